@@ -1,0 +1,64 @@
+"""fzbg: Chinese rule-of-law government annual reports (法治政府建设年度报告) as typed data.
+
+>>> import fzbg
+>>> report = fzbg.parse_report("一、主要举措和成效\\n（一）加强组织领导。召开专题会议4次。")
+>>> [s.kind.value for s in report.sections]
+['measures']
+>>> report.measures[0].title
+'加强组织领导'
+"""
+
+from fzbg.api import parse_report
+from fzbg.errors import (
+    DecodeError,
+    FzbgError,
+    MissingExtraError,
+    SourceNotFoundError,
+    StrictModeError,
+    UnsupportedFormatError,
+)
+from fzbg.model import (
+    Approx,
+    Debris,
+    Diagnostic,
+    Duty,
+    Item,
+    Measure,
+    Plan,
+    Quantity,
+    Reference,
+    Report,
+    Section,
+    SectionKind,
+    Shortcoming,
+    Span,
+)
+from fzbg.normalize import normalize
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "Approx",
+    "DecodeError",
+    "Debris",
+    "Diagnostic",
+    "Duty",
+    "FzbgError",
+    "Item",
+    "Measure",
+    "MissingExtraError",
+    "Plan",
+    "Quantity",
+    "Reference",
+    "Report",
+    "Section",
+    "SectionKind",
+    "Shortcoming",
+    "SourceNotFoundError",
+    "Span",
+    "StrictModeError",
+    "UnsupportedFormatError",
+    "__version__",
+    "normalize",
+    "parse_report",
+]

@@ -1,0 +1,281 @@
+"""The typed result of parsing a report: frozen, slotted attrs records.
+
+Every extracted object carries a :class:`Span` into :attr:`Report.text`, so that
+``report.text[x.span.start:x.span.end]`` is the text it came from.  Records hold data
+only; the parser builds them, nothing here parses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+
+import attrs
+
+__all__ = [
+    "Approx",
+    "Debris",
+    "Diagnostic",
+    "Duty",
+    "Item",
+    "Measure",
+    "Plan",
+    "Quantity",
+    "Reference",
+    "Report",
+    "Section",
+    "SectionKind",
+    "Shortcoming",
+    "Span",
+]
+
+
+def _non_negative_ordered(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0 or (attribute.name == "end" and value < instance.start):
+        raise ValueError(f"invalid span {instance.start}..{value}")
+
+
+@attrs.frozen
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into :attr:`Report.text`."""
+
+    start: int = attrs.field(validator=_non_negative_ordered)
+    """Offset of the first character."""
+    end: int = attrs.field(validator=_non_negative_ordered)
+    """Offset one past the last character."""
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class SectionKind(enum.Enum):
+    """The statutory sections of a report (《法治政府建设与责任落实督察工作规定》, 2019)."""
+
+    MEASURES = "measures"
+    """上一年度推进法治政府建设的主要举措和成效 — what was done."""
+    SHORTCOMINGS = "shortcomings"
+    """存在的不足和原因 — what fell short, and why."""
+    DUTIES = "duties"
+    """党政主要负责人履行推进法治建设第一责任人职责情况 — the principal officials' duties."""
+    PLANS = "plans"
+    """下一年度推进法治政府建设的主要安排 — what comes next."""
+    OTHER = "other"
+    """其他需要报告的情况, and anything that fits none of the above."""
+
+
+REQUIRED_KINDS = frozenset(
+    {SectionKind.MEASURES, SectionKind.SHORTCOMINGS, SectionKind.DUTIES, SectionKind.PLANS}
+)
+
+
+class Approx(enum.Enum):
+    """How a quantity's number relates to the true count."""
+
+    EXACT = "exact"
+    """The number as stated: ``61件``."""
+    OVER = "over"
+    """More than the number: ``1万余份``, ``98%以上``, ``超92%``."""
+    UNDER = "under"
+    """Less than the number: ``近20次``, ``不足10人``."""
+    ABOUT = "about"
+    """Around the number: ``约3000人``, ``50人左右``, contradictory ``近200余家``."""
+
+
+@attrs.frozen
+class Quantity:
+    """A counted amount in the text, normalised: ``6.1万余人`` is 61000 人, over."""
+
+    value: Decimal
+    """The number, normalised (``6.1万`` → 61000, ``百分之九十八`` → 98)."""
+    unit: str
+    """The measure word in simplified characters (``件``, ``人次``, ``元``), or ``%``."""
+    approx: Approx
+    """Whether the number is exact or a bound or an estimate."""
+    text: str
+    """The quantity as written, from its first qualifier through its unit."""
+    span: Span
+    """Where :attr:`text` stands in :attr:`Report.text`."""
+
+
+@attrs.frozen
+class Reference:
+    """A citation: a law or document title in 《》, or a document number (文号)."""
+
+    kind: str
+    """``"law"`` for a 《…》 title, ``"document-number"`` for a 文号 or 令 number."""
+    text: str
+    """The reference as written, brackets included."""
+    span: Span
+    """Where :attr:`text` stands in :attr:`Report.text`."""
+
+
+@attrs.frozen
+class Diagnostic:
+    """Something odd the parser saw and worked around."""
+
+    code: str
+    """A stable kebab-case code: ``broken-marker``, ``ordinal-gap``, ``page-chrome`` …"""
+    message: str
+    """What was seen and what the parser did about it, for a person."""
+    span: Span | None = None
+    """Where in :attr:`Report.text` it was seen, if it has a place."""
+
+
+@attrs.frozen
+class Debris:
+    """A piece of the input that is not part of the report and was taken out of its text.
+
+    Re-inserting every piece at its :attr:`at` offset gives back the input as normalised,
+    so no text is ever lost silently.
+    """
+
+    kind: str
+    """What it was: ``page-chrome``, ``page-metadata``, ``repeated-title``, ``conversion-debris`` …"""
+    text: str
+    """The removed text, exactly as it stood (a whole line includes its newline)."""
+    at: int
+    """The offset in :attr:`Report.text` where it stood before removal."""
+
+
+@attrs.frozen
+class Item:
+    """One enumerated point of a section: ``(一)加强组织领导。…`` or ``一是…``."""
+
+    kind: SectionKind
+    """The kind of the section the item reports for."""
+    marker: str | None
+    """The enumeration marker as written (``"(一)"``, ``"（一）"``, ``"一是"``, ``"1、"``, ``")"``)."""
+    ordinal: int | None
+    """The number the marker stands for, 1-based; None for an unnumbered item."""
+    title: str | None
+    """The lead phrase: the heading line, or a run-in heading up to the first ``。``."""
+    text: str
+    """The whole text of the item, marker and children included."""
+    span: Span
+    """Where :attr:`text` stands in :attr:`Report.text`."""
+    children: tuple[Item, ...] = ()
+    """The enumerated points one level below, of the same class as this item."""
+    quantities: tuple[Quantity, ...] = ()
+    """Every quantity inside :attr:`span`, in order."""
+
+    @staticmethod
+    def class_for(kind: SectionKind) -> type[Item]:
+        """The item class that holds items of ``kind`` (plain :class:`Item` for OTHER)."""
+        return _ITEM_CLASS[kind]
+
+
+@attrs.frozen
+class Measure(Item):
+    """A measure taken and its effect (主要举措和成效)."""
+
+
+@attrs.frozen
+class Shortcoming(Item):
+    """A shortcoming and its causes (存在的不足和原因)."""
+
+
+@attrs.frozen
+class Duty(Item):
+    """How the principal officials performed their first-responsible-person duties."""
+
+
+@attrs.frozen
+class Plan(Item):
+    """A plan for the next year (下一年度的主要安排)."""
+
+
+_ITEM_CLASS: dict[SectionKind, type[Item]] = {
+    SectionKind.MEASURES: Measure,
+    SectionKind.SHORTCOMINGS: Shortcoming,
+    SectionKind.DUTIES: Duty,
+    SectionKind.PLANS: Plan,
+    SectionKind.OTHER: Item,
+}
+
+
+@attrs.frozen
+class Section:
+    """A statutory section of the report, with its enumerated items."""
+
+    kind: SectionKind
+    """Which statutory section this is."""
+    heading: str | None
+    """The heading as written, marker included; None for a section found inside a paragraph."""
+    ordinal: int | None
+    """The number of the heading's marker (``三、`` → 3); None when unnumbered."""
+    text: str
+    """The whole section, heading included."""
+    span: Span
+    """Where :attr:`text` stands in :attr:`Report.text`."""
+    items: tuple[Item, ...] = ()
+    """The section's enumerated points, in order."""
+
+
+def _items_of(report: Report, cls: type[Item]) -> tuple[Item, ...]:
+    return tuple(i for s in report.sections for i in s.items if type(i) is cls)
+
+
+@attrs.frozen
+class Report:
+    """A parsed 法治政府建设年度报告."""
+
+    text: str
+    """The report's text, which every span indexes: decoded, normalised, page chrome and
+    debris removed (see :attr:`debris`)."""
+    title: str | None = None
+    """The title line as written; None when the document has none."""
+    issuer: str | None = None
+    """The reporting body (``古城街道``, ``静海区``, ``淮安市人民政府``)."""
+    year: int | None = None
+    """The year reported on."""
+    plan_year: int | None = None
+    """The year the plans are for, when the report states it."""
+    published: dt.date | None = None
+    """The publication date from the page's metadata (日期, 发布时间)."""
+    signed: dt.date | None = None
+    """The date under the text (below 特此报告)."""
+    addressee: str | None = None
+    """The addressee line (主送机关) without its colon: ``区人民政府``."""
+    preamble: str = ""
+    """The text between the title and the first section."""
+    closing: str = ""
+    """The text after the last section: ``特此报告。``, signature, date."""
+    sections: tuple[Section, ...] = ()
+    """The statutory sections in document order."""
+    quantities: tuple[Quantity, ...] = ()
+    """Every quantity in :attr:`text`, in order."""
+    references: tuple[Reference, ...] = ()
+    """Every law title and document number in :attr:`text`, in order."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What the parser found odd and worked around."""
+    debris: tuple[Debris, ...] = ()
+    """Page chrome and conversion debris taken out of :attr:`text`, in order."""
+
+    @property
+    def measures(self) -> tuple[Measure, ...]:
+        """The items of every measures section, in order."""
+        return _items_of(self, Measure)  # type: ignore[return-value]
+
+    @property
+    def shortcomings(self) -> tuple[Shortcoming, ...]:
+        """The items of every shortcomings section, in order."""
+        return _items_of(self, Shortcoming)  # type: ignore[return-value]
+
+    @property
+    def duties(self) -> tuple[Duty, ...]:
+        """The items of every duties section, and duties stated as a measures item."""
+        return _items_of(self, Duty)  # type: ignore[return-value]
+
+    @property
+    def plans(self) -> tuple[Plan, ...]:
+        """The items of every plans section, in order."""
+        return _items_of(self, Plan)  # type: ignore[return-value]
+
+    @property
+    def missing_sections(self) -> frozenset[SectionKind]:
+        """The required kinds (all but OTHER) that the report does not report on."""
+        found = {s.kind for s in self.sections}
+        if self.duties:
+            found.add(SectionKind.DUTIES)
+        return REQUIRED_KINDS - found

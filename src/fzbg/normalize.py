@@ -1,0 +1,87 @@
+"""Text canonicalisation (before any span exists) and the matching view (after).
+
+Two steps with different promises:
+
+- :func:`normalize` makes the decoded input canonical the way a text-mode file read
+  would: one kind of line break, no byte-order marks or zero-width characters.  It may
+  change the length; it runs before any offset is taken.  It is idempotent.
+- :func:`fold` makes the *matching view* of a text: the same length, character for
+  character, with full-width forms, ideographic spaces and traditional characters mapped
+  to what the patterns are written for.  Patterns run on the view; offsets found there are
+  offsets into the original, which is what users get back.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from fzbg._t2s import SIMPLIFIED, TRADITIONAL
+
+__all__ = ["fold", "normalize"]
+
+# Invisible characters that only get in the way: BOM, zero-width space/joiners, word
+# joiner, soft hyphen.  Dropped outright; they carry no text.
+_INVISIBLE = regex.compile(r"[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+# Every line-break convention (Windows, old Mac, Word's vertical tab and page break,
+# Unicode line/paragraph separators) becomes "\n".
+_LINE_BREAK = regex.compile(r"\r\n?|[\v\f\u2028\u2029\x85]")
+# Other C0 controls except tab and newline: conversion junk.
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def normalize(text: str) -> str:
+    """Make decoded text canonical: ``\\n`` line breaks, no invisible characters.
+
+    Args:
+        text: Decoded input.
+
+    Returns:
+        The text with every line-break convention turned into ``\\n``, NBSP into a space,
+        and byte-order marks, zero-width characters and stray control characters removed.
+
+    >>> normalize("\\ufeff一、工作情况\\r\\n（一）加强领导\\u200b\\r")
+    '一、工作情况\\n（一）加强领导\\n'
+    """
+    text = _LINE_BREAK.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub("", text)
+    return text.replace("\u00a0", " ")
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
+    table.update({ord(t): s for t, s in zip(TRADITIONAL, SIMPLIFIED, strict=True)})
+    table.update(
+        {
+            0x3000: " ",  # ideographic space, the genre's indentation
+            0x09: " ",
+            0xFF61: "。",  # half-width ideographic full stop
+            0xFE50: ",",  # small-form punctuation left by some converters
+            0xFE51: "、",
+            0xFE52: ".",
+            0xFE54: ";",
+            0xFE55: ":",
+            0xFE59: "(",
+            0xFE5A: ")",
+            0xFE30: ":",
+        }
+    )
+    # Private-use characters are font glyphs (Word bullets, symbols): nothing to match.
+    table.update({cp: " " for cp in range(0xE000, 0xF900)})
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Return the matching view of ``text``: same length, canonical characters.
+
+    Full-width ASCII becomes ASCII (``（一）`` → ``(一)``, ``１２`` → ``12``), the ideographic
+    space and tab become spaces, traditional characters become simplified ones, and
+    private-use glyphs become spaces.
+
+    >>> fold("（一）法治建設第一責任人　１２")
+    '(一)法治建设第一责任人 12'
+    """
+    return text.translate(_FOLD)
