@@ -1,0 +1,212 @@
+"""Inline conversion debris: what converters leave *inside* a line of the report.
+
+Whole lines of page chrome are the page stage's business; this module knows the pieces
+that sit in the middle of real text and must come out of it without taking any text
+along: Word bookmarks that a docx-to-text converter wrote out (``[bookmark: _GoBack]``)
+and the pinyin glosses a simplified-to-traditional converter left after some characters
+(``建設(shè)``, ``區(qū)``).
+
+:data:`INLINE_DEBRIS` is an ordered table of rules, one per quirk, each a compiled
+``regex.VERBOSE`` pattern with a comment on why it exists.  Patterns are written for the
+*matching view* (:func:`fzbg.normalize.fold`), which has the same length as the text, so
+a match's offsets are offsets into the text itself.  :func:`find_inline_debris` runs the
+table; :func:`strip_inline_debris` takes the pieces out and records each as a
+:class:`~fzbg.model.Debris`, so re-inserting them gives the text back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+import regex
+
+from fzbg.model import Debris
+from fzbg.normalize import fold
+
+__all__ = [
+    "INLINE_DEBRIS",
+    "InlineDebrisRule",
+    "find_inline_debris",
+    "restore_debris",
+    "strip_inline_debris",
+]
+
+
+class InlineDebrisRule(NamedTuple):
+    """One row of :data:`INLINE_DEBRIS`: ``(kind, pattern, comment)``."""
+
+    kind: str
+    """The :attr:`Debris.kind <fzbg.model.Debris.kind>` a match is recorded as."""
+    pattern: regex.Pattern[str]
+    """The compiled pattern, run on the folded view of the text."""
+    comment: str
+    """Why the rule exists: the converter quirk it handles."""
+
+
+# --- pinyin glosses --------------------------------------------------------------------
+# A gloss is one pinyin syllable written with its tone mark.  The syllable is checked
+# against the shape of pinyin (initial + final) so that only a real syllable counts:
+# "(LED)", "(a)", "(ii)", "(café)" and "(ok)" stay text.
+_TONE = {
+    "a": "aāáǎà",
+    "e": "eēéěè",
+    "i": "iīíǐì",
+    "o": "oōóǒò",
+    "u": "uūúǔù",
+    "ü": "üǖǘǚǜ",
+}
+_TONED = "".join(v[1:] for v in _TONE.values())
+_INITIAL = r"(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+# Longest first, so the alternation tries "iang" before "ia" before "i".
+# fmt: off
+_FINALS = (
+    "iang", "iong", "uang", "ueng",
+    "ang", "eng", "ong", "iao", "ian", "ing", "uai", "uan", "üan",
+    "ai", "ei", "ao", "ou", "an", "en", "er", "ia", "ie", "iu", "in", "ua", "uo", "ui",
+    "un", "ue", "üe", "ün",
+    "a", "o", "e", "i", "u", "ü",
+)
+# fmt: on
+
+
+def _toned(final: str) -> str:
+    return "".join(f"[{_TONE[c]}]" if c in _TONE else c for c in final)
+
+
+_SYLLABLE = _INITIAL + "(?:" + "|".join(_toned(f) for f in _FINALS) + ")"
+
+_PINYIN_GLOSS = regex.compile(
+    rf"""
+    (?<=\p{{Han}})          # right after the character it glosses: 建設(shè)
+    \(                      # the fold view turns （ into (, so both brackets count
+    (?=[a-zü{_TONED}]{{0,5}}[{_TONED}])   # a tone mark is what makes it a gloss
+    {_SYLLABLE}             # exactly one syllable of pinyin, lower case
+    \)
+    """,
+    regex.VERBOSE,
+)
+
+# --- Word bookmarks ---------------------------------------------------------------------
+_BOOKMARK = regex.compile(
+    r"""
+    \[bookmark:[ ]?         # Apache Tika and friends write a Word bookmark out as text:
+    [^\]\n]{1,120}          # [bookmark: _GoBack], [bookmark: _Toc12345], [bookmark: OLE_LINK1]
+    \]
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# --- pandoc anchors ----------------------------------------------------------------------
+_PANDOC_ANCHOR = regex.compile(
+    r"""
+    \[\]\{\#[^{}\s]{1,120}  # pandoc writes an empty bookmark span: []{#_Toc123 .anchor}
+    (?:[ ]\.anchor)?\}
+    """,
+    regex.VERBOSE,
+)
+
+INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
+    InlineDebrisRule(
+        "word-bookmark",
+        _BOOKMARK,
+        "A Word bookmark that a docx-to-text converter wrote out: [bookmark: _GoBack].",
+    ),
+    InlineDebrisRule(
+        "word-bookmark",
+        _PANDOC_ANCHOR,
+        "The same bookmark as pandoc writes it: []{#_Toc123 .anchor}.",
+    ),
+    InlineDebrisRule(
+        "pinyin-gloss",
+        _PINYIN_GLOSS,
+        "A pinyin syllable that a simplified-to-traditional converter left after a "
+        "character: 建設(shè), 區(qū).",
+    ),
+)
+"""The inline debris rules, in the order they are tried (an earlier rule wins a tie)."""
+
+
+def find_inline_debris(text: str) -> Iterator[tuple[str, int, int]]:
+    """Find the inline debris in ``text``.
+
+    Args:
+        text: Normalised text (see :func:`fzbg.normalize.normalize`); it is folded here.
+
+    Yields:
+        ``(kind, start, end)`` for each piece, in text order, never overlapping; where two
+        rules match overlapping text the one that starts first wins, then the earlier rule.
+
+    Example:
+        >>> list(find_inline_debris("[bookmark: _GoBack]法治建設(shè)(试行)"))
+        [('word-bookmark', 0, 19), ('pinyin-gloss', 23, 28)]
+
+    """
+    view = fold(text)
+    found = sorted(
+        (m.start(), order, rule.kind, m.end())
+        for order, rule in enumerate(INLINE_DEBRIS)
+        for m in rule.pattern.finditer(view)
+    )
+    end_so_far = 0
+    for start, _, kind, end in found:
+        if start >= end_so_far:
+            yield kind, start, end
+            end_so_far = end
+
+
+def strip_inline_debris(text: str) -> tuple[str, tuple[Debris, ...]]:
+    """Take the inline debris out of ``text``, recording every piece.
+
+    Args:
+        text: Normalised text.
+
+    Returns:
+        The text without the debris, and one :class:`~fzbg.model.Debris` per piece whose
+        :attr:`~fzbg.model.Debris.at` is an offset into the returned text.  Inserting the
+        pieces back at their offsets, last first, gives ``text`` again.
+
+    Example:
+        >>> clean, pieces = strip_inline_debris("推進法治建設(shè)")
+        >>> clean
+        '推進法治建設'
+        >>> pieces
+        (Debris(kind='pinyin-gloss', text='(shè)', at=6),)
+
+    """
+    parts: list[str] = []
+    pieces: list[Debris] = []
+    removed = 0
+    last = 0
+    for kind, start, end in find_inline_debris(text):
+        parts.append(text[last:start])
+        pieces.append(Debris(kind=kind, text=text[start:end], at=start - removed))
+        removed += end - start
+        last = end
+    parts.append(text[last:])
+    return "".join(parts), tuple(pieces)
+
+
+def restore_debris(text: str, pieces: tuple[Debris, ...]) -> str:
+    """Put recorded debris back into ``text``: the inverse of :func:`strip_inline_debris`.
+
+    Args:
+        text: Text with debris removed.
+        pieces: The pieces with offsets into ``text``; pieces at the same offset go back
+            in the order given.
+
+    Returns:
+        The text as it was before the pieces were taken out.
+
+    Example:
+        >>> restore_debris(*strip_inline_debris("[bookmark: _GoBack]今年,我區(qū)"))
+        '[bookmark: _GoBack]今年,我區(qū)'
+
+    """
+    parts: list[str] = []
+    last = 0
+    for piece in sorted(pieces, key=lambda p: p.at):  # stable: equal offsets keep order
+        parts += (text[last : piece.at], piece.text)
+        last = piece.at
+    parts.append(text[last:])
+    return "".join(parts)

@@ -1,0 +1,157 @@
+"""Inline conversion debris: found exactly, taken out without loss, and nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fzbg.debris import (
+    INLINE_DEBRIS,
+    find_inline_debris,
+    restore_debris,
+    strip_inline_debris,
+)
+from fzbg.model import Debris
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("推進法治建設(shè)", ["(shè)"]),
+        ("我區(qū)堅持依法行政", ["(qū)"]),
+        ("統(tǒng)籌推進，創(chuàng)新機制", ["(tǒng)", "(chuàng)"]),
+        ("鄉(xiāng)鎮(zhèn)(街道)", ["(xiāng)", "(zhèn)"]),
+        ("印發(fā)《實施方案》", ["(fā)"]),
+        ("綠色(lǜ)發展", ["(lǜ)"]),
+        ("約定(yuē)事項", ["(yuē)"]),
+        ("全角括號（shè）也算", ["（shè）"]),
+        ("[bookmark: _GoBack]今年，在區委領導下", ["[bookmark: _GoBack]"]),
+        ("一、主要舉措[bookmark: _Toc104216]", ["[bookmark: _Toc104216]"]),
+        (
+            "[bookmark: OLE_LINK1][bookmark: OLE_LINK2]正文",
+            ["[bookmark: OLE_LINK1]", "[bookmark: OLE_LINK2]"],
+        ),
+        ("[]{#_Toc1234 .anchor}一、工作情况", ["[]{#_Toc1234 .anchor}"]),
+    ],
+)
+def test_debris_is_found(text: str, expected: list[str]) -> None:
+    """Bookmarks and pinyin glosses are found, each exactly as written."""
+    assert [text[s:e] for _, s, e in find_inline_debris(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（1）加强组织领导",
+        "(1)加强组织领导",
+        "(一)加强组织领导",
+        "关于印发《行政复议条例(试行)》的通知",
+        "推广LED照明(LED)改造",
+        "条款(a)和(ii)",
+        "建设(2021-2025年)规划",
+        "咖啡馆(café)",
+        "准许(ok)",
+        "建设(she)工程",  # no tone mark: not a converter's gloss
+        "abc(shè)",  # not after a Han character
+        "建设 (shè)",  # a space in between: not a gloss
+        "建设(shèshè)",  # two syllables: not one gloss
+        "建设(Shè)",  # upper case
+        "[bookmark]",
+        "见附件[1]",
+        "[]{}",
+    ],
+)
+def test_text_is_not_debris(text: str) -> None:
+    """Bracketed numbers, qualifiers, abbreviations and unglossed text are left alone."""
+    assert list(find_inline_debris(text)) == []
+
+
+def test_kinds_are_named() -> None:
+    """Each piece is recorded under the kind of the rule that found it."""
+    _, pieces = strip_inline_debris("[bookmark: _GoBack]建設(shè)")
+    assert [p.kind for p in pieces] == ["word-bookmark", "pinyin-gloss"]
+
+
+def test_strip_records_offsets_in_the_clean_text() -> None:
+    """Each piece's offset is where it stood in the returned text."""
+    clean, pieces = strip_inline_debris("[bookmark: _GoBack]推進建設(shè)，區(qū)域")
+    assert clean == "推進建設，區域"
+    assert pieces == (
+        Debris("word-bookmark", "[bookmark: _GoBack]", 0),
+        Debris("pinyin-gloss", "(shè)", 4),
+        Debris("pinyin-gloss", "(qū)", 6),
+    )
+
+
+def test_adjacent_pieces_go_back_in_order() -> None:
+    """Two pieces at one offset are restored in the order they were found."""
+    text = "正文[bookmark: A][bookmark: B]"
+    clean, pieces = strip_inline_debris(text)
+    assert clean == "正文"
+    assert [p.at for p in pieces] == [2, 2]
+    assert restore_debris(clean, pieces) == text
+
+
+def test_every_rule_has_a_comment_and_a_kind() -> None:
+    """The table reads as documentation: every rule says what and why."""
+    for kind, pattern, comment in INLINE_DEBRIS:
+        assert regex.fullmatch(r"[a-z]+(?:-[a-z]+)*", kind)
+        assert isinstance(pattern, regex.Pattern)
+        assert comment
+
+
+_GENRE = st.sampled_from(
+    [
+        "建設",
+        "(shè)",
+        "(qū)",
+        "（tǒng）",
+        "(1)",
+        "(一)",
+        "(试行)",
+        "(LED)",
+        "[bookmark: _GoBack]",
+        "[bookmark:",
+        "]",
+        "(",
+        ")",
+        "\n",
+        "a",
+        "ǎ",
+    ]
+)
+
+
+@given(st.lists(_GENRE | st.text(max_size=4)).map("".join))
+def test_strip_then_restore_is_identity(text: str) -> None:
+    """Nothing is lost: putting the pieces back gives the text again."""
+    clean, pieces = strip_inline_debris(text)
+    assert restore_debris(clean, pieces) == text
+    assert len(clean) + sum(len(p.text) for p in pieces) == len(text)
+
+
+@given(st.lists(_GENRE).map("".join))
+def test_pieces_do_not_overlap_and_are_in_order(text: str) -> None:
+    """Found pieces come in text order and never overlap."""
+    last = 0
+    for _, start, end in find_inline_debris(text):
+        assert last <= start < end
+        last = end
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+def test_corpus_glosses_are_all_found() -> None:
+    """Every tone-marked syllable in brackets after a character in the corpus is a gloss."""
+    candidate = regex.compile(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        found = {(s, e) for kind, s, e in find_inline_debris(text) if kind == "pinyin-gloss"}
+        for m in candidate.finditer(text):
+            if regex.search(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]", m.group()):
+                assert (m.start(), m.end()) in found, (path.name, m.group())
