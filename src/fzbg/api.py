@@ -1,13 +1,89 @@
-"""parse_report(): the one place that chains the stages (scaffold; the pipeline lands next)."""
+"""parse_report(): the one place that chains the stages.
+
+    source ─ sources ─▶ str ─ normalize ─▶ text ─ page ─▶ text without chrome, title, fields
+      ─ lex ─▶ lines ─ structure ─▶ sections and items ─ metadata ─▶ Report
+
+Data flows one way; no stage reaches back into an earlier one.
+"""
 
 from __future__ import annotations
 
-from fzbg.model import Report
+import attrs
+
+from fzbg.errors import StrictModeError
+from fzbg.lex import lex
+from fzbg.metadata import read_metadata
+from fzbg.model import REQUIRED_KINDS, Diagnostic, Report
 from fzbg.normalize import normalize
+from fzbg.page import strip_page
+from fzbg.structure import build
 
 __all__ = ["parse_report"]
 
 
-def parse_report(source: str) -> Report:
-    """Parse a report (scaffold: normalises only)."""
-    return Report(text=normalize(source))
+def parse_report(source: str, *, strict: bool = False) -> Report:
+    """Parse a 法治政府建设年度报告 into a typed :class:`~fzbg.model.Report`.
+
+    The parser is lenient: whatever is odd about the report (page chrome, a marker that
+    lost its bracket, a missing section) is worked around and recorded in
+    :attr:`Report.diagnostics <fzbg.model.Report.diagnostics>`.
+
+    Args:
+        source: The report's text.
+        strict: Raise instead of working around: any diagnostic becomes an error.
+
+    Returns:
+        The parsed report; every span in it indexes :attr:`Report.text`.
+
+    Raises:
+        StrictModeError: With ``strict=True``, when the parser saw anything odd.
+
+    Example:
+        >>> report = parse_report('''区人民政府:
+        ... 现将某某街道2024年度法治政府建设情况报告如下:
+        ... 一、主要举措和成效
+        ... (一)加强组织领导。召开专题会议4次。
+        ... 二、存在的不足和原因
+        ... 一是宣传力度不够。二是人员不足。
+        ... 三、2025年工作安排
+        ... (一)加强学习。''')
+        >>> report.issuer, report.year, report.plan_year, report.addressee
+        ('某某街道', 2024, 2025, '区人民政府')
+        >>> [(s.kind.value, len(s.items)) for s in report.sections]
+        [('measures', 1), ('shortcomings', 2), ('plans', 1)]
+        >>> sorted(k.value for k in report.missing_sections)
+        ['duties']
+
+    """
+    text = normalize(source)
+    page = strip_page(text)
+    lines = lex(page.view)
+    title_end = page.title.end if page.title else 0
+    first = next((i for i, line in enumerate(lines) if line.start >= title_end), len(lines))
+    body = build(page.text, page.view, lines, first)
+    meta = read_metadata(page.text, page.view, page, body)
+    report = Report(
+        text=page.text,
+        title=meta.title,
+        issuer=meta.issuer,
+        year=meta.year,
+        plan_year=meta.plan_year,
+        published=meta.published,
+        signed=meta.signed,
+        addressee=meta.addressee,
+        preamble=page.text[body.preamble.start : body.preamble.end],
+        closing=page.text[body.closing.start : body.closing.end],
+        sections=body.sections,
+        diagnostics=page.diagnostics + body.diagnostics,
+        debris=page.debris,
+    )
+    missing = tuple(
+        Diagnostic("missing-section", f"no {kind.value} section")
+        for kind in sorted(REQUIRED_KINDS, key=lambda k: k.value)
+        if kind in report.missing_sections
+    )
+    report = attrs.evolve(report, diagnostics=report.diagnostics + missing)
+    if strict and report.diagnostics:
+        codes = ", ".join(sorted({d.code for d in report.diagnostics}))
+        raise StrictModeError(f"strict parse found: {codes}", report.diagnostics)
+    return report

@@ -131,7 +131,7 @@ class Debris:
     """
 
     kind: str
-    """What it was: ``page-chrome``, ``page-metadata``, ``repeated-title``, ``conversion-debris`` …"""
+    """What it was: ``page-chrome``, ``page-metadata``, ``repeated-title``, ``pinyin-gloss`` …"""
     text: str
     """The removed text, exactly as it stood (a whole line includes its newline)."""
     at: int
@@ -145,7 +145,7 @@ class Item:
     kind: SectionKind
     """The kind of the section the item reports for."""
     marker: str | None
-    """The enumeration marker as written (``"(一)"``, ``"（一）"``, ``"一是"``, ``"1、"``, ``")"``)."""
+    """The marker as written (``"(一)"``, ``"（一）"``, ``"一是"``, ``"1、"``, ``")"``)."""
     ordinal: int | None
     """The number the marker stands for, 1-based; None for an unnumbered item."""
     title: str | None

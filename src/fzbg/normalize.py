@@ -30,17 +30,18 @@ _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def normalize(text: str) -> str:
-    """Make decoded text canonical: ``\\n`` line breaks, no invisible characters.
+    r"""Make decoded text canonical: ``\n`` line breaks, no invisible characters.
 
     Args:
         text: Decoded input.
 
     Returns:
-        The text with every line-break convention turned into ``\\n``, NBSP into a space,
+        The text with every line-break convention turned into ``\n``, NBSP into a space,
         and byte-order marks, zero-width characters and stray control characters removed.
 
-    >>> normalize("\\ufeff一、工作情况\\r\\n（一）加强领导\\u200b\\r")
-    '一、工作情况\\n（一）加强领导\\n'
+    >>> normalize("\ufeff一、工作情况\r\n（一）加强领导\u200b\r")
+    '一、工作情况\n（一）加强领导\n'
+
     """
     text = _LINE_BREAK.sub("\n", text)
     text = _INVISIBLE.sub("", text)
@@ -67,7 +68,7 @@ def _fold_table() -> dict[int, str]:
         }
     )
     # Private-use characters are font glyphs (Word bullets, symbols): nothing to match.
-    table.update({cp: " " for cp in range(0xE000, 0xF900)})
+    table.update(dict.fromkeys(range(57344, 63744), " "))
     return table
 
 

@@ -1,0 +1,102 @@
+"""Which statutory section a heading or a paragraph introduces, from cue tables.
+
+The tables are data: adding a heading phrasing the genre uses is one line.  Patterns run
+on the folded matching view (simplified characters, half-width punctuation).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from fzbg.model import SectionKind
+
+__all__ = ["classify_heading", "classify_lead", "is_unnumbered_heading"]
+
+_K = SectionKind
+
+# Heading cues, tried in order: the first that matches decides.  Duties come first
+# because their headings also say 情况 (…第一责任人职责暨推进法治政府建设情况);
+# shortcomings before plans because "存在的问题及下一步打算" reports problems first.
+HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
+    # 党政主要负责人履行推进法治建设第一责任人职责情况, 主要负责人履职情况
+    (_K.DUTIES, regex.compile(r"第一责任人|主要负责(人|同志).{0,12}(职责|履职)")),
+    # 存在的不足和原因, 存在的问题与不足, 困难和挑战, 差距和短板
+    (
+        _K.SHORTCOMINGS,
+        regex.compile(
+            r"不足|差距|短板|薄弱|(存在|面临)的?[^,。]{0,6}(问题|困难|挑战)"
+            r"|(问题|困难)(和|与|及)(不足|原因|挑战|困难|短板|差距)"
+        ),
+    ),
+    # 下一步工作打算, 2025年工作安排, 下一年度主要安排, 工作思路, 计划
+    (
+        _K.PLANS,
+        regex.compile(r"下一步|下一(年|阶段)|下年度|明年|来年|安排|计划|打算|思路|设想|展望"),
+    ),
+    # 其他需要报告的情况
+    (_K.OTHER, regex.compile(r"其[他它]")),
+    # 主要举措和成效, 工作开展情况, 工作总结, 基本情况, 2016年工作完成情况
+    (
+        _K.MEASURES,
+        regex.compile(
+            r"举措|成效|成绩|(开展|完成|进展|建设|推进|工作|基本)情况|工作总结|主要(工作|做法)"
+        ),
+    ),
+)
+
+# A paragraph that opens a section without a heading says so in its lead, before the
+# colon that introduces its enumeration: "我们也清醒地看到当前面临的困难和挑战:一是……".
+LEAD_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
+    (
+        _K.SHORTCOMINGS,
+        regex.compile(
+            r"(看到|认识到|存在|面临|仍有|还有|也有)[^。:]{0,30}(不足|问题|困难|挑战|差距|短板|薄弱)"
+        ),
+    ),
+    (_K.PLANS, regex.compile(r"(下一步|下一阶段|今后|下一年度?|新的一年|明年)[^。:]{0,40}")),
+)
+
+# An unnumbered heading is a short line with no sentence punctuation inside it, and
+# not the report announcing itself ("……报告如下:").
+_HEADING_SHAPE = regex.compile(r"(?!.*(?:报告|如下):?$)[^。,;!?]{2,48}:?")
+# ...that names the report's business, not a slogan: "2025年工作安排", "下一步工作打算".
+_HEADING_TOPIC = regex.compile(r"工作|法治|依法|建设|情况|举措|安排|计划|打算|不足|问题|职责")
+
+
+def classify_heading(view: str) -> SectionKind | None:
+    """The section kind a heading's words announce, or None when they announce none.
+
+    >>> [classify_heading(h) for h in ("存在的问题与不足", "2025年工作安排", "以党建为引领")]
+    [<SectionKind.SHORTCOMINGS: 'shortcomings'>, <SectionKind.PLANS: 'plans'>, None]
+    """
+    for kind, cue in HEADING_CUES:
+        if cue.search(view):
+            return kind
+    return None
+
+
+def is_unnumbered_heading(view: str) -> SectionKind | None:
+    """The kind of a line that is a section heading without a number, else None.
+
+    >>> is_unnumbered_heading("2025年度推进法治政府建设的主要安排")
+    <SectionKind.PLANS: 'plans'>
+    >>> is_unnumbered_heading("我们将进一步完善工作安排。") is None
+    True
+    """
+    if not _HEADING_SHAPE.fullmatch(view) or not _HEADING_TOPIC.search(view):
+        return None
+    if view.rstrip(":").endswith((",", "、")):
+        return None
+    return classify_heading(view)
+
+
+def classify_lead(view: str) -> SectionKind | None:
+    """The kind of section a paragraph's lead (the words before its colon) opens, if any.
+
+    >>> classify_lead("在总结成绩的同时,我们也清醒地看到当前面临的困难和挑战")
+    <SectionKind.SHORTCOMINGS: 'shortcomings'>
+    """
+    for kind, cue in LEAD_CUES:
+        if cue.search(view):
+            return kind
+    return None

@@ -1,0 +1,159 @@
+"""Title, issuer, years, dates and addressee, read from what the earlier stages found.
+
+Each field is looked for in a fixed order of places, most reliable first (the title, the
+preamble's own words, the page's metadata), and left None when none of them states it:
+fzbg reports what the document says and invents nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import regex
+
+from fzbg.model import Section, SectionKind, Span
+from fzbg.page import Page
+from fzbg.structure import Body
+
+__all__ = ["Metadata", "read_metadata"]
+
+_YEAR = r"(?P<year>(?:19|20)\d\d) ?年"
+_TITLE_ISSUER = regex.compile(r"(?:关于)?(?P<issuer>[^\d]{2,40}?)\s*(?:关于|(?:19|20)\d\d ?年)")
+_TITLE_PLAN_YEAR = regex.compile(r"及" + _YEAR + r"[^。]{0,12}(安排|计划|打算|思路|要点)")
+# "现将荷泉街道2021年度法治政府建设工作报告如下" — the report names itself.
+_PREAMBLE_SELF = regex.compile(r"现将(?P<issuer>[^。,;:《》()\d]{2,30}?)?" + _YEAR)
+# "2024年,古城街道坚持…", "2019年,在省委……的正确领导下,南昌县全面贯彻…": the opening
+# sentence names the issuer just before its first verb.
+_OPENING = regex.compile(
+    r"\s*" + _YEAR + r"(?:度|以来)?,?\s*(?:在[^。]{2,80}?下,\s*)?"
+    r"(?P<issuer>(?![我本])[^,。、\s:;《》()]{2,24}?(?:、[^,。、\s:;《》()]{2,12}?)?)"
+    r"(?=坚持|认真|深入|全面|始终|紧紧|紧扣|以|在|围绕|聚焦|牢牢|扎实|积极|高度|按照|严格|持续|不断"
+    r"|大力|着力|切实|把|将|进一步|贯彻|落实|立足|锚定|主动)"
+)
+_ANY_YEAR = regex.compile(_YEAR)
+_BRACKETED = regex.compile(r"《[^》\n]*》|\([^)\n]*\)|〔[^〕\n]*〕|﹝[^﹞\n]*﹞")
+_DATE = regex.compile(r"((?:19|20)\d\d) ?[-/.年] ?(\d{1,2}) ?[-/.月] ?(\d{1,2})")
+_CN_DATE = regex.compile(
+    r"([〇零一二三四五六七八九]{4}) ?年 ?"
+    r"([一二三四五六七八九十]{1,3}) ?月 ?([一二三四五六七八九十]{1,3}) ?日"
+)
+# "区人民政府:" alone on one of the preamble's first lines.
+_ADDRESSEE = regex.compile(r"^[ ]*(?P<who>[^,。;:!?《》\n]{2,30}):[ ]*$", regex.MULTILINE)
+_PUBLISHED_LABELS = ("发布时间", "发布日期", "日期", "时间", "发文日期")
+_SOURCE_LABELS = ("来源", "信息来源", "发布机构", "发布单位")
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+@attrs.frozen
+class Metadata:
+    """The report's metadata fields."""
+
+    title: str | None
+    issuer: str | None
+    year: int | None
+    plan_year: int | None
+    published: dt.date | None
+    signed: dt.date | None
+    addressee: str | None
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _cn_small(s: str) -> int:
+    if "十" not in s:
+        return _CN_DIGIT.get(s, 0)
+    tens, _, units = s.partition("十")
+    return _CN_DIGIT.get(tens, 1) * 10 + _CN_DIGIT.get(units, 0)
+
+
+def parse_date(view: str) -> dt.date | None:
+    """The first date in ``view``: ``2025-01-08``, ``2022年2月10日``, ``二〇二二年二月十日``.
+
+    >>> parse_date("2022年2月10日"), parse_date("二〇二二年二月十日"), parse_date("13月")
+    (datetime.date(2022, 2, 10), datetime.date(2022, 2, 10), None)
+    """
+    if m := _DATE.search(view):
+        return _date(int(m[1]), int(m[2]), int(m[3]))
+    if m := _CN_DATE.search(view):
+        year = int("".join(str(_CN_DIGIT[c]) for c in m[1]))
+        return _date(year, _cn_small(m[2]), _cn_small(m[3]))
+    return None
+
+
+def _slice(text: str, span: Span) -> str:
+    return text[span.start : span.end]
+
+
+def _heading_year(sections: tuple[Section, ...], kind: SectionKind, view: str) -> int | None:
+    for s in sections:
+        if s.kind is kind and s.heading is not None:
+            m = _ANY_YEAR.search(view, s.span.start, s.span.start + len(s.heading))
+            return int(m["year"]) if m else None
+    return None
+
+
+def read_metadata(text: str, view: str, page: Page, body: Body) -> Metadata:
+    """Read the metadata fields of a report from its text and the stages' findings."""
+    title_view = _slice(view, page.title) if page.title else ""
+    title = _slice(text, page.title) if page.title else None
+    preamble = _slice(view, body.preamble)
+    fields = dict(reversed(page.fields))  # the first occurrence of a label wins
+
+    issuer = None
+    if title and (m := _TITLE_ISSUER.match(title_view)) and "法治" not in m["issuer"]:
+        s, e = m.span("issuer")
+        issuer = text[page.title.start + s : page.title.start + e].strip()  # type: ignore[union-attr]
+    if (
+        not issuer
+        and (m := _PREAMBLE_SELF.search(preamble))
+        and m["issuer"]
+        and m["issuer"][0] not in "我本"
+    ):
+        issuer = _slice(
+            text,
+            Span(body.preamble.start + m.start("issuer"), body.preamble.start + m.end("issuer")),
+        )
+    if not issuer and (m := _OPENING.match(preamble)):
+        issuer = _slice(
+            text,
+            Span(body.preamble.start + m.start("issuer"), body.preamble.start + m.end("issuer")),
+        )
+    if not issuer:
+        issuer = next((fields[k] for k in _SOURCE_LABELS if fields.get(k)), None)
+
+    year = None
+    stated = _PREAMBLE_SELF.search(preamble) or _OPENING.match(preamble)
+    if (m := _ANY_YEAR.search(title_view)) or (m := stated):
+        year = int(m["year"])
+    elif (y := _heading_year(body.sections, SectionKind.MEASURES, view)) is not None:
+        year = y
+    elif m := _ANY_YEAR.search(_BRACKETED.sub(lambda b: " " * len(b[0]), preamble)):
+        year = int(m["year"])
+
+    plan_year = None
+    if m := _TITLE_PLAN_YEAR.search(title_view):
+        plan_year = int(m["year"])
+    else:
+        plan_year = _heading_year(body.sections, SectionKind.PLANS, view)
+
+    published = next(
+        (d for k in _PUBLISHED_LABELS if k in fields and (d := parse_date(fields[k]))), None
+    )
+    signed = parse_date(_slice(view, body.closing))
+
+    addressee = None
+    if (
+        (m := _ADDRESSEE.search(preamble))
+        and "。" not in preamble[: m.start()]
+        and "如下" not in m["who"]
+    ):
+        addressee = _slice(
+            text, Span(body.preamble.start + m.start("who"), body.preamble.start + m.end("who"))
+        )
+    return Metadata(title, issuer, year, plan_year, published, signed, addressee)

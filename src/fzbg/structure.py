@@ -1,0 +1,381 @@
+"""Lines → sections and items: the tree of a report, built from the flat line stream.
+
+The genre nests ``一、`` › ``(一)`` › ``1、`` › ``一是``, but any report may skip a level,
+run a level into a paragraph, lose a bracket or a number, or put a whole section inside
+another's paragraph.  So levels are not fixed: a section's items are the highest-ranked
+marker style found at line starts inside it, an item's children the next style below
+that, and where no line opens with a marker, run-in markers (``一是……二是……``) that
+count up from one stand in.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from fzbg.classify import classify_heading, classify_lead, is_unnumbered_heading
+from fzbg.lex import Line, Marker, Style, run_in_markers
+from fzbg.model import Diagnostic, Duty, Item, Section, SectionKind, Span
+
+__all__ = ["Body", "build"]
+
+_K = SectionKind
+_CLOSING = regex.compile(r"特此(报告|汇报)[。.!]?")
+_DATE_LINE = regex.compile(
+    r"(?:(?:19|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3}) ?年"
+    r" ?[\d〇零一二三四五六七八九十]{1,3} ?月"
+    r" ?[\d〇零一二三四五六七八九十]{1,3} ?日"
+)
+_SIGNATURE = regex.compile(
+    r"[^。,;:!?]{2,30}(人民政府|政府|局|厅|委员会|委|办事处|街道|镇|乡|县|区|市|部|办公室|办|中心|所)"
+)
+# A lead phrase ends at the first full stop; a run-in point's also at a semicolon.
+_TITLE_END = {False: regex.compile(r"[。\n]"), True: regex.compile(r"[。;\n]")}
+_DUTY_TITLE = regex.compile(r"第一责任人")
+# Run-in styles, in the order they are looked for when no line opens with a marker.
+_RUN_IN_ORDER = (Style.SHI, Style.AR_DUN, Style.CN_PAREN, Style.AR_PAREN, Style.CIRCLED)
+_MAX_DEPTH = 3
+_SPACE = " \t\u3000\n"
+
+
+@attrs.frozen
+class Body:
+    """The report body: where the preamble, sections and closing stand."""
+
+    preamble: Span
+    sections: tuple[Section, ...]
+    closing: Span
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@attrs.frozen
+class _Head:
+    """A section heading: its line, and its kind when its words alone decide it."""
+
+    index: int
+    kind: SectionKind | None
+    marker: Marker | None
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    while start < end and text[start] in _SPACE:
+        start += 1
+    return Span(start, end)
+
+
+def _counting(markers: Iterable[Marker]) -> list[Marker]:
+    """Keep the run-in markers that count up from one (一是, 二是, …).
+
+    A count may restart at one; fewer than two markers is no enumeration.
+    """
+    out: list[Marker] = []
+    for m in markers:
+        expected = out[-1].ordinal + 1 if out and out[-1].ordinal else 1
+        if m.ordinal == expected or (out and m.ordinal == 1):
+            out.append(m)
+    return out if len(out) >= 2 else []
+
+
+def _continued(line_starts: list[Marker], run_in: Iterable[Marker]) -> list[Marker]:
+    """Join line-start 一是 points with the run-in ones that continue their count.
+
+    The genre writes "一是……。二是……" as one paragraph after a line-start 一是.
+    """
+    at_line_start = {m.start for m in line_starts}
+    merged = sorted(
+        [*line_starts, *(m for m in run_in if m.start not in at_line_start)], key=lambda m: m.start
+    )
+    out: list[Marker] = []
+    for m in merged:
+        if m.start in at_line_start or (out and m.ordinal == (out[-1].ordinal or 0) + 1):
+            out.append(m)
+    return out
+
+
+@attrs.frozen
+class _Region:
+    """A stretch of the report: text offsets start..end, and its lines first..last."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+@attrs.define
+class _Builder:
+    text: str
+    view: str
+    lines: Sequence[Line]
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+    starts: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.starts = [line.start for line in self.lines]
+
+    def words(self, i: int) -> str:
+        return self.view[self.lines[i].start : self.lines[i].end]
+
+    # -- where things are -------------------------------------------------------------
+
+    def closing_start(self, first: int) -> int:
+        """Index of the closing's first line (特此报告, signature, date), else len(lines)."""
+        n = len(self.lines)
+        for i in range(n - 1, max(n - 7, first - 1), -1):
+            if _CLOSING.fullmatch(self.words(i)):
+                return i
+        if n <= first or not _DATE_LINE.fullmatch(self.words(n - 1)):
+            return n
+        i = n - 1
+        while (
+            i - 1 >= first
+            and i > n - 3
+            and self.lines[i - 1].marker is None
+            and _SIGNATURE.fullmatch(self.words(i - 1))
+        ):
+            i -= 1
+        return i
+
+    def heads(self, first: int, last: int) -> list[_Head]:
+        """The section headings among lines first..last."""
+        numbered = [
+            i for i in range(first, last) if (m := self.lines[i].marker) and m.style is Style.CN_DUN
+        ]
+        unnumbered = [
+            _Head(i, kind, None)
+            for i in range(first, last)
+            if self.lines[i].marker is None and (kind := is_unnumbered_heading(self.words(i)))
+        ]
+        if not numbered and not unnumbered:
+            # No 一、 anywhere: the highest style present numbers the sections.
+            top = min(
+                (
+                    m.style
+                    for i in range(first, last)
+                    if (m := self.lines[i].marker) and m.ordinal and m.style <= Style.CN_PAREN
+                ),
+                default=None,
+            )
+            numbered = [
+                i
+                for i in range(first, last)
+                if (m := self.lines[i].marker) and m.style is top and m.ordinal
+            ]
+        heads = sorted(
+            [*(_Head(i, None, self.lines[i].marker) for i in numbered), *unnumbered],
+            key=lambda h: h.index,
+        )
+        # Numbering that restarts at 一 right under an unnumbered heading numbers that
+        # section's items: "2025年工作安排 / 一、… / 二、…".
+        out: list[_Head] = []
+        demoting = False
+        for h in heads:
+            if h.marker is None:
+                demoting = False
+            elif out and out[-1].marker is None and h.marker.ordinal == 1:
+                demoting = True
+            if not (demoting and h.marker is not None):
+                out.append(h)
+        return out
+
+    def kinds(self, heads: list[_Head]) -> list[SectionKind]:
+        """Decide each heading's kind.
+
+        Its cue words decide; failing those, measures while the report is still telling
+        what it did, other once the later statutory sections have begun.
+        """
+        kinds: list[SectionKind] = []
+        late = False
+        for h in heads:
+            line = self.lines[h.index]
+            stop = _TITLE_END[False].search(self.view, line.start, line.end)
+            words = self.view[
+                (h.marker.end if h.marker else line.start) : stop.start() if stop else line.end
+            ]
+            kind = h.kind or classify_heading(words)
+            kind = kind or (_K.OTHER if late else _K.MEASURES)
+            late = late or kind in (_K.SHORTCOMINGS, _K.PLANS, _K.DUTIES)
+            kinds.append(kind)
+        return kinds
+
+    def hidden(
+        self, first: int, last: int, kind: SectionKind, present: set[SectionKind]
+    ) -> tuple[int, SectionKind] | None:
+        """Find a paragraph that opens a section of another kind with no heading.
+
+        "我们也清醒地看到……困难和挑战:一是……;二是……" inside the measures section is the
+        shortcomings section.
+        """
+        for i in range(first, last):
+            line = self.lines[i]
+            if line.marker is not None:
+                continue
+            colon = self.words(i).find(":")
+            if not 0 < colon <= 80:
+                continue
+            lead = classify_lead(self.words(i)[:colon])
+            if lead is None or lead is kind or lead in present:
+                continue
+            runs = _counting(run_in_markers(self.view, Style.SHI, line.start + colon, line.end))
+            follows = (
+                i + 1 < last
+                and (m := self.lines[i + 1].marker) is not None
+                and m.style is Style.SHI
+            )
+            if runs or follows:
+                return i, lead
+        return None
+
+    # -- what they hold ---------------------------------------------------------------
+
+    def item_heads(self, r: _Region, parent: Style | None) -> tuple[list[Marker], bool]:
+        """The markers that open the items of region ``r``, and whether they are run in."""
+        marked = [
+            m
+            for i in range(r.first, r.last)
+            if (m := self.lines[i].marker) and (parent is None or m.style > parent)
+        ]
+        if marked:
+            style = min(m.style for m in marked)
+            heads = [m for m in marked if m.style is style]
+            if style is Style.SHI:
+                heads = _continued(heads, run_in_markers(self.view, style, r.start, r.end))
+            return heads, False
+        for style in _RUN_IN_ORDER:
+            if style is not parent and (
+                found := _counting(run_in_markers(self.view, style, r.start, r.end))
+            ):
+                return found, True
+        return [], False
+
+    def items(
+        self, kind: SectionKind, cls: type[Item], r: _Region, parent: Style | None, depth: int = 0
+    ) -> tuple[Item, ...]:
+        """The items in region ``r``, below markers of style ``parent``."""
+        if depth >= _MAX_DEPTH:
+            return ()
+        heads, run_in = self.item_heads(r, parent)
+        out: list[Item] = []
+        previous: int | None = None
+        for n, marker in enumerate(heads):
+            span = _trim(
+                self.text, marker.start, heads[n + 1].start if n + 1 < len(heads) else r.end
+            )
+            previous = ordinal = self.ordinal(marker, previous)
+            stop = _TITLE_END[run_in].search(self.view, marker.end, span.end)
+            body = stop.end() if stop else span.end
+            title_span = _trim(self.text, marker.end, stop.start() if stop else span.end)
+            title = self.text[title_span.start : title_span.end].rstrip(":：") or None
+            item_kind, item_cls = kind, cls
+            if (
+                depth == 0
+                and kind is _K.MEASURES
+                and _DUTY_TITLE.search(self.view, title_span.start, title_span.end)
+            ):
+                item_kind, item_cls = _K.DUTIES, Duty  # a duty stated as a measures item
+            # The lines below the item's own line, up to the item's end.
+            first = max(r.first, bisect.bisect_right(self.starts, marker.start, r.first, r.last))
+            last = bisect.bisect_left(self.starts, span.end, first, r.last)
+            below = _Region(body, span.end, first, last)
+            children = self.items(item_kind, item_cls, below, marker.style, depth + 1)
+            out.append(
+                item_cls(
+                    kind=item_kind,
+                    marker=self.text[marker.start : marker.end],
+                    ordinal=ordinal,
+                    title=title,
+                    text=self.text[span.start : span.end],
+                    span=span,
+                    children=children,
+                )
+            )
+        return tuple(out)
+
+    def ordinal(self, marker: Marker, previous: int | None) -> int:
+        """The marker's ordinal, inferred for a broken marker; odd sequences noted."""
+        written = self.text[marker.start : marker.end]
+        if marker.ordinal is None:
+            ordinal = (previous or 0) + 1
+            self.note(
+                "broken-marker", f"marker {written!r} lost its number; taken as {ordinal}", marker
+            )
+            return ordinal
+        if previous is not None and marker.ordinal != previous + 1:
+            code = "ordinal-repeat" if marker.ordinal <= previous else "ordinal-gap"
+            self.note(code, f"{written!r} follows number {previous}", marker)
+        return marker.ordinal
+
+    def note(self, code: str, message: str, marker: Marker) -> None:
+        self.diagnostics.append(Diagnostic(code, message, Span(marker.start, marker.end)))
+
+    def section(self, kind: SectionKind, head: _Head | None, r: _Region) -> Section:
+        """The section over region ``r``, whose first line is its heading (if it has one)."""
+        heading = ordinal = None
+        items = r
+        parent = None
+        if head is not None:
+            line = self.lines[head.index]
+            stop = _TITLE_END[False].search(self.view, line.start, line.end)
+            hs = _trim(self.text, line.start, stop.start() if stop else line.end)
+            heading = self.text[hs.start : hs.end].rstrip(":：")
+            ordinal = head.marker.ordinal if head.marker else None
+            parent = head.marker.style if head.marker else None
+            items = _Region(stop.end() if stop else line.end, r.end, r.first + 1, r.last)
+        span = _trim(self.text, r.start, r.end)
+        found = self.items(kind, Item.class_for(kind), attrs.evolve(items, end=span.end), parent)
+        return Section(kind, heading, ordinal, self.text[span.start : span.end], span, found)
+
+
+def build(text: str, view: str, lines: Sequence[Line], first: int) -> Body:
+    """Build the sections of a report from its lines, the body starting at line ``first``.
+
+    Args:
+        text: The report text.
+        view: Its matching view (same length).
+        lines: The lines of ``view`` (see :func:`fzbg.lex.lex`).
+        first: Index of the first line after the title.
+
+    Returns:
+        Where the preamble, each section with its items, and the closing stand.
+
+    """
+    b = _Builder(text, view, lines)
+    last = b.closing_start(first)
+    offset = [*b.starts, len(text)]  # line index → text offset
+
+    def region(top: int, bottom: int) -> _Region:
+        return _Region(offset[top], offset[bottom], top, bottom)
+
+    closing = _trim(text, offset[last], len(text))
+    heads = b.heads(first, last)
+    if not heads:
+        preamble = _trim(text, offset[first], offset[last])
+        return Body(
+            preamble, (), closing, (Diagnostic("no-sections", "found no section headings"),)
+        )
+    kinds = b.kinds(heads)
+    present = set(kinds)
+    sections: list[Section] = []
+    for n, (head, kind) in enumerate(zip(heads, kinds, strict=True)):
+        top, bottom = head.index, heads[n + 1].index if n + 1 < len(heads) else last
+        hidden = b.hidden(top + 1, bottom, kind, present)
+        if hidden is None:
+            sections.append(b.section(kind, head, region(top, bottom)))
+            continue
+        split, hidden_kind = hidden
+        sections.append(b.section(kind, head, region(top, split)))
+        sections.append(b.section(hidden_kind, None, region(split, bottom)))
+        b.diagnostics.append(
+            Diagnostic(
+                "hidden-section",
+                f"a {hidden_kind.value} section with no heading, inside a paragraph",
+                Span(lines[split].start, lines[split].end),
+            )
+        )
+    preamble = _trim(text, offset[first], offset[heads[0].index])
+    return Body(preamble, tuple(sections), closing, tuple(b.diagnostics))
