@@ -9,6 +9,7 @@
 """
 
 from fzbg.api import parse_report
+from fzbg.check import Compliance, Finding, check
 from fzbg.errors import (
     DecodeError,
     FzbgError,
@@ -17,6 +18,7 @@ from fzbg.errors import (
     StrictModeError,
     UnsupportedFormatError,
 )
+from fzbg.export import from_dict, json_schema, to_dict
 from fzbg.model import (
     Approx,
     Debris,
@@ -39,10 +41,12 @@ __version__ = "0.1.0.dev0"
 
 __all__ = [
     "Approx",
-    "DecodeError",
+    "Compliance",
     "Debris",
+    "DecodeError",
     "Diagnostic",
     "Duty",
+    "Finding",
     "FzbgError",
     "Item",
     "Measure",
@@ -59,6 +63,10 @@ __all__ = [
     "StrictModeError",
     "UnsupportedFormatError",
     "__version__",
+    "check",
+    "from_dict",
+    "json_schema",
     "normalize",
     "parse_report",
+    "to_dict",
 ]
