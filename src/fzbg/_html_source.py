@@ -1,0 +1,274 @@
+"""Saved web pages: the report's own text out of a government site's page (``fzbg[html]``).
+
+A report's page on a government site wraps a few thousand characters of report in
+navigation, breadcrumbs, a metadata strip, share and print bars, related links and a
+footer with the site's 备案号.  :func:`html_to_text` keeps the title, one line of page
+metadata (publication date and source, which :attr:`Report.published
+<fzbg.model.Report.published>` is read from) and the article's text, one paragraph a
+line, and drops the rest.
+
+The article is found by where the text is, not by class names: starting at ``<body>``,
+descend into the child container that holds nearly all of the node's non-link Han text
+(all but a remainder the size of a title, a date strip or a footer), and stop when the
+text is spread over several children — those are the report's paragraphs.  Links do not
+count, so menus, breadcrumbs and related-article lists never pull the search their way.
+selectolax was chosen over trafilatura by measuring both on pages built in the styles of
+government sites (``bench/html_extractors.py``): see ``docs`` for the numbers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from fzbg.errors import MissingExtraError
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+__all__ = ["html_to_text"]
+
+# Elements that never hold report text.
+_JUNK_TAGS = (
+    "script, style, noscript, iframe, object, embed, template, svg, canvas, form, select,"
+    " button, input, textarea, nav, header, footer, aside, head"
+)
+# Class or id words of page furniture inside or beside the article: share and print
+# bars, breadcrumbs, QR codes, related links, footers, font-size switches.
+_CHROME_CLASS = regex.compile(
+    r"(?i)(?:^|[-_\s])(?:share|bdshare\w*|print|crumbs?|breadcrumbs?|position|location"
+    r"|footer|foot|copyright|related|relevant|xglj|ewm|qrcode|erweima|fontsize|zihao"
+    r"|nav|navbar|menu|left-menu)(?:$|[-_\s\d])"
+)
+# Containers the search may descend into; a paragraph is where it stops.
+_CONTAINERS = frozenset({
+    "body", "main", "article", "section", "div", "table", "tbody", "thead", "tr", "td", "th",
+    "center", "font", "span",
+})  # fmt: skip
+# Elements that end a line of text.
+_BLOCKS = frozenset({
+    "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "tbody", "thead",
+    "tfoot", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main", "center",
+    "blockquote", "pre", "hr", "address", "figure", "figcaption", "td", "th", "caption",
+})  # fmt: skip
+_HAN = regex.compile(r"\p{Han}")
+_SPACE = regex.compile(r"[ \t\r\n\f]+")
+# What a child may leave out of its parent's text and still be "the article": a title,
+# a date strip, a share bar, a footer — a few hundred characters, or a tenth.
+_REMAINDER_ABSOLUTE = 240
+_REMAINDER_SHARE = 0.1
+_MAX_DEPTH = 64
+
+# Lines that survive inside an article container but are page furniture.
+_CHROME_LINE = regex.compile(
+    r"""^(?:
+        分享到[:：]?.*                              # share bar
+      | (?:【?\s*(?:打印本页|关闭本页|关闭窗口|打印|关闭)\s*】?\s*)+   # print/close bar
+      | 【?\s*字[体号][:：].{0,12}                   # font-size switch 【字体：大 中 小】
+      | 扫一扫.{0,20}                               # QR code caption
+      )$""",
+    regex.VERBOSE,
+)
+# A charset declared in the first bytes of the page.
+_CHARSET = regex.compile(rb"""(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""")
+_DATE = regex.compile(r"(?<!\d)(20\d\d|19\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_META_DATE_NAMES = ("pubdate", "publishdate", "firstpublishedtime", "publishtime", "date")
+_META_SOURCE_NAMES = ("contentsource", "source", "author")
+
+
+def _parse(text: str) -> LexborHTMLParser:
+    try:
+        from selectolax.lexbor import LexborHTMLParser  # noqa: PLC0415 - an optional extra
+    except ImportError as error:
+        raise MissingExtraError(
+            "reading .html/.htm files needs selectolax: pip install 'fzbg[html]'"
+        ) from error
+    return LexborHTMLParser(text)
+
+
+def html_to_text(data: bytes | str, *, name: str = "<html>") -> tuple[str, str | None]:
+    """Extract a report's text from a web page.
+
+    Args:
+        data: The page as served (bytes, any supported encoding, a ``<meta charset>``
+            honoured) or as text.
+        name: What to call the page in error messages.
+
+    Returns:
+        The text — title, a line ``发布时间：… 来源：…`` when the page states them, then
+        the article, one paragraph a line — and the encoding the bytes were decoded
+        from (None for text).
+
+    Raises:
+        MissingExtraError: selectolax is not installed.
+        DecodeError: The bytes are in no supported encoding.
+
+    Example:
+        >>> page = ('<html><body><div class="nav"><a>首页</a></div><h1>松溪镇报告</h1>'
+        ...         '<div id="zoom"><p>一、主要举措和成效</p><p>（一）加强组织领导。</p>'
+        ...         '</div><div class="footer">备案号：浙ICP备1号</div></body></html>')
+        >>> print(html_to_text(page)[0], end="")
+        松溪镇报告
+        一、主要举措和成效
+        （一）加强组织领导。
+
+    """
+    from fzbg.sources import decode_bytes  # noqa: PLC0415 - sources imports this module
+
+    encoding: str | None = None
+    if isinstance(data, bytes):
+        declared = _CHARSET.search(data[:4096])
+        text, encoding = decode_bytes(
+            data, name=name, declared=declared.group(1).decode("ascii") if declared else None
+        )
+    else:
+        text = data
+    tree = _parse(text)
+    title = _title(tree)
+    published, source = _page_metadata(tree)
+    lines = _article_lines(tree)
+    out: list[str] = []
+    if title and not (lines and _same(lines[0], title)):
+        out.append(title)
+    meta = "　".join(
+        part for part in (f"发布时间：{published}" if published else "", source) if part
+    )
+    if meta:
+        out.append(meta)
+    out.extend(lines)
+    return "\n".join(out) + "\n" if out else "", encoding
+
+
+def _same(a: str, b: str) -> bool:
+    return _SPACE.sub("", a) == _SPACE.sub("", b)
+
+
+def _meta(tree: LexborHTMLParser, names: tuple[str, ...]) -> str | None:
+    for node in tree.css("meta[name], meta[property]"):
+        key = (node.attributes.get("name") or node.attributes.get("property") or "").lower()
+        if key in names:
+            value = (node.attributes.get("content") or "").strip()
+            if value:
+                return value
+    return None
+
+
+def _title(tree: LexborHTMLParser) -> str | None:
+    """The report's title: the page's ArticleTitle, else its ``<h1>``, else ``<title>``."""
+    title = _meta(tree, ("articletitle",))
+    if title:
+        return _clean(title)
+    for selector in ("h1", ".title, .tit, .detail-title, .article-title, #title, h2"):
+        node = tree.css_first(selector)
+        if node is not None and (text := _clean(node.text(deep=True))):
+            return text
+    node = tree.css_first("title")
+    if node is not None:
+        # "报告名称_青岚区人民政府": the site's name follows a separator.
+        text = regex.split(r"\s*[_|｜]\s*|\s+-\s+", _clean(node.text(deep=True)))[0]
+        return text or None
+    return None
+
+
+def _page_metadata(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
+    """The publication date (``YYYY-MM-DD``) and ``来源：…`` as the page states them."""
+    published = None
+    value = _meta(tree, _META_DATE_NAMES)
+    if value and (m := _DATE.search(value)):
+        published = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+    source_value = _meta(tree, _META_SOURCE_NAMES)
+    source = f"来源：{_clean(source_value)}" if source_value else None
+    if published and source:
+        return published, source
+    # Else the strip under the title: 发布时间：2026-01-21 来源：… (a leaf-ish element).
+    for node in tree.css("div, span, td, p, li"):
+        text = _clean(node.text(deep=True))
+        if len(text) > 120 or not regex.search(r"发布时间|发布日期|日期|时间|来源", text):
+            continue
+        if published is None and (m := _DATE.search(text)):
+            published = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+        if source is None and (s := regex.search(r"(?:信息)?来源[:：]\s*([^\s　]{2,30})", text)):
+            source = f"来源：{s[1]}"
+        if published and source:
+            break
+    return published, source
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip(" 　")
+
+
+def _own_han(node: LexborNode) -> int:
+    """Han characters in ``node``'s text, not counting those inside links."""
+    total = len(_HAN.findall(node.text(deep=True)))
+    links = sum(len(_HAN.findall(a.text(deep=True))) for a in node.css("a"))
+    return total - links
+
+
+def _article(tree: LexborHTMLParser) -> LexborNode | None:
+    """The element that holds the report: see the module docstring."""
+    node = tree.body
+    if node is None:
+        return None
+    for junk in node.css(_JUNK_TAGS):
+        junk.decompose()
+    for element in node.css("[class], [id]"):
+        words = f"{element.attributes.get('class') or ''} {element.attributes.get('id') or ''}"
+        if _CHROME_CLASS.search(words) and element.tag not in {"body", "html"}:
+            element.decompose()
+    here = _own_han(node)
+    for _ in range(_MAX_DEPTH):
+        best, best_han = None, 0
+        child = node.child
+        while child is not None:
+            if child.tag in _CONTAINERS:
+                han = _own_han(child)
+                if han > best_han:
+                    best, best_han = child, han
+            child = child.next
+        rest = here - best_han
+        if best is None or rest > max(_REMAINDER_ABSOLUTE, _REMAINDER_SHARE * here):
+            break
+        node, here = best, best_han
+    return node
+
+
+def _article_lines(tree: LexborHTMLParser) -> list[str]:
+    """The article's text, one block a line, furniture lines dropped."""
+    article = _article(tree)
+    if article is None:
+        return []
+    lines: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = _clean("".join(current))
+        current.clear()
+        if line and not _CHROME_LINE.match(line):
+            lines.append(line)
+
+    # Walk the subtree in document order: text joins the current line, a block element
+    # (or <br>) ends it.  An explicit stack: pages nest deeply.
+    stack: list[LexborNode | None] = [article]
+    while stack:
+        node = stack.pop()
+        if node is None:  # the end of a block element
+            flush()
+            continue
+        if node.is_text_node:
+            current.append(node.text_content or "")
+            continue
+        if not node.is_element_node and node is not article:
+            continue
+        if node.tag in _BLOCKS:
+            flush()
+            stack.append(None)
+        children = []
+        child = node.child
+        while child is not None:
+            children.append(child)
+            child = child.next
+        stack.extend(reversed(children))
+    flush()
+    return lines

@@ -1,0 +1,274 @@
+"""Sources: whatever the user hands :func:`fzbg.parse_report`, made into text.
+
+A report reaches users as a ``str``, as ``bytes`` in one of the encodings Chinese
+government sites and offices use, or as a file: plain text, a saved web page or a Word
+document.  :func:`load_source` turns each into a :class:`Source` (the text plus the name
+and encoding that error messages need); :func:`read_source` returns just the text.
+
+Bytes are decoded in this order, and the first that fits wins:
+
+1. a byte-order mark (UTF-8, UTF-16 or UTF-32);
+2. strict UTF-8;
+3. the legacy encodings that decode the bytes without error — GB18030 (a superset of GBK
+   and GB2312), Big5 (HKSCS), UTF-16 without a mark — and when more than one does,
+   charset-normalizer chooses among them.
+
+Nothing here raises :class:`UnicodeDecodeError`: bytes that nothing decodes raise a
+:class:`~fzbg.errors.DecodeError` that lists what was tried and where it failed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+import attrs
+import regex
+
+from fzbg.errors import DecodeError, SourceNotFoundError, UnsupportedFormatError
+
+__all__ = ["SUFFIXES", "Source", "decode_bytes", "load_source", "read_source"]
+
+_BOMS = (  # longest first: the UTF-32-LE mark begins with the UTF-16-LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Without a mark, after strict UTF-8: the encodings Chinese reports are found in.
+_LEGACY = ("gb18030", "big5hkscs", "utf-16-le", "utf-16-be")
+# Below this many bytes no detector can tell GB18030 from Big5 (both decode most pairs of
+# high bytes); GB18030, by far the more common, is taken.
+_TOO_SHORT_TO_TELL = 24
+_PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]")
+
+SUFFIXES = {".txt": "text", ".text": "text", ".htm": "html", ".html": "html", ".docx": "docx"}
+"""The file suffixes fzbg reads (lower case) and what it reads them as."""
+
+
+@attrs.frozen
+class Source:
+    """A source made into text, with what error messages need to name it."""
+
+    text: str
+    """The decoded text, not yet normalised (see :func:`fzbg.normalize.normalize`)."""
+    name: str
+    """What to call the input in messages: its path, ``<bytes>`` or ``<text>``."""
+    encoding: str | None = None
+    """The encoding the bytes were decoded from; None for a ``str`` or a Word file."""
+    format: str = "text"
+    """What the input was read as: ``text``, ``html`` or ``docx``."""
+
+
+def load_source(source: str | bytes | os.PathLike[str], *, name: str | None = None) -> Source:
+    """Make any supported source into text.
+
+    Args:
+        source: The report: its text (``str``), its bytes, or a path (``os.PathLike``, for
+            example :class:`pathlib.Path`) to a ``.txt``, ``.html``/``.htm`` or ``.docx``
+            file.  A ``str`` is always the text itself, never a path.
+        name: What to call the input in messages; by default its path, ``<bytes>`` or
+            ``<text>``.
+
+    Returns:
+        The :class:`Source`.
+
+    Raises:
+        DecodeError: Bytes (or a text or HTML file) that no supported encoding decodes.
+        SourceNotFoundError: A path that does not exist or is not a file.
+        UnsupportedFormatError: A path with a suffix fzbg does not read.
+        MissingExtraError: An HTML or Word file when ``fzbg[html]`` or ``fzbg[docx]`` is
+            not installed.
+        OSError: A file that exists but cannot be read.
+
+    Example:
+        >>> load_source("一、主要举措".encode("gb18030"))
+        Source(text='一、主要举措', name='<bytes>', encoding='gb18030', format='text')
+
+    """
+    if isinstance(source, str):
+        return Source(text=source, name=name or "<text>")
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        label = name or "<bytes>"
+        text, encoding = decode_bytes(data, name=label)
+        return Source(text=text, name=label, encoding=encoding)
+    if isinstance(source, os.PathLike):
+        return _load_path(Path(source), name)
+    raise TypeError(
+        f"parse_report() takes a str, bytes or os.PathLike, not {type(source).__name__}"
+    )
+
+
+def read_source(source: str | bytes | os.PathLike[str]) -> str:
+    r"""Return the text of any supported source (see :func:`load_source`).
+
+    Args:
+        source: The report as text, bytes or a path.
+
+    Returns:
+        The decoded text, not yet normalised.
+
+    Raises:
+        FzbgError: As :func:`load_source` does.
+
+    Example:
+        >>> read_source("\ufeff一、主要举措".encode("utf-8"))
+        '一、主要举措'
+
+    """
+    return load_source(source).text
+
+
+def _load_path(path: Path, name: str | None) -> Source:
+    label = name or str(path)
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        known = ", ".join(sorted(SUFFIXES))
+        raise UnsupportedFormatError(
+            f"{label}: cannot read {path.suffix or 'files without a suffix'!r} files "
+            f"(fzbg reads {known})"
+        )
+    if not path.is_file():
+        what = "is a directory, not a file" if path.is_dir() else "does not exist"
+        raise SourceNotFoundError(f"{label}: {what}")
+    if kind == "docx":
+        from fzbg._docx_source import docx_to_text  # noqa: PLC0415 - optional extra
+
+        return Source(text=docx_to_text(path, name=label), name=label, format="docx")
+    data = path.read_bytes()
+    if kind == "html":
+        from fzbg._html_source import html_to_text  # noqa: PLC0415 - optional extra
+
+        text, encoding = html_to_text(data, name=label)
+        return Source(text=text, name=label, encoding=encoding, format="html")
+    text, encoding = decode_bytes(data, name=label)
+    return Source(text=text, name=label, encoding=encoding)
+
+
+def decode_bytes(
+    data: bytes, *, name: str = "<bytes>", declared: str | None = None
+) -> tuple[str, str]:
+    r"""Decode the bytes of a report, detecting the encoding.
+
+    Args:
+        data: The bytes.
+        name: What to call them in an error message.
+        declared: An encoding the container declares (an HTML ``<meta charset>``), tried
+            right after a byte-order mark; ignored when Python does not know it or it
+            does not decode the bytes.
+
+    Returns:
+        The text (without a byte-order mark) and the name of the encoding used.
+
+    Raises:
+        DecodeError: When nothing decodes the bytes; the message lists what was tried
+            and the first byte the most likely encoding stumbled on.
+
+    Example:
+        >>> decode_bytes("（一）深入學習貫徹習近平法治思想，推進法治政府建設。".encode("big5"))
+        ('（一）深入學習貫徹習近平法治思想，推進法治政府建設。', 'big5hkscs')
+        >>> decode_bytes("\ufeff一、".encode("utf-16-le"))
+        ('一、', 'utf-16-le')
+
+    """
+    tried: list[str] = []
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            tried.append(f"{encoding} (by its byte-order mark)")
+            return _strict(data[len(bom) :], encoding, name, tried, offset=len(bom)), encoding
+    declared = _known_codec(declared)
+    if declared is not None and declared != "utf-8":
+        tried.append(f"{declared} (as declared)")
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass
+    tried.append("utf-8")
+    failures: list[UnicodeDecodeError] = []
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        failures.append(error)
+    fits: dict[str, str] = {}
+    for encoding in _LEGACY:
+        tried.append(encoding)
+        try:
+            fits[encoding] = data.decode(encoding)
+        except UnicodeDecodeError as error:
+            failures.append(error)
+    if len(fits) == 1 and "gb18030" in fits:
+        return fits["gb18030"], "gb18030"
+    chosen = _choose(data, tuple(fits)) if fits else None
+    if chosen is None:
+        if fits:
+            tried.append("charset-normalizer")
+        # The encoding that got furthest is the one most likely meant.
+        raise _decode_error(data, name, tried, max(failures, key=lambda e: e.start))
+    return fits[chosen], chosen
+
+
+def _known_codec(encoding: str | None) -> str | None:
+    """The codec to decode a declared encoding with: GB2312 and GBK by GB18030."""
+    if not encoding:
+        return None
+    try:
+        codec = codecs.lookup(encoding.strip().strip("'\"")).name
+    except (LookupError, ValueError):
+        return None
+    if codec in {"gb2312", "gbk", "hz"}:
+        return "gb18030"
+    if codec in {"big5", "cp950"}:
+        return "big5hkscs"
+    return "utf-8" if codec == "utf-8-sig" else codec
+
+
+def _choose(data: bytes, candidates: tuple[str, ...]) -> str | None:
+    """The most coherent of the encodings that decode ``data``; None if none is text.
+
+    GB18030 is preferred when charset-normalizer finds nothing coherent but it decodes, and
+    for inputs too short to tell:
+    it is by far the most common legacy encoding of the genre.  UTF-16 without a mark
+    decodes almost any even number of bytes, so it is only taken on charset-normalizer's
+    word.
+    """
+    from charset_normalizer import from_bytes  # noqa: PLC0415 - keeps import of fzbg fast
+
+    if len(data) < _TOO_SHORT_TO_TELL and "gb18030" in candidates:
+        # Unless GB18030 makes private-use characters of it: then it is not GB18030.
+        gb = data.decode("gb18030")
+        if not _PRIVATE_USE.search(gb) or "big5hkscs" not in candidates:
+            return "gb18030"
+        return "big5hkscs"
+    best = from_bytes(data, cp_isolation=list(candidates)).best()
+    found = _known_codec(best.encoding) if best is not None else None
+    if found in candidates:
+        return found
+    return "gb18030" if "gb18030" in candidates else None
+
+
+def _strict(data: bytes, encoding: str, name: str, tried: list[str], *, offset: int) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise _decode_error(data, name, tried, error, base=offset) from None
+
+
+def _decode_error(
+    data: bytes, name: str, tried: list[str], error: UnicodeDecodeError, *, base: int = 0
+) -> DecodeError:
+    """A :class:`DecodeError` saying what was tried and where ``error`` happened.
+
+    ``data`` is what ``error`` decoded; ``base`` is where it began in the input.
+    """
+    bad = data[error.start : error.start + 4].hex(" ")
+    offset = base + error.start
+    return DecodeError(
+        f"{name}: not text in any supported encoding; tried {', '.join(tried)}; "
+        f"{error.encoding} fails at byte {offset} ({bad}: {error.reason})",
+        name=name,
+        tried=tuple(tried),
+        offset=offset,
+    )
