@@ -1,0 +1,283 @@
+"""Text → :class:`~fzbg.model.Quantity` tuple: every count in a report, normalised.
+
+One pass of one pattern (:data:`QUANTITY`) over the matching view of the text finds
+candidates: an optional qualifier, a number (Arabic, Chinese, or ``百分之…``), a
+multiplier, a unit from :mod:`fzbg.units` and a trailing qualifier.  One pass of two
+more patterns marks what is *not* a quantity although it looks like one (book titles,
+fixed political terms, slogans in quotes, place names), and a short table of rules
+(:data:`RULES`) drops the candidates that read as an article or a name.  Everything is
+a linear scan; cn2an (in :mod:`fzbg.numerals`) sees only a numeral's core.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import attrs
+import regex
+
+from fzbg.model import Approx, Quantity, Span
+from fzbg.normalize import fold
+from fzbg.numerals import arabic_value, chinese_value, normalized
+from fzbg.units import BY_WRITTEN, COUNT, TIME_AFTER_GE, unit_pattern
+
+__all__ = ["FIXED_TERMS", "QUALIFIERS", "QUANTITY", "RULES", "extract_quantities"]
+
+QUALIFIERS: dict[str, Approx] = {
+    # Before the number.
+    "将近": Approx.UNDER,
+    "接近": Approx.UNDER,
+    "近": Approx.UNDER,
+    "不足": Approx.UNDER,
+    "不到": Approx.UNDER,
+    "不超过": Approx.UNDER,
+    "大约": Approx.ABOUT,
+    "约": Approx.ABOUT,
+    "超过": Approx.OVER,
+    "超": Approx.OVER,
+    "逾": Approx.OVER,
+    "至少": Approx.OVER,
+    "不少于": Approx.OVER,
+    # Between number and unit (``60余次``, ``1万余份``, ``3个多月``).
+    "余": Approx.OVER,
+    "多": Approx.OVER,
+    # After the unit.
+    "以上": Approx.OVER,
+    "以下": Approx.UNDER,
+    "以内": Approx.UNDER,
+    "左右": Approx.ABOUT,
+}
+"""How each qualifier bends the number.  达, 达到 and 实现 are not qualifiers."""
+
+_CN = "零〇一二两三四五六七八九十百千万亿"
+_CN_FRACTION = "零〇一二三四五六七八九"
+
+# Fixed terms of the genre that contain a numeral and a measure word but count nothing:
+# political slogans, names of systems and campaigns.  Matched in simplified characters.
+FIXED_TERMS: tuple[str, ...] = (
+    "三项制度",  # 行政执法三项制度: publicity, full recording, legal review
+    "两个确立",
+    "两个维护",
+    "四个意识",
+    "四个自信",
+    "四个全面",
+    "四个亲自",  # 亲自部署、亲自过问、亲自协调、亲自督办
+    "五个同",  # 同部署、同推进、同督促、同考核、同奖惩
+    "两个全覆盖",
+    "两个责任",
+    "两个毫不动摇",
+    "两个结合",
+    "两个大局",
+    "三个务必",
+    "三个代表",
+    "三个规定",  # 干预司法"三个规定"
+    "三个区分开来",
+    "三张清单",  # 权力、责任、负面清单
+    "八项规定",  # 中央八项规定
+    "六项禁令",
+    "十个明确",
+    "十四个坚持",
+    "十三个方面",
+    "最后一公里",
+    "千家万户",
+)
+
+# Spans where no quantity stands, whatever the number: each branch is one reason.
+_BLOCK_ALL = regex.compile(
+    r"""
+      (?P<title>《(?:[^《》\n]++|(?&title))*》)  # inside a book or document title: a name
+    | (?P<fixed>{fixed})                       # a fixed term from FIXED_TERMS
+    """.replace("{fixed}", "|".join(map(regex.escape, FIXED_TERMS))),
+    regex.VERBOSE,
+)
+
+# Spans where no number written in Chinese is a quantity.
+_BLOCK_CHINESE = regex.compile(
+    rf"""
+      “[^“”\n]{{1,20}}”       # a short quoted slogan: “一枚印章管审批、一个大厅办成事”
+    | ‘[^‘’\n]{{1,20}}’
+    | 「[^「」\n]{{1,20}}」
+    | 『[^『』\n]{{1,20}}』
+    | "[^"\n]{{1,20}}"
+    | [{_CN}]+[台所家门道里](?=[县市区镇乡村庄寨屯堡湾沟坪桥港岛州河湖山峡])
+                              # a place name: 三台县, 八所镇, 七台河市
+    """,
+    regex.VERBOSE,
+)
+
+QUANTITY = regex.compile(
+    rf"""
+    (?P<pre>
+        将近|接近|不足|不到|不超过|大约|超过|至少|不少于|逾
+      | (?<![最就附贴亲靠走拉临逼])近        # not 最近, 附近: 最近3次 is exact
+      | (?<![签合预邀特履违契节公条制相婚租集])约   # not 签约, 公约: 签约3家 is exact
+      | (?<![赶高])超
+    )?
+    (?:
+        # 百分之九十八, 百分之百, 百分之98.5
+        百分之(?P<pct>[{_CN}]+(?:点[{_CN_FRACTION}]+)?|\d+(?:\.\d+)?)
+    |
+        (?:
+            # Arabic, not inside a longer number, a code (G20) or an ordinal (第3次),
+            # nor a rate (每3个月) or the end of a range (3-5天, 3至5天).
+            (?<![\dA-Za-z_.])(?<!第\s?)(?<!每)(?<!\d\s?[-~—–至到])
+            (?P<arabic>\d+(?:\.\d+)?)
+        |
+            # Chinese, not inside a longer numeral, an ordinal, a vague amount
+            # (数十, 几百, 若干) or 上百/成千.
+            (?<![{_CN}数几若第好每])(?:(?<![上成])|(?![百千万亿]))
+            (?P<chinese>[{_CN}]+(?:点[{_CN_FRACTION}]+)?)
+        )
+        (?P<mid>余|多)?                       # 60余次, 十余次, 10余万元
+        (?P<mult>[百千]?万|[千万]?亿|千)?      # 6.1万, 1.2亿, 3千
+        (?P<mid2>余|多)?                      # 1万余份, 6.1万余人
+        [ ]?                                  # 118 项: a stray space before the unit
+        (?:
+            个(?P<gmid>多|余)(?P<gunit>{"|".join(TIME_AFTER_GE)})   # 3个多月
+          | (?P<unit>{unit_pattern()})
+        )
+    )
+    (?P<post>以上|以下|以内|左右)?
+    """,
+    regex.VERBOSE,
+)
+"""The candidate pattern, run on :func:`fzbg.normalize.fold` of the text."""
+
+# What may stand after a bare 一/二/零 and its unit for it to be a number: the end of a
+# clause (受理行政复议申请一件。), not a noun (作为一项重大任务, 一支队伍, 二次供水).
+_CLAUSE_END = regex.compile(r"$|[\s,，。.;；:：、!！?？)）\]】”\"’'」』…—\-/]")
+# Words right before a bare 一/二 that make it a count: 共一件, 其中一人, 仅一名.
+_COUNT_CUE = regex.compile(r"(?:共|共计|合计|累计|总计|其中|仅|只|各)$")
+
+
+@attrs.frozen
+class _Candidate:
+    match: regex.Match[str]
+    view: str
+    blocked: bytearray
+    chinese_blocked: bytearray
+
+    @property
+    def core(self) -> str:
+        return self.match["pct"] or self.match["arabic"] or self.match["chinese"] or ""
+
+    @property
+    def chinese(self) -> bool:
+        return self.match["chinese"] is not None or (
+            self.match["pct"] is not None and not self.match["pct"][0].isdigit()
+        )
+
+    @property
+    def qualified(self) -> bool:
+        m = self.match
+        return any(m[g] for g in ("pre", "mid", "mid2", "gmid", "post"))
+
+
+def _in_blocked(c: _Candidate) -> bool:
+    """A title, a fixed term (or, for Chinese numerals, a slogan or place) covers it."""
+    start, end = c.match.span()
+    if any(c.blocked[start:end]):
+        return True
+    return c.chinese and any(c.chinese_blocked[start:end])
+
+
+def _bare_magnitude(c: _Candidate) -> bool:
+    """``万人大培训``, ``百家``: a magnitude with no digit is vague unless qualified (近千起)."""
+    return (
+        c.match["chinese"] is not None
+        and c.core[0] in "百千万亿"
+        and not c.match["mult"]
+        and not c.qualified
+    )
+
+
+def _article(c: _Candidate) -> bool:
+    """``一支队伍``, ``作为一项任务``, ``二次供水``: 一/二/零 before a classifier and a noun."""
+    m = c.match
+    if m["chinese"] not in ("一", "二", "零") or m["mult"] or c.qualified:
+        return False
+    unit = BY_WRITTEN.get(m["unit"] or "")
+    if m["chinese"] != "零" and unit is not None and unit.kind != COUNT:
+        return False
+    if _COUNT_CUE.search(c.view, max(0, m.start() - 2), m.start()):
+        return False
+    return _CLAUSE_END.match(c.view, m.end()) is None
+
+
+RULES: tuple[Callable[[_Candidate], bool], ...] = (_in_blocked, _bare_magnitude, _article)
+"""Rules that drop a candidate, each a predicate with its reason as docstring."""
+
+
+def _approx(match: regex.Match[str]) -> Approx:
+    found = {QUALIFIERS[q] for g in ("pre", "mid", "mid2", "gmid", "post") if (q := match[g])}
+    if not found:
+        return Approx.EXACT
+    if len(found) == 1:
+        return found.pop()
+    return Approx.ABOUT  # 近200余家: under and over at once
+
+
+def _value(c: _Candidate) -> Decimal | None:
+    m = c.match
+    if m["pct"] is not None:
+        core = m["pct"]
+        return arabic_value(core) if core[0].isdigit() else chinese_value(core)
+    if m["arabic"] is not None:
+        return arabic_value(m["arabic"], m["mult"])
+    value = chinese_value(m["chinese"])
+    if value is None or not m["mult"]:
+        return value
+    scale = arabic_value("1", m["mult"])
+    return None if scale is None else normalized(value * scale)
+
+
+def _marks(pattern: regex.Pattern[str], view: str) -> bytearray:
+    marks = bytearray(len(view))
+    for m in pattern.finditer(view):
+        marks[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return marks
+
+
+def extract_quantities(text: str) -> tuple[Quantity, ...]:
+    """Find every quantity in ``text``: counts, amounts of money, durations, percentages.
+
+    Numbers are read in Arabic (``61``, ``98.6``), with 万/亿 (``6.1万``), in Chinese
+    (``十二``, ``两``, ``一百零五``) and as ``百分之…``; qualifiers before (近, 约, 超过, 逾)
+    and after (余, 多, 以上, 左右, 以下) set :attr:`~fzbg.model.Quantity.approx`.  Years,
+    dates, ordinals, document numbers, titles and the genre's fixed terms are not
+    quantities.
+
+    Args:
+        text: Any text; full-width and traditional characters are fine.
+
+    Returns:
+        The quantities in text order; each ``text[q.span.start:q.span.end] == q.text``.
+
+    Example:
+        >>> qs = extract_quantities("审查合同61件，发放宣传册1万余份，近200余家，持证率超92%。")
+        >>> [(str(q.value), q.unit, q.approx.value, q.text) for q in qs]
+        [('61', '件', 'exact', '61件'), ('10000', '份', 'over', '1万余份'), \
+('200', '家', 'about', '近200余家'), ('92', '%', 'over', '超92%')]
+        >>> extract_quantities("2024年，落实“三项制度”，聘请一村（社区）一法律顾问。")
+        ()
+
+    """
+    view = fold(text)
+    blocked = _marks(_BLOCK_ALL, view)
+    chinese_blocked = _marks(_BLOCK_CHINESE, view)
+    found: list[Quantity] = []
+    for match in QUANTITY.finditer(view):
+        candidate = _Candidate(match, view, blocked, chinese_blocked)
+        if any(rule(candidate) for rule in RULES):
+            continue
+        value = _value(candidate)
+        if value is None:
+            continue
+        if match["gunit"]:
+            unit = BY_WRITTEN["个" + match["gunit"]].unit
+        else:
+            unit = BY_WRITTEN[match["unit"]].unit if match["unit"] else "%"
+        start, end = match.span()
+        found.append(Quantity(value, unit, _approx(match), text[start:end], Span(start, end)))
+    return tuple(found)

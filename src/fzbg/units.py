@@ -1,0 +1,163 @@
+"""The measure words of the genre, as data.
+
+Each :class:`Unit` is one written form that may follow a number, the unit it stands for
+(simplified, without a 个 that only carries it), whether it *counts* things (a
+classifier such as 件, 名, 项: ``一`` before it is usually the indefinite article) or
+*measures* (time, money, percent, area: ``一`` before it is a real one), and the
+characters that, right after it, show it is the first half of a word instead
+(``次`` in ``二次供水`` → ``次生``…).  Adding a unit is one line.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+__all__ = ["BY_WRITTEN", "COUNT", "MEASURE", "TIME_AFTER_GE", "UNITS", "Unit", "unit_pattern"]
+
+COUNT = "count"
+"""A classifier: what is counted is named after it (``61件案件``, ``两名调解员``)."""
+MEASURE = "measure"
+"""A measure of time, money, percent or size: ``一`` before it is a number."""
+
+
+@attrs.frozen
+class Unit:
+    """One written form of a unit that may follow a number."""
+
+    written: str
+    """The form as it stands after the number, in simplified characters (``个工作日``)."""
+    unit: str
+    """The unit reported in :attr:`fzbg.Quantity.unit` (``工作日``)."""
+    kind: str = COUNT
+    """:data:`COUNT` or :data:`MEASURE`."""
+    not_before: tuple[str, ...] = ()
+    """Continuations that make the form part of a longer word (``化`` for ``一元化``)."""
+
+
+def _count(written: str, *not_before: str) -> Unit:
+    return Unit(written, written, COUNT, not_before)
+
+
+def _measure(written: str, *not_before: str) -> Unit:
+    return Unit(written, written, MEASURE, not_before)
+
+
+def _carried(written: str) -> Unit:
+    """个 that only carries a unit of measure: ``个月`` is the unit 月."""
+    return Unit(written, written.removeprefix("个"), MEASURE)
+
+
+UNITS: tuple[Unit, ...] = (
+    # Compound counts: people-times, case-times, sessions, batches, trips, places-times.
+    _count("人次"),
+    _count("件次"),
+    _count("场次"),
+    _count("批次"),
+    _count("车次"),
+    _count("处次"),
+    _count("户次"),
+    _count("台次"),
+    _count("架次"),
+    _count("班次"),
+    _count("辆次"),
+    # 个 that only carries a unit of measure: the unit is the word after it.
+    _carried("个工作日"),
+    _carried("个百分点"),
+    _carried("个月"),
+    _carried("个小时"),
+    _carried("个季度"),
+    _carried("个学时"),
+    _carried("个课时"),
+    _carried("个星期"),
+    # Units of measure written without 个.
+    _measure("工作日"),
+    _measure("百分点"),
+    _measure("小时"),
+    _measure("分钟"),
+    _measure("学时"),
+    _measure("课时"),
+    _measure("天", "津", "然", "下", "地", "气", "网", "空", "安", "河", "门", "台"),
+    # 周 as weeks; 75周年 and 18周岁 are anniversaries and ages.
+    _measure("周", "年", "岁", "边", "期", "末", "围", "转", "知", "密", "全"),
+    _measure("%"),
+    # Money; 万元 and 亿元 are 元 after a multiplier.  一元化, 二元结构 are words.
+    _measure("元", "化", "素", "旦", "宵", "首", "老", "年", "月", "结构", "论"),
+    _measure("平方公里"),
+    _measure("平方米"),
+    _measure("公里"),
+    _measure("公顷"),
+    _measure("公斤"),
+    _measure("亩", "产"),
+    _measure("吨"),
+    # Classifiers.
+    _count("件"),
+    _count("次", "性", "要", "序", "生", "级", "日", "数"),
+    _count("个", "性", "别"),
+    _count("份", "额", "子", "量"),
+    _count("家", "庭", "属", "长", "乡", "园", "族", "风"),
+    _count("起", "来", "步", "草", "点", "始", "航", "源", "码", "跑", "飞", "止"),
+    _count("项"),
+    _count("名", "称", "义", "誉", "录", "片", "牌", "列"),
+    _count("人", "民", "员", "大代表", "大常委", "才", "格", "身", "文"),
+    _count("位", "于", "置", "列"),
+    _count("户", "籍", "口", "外", "型"),
+    _count("篇", "章", "幅"),
+    _count("场", "所", "景", "地", "合", "馆", "域", "面", "长", "上", "外"),
+    _count("条", "例", "件"),
+    _count("支", "持", "出", "付", "撑", "援", "柱", "部", "书", "行"),
+    _count("辆"),
+    _count("台", "账", "阶", "湾", "风", "上", "下", "前", "州"),
+    # 期 as sessions; 二期工程 is a phase.
+    _count("期", "间", "限", "满", "刊", "望", "待", "盼", "货", "工程", "项目"),
+    _count("批", "准", "复", "示", "评", "判", "发", "办", "转"),
+    _count("宗", "教", "旨"),
+    _count("张", "贴", "挂", "扬", "力", "罗", "弛"),
+    _count("处", "理", "置", "罚", "分", "长", "级", "于", "在", "室", "事", "境"),
+    _count("所", "有", "在", "属", "长", "以", "谓", "得", "需", "述", "称", "能", "做"),
+    _count("轮", "流", "换", "岗", "值"),
+    _count("例", "如", "行", "会", "外"),
+    _count("本", "着", "地", "身", "级", "届", "年", "次", "领", "职", "质", "人", "单位"),
+    _count("册", "子"),
+    _count("套", "餐", "路"),
+    _count("块", "钱", "状"),
+    _count("幅", "度", "员"),
+    _count("座", "谈", "右", "位"),
+    _count("栋"),
+    _count("堂"),
+)
+"""Every unit fzbg reads, any order (patterns try longer forms first)."""
+
+
+def unit_pattern(units: tuple[Unit, ...] = UNITS) -> str:
+    """Return a regex alternation of ``units``, longest first, each with its exclusions.
+
+    Args:
+        units: The units to match.
+
+    Returns:
+        A pattern string for the ``regex`` module; look the matched text up in
+        :data:`BY_WRITTEN`.
+
+    Example:
+        >>> import regex
+        >>> BY_WRITTEN[regex.match(unit_pattern(), "个工作日内")[0]].unit
+        '工作日'
+        >>> regex.match(unit_pattern(), "次生灾害") is None
+        True
+
+    """
+    parts = []
+    for u in sorted(units, key=lambda u: -len(u.written)):
+        guard = f"(?!{'|'.join(u.not_before)})" if u.not_before else ""
+        parts.append(regex.escape(u.written) + guard)
+    return "|".join(parts)
+
+
+BY_WRITTEN: dict[str, Unit] = {u.written: u for u in UNITS}
+"""Each unit by its written form."""
+
+TIME_AFTER_GE: tuple[str, ...] = tuple(
+    u.written[1:] for u in UNITS if u.written.startswith("个") and len(u.written) > 1
+)
+"""Units of measure that 个 carries (``个月``), for ``3个多月``."""
