@@ -1,0 +1,187 @@
+"""Sphinx configuration for fzbg's documentation.
+
+Build with warnings as errors and nitpicky references, then run every example::
+
+    sphinx-build -W -n -b html docs docs/_build/html
+    sphinx-build -W -n -b doctest docs docs/_build/doctest
+"""
+
+from __future__ import annotations
+
+import doctest
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.ext import napoleon
+from sphinx.util import logging
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent / "src"))  # the checkout wins over an installed fzbg
+
+import fzbg  # noqa: E402
+
+logger = logging.getLogger(__name__)
+
+# -- Project ------------------------------------------------------------------------------
+
+project = "fzbg"
+author = "fzbg developers"
+copyright = "2026, fzbg developers"
+release = fzbg.__version__
+version = ".".join(release.split(".")[:2])
+language = "en"
+
+# -- General ------------------------------------------------------------------------------
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",  # before sphinx_autodoc_typehints, which it feeds
+    "sphinx_autodoc_typehints",
+    "sphinx.ext.intersphinx",
+    "sphinx.ext.doctest",
+    "sphinx.ext.viewcode",
+]
+source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+root_doc = "index"
+exclude_patterns = ["_build", "_intersphinx", "Thumbs.db", ".DS_Store"]
+nitpicky = True
+# Names that no inventory can resolve: type variables and private helpers that leak
+# into signatures.  Keep this list short; prefer fixing the docstring.
+nitpick_ignore: list[tuple[str, str]] = []
+# attrs generates __init__ with its own globals, so the string annotations of its
+# parameters (``tuple[Item, ...]``) cannot be evaluated; the docs show the fields' own
+# annotations instead (autoclass_content = "class"), so nothing is lost.
+suppress_warnings = ["sphinx_autodoc_typehints.forward_reference"]
+
+myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
+myst_heading_anchors = 3
+
+# -- API documentation --------------------------------------------------------------------
+
+autodoc_member_order = "bysource"
+autodoc_default_options = {"members": True, "undoc-members": True, "show-inheritance": True}
+autodoc_preserve_defaults = False
+autoclass_content = "class"
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+napoleon_use_rtype = False
+napoleon_attr_annotations = True
+typehints_use_signature = False
+typehints_use_signature_return = False
+always_document_param_types = False
+typehints_document_rtype = True
+
+
+def _no_napoleon_for_attributes() -> None:
+    """Keep napoleon away from attribute docstrings.
+
+    fzbg documents each attrs field with a docstring under it, in plain prose
+    (``The reporting body (古城街道, 静海区).`` under ``issuer``).  Napoleon would read a colon in
+    such a line as ``type: description``; the types come from the annotations anyway.
+    Napoleon's ``setup()`` connects whatever ``_process_docstring`` is at that moment,
+    and conf.py runs before it, so wrapping it here is enough.
+    """
+    original = napoleon._process_docstring
+
+    def process(  # noqa: PLR0917 - napoleon's signature
+        app: Sphinx, what: str, name: str, obj: Any, options: Any, lines: list[str]
+    ) -> None:
+        if what != "attribute":
+            original(app, what, name, obj, options, lines)
+
+    napoleon._process_docstring = process  # type: ignore[assignment]
+
+
+_no_napoleon_for_attributes()
+
+
+def _public_name(target: str) -> str | None:
+    """``fzbg.model.Report.text`` → ``fzbg.Report.text`` when ``Report`` is public.
+
+    The API page documents each public object under the name users import it by
+    (``fzbg.Report``), while type hints name the module that defines it
+    (``fzbg.model.Report``).  This maps the second to the first.
+    """
+    parts = target.split(".")
+    if len(parts) < 3 or parts[0] != "fzbg":
+        return None
+    for i in range(2, len(parts)):
+        if parts[i] in fzbg.__all__:
+            return ".".join(["fzbg", *parts[i:]])
+    return None
+
+
+def _resolve_public(app: Sphinx, env: BuildEnvironment, node: Any, contnode: Any) -> Any:
+    """Resolve a reference to ``fzbg.<module>.X`` that failed, as ``fzbg.X``."""
+    if node.get("refdomain") != "py":
+        return None
+    target = _public_name(node.get("reftarget", ""))
+    if target is None:
+        return None
+    domain = env.get_domain("py")
+    node["reftarget"] = target
+    return domain.resolve_xref(
+        env, node["refdoc"], app.builder, node["reftype"], target, node, contnode
+    )
+
+
+def _check_api_page(app: Sphinx, env: BuildEnvironment) -> None:
+    """Warn (an error under ``-W``) about a public name that the API page lacks."""
+    documented = set(env.get_domain("py").objects)  # type: ignore[attr-defined]
+    for name in fzbg.__all__:
+        if f"fzbg.{name}" not in documented:
+            logger.warning(
+                "fzbg.%s is public (in fzbg.__all__) but not documented: add it to docs/api.md",
+                name,
+            )
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("missing-reference", _resolve_public)
+    app.connect("env-check-consistency", _check_api_page)
+
+
+# -- Cross-references to other projects ---------------------------------------------------
+
+# There is no internet where fzbg is built and tested, so intersphinx reads small
+# inventories vendored in docs/_intersphinx (written by make_inventories.py there); the
+# links still point at the online docs.  FZBG_DOCS_ONLINE=1 fetches the full ones.
+_ONLINE = os.environ.get("FZBG_DOCS_ONLINE") == "1"
+
+
+def _inventory(name: str) -> str | None:
+    return None if _ONLINE else str(HERE / "_intersphinx" / f"{name}.inv")
+
+
+intersphinx_mapping = {
+    "python": ("https://docs.python.org/3", _inventory("python")),
+    "attrs": ("https://www.attrs.org/en/stable", _inventory("attrs")),
+    "pandas": ("https://pandas.pydata.org/docs", _inventory("pandas")),
+}
+
+# -- Doctest ------------------------------------------------------------------------------
+
+doctest_global_setup = """
+import fzbg
+from fzbg import *  # the docstrings on the API page use the bare names
+"""
+doctest_default_flags = (
+    doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE | doctest.DONT_ACCEPT_TRUE_FOR_1
+)
+doctest_test_doctest_blocks = "default"
+
+# -- HTML ---------------------------------------------------------------------------------
+
+html_theme = "furo"
+html_title = f"fzbg {release}"
+html_static_path: list[str] = []
+html_theme_options = {
+    "source_repository": "https://github.com/fzbg/fzbg/",
+    "source_branch": "main",
+    "source_directory": "docs/",
+}
