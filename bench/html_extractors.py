@@ -31,20 +31,20 @@ def _fzbg(data: bytes) -> str:
 
 
 def _trafilatura(data: bytes) -> str:
-    import trafilatura
-
     return trafilatura.extract(data, include_tables=True, favor_recall=True) or ""
 
 
 try:
-    import trafilatura  # noqa: F401
+    import trafilatura
 except ImportError:  # only fzbg's own extractor, then
     EXTRACTORS = [("selectolax", _fzbg)]
 else:
     EXTRACTORS = [("selectolax", _fzbg), ("trafilatura", _trafilatura)]
 
 
-def _measure(extract, data: bytes, title: str, lines: list[str]) -> tuple[float, int, bool, bool, float]:
+def _measure(
+    extract, data: bytes, title: str, lines: list[str]
+) -> tuple[float, int, bool, bool, float]:
     start = time.perf_counter()
     for _ in range(5):
         out = extract(data)
@@ -57,8 +57,13 @@ def _measure(extract, data: bytes, title: str, lines: list[str]) -> tuple[float,
 
 def main() -> None:
     example = example_report_text().splitlines()
-    reports = {"short": (TITLE, BODY), "example": (example[0], [x for x in example[2:] if x.strip()])}
-    print(f"{'page':14} {'report':8} {'extractor':12} {'lines':>6} {'chrome':>6} title date {'ms':>7}")
+    reports = {
+        "short": (TITLE, BODY),
+        "example": (example[0], [x for x in example[2:] if x.strip()]),
+    }
+    print(
+        f"{'page':14} {'report':8} {'extractor':12} {'lines':>6} {'chrome':>6} title date {'ms':>7}"
+    )
     totals: dict[str, list[float]] = {}
     for style in PAGES:
         for rname, (title, lines) in reports.items():

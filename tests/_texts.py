@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from fzbg.model import Item, Report
+from fzbg.normalize import fold
+
 TITLE = "松溪镇2025年度法治政府建设情况报告"
 
 BODY = [
@@ -27,3 +30,65 @@ BODY = [
 
 TEXT = "\n".join([TITLE, *BODY]) + "\n"
 """The report as plain simplified text, one paragraph a line."""
+
+TRADITIONAL_TITLE = "松溪鎮2025年度法治政府建設情況報告"
+
+TRADITIONAL_BODY = [
+    "縣(xiàn)人民政府：",
+    "[bookmark: _GoBack]2025年，松溪鎮堅持以習近平法治思想為指導，統(tǒng)籌推進依法行政各項工作。"
+    "現將有關情況報告如下：",
+    "一、2025年推進法治政府建設(shè)的主要舉措和成效",
+    "（一）加強組織領導。鎮黨委召開專題會議4次，研究部署法治建設工作，制定年度工作要點18項。",
+    "（二）規範行政決策。嚴格落實重大行政決策程序，全年審查合同和規範性文件37件，合法性審查率達到100%。",
+    "1.完善法律顧問制度。聘請法律顧問2名，出具法律意見書近20份。",
+    "2.推進政務公開。主動公開政府信息600餘條，辦理依申請公開3件。",
+    "（三）強化矛盾化解。建成調解室12個，調處糾紛150餘起，調解成功率98.5%。",
+    "二、存在的不足和原因",
+    "一是法治宣傳形式較為單一，群眾參與度不高；二是執(zhí)法人員力量不足，專業化水平有待提升；三是基層法治建設經費保障不夠充分。",
+    "三、黨政主要負責人履行推進法治建設第一責任人職責情況",
+    "鎮黨委書記、鎮長認真履行第一責任人職責，親自部署重要工作，親自過問重大問題。",
+    "四、2026年推進法治政府建設的主要安排",
+    "（一）深化法治宣傳。開展“法律進鄉(xiāng)村”活動不少於10場次。",
+    "（二）提升執法水平。組織執法人員培訓3期，實現持證上崗全覆蓋。",
+    "特此報告。",
+    "松溪鎮人民政府",
+    "2026年1月20日",
+]
+
+TRADITIONAL = "\n".join([TRADITIONAL_TITLE, *TRADITIONAL_BODY]) + "\n"
+"""The same report as a converter reposts it: traditional characters (Taiwan forms, so
+that Big5 encodes it), pinyin glosses after a few characters and a Word bookmark."""
+
+
+def outline(report: object) -> list[object]:
+    """What must come out the same whatever the source: sections, items and sub-items.
+
+    Headings, markers and titles are compared in the matching view, so the traditional
+    repost and the simplified text have the same outline.
+    """
+    assert isinstance(report, Report)
+
+    def item(i: Item) -> tuple[object, ...]:
+        return (
+            type(i).__name__,
+            fold(i.marker or ""),
+            i.ordinal,
+            fold(i.title or ""),
+            [item(c) for c in i.children],
+        )
+
+    return [
+        (s.kind, fold(s.heading or ""), s.ordinal, [item(i) for i in s.items])
+        for s in report.sections
+    ]
+
+
+TRADITIONAL_BIG5 = (
+    TRADITIONAL.replace("[bookmark: _GoBack]", "")
+    .replace("(xiàn)", "")
+    .replace("(tǒng)", "")
+    .replace("(shè)", "")
+    .replace("(zhí)", "")
+    .replace("(xiāng)", "")
+)
+"""The repost without its glosses (Big5 has no tone-marked letters), as a Big5 page is."""
