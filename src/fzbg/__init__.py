@@ -19,6 +19,7 @@ from fzbg.errors import (
     UnsupportedFormatError,
 )
 from fzbg.export import from_dict, json_schema, to_dict
+from fzbg.frames import to_frames
 from fzbg.model import (
     Approx,
     Debris,
@@ -69,4 +70,5 @@ __all__ = [
     "normalize",
     "parse_report",
     "to_dict",
+    "to_frames",
 ]

@@ -51,3 +51,18 @@ def test_export_is_plain_json_data(report: Report) -> None:
     """to_dict gives only dicts, lists, str, int and None: dumping needs no default hook."""
     data = fzbg.to_dict(report)
     assert json.loads(json.dumps(data)) == data
+
+
+@_SETTINGS
+@given(reports())
+def test_frames_have_one_row_per_object(report: Report) -> None:
+    """to_frames has a row for every section, item (children too), quantity and diagnostic."""
+    frames = fzbg.to_frames({"r": report})
+    items = [i for s in report.sections for i in walk(s.items)]
+    assert len(frames["sections"]) == len(report.sections)
+    assert frames["items"]["text"].tolist() == [i.text for i in items]
+    assert frames["items"]["start"].tolist() == [i.span.start for i in items]
+    assert len(frames["quantities"]) == len(report.quantities)
+    assert len(frames["diagnostics"]) == len(report.diagnostics)
+    parents = frames["items"]["parent_id"].dropna().astype(int)
+    assert (parents < frames["items"]["item_id"][parents.index]).all()
