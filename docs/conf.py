@@ -116,11 +116,27 @@ def _public_name(target: str) -> str | None:
     return None
 
 
+def _only_documented(env: BuildEnvironment, name: str) -> str | None:
+    """The one documented fzbg object whose name ends in ``.name``, if there is one.
+
+    A docstring in ``fzbg/check.py`` may say :data:`CODES`; on the API page it is
+    rendered in the context of the package, ``fzbg``, where the name does not resolve.
+    When exactly one documented object fits (``fzbg.check.CODES``), that is the one.
+    """
+    objects = env.get_domain("py").objects  # type: ignore[attr-defined]
+    found = [o for o in objects if o.startswith("fzbg.") and o.endswith(f".{name}")]
+    return found[0] if len(found) == 1 else None
+
+
 def _resolve_public(app: Sphinx, env: BuildEnvironment, node: Any, contnode: Any) -> Any:
-    """Resolve a reference to ``fzbg.<module>.X`` that failed, as ``fzbg.X``."""
+    """Resolve a failed reference to ``fzbg.<module>.X`` as ``fzbg.X``, or a bare name."""
     if node.get("refdomain") != "py":
         return None
-    target = _public_name(node.get("reftarget", ""))
+    reftarget = node.get("reftarget", "")
+    if "." in reftarget:
+        target = _public_name(reftarget)
+    else:
+        target = _only_documented(env, reftarget)
     if target is None:
         return None
     domain = env.get_domain("py")
