@@ -165,6 +165,7 @@ def tree(tmp_path: Path) -> Path:
     (root / "县直部门" / "b.txt").write_bytes(REPORT.encode("gb18030"))
     (root / "县直部门" / "c.txt").write_bytes(b"\xff\xfe\x00\xd8")  # UTF-16 mark, then junk
     (root / ".hidden.txt").write_text("not a report", encoding="utf-8")
+    (root / "附件.pdf").write_bytes(b"%PDF-1.7")
     return root
 
 
@@ -180,14 +181,15 @@ def test_batch_jsonl_has_one_row_per_file_and_an_error_row(
     out = tmp_path / "out.jsonl"
     assert main(["batch", str(tree), "--out", str(out), "--jobs", jobs]) == 0
     rows = _jsonl(out)
-    assert [r["path"] for r in rows] == ["a.txt", "县直部门/b.txt", "县直部门/c.txt"]
+    assert [r["path"] for r in rows] == ["a.txt", "附件.pdf", "县直部门/b.txt", "县直部门/c.txt"]
     assert rows[0]["error"] is None
-    assert fzbg.from_dict(rows[1]["report"]) == fzbg.parse_report(REPORT)  # type: ignore[arg-type]
-    assert rows[2]["report"] is None
-    assert rows[2]["error"]
+    assert str(rows[1]["error"]).startswith("UnsupportedFormatError: ")
+    assert fzbg.from_dict(rows[2]["report"]) == fzbg.parse_report(REPORT)  # type: ignore[arg-type]
+    assert rows[3]["report"] is None
+    assert str(rows[3]["error"]).startswith("DecodeError: ")
     err = capsys.readouterr().err
-    assert "3 files" in err
-    assert "2 parsed, 1 with errors" in err
+    assert "4 files" in err
+    assert "2 parsed, 2 with errors" in err
     assert not out.with_name("out.jsonl.part").exists()
 
 
@@ -198,8 +200,8 @@ def test_batch_parquet_has_one_row_per_file(tree: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.parquet"
     assert main(["batch", str(tree), "--out", str(out), "--jobs", "1"]) == 0
     frame = pd.read_parquet(out)
-    assert list(frame["path"]) == ["a.txt", "县直部门/b.txt", "县直部门/c.txt"]
-    assert frame["error"].isna().tolist() == [True, True, False]
+    assert list(frame["path"]) == ["a.txt", "附件.pdf", "县直部门/b.txt", "县直部门/c.txt"]
+    assert frame["error"].isna().tolist() == [True, False, True, False]
     report = fzbg.from_dict(json.loads(frame["report"][0]))
     assert report == fzbg.parse_report(REPORT)
     assert frame["year"][0] == report.year or report.year is None

@@ -7,42 +7,26 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from fzbg.api import parse_report
-from fzbg.errors import DecodeError, SourceNotFoundError
+from fzbg.errors import SourceNotFoundError
 from fzbg.model import Report
+from fzbg.sources import read_source
 
 __all__ = ["iter_files", "read_report"]
 
-# Tried in order on a file without a byte-order mark; GB18030 decodes GBK and GB2312 too.
-_ENCODINGS = ("utf-8", "gb18030")
-_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-
 
 def read_report(path: Path) -> Report:
-    """Parse the report in the file at ``path``.
+    """Parse the report in the file at ``path`` (``.txt``, ``.html``/``.htm``, ``.docx``).
 
     Raises:
         SourceNotFoundError: When ``path`` is not a file.
-        DecodeError: When no supported encoding decodes it.
+        FzbgError: When it cannot be decoded or is of a format fzbg does not read.
         OSError: When it cannot be read.
 
     """
     if not path.is_file():
         what = "is a directory" if path.is_dir() else "does not exist"
         raise SourceNotFoundError(f"{path}: {what}")
-    return parse_report(_decode(path.read_bytes(), path))
-
-
-def _decode(data: bytes, path: Path) -> str:
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding)
-    for encoding in _ENCODINGS:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    tried = ", ".join(_ENCODINGS)
-    raise DecodeError(f"{path}: not text in any supported encoding (tried {tried})")
+    return parse_report(read_source(path))
 
 
 def iter_files(directory: Path) -> Iterator[Path]:
