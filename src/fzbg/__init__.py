@@ -37,6 +37,8 @@ from fzbg.model import (
     Span,
 )
 from fzbg.normalize import normalize
+from fzbg.quantities import extract_quantities
+from fzbg.references import extract_references
 
 __version__ = "0.1.0.dev0"
 
@@ -65,6 +67,8 @@ __all__ = [
     "UnsupportedFormatError",
     "__version__",
     "check",
+    "extract_quantities",
+    "extract_references",
     "from_dict",
     "json_schema",
     "normalize",

@@ -1,0 +1,95 @@
+"""extract_references: every 《…》 title and every 文号 or 令 number, with exact spans."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import fzbg
+from fzbg.normalize import normalize
+from fzbg.references import extract_references
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "严格贯彻落实《中华人民共和国政府信息公开条例》。",
+            [("law", "《中华人民共和国政府信息公开条例》")],
+        ),
+        (
+            "组织学习《学习纲要》《学习问答》和《工作要点》等文件。",
+            [("law", "《学习纲要》"), ("law", "《学习问答》"), ("law", "《工作要点》")],
+        ),
+        (
+            "根据《某区贯彻落实〈某市实施方案(2021-2025年)〉任务分工表》部署。",
+            [("law", "《某区贯彻落实〈某市实施方案(2021-2025年)〉任务分工表》")],
+        ),
+        (
+            "印发《关于《某某办法》的补充通知》。",
+            [("law", "《关于《某某办法》的补充通知》")],
+        ),
+        (
+            "根据《关于印发工作要点的通知》（某府办发﹝2021﹞7号）文件要求。",
+            [("law", "《关于印发工作要点的通知》"), ("document-number", "某府办发﹝2021﹞7号")],
+        ),
+        ("落实某办发〔2022〕15号文件。", [("document-number", "某办发〔2022〕15号")]),
+        ("按照厅字〔2019〕28号要求。", [("document-number", "厅字〔2019〕28号")]),
+        ("执行某政发[2020]3号。", [("document-number", "某政发[2020]3号")]),
+        ("执行某政发［2020］3号。", [("document-number", "某政发［2020］3号")]),
+        ("执行某政字【2023】12号。", [("document-number", "某政字【2023】12号")]),
+        ("执行某政办发(2018)101号。", [("document-number", "某政办发(2018)101号")]),
+        ("执行某政办发（2018）101号。", [("document-number", "某政办发（2018）101号")]),
+        ("依照某规〔2024〕第2号。", [("document-number", "某规〔2024〕第2号")]),
+        ("(〔2022〕4号)", [("document-number", "〔2022〕4号")]),
+        (
+            "贯彻《重大行政决策程序暂行条例》(国务院令第713号)。",
+            [("law", "《重大行政决策程序暂行条例》"), ("document-number", "国务院令第713号")],
+        ),
+        ("（某省人民政府令第197号）", [("document-number", "某省人民政府令第197号")]),
+        ("根据主席令第三十一号公布。", [("document-number", "主席令第三十一号")]),
+        ("法治建设第一责任人。2024年第3次会议，编号第5号。", []),
+        ("《未闭合的书名", []),
+    ],
+)
+def test_references_in_genre_sentences(sentence: str, expected: list[tuple[str, str]]) -> None:
+    """Titles and document numbers are found with their kind and exact text."""
+    found = extract_references(sentence)
+    assert [(r.kind, r.text) for r in found] == expected
+    assert all(sentence[r.span.start : r.span.end] == r.text for r in found)
+
+
+def test_exported_from_the_package() -> None:
+    """extract_references is a public name of fzbg."""
+    assert fzbg.extract_references is extract_references
+
+
+# --- the real reports in ../shared, when present ---
+
+_TITLE = re.compile(r"《[^《》\n]*》")
+_DOCNO = re.compile(r"[〔﹝\[【(（［]\s*(?:19|20)\d{2}\s*[〕﹞\]】)）］]\s*第?\s*\d+\s*[号號]")
+_DECREE = re.compile(r"令第\s*\d+\s*[号號]")
+
+
+def _reports() -> list[str]:
+    texts = sorted((SHARED / "seeds").glob("*.txt")) + sorted((SHARED / "corpus").glob("*.txt"))
+    if not texts:
+        pytest.skip(f"no reports in {SHARED}")
+    return [normalize(p.read_text("utf-8")) for p in texts]
+
+
+def test_every_title_and_document_number_in_the_real_reports_is_found() -> None:
+    """Every closed 《…》, bracketed 文号 and 令 number is covered by a reference."""
+    for text in _reports():
+        refs = extract_references(text)
+        assert all(text[r.span.start : r.span.end] == r.text for r in refs)
+        laws = [r for r in refs if r.kind == "law"]
+        docs = [r for r in refs if r.kind == "document-number"]
+        for m in _TITLE.finditer(text):
+            assert any(r.span.start <= m.start() and m.end() <= r.span.end for r in laws), m
+        for m in [*_DOCNO.finditer(text), *_DECREE.finditer(text)]:
+            assert any(r.span.start <= m.start() and m.end() == r.span.end for r in docs), m
