@@ -40,7 +40,7 @@ def test_cn2an_strict_reads_well_formed_integers_as_int(core: str, value: int) -
 )
 def test_cn2an_strict_rejects_what_fzbg_must_prepare_or_refuse(core: str) -> None:
     """Strict mode raises on 两 and bare magnitudes (fzbg rewrites those) and on names."""
-    with pytest.raises(ValueError, match="不符合格式|不在转化范围内"):
+    with pytest.raises(ValueError, match=r"不符合格式|不在转化范围内"):
         cn2an.cn2an(core, "strict")
 
 
