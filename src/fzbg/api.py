@@ -2,26 +2,54 @@
 
     source ─ sources ─▶ str ─ normalize ─▶ text ─ page ─▶ text without chrome, title, fields
       ─ lex ─▶ lines ─ structure ─▶ sections and items ─ metadata ─▶ Report
+                         quantities, references ─▶ (attached to report and items)
 
 Data flows one way; no stage reaches back into an earlier one.
 """
 
 from __future__ import annotations
 
+import bisect
+import os
+
 import attrs
 
 from fzbg.errors import StrictModeError
 from fzbg.lex import lex
 from fzbg.metadata import read_metadata
-from fzbg.model import REQUIRED_KINDS, Diagnostic, Report
+from fzbg.model import REQUIRED_KINDS, Diagnostic, Item, Quantity, Report, Section
 from fzbg.normalize import normalize
 from fzbg.page import strip_page
+from fzbg.quantities import extract_quantities
+from fzbg.references import extract_references
+from fzbg.sources import read_source
 from fzbg.structure import build
 
 __all__ = ["parse_report"]
 
 
-def parse_report(source: str, *, strict: bool = False) -> Report:
+def _attach(
+    items: tuple[Item, ...], qs: tuple[Quantity, ...], starts: list[int]
+) -> tuple[Item, ...]:
+    """Give every item (children too) the quantities inside its span."""
+    out = []
+    for item in items:
+        lo = bisect.bisect_left(starts, item.span.start)
+        hi = bisect.bisect_left(starts, item.span.end)
+        inside = tuple(q for q in qs[lo:hi] if q.span.end <= item.span.end)
+        children = _attach(item.children, qs, starts)
+        out.append(attrs.evolve(item, quantities=inside, children=children))
+    return tuple(out)
+
+
+def _with_quantities(
+    sections: tuple[Section, ...], qs: tuple[Quantity, ...]
+) -> tuple[Section, ...]:
+    starts = [q.span.start for q in qs]
+    return tuple(attrs.evolve(s, items=_attach(s.items, qs, starts)) for s in sections)
+
+
+def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False) -> Report:
     """Parse a 法治政府建设年度报告 into a typed :class:`~fzbg.model.Report`.
 
     The parser is lenient: whatever is odd about the report (page chrome, a marker that
@@ -29,13 +57,17 @@ def parse_report(source: str, *, strict: bool = False) -> Report:
     :attr:`Report.diagnostics <fzbg.model.Report.diagnostics>`.
 
     Args:
-        source: The report's text.
+        source: The report's text; or its bytes, whose encoding is detected (UTF-8 with or
+            without BOM, GB18030/GBK, Big5, UTF-16); or the path of a ``.txt``,
+            ``.html``/``.htm`` or ``.docx`` file.
         strict: Raise instead of working around: any diagnostic becomes an error.
 
     Returns:
         The parsed report; every span in it indexes :attr:`Report.text`.
 
     Raises:
+        FzbgError: When bytes or a file cannot be read (:class:`~fzbg.errors.DecodeError`,
+            :class:`~fzbg.errors.UnsupportedFormatError`, …); never for a ``str``.
         StrictModeError: With ``strict=True``, when the parser saw anything odd.
 
     Example:
@@ -55,13 +87,14 @@ def parse_report(source: str, *, strict: bool = False) -> Report:
         ['duties']
 
     """
-    text = normalize(source)
+    text = normalize(source if isinstance(source, str) else read_source(source))
     page = strip_page(text)
     lines = lex(page.view)
     title_end = page.title.end if page.title else 0
     first = next((i for i, line in enumerate(lines) if line.start >= title_end), len(lines))
     body = build(page.text, page.view, lines, first)
     meta = read_metadata(page.text, page.view, page, body)
+    quantities = extract_quantities(page.text)
     report = Report(
         text=page.text,
         title=meta.title,
@@ -73,7 +106,9 @@ def parse_report(source: str, *, strict: bool = False) -> Report:
         addressee=meta.addressee,
         preamble=page.text[body.preamble.start : body.preamble.end],
         closing=page.text[body.closing.start : body.closing.end],
-        sections=body.sections,
+        sections=_with_quantities(body.sections, quantities),
+        quantities=quantities,
+        references=extract_references(page.text),
         diagnostics=page.diagnostics + body.diagnostics,
         debris=page.debris,
     )

@@ -100,11 +100,12 @@ CHROME_LINES: tuple[tuple[str, regex.Pattern[str]], ...] = (
     ),
 )
 
-# The title: a line naming the genre (法治…报告), with no sentence punctuation, maybe
+# The title: a line naming the genre (法治…报告/总结; a heading ends in 情况 or 安排
+# instead), with no sentence punctuation, maybe
 # followed by the site name a page <title> carries ("…报告-某某网").
 _TITLE = regex.compile(
     r"(?P<title>[^。,;:!?]{0,60}?(?:法治|依法行政|法制)[^。,;:!?]{0,40}?"
-    r"(?:报告|总结|情况)(?:\s?\((?:全文|摘要)\))?)"
+    r"(?:报告|总结)(?:\s?\((?:全文|摘要)\))?)"
     r"(?P<suffix>\s*[-_|—–]{1,2}\s*[^。]{1,40})?"
 )
 # The first line of a title broken over two lines is the issuer's name.

@@ -1,0 +1,208 @@
+"""Hypothesis strategies that write reports in the genre's many styles.
+
+A :class:`Plan` of a report (sections in any order, items, children, marker styles,
+heading forms, page chrome, title, closing) is drawn first; :func:`render` writes it out
+the way real reports are written.  A test parses the rendering and compares it with the
+plan.  Every phrase here is written for these tests, in the genre's voice.
+"""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import strategies as st
+
+from fzbg import SectionKind
+
+K = SectionKind
+CN = "一二三四五六七八九十"
+
+HEADINGS = {
+    K.MEASURES: ["2024年推进法治政府建设的主要举措和成效", "工作开展情况", "2024年工作总结"],
+    K.SHORTCOMINGS: ["存在的不足和原因", "存在的问题与不足", "推进法治政府建设面临的困难和挑战"],
+    K.DUTIES: ["党政主要负责人履行推进法治建设第一责任人职责情况"],
+    K.PLANS: ["下一步工作打算", "2025年工作安排", "2025年度推进法治政府建设的主要安排"],
+    K.OTHER: ["其他需要报告的情况"],
+}
+TITLES = [
+    "加强组织领导",
+    "推进依法决策",
+    "规范行政执法",
+    "深化普法宣传",
+    "化解矛盾纠纷",
+    "强化监督制约,促进权力规范运行",
+    "提升干部法治素养",
+    "完善制度体系",
+    "优化法治化营商环境",
+    "加强法治队伍建设,夯实工作基础",
+]
+SENTENCES = [
+    "街道高度重视此项工作。",
+    "全年召开专题会议4次。",
+    "审查各类合同21件。",
+    "群众满意度持续提升。",
+]
+CHROME_ABOVE = [
+    "进入老年模式 退出老年模式",
+    "当前位置:首页 > 政务公开 > 计划总结",
+    "索引号: 公开方式:",
+]
+ISSUERS = ["青石街道", "云溪县", "北山镇", "东湖区"]
+
+# Item marker styles, each a function of the ordinal.
+ITEM_STYLES = {
+    "paren": lambda n: f"({CN[n - 1]})",
+    "paren-full": lambda n: f"（{CN[n - 1]}）",
+    "arabic": lambda n: f"{n}、",
+    "arabic-dot": lambda n: f"{n}.",
+    "arabic-full-dot": lambda n: f"{n}．",
+    "shi-lines": lambda n: f"{CN[n - 1]}是",
+    "shi-run-in": lambda n: f"{CN[n - 1]}是",
+}
+
+
+@attrs.frozen
+class ItemPlan:
+    title: str
+    run_in_heading: bool
+    children: int  # 0, or 2..4
+    children_style: str  # "arabic" lines or "shi" run in
+
+
+@attrs.frozen
+class SectionPlan:
+    kind: SectionKind
+    words: str
+    numbered: bool
+    intro: bool
+    style: str
+    items: tuple[ItemPlan, ...]
+
+
+@attrs.frozen
+class ReportPlan:
+    issuer: str
+    year: int
+    chrome: tuple[str, ...]
+    title: bool
+    page_fields: bool
+    preamble: bool
+    sections: tuple[SectionPlan, ...]
+    closing: bool
+    tail_chrome: bool
+    indent: str
+    blank: str
+
+
+@st.composite
+def items(draw: st.DrawFn, style: str) -> tuple[ItemPlan, ...]:
+    low = 2 if style == "shi-run-in" else 0
+    n = draw(st.integers(low, 5))
+    titles = draw(st.permutations(TITLES))[:n]
+    nested = style in ("paren", "paren-full")
+    return tuple(
+        ItemPlan(
+            title=t,
+            run_in_heading=style.startswith("shi") or draw(st.booleans()),
+            children=draw(st.sampled_from([0, 2, 3, 4])) if nested else 0,
+            children_style=draw(st.sampled_from(["arabic", "shi"])),
+        )
+        for t in titles
+    )
+
+
+@st.composite
+def sections(draw: st.DrawFn) -> SectionPlan:
+    kind = draw(st.sampled_from(list(K)))
+    style = draw(st.sampled_from(sorted(ITEM_STYLES)))
+    return SectionPlan(
+        kind=kind,
+        words=draw(st.sampled_from(HEADINGS[kind])),
+        numbered=draw(st.booleans()),
+        intro=draw(st.booleans()),
+        style=style,
+        items=draw(items(style)),
+    )
+
+
+@st.composite
+def report_plans(draw: st.DrawFn) -> ReportPlan:
+    """A report: 1–5 sections of distinct kinds in any order, styles drawn per section."""
+    secs = draw(st.lists(sections(), min_size=1, max_size=5, unique_by=lambda s: s.kind))
+    if (
+        secs
+        and not secs[0].numbered
+        and secs[0].kind is K.MEASURES
+        and secs[0].words == "2024年工作总结"
+    ):
+        pass
+    return ReportPlan(
+        issuer=draw(st.sampled_from(ISSUERS)),
+        year=draw(st.integers(2016, 2030)),
+        chrome=tuple(draw(st.lists(st.sampled_from(CHROME_ABOVE), max_size=3, unique=True))),
+        title=draw(st.booleans()),
+        page_fields=draw(st.booleans()),
+        preamble=draw(st.booleans()),
+        sections=tuple(secs),
+        closing=draw(st.booleans()),
+        tail_chrome=draw(st.booleans()),
+        indent=draw(st.sampled_from(["", "  ", "\u3000\u3000"])),
+        blank=draw(st.sampled_from(["\n", "\n\n"])),
+    )
+
+
+def heading(plan: SectionPlan, position: int) -> str:
+    """The heading line as the rendering writes it."""
+    return f"{CN[position]}、{plan.words}" if plan.numbered else plan.words
+
+
+def _item_lines(item: ItemPlan, marker: str, indent: str) -> list[str]:
+    if not item.children:
+        if item.run_in_heading:
+            return [f"{indent}{marker}{item.title}。{SENTENCES[0]}"]
+        return [f"{indent}{marker}{item.title}", f"{indent}{SENTENCES[1]}"]
+    if item.children_style == "arabic":
+        head = (
+            f"{marker}{item.title}。{SENTENCES[2]}"
+            if item.run_in_heading
+            else f"{marker}{item.title}"
+        )
+        kids = [
+            f"{indent}{k}、{TITLES[k - 1]}。{SENTENCES[3]}" for k in range(1, item.children + 1)
+        ]
+        return [f"{indent}{head}", *kids]
+    points = ";".join(f"{CN[k - 1]}是{TITLES[k]}" for k in range(1, item.children + 1))
+    if item.run_in_heading:
+        return [f"{indent}{marker}{item.title}。{points}。"]
+    return [f"{indent}{marker}{item.title}", f"{indent}{points}。"]
+
+
+def render(plan: ReportPlan) -> str:
+    """Write the report out in the genre's style."""
+    out: list[str] = []
+    if plan.title:
+        out += plan.chrome
+        out.append(f"{plan.issuer}{plan.year}年度法治政府建设情况报告")
+        if plan.page_fields:
+            out.append(f"发布时间:{plan.year + 1}-01-08 09:40 信息来源:{plan.issuer} 浏览次数:")
+    if plan.preamble:
+        out.append(
+            f"{plan.indent}{plan.year}年,{plan.issuer}坚持以习近平法治思想为指导,现将有关情况报告如下:"
+        )
+    for position, sec in enumerate(plan.sections):
+        out.append(heading(sec, position))
+        if sec.intro:
+            out.append(f"{plan.indent}{SENTENCES[0]}")
+        if sec.style == "shi-run-in":
+            points = "".join(
+                f"{CN[n]}是{item.title}。{SENTENCES[n % len(SENTENCES)]}"
+                for n, item in enumerate(sec.items)
+            )
+            out.append(f"{plan.indent}{points}")
+            continue
+        for n, item in enumerate(sec.items, start=1):
+            out += _item_lines(item, ITEM_STYLES[sec.style](n), plan.indent)
+    if plan.closing:
+        out += ["特此报告。", f"{plan.year + 1}年1月10日"]
+    if plan.tail_chrome:
+        out += ["打印 关闭", "分享到:"]
+    return plan.blank.join(out)
