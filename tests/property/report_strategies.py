@@ -128,13 +128,6 @@ def sections(draw: st.DrawFn) -> SectionPlan:
 def report_plans(draw: st.DrawFn) -> ReportPlan:
     """A report: 1–5 sections of distinct kinds in any order, styles drawn per section."""
     secs = draw(st.lists(sections(), min_size=1, max_size=5, unique_by=lambda s: s.kind))
-    if (
-        secs
-        and not secs[0].numbered
-        and secs[0].kind is K.MEASURES
-        and secs[0].words == "2024年工作总结"
-    ):
-        pass
     return ReportPlan(
         issuer=draw(st.sampled_from(ISSUERS)),
         year=draw(st.integers(2016, 2030)),
