@@ -69,5 +69,5 @@ def test_level_one_headings_of_the_gold_are_sections(path: Path) -> None:
     ]
     missing = [w for w in wanted if w not in got]
     # One corpus opening glues its first heading, number lost, onto the paragraph above
-    # it; that layout is not recovered yet (see CHANGELOG), and is the only one allowed.
+    # it; that layout is not recovered yet (README, known limitations), and is the only one allowed.
     assert len(missing) <= (1 if "corpus" in path.parts else 0), missing
