@@ -20,7 +20,7 @@ import regex
 from fzbg.model import Approx, Quantity, Span
 from fzbg.normalize import fold
 from fzbg.numerals import arabic_value, chinese_value, normalized
-from fzbg.units import BY_WRITTEN, COUNT, TIME_AFTER_GE, unit_pattern
+from fzbg.units import BY_WRITTEN, COUNT, TIME_AFTER_GE, UNITS, unit_pattern
 
 __all__ = ["FIXED_TERMS", "QUALIFIERS", "QUANTITY", "RULES", "extract_quantities"]
 
@@ -107,8 +107,11 @@ _BLOCK_CHINESE = regex.compile(
     regex.VERBOSE,
 )
 
+_UNIT_FIRST = "".join(sorted({u.written[0] for u in UNITS}))
+
 QUANTITY = regex.compile(
     rf"""
+    (?=[\d{_CN}将接近不大约超至逾])             # fast skip: a quantity opens with one of these
     (?P<pre>
         将近|接近|不足|不到|不超过|大约|超过|至少|不少于|逾
       | (?<![最就附贴亲靠走拉临逼])近        # not 最近, 附近: 最近3次 is exact
@@ -134,6 +137,7 @@ QUANTITY = regex.compile(
         (?P<mult>[百千]?万|[千万]?亿|千)?      # 6.1万, 1.2亿, 3千
         (?P<mid2>余|多)?                      # 1万余份, 6.1万余人
         [ ]?                                  # 118 项: a stray space before the unit
+        (?=[{regex.escape(_UNIT_FIRST)}])             # fast reject: no unit starts here
         (?:
             个(?P<gmid>多|余)(?P<gunit>{"|".join(TIME_AFTER_GE)})   # 3个多月
           | (?P<unit>{unit_pattern()})
