@@ -247,6 +247,29 @@ def test_thematic_headings_are_measures_sections() -> None:
     assert [s.kind for s in report.sections] == [K.MEASURES, K.MEASURES, K.SHORTCOMINGS, K.OTHER]
 
 
+def test_headings_that_lost_their_numbers() -> None:
+    """With no numbered headings, short lines before paragraphs are headings; a heading's
+    first half glued after the last 。 of the paragraph above it is part of it."""
+    report = fzbg.parse_report(
+        "2022年,某部坚持依法行政,取得重要进展和成效。全面贯彻落实党的精神\n"
+        "统筹推进法治政府建设\n坚持把学习贯彻作为首要任务。召开会议6次。\n"
+        "深入推进依法行政\n制定工作方案,举办专题培训。\n"
+        "存在的问题和不足\n基层执法力量仍然薄弱。"
+    )
+    assert [(s.kind, s.heading) for s in report.sections] == [
+        (K.MEASURES, "全面贯彻落实党的精神\n统筹推进法治政府建设"),
+        (K.MEASURES, "深入推进依法行政"),
+        (K.SHORTCOMINGS, "存在的问题和不足"),
+    ]
+    assert report.preamble.endswith("取得重要进展和成效。")
+
+
+def test_short_lines_are_not_headings_when_the_report_has_numbered_ones() -> None:
+    """The unnumbered-heading fallback applies only when nothing else is a heading."""
+    report = fzbg.parse_report("一、主要举措和成效\n深入推进依法行政\n制定工作方案,举办专题培训。")
+    assert [s.heading for s in report.sections] == ["一、主要举措和成效"]
+
+
 def test_hidden_shortcomings_section() -> None:
     """A shortcomings enumeration inside a measures paragraph is a section without heading."""
     report = fzbg.parse_report(

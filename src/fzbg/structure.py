@@ -35,6 +35,11 @@ _SIGNATURE = regex.compile(
 # A lead phrase ends at the first full stop; a run-in point's also at a semicolon.
 _TITLE_END = {False: regex.compile(r"[。\n]"), True: regex.compile(r"[。;\n]")}
 _DUTY_TITLE = regex.compile(r"第一责任人")
+# A heading that lost its number: a short line with no sentence punctuation.  When a
+# report has no other headings, such a line before a paragraph is one, and a fragment
+# glued after the last 。 of the line above it is its first half.
+_BARE_HEADING = regex.compile(r"[^。;!?:]{4,40}(?<![,、])")
+_GLUED = regex.compile(r"。(?P<fragment>[^。;!?:,、]{2,30})$")
 # Run-in styles, in the order they are looked for when no line opens with a marker.
 _RUN_IN_ORDER = (Style.SHI, Style.AR_DUN, Style.CN_PAREN, Style.AR_PAREN, Style.CIRCLED)
 _MAX_DEPTH = 3
@@ -58,6 +63,8 @@ class _Head:
     index: int
     kind: SectionKind | None
     marker: Marker | None
+    start: int | None = None
+    """Where the heading starts when not at its line's start (glued to the line above)."""
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -166,6 +173,11 @@ class _Builder:
                 for i in range(first, last)
                 if (m := self.lines[i].marker) and m.style is top and m.ordinal
             ]
+        if not numbered:
+            # Nothing numbered: headings that lost their numbers stand beside the ones
+            # whose words name a section.
+            known = {h.index for h in unnumbered}
+            unnumbered += [h for h in self.bare_heads(first, last) if h.index not in known]
         heads = sorted(
             [*(_Head(i, None, self.lines[i].marker) for i in numbered), *unnumbered],
             key=lambda h: h.index,
@@ -183,6 +195,29 @@ class _Builder:
                 out.append(h)
         return out
 
+    def bare_heads(self, first: int, last: int) -> list[_Head]:
+        """Headings that lost their numbers, in a report that has no other headings."""
+        out: list[_Head] = []
+        for i in range(first, last - 1):
+            words = self.words(i)
+            following = self.words(i + 1)
+            if self.lines[i].marker or not _BARE_HEADING.fullmatch(words):
+                continue
+            if "。" not in following and len(following) <= 40:
+                continue  # not before a paragraph
+            start = None
+            if i > first and (glued := _GLUED.search(self.words(i - 1))):
+                start = self.lines[i - 1].start + glued.start("fragment")
+            out.append(_Head(i, None, None, start))
+        return out
+
+    def heading_span(self, h: _Head) -> tuple[int, int, int]:
+        """Where a heading's words start and end, and where the text under it starts."""
+        line = self.lines[h.index]
+        stop = _TITLE_END[False].search(self.view, line.start, line.end)
+        start = line.start if h.start is None else h.start
+        return start, (stop.start() if stop else line.end), (stop.end() if stop else line.end)
+
     def kinds(self, heads: list[_Head]) -> list[SectionKind]:
         """Decide each heading's kind.
 
@@ -192,12 +227,8 @@ class _Builder:
         kinds: list[SectionKind] = []
         late = False
         for h in heads:
-            line = self.lines[h.index]
-            stop = _TITLE_END[False].search(self.view, line.start, line.end)
-            words = self.view[
-                (h.marker.end if h.marker else line.start) : stop.start() if stop else line.end
-            ]
-            kind = h.kind or classify_heading(words)
+            start, end, _ = self.heading_span(h)
+            kind = h.kind or classify_heading(self.view[h.marker.end if h.marker else start : end])
             kind = kind or (_K.OTHER if late else _K.MEASURES)
             late = late or kind in (_K.SHORTCOMINGS, _K.PLANS, _K.DUTIES)
             kinds.append(kind)
@@ -319,13 +350,12 @@ class _Builder:
         items = r
         parent = None
         if head is not None:
-            line = self.lines[head.index]
-            stop = _TITLE_END[False].search(self.view, line.start, line.end)
-            hs = _trim(self.text, line.start, stop.start() if stop else line.end)
+            start, end, under = self.heading_span(head)
+            hs = _trim(self.text, start, end)
             heading = self.text[hs.start : hs.end].rstrip(":：")
             ordinal = head.marker.ordinal if head.marker else None
             parent = head.marker.style if head.marker else None
-            items = _Region(stop.end() if stop else line.end, r.end, r.first + 1, r.last)
+            items = _Region(under, r.end, head.index + 1, r.last)
         span = _trim(self.text, r.start, r.end)
         found = self.items(kind, Item.class_for(kind), attrs.evolve(items, end=span.end), parent)
         return Section(kind, heading, ordinal, self.text[span.start : span.end], span, found)
@@ -348,9 +378,6 @@ def build(text: str, view: str, lines: Sequence[Line], first: int) -> Body:
     last = b.closing_start(first)
     offset = [*b.starts, len(text)]  # line index → text offset
 
-    def region(top: int, bottom: int) -> _Region:
-        return _Region(offset[top], offset[bottom], top, bottom)
-
     closing = _trim(text, offset[last], len(text))
     heads = b.heads(first, last)
     if not heads:
@@ -358,6 +385,8 @@ def build(text: str, view: str, lines: Sequence[Line], first: int) -> Body:
         return Body(
             preamble, (), closing, (Diagnostic("no-sections", "found no section headings"),)
         )
+    # Where each section starts: its heading line, or the fragment glued above it.
+    starts = [offset[h.index] if h.start is None else h.start for h in heads] + [offset[last]]
     kinds = b.kinds(heads)
     present = set(kinds)
     sections: list[Section] = []
@@ -365,11 +394,12 @@ def build(text: str, view: str, lines: Sequence[Line], first: int) -> Body:
         top, bottom = head.index, heads[n + 1].index if n + 1 < len(heads) else last
         hidden = b.hidden(top + 1, bottom, kind, present)
         if hidden is None:
-            sections.append(b.section(kind, head, region(top, bottom)))
+            sections.append(b.section(kind, head, _Region(starts[n], starts[n + 1], top, bottom)))
             continue
         split, hidden_kind = hidden
-        sections.append(b.section(kind, head, region(top, split)))
-        sections.append(b.section(hidden_kind, None, region(split, bottom)))
+        sections.append(b.section(kind, head, _Region(starts[n], offset[split], top, split)))
+        below = _Region(offset[split], starts[n + 1], split, bottom)
+        sections.append(b.section(hidden_kind, None, below))
         b.diagnostics.append(
             Diagnostic(
                 "hidden-section",
@@ -377,5 +407,5 @@ def build(text: str, view: str, lines: Sequence[Line], first: int) -> Body:
                 Span(lines[split].start, lines[split].end),
             )
         )
-    preamble = _trim(text, offset[first], offset[heads[0].index])
+    preamble = _trim(text, offset[first], starts[0])
     return Body(preamble, tuple(sections), closing, tuple(b.diagnostics))
