@@ -32,6 +32,7 @@ QUALIFIERS: dict[str, Approx] = {
     "不足": Approx.UNDER,
     "不到": Approx.UNDER,
     "不超过": Approx.UNDER,
+    "不高于": Approx.UNDER,
     "大约": Approx.ABOUT,
     "约": Approx.ABOUT,
     "超过": Approx.OVER,
@@ -39,12 +40,15 @@ QUALIFIERS: dict[str, Approx] = {
     "逾": Approx.OVER,
     "至少": Approx.OVER,
     "不少于": Approx.OVER,
+    "不低于": Approx.OVER,
     # Between number and unit (``60余次``, ``1万余份``, ``3个多月``).
     "余": Approx.OVER,
     "多": Approx.OVER,
     # After the unit.
     "以上": Approx.OVER,
+    "及以上": Approx.OVER,
     "以下": Approx.UNDER,
+    "及以下": Approx.UNDER,
     "以内": Approx.UNDER,
     "左右": Approx.ABOUT,
 }
@@ -80,6 +84,10 @@ FIXED_TERMS: tuple[str, ...] = (
     "十四个坚持",
     "十三个方面",
     "最后一公里",
+    "最多跑一次",
+    "两个一百年",
+    "两个至上",
+    "三所联动",  # 司法所、派出所、律师事务所
     "千家万户",
 )
 
@@ -101,6 +109,9 @@ _BLOCK_CHINESE = regex.compile(
     | 『[^『』\n]{{1,20}}』
     | "[^"\n]{{1,20}}"
     | (?<=[在到])一起            # 在一起, 聚到一起: 'together', not one case
+    | 一[^\s,，。;；、点{_CN}]{{1,2}}一  # 一户一档, 一天一报, 一案一策: a rule, not a count
+    | [{_CN}]+个(?=一)             # 两个一百年, 五个一工程: a slogan
+    | [{_CN}]+元(?=[里区])          # 三元里, 三元区: a place
     | [{_CN}]+[台所家门道里](?=[县市区镇乡村庄寨屯堡湾沟坪桥港岛州河湖山峡])
                               # a place name: 三台县, 八所镇, 七台河市
     """,
@@ -113,7 +124,7 @@ QUANTITY = regex.compile(
     rf"""
     (?=[\d{_CN}将接近不大约超至逾])             # fast skip: a quantity opens with one of these
     (?P<pre>
-        将近|接近|不足|不到|不超过|大约|超过|至少|不少于|逾
+        将近|接近|不足|不到|不超过|不高于|大约|超过|至少|不少于|不低于|逾
       | (?<![最就附贴亲靠走拉临逼])近        # not 最近, 附近: 最近3次 is exact
       | (?<![签合预邀特履违契节公条制相婚租集])约   # not 签约, 公约: 签约3家 is exact
       | (?<![赶高])超
@@ -143,7 +154,7 @@ QUANTITY = regex.compile(
           | (?P<unit>{unit_pattern()})
         )
     )
-    (?P<post>以上|以下|以内|左右)?
+    (?P<post>及?以上|及?以下|以内|左右)?
     """,
     regex.VERBOSE,
 )

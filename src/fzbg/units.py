@@ -61,6 +61,7 @@ UNITS: tuple[Unit, ...] = (
     _count("架次"),
     _count("班次"),
     _count("辆次"),
+    _count("家次"),
     # 个 that only carries a unit of measure: the unit is the word after it.
     _carried("个工作日"),
     _carried("个百分点"),
@@ -85,6 +86,7 @@ UNITS: tuple[Unit, ...] = (
     _measure("元", "化", "素", "旦", "宵", "首", "老", "年", "月", "结构", "论"),
     _measure("平方公里"),
     _measure("平方米"),
+    _measure("立方米"),
     _measure("公里"),
     _measure("公顷"),
     _measure("公斤"),
@@ -126,6 +128,17 @@ UNITS: tuple[Unit, ...] = (
     _count("幅", "度", "员"),
     _count("座", "谈", "右", "位"),
     _count("栋"),
+    # 部 for laws and regulations (地方性法规2部); 部门, 部署, 部分 are words.
+    _count("部", "门", "分", "署", "队", "长", "委", "位", "件", "属", "落", "级"),
+    _count(
+        "门", "户", "槛", "类", "诊", "前", "口", "店", "面", "窗", "卫", "岗", "禁", "票", "式"
+    ),
+    _count("节", "日", "点", "约", "能", "假", "庆", "气", "目", "奏"),
+    _count("种", "植", "子", "类", "养", "群"),
+    _count("笔", "录", "记", "试", "者", "墨", "画"),
+    _count("卷", "宗", "烟", "入"),
+    _count("架", "构", "子", "设", "空"),
+    _count("艘"),
     _count("堂"),
 )
 """Every unit fzbg reads, any order (patterns try longer forms first)."""
