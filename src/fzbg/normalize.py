@@ -72,7 +72,19 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
-_FOLD = _fold_table()
+def _lookup_string(table: dict[int, str]) -> str:
+    """The table as one string indexed by code point: str.translate's fastest form.
+
+    Characters past the Basic Multilingual Plane raise IndexError, a LookupError, which
+    translate answers by leaving them as they are.
+    """
+    chars = [chr(cp) for cp in range(0x10000)]
+    for cp, folded in table.items():
+        chars[cp] = folded
+    return "".join(chars)
+
+
+_FOLD = _lookup_string(_fold_table())
 
 
 def fold(text: str) -> str:
