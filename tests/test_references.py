@@ -9,7 +9,7 @@ import pytest
 
 import fzbg
 from fzbg.normalize import normalize
-from fzbg.references import extract_references
+from fzbg.references import LEAD_WORDS, extract_references
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -52,6 +52,8 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
         ),
         ("（某省人民政府令第197号）", [("document-number", "某省人民政府令第197号")]),
         ("根据主席令第三十一号公布。", [("document-number", "主席令第三十一号")]),
+        ("按照某部令2019年第17号执行。", [("document-number", "某部令2019年第17号")]),
+        ("以某政发〔2021〕12号印发。", [("document-number", "某政发〔2021〕12号")]),
         ("法治建设第一责任人。2024年第3次会议，编号第5号。", []),
         ("《未闭合的书名", []),
     ],
@@ -61,6 +63,12 @@ def test_references_in_genre_sentences(sentence: str, expected: list[tuple[str, 
     found = extract_references(sentence)
     assert [(r.kind, r.text) for r in found] == expected
     assert all(sentence[r.span.start : r.span.end] == r.text for r in found)
+
+
+def test_no_lead_word_opens_a_longer_one() -> None:
+    """A one-character lead word that opens a longer one would cut it in two (按|照)."""
+    singles = {w for w in LEAD_WORDS if len(w) == 1}
+    assert not [w for w in LEAD_WORDS if len(w) > 1 and w[0] in singles]
 
 
 def test_exported_from_the_package() -> None:

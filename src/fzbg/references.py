@@ -38,8 +38,19 @@ LEAD_WORDS: tuple[str, ...] = (
     "及",
     "与",
     "或",
+    "以",
+    "据",
+    "由",
+    "将",
+    "为",
+    "是",
+    "的",
+    "了",
+    "在",
 )
-"""Words that stand right before an issuer code in prose and are not part of it."""
+"""Words that stand right before an issuer code in prose and are not part of it.
+
+No single character here may open a longer word here (按 would cut 按照 in two)."""
 
 _LEAD = "|".join(LEAD_WORDS)
 _OPEN = r"[〔﹝\[【(〖]"
@@ -56,9 +67,9 @@ REFERENCE = regex.compile(
           \s*第?\s*\d+\s*号                          # number: 7号, 第3号
       )
     | (?P<decree>
-          # 令 numbers: 国务院令第713号, 贵州省人民政府令第197号, 主席令第三十一号.
+          # 令 numbers: 国务院令第713号, 主席令第三十一号, 交通运输部令2019年第17号.
           (?:(?<=^|[^\p{{Han}}]|{_LEAD})(?!{_LEAD})\p{{Han}}{{1,20}}?)
-          令\s*第\s*(?:\d+|[零〇一二两三四五六七八九十百千]+)\s*号
+          令\s*(?:(?:19|20)\d{{2}}\s*年\s*)?第\s*(?:\d+|[零〇一二两三四五六七八九十百千]+)\s*号
       )
     """,
     regex.VERBOSE,
