@@ -22,7 +22,14 @@ from fzbg.normalize import fold
 from fzbg.numerals import arabic_value, chinese_value, normalized
 from fzbg.units import BY_WRITTEN, COUNT, TIME_AFTER_GE, UNITS, unit_pattern
 
-__all__ = ["FIXED_TERMS", "QUALIFIERS", "QUANTITY", "RULES", "extract_quantities"]
+__all__ = [
+    "FIXED_TERMS",
+    "QUALIFIERS",
+    "QUANTITY",
+    "RULES",
+    "SLOGAN_AFTER_GE",
+    "extract_quantities",
+]
 
 QUALIFIERS: dict[str, Approx] = {
     # Before the number.
@@ -89,7 +96,16 @@ FIXED_TERMS: tuple[str, ...] = (
     "两个至上",
     "三所联动",  # 司法所、派出所、律师事务所
     "千家万户",
+    "两张皮",  # idiom: policy and practice apart
+    "两条腿",  # 两条腿走路
 )
+
+# Words that, after a Chinese numeral and 个, make a slogan rather than a count:
+# 四个意识, 两个维护, 十个明确, 三个务必, 两个一百年.
+SLOGAN_AFTER_GE: tuple[str, ...] = (
+    "意识", "自信", "维护", "确立", "全面", "亲自", "代表", "务必", "必须", "至上",
+    "坚持", "明确", "聚焦", "着力", "统一", "转变", "区分开来", "一",
+)  # fmt: skip
 
 # Spans where no quantity stands, whatever the number: each branch is one reason.
 _BLOCK_ALL = regex.compile(
@@ -110,7 +126,8 @@ _BLOCK_CHINESE = regex.compile(
     | "[^"\n]{{1,20}}"
     | (?<=[在到])一起            # 在一起, 聚到一起: 'together', not one case
     | 一[^\s,，。;；、点{_CN}]{{1,2}}一  # 一户一档, 一天一报, 一案一策: a rule, not a count
-    | [{_CN}]+个(?=一)             # 两个一百年, 五个一工程: a slogan
+    | [{_CN}]+个(?={"|".join(SLOGAN_AFTER_GE)})  # 四个意识, 两个一百年: a slogan
+    | [{_CN}]+位一体              # 五位一体, 三位一体: a slogan
     | [{_CN}]+元(?=[里区])          # 三元里, 三元区: a place
     | [{_CN}]+[台所家门道里](?=[县市区镇乡村庄寨屯堡湾沟坪桥港岛州河湖山峡])
                               # a place name: 三台县, 八所镇, 七台河市
@@ -162,7 +179,7 @@ QUANTITY = regex.compile(
 
 # What may stand after a bare 一/二/零 and its unit for it to be a number: the end of a
 # clause (受理行政复议申请一件。), not a noun (作为一项重大任务, 一支队伍, 二次供水).
-_CLAUSE_END = regex.compile(r"$|[\s,，。.;；:：、!！?？)）\]】”\"’'」』…—\-/]")
+_CLAUSE_END = regex.compile(r"$|[\s,，。.;；:：、!！?？()（）\[\]【】”\"’'」』…—\-/]")
 # Words right before a bare 一/二 that make it a count: 共一件, 其中一人, 仅一名.
 _COUNT_CUE = regex.compile(r"(?:共|共计|合计|累计|总计|其中|仅|只|各)$")
 
