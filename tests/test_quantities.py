@@ -37,6 +37,7 @@ def only(text: str) -> Quantity:
         ("开展专题宣讲2场次。", "2场次", "2", "场次", Approx.EXACT),
         ("审查规范性文件5件次。", "5件次", "5", "件次", Approx.EXACT),
         ("研究列出118 项任务清单。", "118 项", "118", "项", Approx.EXACT),
+        ("办理业务12,345件。", "12,345件", "12345", "件", Approx.EXACT),
         ("配备3辆综合执法车。", "3辆", "3", "辆", Approx.EXACT),
         ("对1852所学校开展排查。", "1852所", "1852", "所", Approx.EXACT),
         # 个 that only carries a unit of measure, and 个 before a counted noun.

@@ -154,7 +154,7 @@ QUANTITY = regex.compile(
             # Arabic, not inside a longer number, a code (G20) or an ordinal (第3次),
             # nor a rate (每3个月) or the end of a range (3-5天, 3至5天).
             (?<![\dA-Za-z_.])(?<!第\s?)(?<!每)(?<!\d\s?[-~—–至到])
-            (?P<arabic>\d+(?:\.\d+)?)
+            (?P<arabic>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)   # 1,234 or 1234
         |
             # Chinese, not inside a longer numeral, an ordinal, a vague amount
             # (数十, 几百, 若干) or 上百/成千.
@@ -257,7 +257,7 @@ def _value(c: _Candidate) -> Decimal | None:
         core = m["pct"]
         return arabic_value(core) if core[0].isdigit() else chinese_value(core)
     if m["arabic"] is not None:
-        return arabic_value(m["arabic"], m["mult"])
+        return arabic_value(m["arabic"].replace(",", ""), m["mult"])
     value = chinese_value(m["chinese"])
     if value is None or not m["mult"]:
         return value
