@@ -137,6 +137,8 @@ def test_every_span_slices_the_text(report: fzbg.Report) -> None:
         ("四、下一步工作打算", K.PLANS),
         ("四、下一年度推进法治政府建设的主要安排", K.PLANS),
         ("四、2025年工作思路", K.PLANS),
+        ("四、2025年重点工作", K.PLANS),
+        ("一、2024年重点工作完成情况", K.MEASURES),
         ("五、其他需要报告的情况", K.OTHER),
     ],
 )
@@ -178,6 +180,28 @@ def test_full_width_and_stray_spaces() -> None:
     assert report.sections[0].kind is K.PLANS
     assert report.plan_year == 2024
     assert report.plans[0].title == "深入推进依法行政"
+
+
+def test_markers_alone_on_their_lines() -> None:
+    """A marker alone on its line (Word conversions) takes its words from the next line."""
+    report = fzbg.parse_report(
+        "一、\n存在的问题与不足\n(一)\n执法力量不足。人员少。\n(二)\n宣传单一。"
+    )
+    (section,) = report.sections
+    assert (section.kind, section.heading) == (K.SHORTCOMINGS, "一、\n存在的问题与不足")
+    assert [(i.ordinal, i.title) for i in section.items] == [(1, "执法力量不足"), (2, "宣传单一")]
+
+
+def test_top_level_numbered_with_arabic_numerals() -> None:
+    """A report with no 一、 or (一) numbers its sections 1、 2、 3、."""
+    report = fzbg.parse_report(
+        "1、主要举措和成效\n(1)加强领导。正文。\n(2)依法决策。正文。\n2、存在问题\n正文。\n3、下一步工作打算\n正文。"
+    )
+    assert [(s.kind, s.ordinal, len(s.items)) for s in report.sections] == [
+        (K.MEASURES, 1, 2),
+        (K.SHORTCOMINGS, 2, 0),
+        (K.PLANS, 3, 0),
+    ]
 
 
 def test_indented_lines() -> None:
@@ -350,6 +374,16 @@ def test_two_line_title_and_repeats() -> None:
         "某县人民政府\n2022年度法治政府建设情况报告\n2022年,县政府坚持依法行政。"
     )
     assert split.title == "某县人民政府\n2022年度法治政府建设情况报告"
+
+
+def test_issuer_after_the_year_in_the_title() -> None:
+    """A title that opens with its year names the issuer after it."""
+    report = fzbg.parse_report("2023年某某区法治政府建设年度报告\n2023年,我区坚持依法行政。")
+    assert (report.title, report.issuer, report.year) == (
+        "2023年某某区法治政府建设年度报告",
+        "某某区",
+        2023,
+    )
 
 
 def test_plan_year_only_when_stated() -> None:

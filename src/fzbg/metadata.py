@@ -19,7 +19,12 @@ from fzbg.structure import Body
 __all__ = ["Metadata", "read_metadata"]
 
 _YEAR = r"(?P<year>(?:19|20)\d\d) ?年"
-_TITLE_ISSUER = regex.compile(r"(?:关于)?(?P<issuer>[^\d]{2,40}?)\s*(?:关于|(?:19|20)\d\d ?年)")
+# "古城街道2024年度…报告", "关于繁阳镇2024年…的报告", "某县人民政府关于2023年…的报告",
+# or, year first, "2023年某区法治政府建设年度报告".
+_TITLE_ISSUER = regex.compile(
+    r"(?:关于)?(?P<issuer>[^\d]{2,40}?)\s*(?:关于|(?:19|20)\d\d ?年)"
+    r"|(?:19|20)\d\d ?年度?(?P<issuer>[^\d\s]{2,30}?)(?:关于)?(?:法治|依法行政)"
+)
 _TITLE_PLAN_YEAR = regex.compile(r"及" + _YEAR + r"[^。]{0,12}(安排|计划|打算|思路|要点)")
 # "现将荷泉街道2021年度法治政府建设工作报告如下" — the report names itself.
 _PREAMBLE_SELF = regex.compile(r"现将(?P<issuer>[^。,;:《》()\d]{2,30}?)?" + _YEAR)

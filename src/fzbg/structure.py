@@ -104,6 +104,16 @@ def _continued(line_starts: list[Marker], run_in: Iterable[Marker]) -> list[Mark
     return out
 
 
+def _words_after(view: str, marker: Marker, end: int, run_in: bool) -> int:
+    """Where a marker's words start: after it, or on the next line when it stands alone."""
+    pos = marker.end
+    while pos < end and view[pos] in " \t":
+        pos += 1
+    if not run_in and view.startswith("\n", pos) and pos < end:
+        pos += 1
+    return pos
+
+
 @attrs.frozen
 class _Region:
     """A stretch of the report: text offsets start..end, and its lines first..last."""
@@ -153,18 +163,24 @@ class _Builder:
         numbered = [
             i for i in range(first, last) if (m := self.lines[i].marker) and m.style is Style.CN_DUN
         ]
+        # The words of a bare "一、" stand on the next line; that line is no heading of its own.
+        continued = {
+            i + 1 for i in numbered if (m := self.lines[i].marker) and m.end == self.lines[i].end
+        }
         unnumbered = [
             _Head(i, kind, None)
             for i in range(first, last)
-            if self.lines[i].marker is None and (kind := is_unnumbered_heading(self.words(i)))
+            if self.lines[i].marker is None
+            and i not in continued
+            and (kind := is_unnumbered_heading(self.words(i)))
         ]
         if not numbered and not unnumbered:
-            # No 一、 anywhere: the highest style present numbers the sections.
+            # No 一、 anywhere: the highest style present numbers the sections ((一), 1、).
             top = min(
                 (
                     m.style
                     for i in range(first, last)
-                    if (m := self.lines[i].marker) and m.ordinal and m.style <= Style.CN_PAREN
+                    if (m := self.lines[i].marker) and m.ordinal and m.style <= Style.AR_DUN
                 ),
                 default=None,
             )
@@ -214,8 +230,12 @@ class _Builder:
     def heading_span(self, h: _Head) -> tuple[int, int, int]:
         """Where a heading's words start and end, and where the text under it starts."""
         line = self.lines[h.index]
-        stop = _TITLE_END[False].search(self.view, line.start, line.end)
         start = line.start if h.start is None else h.start
+        if h.marker and h.marker.end == line.end and h.index + 1 < len(self.lines):
+            following = self.lines[h.index + 1]  # "一、" alone, its words on the next line
+            if following.marker is None:
+                line = following
+        stop = _TITLE_END[False].search(self.view, line.start, line.end)
         return start, (stop.start() if stop else line.end), (stop.end() if stop else line.end)
 
     def kinds(self, heads: list[_Head]) -> list[SectionKind]:
@@ -298,9 +318,10 @@ class _Builder:
                 self.text, marker.start, heads[n + 1].start if n + 1 < len(heads) else r.end
             )
             previous = ordinal = self.ordinal(marker, previous)
-            stop = _TITLE_END[run_in].search(self.view, marker.end, span.end)
+            words = _words_after(self.view, marker, span.end, run_in)
+            stop = _TITLE_END[run_in].search(self.view, words, span.end)
             body = stop.end() if stop else span.end
-            title_span = _trim(self.text, marker.end, stop.start() if stop else span.end)
+            title_span = _trim(self.text, words, stop.start() if stop else span.end)
             title = self.text[title_span.start : title_span.end].rstrip(":：") or None
             item_kind, item_cls = kind, cls
             if (
