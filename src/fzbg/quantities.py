@@ -23,43 +23,78 @@ from fzbg.numerals import arabic_value, chinese_value, normalized
 from fzbg.units import BY_WRITTEN, COUNT, TIME_AFTER_GE, UNITS, unit_pattern
 
 __all__ = [
+    "AFTER",
+    "BEFORE",
+    "BETWEEN",
     "FIXED_TERMS",
     "QUALIFIERS",
     "QUANTITY",
     "RULES",
     "SLOGAN_AFTER_GE",
+    "Qualifier",
     "extract_quantities",
 ]
 
-QUALIFIERS: dict[str, Approx] = {
-    # Before the number.
-    "将近": Approx.UNDER,
-    "接近": Approx.UNDER,
-    "近": Approx.UNDER,
-    "不足": Approx.UNDER,
-    "不到": Approx.UNDER,
-    "不超过": Approx.UNDER,
-    "不高于": Approx.UNDER,
-    "大约": Approx.ABOUT,
-    "约": Approx.ABOUT,
-    "超过": Approx.OVER,
-    "超": Approx.OVER,
-    "逾": Approx.OVER,
-    "至少": Approx.OVER,
-    "不少于": Approx.OVER,
-    "不低于": Approx.OVER,
-    # Between number and unit (``60余次``, ``1万余份``, ``3个多月``).
-    "余": Approx.OVER,
-    "多": Approx.OVER,
-    # After the unit.
-    "以上": Approx.OVER,
-    "及以上": Approx.OVER,
-    "以下": Approx.UNDER,
-    "及以下": Approx.UNDER,
-    "以内": Approx.UNDER,
-    "左右": Approx.ABOUT,
-}
-"""How each qualifier bends the number.  达, 达到 and 实现 are not qualifiers."""
+BEFORE = "before"
+"""A qualifier written before the number (``近20次``)."""
+BETWEEN = "between"
+"""A qualifier written between the number and the unit (``60余次``, ``1万余份``)."""
+AFTER = "after"
+"""A qualifier written after the unit (``98%以上``)."""
+
+
+@attrs.frozen
+class Qualifier:
+    """A word that bends a quantity's number (近, 约, 超过, 余, 以上)."""
+
+    word: str
+    """The word, in simplified characters."""
+    approx: Approx
+    """What it makes of the number."""
+    position: str
+    """Where it stands: :data:`BEFORE`, :data:`BETWEEN` or :data:`AFTER`."""
+    not_after: str = ""
+    """Characters that, right before the word, make it part of another word."""
+
+
+QUALIFIERS: tuple[Qualifier, ...] = (
+    Qualifier("将近", Approx.UNDER, BEFORE),
+    Qualifier("接近", Approx.UNDER, BEFORE),
+    # 最近3次, 附近3家: 'most recent', 'nearby', not 'nearly'.
+    Qualifier("近", Approx.UNDER, BEFORE, "最就附贴亲靠走拉临逼"),
+    Qualifier("不足", Approx.UNDER, BEFORE),
+    Qualifier("不到", Approx.UNDER, BEFORE),
+    Qualifier("不超过", Approx.UNDER, BEFORE),
+    Qualifier("不高于", Approx.UNDER, BEFORE),
+    Qualifier("大约", Approx.ABOUT, BEFORE),
+    # 签约3家, 节约资金, 公约: the 约 of another word.
+    Qualifier("约", Approx.ABOUT, BEFORE, "签合预邀特履违契节公条制相婚租集"),
+    Qualifier("超过", Approx.OVER, BEFORE),
+    Qualifier("超", Approx.OVER, BEFORE, "赶高"),
+    Qualifier("逾", Approx.OVER, BEFORE),
+    Qualifier("至少", Approx.OVER, BEFORE),
+    Qualifier("不少于", Approx.OVER, BEFORE),
+    Qualifier("不低于", Approx.OVER, BEFORE),
+    Qualifier("余", Approx.OVER, BETWEEN),
+    Qualifier("多", Approx.OVER, BETWEEN),
+    Qualifier("以上", Approx.OVER, AFTER),
+    Qualifier("及以上", Approx.OVER, AFTER),
+    Qualifier("以下", Approx.UNDER, AFTER),
+    Qualifier("及以下", Approx.UNDER, AFTER),
+    Qualifier("以内", Approx.UNDER, AFTER),
+    Qualifier("左右", Approx.ABOUT, AFTER),
+)
+"""Every qualifier fzbg reads.  达, 达到 and 实现 are not qualifiers: they stay out."""
+
+_APPROX = {q.word: q.approx for q in QUALIFIERS}
+
+
+def _qualifier_pattern(position: str) -> str:
+    words = sorted((q for q in QUALIFIERS if q.position == position), key=lambda q: -len(q.word))
+    return "|".join(
+        (f"(?<![{q.not_after}])" if q.not_after else "") + regex.escape(q.word) for q in words
+    )
+
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _CN_FRACTION = "零〇一二三四五六七八九"
@@ -136,16 +171,13 @@ _BLOCK_CHINESE = regex.compile(
 )
 
 _UNIT_FIRST = "".join(sorted({u.written[0] for u in UNITS}))
+_OPENERS = "".join(sorted({q.word[0] for q in QUALIFIERS if q.position == BEFORE}))
+_between = _qualifier_pattern(BETWEEN)
 
 QUANTITY = regex.compile(
     rf"""
-    (?=[\d{_CN}将接近不大约超至逾])             # fast skip: a quantity opens with one of these
-    (?P<pre>
-        将近|接近|不足|不到|不超过|不高于|大约|超过|至少|不少于|不低于|逾
-      | (?<![最就附贴亲靠走拉临逼])近        # not 最近, 附近: 最近3次 is exact
-      | (?<![签合预邀特履违契节公条制相婚租集])约   # not 签约, 公约: 签约3家 is exact
-      | (?<![赶高])超
-    )?
+    (?=[\d{_CN}{_OPENERS}])             # fast skip: a quantity opens with one of these
+    (?P<pre>{_qualifier_pattern(BEFORE)})?    # 近, 约, 超过, 不足 …
     (?:
         # 百分之九十八, 百分之百, 百分之98.5
         百分之(?P<pct>[{_CN}]+(?:点[{_CN_FRACTION}]+)?|\d+(?:\.\d+)?)
@@ -161,17 +193,17 @@ QUANTITY = regex.compile(
             (?<![{_CN}数几若第好每])(?:(?<![上成])|(?![百千万亿]))
             (?P<chinese>[{_CN}]+(?:点[{_CN_FRACTION}]+)?)
         )
-        (?P<mid>余|多)?                       # 60余次, 十余次, 10余万元
+        (?P<mid>{_between})?                  # 60余次, 十余次, 10余万元
         (?P<mult>[百千]?万|[千万]?亿|千)?      # 6.1万, 1.2亿, 3千
-        (?P<mid2>余|多)?                      # 1万余份, 6.1万余人
+        (?P<mid2>{_between})?                 # 1万余份, 6.1万余人
         [ ]?                                  # 118 项: a stray space before the unit
         (?=[{regex.escape(_UNIT_FIRST)}])             # fast reject: no unit starts here
         (?:
-            个(?P<gmid>多|余)(?P<gunit>{"|".join(TIME_AFTER_GE)})   # 3个多月
+            个(?P<gmid>{_between})(?P<gunit>{"|".join(TIME_AFTER_GE)})   # 3个多月
           | (?P<unit>{unit_pattern()})
         )
     )
-    (?P<post>及?以上|及?以下|以内|左右)?
+    (?P<post>{_qualifier_pattern(AFTER)})?    # 以上, 左右, 以内 …
     """,
     regex.VERBOSE,
 )
@@ -243,7 +275,7 @@ RULES: tuple[Callable[[_Candidate], bool], ...] = (_in_blocked, _bare_magnitude,
 
 
 def _approx(match: regex.Match[str]) -> Approx:
-    found = {QUALIFIERS[q] for g in ("pre", "mid", "mid2", "gmid", "post") if (q := match[g])}
+    found = {_APPROX[q] for g in ("pre", "mid", "mid2", "gmid", "post") if (q := match[g])}
     if not found:
         return Approx.EXACT
     if len(found) == 1:

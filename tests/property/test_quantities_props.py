@@ -11,6 +11,7 @@ from genre_strategies import genre_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from fzbg import quantities
 from fzbg.model import Approx
 from fzbg.quantities import QUALIFIERS, extract_quantities
 from fzbg.units import COUNT, UNITS, Unit
@@ -22,9 +23,10 @@ _SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[Hea
 PREFIXES = ("", "今年以来，街道共受理", "全年累计开展", "经统计，已完成", "截至年末，组织培训")
 SUFFIXES = ("。", "，有效维护了群众合法权益。", "；工作质效进一步提升。", "、其余事项均已办结。")
 
-BEFORE = ("将近", "接近", "近", "不足", "不到", "不超过", "大约", "约", "超过", "超", "逾")
-BETWEEN = ("余", "多")
-AFTER = ("以上", "以下", "以内", "左右")
+BEFORE = tuple(q.word for q in QUALIFIERS if q.position == quantities.BEFORE)
+BETWEEN = tuple(q.word for q in QUALIFIERS if q.position == quantities.BETWEEN)
+AFTER = tuple(q.word for q in QUALIFIERS if q.position == quantities.AFTER)
+_APPROX = {q.word: q.approx for q in QUALIFIERS}
 
 # The not-quantity list of the issue, and more of the same kinds.
 NOT_QUANTITIES = (
@@ -103,7 +105,7 @@ def written_numbers(draw: st.DrawFn) -> tuple[str, Decimal]:
 
 
 def _expected_approx(*qualifiers: str) -> Approx:
-    found = {QUALIFIERS[q] for q in qualifiers if q}
+    found = {_APPROX[q] for q in qualifiers if q}
     if not found:
         return Approx.EXACT
     return found.pop() if len(found) == 1 else Approx.ABOUT
