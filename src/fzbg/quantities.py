@@ -102,38 +102,26 @@ _CN_FRACTION = "零〇一二三四五六七八九"
 # Fixed terms of the genre that contain a numeral and a measure word but count nothing:
 # political slogans, names of systems and campaigns.  Matched in simplified characters.
 FIXED_TERMS: tuple[str, ...] = (
+    # Political slogans (the numeral counts the slogan's parts, not anything reported).
+    "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "两个一百年", "两个毫不动摇",
+    "两个结合", "两个大局", "两个至上", "三个务必", "三个代表", "三个区分开来", "十个明确",
+    "十四个坚持", "十三个方面",
+    # Rule-of-law systems and duties named by their parts.
     "三项制度",  # 行政执法三项制度: publicity, full recording, legal review
-    "两个确立",
-    "两个维护",
-    "四个意识",
-    "四个自信",
-    "四个全面",
     "四个亲自",  # 亲自部署、亲自过问、亲自协调、亲自督办
     "五个同",  # 同部署、同推进、同督促、同考核、同奖惩
-    "两个全覆盖",
-    "两个责任",
-    "两个毫不动摇",
-    "两个结合",
-    "两个大局",
-    "三个务必",
-    "三个代表",
+    "两个全覆盖",  # 合法性审查、风险评估全覆盖
+    "两个责任",  # 主体责任、监督责任
     "三个规定",  # 干预司法"三个规定"
-    "三个区分开来",
     "三张清单",  # 权力、责任、负面清单
     "八项规定",  # 中央八项规定
     "六项禁令",
-    "十个明确",
-    "十四个坚持",
-    "十三个方面",
-    "最后一公里",
-    "最多跑一次",
-    "两个一百年",
-    "两个至上",
     "三所联动",  # 司法所、派出所、律师事务所
-    "千家万户",
-    "两张皮",  # idiom: policy and practice apart
+    # Campaign names and idioms.
+    "最后一公里", "最多跑一次", "千家万户",
+    "两张皮",  # policy and practice apart
     "两条腿",  # 两条腿走路
-)
+)  # fmt: skip
 
 # Words that, after a Chinese numeral and 个, make a slogan rather than a count:
 # 四个意识, 两个维护, 十个明确, 三个务必, 两个一百年.
