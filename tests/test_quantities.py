@@ -39,6 +39,11 @@ def only(text: str) -> Quantity:
         ("研究列出118 项任务清单。", "118 项", "118", "项", Approx.EXACT),
         ("办理业务12,345件。", "12,345件", "12345", "件", Approx.EXACT),
         ("配备3辆综合执法车。", "3辆", "3", "辆", Approx.EXACT),
+        ("开展3次日常巡查。", "3次", "3", "次", Approx.EXACT),
+        ("排查3家风险企业。", "3家", "3", "家", Approx.EXACT),
+        ("事故造成3人身亡。", "3人", "3", "人", Approx.EXACT),
+        ("开展3场上门服务。", "3场", "3", "场", Approx.EXACT),
+        ("排查3处在建工地。", "3处", "3", "处", Approx.EXACT),
         ("对1852所学校开展排查。", "1852所", "1852", "所", Approx.EXACT),
         # 个 that only carries a unit of measure, and 个 before a counted noun.
         ("审批时限缩短为3个工作日。", "3个工作日", "3", "工作日", Approx.EXACT),
