@@ -5,7 +5,7 @@ Each :class:`Unit` is one written form that may follow a number, the unit it sta
 classifier such as 件, 名, 项: ``一`` before it is usually the indefinite article) or
 *measures* (time, money, percent, area: ``一`` before it is a real one), and the
 characters that, right after it, show it is the first half of a word instead
-(``次`` in ``二次供水`` → ``次生``…).  Adding a unit is one line.
+(``次`` in ``一次性告知``, ``元`` in ``一元化``).  Adding a unit is one line.
 """
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ def unit_pattern(units: tuple[Unit, ...] = UNITS) -> str:
         >>> import regex
         >>> BY_WRITTEN[regex.match(unit_pattern(), "个工作日内")[0]].unit
         '工作日'
-        >>> regex.match(unit_pattern(), "次生灾害") is None
+        >>> regex.match(unit_pattern(), "次性告知") is None
         True
 
     """
