@@ -17,6 +17,16 @@ from fzbg import batch as batch_module
 from fzbg.batch import Row, run_batch
 from fzbg.cli import main
 from fzbg.examples import example_report_text
+from fzbg.model import (
+    Diagnostic,
+    Duty,
+    Measure,
+    Section,
+    SectionKind,
+    Shortcoming,
+    Span,
+)
+from fzbg.outline import outline
 
 REPORT = (
     "松林街道2024年度法治政府建设工作报告\n"
@@ -216,11 +226,11 @@ def test_interrupted_batch_leaves_a_valid_file(
     real = batch_module.parse_file
     calls = []
 
-    def interrupted_on_second(path: Path, root: Path) -> Row:
+    def interrupted_on_second(path: Path, root: Path, **kwargs: float | None) -> Row:
         calls.append(path)
         if len(calls) == 2:
             raise KeyboardInterrupt
-        return real(path, root)
+        return real(path, root, **kwargs)
 
     monkeypatch.setattr(batch_module, "parse_file", interrupted_on_second)
     out = tmp_path / f"out{suffix}"
@@ -257,3 +267,62 @@ def test_sigint_to_a_parallel_batch_leaves_a_valid_file(tmp_path: Path) -> None:
     rows = _jsonl(out)
     assert [r["path"] for r in rows] == [f"{i:04d}.txt" for i in range(len(rows))]
     assert os.path.getsize(out) > 0 or not rows
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="POSIX timers")
+def test_a_file_that_takes_too_long_gets_a_timeout_row(
+    tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file parsed past the time limit gets a TimeoutError row; the run goes on."""
+    real = batch_module.read_report
+
+    def slow_for_a(path: Path) -> fzbg.Report:
+        if path.name == "a.txt":
+            time.sleep(5)
+        return real(path)
+
+    monkeypatch.setattr(batch_module, "read_report", slow_for_a)
+    out = tmp_path / "out.jsonl"
+    summary = run_batch(tree, out, jobs=1, timeout=0.2)
+    rows = _jsonl(out)
+    assert rows[0]["path"] == "a.txt"
+    assert rows[0]["error"] == "TimeoutError: gave up after 0.2 s"
+    assert rows[2]["error"] is None
+    assert summary.errors == 3
+
+
+# --- the outline --------------------------------------------------------------------------
+
+
+def _outline_report() -> fzbg.Report:
+    s = Span(0, 0)
+    child = Measure(SectionKind.MEASURES, "1、", 1, "完善法律顾问制度", "", s)
+    measure = Measure(SectionKind.MEASURES, "（一）", 1, "规范行政决策", "", s, (child,))
+    duty = Duty(SectionKind.DUTIES, "（二）", 2, "履行第一责任人职责", "", s)
+    hidden = Shortcoming(SectionKind.SHORTCOMINGS, "一是", 1, None, "普法形式单一。其他", s)
+    return fzbg.Report(
+        "",
+        title="松林街道2024年度法治政府建设工作报告" * 3,
+        year=2024,
+        sections=(
+            Section(SectionKind.MEASURES, "一、主要举措和成效", 1, "", s, (measure, duty)),
+            Section(SectionKind.SHORTCOMINGS, None, None, "", s, (hidden,)),
+        ),
+        diagnostics=(Diagnostic("ordinal-gap", "（三） follows （一）", Span(5, 9)),),
+    )
+
+
+def test_outline_shows_sections_items_children_and_diagnostics() -> None:
+    """Sections with kind and count, items indented by depth, then the diagnostics."""
+    lines = outline(_outline_report()).splitlines()
+    assert lines[0] == "松林街道2024年度法治政府建设工作报告" * 3  # the title, whole
+    assert "  year 2024" in lines
+    assert "  sections 2 · measures 1 · shortcomings 1 · duties 1 · plans 0" in lines
+    assert "  missing: plans" in lines
+    assert "一、主要举措和成效  [measures, 2 items]" in lines
+    assert "  （一） 规范行政决策" in lines
+    assert "    1、 完善法律顾问制度" in lines
+    assert "  （二） 履行第一责任人职责  [duties]" in lines  # a duty stated as a measures item
+    assert "(inside a paragraph)  [shortcomings, 1 item]" in lines
+    assert "  一是 普法形式单一" in lines  # no title: the first sentence stands in
+    assert lines[-2:] == ["diagnostics (1)", "  ordinal-gap @5: （三） follows （一）"]

@@ -10,13 +10,15 @@ is interrupted, so that Ctrl-C leaves a valid file holding the rows done so far.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import multiprocessing
 import os
 import signal
+import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -27,7 +29,10 @@ from fzbg.errors import MissingExtraError
 from fzbg.export import to_dict
 from fzbg.model import SectionKind
 
-__all__ = ["BatchSummary", "Row", "run_batch"]
+__all__ = ["DEFAULT_TIMEOUT", "BatchSummary", "Row", "parse_file", "run_batch"]
+
+DEFAULT_TIMEOUT = 300.0
+"""Seconds after which a batch gives up on one file (a report parses in milliseconds)."""
 
 _PARQUET_BATCH = 1000
 """Rows buffered before a Parquet row group is written."""
@@ -80,7 +85,14 @@ class BatchSummary:
         )
 
 
-def run_batch(directory: Path, out: Path, *, jobs: int = 1, progress: bool = False) -> BatchSummary:
+def run_batch(
+    directory: Path,
+    out: Path,
+    *,
+    jobs: int = 1,
+    progress: bool = False,
+    timeout: float | None = DEFAULT_TIMEOUT,
+) -> BatchSummary:
     r"""Parse every file under ``directory`` and write one row per file to ``out``.
 
     Args:
@@ -88,6 +100,9 @@ def run_batch(directory: Path, out: Path, *, jobs: int = 1, progress: bool = Fal
         out: A ``.jsonl`` or ``.parquet`` file; replaced if it exists.
         jobs: Worker processes; 1 parses in this process.
         progress: Whether to draw a progress bar on stderr (tqdm).
+        timeout: Seconds after which a file is given up with a ``TimeoutError`` row;
+            None for no limit (the limit needs POSIX timers and applies in workers, or in
+            this process when it runs on the main thread).
 
     Returns:
         The counts and time of the run.
@@ -111,14 +126,16 @@ def run_batch(directory: Path, out: Path, *, jobs: int = 1, progress: bool = Fal
     writer = _open_writer(out)
     parsed = errors = 0
     interrupted = False
+    rows = _rows(files, directory, jobs, timeout)
     try:
-        for row in _bar(_rows(files, directory, jobs), len(files), progress):
+        for row in _bar(rows, len(files), progress):
             writer.write(row)
             parsed += row.error is None
             errors += row.error is not None
     except KeyboardInterrupt:
         interrupted = True
     finally:
+        rows.close()  # stops the workers at once when interrupted
         writer.close()
     return BatchSummary(
         files=len(files),
@@ -130,12 +147,13 @@ def run_batch(directory: Path, out: Path, *, jobs: int = 1, progress: bool = Fal
     )
 
 
-def parse_file(path: Path, root: Path) -> Row:
+def parse_file(path: Path, root: Path, *, timeout: float | None = None) -> Row:
     """Parse one file into a :class:`Row`; never raises (an error becomes the row's)."""
     name = path.relative_to(root).as_posix()
     try:
-        report = read_report(path)
-        data = to_dict(report)
+        with _time_limit(timeout):
+            report = read_report(path)
+            data = to_dict(report)
     except Exception as exc:
         return Row(name, f"{type(exc).__name__}: {exc}", None)
     fields: dict[str, Any] = {k: data[k] for k in _META}
@@ -151,15 +169,18 @@ _META = ("title", "issuer", "year", "plan_year", "published", "signed", "address
 _COUNTED = (SectionKind.MEASURES, SectionKind.SHORTCOMINGS, SectionKind.DUTIES, SectionKind.PLANS)
 
 
-def _rows(files: Sequence[Path], root: Path, jobs: int) -> Iterator[Row]:
+def _rows(
+    files: Sequence[Path], root: Path, jobs: int, timeout: float | None
+) -> Generator[Row, None, None]:
     if jobs <= 1 or len(files) < 2:
         for path in files:
-            yield parse_file(path, root)
+            yield parse_file(path, root, timeout=timeout)
         return
     chunksize = max(1, min(64, len(files) // (jobs * 8)))
     pool = multiprocessing.Pool(jobs, initializer=_ignore_interrupts)
     try:
-        yield from pool.imap(_parse_in_worker, [(p, root) for p in files], chunksize)
+        tasks = [(p, root, timeout) for p in files]
+        yield from pool.imap(_parse_in_worker, tasks, chunksize)
     except BaseException:
         pool.terminate()
         raise
@@ -169,8 +190,29 @@ def _rows(files: Sequence[Path], root: Path, jobs: int) -> Iterator[Row]:
         pool.join()
 
 
-def _parse_in_worker(job: tuple[Path, Path]) -> Row:
-    return parse_file(*job)
+def _parse_in_worker(job: tuple[Path, Path, float | None]) -> Row:
+    path, root, timeout = job
+    return parse_file(path, root, timeout=timeout)
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`TimeoutError` in the block after ``seconds`` (POSIX, main thread)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not seconds or not usable:
+        yield
+        return
+
+    def give_up(signum: int, frame: object) -> None:
+        raise TimeoutError(f"gave up after {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _ignore_interrupts() -> None:

@@ -25,7 +25,7 @@ from typing import NoReturn, TextIO
 import fzbg
 from fzbg._files import read_report
 from fzbg.api import parse_report
-from fzbg.batch import run_batch
+from fzbg.batch import DEFAULT_TIMEOUT, run_batch
 from fzbg.check import check
 from fzbg.errors import FzbgError
 from fzbg.examples import example_report_text
@@ -131,6 +131,14 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes (default: the number of CPUs)",
     )
+    batch.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"give up on a file after this long, with an error row (default: {DEFAULT_TIMEOUT:g}; "
+        "0 for no limit)",
+    )
     batch.set_defaults(run=_run_batch)
     return parser
 
@@ -192,7 +200,13 @@ def _run_batch(args: argparse.Namespace) -> int:
     if args.out.suffix not in (".jsonl", ".parquet"):
         return _fail(f"{args.out}: the output must end in .jsonl or .parquet")
     try:
-        summary = run_batch(args.directory, args.out, jobs=args.jobs, progress=sys.stderr.isatty())
+        summary = run_batch(
+            args.directory,
+            args.out,
+            jobs=args.jobs,
+            progress=sys.stderr.isatty(),
+            timeout=args.timeout or None,
+        )
     except (FzbgError, OSError) as exc:
         return _fail(str(exc))
     print(summary.describe(), file=sys.stderr)
