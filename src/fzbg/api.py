@@ -94,7 +94,7 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
     first = next((i for i, line in enumerate(lines) if line.start >= title_end), len(lines))
     body = build(page.text, page.view, lines, first)
     meta = read_metadata(page.text, page.view, page, body)
-    quantities = extract_quantities(page.text)
+    quantities = extract_quantities(page.text, view=page.view)
     report = Report(
         text=page.text,
         title=meta.title,
@@ -108,7 +108,7 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
         closing=page.text[body.closing.start : body.closing.end],
         sections=_with_quantities(body.sections, quantities),
         quantities=quantities,
-        references=extract_references(page.text),
+        references=extract_references(page.text, view=page.view),
         diagnostics=page.diagnostics + body.diagnostics,
         debris=page.debris,
     )

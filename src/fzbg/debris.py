@@ -22,7 +22,7 @@ from typing import NamedTuple
 import regex
 
 from fzbg.model import Debris
-from fzbg.normalize import fold
+from fzbg.normalize import view_of
 
 __all__ = [
     "INLINE_DEBRIS",
@@ -127,11 +127,12 @@ INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
 """The inline debris rules, in the order they are tried (an earlier rule wins a tie)."""
 
 
-def find_inline_debris(text: str) -> Iterator[tuple[str, int, int]]:
+def find_inline_debris(text: str, *, view: str | None = None) -> Iterator[tuple[str, int, int]]:
     """Find the inline debris in ``text``.
 
     Args:
-        text: Normalised text (see :func:`fzbg.normalize.normalize`); it is folded here.
+        text: Normalised text (see :func:`fzbg.normalize.normalize`).
+        view: ``fold(text)``, when the caller has it already (same length).
 
     Yields:
         ``(kind, start, end)`` for each piece, in text order, never overlapping; where two
@@ -142,7 +143,7 @@ def find_inline_debris(text: str) -> Iterator[tuple[str, int, int]]:
         [('word-bookmark', 0, 19), ('pinyin-gloss', 23, 28)]
 
     """
-    view = fold(text)
+    view = view_of(text, view)
     found = sorted(
         (m.start(), order, rule.kind, m.end())
         for order, rule in enumerate(INLINE_DEBRIS)

@@ -17,7 +17,7 @@ import regex
 
 from fzbg._t2s import SIMPLIFIED, TRADITIONAL
 
-__all__ = ["fold", "normalize"]
+__all__ = ["fold", "normalize", "view_of"]
 
 # Invisible characters that only get in the way: BOM, zero-width space/joiners, word
 # joiner, soft hyphen.  Dropped outright; they carry no text.
@@ -85,6 +85,20 @@ def _lookup_string(table: dict[int, str]) -> str:
 
 
 _FOLD = _lookup_string(_fold_table())
+
+
+def view_of(text: str, view: str | None) -> str:
+    """The matching view of ``text``: ``view`` when a caller already folded it, else fold.
+
+    Raises:
+        ValueError: When ``view`` is not the same length as ``text``.
+
+    """
+    if view is None:
+        return fold(text)
+    if len(view) != len(text):
+        raise ValueError(f"a view of {len(view)} characters for a text of {len(text)}")
+    return view
 
 
 def fold(text: str) -> str:

@@ -240,7 +240,7 @@ def strip_page(text: str) -> Page:
         else:
             cuts.append(_whole(line, view, "page-chrome"))
     title = _find_title(_head(view, {c[0] for c in cuts}), view, cuts, fields)
-    cuts.extend((s, e, k) for k, s, e in find_inline_debris(text))
+    cuts.extend((s, e, k) for k, s, e in find_inline_debris(text, view=view))
     merged = _merge(cuts)
     out, out_view, debris = _apply(text, view, merged)
     title_span = None

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from fzbg.model import Approx, Quantity, Span
-from fzbg.normalize import fold
+from fzbg.normalize import view_of
 from fzbg.numerals import arabic_value, chinese_value, normalized
 from fzbg.units import BY_WRITTEN, COUNT, TIME_AFTER_GE, UNITS, unit_pattern
 
@@ -292,7 +292,7 @@ def _marks(pattern: regex.Pattern[str], view: str) -> bytearray:
     return marks
 
 
-def extract_quantities(text: str) -> tuple[Quantity, ...]:
+def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity, ...]:
     """Find every quantity in ``text``: counts, amounts of money, durations, percentages.
 
     Numbers are read in Arabic (``61``, ``98.6``), with 万/亿 (``6.1万``), in Chinese
@@ -303,6 +303,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
 
     Args:
         text: Any text; full-width and traditional characters are fine.
+        view: ``fold(text)``, when the caller has it already (same length).
 
     Returns:
         The quantities in text order; each ``text[q.span.start:q.span.end] == q.text``.
@@ -316,7 +317,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
         ()
 
     """
-    view = fold(text)
+    view = view_of(text, view)
     blocked = _marks(_BLOCK_ALL, view)
     chinese_blocked = _marks(_BLOCK_CHINESE, view)
     found: list[Quantity] = []

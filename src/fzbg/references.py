@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from fzbg.model import Reference, Span
-from fzbg.normalize import fold
+from fzbg.normalize import view_of
 
 __all__ = ["LEAD_WORDS", "REFERENCE", "extract_references"]
 
@@ -52,7 +52,6 @@ LEAD_WORDS: tuple[str, ...] = (
 
 No single character here may open a longer word here (按 would cut 按照 in two)."""
 
-_LEAD = "|".join(LEAD_WORDS)
 _OPEN = r"[〔﹝\[【(〖]"
 _CLOSE = r"[〕﹞\]】)〗]"
 
@@ -60,30 +59,54 @@ REFERENCE = regex.compile(
     rf"""
       (?P<law>《(?:[^《》\n]++|(?&law))*》)      # 《中华人民共和国政府信息公开条例》, nested
     | (?P<docno>
-          # Issuer code: the Han characters right before the bracket, without a lead
-          # word of the sentence (根据国办发〔2019〕28号 → 国办发〔2019〕28号).
-          (?:(?:(?<=^|[^\p{{Han}}]|{_LEAD})(?!{_LEAD})\p{{Han}}{{1,12}}?)?)
           {_OPEN}\s*(?:19|20)\d{{2}}\s*{_CLOSE}      # year: 〔2021〕 ﹝2021﹞ [2021] 【2021】
           \s*第?\s*\d+\s*号                          # number: 7号, 第3号
       )
     | (?P<decree>
           # 令 numbers: 国务院令第713号, 主席令第三十一号, 交通运输部令2019年第17号.
-          (?:(?<=^|[^\p{{Han}}]|{_LEAD})(?!{_LEAD})\p{{Han}}{{1,20}}?)
           令\s*(?:(?:19|20)\d{{2}}\s*年\s*)?第\s*(?:\d+|[零〇一二两三四五六七八九十百千]+)\s*号
       )
     """,
     regex.VERBOSE,
 )
-"""The reference pattern, run on :func:`fzbg.normalize.fold` of the text."""
+"""The reference pattern, run on :func:`fzbg.normalize.fold` of the text.
+
+A document number's issuer code (钟府办发, 国务院) stands before what this matches; it is
+found by walking back from the match, which keeps the scan linear and fast.
+"""
+
+# How far back an issuer code reaches, and whether a number may stand without one.
+_ISSUER = {"docno": (12, False), "decree": (20, True)}
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _issuer_start(view: str, at: int, floor: int, longest: int) -> int | None:
+    """Where the issuer code before ``at`` starts, or None when there is none.
+
+    The code is the Han characters right before the bracket (or 令), up to ``longest``,
+    not reaching back past ``floor``, and without a lead word of the sentence:
+    根据国办发〔2019〕28号 → 国办发〔2019〕28号.
+    """
+    lo = max(at - longest, floor)
+    run = at
+    while run > lo and _HAN.match(view, run - 1):
+        run -= 1
+    for p in range(run, at):  # the leftmost place a code can start wins
+        after_lead = p == 0 or not _HAN.match(view, p - 1) or view.endswith(LEAD_WORDS, 0, p)
+        if after_lead and not view.startswith(LEAD_WORDS, p):
+            return p
+    return None
+
 
 _KIND = {"law": "law", "docno": "document-number", "decree": "document-number"}
 
 
-def extract_references(text: str) -> tuple[Reference, ...]:
+def extract_references(text: str, *, view: str | None = None) -> tuple[Reference, ...]:
     """Find every law title (《…》) and document number (文号, 令) in ``text``.
 
     Args:
         text: Any text; full-width brackets and traditional characters are fine.
+        view: ``fold(text)``, when the caller has it already (same length).
 
     Returns:
         The references in text order, ``kind`` ``"law"`` or ``"document-number"``;
@@ -99,10 +122,18 @@ def extract_references(text: str) -> tuple[Reference, ...]:
 ('law', '《关于印发〈工作要点〉的通知》'), ('document-number', '钟府办发﹝2021﹞7号')]
 
     """
-    view = fold(text)
+    view = view_of(text, view)
     found: list[Reference] = []
+    last = 0
     for match in REFERENCE.finditer(view):
-        kind = _KIND[match.lastgroup or "law"]
+        name = match.lastgroup or "law"
         start, end = match.span()
-        found.append(Reference(kind, text[start:end], Span(start, end)))
+        if name in _ISSUER:
+            longest, required = _ISSUER[name]
+            code = _issuer_start(view, start, last, longest)
+            if code is None and required:
+                continue
+            start = start if code is None else code
+        found.append(Reference(_KIND[name], text[start:end], Span(start, end)))
+        last = end
     return tuple(found)
