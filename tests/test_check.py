@@ -102,10 +102,18 @@ def test_shortcomings_with_no_concrete_point_are_found() -> None:
 
 
 def test_measures_without_any_quantity_are_found() -> None:
-    """Measures sections with no quantity in them or in their items."""
-    report = fzbg.parse_report(COMPLETE)
-    assert "measures-without-quantities" in _codes(attrs.evolve(report, quantities=()))
-    assert "measures-without-quantities" not in _codes(_with_quantity(report))
+    """Measures sections that state no number at all."""
+    vague = COMPLETE.replace("召开专题会议5次，审查规范性文件12件。", "召开专题会议研究部署。")
+    vague = vague.replace("开展培训8场次。", "开展法治培训。")
+    assert "measures-without-quantities" in _codes(fzbg.parse_report(vague))
+    assert "measures-without-quantities" not in _codes(_with_quantity(fzbg.parse_report(COMPLETE)))
+
+
+def test_measures_without_quantities_in_a_hand_built_report() -> None:
+    """The rule reads the report's quantities and the items' own, not the text."""
+    item = Measure(SectionKind.MEASURES, "（一）", 1, "加强", "5次", Span(0, 2))
+    section = Section(SectionKind.MEASURES, None, None, "5次", Span(0, 2), (item,))
+    assert "measures-without-quantities" in _codes(Report("5次", sections=(section,)))
 
 
 def test_a_quantity_on_an_item_is_enough() -> None:
