@@ -9,9 +9,11 @@ Bytes are decoded in this order, and the first that fits wins:
 
 1. a byte-order mark (UTF-8, UTF-16 or UTF-32);
 2. strict UTF-8;
-3. the legacy encodings that decode the bytes without error — GB18030 (a superset of GBK
-   and GB2312), Big5 (HKSCS), UTF-16 without a mark — and when more than one does,
-   charset-normalizer chooses among them.
+3. UTF-16 without a mark, when the bytes hold NUL bytes — the high byte of every line
+   break, digit and ASCII letter, which a report always has, and which GB18030 and Big5
+   never produce; the side the NULs fall on tells little- from big-endian;
+4. else the legacy encodings that decode the bytes without error — GB18030 (a superset
+   of GBK and GB2312) and Big5 (HKSCS) — and when both do, charset-normalizer chooses.
 
 Nothing here raises :class:`UnicodeDecodeError`: bytes that nothing decodes raise a
 :class:`~fzbg.errors.DecodeError` that lists what was tried and where it failed.
@@ -38,11 +40,14 @@ _BOMS = (  # longest first: the UTF-32-LE mark begins with the UTF-16-LE one
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # Without a mark, after strict UTF-8: the encodings Chinese reports are found in.
-_LEGACY = ("gb18030", "big5hkscs", "utf-16-le", "utf-16-be")
+_LEGACY = ("gb18030", "big5hkscs")
 # Below this many bytes no detector can tell GB18030 from Big5 (both decode most pairs of
 # high bytes); GB18030, by far the more common, is taken.
 _TOO_SHORT_TO_TELL = 24
-_PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]")
+# What a wrong guess between GB18030 and Big5 makes of the other's bytes, and a report
+# never holds: GB18030's user-defined (private-use) area, and Big5's bopomofo and small
+# form variants, which are where GB18030's full-width punctuation lands.
+_NOT_A_REPORT = regex.compile(r"[\ue000-\uf8ff\u3100-\u312f\ufe50-\ufe6f]")
 
 SUFFIXES = {".txt": "text", ".text": "text", ".htm": "html", ".html": "html", ".docx": "docx"}
 """The file suffixes fzbg reads (lower case) and what it reads them as."""
@@ -193,7 +198,7 @@ def decode_bytes(
     except UnicodeDecodeError as error:
         failures.append(error)
     fits: dict[str, str] = {}
-    for encoding in _LEGACY:
+    for encoding in _without_mark(data):
         tried.append(encoding)
         try:
             fits[encoding] = data.decode(encoding)
@@ -208,6 +213,16 @@ def decode_bytes(
         # The encoding that got furthest is the one most likely meant.
         raise _decode_error(data, name, tried, max(failures, key=lambda e: e.start))
     return fits[chosen], chosen
+
+
+def _without_mark(data: bytes) -> tuple[str, ...]:
+    """The encodings to try on bytes with no mark that are not UTF-8."""
+    if b"\0" not in data:
+        return _LEGACY
+    # NUL bytes: UTF-16 (or not text).  ASCII in UTF-16-LE has its NUL at odd offsets.
+    odd = data[1::2].count(0)
+    even = data[0::2].count(0)
+    return ("utf-16-le",) if odd >= even else ("utf-16-be",)
 
 
 def _known_codec(encoding: str | None) -> str | None:
@@ -226,22 +241,24 @@ def _known_codec(encoding: str | None) -> str | None:
 
 
 def _choose(data: bytes, candidates: tuple[str, ...]) -> str | None:
-    """The most coherent of the encodings that decode ``data``; None if none is text.
+    """Which of several encodings that decode ``data`` it is in; None if it is not text.
 
-    GB18030 is preferred when charset-normalizer finds nothing coherent but it decodes, and
-    for inputs too short to tell:
-    it is by far the most common legacy encoding of the genre.  UTF-16 without a mark
-    decodes almost any even number of bytes, so it is only taken on charset-normalizer's
-    word.
+    Between GB18030 and Big5 (most Big5 text also decodes as GB18030, and the other way
+    round): the one that does not make characters of the bytes that no report holds
+    (private-use, bopomofo, small form variants); else charset-normalizer's choice, but
+    GB18030 below a few dozen bytes, where no detector can tell and GB18030 is by far the
+    more common.  UTF-16 without a mark decodes almost any even number of bytes, so it is
+    only taken on charset-normalizer's word that the result is text.
     """
     from charset_normalizer import from_bytes  # noqa: PLC0415 - keeps import of fzbg fast
 
-    if len(data) < _TOO_SHORT_TO_TELL and "gb18030" in candidates:
-        # Unless GB18030 makes private-use characters of it: then it is not GB18030.
-        gb = data.decode("gb18030")
-        if not _PRIVATE_USE.search(gb) or "big5hkscs" not in candidates:
+    if set(candidates) == {"gb18030", "big5hkscs"}:
+        gb_odd = _NOT_A_REPORT.search(data.decode("gb18030")) is not None
+        big5_odd = _NOT_A_REPORT.search(data.decode("big5hkscs")) is not None
+        if gb_odd != big5_odd:
+            return "big5hkscs" if gb_odd else "gb18030"
+        if len(data) < _TOO_SHORT_TO_TELL:
             return "gb18030"
-        return "big5hkscs"
     best = from_bytes(data, cp_isolation=list(candidates)).best()
     found = _known_codec(best.encoding) if best is not None else None
     if found in candidates:

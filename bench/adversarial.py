@@ -1,0 +1,115 @@
+"""Adversarial inputs of about a million characters: parse time must grow linearly.
+
+    python bench/adversarial.py                 # every input at 1/8, 1/4, 1/2 and full size
+    python bench/adversarial.py --only dun      # one input
+    python bench/adversarial.py --profile dun   # cProfile the full-size input, top 20
+
+Each input is parsed at growing sizes; the table shows the seconds, the microseconds per
+character and how much longer each doubling took (about 2.0 is linear; 4.0 quadratic).
+An input stops growing once a size takes longer than ``--budget`` seconds, so a
+super-linear case shows up without hanging the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import fzbg  # noqa: E402
+from fzbg.examples import example_report_text  # noqa: E402
+
+SIZE = 1_000_000  # characters at full size
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    return lambda n: unit * max(1, n // len(unit))
+
+
+def _report(n: int) -> str:
+    text = example_report_text()
+    return (text * (n // len(text) + 1))[:n]
+
+
+def _one_line(n: int) -> str:
+    return _report(n).replace("\n", "，")
+
+
+INPUTS: dict[str, Callable[[int], str]] = {
+    "one-line": _one_line,  # a whole report with no line break
+    "dun": _repeat("一、"),  # 500k 一、
+    "paren": _repeat("（一）"),  # 250k （一）
+    "shi": _repeat("一是"),  # 500k 一是
+    "digits": _repeat("1234567890"),
+    "qualifiers": _repeat("近1万余多以上"),
+    "brackets": _repeat("()（）《》〔〕﹝﹞【】「」"),
+    "open-brackets": _repeat("（(《〔【"),
+    "close-brackets": _repeat("）)》〕】"),
+    "newline-markers": _repeat("\n一、\n（一）\n1、\n(1)\n一是\n①"),
+    "marker-lines": _repeat("一、主要举措和成效\n"),
+    "cue-lines": _repeat("存在的不足和原因\n下一步工作打算\n第一责任人\n"),
+    "chrome-lines": _repeat("发布时间:2024-03-01 来源:区司法局 浏览次数:12\n分享到:\n"),
+    "gloss-like": _repeat("建設(shè)(试行)(1)("),
+    "dates": _repeat("2024年1月1日"),
+    "references": _repeat("《中华人民共和国行政复议法》钟府办发﹝2021﹞7号"),
+    "carriage-returns": _repeat("\r"),
+    "report-x60": _report,  # the shipped example, repeated to size
+}
+
+
+def _time(text: str) -> float:
+    start = time.perf_counter()
+    fzbg.parse_report(text)
+    return time.perf_counter() - start
+
+
+def run(names: list[str], budget: float) -> None:
+    print(f"{'input':18} {'chars':>9} {'seconds':>8} {'µs/char':>8} {'×prev':>6}")
+    for name in names:
+        make = INPUTS[name]
+        previous = None
+        for fraction in (8, 4, 2, 1):
+            text = make(SIZE // fraction)
+            seconds = _time(text)
+            growth = f"{seconds / previous:6.2f}" if previous else "      "
+            print(
+                f"{name:18} {len(text):9d} {seconds:8.3f} "
+                f"{seconds / len(text) * 1e6:8.3f} {growth}",
+                flush=True,
+            )
+            previous = seconds
+            if seconds > budget:
+                print(f"{name:18} stopped: over {budget} s")
+                break
+
+
+def profile(name: str) -> None:
+    text = INPUTS[name](SIZE)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    fzbg.parse_report(text)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(20)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", action="append", choices=sorted(INPUTS))
+    parser.add_argument("--profile", choices=sorted(INPUTS))
+    parser.add_argument("--budget", type=float, default=20.0)
+    args = parser.parse_args()
+    if args.profile:
+        profile(args.profile)
+    else:
+        run(args.only or list(INPUTS), args.budget)
+
+
+if __name__ == "__main__":
+    main()
