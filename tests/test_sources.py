@@ -11,6 +11,8 @@ import pytest
 from _pages import CHROME, PAGES, page_bytes
 from _texts import BODY, TEXT, TITLE, TRADITIONAL, TRADITIONAL_BIG5, outline
 from docx.oxml import parse_xml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import fzbg
 from fzbg._docx_source import docx_to_text, format_number
@@ -60,10 +62,22 @@ def test_short_gb_bytes_are_taken_as_gb18030(text: str) -> None:
     assert decode_bytes(text.encode("gb18030")) == (text, "gb18030")
 
 
-def test_declared_encoding_is_tried_first() -> None:
-    """An encoding the container declares wins over detection when it decodes."""
-    assert decode_bytes(TEXT.encode("gb18030"), declared="gb2312") == (TEXT, "gb18030")
-    assert decode_bytes(TEXT.encode("utf-8"), declared="no-such-codec") == (TEXT, "utf-8")
+@pytest.mark.parametrize(
+    ("data", "declared", "expected"),
+    [
+        (TEXT.encode("gb18030"), "gb2312", (TEXT, "gb18030")),
+        (TEXT.encode("gb18030"), "GBK", (TEXT, "gb18030")),
+        (TRADITIONAL_BIG5.encode("big5"), "big5", (TRADITIONAL_BIG5, "big5hkscs")),
+        (TEXT.encode("utf-8"), "gb2312", (TEXT, "utf-8")),  # re-saved as UTF-8
+        (TEXT.encode("utf-8"), "no-such-codec", (TEXT, "utf-8")),
+        (TEXT.encode("gb18030"), "iso-8859-1", (TEXT, "gb18030")),  # not believed
+    ],
+)
+def test_a_declared_encoding_is_believed_where_it_can_be(
+    data: bytes, declared: str, expected: tuple[str, str]
+) -> None:
+    """A declared Chinese encoding decides after UTF-8; a Western one is not believed."""
+    assert decode_bytes(data, declared=declared) == expected
 
 
 @pytest.mark.parametrize(
@@ -229,6 +243,34 @@ def test_deeply_nested_markup_does_not_recurse() -> None:
     """Ten thousand nested elements are walked without running out of stack."""
     page = "<div>" * 10_000 + "一、主要举措和成效" + "</div>" * 10_000
     assert "一、主要举措和成效" in html_to_text(page)[0]
+
+
+_MARKUP = st.sampled_from(
+    ["<p>", "</p>", "<div class='TRS_Editor'>", "</div>", "<br>", "<a href=x>", "</a>",
+     "<table><tr><td>", "</td></tr></table>", "<script>", "</script>", "<!--", "-->",
+     "<meta charset=gbk>", "&nbsp;", "&#12288;", "一、", "（一）", "发布时间：2024-01-01",
+     "来源：", "分享到：", "<h1>", "</h1>", "<", ">", "\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_MARKUP | st.text(max_size=5)).map("".join))
+def test_any_markup_gives_text_without_raising(page: str) -> None:
+    """Whatever the markup, the extractor returns text; it never raises."""
+    text, encoding = html_to_text(page)
+    assert isinstance(text, str)
+    assert encoding is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_page_bytes_give_text_or_decode_error(data: bytes) -> None:
+    """Page bytes give text, or a DecodeError when no encoding reads them."""
+    try:
+        text, _ = html_to_text(data)
+    except DecodeError:
+        return
+    assert isinstance(text, str)
 
 
 # --- Word documents ----------------------------------------------------------------------

@@ -41,6 +41,9 @@ _BOMS = (  # longest first: the UTF-32-LE mark begins with the UTF-16-LE one
 )
 # Without a mark, after strict UTF-8: the encodings Chinese reports are found in.
 _LEGACY = ("gb18030", "big5hkscs")
+# Declared encodings worth believing.  A page that declares ISO-8859-1 or windows-1252
+# and holds Chinese text is wrong about itself (and those decode any bytes at all).
+_DECLARABLE = frozenset({*_LEGACY, "utf-16-le", "utf-16-be"})
 # Below this many bytes no detector can tell GB18030 from Big5 (both decode most pairs of
 # high bytes); GB18030, by far the more common, is taken.
 _TOO_SHORT_TO_TELL = 24
@@ -162,8 +165,9 @@ def decode_bytes(
         data: The bytes.
         name: What to call them in an error message.
         declared: An encoding the container declares (an HTML ``<meta charset>``), tried
-            right after a byte-order mark; ignored when Python does not know it or it
-            does not decode the bytes.
+            when the bytes are not UTF-8 (pages re-saved as UTF-8 keep their old
+            declaration); GB2312 and GBK mean GB18030, Big5 means Big5-HKSCS, and other
+            declarations are not believed.
 
     Returns:
         The text (without a byte-order mark) and the name of the encoding used.
@@ -184,19 +188,19 @@ def decode_bytes(
         if data.startswith(bom):
             tried.append(f"{encoding} (by its byte-order mark)")
             return _strict(data[len(bom) :], encoding, name, tried, offset=len(bom)), encoding
-    declared = _known_codec(declared)
-    if declared is not None and declared != "utf-8":
-        tried.append(f"{declared} (as declared)")
-        try:
-            return data.decode(declared), declared
-        except UnicodeDecodeError:
-            pass
     tried.append("utf-8")
     failures: list[UnicodeDecodeError] = []
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
         failures.append(error)
+    declared = _known_codec(declared)
+    if declared in _DECLARABLE:
+        tried.append(f"{declared} (as declared)")
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError as error:
+            failures.append(error)
     fits: dict[str, str] = {}
     for encoding in _without_mark(data):
         tried.append(encoding)
