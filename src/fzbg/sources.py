@@ -9,10 +9,11 @@ Bytes are decoded in this order, and the first that fits wins:
 
 1. a byte-order mark (UTF-8, UTF-16 or UTF-32);
 2. strict UTF-8;
-3. UTF-16 without a mark, when the bytes hold NUL bytes — the high byte of every line
+3. for a web page, the encoding it declares, when that is a Chinese one;
+4. UTF-16 without a mark, when the bytes hold NUL bytes — the high byte of every line
    break, digit and ASCII letter, which a report always has, and which GB18030 and Big5
    never produce; the side the NULs fall on tells little- from big-endian;
-4. else the legacy encodings that decode the bytes without error — GB18030 (a superset
+5. else the legacy encodings that decode the bytes without error — GB18030 (a superset
    of GBK and GB2312) and Big5 (HKSCS) — and when both do, charset-normalizer chooses.
 
 Nothing here raises :class:`UnicodeDecodeError`: bytes that nothing decodes raise a
