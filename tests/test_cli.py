@@ -125,6 +125,7 @@ def test_parse_text_is_an_outline_per_file(
         (["parse", "--format", "xml", "x.txt"], "invalid choice: 'xml'"),
         (["batch", ".", "--out", "x.csv"], "the output must end in .jsonl or .parquet"),
         (["batch", "/no/such/dir", "--out", "x.jsonl"], "/no/such/dir: not a directory"),
+        (["batch", ".", "--out", "/no/dir/x.jsonl"], "the folder /no/dir does not exist"),
         (["batch", ".", "--out", "x.jsonl", "--jobs", "0"], "must be at least 1"),
         (["check", "--issuer-kind", "bureau", "x.txt"], "invalid choice: 'bureau'"),
         (["frobnicate"], "invalid choice: 'frobnicate'"),

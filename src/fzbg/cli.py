@@ -199,6 +199,8 @@ def _run_batch(args: argparse.Namespace) -> int:
         return _fail(f"{args.directory}: not a directory")
     if args.out.suffix not in (".jsonl", ".parquet"):
         return _fail(f"{args.out}: the output must end in .jsonl or .parquet")
+    if not args.out.parent.is_dir():
+        return _fail(f"{args.out}: the folder {args.out.parent} does not exist")
     try:
         summary = run_batch(
             args.directory,
