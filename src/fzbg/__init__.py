@@ -1,7 +1,7 @@
-"""fzbg: Chinese rule-of-law government annual reports (法治政府建设年度报告) as typed data.
+r"""fzbg: Chinese rule-of-law government annual reports (法治政府建设年度报告) as typed data.
 
 >>> import fzbg
->>> report = fzbg.parse_report("一、主要举措和成效\\n（一）加强组织领导。召开专题会议4次。")
+>>> report = fzbg.parse_report("一、主要举措和成效\n（一）加强组织领导。召开专题会议4次。")
 >>> [s.kind.value for s in report.sections]
 ['measures']
 >>> report.measures[0].title
