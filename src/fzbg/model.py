@@ -31,19 +31,19 @@ __all__ = [
 ]
 
 
-def _non_negative_ordered(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0 or (attribute.name == "end" and value < instance.start):
-        raise ValueError(f"invalid span {instance.start}..{value}")
-
-
 @attrs.frozen
 class Span:
     """A half-open range ``[start, end)`` of character offsets into :attr:`Report.text`."""
 
-    start: int = attrs.field(validator=_non_negative_ordered)
+    start: int
     """Offset of the first character."""
-    end: int = attrs.field(validator=_non_negative_ordered)
+    end: int
     """Offset one past the last character."""
+
+    def __attrs_post_init__(self) -> None:
+        # One check, not a validator per field: the parser makes many spans.
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span {self.start}..{self.end}")
 
     def __len__(self) -> int:
         return self.end - self.start
