@@ -114,9 +114,9 @@ def test_decode_error_names_the_byte_after_a_mark() -> None:
 
 
 def test_parse_report_never_leaks_unicode_decode_error() -> None:
-    """Undecodable bytes through load_source raise DecodeError, a FzbgError."""
-    with pytest.raises(FzbgError):
-        load_source(b"\xff\xff\xff")
+    """Undecodable bytes given to parse_report raise DecodeError, a FzbgError."""
+    with pytest.raises(DecodeError, match=r"^<bytes>: not text"):
+        fzbg.parse_report(b"\xff\xff\xff")
 
 
 @pytest.mark.parametrize("wrap", [bytes, bytearray, memoryview])
@@ -206,7 +206,7 @@ def test_pages_parse_like_the_plain_text(tmp_path: Path, style: str) -> None:
     """A saved page parses to the same outline as the report's plain text, and its date."""
     path = tmp_path / "report.html"
     path.write_bytes(page_bytes(style, TITLE, "2026-01-21", "松溪镇人民政府", BODY))
-    report = fzbg.parse_report(read_source(path))
+    report = fzbg.parse_report(path)
     assert outline(report) == SIMPLIFIED_OUTLINE
     assert report.title == TITLE
     assert str(report.published) == "2026-01-21"
@@ -362,7 +362,7 @@ def test_docx_parses_like_the_plain_text(tmp_path: Path) -> None:
     report_as_docx(path)
     source = load_source(path)
     assert source.format == "docx"
-    assert outline(fzbg.parse_report(source.text)) == SIMPLIFIED_OUTLINE
+    assert outline(fzbg.parse_report(path)) == SIMPLIFIED_OUTLINE
 
 
 def test_docx_numbering_from_a_paragraph_style(tmp_path: Path) -> None:
@@ -485,7 +485,8 @@ def test_traditional_text_with_glosses_parses_like_the_simplified(tmp_path: Path
     [(TEXT, "utf-16"), (TEXT, "gb18030"), (TRADITIONAL_BIG5, "big5"), (TRADITIONAL, "utf-16-be")],
 )
 def test_text_files_parse_like_the_str(tmp_path: Path, text: str, encoding: str) -> None:
-    """A Big5, UTF-16 or GB18030 file parses exactly as its text does."""
+    """A Big5, UTF-16 or GB18030 file, or its bytes, parses exactly as its text does."""
     path = tmp_path / "report.txt"
     path.write_bytes(text.encode(encoding))
-    assert fzbg.parse_report(read_source(path)) == fzbg.parse_report(text)
+    assert fzbg.parse_report(path) == fzbg.parse_report(text)
+    assert fzbg.parse_report(text.encode(encoding)) == fzbg.parse_report(text)
