@@ -5,8 +5,9 @@
 Each input is split by its first byte into one of three modes:
 
 - arbitrary text (any code point but surrogates, which atheris cannot make);
-- bytes, through :func:`fzbg.sources.read_source` — a :class:`fzbg.FzbgError` for
-  undecodable bytes is fine, anything else is a crash;
+- bytes, given to ``parse_report`` as they are — a :class:`fzbg.FzbgError` for
+  undecodable bytes is fine, anything else is a crash, and the report must equal the
+  report of the decoded text;
 - genre text: the bytes pick pieces (markers, numbers, qualifiers, cue words, chrome,
   debris, line breaks) so that the parser's rules fire instead of being skipped.
 
@@ -74,10 +75,14 @@ def test_one_input(data: bytes) -> None:
     if mode == 0:
         _check(fdp.ConsumeUnicodeNoSurrogates(fdp.remaining_bytes()))
     elif mode == 1:
+        data = fdp.ConsumeBytes(fdp.remaining_bytes())
         try:
-            source = read_source(fdp.ConsumeBytes(fdp.remaining_bytes()))
+            report = fzbg.parse_report(data)
         except fzbg.FzbgError:
             return
+        source = read_source(data)
+        if report != fzbg.parse_report(source):
+            raise AssertionError("bytes parse differently from their decoded text")
         _check(source)
     else:
         _check(_genre(fdp))
