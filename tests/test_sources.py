@@ -490,3 +490,30 @@ def test_text_files_parse_like_the_str(tmp_path: Path, text: str, encoding: str)
     path.write_bytes(text.encode(encoding))
     assert fzbg.parse_report(path) == fzbg.parse_report(text)
     assert fzbg.parse_report(text.encode(encoding)) == fzbg.parse_report(text)
+
+
+def test_docx_tracked_changes_and_text_boxes(tmp_path: Path) -> None:
+    """Inserted text counts, deleted and moved-away text does not, text boxes stay out."""
+    document = docx.Document()
+    paragraph = document.add_paragraph("加强")
+    paragraph._p.append(
+        parse_xml(f'<w:ins {_W} w:id="1" w:author="a"><w:r><w:t>组织</w:t></w:r></w:ins>')
+    )
+    paragraph._p.append(
+        parse_xml(
+            f'<w:del {_W} w:id="2" w:author="a"><w:r><w:delText>删掉</w:delText></w:r></w:del>'
+        )
+    )
+    paragraph._p.append(
+        parse_xml(f'<w:moveFrom {_W} w:id="3" w:author="a"><w:r><w:t>移走</w:t></w:r></w:moveFrom>')
+    )
+    paragraph._p.append(
+        parse_xml(
+            f"<w:r {_W}><w:pict><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p>"
+            "</w:txbxContent></w:pict></w:r>"
+        )
+    )
+    paragraph._p.append(parse_xml(f"<w:r {_W}><w:tab/><w:t>领导</w:t></w:r>"))
+    path = tmp_path / "changes.docx"
+    document.save(str(path))
+    assert docx_to_text(path) == "加强组织\t领导\n"

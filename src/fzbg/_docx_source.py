@@ -277,9 +277,10 @@ def _paragraph_numbering(paragraph: Any, styles: dict[str, Any]) -> tuple[str, i
 
 
 # The runs' characters, in order; not tab stops (w:pPr/w:tabs/w:tab), not the text boxes
-# anchored in the paragraph (w:txbxContent), not deleted text (w:delText is not w:t).
+# anchored in the paragraph (w:txbxContent), not tracked deletions (w:delText is not w:t)
+# nor the old place of moved text (w:moveFrom).
 _RUN_CONTENT = (
-    ".//w:r[not(ancestor::w:txbxContent)]"
+    ".//w:r[not(ancestor::w:txbxContent) and not(ancestor::w:moveFrom)]"
     "/*[self::w:t or self::w:tab or self::w:br or self::w:cr or self::w:noBreakHyphen]"
 )
 
