@@ -60,6 +60,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "dates": _repeat("2024年1月1日"),
     "references": _repeat("《中华人民共和国行政复议法》钟府办发﹝2021﹞7号"),
     "carriage-returns": _repeat("\r"),
+    "spaces": _repeat(" "),  # one line of spaces (tabs and 　 fold to the same)
+    "han-numerals": _repeat("一"),
+    "wan": _repeat("万"),
     "report-x60": _report,  # the shipped example, repeated to size
 }
 
