@@ -37,7 +37,7 @@ _OPENING = regex.compile(
     r"|大力|着力|切实|把|将|进一步|贯彻|落实|立足|锚定|主动)"
 )
 _ANY_YEAR = regex.compile(_YEAR)
-_BRACKETED = regex.compile(r"《[^》\n]*》|\([^)\n]*\)|〔[^〕\n]*〕|﹝[^﹞\n]*﹞")
+_BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
 _DATE = regex.compile(r"((?:19|20)\d\d) ?[-/.年] ?(\d{1,2}) ?[-/.月] ?(\d{1,2})")
 _CN_DATE = regex.compile(
     r"([〇零一二三四五六七八九]{4}) ?年 ?"

@@ -39,7 +39,7 @@ _WIDGET_SEP = r"[ \t•·|/【】\[\]()<>:]"
 # folded view over the whole text at once; no branch can cross a line ([^\n], no \s).
 _CHROME = regex.compile(
     rf"""
-    ^[ \t]*(?:
+    ^[ \t]*+(?:
       (?P<metadata>[•·*\-]?[ \t]*(?:{_LABEL_WORDS})[ ]?:.*)
           # 索引号: 公开方式: / • 日期:2025-01-08 / 发布时间:…信息来源:…阅读次数:…字体:【
     | {_WIDGET_SEP}*(?:(?:打印本页|关闭本页|关闭窗口|打印正文|打印|关闭|返回顶部|返回首页|返回
@@ -201,20 +201,21 @@ def _apply(text: str, view: str, cuts: list[Cut]) -> tuple[str, str, list[Debris
     """Cut the pieces out of the text and its view; record each contiguous run as debris."""
     parts: list[str] = []
     view_parts: list[str] = []
-    debris: list[Debris] = []
+    runs: list[tuple[str, int, list[str]]] = []
     last = removed = 0
     for start, end, kind in cuts:
         parts.append(text[last:start])
         view_parts.append(view[last:start])
         piece, at = text[start:end], start - removed
-        if debris and debris[-1].kind == kind and debris[-1].at == at:
-            debris[-1] = Debris(kind, debris[-1].text + piece, at)
+        if runs and runs[-1][0] == kind and runs[-1][1] == at:
+            runs[-1][2].append(piece)  # joined once below: no quadratic concatenation
         else:
-            debris.append(Debris(kind, piece, at))
+            runs.append((kind, at, [piece]))
         removed += end - start
         last = end
     parts.append(text[last:])
     view_parts.append(view[last:])
+    debris = [Debris(kind, "".join(pieces), at) for kind, at, pieces in runs]
     return "".join(parts), "".join(view_parts), debris
 
 

@@ -133,7 +133,7 @@ SLOGAN_AFTER_GE: tuple[str, ...] = (
 # Spans where no quantity stands, whatever the number: each branch is one reason.
 _BLOCK_ALL = regex.compile(
     r"""
-      (?P<title>《(?:[^《》\n]++|(?&title))*》)  # inside a book or document title: a name
+      (?P<title>《(?:[^《》\n]++|《[^《》\n]*+》)*+》)  # inside a book or document title: a name
     | (?P<fixed>{fixed})                       # a fixed term from FIXED_TERMS
     """.replace("{fixed}", "|".join(map(regex.escape, FIXED_TERMS))),
     regex.VERBOSE,
@@ -149,10 +149,10 @@ _BLOCK_CHINESE = regex.compile(
     | "[^"\n]{{1,20}}"
     | (?<=[在到])一起            # 在一起, 聚到一起: 'together', not one case
     | 一[^\s,，。;；、点{_CN}]{{1,2}}一  # 一户一档, 一天一报, 一案一策: a rule, not a count
-    | [{_CN}]+个(?={"|".join(SLOGAN_AFTER_GE)})  # 四个意识, 两个一百年: a slogan
-    | [{_CN}]+位一体              # 五位一体, 三位一体: a slogan
-    | [{_CN}]+元(?=[里区])          # 三元里, 三元区: a place
-    | [{_CN}]+[台所家门道里](?=[县市区镇乡村庄寨屯堡湾沟坪桥港岛州河湖山峡])
+    | (?<![{_CN}])[{_CN}]++个(?={"|".join(SLOGAN_AFTER_GE)})  # 四个意识, 两个一百年: a slogan
+    | (?<![{_CN}])[{_CN}]++位一体              # 五位一体, 三位一体: a slogan
+    | (?<![{_CN}])[{_CN}]++元(?=[里区])          # 三元里, 三元区: a place
+    | (?<![{_CN}])[{_CN}]++[台所家门道里](?=[县市区镇乡村庄寨屯堡湾沟坪桥港岛州河湖山峡])
                               # a place name: 三台县, 八所镇, 七台河市
     """,
     regex.VERBOSE,
