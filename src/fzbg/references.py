@@ -57,7 +57,8 @@ _CLOSE = r"[〕﹞\]】)〗]"
 
 REFERENCE = regex.compile(
     rf"""
-      (?P<law>《(?:[^《》\n]++|《[^《》\n]*+》)*+》)      # 《中华人民共和国政府信息公开条例》, nested
+      (?P<law>《(?:[^《》\n]++|《[^《》\n]*+》)*+》)
+          # 《中华人民共和国政府信息公开条例》, one level of 《》 nested inside
     | (?P<docno>
           {_OPEN}\s*(?:19|20)\d{{2}}\s*{_CLOSE}      # year: 〔2021〕 ﹝2021﹞ [2021] 【2021】
           \s*第?\s*\d+\s*号                          # number: 7号, 第3号
