@@ -63,6 +63,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "spaces": _repeat(" "),  # one line of spaces (tabs and 　 fold to the same)
     "han-numerals": _repeat("一"),
     "wan": _repeat("万"),
+    "mixed-numerals": _repeat("万十"),
     "report-x60": _report,  # the shipped example, repeated to size
 }
 

@@ -162,6 +162,7 @@ _ADVERSARIAL = {
     "ideographic spaces": "\u3000" * 24_000,
     "一": "一" * 24_000,
     "万": "万" * 24_000,
+    "mixed Chinese numerals": "万十" * 50_000,  # a numeral run that backtracks into 万
 }
 
 
