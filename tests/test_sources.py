@@ -517,3 +517,17 @@ def test_docx_tracked_changes_and_text_boxes(tmp_path: Path) -> None:
     path = tmp_path / "changes.docx"
     document.save(str(path))
     assert docx_to_text(path) == "加强组织\t领导\n"
+
+
+def test_the_title_is_the_report_not_the_site_logo() -> None:
+    """A logo in an <h1> loses to the heading that names the report."""
+    page = (
+        "<html><head><title>松溪镇报告_松溪镇人民政府</title></head><body>"
+        "<header><h1>松溪镇人民政府门户网站</h1></header>"
+        f"<div class='tit'>{TITLE}</div><div id='zoom'>"
+        + "".join(f"<p>{line}</p>" for line in BODY)
+        + "</div></body></html>"
+    )
+    assert html_to_text(page)[0].splitlines()[0] == TITLE
+    no_heading = page.replace(f"<div class='tit'>{TITLE}</div>", "")
+    assert html_to_text(no_heading)[0].splitlines()[0] == "松溪镇报告"

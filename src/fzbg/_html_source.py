@@ -160,21 +160,34 @@ def _meta(tree: LexborHTMLParser, names: tuple[str, ...]) -> str | None:
     return None
 
 
+# Where a page states its title, best first; a site's logo is often an <h1> as well.
+_TITLE_SELECTORS = "h1, .title, .tit, .detail-title, .article-title, #title, h2, h3"
+# What a report's title names: the genre's own words.
+_GENRE_TITLE = regex.compile(r"报告|总结|法治|法制|依法行政")
+
+
 def _title(tree: LexborHTMLParser) -> str | None:
-    """The report's title: the page's ArticleTitle, else its ``<h1>``, else ``<title>``."""
+    """The report's title: the page's ArticleTitle, a heading, else ``<title>``.
+
+    Among the headings, the first that names the genre (报告, 法治 …) wins over the
+    first heading at all, which is often the site's logo.
+    """
     title = _meta(tree, ("articletitle",))
     if title:
         return _clean(title)
-    for selector in ("h1", ".title, .tit, .detail-title, .article-title, #title, h2"):
-        node = tree.css_first(selector)
-        if node is not None and (text := _clean(node.text(deep=True))):
-            return text
+    page_title = None
     node = tree.css_first("title")
     if node is not None:
         # "报告名称_青岚区人民政府": the site's name follows a separator.
-        text = regex.split(r"\s*[_|｜]\s*|\s+-\s+", _clean(node.text(deep=True)))[0]
-        return text or None
-    return None
+        page_title = regex.split(r"\s*[_|｜]\s*|\s+-\s+", _clean(node.text(deep=True)))[0]
+    headings = [_clean(n.text(deep=True)) for n in tree.css(_TITLE_SELECTORS)]
+    headings = [h for h in headings if 0 < len(h) <= 100]
+    for heading in headings:
+        if _GENRE_TITLE.search(heading):
+            return heading
+    if page_title and _GENRE_TITLE.search(page_title):
+        return page_title
+    return headings[0] if headings else page_title or None
 
 
 def _page_metadata(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
