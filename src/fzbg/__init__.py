@@ -18,6 +18,7 @@ from fzbg.errors import (
     StrictModeError,
     UnsupportedFormatError,
 )
+from fzbg.examples import example_report_text
 from fzbg.export import from_dict, json_schema, to_dict
 from fzbg.frames import to_frames
 from fzbg.model import (
@@ -67,6 +68,7 @@ __all__ = [
     "UnsupportedFormatError",
     "__version__",
     "check",
+    "example_report_text",
     "extract_quantities",
     "extract_references",
     "from_dict",
