@@ -402,6 +402,19 @@ def test_traditional_characters_are_matched_like_simplified() -> None:
     assert report.sections[0].heading == "一、法治建設第一責任人履職情況"
 
 
+def test_glosses_are_cut_from_the_text_but_kept_in_titles_as_written() -> None:
+    """A converter's pinyin gloss leaves report.text; headings and titles keep it."""
+    report = fzbg.parse_report(
+        "一、推進自治區(qū)法治建設\n（一）高位統(tǒng)籌促落實。全區(qū)開展學習12次。"
+    )
+    assert "(q" not in report.text
+    assert "(t" not in report.text
+    assert report.sections[0].heading == "一、推進自治區(qū)法治建設"
+    assert report.measures[0].title == "高位統(tǒng)籌促落實"
+    assert report.measures[0].text == "（一）高位統籌促落實。全區開展學習12次。"
+    assert [d.kind for d in report.debris] == ["pinyin-gloss"] * 3
+
+
 def test_strict_mode_raises_on_diagnostics() -> None:
     """strict=True turns what the parser worked around into an error naming it."""
     text = "一、工作总结\n)以政治建设为统领。正文。"

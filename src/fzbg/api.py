@@ -92,7 +92,7 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
     lines = lex(page.view)
     title_end = page.title.end if page.title else 0
     first = next((i for i, line in enumerate(lines) if line.start >= title_end), len(lines))
-    body = build(page.text, page.view, lines, first)
+    body = build(page.text, page.view, lines, first, page.written)
     meta = read_metadata(page.text, page.view, page, body)
     quantities = extract_quantities(page.text, view=page.view)
     report = Report(

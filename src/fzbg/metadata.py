@@ -106,7 +106,7 @@ def _heading_year(sections: tuple[Section, ...], kind: SectionKind, view: str) -
 def read_metadata(text: str, view: str, page: Page, body: Body) -> Metadata:
     """Read the metadata fields of a report from its text and the stages' findings."""
     title_view = _slice(view, page.title) if page.title else ""
-    title = _slice(text, page.title) if page.title else None
+    title = page.written(page.title.start, page.title.end) if page.title else None
     preamble = _slice(view, body.preamble)
     fields = dict(reversed(page.fields))  # the first occurrence of a label wins
 

@@ -149,7 +149,8 @@ class Item:
     ordinal: int | None
     """The number the marker stands for, 1-based; None for an unnumbered item."""
     title: str | None
-    """The lead phrase: the heading line, or a run-in heading up to the first ``。``."""
+    """The lead phrase: the heading line, or a run-in heading up to the first ``。``; as
+    written, so converter debris inside it (a gloss such as ``統(tǒng)``) stays."""
     text: str
     """The whole text of the item, marker and children included."""
     span: Span
@@ -201,7 +202,8 @@ class Section:
     kind: SectionKind
     """Which statutory section this is."""
     heading: str | None
-    """The heading as written, marker included; None for a section found inside a paragraph."""
+    """The heading as written, marker and any converter debris included; None for a
+    section found inside a paragraph."""
     ordinal: int | None
     """The number of the heading's marker (``三、`` → 3); None when unnumbered."""
     text: str

@@ -9,10 +9,12 @@ title, and reads the page's labelled fields (日期, 发布时间, 来源) on th
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 import regex
 
-from fzbg.debris import find_inline_debris
+from fzbg.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.normalize import fold
 
@@ -105,6 +107,32 @@ class Page:
     """Labelled page metadata as found: ``("发布时间", "2024-12-13 16:45")``; an
     unlabelled date line under the title is recorded as ``("日期", …)``."""
     diagnostics: tuple[Diagnostic, ...]
+
+    def written(self, start: int, end: int) -> str:
+        """``text[start:end]`` as the source wrote it, inline debris put back.
+
+        Titles and headings are reported as written: a gloss such as 統(tǒng) that stood
+        inside one stays in it, while :attr:`text` is clean.  A gloss right at ``end``
+        belongs to the character before it and is put back too.
+        """
+        ats = [d.at for d in self.debris]
+        lo, hi = bisect.bisect_right(ats, start), bisect.bisect_right(ats, end)
+        inside = [
+            d
+            for d in self.debris[lo:hi]
+            if d.kind in _INLINE_KINDS and (d.at < end or d.kind == "pinyin-gloss")
+        ]
+        if not inside:
+            return self.text[start:end]
+        parts, last = [], start
+        for d in inside:
+            parts += [self.text[last : d.at], d.text]
+            last = d.at
+        parts.append(self.text[last:end])
+        return "".join(parts)
+
+
+_INLINE_KINDS = frozenset(rule.kind for rule in INLINE_DEBRIS)
 
 
 @attrs.frozen

@@ -11,7 +11,7 @@ count up from one stand in.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import regex
@@ -129,6 +129,7 @@ class _Builder:
     text: str
     view: str
     lines: Sequence[Line]
+    written: Callable[[int, int], str]
     diagnostics: list[Diagnostic] = attrs.Factory(list)
     starts: list[int] = attrs.field(init=False)
 
@@ -322,7 +323,7 @@ class _Builder:
             stop = _TITLE_END[run_in].search(self.view, words, span.end)
             body = stop.end() if stop else span.end
             title_span = _trim(self.text, words, stop.start() if stop else span.end)
-            title = self.text[title_span.start : title_span.end].rstrip(":：") or None
+            title = self.written(title_span.start, title_span.end).rstrip(":：") or None
             item_kind, item_cls = kind, cls
             if (
                 depth == 0
@@ -373,7 +374,7 @@ class _Builder:
         if head is not None:
             start, end, under = self.heading_span(head)
             hs = _trim(self.text, start, end)
-            heading = self.text[hs.start : hs.end].rstrip(":：")
+            heading = self.written(hs.start, hs.end).rstrip(":：")
             ordinal = head.marker.ordinal if head.marker else None
             parent = head.marker.style if head.marker else None
             items = _Region(under, r.end, head.index + 1, r.last)
@@ -382,7 +383,13 @@ class _Builder:
         return Section(kind, heading, ordinal, self.text[span.start : span.end], span, found)
 
 
-def build(text: str, view: str, lines: Sequence[Line], first: int) -> Body:
+def build(
+    text: str,
+    view: str,
+    lines: Sequence[Line],
+    first: int,
+    written: Callable[[int, int], str] | None = None,
+) -> Body:
     """Build the sections of a report from its lines, the body starting at line ``first``.
 
     Args:
@@ -390,12 +397,15 @@ def build(text: str, view: str, lines: Sequence[Line], first: int) -> Body:
         view: Its matching view (same length).
         lines: The lines of ``view`` (see :func:`fzbg.lex.lex`).
         first: Index of the first line after the title.
+        written: Gives ``text[start:end]`` as the source wrote it (see
+            :meth:`fzbg.page.Page.written`), for titles and headings; plain slices when
+            None.
 
     Returns:
         Where the preamble, each section with its items, and the closing stand.
 
     """
-    b = _Builder(text, view, lines)
+    b = _Builder(text, view, lines, written or (lambda start, end: text[start:end]))
     last = b.closing_start(first)
     offset = [*b.starts, len(text)]  # line index → text offset
 
