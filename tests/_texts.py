@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fzbg.debris import strip_inline_debris
 from fzbg.model import Item, Report
 from fzbg.normalize import fold
 
@@ -63,23 +64,26 @@ that Big5 encodes it), pinyin glosses after a few characters and a Word bookmark
 def outline(report: object) -> list[object]:
     """What must come out the same whatever the source: sections, items and sub-items.
 
-    Headings, markers and titles are compared in the matching view, so the traditional
-    repost and the simplified text have the same outline.
+    Headings, markers and titles are compared in the matching view with converter debris
+    taken out (titles keep a gloss as written), so the traditional repost and the
+    simplified text have the same outline.
     """
     assert isinstance(report, Report)
+
+    def words(s: str | None) -> str:
+        return fold(strip_inline_debris(s or "")[0])
 
     def item(i: Item) -> tuple[object, ...]:
         return (
             type(i).__name__,
             fold(i.marker or ""),
             i.ordinal,
-            fold(i.title or ""),
+            words(i.title),
             [item(c) for c in i.children],
         )
 
     return [
-        (s.kind, fold(s.heading or ""), s.ordinal, [item(i) for i in s.items])
-        for s in report.sections
+        (s.kind, words(s.heading), s.ordinal, [item(i) for i in s.items]) for s in report.sections
     ]
 
 

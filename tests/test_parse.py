@@ -422,6 +422,9 @@ def test_strict_mode_raises_on_diagnostics() -> None:
     with pytest.raises(fzbg.StrictModeError, match="broken-marker") as info:
         fzbg.parse_report(text, strict=True)
     assert info.value.diagnostics
+    message = str(info.value)
+    assert message.startswith("<text>: strict parse found broken-marker")
+    assert "line 2, column 1" in message  # where the marker that lost its number stands
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "一、", "(一)", "特此报告。", "打印 关闭", "正文。"])

@@ -14,7 +14,7 @@ import os
 
 import attrs
 
-from fzbg.errors import StrictModeError
+from fzbg.errors import StrictModeError, point_at
 from fzbg.lex import lex
 from fzbg.metadata import read_metadata
 from fzbg.model import REQUIRED_KINDS, Diagnostic, Item, Quantity, Report, Section
@@ -22,7 +22,7 @@ from fzbg.normalize import normalize
 from fzbg.page import strip_page
 from fzbg.quantities import extract_quantities
 from fzbg.references import extract_references
-from fzbg.sources import read_source
+from fzbg.sources import load_source
 from fzbg.structure import build
 
 __all__ = ["parse_report"]
@@ -87,7 +87,8 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
         ['duties']
 
     """
-    text = normalize(source if isinstance(source, str) else read_source(source))
+    loaded = load_source(source)
+    text = normalize(loaded.text)
     page = strip_page(text)
     lines = lex(page.view)
     title_end = page.title.end if page.title else 0
@@ -119,6 +120,16 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
     )
     report = attrs.evolve(report, diagnostics=report.diagnostics + missing)
     if strict and report.diagnostics:
-        codes = ", ".join(sorted({d.code for d in report.diagnostics}))
-        raise StrictModeError(f"strict parse found: {codes}", report.diagnostics)
+        raise StrictModeError(_strict_message(report, loaded.name), report.diagnostics)
     return report
+
+
+def _strict_message(report: Report, name: str) -> str:
+    """Name the input and every code found; point at the first one that has a place."""
+    codes = ", ".join(sorted({d.code for d in report.diagnostics}))
+    message = f"{name}: strict parse found {codes}"
+    placed = next((d for d in report.diagnostics if d.span is not None), None)
+    if placed is not None and placed.span is not None:
+        where = point_at(report.text, placed.span.start, placed.span.end, name=name)
+        message += f"\n{placed.code}: {placed.message}\n{where}"
+    return message
