@@ -40,6 +40,7 @@ from fzbg.model import (
 from fzbg.normalize import normalize
 from fzbg.quantities import extract_quantities
 from fzbg.references import extract_references
+from fzbg.sources import Source, load_source, read_source
 
 __version__ = "0.1.0.dev0"
 
@@ -62,6 +63,7 @@ __all__ = [
     "Section",
     "SectionKind",
     "Shortcoming",
+    "Source",
     "SourceNotFoundError",
     "Span",
     "StrictModeError",
@@ -73,8 +75,10 @@ __all__ = [
     "extract_references",
     "from_dict",
     "json_schema",
+    "load_source",
     "normalize",
     "parse_report",
+    "read_source",
     "to_dict",
     "to_frames",
 ]
