@@ -3,6 +3,7 @@
     python bench/adversarial.py                 # every input at 1/8, 1/4, 1/2 and full size
     python bench/adversarial.py --only dun      # one input
     python bench/adversarial.py --profile dun   # cProfile the full-size input, top 20
+    python bench/adversarial.py --check --size 100000   # exit 1 on super-linear growth
 
 Each input is parsed at growing sizes; the table shows the seconds, the microseconds per
 character and how much longer each doubling took (about 2.0 is linear; 4.0 quadratic).
@@ -94,6 +95,20 @@ def run(names: list[str], budget: float) -> None:
                 break
 
 
+def check(names: list[str], size: int, limit: float) -> bool:
+    """Time each input at a quarter, half and full ``size`` (best of three) and say
+    whether every doubling stayed within ``limit`` times the time (linear is 2)."""
+    ok = True
+    for name in names:
+        make = INPUTS[name]
+        times = [min(_time(make(size // f)) for _ in range(3)) for f in (4, 2, 1)]
+        worst = max(b / max(a, 1e-4) for a, b in zip(times, times[1:], strict=False))
+        verdict = "ok" if worst <= limit else "SUPER-LINEAR"
+        ok = ok and worst <= limit
+        print(f"{name:18} {times[-1]:8.3f} s at {size} chars, doubling ×{worst:.2f}  {verdict}")
+    return ok
+
+
 def profile(name: str) -> None:
     text = INPUTS[name](SIZE)
     profiler = cProfile.Profile()
@@ -108,7 +123,12 @@ def main() -> None:
     parser.add_argument("--only", action="append", choices=sorted(INPUTS))
     parser.add_argument("--profile", choices=sorted(INPUTS))
     parser.add_argument("--budget", type=float, default=20.0)
+    parser.add_argument("--check", action="store_true", help="exit 1 on super-linear growth")
+    parser.add_argument("--size", type=int, default=SIZE, help="characters at full size")
+    parser.add_argument("--limit", type=float, default=3.0, help="largest doubling allowed")
     args = parser.parse_args()
+    if args.check:
+        sys.exit(0 if check(args.only or list(INPUTS), args.size, args.limit) else 1)
     if args.profile:
         profile(args.profile)
     else:

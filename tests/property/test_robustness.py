@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -142,38 +141,8 @@ def test_encoded_genre_text_reads_back(source: str, encoding: str) -> None:
         assert len(data) < 64 or _NOT_A_REPORT.search(source)
 
 
-# --- linear time ------------------------------------------------------------------------
-
-# Small versions of bench/adversarial.py's inputs: at 12,000-24,000 characters a linear
-# parse takes a few hundredths of a second, a quadratic one seconds.
-_ADVERSARIAL = {
-    "one line": "法治政府建设取得新成效，" * 1000,
-    "一、": "一、" * 6000,
-    "（一）": "（一）" * 4000,
-    "一是": "一是" * 6000,
-    "digits": "1234567890" * 1200,
-    "qualifiers": "近1万余多以上" * 1700,
-    "brackets": "()（）《》〔〕﹝﹞【】「」" * 700,
-    "open brackets": "（(《〔【" * 2400,
-    "close brackets": "）)》〕】" * 2400,
-    "newlines and markers": "\n一、\n（一）\n1、\n(1)\n一是\n①" * 500,
-    "chrome lines": "发布时间:2024-03-01 来源:区司法局 浏览次数:12\n分享到:\n" * 300,
-    "spaces": " " * 24_000,
-    "ideographic spaces": "\u3000" * 24_000,
-    "一": "一" * 24_000,
-    "万": "万" * 24_000,
-    "mixed Chinese numerals": "万十" * 50_000,  # a numeral run that backtracks into 万
-}
-
-
-@pytest.mark.parametrize("name", sorted(_ADVERSARIAL))
-def test_adversarial_input_parses_in_linear_time(name: str) -> None:
-    """Thousands of characters of one adversarial pattern parse in well under 2 s."""
-    text = _ADVERSARIAL[name]
-    start = time.perf_counter()
-    fzbg.parse_report(text)
-    seconds = time.perf_counter() - start
-    assert seconds < 2.0, f"{name}: {len(text)} characters took {seconds:.1f} s"
+# Linear time is a speed promise, so it lives in a benchmark, not in a timed test:
+# `python bench/adversarial.py --check` (run by .ci/run) fails on super-linear growth.
 
 
 # --- the seeds, re-encoded --------------------------------------------------------------
