@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import itertools
 import pstats
 import sys
 import time
@@ -102,7 +103,7 @@ def check(names: list[str], size: int, limit: float) -> bool:
     for name in names:
         make = INPUTS[name]
         times = [min(_time(make(size // f)) for _ in range(3)) for f in (4, 2, 1)]
-        worst = max(b / max(a, 1e-4) for a, b in zip(times, times[1:], strict=False))
+        worst = max(b / max(a, 1e-4) for a, b in itertools.pairwise(times))
         verdict = "ok" if worst <= limit else "SUPER-LINEAR"
         ok = ok and worst <= limit
         print(f"{name:18} {times[-1]:8.3f} s at {size} chars, doubling ×{worst:.2f}  {verdict}")
