@@ -133,10 +133,7 @@ def _resolve_public(app: Sphinx, env: BuildEnvironment, node: Any, contnode: Any
     if node.get("refdomain") != "py":
         return None
     reftarget = node.get("reftarget", "")
-    if "." in reftarget:
-        target = _public_name(reftarget)
-    else:
-        target = _only_documented(env, reftarget)
+    target = _public_name(reftarget) if "." in reftarget else _only_documented(env, reftarget)
     if target is None:
         return None
     domain = env.get_domain("py")
