@@ -59,6 +59,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "cue-lines": _repeat("存在的不足和原因\n下一步工作打算\n第一责任人\n"),
     "chrome-lines": _repeat("发布时间:2024-03-01 来源:区司法局 浏览次数:12\n分享到:\n"),
     "gloss-like": _repeat("建設(shè)(试行)(1)("),
+    "glossed-items": _repeat("（一）高位統(tǒng)籌促落實。全區(qū)開展。\n"),  # titles as written
     "dates": _repeat("2024年1月1日"),
     "references": _repeat("《中华人民共和国行政复议法》钟府办发﹝2021﹞7号"),
     "carriage-returns": _repeat("\r"),

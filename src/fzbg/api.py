@@ -36,6 +36,9 @@ def _attach(
     for item in items:
         lo = bisect.bisect_left(starts, item.span.start)
         hi = bisect.bisect_left(starts, item.span.end)
+        if lo == hi:  # none inside, so none in its children either
+            out.append(item)
+            continue
         inside = tuple(q for q in qs[lo:hi] if q.span.end <= item.span.end)
         children = _attach(item.children, qs, starts)
         out.append(attrs.evolve(item, quantities=inside, children=children))

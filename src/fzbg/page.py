@@ -107,6 +107,11 @@ class Page:
     """Labelled page metadata as found: ``("发布时间", "2024-12-13 16:45")``; an
     unlabelled date line under the title is recorded as ``("日期", …)``."""
     diagnostics: tuple[Diagnostic, ...]
+    _debris_at: tuple[int, ...] = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda self: tuple(d.at for d in self.debris), takes_self=True),
+        repr=False,
+    )
 
     def written(self, start: int, end: int) -> str:
         """``text[start:end]`` as the source wrote it, inline debris put back.
@@ -115,8 +120,8 @@ class Page:
         inside one stays in it, while :attr:`text` is clean.  A gloss right at ``end``
         belongs to the character before it and is put back too.
         """
-        ats = [d.at for d in self.debris]
-        lo, hi = bisect.bisect_right(ats, start), bisect.bisect_right(ats, end)
+        lo = bisect.bisect_right(self._debris_at, start)
+        hi = bisect.bisect_right(self._debris_at, end)
         inside = [
             d
             for d in self.debris[lo:hi]
