@@ -110,6 +110,17 @@ def test_closing_is_not_part_of_the_last_item(report: fzbg.Report) -> None:
     assert report.closing == "特此报告。\n青石街道办事处\n2025年1月3日"
 
 
+@pytest.mark.parametrize("thanks", ["特此报告。\n", ""])
+def test_a_note_under_the_date_belongs_to_the_closing(thanks: str) -> None:
+    """（此件公开发布） under the date keeps the date and the note out of the last item."""
+    report = fzbg.parse_report(
+        f"一、主要举措和成效\n(一)加强领导。正文。\n{thanks}某某街道办事处\n2025年1月3日\n（此件公开发布）"
+    )
+    assert report.signed == dt.date(2025, 1, 3)
+    assert report.measures[-1].text == "(一)加强领导。正文。"
+    assert report.closing.endswith("（此件公开发布）")
+
+
 def test_every_span_slices_the_text(report: fzbg.Report) -> None:
     """An object's span slices report.text to the object's text."""
     for s in report.sections:

@@ -32,6 +32,8 @@ _DATE_LINE = regex.compile(
 _SIGNATURE = regex.compile(
     r"[^。,;:!?]{2,30}(人民政府|政府|局|厅|委员会|委|办事处|街道|镇|乡|县|区|市|部|办公室|办|中心|所)"
 )
+# A note in brackets under the signature: （此件公开发布）, （此页无正文）.
+_NOTE = regex.compile(r"\((?:此件|此页|联系人|本件)[^()]{0,20}\)")
 # A lead phrase ends at the first full stop; a run-in point's also at a semicolon.
 _TITLE_END = {False: regex.compile(r"[。\n]"), True: regex.compile(r"[。;\n]")}
 _DUTY_TITLE = regex.compile(r"第一责任人")
@@ -142,8 +144,13 @@ class _Builder:
     # -- where things are -------------------------------------------------------------
 
     def closing_start(self, first: int) -> int:
-        """Index of the closing's first line (特此报告, signature, date), else len(lines)."""
+        """Index of the closing's first line (特此报告, signature, date, a note below them).
+
+        Without any of those, the closing is empty: ``len(lines)``.
+        """
         n = len(self.lines)
+        while n > first and _NOTE.fullmatch(self.words(n - 1)):
+            n -= 1  # （此件公开发布） under the date belongs to the closing too
         for i in range(n - 1, max(n - 7, first - 1), -1):
             if _CLOSING.fullmatch(self.words(i)):
                 return i
