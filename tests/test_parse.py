@@ -397,6 +397,19 @@ def test_issuer_after_the_year_in_the_title() -> None:
     )
 
 
+def test_a_date_line_under_the_title() -> None:
+    """A source-and-date line under the title is page metadata; a bracketed date is text."""
+    page = fzbg.parse_report("某县2024年法治政府建设情况报告\n县政府办公室 2025-03-15\n正文。")
+    assert page.published == dt.date(2025, 3, 15)
+    own = fzbg.parse_report(
+        "某县2024年法治政府建设情况报告\n（2025年1月10日）\n正文。\n一、主要举措和成效\n正文。"
+    )
+    assert own.published is None
+    assert own.preamble == "（2025年1月10日）\n正文。"
+    bare = fzbg.parse_report("（2025年1月10日）\n正文一。\n统筹推进依法行政\n正文二。")
+    assert [s.heading for s in bare.sections] == ["统筹推进依法行政"]
+
+
 def test_plan_year_only_when_stated() -> None:
     """下一步 states no year: plan_year is None; a title's 及2025年工作安排 states one."""
     assert fzbg.parse_report("三、下一步工作打算\n一是甲。\n二是乙。").plan_year is None

@@ -213,7 +213,9 @@ def _find_title(
                 k += width
                 break
         else:
-            if (date := _DATE.search(rest[k].words)) and len(rest[k].words) <= 40:
+            words = rest[k].words
+            # 省政府办公厅 2022-03-15 is the page's; （2025年1月10日） is the document's own.
+            if (date := _DATE.search(words)) and len(words) <= 40 and words[0] != "(":
                 fields.append(("日期", date.group()))  # 省政府办公厅 2022-03-15
                 cuts.append(_whole(rest[k], view, "page-metadata"))
             k += 1

@@ -227,6 +227,8 @@ class _Builder:
             following = self.words(i + 1)
             if self.lines[i].marker or not _BARE_HEADING.fullmatch(words):
                 continue
+            if words.startswith("(") or _DATE_LINE.search(words):
+                continue  # （2025年1月10日）: a date, not a heading
             if "。" not in following and len(following) <= 40:
                 continue  # not before a paragraph
             start = None
