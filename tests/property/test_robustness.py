@@ -23,7 +23,7 @@ from fzbg.model import Item, Report
 from fzbg.normalize import fold, normalize
 from fzbg.sources import _NOT_A_REPORT, read_source
 
-_EXAMPLES = int(os.environ.get("FZBG_ROBUSTNESS_EXAMPLES", "150"))
+_EXAMPLES = int(os.environ.get("FZBG_ROBUSTNESS_EXAMPLES", "2000"))
 _SETTINGS = settings(
     max_examples=_EXAMPLES,
     deadline=None,
