@@ -1,0 +1,117 @@
+"""Where a parse spends its time: each stage of ``parse_report`` timed on its own.
+
+    python bench/stages.py              # the seeds (../shared/seeds), else generated reports
+    python bench/stages.py --repeat 50
+
+Each stage runs over all the texts in one pass, as ``parse_report`` chains them; the
+best of ``--repeat`` passes is reported, next to ``cn2an.transform`` and one bare regex
+pass over the same texts, so the numbers compare within one run on any machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import cn2an
+
+import fzbg
+from fzbg import api
+from fzbg.lex import lex
+from fzbg.metadata import read_metadata
+from fzbg.normalize import normalize
+from fzbg.page import strip_page
+from fzbg.quantities import extract_quantities
+from fzbg.references import extract_references
+from fzbg.structure import build
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def _texts() -> tuple[str, list[str]]:
+    seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+    if seeds:
+        return f"{len(seeds)} seeds", [p.read_text(encoding="utf-8") for p in seeds]
+    from bench import generate_report  # noqa: PLC0415 (only without the seeds)
+
+    rng = random.Random(20240101)
+    return "5 generated reports", [generate_report(12_000, rng) for _ in range(5)]
+
+
+def _best(fn: Callable[[], Any], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=30)
+    args = parser.parse_args()
+    warnings.simplefilter("ignore")  # cn2an warns on every number it cannot read
+    name, texts = _texts()
+    fzbg.parse_report(texts[0])
+
+    # Each stage's inputs, made once by the stages before it.
+    normalized = [normalize(t) for t in texts]
+    pages = [strip_page(t) for t in normalized]
+    lines = [lex(p.view) for p in pages]
+    firsts = [
+        next((i for i, ln in enumerate(ls) if ln.start >= (p.title.end if p.title else 0)), len(ls))
+        for p, ls in zip(pages, lines, strict=True)
+    ]
+    bodies = [
+        build(p.text, p.view, ls, f, p.written)
+        for p, ls, f in zip(pages, lines, firsts, strict=True)
+    ]
+    quantities = [extract_quantities(p.text, view=p.view) for p in pages]
+    stages: list[tuple[str, Callable[[], Any]]] = [
+        ("normalize", lambda: [normalize(t) for t in texts]),
+        ("page (chrome, title, fold)", lambda: [strip_page(t) for t in normalized]),
+        ("lex", lambda: [lex(p.view) for p in pages]),
+        (
+            "structure",
+            lambda: [
+                build(p.text, p.view, ls, f, p.written)
+                for p, ls, f in zip(pages, lines, firsts, strict=True)
+            ],
+        ),
+        (
+            "metadata",
+            lambda: [
+                read_metadata(p.text, p.view, p, b) for p, b in zip(pages, bodies, strict=True)
+            ],
+        ),
+        ("quantities", lambda: [extract_quantities(p.text, view=p.view) for p in pages]),
+        ("references", lambda: [extract_references(p.text, view=p.view) for p in pages]),
+        (
+            "attach quantities",
+            lambda: [
+                api._with_quantities(b.sections, q) for b, q in zip(bodies, quantities, strict=True)
+            ],
+        ),
+    ]
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    total = _best(lambda: [fzbg.parse_report(t) for t in texts], args.repeat)
+    slow = _best(lambda: [cn2an.transform(t, "cn2an") for t in texts], max(1, args.repeat // 3))
+    print(f"{name}, {size * 1000:,.0f} KB: parse_report {total * 1000:.2f} ms")
+    print(f"throughput {size / total:.1f} MB/s")
+    print(f"cn2an.transform takes {slow / total:.1f}× as long as parse_report")
+    print("| stage | ms | share |")
+    print("| --- | ---: | ---: |")
+    for label, fn in stages:
+        t = _best(fn, args.repeat)
+        print(f"| {label} | {t * 1000:.2f} | {t / total:.0%} |")
+
+
+if __name__ == "__main__":
+    main()
