@@ -21,7 +21,6 @@ from typing import Any
 import cn2an
 
 import fzbg
-from fzbg import api
 from fzbg.lex import lex
 from fzbg.metadata import read_metadata
 from fzbg.normalize import normalize
@@ -69,11 +68,11 @@ def main() -> None:
         next((i for i, ln in enumerate(ls) if ln.start >= (p.title.end if p.title else 0)), len(ls))
         for p, ls in zip(pages, lines, strict=True)
     ]
-    bodies = [
-        build(p.text, p.view, ls, f, p.written)
-        for p, ls, f in zip(pages, lines, firsts, strict=True)
-    ]
     quantities = [extract_quantities(p.text, view=p.view) for p in pages]
+    bodies = [
+        build(p.text, p.view, ls, f, written=p.written, quantities=q)
+        for p, ls, f, q in zip(pages, lines, firsts, quantities, strict=True)
+    ]
     stages: list[tuple[str, Callable[[], Any]]] = [
         ("normalize", lambda: [normalize(t) for t in texts]),
         ("page (chrome, title, fold)", lambda: [strip_page(t) for t in normalized]),
@@ -81,8 +80,8 @@ def main() -> None:
         (
             "structure",
             lambda: [
-                build(p.text, p.view, ls, f, p.written)
-                for p, ls, f in zip(pages, lines, firsts, strict=True)
+                build(p.text, p.view, ls, f, written=p.written, quantities=q)
+                for p, ls, f, q in zip(pages, lines, firsts, quantities, strict=True)
             ],
         ),
         (
@@ -93,12 +92,6 @@ def main() -> None:
         ),
         ("quantities", lambda: [extract_quantities(p.text, view=p.view) for p in pages]),
         ("references", lambda: [extract_references(p.text, view=p.view) for p in pages]),
-        (
-            "attach quantities",
-            lambda: [
-                api._with_quantities(b.sections, q) for b, q in zip(bodies, quantities, strict=True)
-            ],
-        ),
     ]
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     total = _best(lambda: [fzbg.parse_report(t) for t in texts], args.repeat)

@@ -1,15 +1,14 @@
 """parse_report(): the one place that chains the stages.
 
     source ─ sources ─▶ str ─ normalize ─▶ text ─ page ─▶ text without chrome, title, fields
-      ─ lex ─▶ lines ─ structure ─▶ sections and items ─ metadata ─▶ Report
-                         quantities, references ─▶ (attached to report and items)
+      ─ quantities ─▶ counts ─ lex ─▶ lines ─ structure ─▶ sections and items (with
+      their counts) ─ metadata ─▶ Report; references go straight into the Report
 
 Data flows one way; no stage reaches back into an earlier one.
 """
 
 from __future__ import annotations
 
-import bisect
 import os
 
 import attrs
@@ -17,7 +16,7 @@ import attrs
 from fzbg.errors import StrictModeError, point_at
 from fzbg.lex import lex
 from fzbg.metadata import read_metadata
-from fzbg.model import REQUIRED_KINDS, Diagnostic, Item, Quantity, Report, Section
+from fzbg.model import REQUIRED_KINDS, Diagnostic, Report
 from fzbg.normalize import normalize
 from fzbg.page import strip_page
 from fzbg.quantities import extract_quantities
@@ -26,30 +25,6 @@ from fzbg.sources import load_source
 from fzbg.structure import build
 
 __all__ = ["parse_report"]
-
-
-def _attach(
-    items: tuple[Item, ...], qs: tuple[Quantity, ...], starts: list[int]
-) -> tuple[Item, ...]:
-    """Give every item (children too) the quantities inside its span."""
-    out = []
-    for item in items:
-        lo = bisect.bisect_left(starts, item.span.start)
-        hi = bisect.bisect_left(starts, item.span.end)
-        if lo == hi:  # none inside, so none in its children either
-            out.append(item)
-            continue
-        inside = tuple(q for q in qs[lo:hi] if q.span.end <= item.span.end)
-        children = _attach(item.children, qs, starts)
-        out.append(attrs.evolve(item, quantities=inside, children=children))
-    return tuple(out)
-
-
-def _with_quantities(
-    sections: tuple[Section, ...], qs: tuple[Quantity, ...]
-) -> tuple[Section, ...]:
-    starts = [q.span.start for q in qs]
-    return tuple(attrs.evolve(s, items=_attach(s.items, qs, starts)) for s in sections)
 
 
 def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False) -> Report:
@@ -96,9 +71,9 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
     lines = lex(page.view)
     title_end = page.title.end if page.title else 0
     first = next((i for i, line in enumerate(lines) if line.start >= title_end), len(lines))
-    body = build(page.text, page.view, lines, first, page.written)
-    meta = read_metadata(page.text, page.view, page, body)
     quantities = extract_quantities(page.text, view=page.view)
+    body = build(page.text, page.view, lines, first, written=page.written, quantities=quantities)
+    meta = read_metadata(page.text, page.view, page, body)
     report = Report(
         text=page.text,
         title=meta.title,
@@ -110,7 +85,7 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
         addressee=meta.addressee,
         preamble=page.text[body.preamble.start : body.preamble.end],
         closing=page.text[body.closing.start : body.closing.end],
-        sections=_with_quantities(body.sections, quantities),
+        sections=body.sections,
         quantities=quantities,
         references=extract_references(page.text, view=page.view),
         diagnostics=page.diagnostics + body.diagnostics,

@@ -18,7 +18,7 @@ import regex
 
 from fzbg.classify import classify_heading, classify_lead, is_unnumbered_heading
 from fzbg.lex import Line, Marker, Style, run_in_markers
-from fzbg.model import Diagnostic, Duty, Item, Section, SectionKind, Span
+from fzbg.model import Diagnostic, Duty, Item, Quantity, Section, SectionKind, Span
 
 __all__ = ["Body", "build"]
 
@@ -90,6 +90,10 @@ def _counting(markers: Iterable[Marker]) -> list[Marker]:
     return out if len(out) >= 2 else []
 
 
+def _of(style: Style, markers: list[Marker]) -> list[Marker]:
+    return [m for m in markers if m.style is style]
+
+
 def _continued(line_starts: list[Marker], run_in: Iterable[Marker]) -> list[Marker]:
     """Join line-start 一是 points with the run-in ones that continue their count.
 
@@ -132,11 +136,40 @@ class _Builder:
     view: str
     lines: Sequence[Line]
     written: Callable[[int, int], str]
+    quantities: Sequence[Quantity]
     diagnostics: list[Diagnostic] = attrs.Factory(list)
+    quantity_starts: list[int] = attrs.field(init=False)
     starts: list[int] = attrs.field(init=False)
+    run_in_starts: list[int] = attrs.field(init=False)
+    run_in_found: list[Marker] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.starts = [line.start for line in self.lines]
+        self.quantity_starts = [q.span.start for q in self.quantities]
+        # Regions nest, so the view is scanned once for every run-in marker and each
+        # region looks its own up, rather than every region scanning its text again.
+        found = sorted(
+            (
+                m
+                for style in _RUN_IN_ORDER
+                for m in run_in_markers(self.view, style, 0, len(self.view))
+            ),
+            key=lambda m: m.start,
+        )
+        self.run_in_starts = [m.start for m in found]
+        self.run_in_found = found
+
+    def run_in(self, start: int, end: int) -> list[Marker]:
+        """The run-in markers of every style between ``start`` and ``end``, in order."""
+        lo = bisect.bisect_left(self.run_in_starts, start)
+        hi = bisect.bisect_left(self.run_in_starts, end, lo)
+        return [m for m in self.run_in_found[lo:hi] if m.end <= end]
+
+    def quantities_in(self, span: Span) -> tuple[Quantity, ...]:
+        """The quantities inside ``span``, in order."""
+        lo = bisect.bisect_left(self.quantity_starts, span.start)
+        hi = bisect.bisect_left(self.quantity_starts, span.end, lo)
+        return tuple(q for q in self.quantities[lo:hi] if q.span.end <= span.end)
 
     def words(self, i: int) -> str:
         return self.view[self.lines[i].start : self.lines[i].end]
@@ -282,7 +315,7 @@ class _Builder:
             lead = classify_lead(self.words(i)[:colon])
             if lead is None or lead is kind or lead in present:
                 continue
-            runs = _counting(run_in_markers(self.view, Style.SHI, line.start + colon, line.end))
+            runs = _counting(_of(Style.SHI, self.run_in(line.start + colon, line.end)))
             follows = (
                 i + 1 < last
                 and (m := self.lines[i + 1].marker) is not None
@@ -305,12 +338,11 @@ class _Builder:
             style = min(m.style for m in marked)
             heads = [m for m in marked if m.style is style]
             if style is Style.SHI:
-                heads = _continued(heads, run_in_markers(self.view, style, r.start, r.end))
+                heads = _continued(heads, _of(style, self.run_in(r.start, r.end)))
             return heads, False
-        for style in _RUN_IN_ORDER:
-            if style is not parent and (
-                found := _counting(run_in_markers(self.view, style, r.start, r.end))
-            ):
+        run_in = self.run_in(r.start, r.end)
+        for style in _RUN_IN_ORDER if run_in else ():
+            if style is not parent and (found := _counting(_of(style, run_in))):
                 return found, True
         return [], False
 
@@ -354,6 +386,7 @@ class _Builder:
                     text=self.text[span.start : span.end],
                     span=span,
                     children=children,
+                    quantities=self.quantities_in(span),
                 )
             )
         return tuple(out)
@@ -397,7 +430,9 @@ def build(
     view: str,
     lines: Sequence[Line],
     first: int,
+    *,
     written: Callable[[int, int], str] | None = None,
+    quantities: Sequence[Quantity] = (),
 ) -> Body:
     """Build the sections of a report from its lines, the body starting at line ``first``.
 
@@ -409,12 +444,13 @@ def build(
         written: Gives ``text[start:end]`` as the source wrote it (see
             :meth:`fzbg.page.Page.written`), for titles and headings; plain slices when
             None.
+        quantities: The quantities of ``text`` in order; each item gets those inside it.
 
     Returns:
         Where the preamble, each section with its items, and the closing stand.
 
     """
-    b = _Builder(text, view, lines, written or (lambda start, end: text[start:end]))
+    b = _Builder(text, view, lines, written or (lambda start, end: text[start:end]), quantities)
     last = b.closing_start(first)
     offset = [*b.starts, len(text)]  # line index → text offset
 
