@@ -10,7 +10,7 @@ import regex
 
 from fzbg.model import SectionKind
 
-__all__ = ["classify_heading", "classify_lead", "is_unnumbered_heading"]
+__all__ = ["LONGEST_HEADING", "classify_heading", "classify_lead", "is_unnumbered_heading"]
 
 _K = SectionKind
 
@@ -62,6 +62,7 @@ LEAD_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
 # An unnumbered heading is a short line with no sentence punctuation inside it, and
 # not the report announcing itself ("……报告如下:").
 _HEADING_SHAPE = regex.compile(r"(?!.*(?:报告|如下):?$)[^。,;!?]{2,48}:?")
+LONGEST_HEADING = 49  # the longest line _HEADING_SHAPE takes: a paragraph fails at once
 # ...that names the report's business, not a slogan: "2025年工作安排", "下一步工作打算".
 _HEADING_TOPIC = regex.compile(r"工作|法治|依法|建设|情况|举措|安排|计划|打算|不足|问题|职责")
 
@@ -86,7 +87,9 @@ def is_unnumbered_heading(view: str) -> SectionKind | None:
     >>> is_unnumbered_heading("我们将进一步完善工作安排。") is None
     True
     """
-    if not _HEADING_SHAPE.fullmatch(view) or not _HEADING_TOPIC.search(view):
+    if len(view) > LONGEST_HEADING or not _HEADING_SHAPE.fullmatch(view):
+        return None
+    if not _HEADING_TOPIC.search(view):
         return None
     if view.rstrip(":").endswith((",", "、")):
         return None

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
 
-from fzbg.classify import classify_heading, classify_lead, is_unnumbered_heading
+from fzbg.classify import LONGEST_HEADING, classify_heading, classify_lead, is_unnumbered_heading
 from fzbg.lex import Line, Marker, Style, run_in_markers
 from fzbg.model import Diagnostic, Duty, Item, Quantity, Section, SectionKind, Span
 
@@ -69,12 +70,17 @@ class _Head:
     """Where the heading starts when not at its line's start (glued to the line above)."""
 
 
-def _trim(text: str, start: int, end: int) -> Span:
+def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` moved in past surrounding white space."""
     while end > start and text[end - 1] in _SPACE:
         end -= 1
     while start < end and text[start] in _SPACE:
         start += 1
-    return Span(start, end)
+    return start, end
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    return Span(*_bounds(text, start, end))
 
 
 def _counting(markers: Iterable[Marker]) -> list[Marker]:
@@ -120,8 +126,7 @@ def _words_after(view: str, marker: Marker, end: int, run_in: bool) -> int:
     return pos
 
 
-@attrs.frozen
-class _Region:
+class _Region(NamedTuple):
     """A stretch of the report: text offsets start..end, and its lines first..last."""
 
     start: int
@@ -213,6 +218,7 @@ class _Builder:
             for i in range(first, last)
             if self.lines[i].marker is None
             and i not in continued
+            and self.lines[i].end - self.lines[i].start <= LONGEST_HEADING
             and (kind := is_unnumbered_heading(self.words(i)))
         ]
         if not numbered and not unnumbered:
@@ -353,39 +359,38 @@ class _Builder:
         if depth >= _MAX_DEPTH:
             return ()
         heads, run_in = self.item_heads(r, parent)
+        if not heads:
+            return ()
+        text, view, title_end = self.text, self.view, _TITLE_END[run_in]
         out: list[Item] = []
         previous: int | None = None
-        for n, marker in enumerate(heads):
-            span = _trim(
-                self.text, marker.start, heads[n + 1].start if n + 1 < len(heads) else r.end
-            )
+        for marker, next_start in zip(heads, [m.start for m in heads[1:]] + [r.end], strict=True):
+            span = _trim(text, marker.start, next_start)
             previous = ordinal = self.ordinal(marker, previous)
-            words = _words_after(self.view, marker, span.end, run_in)
-            stop = _TITLE_END[run_in].search(self.view, words, span.end)
-            body = stop.end() if stop else span.end
-            title_span = _trim(self.text, words, stop.start() if stop else span.end)
-            title = self.written(title_span.start, title_span.end).rstrip(":：") or None
+            words = _words_after(view, marker, span.end, run_in)
+            stop = title_end.search(view, words, span.end)
+            title_start, title_stop = _bounds(text, words, stop.start() if stop else span.end)
+            title = self.written(title_start, title_stop).rstrip(":：") or None
             item_kind, item_cls = kind, cls
             if (
                 depth == 0
                 and kind is _K.MEASURES
-                and _DUTY_TITLE.search(self.view, title_span.start, title_span.end)
+                and _DUTY_TITLE.search(view, title_start, title_stop)
             ):
                 item_kind, item_cls = _K.DUTIES, Duty  # a duty stated as a measures item
             # The lines below the item's own line, up to the item's end.
             first = max(r.first, bisect.bisect_right(self.starts, marker.start, r.first, r.last))
             last = bisect.bisect_left(self.starts, span.end, first, r.last)
-            below = _Region(body, span.end, first, last)
-            children = self.items(item_kind, item_cls, below, marker.style, depth + 1)
+            below = _Region(stop.end() if stop else span.end, span.end, first, last)
             out.append(
                 item_cls(
                     kind=item_kind,
-                    marker=self.text[marker.start : marker.end],
+                    marker=text[marker.start : marker.end],
                     ordinal=ordinal,
                     title=title,
-                    text=self.text[span.start : span.end],
+                    text=text[span.start : span.end],
                     span=span,
-                    children=children,
+                    children=self.items(item_kind, item_cls, below, marker.style, depth + 1),
                     quantities=self.quantities_in(span),
                 )
             )
@@ -421,7 +426,7 @@ class _Builder:
             parent = head.marker.style if head.marker else None
             items = _Region(under, r.end, head.index + 1, r.last)
         span = _trim(self.text, r.start, r.end)
-        found = self.items(kind, Item.class_for(kind), attrs.evolve(items, end=span.end), parent)
+        found = self.items(kind, Item.class_for(kind), items._replace(end=span.end), parent)
         return Section(kind, heading, ordinal, self.text[span.start : span.end], span, found)
 
 
