@@ -174,6 +174,8 @@ class _Builder:
         """The quantities inside ``span``, in order."""
         lo = bisect.bisect_left(self.quantity_starts, span.start)
         hi = bisect.bisect_left(self.quantity_starts, span.end, lo)
+        if lo == hi:
+            return ()
         return tuple(q for q in self.quantities[lo:hi] if q.span.end <= span.end)
 
     def words(self, i: int) -> str:
