@@ -8,12 +8,14 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 
 import fzbg
 from fzbg import batch as batch_module
+from fzbg._files import read_report
 from fzbg.batch import Row, run_batch
 from fzbg.cli import main
 from fzbg.examples import example_report_text
@@ -224,16 +226,12 @@ def test_interrupted_batch_leaves_a_valid_file(
 ) -> None:
     """Ctrl-C in the middle: the rows done so far are in a complete, readable file."""
     pq = pytest.importorskip("pyarrow.parquet") if suffix == ".parquet" else None
-    real = batch_module.parse_file
-    calls = []
 
-    def interrupted_on_second(path: Path, root: Path, **kwargs: float | None) -> Row:
-        calls.append(path)
-        if len(calls) == 2:
-            raise KeyboardInterrupt
-        return real(path, root, **kwargs)
+    def interrupted_after_one(rows: Iterable[Row], total: int, progress: bool) -> Iterator[Row]:
+        yield next(iter(rows))
+        raise KeyboardInterrupt
 
-    monkeypatch.setattr(batch_module, "parse_file", interrupted_on_second)
+    monkeypatch.setattr(batch_module, "_bar", interrupted_after_one)
     out = tmp_path / f"out{suffix}"
     summary = run_batch(tree, out, jobs=1)
     assert summary.interrupted
@@ -270,21 +268,21 @@ def test_sigint_to_a_parallel_batch_leaves_a_valid_file(tmp_path: Path) -> None:
     assert os.path.getsize(out) > 0 or not rows
 
 
+def slow_for_a(path: Path) -> fzbg.Report:
+    """Read the report at ``path``, taking five seconds for ``a.txt`` (top level: it pickles)."""
+    if path.name == "a.txt":
+        time.sleep(5)
+    return read_report(path)
+
+
 @pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="POSIX timers")
+@pytest.mark.parametrize("jobs", [1, 2])
 def test_a_file_that_takes_too_long_gets_a_timeout_row(
-    tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tree: Path, tmp_path: Path, jobs: int
 ) -> None:
     """A file parsed past the time limit gets a TimeoutError row; the run goes on."""
-    real = batch_module.read_report
-
-    def slow_for_a(path: Path) -> fzbg.Report:
-        if path.name == "a.txt":
-            time.sleep(5)
-        return real(path)
-
-    monkeypatch.setattr(batch_module, "read_report", slow_for_a)
     out = tmp_path / "out.jsonl"
-    summary = run_batch(tree, out, jobs=1, timeout=0.2)
+    summary = run_batch(tree, out, jobs=jobs, timeout=0.2, parse=slow_for_a)
     rows = _jsonl(out)
     assert rows[0]["path"] == "a.txt"
     assert rows[0]["error"] == "TimeoutError: gave up after 0.2 s"

@@ -6,19 +6,28 @@ row per file with the metadata, counts and the report as a JSON string). Rows co
 order of the files. A file that cannot be read gets a row with its ``error`` and the run
 goes on. The output is written to ``FILE.part`` and renamed when the run ends — also when it
 is interrupted, so that Ctrl-C leaves a valid file holding the rows done so far.
+
+Files are parsed in worker processes, never in the calling one, so that a file which kills
+its worker (a crash in a C extension, the OOM killer) costs that file a ``WorkerCrashed``
+row and a new worker, not the run. Each worker is sent a chunk of files and answers one row
+per file, in order; the first file of its chunk still unanswered when it dies is the one it
+died on.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import multiprocessing
 import os
 import signal
 import threading
 import time
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -27,7 +36,7 @@ import attrs
 from fzbg._files import iter_files, read_report
 from fzbg.errors import MissingExtraError
 from fzbg.export import to_dict
-from fzbg.model import SectionKind
+from fzbg.model import Report, SectionKind
 
 __all__ = ["DEFAULT_TIMEOUT", "BatchSummary", "Row", "parse_file", "run_batch"]
 
@@ -92,17 +101,21 @@ def run_batch(
     jobs: int = 1,
     progress: bool = False,
     timeout: float | None = DEFAULT_TIMEOUT,
+    parse: Callable[[Path], Report] = read_report,
 ) -> BatchSummary:
     r"""Parse every file under ``directory`` and write one row per file to ``out``.
 
     Args:
         directory: Where the reports are; every non-hidden file below it is read.
         out: A ``.jsonl`` or ``.parquet`` file; replaced if it exists.
-        jobs: Worker processes; 1 parses in this process.
+        jobs: Worker processes (at least one: files are never parsed in this process).
+            A file on which a worker dies gets a ``WorkerCrashed`` row, and a new worker
+            takes the dead one's place.
         progress: Whether to draw a progress bar on stderr (tqdm).
         timeout: Seconds after which a file is given up with a ``TimeoutError`` row;
-            None for no limit (the limit needs POSIX timers and applies in workers, or in
-            this process when it runs on the main thread).
+            None for no limit (the limit needs POSIX timers).
+        parse: How one file becomes a report. It runs in the workers, so it must be a
+            top-level function: it is pickled where processes are not forked.
 
     Returns:
         The counts and time of the run.
@@ -126,7 +139,8 @@ def run_batch(
     writer = _open_writer(out)
     parsed = errors = 0
     interrupted = False
-    rows = _rows(files, directory, jobs, timeout)
+    job = functools.partial(parse_file, root=directory, timeout=timeout, parse=parse)
+    rows = _rows(files, directory, jobs, job)
     try:
         for row in _bar(rows, len(files), progress):
             writer.write(row)
@@ -147,12 +161,18 @@ def run_batch(
     )
 
 
-def parse_file(path: Path, root: Path, *, timeout: float | None = None) -> Row:
+def parse_file(
+    path: Path,
+    root: Path,
+    *,
+    timeout: float | None = None,
+    parse: Callable[[Path], Report] = read_report,
+) -> Row:
     """Parse one file into a :class:`Row`; never raises (an error becomes the row's)."""
     name = path.relative_to(root).as_posix()
     try:
         with _time_limit(timeout):
-            report = read_report(path)
+            report = parse(path)
             data = to_dict(report)
     except Exception as exc:
         return Row(name, f"{type(exc).__name__}: {exc}", None)
@@ -170,29 +190,115 @@ _COUNTED = (SectionKind.MEASURES, SectionKind.SHORTCOMINGS, SectionKind.DUTIES, 
 
 
 def _rows(
-    files: Sequence[Path], root: Path, jobs: int, timeout: float | None
+    files: Sequence[Path], root: Path, jobs: int, job: Callable[[Path], Row]
 ) -> Generator[Row, None, None]:
-    if jobs <= 1 or len(files) < 2:
-        for path in files:
-            yield parse_file(path, root, timeout=timeout)
-        return
-    chunksize = max(1, min(64, len(files) // (jobs * 8)))
-    pool = multiprocessing.Pool(jobs, initializer=_ignore_interrupts)
+    """The rows of ``files``, in order, parsed by ``jobs`` worker processes."""
+    pool = _Pool(files, root, jobs, job)
     try:
-        tasks = [(p, root, timeout) for p in files]
-        yield from pool.imap(_parse_in_worker, tasks, chunksize)
-    except BaseException:
-        pool.terminate()
-        raise
-    else:
-        pool.close()
+        for index in range(len(files)):
+            while index not in pool.done:
+                pool.step()
+            yield pool.done.pop(index)
+        pool.finish()
     finally:
-        pool.join()
+        pool.stop()  # at once, when interrupted
 
 
-def _parse_in_worker(job: tuple[Path, Path, float | None]) -> Row:
-    path, root, timeout = job
-    return parse_file(path, root, timeout=timeout)
+class _Pool:
+    """Workers that each parse a chunk of files at a time, and a new one for each that dies.
+
+    Workers answer one row per file, in the order they were sent, so a worker that dies
+    died on the first file it has not answered: that file gets a ``WorkerCrashed`` row and
+    the rest of its chunk goes back to the front of the queue.
+    """
+
+    def __init__(
+        self, files: Sequence[Path], root: Path, jobs: int, job: Callable[[Path], Row]
+    ) -> None:
+        self.files, self.root, self.job = files, root, job
+        jobs = max(jobs, 1)
+        self.chunk_size = max(1, min(64, len(files) // (jobs * 8)))
+        self.unsent = deque(range(len(files)))
+        self.done: dict[int, Row] = {}  # rows by file index, until taken in file order
+        self.workers = [_Worker(job) for _ in range(min(jobs, len(files)))]
+
+    def step(self) -> None:
+        """Give each idle worker a chunk, then take every row that is ready."""
+        for worker in self.workers:
+            if not worker.todo and self.unsent:
+                size = min(self.chunk_size, len(self.unsent))
+                chunk = [self.unsent.popleft() for _ in range(size)]
+                worker.send(chunk, [self.files[i] for i in chunk])
+        ready = wait([worker.conn for worker in self.workers])
+        for i, worker in enumerate(self.workers):
+            if worker.conn in ready:
+                self._receive(i, worker)
+
+    def _receive(self, i: int, worker: _Worker) -> None:
+        try:
+            row: Row = worker.conn.recv()
+        except (EOFError, OSError):  # it has died; one that died idle held no file
+            exit_code = worker.stop()
+            if worker.todo:
+                crashed = worker.todo.popleft()
+                self.done[crashed] = _crashed_row(self.files[crashed], self.root, exit_code)
+                self.unsent.extendleft(reversed(worker.todo))
+            self.workers[i] = _Worker(self.job)
+        else:
+            self.done[worker.todo.popleft()] = row
+
+    def finish(self) -> None:
+        for worker in self.workers:
+            worker.finish()
+
+    def stop(self) -> None:
+        for worker in self.workers:
+            worker.stop()
+
+
+class _Worker:
+    """A worker process, and the files it has been sent and not yet answered, in order."""
+
+    def __init__(self, job: Callable[[Path], Row]) -> None:
+        self.conn, theirs = multiprocessing.Pipe()
+        self.process = multiprocessing.Process(target=_work, args=(theirs, job), daemon=True)
+        self.process.start()
+        theirs.close()
+        self.todo: deque[int] = deque()
+
+    def send(self, chunk: list[int], paths: list[Path]) -> None:
+        """Have the worker parse ``paths``, the files at indices ``chunk``, in order."""
+        self.todo.extend(chunk)
+        with contextlib.suppress(OSError):  # it has died: receiving will tell
+            self.conn.send(paths)
+
+    def finish(self) -> None:
+        """Let the worker end once it is done."""
+        with contextlib.suppress(OSError):
+            self.conn.send(None)
+        self.process.join()
+
+    def stop(self) -> int:
+        """End the worker now if it has not ended, and return its exit code."""
+        if self.process.exitcode is None:
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+        return self.process.exitcode or 0
+
+
+def _work(conn: Connection, job: Callable[[Path], Row]) -> None:
+    """A worker's life: parse each chunk of files it is sent, one row back per file."""
+    _ignore_interrupts()
+    with contextlib.suppress(EOFError):  # the parent has gone
+        for chunk in iter(conn.recv, None):
+            for path in chunk:
+                conn.send(job(path))
+
+
+def _crashed_row(path: Path, root: Path, exit_code: int) -> Row:
+    error = f"WorkerCrashed: worker process died (exit code {exit_code}) while parsing this file"
+    return Row(path.relative_to(root).as_posix(), error, None)
 
 
 @contextlib.contextmanager
