@@ -10,6 +10,8 @@ title, and reads the page's labelled fields (日期, 发布时间, 来源) on th
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -34,36 +36,70 @@ _LABELS = sorted(
     reverse=True,
 )  # fmt: skip
 _LABEL_WORDS = "|".join("[ ]?".join(label) for label in _LABELS)
-_LABEL = regex.compile(rf"(?P<label>{_LABEL_WORDS})[ ]?:")
+_LABEL = re.compile(rf"(?P<label>{_LABEL_WORDS})[ ]?:")
 _WIDGET_SEP = r"[ \t•·|/【】\[\]()<>:]"
+# The words of a page's tool bars: 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / 简体| 繁体
+_WIDGETS = (
+    "打印本页|关闭本页|关闭窗口|打印正文|打印|关闭|返回顶部|返回首页|返回|收藏本页|加入收藏|收藏"
+    "|设为首页|分享到|分享|字体|字号|大|中|小|默认|朗读|无障碍阅读|无障碍|长者版|老年版|关怀版"
+    "|简体|繁体|English|手机版|微信|微博|扫一扫|我要纠错|纠错|保存|新闻中心"
+)
+_MODE_VERBS = "进入|退出|切换"
+_MODE = f"(?:{_MODE_VERBS})(?:老年|长者|关怀|无障碍)(?:模式|版)"
+_LOCATION = "(?:当前位置|您(?:现在)?的?位置|所在位置)"
+_NEIGHBOUR = "(?:上一篇|下一篇|上一条|下一条|相关(?:链接|文章|阅读|新闻))"
+_FOOTER_WORDS = "网站标识码|ICP备|备案号|版权所有|公网安备|网站地图|主办单位:|承办单位:|技术支持:"
+_FOOTER = f"(?:{_FOOTER_WORDS})"
 
 # Whole lines of chrome, one alternative per quirk of government sites.  Matched on the
-# folded view over the whole text at once; no branch can cross a line ([^\n], no \s).
-_CHROME = regex.compile(
+# folded view, one line at a time (see _CHROME_HINT); no branch can cross a line ([^\n],
+# no \s).  Plain stdlib ``re``: it runs this about twice as fast as ``regex``.
+_CHROME = re.compile(
     rf"""
     ^[ \t]*+(?:
       (?P<metadata>[•·*\-]?[ \t]*(?:{_LABEL_WORDS})[ ]?:.*)
           # 索引号: 公开方式: / • 日期:2025-01-08 / 发布时间:…信息来源:…阅读次数:…字体:【
-    | {_WIDGET_SEP}*(?:(?:打印本页|关闭本页|关闭窗口|打印正文|打印|关闭|返回顶部|返回首页|返回
-        |收藏本页|加入收藏|收藏|设为首页|分享到|分享|字体|字号|大|中|小|默认|朗读|无障碍阅读
-        |无障碍|长者版|老年版|关怀版|简体|繁体|English|手机版|微信|微博|扫一扫|我要纠错|纠错
-        |保存|新闻中心){_WIDGET_SEP}*)+
+    | {_WIDGET_SEP}*(?:(?:{_WIDGETS}){_WIDGET_SEP}*)+
           # 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / • 设为首页 / 无障碍 简体| 繁体
-    | .{{0,10}}(?:进入|退出|切换)(?:老年|长者|关怀|无障碍)(?:模式|版).{{0,20}}
+    | .{{0,10}}{_MODE}.{{0,20}}
           # 进入老年模式 退出老年模式
-    | (?:当前位置|您(?:现在)?的?位置|所在位置)[: \t].*
+    | {_LOCATION}[: \t].*
           # 当前位置:首页 > 政务公开 > …
     | (?:[^>»›。\n]{{0,24}}[>»›]){{2,}}[^>»›。\n]*
           # > 政务公开 > 信息公开目录 > 计划总结 (a breadcrumb continued on its own line)
-    | (?:上一篇|下一篇|上一条|下一条|相关(?:链接|文章|阅读|新闻))[: \t].{{0,80}}
+    | {_NEIGHBOUR}[: \t].{{0,80}}
           # 上一篇: / 相关链接
-    | .{{0,40}}(?:网站标识码|ICP备|备案号|版权所有|公网安备|网站地图|主办单位:|承办单位:
-        |技术支持:).{{0,60}}
+    | .{{0,40}}{_FOOTER}.{{0,60}}
           # the site footer
     )[ \t]*$
     """,
-    regex.MULTILINE | regex.VERBOSE,
+    re.MULTILINE | re.VERBOSE,
 )
+# What every chrome line has: the opening of an anchored branch of _CHROME right after
+# the line break, or a word of an unanchored one somewhere in the line.  Report prose has
+# neither, so one scan of the view finds the few lines worth trying _CHROME on.  Every
+# branch opens with a literal character: ``re`` then scans for those in a tight loop.
+_CHROME_HINT = re.compile(
+    rf"""
+    \n[ \t]*+(?:[•·*\-]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})|{_LOCATION}|{_NEIGHBOUR})
+    | {_MODE_VERBS} | > | » | › | {_FOOTER_WORDS}
+    """,
+    re.VERBOSE,
+)
+
+
+def _chrome(view: str) -> Iterator[re.Match[str]]:
+    """What ``_CHROME.finditer(view)`` finds, trying only the lines _CHROME_HINT points at."""
+    start = 0  # the first line is tried whatever it holds: no line break opens it
+    while True:
+        if m := _CHROME.match(view, start):
+            yield m
+        end = view.find("\n", start)
+        if end < 0 or not (hint := _CHROME_HINT.search(view, end)):
+            return
+        at = hint.start()
+        start = at + 1 if view[at] == "\n" else view.rfind("\n", end, at) + 1
+
 
 # The title: a line naming the genre (法治…报告/总结; a section heading ends in 情况 or
 # 安排 instead), with no sentence punctuation, maybe followed by the site name that a
@@ -268,7 +304,7 @@ def strip_page(text: str) -> Page:
     view = fold(text)
     cuts: list[Cut] = []
     fields: list[tuple[str, str]] = []
-    for m in _CHROME.finditer(view):
+    for m in _chrome(view):
         line = _Line(m.start(), m.end(), m.group().strip())
         if m.group("metadata"):
             fields.extend(_fields(line.words))
