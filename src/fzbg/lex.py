@@ -9,7 +9,9 @@ them: ``一、`` › ``(一)`` › ``1、`` › ``(1)`` › ``①`` › ``一是
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+import itertools
+import re
+from collections.abc import Callable, Iterator
 
 import attrs
 import regex
@@ -85,18 +87,36 @@ def cn_ordinal(numeral: str) -> int | None:
     return _CN_VALUE.get(tens, 1) * 10 + _CN_VALUE.get(units, 0)
 
 
-def _ordinal(style: Style, numeral: str) -> int | None:
-    if style in (Style.AR_DUN, Style.AR_PAREN):
-        return int(numeral)
-    if style is Style.CIRCLED:
-        return ord(numeral) - ord("①") + 1
-    return cn_ordinal(numeral)
+# Every numeral a marker's pattern admits ([一二…十]{1,3}), read once.
+_CN_ORDINALS = {
+    "".join(digits): cn_ordinal("".join(digits))
+    for size in (1, 2, 3)
+    for digits in itertools.product(_CN, repeat=size)
+}
 
 
-# A marker at the start of a line (after indentation), on the folded view.
-_LINE_MARKER = regex.compile(
-    r"""
-    (?: (?P<CN_DUN>[一二三四五六七八九十]{1,3}) [ ]? ,? [ ]? (?:、|\.(?!\d))
+def _read_cn(numeral: str) -> int | None:
+    return _CN_ORDINALS[numeral] if numeral in _CN_ORDINALS else cn_ordinal(numeral)
+
+
+def _read_circled(numeral: str) -> int:
+    return ord(numeral) - ord("①") + 1
+
+
+# How the numeral of each style reads as an ordinal.  Looked up once per style: on
+# Python 3.11 every Style.X costs a descriptor call, too slow to repeat per marker.
+_READ: dict[Style, Callable[[str], int | None]] = {
+    **dict.fromkeys(Style, _read_cn),
+    Style.AR_DUN: int,
+    Style.AR_PAREN: int,
+    Style.CIRCLED: _read_circled,
+}
+
+
+# A marker at the start of a line (after indentation), on the folded view.  ``ASTRAL``
+# stands where a lookahead rejects characters; see _LINE_MARKER_FAST.
+_LINE_MARKER_SOURCE = r"""
+    (?: (?P<CN_DUN>[一二三四五六七八九十]{1,3}) [ ]? ,? [ ]? (?:、|\.(?![\dASTRAL]))
           # 一、  一．  and 一,、 where a converter left a stray comma
       | 第(?P<DI>[一二三四五六七八九十]{1,3})(?:部分|[,、:])
           # 第一部分  第一,
@@ -104,16 +124,23 @@ _LINE_MARKER = regex.compile(
           # (一)  （一） after folding
       | \([ ]?(?P<AR_PAREN>\d{1,2})[ ]?\)
           # (1)
-      | (?P<AR_DUN>\d{1,2})[ ]?(?:、|\.(?![\d.]))
+      | (?P<AR_DUN>\d{1,2})[ ]?(?:、|\.(?![\d.ASTRAL]))
           # 1、 1.  but not 1.2万 or 12.4宪法日
       | (?P<CIRCLED>[①-⑳])
       | (?P<SHI>[一二三四五六七八九十]{1,3})是
           # 一是 opening a paragraph
-      | (?P<BROKEN>\))(?=[^\s\d)])
+      | (?P<BROKEN>\))(?=[^\s\d)ASTRAL])
           # )以政治建设为统领: the opening bracket and number were lost
     )
-    """,
-    regex.VERBOSE,
+    """
+_LINE_MARKER = regex.compile(_LINE_MARKER_SOURCE.replace("ASTRAL", ""), regex.VERBOSE)
+# The same on stdlib re, which matches it in half the time, but whose \d (Python's
+# Unicode) lacks some digits past the BMP that regex knows, and whose \s adds \x1c-\x1f.
+# Its lookaheads also reject every character past the BMP, so wherever it finds a marker
+# regex finds the same one (the pattern can match only one way at a position); where it
+# finds none, regex decides.
+_LINE_MARKER_FAST = re.compile(
+    _LINE_MARKER_SOURCE.replace("ASTRAL", "\U00010000-\U0010ffff"), re.VERBOSE
 )
 
 # Markers run into a paragraph.  A point starts after sentence punctuation (or a comma
@@ -126,23 +153,37 @@ _RUN_IN = {
     Style.CIRCLED: regex.compile(r"(?<=[。;:][ ]?)(?P<n>[①-⑳])"),
 }
 
-_LINE = regex.compile(r"[^\n]+")
-_SPACE = " \t\u3000"
+# A line from its first to its last character that is not indentation ([ \t\u3000]);
+# a line of nothing else has none.  A plain class: stdlib ``re`` is faster than ``regex``.
+_LINE = re.compile("[^\n \t\u3000](?:[^\n]*[^\n \t\u3000])?")
+# What a line must open with to open with a marker; other lines are not tried.  Any
+# digit can open one too: str.isdecimal, or past the BMP, where ``regex`` knows digits of
+# a later Unicode version than Python does.
+_MARKER_OPENERS = frozenset("一二三四五六七八九十第()①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789")
+
+
+# The style each of _LINE_MARKER's groups stands for and how its numeral reads, by group
+# number; None for BROKEN.
+_GROUPS = {
+    index: None if name == "BROKEN" else (Style[name], _READ[Style[name]])
+    for name, index in _LINE_MARKER.groupindex.items()
+}
 
 
 def _marker_at(view: str, pos: int, end: int) -> Marker | None:
-    m = _LINE_MARKER.match(view, pos, end)
+    m = _LINE_MARKER_FAST.match(view, pos, end) or _LINE_MARKER.match(view, pos, end)
     if m is None:
         return None
-    name = m.lastgroup
-    assert name is not None
-    if name == "BROKEN":
-        return Marker(Style.CN_PAREN, None, m.start(), m.end())
-    style = Style[name]
-    ordinal = _ordinal(style, m.group(name))
+    index = m.lastindex  # one group per branch, none nested: the branch that matched
+    assert index is not None
+    group = _GROUPS[index]
+    if group is None:
+        return Marker(Style.CN_PAREN, None, pos, m.end())
+    style, read = group
+    ordinal = read(m[index])
     if ordinal is None:
         return None
-    return Marker(style, ordinal, m.start(), m.end())
+    return Marker(style, ordinal, pos, m.end())
 
 
 def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
@@ -156,12 +197,9 @@ def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
     lines: list[Line] = []
     for m in _LINE.finditer(view, start, end):
         s, e = m.span()
-        while s < e and view[s] in _SPACE:
-            s += 1
-        while e > s and view[e - 1] in _SPACE:
-            e -= 1
-        if s < e:
-            lines.append(Line(s, e, _marker_at(view, s, e)))
+        first = view[s]
+        opens = first in _MARKER_OPENERS or first.isdecimal() or first > "\uffff"
+        lines.append(Line(s, e, _marker_at(view, s, e) if opens else None))
     return tuple(lines)
 
 
@@ -170,7 +208,8 @@ def run_in_markers(view: str, style: Style, start: int, end: int) -> Iterator[Ma
     pattern = _RUN_IN.get(style)
     if pattern is None:
         return
+    read = _READ[style]
     for m in pattern.finditer(view, start, end):
-        ordinal = _ordinal(style, m.group("n"))
+        ordinal = read(m[1])  # the numeral, group n: the pattern's only group
         if ordinal is not None:
-            yield Marker(style, ordinal, m.start(), m.end())
+            yield Marker(style, ordinal, *m.span())
