@@ -7,15 +7,21 @@ more patterns marks what is *not* a quantity although it looks like one (book ti
 fixed political terms, slogans in quotes, place names), and a short table of rules
 (:data:`RULES`) drops the candidates that read as an article or a name.  Everything is
 a linear scan; cn2an (in :mod:`fzbg.numerals`) sees only a numeral's core.
+
+The patterns are compiled with :mod:`re`, which runs them faster than ``regex`` when
+each starts with one character class: the engine then skips to those characters in C.
+The candidate scan (:data:`_SCAN`) also skips, in the same pass, the numbers that no
+unit follows, so the full pattern is tried at a few hundred places in a report.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
 import attrs
-import regex
 
 from fzbg.model import Approx, Quantity, Span
 from fzbg.normalize import view_of
@@ -92,7 +98,7 @@ _APPROX = {q.word: q.approx for q in QUALIFIERS}
 def _qualifier_pattern(position: str) -> str:
     words = sorted((q for q in QUALIFIERS if q.position == position), key=lambda q: -len(q.word))
     return "|".join(
-        (f"(?<![{q.not_after}])" if q.not_after else "") + regex.escape(q.word) for q in words
+        (f"(?<![{q.not_after}])" if q.not_after else "") + re.escape(q.word) for q in words
     )
 
 
@@ -130,51 +136,81 @@ SLOGAN_AFTER_GE: tuple[str, ...] = (
     "坚持", "明确", "聚焦", "着力", "统一", "转变", "区分开来", "一",
 )  # fmt: skip
 
-# Spans where no quantity stands, whatever the number: each branch is one reason.
-_BLOCK_ALL = regex.compile(
-    r"""
-      (?P<title>《(?:[^《》\n]++|《[^《》\n]*+》)*+》)  # inside a book or document title: a name
-    | (?P<fixed>{fixed})                       # a fixed term from FIXED_TERMS
-    """.replace("{fixed}", "|".join(map(regex.escape, FIXED_TERMS))),
-    regex.VERBOSE,
+# re's \s and \d differ from those of the regex module, which these patterns were first
+# written for: re's \s adds \x1c-\x1f, and its \d follows Python's older Unicode tables.
+# Both are spelled out as regex reads them, so that a text is read the same either way.
+_SPACE = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_DIGIT_ZEROS = (
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6,
+    0xD66, 0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0,
+    0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0,
+    0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x10D40, 0x11066, 0x110F0, 0x11136, 0x111D0,
+    0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x116D0, 0x116DA, 0x11730, 0x118E0,
+    0x11950, 0x11BF0, 0x11C50, 0x11D50, 0x11DA0, 0x11DE0, 0x11F50, 0x16130, 0x16A60,
+    0x16AC0, 0x16B50, 0x16D70, 0x1CCF0, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
+    0x1E140, 0x1E2F0, 0x1E4F0, 0x1E5F1, 0x1E950, 0x1FBF0,
+)  # fmt: skip
+"""The zero of each run of ten decimal digits (Unicode category Nd) that regex's \\d reads."""
+_DIGIT = "".join(rf"\U{z:08x}-\U{z + 9:08x}" for z in _DIGIT_ZEROS)
+# The same digits for the scan's skip classes, with the planes above the BMP as one range:
+# a superset (it only makes the scan stop more), checked by one table lookup per character.
+_ANY_DIGIT = "".join(rf"\u{z:04x}-\u{z + 9:04x}" for z in _DIGIT_ZEROS if z < 0x10000)
+_ANY_DIGIT += r"\U00010000-\U0010ffff"
+
+# Spans where no quantity stands, whatever the number: a book or document title (a name),
+# or a fixed term from FIXED_TERMS.  One alternation of branches that each open with a
+# literal, and no groups: re then skips to 《 and the terms' first characters in C.
+_BLOCK_ALL = re.compile(
+    r"《(?:[^《》\n]++|《[^《》\n]*+》)*+》|" + "|".join(map(re.escape, FIXED_TERMS))
 )
 
-# Spans where no number written in Chinese is a quantity.
-_BLOCK_CHINESE = regex.compile(
+# After the first character: the rest of a whole run of Chinese numerals that it opens.
+_NUMERAL_RUN = rf"(?<=[{_CN}])(?<![{_CN}].)[{_CN}]*+"
+
+# Spans where no number written in Chinese is a quantity.  Each branch opens with one
+# character of the leading class, consumed up front and read again by the branch's
+# lookbehind, so that re skips to those characters in C.
+_BLOCK_CHINESE = re.compile(
     rf"""
-      “[^“”\n]{{1,20}}”       # a short quoted slogan: “一枚印章管审批、一个大厅办成事”
-    | ‘[^‘’\n]{{1,20}}’
-    | 「[^「」\n]{{1,20}}」
-    | 『[^『』\n]{{1,20}}』
-    | "[^"\n]{{1,20}}"
-    | (?<=[在到])一起            # 在一起, 聚到一起: 'together', not one case
-    | 一[^\s,，。;；、点{_CN}]{{1,2}}一  # 一户一档, 一天一报, 一案一策: a rule, not a count
-    | (?<![{_CN}])[{_CN}]++个(?={"|".join(SLOGAN_AFTER_GE)})  # 四个意识, 两个一百年: a slogan
-    | (?<![{_CN}])[{_CN}]++位一体              # 五位一体, 三位一体: a slogan
-    | (?<![{_CN}])[{_CN}]++元(?=[里区])          # 三元里, 三元区: a place
-    | (?<![{_CN}])[{_CN}]++[台所家门道里](?=[县市区镇乡村庄寨屯堡湾沟坪桥港岛州河湖山峡])
-                              # a place name: 三台县, 八所镇, 七台河市
+    [“‘「『"{_CN}]
+    (?:
+      (?<=“)[^“”\n]{{1,20}}”     # a short quoted slogan: “一枚印章管审批、一个大厅办成事”
+    | (?<=‘)[^‘’\n]{{1,20}}’
+    | (?<=「)[^「」\n]{{1,20}}」
+    | (?<=『)[^『』\n]{{1,20}}』
+    | (?<=")[^"\n]{{1,20}}"
+    | (?<=[在到]一)起                     # 在一起, 聚到一起: 'together', not one case
+    | (?<=一)[^{_SPACE},，。;；、点{_CN}]{{1,2}}一   # 一户一档, 一案一策: a rule, not a count
+    | {_NUMERAL_RUN}个(?={"|".join(SLOGAN_AFTER_GE)})  # 四个意识: a slogan
+    | {_NUMERAL_RUN}位一体         # 五位一体, 三位一体: a slogan
+    | {_NUMERAL_RUN}元(?=[里区])   # 三元里, 三元区: a place
+    | {_NUMERAL_RUN}[台所家门道里](?=[县市区镇乡村庄寨屯堡湾沟坪桥港岛州河湖山峡])
+                                  # a place name: 三台县, 八所镇, 七台河市
+    )
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 _UNIT_FIRST = "".join(sorted({u.written[0] for u in UNITS}))
 _OPENERS = "".join(sorted({q.word[0] for q in QUALIFIERS if q.position == BEFORE}))
 _between = _qualifier_pattern(BETWEEN)
 
-QUANTITY = regex.compile(
-    rf"""
-    (?=[\d{_CN}{_OPENERS}])             # fast skip: a quantity opens with one of these
+# The candidate pattern after its first character class: see QUANTITY.
+_CANDIDATE = rf"""
     (?P<pre>{_qualifier_pattern(BEFORE)})?    # 近, 约, 超过, 不足 …
     (?:
         # 百分之九十八, 百分之百, 百分之98.5
-        百分之(?P<pct>[{_CN}]+(?:点[{_CN_FRACTION}]+)?|\d+(?:\.\d+)?)
+        百分之(?P<pct>[{_CN}]+(?:点[{_CN_FRACTION}]+)?|[{_DIGIT}]+(?:\.[{_DIGIT}]+)?)
     |
         (?:
-            # Arabic, not inside a longer number, a code (G20) or an ordinal (第3次),
-            # nor a rate (每3个月) or the end of a range (3-5天, 3至5天).
-            (?<![\dA-Za-z_.])(?<!第\s?)(?<!每)(?<!\d\s?[-~—–至到])
-            (?P<arabic>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)   # 1,234 or 1234
+            # Arabic, not inside a longer number, a code (G20) or an ordinal (第3次, 第 3次),
+            # nor a rate (每3个月) or the end of a range (3-5天, 3 至5天).
+            (?<![{_DIGIT}A-Za-z_.])(?<!第)(?<!第[{_SPACE}])(?<!每)
+            (?<![{_DIGIT}][-~—–至到])(?<![{_DIGIT}][{_SPACE}][-~—–至到])
+            (?P<arabic>                       # 1,234 or 1234
+                [{_DIGIT}]{{1,3}}(?:,[{_DIGIT}]{{3}})+(?:\.[{_DIGIT}]+)?
+              | [{_DIGIT}]+(?:\.[{_DIGIT}]+)?
+            )
         |
             # Chinese, not inside a longer numeral, an ordinal, a vague amount
             # (数十, 几百, 若干) or 上百/成千.
@@ -185,111 +221,188 @@ QUANTITY = regex.compile(
         (?P<mult>[百千]?万|[千万]?亿|千)?      # 6.1万, 1.2亿, 3千
         (?P<mid2>{_between})?                 # 1万余份, 6.1万余人
         [ ]?                                  # 118 项: a stray space before the unit
-        (?=[{regex.escape(_UNIT_FIRST)}])             # fast reject: no unit starts here
+        (?=[{re.escape(_UNIT_FIRST)}])             # fast reject: no unit starts here
         (?:
             个(?P<gmid>{_between})(?P<gunit>{"|".join(TIME_AFTER_GE)})   # 3个多月
           | (?P<unit>{unit_pattern()})
         )
     )
     (?P<post>{_qualifier_pattern(AFTER)})?    # 以上, 左右, 以内 …
-    """,
-    regex.VERBOSE,
-)
+"""
+_STARTS = f"{_ANY_DIGIT}{_CN}{_OPENERS}"  # a candidate opens with one of these
+
+QUANTITY = re.compile(f"(?=[{_STARTS}]){_CANDIDATE}", re.VERBOSE)
 """The candidate pattern, run on :func:`fzbg.normalize.fold` of the text."""
+
+# What a candidate needs, cheap to check: at most a qualifier's length of qualifier
+# characters, then a run of what numbers, multipliers, 余/多 and a stray space are written
+# with, then a unit's first character (or 分 of 百分之).  After a run of _RUN_MAX such
+# characters it gives up and says yes, which keeps it constant-time on long runs.
+_QUALIFIER_CHARS = "".join(sorted({c for q in QUALIFIERS if q.position == BEFORE for c in q.word}))
+_LONGEST_QUALIFIER = max(len(q.word) for q in QUALIFIERS if q.position == BEFORE)
+_NUMBER_CHARS = f"{_ANY_DIGIT}{_CN},.点 " + "".join(
+    q.word for q in QUALIFIERS if q.position == BETWEEN
+)
+_RUN_MAX = 12
+_NEEDED = rf"""
+    [{_QUALIFIER_CHARS}]{{0,{_LONGEST_QUALIFIER}}}+
+    [{_NUMBER_CHARS}]{{0,{_RUN_MAX}}}+
+    [{re.escape(_UNIT_FIRST)}分{_NUMBER_CHARS}]
+"""
+
+_CN_NOT_HUNDRED = _CN.replace("百", "")  # 百 may open 百分之 inside a run: 三百分之
+
+_SCAN = re.compile(
+    rf"""
+    [^{_STARTS}]*+                       # skip, never to backtrack, what starts no candidate:
+    (?:                                  # characters no candidate opens with, and
+        (?:
+            (?!{_NEEDED})                # where no unit follows,
+            (?:[{_NUMBER_CHARS}]++|[{_OPENERS}])  # a number (2024年, 统一) or an opener (大力)
+          | (?<=[{_DIGIT}])[{_DIGIT}]++  # the rest of a long number: 1234567890…
+          | (?<=[{_CN}])(?:[{_CN_NOT_HUNDRED}]|百(?!分之))++  # the rest of a long numeral
+        )
+        [^{_STARTS}]*+
+    )*+
+    (?:
+        (?P<q>{_CANDIDATE})              # then a candidate,
+      | [{_STARTS}]                      # or one character where the candidate pattern fails
+    )?                                   # (or nothing, at the end of the text)
+    """,
+    re.VERBOSE,
+)
+""":data:`QUANTITY`'s matches, found faster: each match ends with one of them as group
+``q``, or with none (``q`` is None) where the quick checks let a place through that the
+full pattern refuses.  The skip never passes a place where a candidate starts."""
+
+_GROUPS = ("pre", "pct", "arabic", "chinese", "mid", "mult", "mid2", "gmid", "gunit", "unit")
 
 # What may stand after a bare 一/二/零 and its unit for it to be a number: the end of a
 # clause (受理行政复议申请一件。), not a noun (作为一项重大任务, 一支队伍, 二次供水).
-_CLAUSE_END = regex.compile(r"$|[\s,，。.;；:：、!！?？()（）\[\]【】”\"’'」』…—\-/]")
+_CLAUSE_END = re.compile(rf"$|[{_SPACE},，。.;；:：、!！?？()（）\[\]【】”\"’'」』…—\-/]")
 # Words right before a bare 一/二 that make it a count: 共一件, 其中一人, 仅一名.
-_COUNT_CUE = regex.compile(r"(?:共|共计|合计|累计|总计|其中|仅|只|各)$")
+_COUNT_CUE = re.compile(r"(?:共|共计|合计|累计|总计|其中|仅|只|各)$")
 
 
-@attrs.frozen
+def _spans(pattern: re.Pattern[str], view: str) -> tuple[list[int], list[int]]:
+    """The starts and the ends of ``pattern``'s matches in ``view``, in text order."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in pattern.finditer(view):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _overlaps(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether one of the (non-overlapping, sorted) ``spans`` overlaps ``start..end``."""
+    starts, ends = spans
+    i = bisect.bisect_left(starts, end) - 1  # the last span that starts before end
+    return i >= 0 and ends[i] > start
+
+
+class _Blocked:
+    """Where no quantity stands in one view, found on first use."""
+
+    __slots__ = ("_all", "_chinese", "view")
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+        self._all: tuple[list[int], list[int]] | None = None
+        self._chinese: tuple[list[int], list[int]] | None = None
+
+    def covers(self, start: int, end: int, *, chinese: bool) -> bool:
+        """Whether a title, a fixed term (or, for ``chinese``, a slogan or place) does."""
+        if self._all is None:
+            self._all = _spans(_BLOCK_ALL, self.view)
+        if _overlaps(self._all, start, end):
+            return True
+        if not chinese:
+            return False
+        if self._chinese is None:
+            self._chinese = _spans(_BLOCK_CHINESE, self.view)
+        return _overlaps(self._chinese, start, end)
+
+
+@attrs.define
 class _Candidate:
-    match: regex.Match[str]
+    """A match of :data:`QUANTITY`, as the rules read it."""
+
+    start: int
+    end: int
+    groups: tuple[str | None, ...]
+    """The groups named in :data:`_GROUPS`, in that order."""
+    post: str | None
     view: str
-    blocked: bytearray
-    chinese_blocked: bytearray
+    blocked: _Blocked
 
     @property
     def core(self) -> str:
-        return self.match["pct"] or self.match["arabic"] or self.match["chinese"] or ""
+        _, pct, arabic, chinese, *_ = self.groups
+        return pct or arabic or chinese or ""
 
     @property
     def chinese(self) -> bool:
-        return self.match["chinese"] is not None or (
-            self.match["pct"] is not None and not self.match["pct"][0].isdigit()
-        )
+        _, pct, _, chinese, *_ = self.groups
+        return chinese is not None or (pct is not None and not pct[0].isdigit())
 
     @property
     def qualified(self) -> bool:
-        m = self.match
-        return any(m[g] for g in ("pre", "mid", "mid2", "gmid", "post"))
+        pre, _, _, _, mid, _, mid2, gmid, _, _ = self.groups
+        return bool(pre or mid or mid2 or gmid or self.post)
 
 
 def _in_blocked(c: _Candidate) -> bool:
     """A title, a fixed term (or, for Chinese numerals, a slogan or place) covers it."""
-    start, end = c.match.span()
-    if any(c.blocked[start:end]):
-        return True
-    return c.chinese and any(c.chinese_blocked[start:end])
+    return c.blocked.covers(c.start, c.end, chinese=c.chinese)
 
 
 def _bare_magnitude(c: _Candidate) -> bool:
     """``万人大培训``, ``百家``: a magnitude with no digit is vague unless qualified (近千起)."""
-    return (
-        c.match["chinese"] is not None
-        and c.core[0] in "百千万亿"
-        and not c.match["mult"]
-        and not c.qualified
-    )
+    _, _, _, chinese, _, mult, *_ = c.groups
+    return chinese is not None and chinese[0] in "百千万亿" and not mult and not c.qualified
 
 
 def _article(c: _Candidate) -> bool:
     """``一支队伍``, ``作为一项任务``, ``二次供水``: 一/二/零 before a classifier and a noun."""
-    m = c.match
-    if m["chinese"] not in ("一", "二", "零") or m["mult"] or c.qualified:
+    _, _, _, chinese, _, mult, _, _, _, unit = c.groups
+    if chinese not in ("一", "二", "零") or mult or c.qualified:
         return False
-    unit = BY_WRITTEN.get(m["unit"] or "")
-    if m["chinese"] != "零" and unit is not None and unit.kind != COUNT:
+    kind = BY_WRITTEN[unit].kind if unit else None
+    if chinese != "零" and kind is not None and kind != COUNT:
         return False
-    if _COUNT_CUE.search(c.view, max(0, m.start() - 2), m.start()):
+    if _COUNT_CUE.search(c.view, max(0, c.start - 2), c.start):
         return False
-    return _CLAUSE_END.match(c.view, m.end()) is None
+    return _CLAUSE_END.match(c.view, c.end) is None
 
 
 RULES: tuple[Callable[[_Candidate], bool], ...] = (_in_blocked, _bare_magnitude, _article)
 """Rules that drop a candidate, each a predicate with its reason as docstring."""
 
 
-def _approx(match: regex.Match[str]) -> Approx:
-    found = {_APPROX[q] for g in ("pre", "mid", "mid2", "gmid", "post") if (q := match[g])}
-    if not found:
-        return Approx.EXACT
-    if len(found) == 1:
-        return found.pop()
-    return Approx.ABOUT  # 近200余家: under and over at once
+def _approx(words: tuple[str | None, ...]) -> Approx:
+    found: Approx | None = None
+    for word in words:
+        if word:
+            approx = _APPROX[word]
+            if found is None:
+                found = approx
+            elif approx is not found:
+                return Approx.ABOUT  # 近200余家: under and over at once
+    return Approx.EXACT if found is None else found
 
 
 def _value(c: _Candidate) -> Decimal | None:
-    m = c.match
-    if m["pct"] is not None:
-        core = m["pct"]
-        return arabic_value(core) if core[0].isdigit() else chinese_value(core)
-    if m["arabic"] is not None:
-        return arabic_value(m["arabic"].replace(",", ""), m["mult"])
-    value = chinese_value(m["chinese"])
-    if value is None or not m["mult"]:
+    _, pct, arabic, chinese, _, mult, *_ = c.groups
+    if pct is not None:
+        return arabic_value(pct) if pct[0].isdigit() else chinese_value(pct)
+    if arabic is not None:
+        return arabic_value(arabic.replace(",", ""), mult)
+    value = chinese_value(chinese or "")
+    if value is None or not mult:
         return value
-    scale = arabic_value("1", m["mult"])
+    scale = arabic_value("1", mult)
     return None if scale is None else normalized(value * scale)
-
-
-def _marks(pattern: regex.Pattern[str], view: str) -> bytearray:
-    marks = bytearray(len(view))
-    for m in pattern.finditer(view):
-        marks[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    return marks
 
 
 def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity, ...]:
@@ -318,20 +431,31 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
 
     """
     view = view_of(text, view)
-    blocked = _marks(_BLOCK_ALL, view)
-    chinese_blocked = _marks(_BLOCK_CHINESE, view)
+    blocked = _Blocked(view)
     found: list[Quantity] = []
-    for match in QUANTITY.finditer(view):
-        candidate = _Candidate(match, view, blocked, chinese_blocked)
-        if any(rule(candidate) for rule in RULES):
+    for match in _SCAN.finditer(view):
+        start = match.start("q")
+        if start < 0:
+            continue  # a place the quick checks let through, or the end of the text
+        end = match.end()
+        groups = match.group(*_GROUPS)
+        post = match["post"]
+        candidate = _Candidate(start, end, groups, post, view, blocked)
+        if _dropped(candidate):
             continue
         value = _value(candidate)
         if value is None:
             continue
-        if match["gunit"]:
-            unit = BY_WRITTEN["个" + match["gunit"]].unit
-        else:
-            unit = BY_WRITTEN[match["unit"]].unit if match["unit"] else "%"
-        start, end = match.span()
-        found.append(Quantity(value, unit, _approx(match), text[start:end], Span(start, end)))
+        pre, _, _, _, mid, _, mid2, gmid, gunit, unit = groups
+        written = "个" + gunit if gunit else unit  # 3个多月 is in months
+        reported = BY_WRITTEN[written].unit if written else "%"
+        approx = _approx((pre, mid, mid2, gmid, post))
+        found.append(Quantity(value, reported, approx, text[start:end], Span(start, end)))
     return tuple(found)
+
+
+def _dropped(candidate: _Candidate) -> bool:
+    for rule in RULES:  # noqa: SIM110 (any() over a generator costs more per candidate)
+        if rule(candidate):
+            return True
+    return False
