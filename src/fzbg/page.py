@@ -37,17 +37,25 @@ _LABELS = sorted(
 )  # fmt: skip
 _LABEL_WORDS = "|".join("[ ]?".join(label) for label in _LABELS)
 _LABEL = re.compile(rf"(?P<label>{_LABEL_WORDS})[ ]?:")
-_WIDGET_SEP = r"[ \t•·|/【】\[\]()<>:]"
+_WIDGET_SEPARATORS = "•·|/【】[]()<>:"
+_WIDGET_SEP = f"[ \\t{re.escape(_WIDGET_SEPARATORS)}]"
 # The words of a page's tool bars: 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / 简体| 繁体
-_WIDGETS = (
-    "打印本页|关闭本页|关闭窗口|打印正文|打印|关闭|返回顶部|返回首页|返回|收藏本页|加入收藏|收藏"
-    "|设为首页|分享到|分享|字体|字号|大|中|小|默认|朗读|无障碍阅读|无障碍|长者版|老年版|关怀版"
-    "|简体|繁体|English|手机版|微信|微博|扫一扫|我要纠错|纠错|保存|新闻中心"
-)
+_WIDGET_WORDS = (
+    "打印本页", "关闭本页", "关闭窗口", "打印正文", "打印", "关闭", "返回顶部", "返回首页", "返回",
+    "收藏本页", "加入收藏", "收藏", "设为首页", "分享到", "分享", "字体", "字号", "大", "中", "小",
+    "默认", "朗读", "无障碍阅读", "无障碍", "长者版", "老年版", "关怀版", "简体", "繁体", "English",
+    "手机版", "微信", "微博", "扫一扫", "我要纠错", "纠错", "保存", "新闻中心",
+)  # fmt: skip
+_WIDGETS = "|".join(_WIDGET_WORDS)
 _MODE_VERBS = "进入|退出|切换"
 _MODE = f"(?:{_MODE_VERBS})(?:老年|长者|关怀|无障碍)(?:模式|版)"
-_LOCATION = "(?:当前位置|您(?:现在)?的?位置|所在位置)"
-_NEIGHBOUR = "(?:上一篇|下一篇|上一条|下一条|相关(?:链接|文章|阅读|新闻))"
+_LOCATION_WORDS = ("当前位置", "您现在的位置", "您现在位置", "您的位置", "您位置", "所在位置")
+_LOCATION = f"(?:{'|'.join(_LOCATION_WORDS)})"
+_NEIGHBOUR_WORDS = (
+    "上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关文章", "相关阅读", "相关新闻",
+)  # fmt: skip
+_NEIGHBOUR = f"(?:{'|'.join(_NEIGHBOUR_WORDS)})"
+_BULLETS = "•·*-"
 _FOOTER_WORDS = "网站标识码|ICP备|备案号|版权所有|公网安备|网站地图|主办单位:|承办单位:|技术支持:"
 _FOOTER = f"(?:{_FOOTER_WORDS})"
 
@@ -57,7 +65,7 @@ _FOOTER = f"(?:{_FOOTER_WORDS})"
 _CHROME = re.compile(
     rf"""
     ^[ \t]*+(?:
-      (?P<metadata>[•·*\-]?[ \t]*(?:{_LABEL_WORDS})[ ]?:.*)
+      (?P<metadata>[{re.escape(_BULLETS)}]?[ \t]*(?:{_LABEL_WORDS})[ ]?:.*)
           # 索引号: 公开方式: / • 日期:2025-01-08 / 发布时间:…信息来源:…阅读次数:…字体:【
     | {_WIDGET_SEP}*(?:(?:{_WIDGETS}){_WIDGET_SEP}*)+
           # 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / • 设为首页 / 无障碍 简体| 繁体
@@ -78,10 +86,19 @@ _CHROME = re.compile(
 # What every chrome line has: the opening of an anchored branch of _CHROME right after
 # the line break, or a word of an unanchored one somewhere in the line.  Report prose has
 # neither, so one scan of the view finds the few lines worth trying _CHROME on.  Every
-# branch opens with a literal character: ``re`` then scans for those in a tight loop.
+# branch opens with a literal character: ``re`` then scans for those in a tight loop; and
+# a line break is followed further only when the line opens with a character one of the
+# anchored branches opens with.
+_LINE_OPENERS = "".join(
+    sorted(
+        {*_BULLETS, *_WIDGET_SEPARATORS}
+        | {word[0] for word in (*_LABELS, *_WIDGET_WORDS, *_LOCATION_WORDS, *_NEIGHBOUR_WORDS)}
+    )
+)
 _CHROME_HINT = re.compile(
     rf"""
-    \n[ \t]*+(?:[•·*\-]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})|{_LOCATION}|{_NEIGHBOUR})
+    \n[ \t]*+(?=[{re.escape(_LINE_OPENERS)}])
+      (?:[{re.escape(_BULLETS)}]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})|{_LOCATION}|{_NEIGHBOUR})
     | {_MODE_VERBS} | > | » | › | {_FOOTER_WORDS}
     """,
     re.VERBOSE,
