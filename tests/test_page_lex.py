@@ -1,0 +1,158 @@
+"""The fast paths of normalize, fold, strip_page and lex give what the plain ones gave.
+
+Each fast path stands on a promise that a later edit could quietly break: a chrome
+branch added without its hint, a fold entry that folds again, a marker branch that can
+match two ways.  These tests hold each fast path to a plain reference on texts built
+from the characters and words it is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fzbg import lex as lex_module
+from fzbg import page as page_module
+from fzbg.lex import Style, lex, run_in_markers
+from fzbg.normalize import _FOLD, _FOLD_TABLE, fold, normalize
+
+_SETTINGS = settings(max_examples=500, deadline=None)
+
+
+def _pieces(*words: str) -> st.SearchStrategy[str]:
+    """Texts strung together from ``words`` (each a character or a word)."""
+    return st.lists(st.sampled_from(words), max_size=40).map("".join)
+
+
+# --- normalize -----------------------------------------------------------------------
+
+
+def _normalize_reference(text: str) -> str:
+    text = regex.sub(r"\r\n?|[\v\f\u2028\u2029\x85]", "\n", text)
+    text = regex.sub(r"[\ufeff\u200b\u200c\u200d\u2060\u00ad]", "", text)
+    text = regex.sub(r"[\x00-\x08\x0e-\x1f\x7f]", "", text)
+    return text.replace("\u00a0", " ")
+
+
+@_SETTINGS
+@given(_pieces("\r\n", "\r", "\n", "\v", "\f", "\u2028", "\x85", "\ufeff", "\u200b",
+               "\u00ad", "\x00", "\x1f", "\x7f", "\t", "\u00a0", " ", "法治", "一、"))  # fmt: skip
+def test_normalize_matches_the_three_passes(text: str) -> None:
+    assert normalize(text) == _normalize_reference(text)
+
+
+def test_normalize_keeps_a_canonical_text() -> None:
+    text = "一、工作情况\n（一）加强领导。"
+    assert normalize(text) is text
+
+
+# --- fold -----------------------------------------------------------------------------
+
+_FOLDABLE = [chr(cp) for cp in sorted(_FOLD_TABLE)]
+
+
+@_SETTINGS
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_FOLDABLE), st.sampled_from("法治政府建设，。（）12 ab")),
+        max_size=80,
+    ).map("".join)
+)
+def test_fold_matches_translate(text: str) -> None:
+    assert fold(text) == text.translate(_FOLD)
+
+
+def test_fold_folds_a_chain_once() -> None:
+    # 薴 → 苧 and 苧 → 苎: folding is one step, as translate does it.
+    assert fold("薴苧") == "苧苎"
+
+
+def test_fold_of_many_distinct_characters() -> None:
+    text = "".join(_FOLDABLE[::50])
+    assert fold(text) == text.translate(_FOLD)
+
+
+# --- strip_page: chrome lines ----------------------------------------------------------
+
+_CHROME_WORDS = (
+    "索引号", "索 引 号", "发布时间", "来源", "日期", "字体", ":", " ", "\t", "•", "·", "*", "-",
+    "打印", "关闭", "【", "】", "[", "]", "(", ")", "<", ">", "|", "/", "大", "中", "小",
+    "English", "分享到", "进入", "老年", "模式", "版", "切换", "当前位置", "您现在的位置",
+    "所在位置", "»", "›", "。", "上一篇", "相关链接", "网站标识码", "ICP备", "主办单位:",
+    "技术支持:", "政务公开", "首页", "法治政府建设年度报告", "2024-01-08", "一、", "(一)",
+    "加强法治建设", "\n", "\n", "\n",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(_pieces(*_CHROME_WORDS))
+def test_chrome_lines_are_those_of_the_whole_pattern(view: str) -> None:
+    found = [m.span() for m in page_module._chrome(view)]
+    assert found == [m.span() for m in page_module._CHROME.finditer(view)]
+
+
+# --- lex -------------------------------------------------------------------------------
+
+
+def _lex_reference(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines = []
+    for m in re.finditer(r"[^\n]+", view[start:end]):
+        s, e = m.start() + start, m.end() + start
+        while s < e and view[s] in " \t\u3000":
+            s += 1
+        while e > s and view[e - 1] in " \t\u3000":
+            e -= 1
+        if s < e:
+            lines.append((s, e))
+    return lines
+
+
+_MARKER_CHARS = "一二十第部分(), 、.:;。是①⑳0123٣\t\u3000\nx\x1c\U00011066\U00010d40\U0001f600"
+
+
+@_SETTINGS
+@given(st.text(alphabet=_MARKER_CHARS, max_size=30), st.data())
+def test_lex_lines_and_markers(view: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(view)))
+    end = data.draw(st.integers(start, len(view)))
+    try:
+        lines = lex(view, start, end)
+    except ValueError:  # int() of a digit regex knows and Python does not: as before
+        return
+    assert [(line.start, line.end) for line in lines] == _lex_reference(view, start, end)
+    for line in lines:
+        slow = lex_module._LINE_MARKER.match(view, line.start, line.end)
+        if line.marker is None:
+            assert slow is None or view[line.start] not in lex_module._MARKER_OPENERS
+        else:
+            assert slow is not None
+            assert (line.marker.start, line.marker.end) == slow.span()
+
+
+@_SETTINGS
+@given(st.text(alphabet=_MARKER_CHARS, max_size=12))
+def test_fast_marker_pattern_agrees_with_regex(view: str) -> None:
+    fast = lex_module._LINE_MARKER_FAST.match(view)
+    if fast is not None:
+        slow = lex_module._LINE_MARKER.match(view)
+        assert slow is not None
+        assert (fast.span(), fast.lastindex) == (slow.span(), slow.lastindex)
+
+
+@pytest.mark.parametrize(
+    ("view", "style", "expected"),
+    [
+        ("加强领导,一是抓学习;二是抓落实。", Style.SHI, [(1, 5, 7), (2, 11, 13)]),
+        ("完成。1.立法 2.执法。(三)普法", Style.AR_DUN, [(1, 3, 5)]),
+        ("完成。(三)普法;③宣传", Style.CN_PAREN, [(3, 3, 6)]),
+        ("完成;③宣传", Style.CIRCLED, [(3, 3, 4)]),
+        ("正文", Style.CN_DUN, []),
+    ],
+)
+def test_run_in_markers(view: str, style: Style, expected: list[tuple[int, int, int]]) -> None:
+    found = [(m.ordinal, m.start, m.end) for m in run_in_markers(view, style, 0, len(view))]
+    assert found == expected
