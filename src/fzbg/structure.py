@@ -170,6 +170,11 @@ class _Builder:
         hi = bisect.bisect_left(self.run_in_starts, end, lo)
         return [m for m in self.run_in_found[lo:hi] if m.end <= end]
 
+    def has_run_in(self, r: _Region) -> bool:
+        """Whether any run-in marker starts in region ``r``: a cheap test before the search."""
+        lo = bisect.bisect_left(self.run_in_starts, r.start)
+        return lo < len(self.run_in_starts) and self.run_in_starts[lo] < r.end
+
     def quantities_in(self, span: Span) -> tuple[Quantity, ...]:
         """The quantities inside ``span``, in order."""
         lo = bisect.bisect_left(self.quantity_starts, span.start)
@@ -384,6 +389,7 @@ class _Builder:
             first = max(r.first, bisect.bisect_right(self.starts, marker.start, r.first, r.last))
             last = bisect.bisect_left(self.starts, span.end, first, r.last)
             below = _Region(stop.end() if stop else span.end, span.end, first, last)
+            leaf = depth + 1 >= _MAX_DEPTH or (first == last and not self.has_run_in(below))
             out.append(
                 item_cls(
                     kind=item_kind,
@@ -392,7 +398,9 @@ class _Builder:
                     title=title,
                     text=text[span.start : span.end],
                     span=span,
-                    children=self.items(item_kind, item_cls, below, marker.style, depth + 1),
+                    children=()
+                    if leaf
+                    else self.items(item_kind, item_cls, below, marker.style, depth + 1),
                     quantities=self.quantities_in(span),
                 )
             )
