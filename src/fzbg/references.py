@@ -1,6 +1,6 @@
 """Text → :class:`~fzbg.model.Reference` tuple: law titles and document numbers.
 
-Two kinds, one pattern each, run on the matching view of the text:
+Two kinds, run on the matching view of the text:
 
 - ``law``: every 《…》 title, nested 〈…〉 (or a mis-nested inner 《…》) included;
 - ``document-number``: a 文号 — issuer code, year in brackets of any style, number and
@@ -10,12 +10,14 @@ Two kinds, one pattern each, run on the matching view of the text:
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from fzbg.model import Reference, Span
 from fzbg.normalize import view_of
 
-__all__ = ["LEAD_WORDS", "REFERENCE", "extract_references"]
+__all__ = ["LEAD_WORDS", "PATTERNS", "extract_references"]
 
 LEAD_WORDS: tuple[str, ...] = (
     "根据",
@@ -55,26 +57,40 @@ No single character here may open a longer word here (按 would cut 按照 in tw
 _OPEN = r"[〔﹝\[【(〖]"
 _CLOSE = r"[〕﹞\]】)〗]"
 
-REFERENCE = regex.compile(
-    rf"""
-      (?P<law>《(?:[^《》\n]++|《[^《》\n]*+》)*+》)
-          # 《中华人民共和国政府信息公开条例》, one level of 《》 nested inside
-    | (?P<docno>
-          {_OPEN}\s*(?:19|20)\d{{2}}\s*{_CLOSE}      # year: 〔2021〕 ﹝2021﹞ [2021] 【2021】
-          \s*第?\s*\d+\s*号                          # number: 7号, 第3号
-      )
-    | (?P<decree>
-          # 令 numbers: 国务院令第713号, 主席令第三十一号, 交通运输部令2019年第17号.
-          令\s*(?:(?:19|20)\d{{2}}\s*年\s*)?第\s*(?:\d+|[零〇一二两三四五六七八九十百千]+)\s*号
-      )
-    """,
-    regex.VERBOSE,
-)
-"""The reference pattern, run on :func:`fzbg.normalize.fold` of the text.
+# One pattern per kind, each opening with its own literal or bracket so that the stdlib
+# ``re`` engine can skip straight to it; three such scans beat one alternation.
+PATTERNS: dict[str, re.Pattern[str]] = {
+    # 《中华人民共和国政府信息公开条例》, one level of 《》 nested inside
+    "law": re.compile(r"《(?:[^《》\n]++|《[^《》\n]*+》)*+》"),
+    # 〔2021〕7号, ﹝2021﹞7号, [2021]第3号, 【2021】7号: the year in brackets, then the number
+    "docno": re.compile(rf"{_OPEN}\s*(?:19|20)\d{{2}}\s*{_CLOSE}\s*第?\s*\d+\s*号"),
+    # 令 numbers: 国务院令第713号, 主席令第三十一号, 交通运输部令2019年第17号.
+    "decree": re.compile(
+        r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*(?:\d+|[零〇一二两三四五六七八九十百千]+)\s*号"
+    ),
+}
+"""The reference patterns by kind, run on :func:`fzbg.normalize.fold` of the text.
 
-A document number's issuer code (钟府办发, 国务院) stands before what this matches; it is
-found by walking back from the match, which keeps the scan linear and fast.
+A document number's issuer code (钟府办发, 国务院) stands before what ``docno`` and
+``decree`` match; it is found by walking back from the match, which keeps the scan linear.
 """
+
+
+def _matches(view: str) -> list[tuple[int, int, str]]:
+    """Every pattern's matches in text order, none inside an earlier one.
+
+    A number written inside a title (《…〔2021〕7号…》) is part of the title. No match
+    can reach out of another's brackets, so matches are nested or apart, never crossed.
+    """
+    found = sorted(
+        (m.start(), m.end(), name) for name, p in PATTERNS.items() for m in p.finditer(view)
+    )
+    out: list[tuple[int, int, str]] = []
+    for start, end, name in found:
+        if not out or start >= out[-1][1]:
+            out.append((start, end, name))
+    return out
+
 
 # How far back an issuer code reaches, and whether a number may stand without one.
 _ISSUER = {"docno": (12, False), "decree": (20, True)}
@@ -126,15 +142,14 @@ def extract_references(text: str, *, view: str | None = None) -> tuple[Reference
     view = view_of(text, view)
     found: list[Reference] = []
     last = 0
-    for match in REFERENCE.finditer(view):
-        name = match.lastgroup or "law"
-        start, end = match.span()
+    for at, end, name in _matches(view):
+        start = at
         if name in _ISSUER:
             longest, required = _ISSUER[name]
-            code = _issuer_start(view, start, last, longest)
+            code = _issuer_start(view, at, last, longest)
             if code is None and required:
                 continue
-            start = start if code is None else code
+            start = at if code is None else code
         found.append(Reference(_KIND[name], text[start:end], Span(start, end)))
         last = end
     return tuple(found)
