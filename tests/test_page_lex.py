@@ -156,3 +156,13 @@ def test_fast_marker_pattern_agrees_with_regex(view: str) -> None:
 def test_run_in_markers(view: str, style: Style, expected: list[tuple[int, int, int]]) -> None:
     found = [(m.ordinal, m.start, m.end) for m in run_in_markers(view, style, 0, len(view))]
     assert found == expected
+
+
+@_SETTINGS
+@given(st.text(alphabet="。;: 12.、٣x\n\U00010d40", max_size=20), st.data())
+def test_arabic_run_in_points_are_those_of_the_pattern(view: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(view)))
+    end = data.draw(st.integers(0, len(view)))
+    pattern = lex_module._RUN_IN[Style.AR_DUN]
+    expected = [m.span() for m in pattern.finditer(view, start, end)]
+    assert [m.span() for m in lex_module._ar_dun_points(view, start, end)] == expected

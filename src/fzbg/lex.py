@@ -145,13 +145,22 @@ _LINE_MARKER_FAST = re.compile(
 
 # Markers run into a paragraph.  A point starts after sentence punctuation (or a comma
 # for 一是, which the genre also writes as "……,二是……").
+_STOPS = "。;:"
+_AFTER_STOP = rf"(?<=[{_STOPS}][ ]?)"
+_AR_DUN_POINT = r"(?P<n>\d{1,2})[ ]?(?:、|\.(?![\d.]))"
 _RUN_IN = {
     Style.SHI: regex.compile(r"(?:(?<=[。;:,、!?\s])|^)(?P<n>[一二三四五六七八九十]{1,3})是"),
-    Style.AR_DUN: regex.compile(r"(?<=[。;:][ ]?)(?P<n>\d{1,2})[ ]?(?:、|\.(?![\d.]))"),
-    Style.CN_PAREN: regex.compile(r"(?<=[。;:][ ]?)\((?P<n>[一二三四五六七八九十]{1,3})\)"),
-    Style.AR_PAREN: regex.compile(r"(?<=[。;:][ ]?)\((?P<n>\d{1,2})\)"),
-    Style.CIRCLED: regex.compile(r"(?<=[。;:][ ]?)(?P<n>[①-⑳])"),
+    Style.AR_DUN: regex.compile(_AFTER_STOP + _AR_DUN_POINT),
+    Style.CN_PAREN: regex.compile(_AFTER_STOP + r"\((?P<n>[一二三四五六七八九十]{1,3})\)"),
+    Style.AR_PAREN: regex.compile(_AFTER_STOP + r"\((?P<n>\d{1,2})\)"),
+    Style.CIRCLED: regex.compile(_AFTER_STOP + r"(?P<n>[①-⑳])"),
 }
+# No literal opens _RUN_IN[AR_DUN], so regex tries its lookbehind at every position.
+# _ar_dun_points finds the stops first instead, with one stdlib re literal scan for each:
+# a stop, maybe a space, then a digit (or anything past the BMP, where regex knows more
+# digits than Python); the point itself is matched only there.
+_AR_DUN_AT = regex.compile(_AR_DUN_POINT)
+_STOP_DIGIT = tuple(re.compile(f"{stop} ?[\\d\U00010000-\U0010ffff]") for stop in _STOPS)
 
 # A line from its first to its last character that is not indentation ([ \t\u3000]);
 # a line of nothing else has none.  A plain class: stdlib ``re`` is faster than ``regex``.
@@ -205,11 +214,28 @@ def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
 
 def run_in_markers(view: str, style: Style, start: int, end: int) -> Iterator[Marker]:
     """Markers of ``style`` run into the text between ``start`` and ``end``, in order."""
-    pattern = _RUN_IN.get(style)
-    if pattern is None:
+    if style is Style.AR_DUN:
+        matches = _ar_dun_points(view, start, end)
+    elif (pattern := _RUN_IN.get(style)) is not None:
+        matches = pattern.finditer(view, start, end)
+    else:
         return
     read = _READ[style]
-    for m in pattern.finditer(view, start, end):
+    for m in matches:
         ordinal = read(m[1])  # the numeral, group n: the pattern's only group
         if ordinal is not None:
             yield Marker(style, ordinal, *m.span())
+
+
+def _ar_dun_points(view: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """What ``_RUN_IN[Style.AR_DUN].finditer(view, start, end)`` finds, stops first.
+
+    A point holds no stop, so no point can hide the stop of the next one: every stop
+    before a digit is a place to try, and the points found there are the same.
+    """
+    # The lookbehind sees a stop and a space before ``start``; so does the scan.
+    low = max(0, start - 2)
+    places = {m.end() - 1 for scan in _STOP_DIGIT for m in scan.finditer(view, low, end)}
+    for at in sorted(places):
+        if at >= start and (m := _AR_DUN_AT.match(view, at, end)):
+            yield m
