@@ -7,7 +7,7 @@ from decimal import Decimal
 import cn2an
 import pytest
 
-from fzbg.numerals import arabic_value, chinese_value, normalized
+from fzbg.numerals import MULTIPLIERS, arabic_value, chinese_value, normalized
 
 # --- cn2an, pinned: fzbg calls cn2an.cn2an(core, "strict") on a numeral's core only. ---
 
@@ -135,3 +135,11 @@ def test_normalized_values_have_no_exponent_and_no_trailing_zeros() -> None:
     """Whole numbers print as integers, fractions in their shortest form."""
     assert str(normalized(Decimal("1E+4"))) == "10000"
     assert str(normalized(Decimal("20.50"))) == "20.5"
+
+
+@pytest.mark.parametrize("digits", ["0", "007", "61", "406126", "1" * 40, "98.6", "1.50"])
+@pytest.mark.parametrize("multiplier", [None, "万", "亿"])
+def test_arabic_value_is_the_decimal_normalised(digits: str, multiplier: str | None) -> None:
+    """The shortcut for whole numbers gives what Decimal and normalising give."""
+    value = Decimal(digits) * MULTIPLIERS[multiplier] if multiplier else Decimal(digits)
+    assert repr(arabic_value(digits, multiplier)) == repr(normalized(value))

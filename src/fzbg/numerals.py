@@ -95,6 +95,8 @@ def arabic_value(digits: str, multiplier: str | None = None) -> Decimal | None:
         (Decimal('61000'), Decimal('98.6'), None)
 
     """
+    if not multiplier and digits.isdigit() and digits.isascii():
+        return Decimal(int(digits))  # most numbers: whole, and exact without normalising
     try:
         value = Decimal(digits)
     except InvalidOperation:

@@ -275,7 +275,19 @@ _SCAN = re.compile(
 ``q``, or with none (``q`` is None) where the quick checks let a place through that the
 full pattern refuses.  The skip never passes a place where a candidate starts."""
 
-_GROUPS = ("pre", "pct", "arabic", "chinese", "mid", "mult", "mid2", "gmid", "gunit", "unit")
+_GROUPS = (
+    "pre",
+    "pct",
+    "arabic",
+    "chinese",
+    "mid",
+    "mult",
+    "mid2",
+    "gmid",
+    "gunit",
+    "unit",
+    "post",
+)
 
 # What may stand after a bare 一/二/零 and its unit for it to be a number: the end of a
 # clause (受理行政复议申请一件。), not a noun (作为一项重大任务, 一支队伍, 二次供水).
@@ -284,43 +296,55 @@ _CLAUSE_END = re.compile(rf"$|[{_SPACE},，。.;；:：、!！?？()（）\[\]�
 _COUNT_CUE = re.compile(r"(?:共|共计|合计|累计|总计|其中|仅|只|各)$")
 
 
-def _spans(pattern: re.Pattern[str], view: str) -> tuple[list[int], list[int]]:
-    """The starts and the ends of ``pattern``'s matches in ``view``, in text order."""
+_Spans = tuple[list[int], list[int]]  # the starts and the ends of matches, in text order
+
+
+def _spans(pattern: re.Pattern[str], view: str, start: int, end: int) -> _Spans:
     starts: list[int] = []
     ends: list[int] = []
-    for m in pattern.finditer(view):
+    for m in pattern.finditer(view, start, end):
         starts.append(m.start())
         ends.append(m.end())
     return starts, ends
 
 
-def _overlaps(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
-    """Whether one of the (non-overlapping, sorted) ``spans`` overlaps ``start..end``."""
+def _overlaps(spans: _Spans, start: int, end: int) -> bool:
     starts, ends = spans
     i = bisect.bisect_left(starts, end) - 1  # the last span that starts before end
     return i >= 0 and ends[i] > start
 
 
 class _Blocked:
-    """Where no quantity stands in one view, found on first use."""
+    """Where no quantity stands in one view, found a line at a time, as candidates ask.
 
-    __slots__ = ("_all", "_chinese", "view")
+    No match of :data:`_BLOCK_ALL` or :data:`_BLOCK_CHINESE` crosses a line break, so a
+    line's matches are the same whether the scan starts at the text's start or the
+    line's; only the lines with candidates are scanned.  Candidates ask in text order.
+    """
+
+    __slots__ = ("_all", "_chinese", "_line", "_stop", "view")
 
     def __init__(self, view: str) -> None:
         self.view = view
-        self._all: tuple[list[int], list[int]] | None = None
-        self._chinese: tuple[list[int], list[int]] | None = None
+        self._line = self._stop = 0  # the current line, up to its line break
+        self._all: _Spans | None = None
+        self._chinese: _Spans | None = None
 
     def covers(self, start: int, end: int, *, chinese: bool) -> bool:
         """Whether a title, a fixed term (or, for ``chinese``, a slogan or place) does."""
+        if start >= self._stop:  # a later line: the search back ends at the last break
+            self._line = self.view.rfind("\n", self._stop, start) + 1
+            stop = self.view.find("\n", end)
+            self._stop = len(self.view) if stop < 0 else stop
+            self._all = self._chinese = None
         if self._all is None:
-            self._all = _spans(_BLOCK_ALL, self.view)
+            self._all = _spans(_BLOCK_ALL, self.view, self._line, self._stop)
         if _overlaps(self._all, start, end):
             return True
         if not chinese:
             return False
         if self._chinese is None:
-            self._chinese = _spans(_BLOCK_CHINESE, self.view)
+            self._chinese = _spans(_BLOCK_CHINESE, self.view, self._line, self._stop)
         return _overlaps(self._chinese, start, end)
 
 
@@ -330,46 +354,34 @@ class _Candidate:
 
     start: int
     end: int
-    groups: tuple[str | None, ...]
-    """The groups named in :data:`_GROUPS`, in that order."""
-    post: str | None
+    numeral: str | None
+    """The Chinese numeral (``一``, ``十二``), or None for an Arabic one or ``百分之``."""
+    in_chinese: bool
+    """Whether the number is written in Chinese (``十二``, ``百分之九十``)."""
+    mult: str | None
+    unit: str | None
+    qualified: bool
+    """Whether a qualifier (近, 余, 以上 …) bends the number."""
     view: str
     blocked: _Blocked
-
-    @property
-    def core(self) -> str:
-        _, pct, arabic, chinese, *_ = self.groups
-        return pct or arabic or chinese or ""
-
-    @property
-    def chinese(self) -> bool:
-        _, pct, _, chinese, *_ = self.groups
-        return chinese is not None or (pct is not None and not pct[0].isdigit())
-
-    @property
-    def qualified(self) -> bool:
-        pre, _, _, _, mid, _, mid2, gmid, _, _ = self.groups
-        return bool(pre or mid or mid2 or gmid or self.post)
 
 
 def _in_blocked(c: _Candidate) -> bool:
     """A title, a fixed term (or, for Chinese numerals, a slogan or place) covers it."""
-    return c.blocked.covers(c.start, c.end, chinese=c.chinese)
+    return c.blocked.covers(c.start, c.end, chinese=c.in_chinese)
 
 
 def _bare_magnitude(c: _Candidate) -> bool:
     """``万人大培训``, ``百家``: a magnitude with no digit is vague unless qualified (近千起)."""
-    _, _, _, chinese, _, mult, *_ = c.groups
-    return chinese is not None and chinese[0] in "百千万亿" and not mult and not c.qualified
+    return c.numeral is not None and c.numeral[0] in "百千万亿" and not c.mult and not c.qualified
 
 
 def _article(c: _Candidate) -> bool:
     """``一支队伍``, ``作为一项任务``, ``二次供水``: 一/二/零 before a classifier and a noun."""
-    _, _, _, chinese, _, mult, _, _, _, unit = c.groups
-    if chinese not in ("一", "二", "零") or mult or c.qualified:
+    if c.numeral not in ("一", "二", "零") or c.mult or c.qualified:
         return False
-    kind = BY_WRITTEN[unit].kind if unit else None
-    if chinese != "零" and kind is not None and kind != COUNT:
+    unit = BY_WRITTEN.get(c.unit or "")
+    if c.numeral != "零" and unit is not None and unit.kind != COUNT:
         return False
     if _COUNT_CUE.search(c.view, max(0, c.start - 2), c.start):
         return False
@@ -378,6 +390,13 @@ def _article(c: _Candidate) -> bool:
 
 RULES: tuple[Callable[[_Candidate], bool], ...] = (_in_blocked, _bare_magnitude, _article)
 """Rules that drop a candidate, each a predicate with its reason as docstring."""
+
+
+def _dropped(candidate: _Candidate) -> bool:
+    for rule in RULES:  # noqa: SIM110 (any() over a generator costs more per candidate)
+        if rule(candidate):
+            return True
+    return False
 
 
 def _approx(words: tuple[str | None, ...]) -> Approx:
@@ -392,13 +411,12 @@ def _approx(words: tuple[str | None, ...]) -> Approx:
     return Approx.EXACT if found is None else found
 
 
-def _value(c: _Candidate) -> Decimal | None:
-    _, pct, arabic, chinese, _, mult, *_ = c.groups
+def _value(pct: str | None, arabic: str | None, numeral: str, mult: str | None) -> Decimal | None:
     if pct is not None:
         return arabic_value(pct) if pct[0].isdigit() else chinese_value(pct)
     if arabic is not None:
         return arabic_value(arabic.replace(",", ""), mult)
-    value = chinese_value(chinese or "")
+    value = chinese_value(numeral)
     if value is None or not mult:
         return value
     scale = arabic_value("1", mult)
@@ -438,24 +456,19 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
         if start < 0:
             continue  # a place the quick checks let through, or the end of the text
         end = match.end()
-        groups = match.group(*_GROUPS)
-        post = match["post"]
-        candidate = _Candidate(start, end, groups, post, view, blocked)
+        pre, pct, arabic, numeral, mid, mult, mid2, gmid, gunit, unit, post = match.group(*_GROUPS)
+        in_chinese = numeral is not None or (pct is not None and not pct[0].isdigit())
+        qualified = bool(pre or mid or mid2 or gmid or post)
+        candidate = _Candidate(
+            start, end, numeral, in_chinese, mult, unit, qualified, view, blocked
+        )
         if _dropped(candidate):
             continue
-        value = _value(candidate)
+        value = _value(pct, arabic, numeral or "", mult)
         if value is None:
             continue
-        pre, _, _, _, mid, _, mid2, gmid, gunit, unit = groups
         written = "个" + gunit if gunit else unit  # 3个多月 is in months
         reported = BY_WRITTEN[written].unit if written else "%"
         approx = _approx((pre, mid, mid2, gmid, post))
         found.append(Quantity(value, reported, approx, text[start:end], Span(start, end)))
     return tuple(found)
-
-
-def _dropped(candidate: _Candidate) -> bool:
-    for rule in RULES:  # noqa: SIM110 (any() over a generator costs more per candidate)
-        if rule(candidate):
-            return True
-    return False
