@@ -45,6 +45,11 @@ def test_normalize_matches_the_three_passes(text: str) -> None:
     assert normalize(text) == _normalize_reference(text)
 
 
+@pytest.mark.parametrize("text", ["\u200b\r\u200b\n", "\r\u00ad\n\r\n", "a\ufeff\r\r\n"])
+def test_normalize_breaks_lines_before_deleting(text: str) -> None:
+    assert normalize(text) == _normalize_reference(text)
+
+
 def test_normalize_keeps_a_canonical_text() -> None:
     text = "一、工作情况\n（一）加强领导。"
     assert normalize(text) is text

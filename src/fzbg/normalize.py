@@ -50,15 +50,17 @@ def normalize(text: str) -> str:
     '一、工作情况\n（一）加强领导\n'
 
     """
-    first = _UNCANONICAL.search(text)
-    if first is None:  # the usual case: nothing to do
+    found = _UNCANONICAL.search(text)
+    if found is None:  # the usual case
         return text
-    # A few distinct characters, each replaced by one fast str.replace pass.
-    found = set(_UNCANONICAL.findall(text, first.start()))
-    if "\r" in found:
-        text = text.replace("\r\n", "\n")
-    for char in found:
+    # "\r\n" first, while what is deleted below still stands between a "\r" and a "\n".
+    text = text.replace("\r\n", "\n")
+    # Then one fast str.replace per distinct character, the scan going on from where it
+    # found it: everything before is canonical and stays where it was.
+    while found:
+        char = found.group()
         text = text.replace(char, _REPLACE[char])
+        found = _UNCANONICAL.search(text, found.start())
     return text
 
 
@@ -117,7 +119,7 @@ _FOLDABLE = re.compile(_class_of(sorted(_FOLD_TABLE)))
 # Characters whose folded form folds again (薴 → 苧 → 苎): translate folds once, a chain
 # of replaces could fold twice, so a text with one of these is translated.
 _CHAINED = frozenset(chr(cp) for cp, folded in _FOLD_TABLE.items() if ord(folded) in _FOLD_TABLE)
-_MAX_REPLACES = 32  # beyond this many distinct characters, translate is faster
+_MAX_REPLACES = 16  # past this many distinct characters (a traditional text), translate
 
 
 def view_of(text: str, view: str | None) -> str:
@@ -144,12 +146,16 @@ def fold(text: str) -> str:
     >>> fold("（一）法治建設第一責任人　１２")
     '(一)法治建设第一责任人 12'
     """
-    first = _FOLDABLE.search(text)
-    if first is None:
-        return text
-    found = set(_FOLDABLE.findall(text, first.start()))
-    if len(found) > _MAX_REPLACES or not found.isdisjoint(_CHAINED):
-        return text.translate(_FOLD)
-    for char in found:
+    # As in normalize: one str.replace per distinct character, the scan going on from
+    # where it found it.  A replaced character folds to one that does not fold again, so
+    # translate gives the same on a partly replaced text as on the original.
+    pos = 0
+    for _ in range(_MAX_REPLACES):
+        found = _FOLDABLE.search(text, pos)
+        if found is None:
+            return text
+        char, pos = found.group(), found.start()
+        if char in _CHAINED:
+            break
         text = text.replace(char, _FOLD_TABLE[ord(char)])
-    return text
+    return text.translate(_FOLD)
