@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import regex
 
 import fzbg
-from fzbg import Approx, Quantity
+from fzbg import Approx, Quantity, quantities
 from fzbg.normalize import fold, normalize
 from fzbg.quantities import FIXED_TERMS, extract_quantities
 
@@ -207,6 +209,13 @@ def test_spans_index_the_original_text() -> None:
     assert [q.text for q in found] == ["１２件", "１００％以上"]
     assert [q.unit for q in found] == ["件", "%"]
     assert all(sentence[q.span.start : q.span.end] == q.text for q in found)
+
+
+def test_digits_and_spaces_are_read_as_regex_reads_them() -> None:
+    """The patterns run on re but spell out \\d and \\s as the regex module reads them."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(f"[{quantities._DIGIT}]", every) == regex.findall(r"\d", every)
+    assert re.findall(f"[{quantities._SPACE}]", every) == regex.findall(r"\s", every)
 
 
 def test_exported_from_the_package() -> None:

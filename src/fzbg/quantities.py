@@ -2,16 +2,17 @@
 
 One pass of one pattern (:data:`QUANTITY`) over the matching view of the text finds
 candidates: an optional qualifier, a number (Arabic, Chinese, or ``百分之…``), a
-multiplier, a unit from :mod:`fzbg.units` and a trailing qualifier.  One pass of two
-more patterns marks what is *not* a quantity although it looks like one (book titles,
-fixed political terms, slogans in quotes, place names), and a short table of rules
-(:data:`RULES`) drops the candidates that read as an article or a name.  Everything is
-a linear scan; cn2an (in :mod:`fzbg.numerals`) sees only a numeral's core.
+multiplier, a unit from :mod:`fzbg.units` and a trailing qualifier.  Two more patterns,
+run over the lines that hold candidates, mark what is *not* a quantity although it
+looks like one (book titles, fixed political terms, slogans in quotes, place names),
+and a short table of rules (:data:`RULES`) drops the candidates that read as an article
+or a name.  Everything is a linear scan; cn2an (in :mod:`fzbg.numerals`) sees only a
+numeral's core.
 
 The patterns are compiled with :mod:`re`, which runs them faster than ``regex`` when
-each starts with one character class: the engine then skips to those characters in C.
-The candidate scan (:data:`_SCAN`) also skips, in the same pass, the numbers that no
-unit follows, so the full pattern is tried at a few hundred places in a report.
+each opens with one character class: the engine then skips to those characters in C.
+The candidate pass (:data:`_SCAN`) also skips, in C, the numbers that no unit follows,
+so the full pattern is tried at a few hundred places in a report, not thousands.
 """
 
 from __future__ import annotations
@@ -97,8 +98,10 @@ _APPROX = {q.word: q.approx for q in QUALIFIERS}
 
 def _qualifier_pattern(position: str) -> str:
     words = sorted((q for q in QUALIFIERS if q.position == position), key=lambda q: -len(q.word))
+    # The word first, then what stands before it: re skips a branch on its first literal.
     return "|".join(
-        (f"(?<![{q.not_after}])" if q.not_after else "") + re.escape(q.word) for q in words
+        re.escape(q.word) + (f"(?<![{q.not_after}]{re.escape(q.word)})" if q.not_after else "")
+        for q in words
     )
 
 
@@ -238,6 +241,8 @@ QUANTITY = re.compile(f"(?=[{_STARTS}]){_CANDIDATE}", re.VERBOSE)
 # characters, then a run of what numbers, multipliers, 余/多 and a stray space are written
 # with, then a unit's first character (or 分 of 百分之).  After a run of _RUN_MAX such
 # characters it gives up and says yes, which keeps it constant-time on long runs.
+# Qualifier characters are never number characters, so where this fails at the start of a
+# run of number characters it fails all along the run: the scan skips the whole run.
 _QUALIFIER_CHARS = "".join(sorted({c for q in QUALIFIERS if q.position == BEFORE for c in q.word}))
 _LONGEST_QUALIFIER = max(len(q.word) for q in QUALIFIERS if q.position == BEFORE)
 _NUMBER_CHARS = f"{_ANY_DIGIT}{_CN},.点 " + "".join(
@@ -259,8 +264,10 @@ _SCAN = re.compile(
         (?:
             (?!{_NEEDED})                # where no unit follows,
             (?:[{_NUMBER_CHARS}]++|[{_OPENERS}])  # a number (2024年, 统一) or an opener (大力)
-          | (?<=[{_DIGIT}])[{_DIGIT}]++  # the rest of a long number: 1234567890…
-          | (?<=[{_CN}])(?:[{_CN_NOT_HUNDRED}]|百(?!分之))++  # the rest of a long numeral
+          # No number starts right after a digit, nor a numeral right after a numeral
+          # (the lookbehinds of the candidate pattern), so the rest of a long run goes.
+          | (?<=[{_DIGIT}])[{_DIGIT}]++  # 1234567890…
+          | (?<=[{_CN}])(?:[{_CN_NOT_HUNDRED}]|百(?!分之))++  # 一一一…, but not 三百分之
         )
         [^{_STARTS}]*+
     )*+

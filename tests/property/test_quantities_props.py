@@ -178,3 +178,24 @@ def test_spans_slice_back_on_any_genre_text(text: str) -> None:
         end = q.span.end
         assert q.value >= 0
         assert q.unit in {u.unit for u in UNITS}
+
+
+# What the candidate scan's quick checks key on: numbers, units, qualifiers, the
+# characters around them, and the exotic digits and spaces re and regex read differently.
+SCAN_PIECES = (
+    *"0123456789零〇一二两三四五六七八九十百千万亿点,. 余多第每数几若好上成在到-~—–至",
+    *"《》“”\n\t\x1c\u3000个件人次元%分之以内左右及最附签赶大不将接近约超逾性常日A_",
+    *(u.written for u in UNITS),
+    *(q.word for q in QUALIFIERS),
+    *quantities.FIXED_TERMS,
+    "\u0663", "\uff13", "\U0001d7d0", "\U00010d41", "百分之", "位一体", "一户一档", "县",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(SCAN_PIECES), max_size=40))
+def test_the_scan_finds_what_the_candidate_pattern_finds(pieces: list[str]) -> None:
+    """The scan's skipping never passes a place where QUANTITY would match."""
+    view = "".join(pieces)
+    scanned = [m.span("q") for m in quantities._SCAN.finditer(view) if m.start("q") >= 0]
+    assert scanned == [m.span() for m in quantities.QUANTITY.finditer(view)]
