@@ -78,7 +78,9 @@ _CHROME_LINE = regex.compile(
 )
 # A charset declared in the first bytes of the page.
 _CHARSET = regex.compile(rb"""(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""")
-_DATE = regex.compile(r"(?<!\d)(20\d\d|19\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_DATE = regex.compile(
+    r"(?<![0-9])(20[0-9][0-9]|19[0-9][0-9])\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})"
+)
 _META_DATE_NAMES = ("pubdate", "publishdate", "firstpublishedtime", "publishtime", "date")
 _META_SOURCE_NAMES = ("contentsource", "source", "author")
 

@@ -89,7 +89,7 @@ _DEADLINE: dict[str, tuple[int, int]] = {"government": (4, 1), "department": (3,
 # 根源, 源于, 在于 (问题根源在于…).
 _CAUSE = regex.compile(r"原因|由于|导致|根源|源于|在于|归因")
 # A year as the genre writes it: 2024年, 2024 年, 2024年度.
-_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR = regex.compile(r"((?:19|20)[0-9]{2})\s*年")
 
 
 def check(report: Report, *, issuer_kind: IssuerKind = "government") -> Compliance:

@@ -99,6 +99,11 @@ def _read_cn(numeral: str) -> int | None:
     return _CN_ORDINALS[numeral] if numeral in _CN_ORDINALS else cn_ordinal(numeral)
 
 
+def _read_arabic(numeral: str) -> int | None:
+    # ``regex`` knows digits of a later Unicode than Python (U+10D40): int() rejects them.
+    return int(numeral) if numeral.isdecimal() else None
+
+
 def _read_circled(numeral: str) -> int:
     return ord(numeral) - ord("①") + 1
 
@@ -107,8 +112,8 @@ def _read_circled(numeral: str) -> int:
 # Python 3.11 every Style.X costs a descriptor call, too slow to repeat per marker.
 _READ: dict[Style, Callable[[str], int | None]] = {
     **dict.fromkeys(Style, _read_cn),
-    Style.AR_DUN: int,
-    Style.AR_PAREN: int,
+    Style.AR_DUN: _read_arabic,
+    Style.AR_PAREN: _read_arabic,
     Style.CIRCLED: _read_circled,
 }
 

@@ -18,16 +18,16 @@ from fzbg.structure import Body
 
 __all__ = ["Metadata", "read_metadata"]
 
-_YEAR = r"(?P<year>(?:19|20)\d\d) ?年"
+_YEAR = r"(?P<year>(?:19|20)[0-9][0-9]) ?年"
 # "古城街道2024年度…报告", "关于繁阳镇2024年…的报告", "某县人民政府关于2023年…的报告",
 # or, year first, "2023年某区法治政府建设年度报告".
 _TITLE_ISSUER = regex.compile(
-    r"(?:关于)?(?P<issuer>[^\d]{2,40}?)\s*(?:关于|(?:19|20)\d\d ?年)"
-    r"|(?:19|20)\d\d ?年度?(?P<issuer>[^\d\s]{2,30}?)(?:关于)?(?:法治|依法行政)"
+    r"(?:关于)?(?P<issuer>[^0-9]{2,40}?)\s*(?:关于|(?:19|20)[0-9][0-9] ?年)"
+    r"|(?:19|20)[0-9][0-9] ?年度?(?P<issuer>[^0-9\s]{2,30}?)(?:关于)?(?:法治|依法行政)"
 )
 _TITLE_PLAN_YEAR = regex.compile(r"及" + _YEAR + r"[^。]{0,12}(安排|计划|打算|思路|要点)")
 # "现将荷泉街道2021年度法治政府建设工作报告如下" — the report names itself.
-_PREAMBLE_SELF = regex.compile(r"现将(?P<issuer>[^。,;:《》()\d]{2,30}?)?" + _YEAR)
+_PREAMBLE_SELF = regex.compile(r"现将(?P<issuer>[^。,;:《》()0-9]{2,30}?)?" + _YEAR)
 # "2024年,古城街道坚持…", "2019年,在省委……的正确领导下,南昌县全面贯彻…": the opening
 # sentence names the issuer just before its first verb.
 _OPENING = regex.compile(
@@ -38,7 +38,7 @@ _OPENING = regex.compile(
 )
 _ANY_YEAR = regex.compile(_YEAR)
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
-_DATE = regex.compile(r"((?:19|20)\d\d) ?[-/.年] ?(\d{1,2}) ?[-/.月] ?(\d{1,2})")
+_DATE = regex.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}) ?[-/.月] ?([0-9]{1,2})")
 _CN_DATE = regex.compile(
     r"([〇零一二三四五六七八九]{4}) ?年 ?"
     r"([一二三四五六七八九十]{1,3}) ?月 ?([一二三四五六七八九十]{1,3}) ?日"
