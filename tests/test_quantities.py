@@ -265,3 +265,8 @@ def test_gold_quantities_are_found_and_nothing_else(folder: str, texts: str) -> 
                 hit += 1
     assert hit / wanted >= 0.98
     assert hit / got_total >= 0.98
+
+
+def test_the_scan_names_its_groups_in_the_order_it_reads_them() -> None:
+    """extract_quantities reads the scan's groups by position, in this order."""
+    assert tuple(quantities._SCAN.groupindex) == ("q", *quantities._GROUPS)

@@ -282,6 +282,7 @@ _SCAN = re.compile(
 ``q``, or with none (``q`` is None) where the quick checks let a place through that the
 full pattern refuses.  The skip never passes a place where a candidate starts."""
 
+# The groups of a candidate, in the order they stand in the pattern.
 _GROUPS = (
     "pre",
     "pct",
@@ -463,7 +464,8 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
         if start < 0:
             continue  # a place the quick checks let through, or the end of the text
         end = match.end()
-        pre, pct, arabic, numeral, mid, mult, mid2, gmid, gunit, unit, post = match.group(*_GROUPS)
+        # All the groups at once, in the pattern's order: q, then _GROUPS.
+        _, pre, pct, arabic, numeral, mid, mult, mid2, gmid, gunit, unit, post = match.groups()
         in_chinese = numeral is not None or (pct is not None and not pct[0].isdigit())
         qualified = bool(pre or mid or mid2 or gmid or post)
         candidate = _Candidate(

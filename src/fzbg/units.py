@@ -151,7 +151,7 @@ def unit_pattern(units: tuple[Unit, ...] = UNITS) -> str:
         units: The units to match.
 
     Returns:
-        A pattern string for the ``regex`` module; look the matched text up in
+        A pattern string for ``re`` (or ``regex``); look the matched text up in
         :data:`BY_WRITTEN`.
 
     Example:
