@@ -144,6 +144,9 @@ _MESSAGES = {
 }
 
 
+_INLINE_KINDS = frozenset(rule.kind for rule in INLINE_DEBRIS)
+
+
 @attrs.frozen
 class Page:
     """A report's text with the page around it taken off."""
@@ -160,9 +163,16 @@ class Page:
     """Labelled page metadata as found: ``("发布时间", "2024-12-13 16:45")``; an
     unlabelled date line under the title is recorded as ``("日期", …)``."""
     diagnostics: tuple[Diagnostic, ...]
-    _debris_at: tuple[int, ...] = attrs.field(
+    _inline: tuple[Debris, ...] = attrs.field(
         init=False,
-        default=attrs.Factory(lambda self: tuple(d.at for d in self.debris), takes_self=True),
+        default=attrs.Factory(
+            lambda self: tuple(d for d in self.debris if d.kind in _INLINE_KINDS), takes_self=True
+        ),
+        repr=False,
+    )
+    _inline_at: tuple[int, ...] = attrs.field(
+        init=False,
+        default=attrs.Factory(lambda self: tuple(d.at for d in self._inline), takes_self=True),
         repr=False,
     )
 
@@ -173,13 +183,11 @@ class Page:
         inside one stays in it, while :attr:`text` is clean.  A gloss right at ``end``
         belongs to the character before it and is put back too.
         """
-        lo = bisect.bisect_right(self._debris_at, start)
-        hi = bisect.bisect_right(self._debris_at, end)
-        inside = [
-            d
-            for d in self.debris[lo:hi]
-            if d.kind in _INLINE_KINDS and (d.at < end or d.kind == "pinyin-gloss")
-        ]
+        if not self._inline:  # most reports: every title and heading is a plain slice
+            return self.text[start:end]
+        lo = bisect.bisect_right(self._inline_at, start)
+        hi = bisect.bisect_right(self._inline_at, end)
+        inside = [d for d in self._inline[lo:hi] if d.at < end or d.kind == "pinyin-gloss"]
         if not inside:
             return self.text[start:end]
         parts, last = [], start
@@ -188,9 +196,6 @@ class Page:
             last = d.at
         parts.append(self.text[last:end])
         return "".join(parts)
-
-
-_INLINE_KINDS = frozenset(rule.kind for rule in INLINE_DEBRIS)
 
 
 @attrs.frozen
