@@ -322,10 +322,10 @@ class _Builder:
             line = self.lines[i]
             if line.marker is not None:
                 continue
-            colon = self.words(i).find(":")
+            colon = self.view.find(":", line.start, min(line.end, line.start + 81)) - line.start
             if not 0 < colon <= 80:
                 continue
-            lead = classify_lead(self.words(i)[:colon])
+            lead = classify_lead(self.view[line.start : line.start + colon])
             if lead is None or lead is kind or lead in present:
                 continue
             runs = _counting(_of(Style.SHI, self.run_in(line.start + colon, line.end)))
