@@ -16,10 +16,9 @@ import fzbg
 from fzbg.quantities import extract_quantities
 from fzbg.references import extract_references
 
-_ALL = "".join(map(chr, range(sys.maxunicode + 1))).encode("utf-8", "surrogatepass")
 UNKNOWN_DIGITS = [
     m.group()
-    for m in regex.finditer(r"\d", _ALL.decode("utf-8", "surrogatepass"))
+    for m in regex.finditer(r"\d", "".join(map(chr, range(sys.maxunicode + 1))))
     if not m.group().isdecimal()
 ]
 

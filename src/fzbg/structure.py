@@ -225,6 +225,7 @@ class _Builder:
             for i in range(first, last)
             if self.lines[i].marker is None
             and i not in continued
+            # measured before it is sliced: a paragraph is never copied to be turned down
             and self.lines[i].end - self.lines[i].start <= LONGEST_HEADING
             and (kind := is_unnumbered_heading(self.words(i)))
         ]
