@@ -9,14 +9,13 @@ Data flows one way; no stage reaches back into an earlier one.
 
 from __future__ import annotations
 
+import bisect
 import os
 
-import attrs
-
 from fzbg.errors import StrictModeError, point_at
-from fzbg.lex import lex
+from fzbg.lex import Line, lex
 from fzbg.metadata import read_metadata
-from fzbg.model import REQUIRED_KINDS, Diagnostic, Report
+from fzbg.model import REQUIRED_KINDS, Diagnostic, Report, missing_kinds
 from fzbg.normalize import normalize
 from fzbg.page import strip_page
 from fzbg.quantities import extract_quantities
@@ -25,6 +24,14 @@ from fzbg.sources import load_source
 from fzbg.structure import build
 
 __all__ = ["parse_report"]
+
+# A missing section is noted after everything else, in the order of the kinds' names.
+_REQUIRED = sorted(REQUIRED_KINDS, key=lambda k: k.value)
+_MISSING = {kind: Diagnostic("missing-section", f"no {kind.value} section") for kind in _REQUIRED}
+
+
+def _start(line: Line) -> int:
+    return line.start
 
 
 def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False) -> Report:
@@ -70,10 +77,11 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
     page = strip_page(text)
     lines = lex(page.view)
     title_end = page.title.end if page.title else 0
-    first = next((i for i, line in enumerate(lines) if line.start >= title_end), len(lines))
+    first = bisect.bisect_left(lines, title_end, key=_start)  # the first line below the title
     quantities = extract_quantities(page.text, view=page.view)
     body = build(page.text, page.view, lines, first, written=page.written, quantities=quantities)
     meta = read_metadata(page.text, page.view, page, body)
+    missing = missing_kinds(body.sections)
     report = Report(
         text=page.text,
         title=meta.title,
@@ -88,15 +96,13 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
         sections=body.sections,
         quantities=quantities,
         references=extract_references(page.text, view=page.view),
-        diagnostics=page.diagnostics + body.diagnostics,
+        diagnostics=(
+            *page.diagnostics,
+            *body.diagnostics,
+            *(_MISSING[kind] for kind in _REQUIRED if kind in missing),
+        ),
         debris=page.debris,
     )
-    missing = tuple(
-        Diagnostic("missing-section", f"no {kind.value} section")
-        for kind in sorted(REQUIRED_KINDS, key=lambda k: k.value)
-        if kind in report.missing_sections
-    )
-    report = attrs.evolve(report, diagnostics=report.diagnostics + missing)
     if strict and report.diagnostics:
         raise StrictModeError(_strict_message(report, loaded.name), report.diagnostics)
     return report

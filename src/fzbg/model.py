@@ -277,7 +277,15 @@ class Report:
     @property
     def missing_sections(self) -> frozenset[SectionKind]:
         """The required kinds (all but OTHER) that the report does not report on."""
-        found = {s.kind for s in self.sections}
-        if self.duties:
-            found.add(SectionKind.DUTIES)
-        return REQUIRED_KINDS - found
+        return missing_kinds(self.sections)
+
+
+def missing_kinds(sections: tuple[Section, ...]) -> frozenset[SectionKind]:
+    """The required kinds that ``sections`` do not report on.
+
+    A duty stated as a measures item counts for duties (see :attr:`Report.missing_sections`).
+    """
+    found = {s.kind for s in sections}
+    if SectionKind.DUTIES not in found and any(type(i) is Duty for s in sections for i in s.items):
+        found.add(SectionKind.DUTIES)
+    return REQUIRED_KINDS - found

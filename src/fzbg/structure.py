@@ -36,7 +36,7 @@ _SIGNATURE = regex.compile(
 # A note in brackets under the signature: （此件公开发布）, （此页无正文）.
 _NOTE = regex.compile(r"\((?:此件|此页|联系人|本件)[^()]{0,20}\)")
 # A lead phrase ends at the first full stop; a run-in point's also at a semicolon.
-_TITLE_END = {False: regex.compile(r"[。\n]"), True: regex.compile(r"[。;\n]")}
+_TITLE_END = {False: "。\n", True: "。;\n"}
 _DUTY_TITLE = regex.compile(r"第一责任人")
 # A heading that lost its number: a short line with no sentence punctuation.  When a
 # report has no other headings, such a line before a paragraph is one, and a fragment
@@ -68,6 +68,20 @@ class _Head:
     marker: Marker | None
     start: int | None = None
     """Where the heading starts when not at its line's start (glued to the line above)."""
+
+
+def _first_of(view: str, chars: str, start: int, end: int) -> int:
+    """Where the first of ``chars`` stands in ``view[start:end]``, or -1.
+
+    One str.find per character, each stopping at the best found so far, is faster than
+    a regex search for a class of two or three characters.
+    """
+    found = -1
+    for char in chars:
+        at = view.find(char, start, end)
+        if at >= 0:
+            found = end = at
+    return found
 
 
 def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -144,6 +158,7 @@ class _Builder:
     quantities: Sequence[Quantity]
     diagnostics: list[Diagnostic] = attrs.Factory(list)
     quantity_starts: list[int] = attrs.field(init=False)
+    quantity_ends: list[int] = attrs.field(init=False)
     starts: list[int] = attrs.field(init=False)
     run_in_starts: list[int] = attrs.field(init=False)
     run_in_found: list[Marker] = attrs.field(init=False)
@@ -151,6 +166,7 @@ class _Builder:
     def __attrs_post_init__(self) -> None:
         self.starts = [line.start for line in self.lines]
         self.quantity_starts = [q.span.start for q in self.quantities]
+        self.quantity_ends = [q.span.end for q in self.quantities]
         # Regions nest, so the view is scanned once for every run-in marker and each
         # region looks its own up, rather than every region scanning its text again.
         found = sorted(
@@ -170,18 +186,18 @@ class _Builder:
         hi = bisect.bisect_left(self.run_in_starts, end, lo)
         return [m for m in self.run_in_found[lo:hi] if m.end <= end]
 
-    def has_run_in(self, r: _Region) -> bool:
-        """Whether any run-in marker starts in region ``r``: a cheap test before the search."""
-        lo = bisect.bisect_left(self.run_in_starts, r.start)
-        return lo < len(self.run_in_starts) and self.run_in_starts[lo] < r.end
+    def has_run_in(self, start: int, end: int) -> bool:
+        """Whether any run-in marker starts between ``start`` and ``end``: a cheap test."""
+        lo = bisect.bisect_left(self.run_in_starts, start)
+        return lo < len(self.run_in_starts) and self.run_in_starts[lo] < end
 
-    def quantities_in(self, span: Span) -> tuple[Quantity, ...]:
-        """The quantities inside ``span``, in order."""
-        lo = bisect.bisect_left(self.quantity_starts, span.start)
-        hi = bisect.bisect_left(self.quantity_starts, span.end, lo)
-        if lo == hi:
-            return ()
-        return tuple(q for q in self.quantities[lo:hi] if q.span.end <= span.end)
+    def quantities_in(self, start: int, end: int) -> tuple[Quantity, ...]:
+        """The quantities between ``start`` and ``end``, in order."""
+        lo = bisect.bisect_left(self.quantity_starts, start)
+        hi = bisect.bisect_left(self.quantity_starts, end, lo)
+        # Quantities do not overlap, so their ends are in order too: only the last one
+        # that starts inside may run past ``end``.
+        return tuple(self.quantities[lo : bisect.bisect_right(self.quantity_ends, end, lo, hi)])
 
     def words(self, i: int) -> str:
         return self.view[self.lines[i].start : self.lines[i].end]
@@ -292,8 +308,8 @@ class _Builder:
             following = self.lines[h.index + 1]  # "一、" alone, its words on the next line
             if following.marker is None:
                 line = following
-        stop = _TITLE_END[False].search(self.view, line.start, line.end)
-        return start, (stop.start() if stop else line.end), (stop.end() if stop else line.end)
+        stop = _first_of(self.view, _TITLE_END[False], line.start, line.end)
+        return start, (line.end if stop < 0 else stop), (line.end if stop < 0 else stop + 1)
 
     def kinds(self, heads: list[_Head]) -> list[SectionKind]:
         """Decide each heading's kind.
@@ -369,15 +385,22 @@ class _Builder:
         heads, run_in = self.item_heads(r, parent)
         if not heads:
             return ()
-        text, view, title_end = self.text, self.view, _TITLE_END[run_in]
+        text, view, title_end, starts = self.text, self.view, _TITLE_END[run_in], self.starts
         out: list[Item] = []
         previous: int | None = None
         for marker, next_start in zip(heads, [m.start for m in heads[1:]] + [r.end], strict=True):
-            span = _trim(text, marker.start, next_start)
-            previous = ordinal = self.ordinal(marker, previous)
-            words = _words_after(view, marker, span.end, run_in)
-            stop = title_end.search(view, words, span.end)
-            title_start, title_stop = _bounds(text, words, stop.start() if stop else span.end)
+            start, end = _bounds(text, marker.start, next_start)
+            ordinal = marker.ordinal
+            if ordinal is None or (previous is not None and ordinal != previous + 1):
+                ordinal = self.ordinal(marker, previous)  # broken or out of sequence: noted
+            previous = ordinal
+            words = _words_after(view, marker, end, run_in)
+            stop = _first_of(view, title_end, words, end)
+            if stop < 0:
+                stop = under = end
+            else:
+                under = stop + 1  # where the text below the title starts
+            title_start, title_stop = _bounds(text, words, stop)
             title = self.written(title_start, title_stop).rstrip(":：") or None
             item_kind, item_cls = kind, cls
             if (
@@ -387,22 +410,22 @@ class _Builder:
             ):
                 item_kind, item_cls = _K.DUTIES, Duty  # a duty stated as a measures item
             # The lines below the item's own line, up to the item's end.
-            first = max(r.first, bisect.bisect_right(self.starts, marker.start, r.first, r.last))
-            last = bisect.bisect_left(self.starts, span.end, first, r.last)
-            below = _Region(stop.end() if stop else span.end, span.end, first, last)
-            leaf = depth + 1 >= _MAX_DEPTH or (first == last and not self.has_run_in(below))
+            first = bisect.bisect_right(starts, marker.start, r.first, r.last)
+            last = bisect.bisect_left(starts, end, first, r.last)
+            children: tuple[Item, ...] = ()
+            if depth + 1 < _MAX_DEPTH and (first < last or self.has_run_in(under, end)):
+                below = _Region(under, end, first, last)
+                children = self.items(item_kind, item_cls, below, marker.style, depth + 1)
             out.append(
                 item_cls(
-                    kind=item_kind,
-                    marker=text[marker.start : marker.end],
-                    ordinal=ordinal,
-                    title=title,
-                    text=text[span.start : span.end],
-                    span=span,
-                    children=()
-                    if leaf
-                    else self.items(item_kind, item_cls, below, marker.style, depth + 1),
-                    quantities=self.quantities_in(span),
+                    item_kind,
+                    text[marker.start : marker.end],
+                    ordinal,
+                    title,
+                    text[start:end],
+                    Span(start, end),
+                    children,
+                    self.quantities_in(start, end),
                 )
             )
         return tuple(out)
@@ -460,7 +483,9 @@ def build(
         written: Gives ``text[start:end]`` as the source wrote it (see
             :meth:`fzbg.page.Page.written`), for titles and headings; plain slices when
             None.
-        quantities: The quantities of ``text`` in order; each item gets those inside it.
+        quantities: The quantities of ``text`` in order, none overlapping another (as
+            :func:`fzbg.quantities.extract_quantities` gives them); each item gets those
+            inside it.
 
     Returns:
         Where the preamble, each section with its items, and the closing stand.
