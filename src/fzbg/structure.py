@@ -385,11 +385,16 @@ class _Builder:
         heads, run_in = self.item_heads(r, parent)
         if not heads:
             return ()
-        text, view, title_end, starts = self.text, self.view, _TITLE_END[run_in], self.starts
+        text, view, starts, written = self.text, self.view, self.starts, self.written
+        title_end = _TITLE_END[run_in]
+        deeper = depth + 1 < _MAX_DEPTH
+        may_be_duty = depth == 0 and kind is _K.MEASURES
         out: list[Item] = []
         previous: int | None = None
         for marker, next_start in zip(heads, [m.start for m in heads[1:]] + [r.end], strict=True):
-            start, end = _bounds(text, marker.start, next_start)
+            start, end = marker.start, next_start
+            while text[end - 1] in _SPACE:  # never past the marker: it is not white space
+                end -= 1
             ordinal = marker.ordinal
             if ordinal is None or (previous is not None and ordinal != previous + 1):
                 ordinal = self.ordinal(marker, previous)  # broken or out of sequence: noted
@@ -401,25 +406,21 @@ class _Builder:
             else:
                 under = stop + 1  # where the text below the title starts
             title_start, title_stop = _bounds(text, words, stop)
-            title = self.written(title_start, title_stop).rstrip(":：") or None
+            title = written(title_start, title_stop).rstrip(":：") or None
             item_kind, item_cls = kind, cls
-            if (
-                depth == 0
-                and kind is _K.MEASURES
-                and _DUTY_TITLE.search(view, title_start, title_stop)
-            ):
+            if may_be_duty and _DUTY_TITLE.search(view, title_start, title_stop):
                 item_kind, item_cls = _K.DUTIES, Duty  # a duty stated as a measures item
             # The lines below the item's own line, up to the item's end.
-            first = bisect.bisect_right(starts, marker.start, r.first, r.last)
+            first = bisect.bisect_right(starts, start, r.first, r.last)
             last = bisect.bisect_left(starts, end, first, r.last)
             children: tuple[Item, ...] = ()
-            if depth + 1 < _MAX_DEPTH and (first < last or self.has_run_in(under, end)):
+            if deeper and (first < last or self.has_run_in(under, end)):
                 below = _Region(under, end, first, last)
                 children = self.items(item_kind, item_cls, below, marker.style, depth + 1)
             out.append(
                 item_cls(
                     item_kind,
-                    text[marker.start : marker.end],
+                    text[start : marker.end],
                     ordinal,
                     title,
                     text[start:end],
