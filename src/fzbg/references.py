@@ -76,17 +76,52 @@ A document number's issuer code (钟府办发, 国务院) stands before what ``d
 """
 
 
+# Both number patterns end in 号, which stands nowhere else in a match.  A text has few
+# 号 (many have none), so the numbers are looked for only before one: ``decree`` up to
+# the last, and ``docno``, whose bracket class would make a scan of the whole text slow,
+# just before each.  Between a 文号's bracket and its 号 stand only these characters:
+_DOCNO_INSIDE = re.compile(rf"(?:\s|\d|{_CLOSE}|第)*")
+_DOCNO_REACH = 32  # from 号 back to the bracket, but for a rare run of spaces
+
+
+def _positions(view: str, char: str) -> list[int]:
+    found, at = [], view.find(char)
+    while at >= 0:
+        found.append(at)
+        at = view.find(char, at + 1)
+    return found
+
+
+def _docno(view: str, haos: list[int]) -> list[tuple[int, int, str]]:
+    """What ``PATTERNS["docno"].finditer(view)`` finds: the match, if any, ending at each 号."""
+    found = []
+    done = 0  # searched up to here: a match before is found, or ends at an earlier 号
+    for hao in haos:
+        start = max(hao - _DOCNO_REACH, done)
+        if start > done and _DOCNO_INSIDE.fullmatch(view, start, hao):
+            start = done  # the window stands inside a match's run: search all of it
+        if m := PATTERNS["docno"].search(view, start, hao + 1):
+            found.append((m.start(), m.end(), "docno"))
+        done = hao + 1
+    return found
+
+
 def _matches(view: str) -> list[tuple[int, int, str]]:
     """Every pattern's matches in text order, none inside an earlier one.
 
     A number written inside a title (《…〔2021〕7号…》) is part of the title. No match
     can reach out of another's brackets, so matches are nested or apart, never crossed.
     """
-    found = sorted(
-        (m.start(), m.end(), name) for name, p in PATTERNS.items() for m in p.finditer(view)
-    )
+    scans = [[(m.start(), m.end(), "law") for m in PATTERNS["law"].finditer(view)]]
+    if haos := _positions(view, "号"):
+        scans.append(_docno(view, haos))
+        decrees = PATTERNS["decree"].finditer(view, 0, haos[-1] + 1)
+        scans.append([(m.start(), m.end(), "decree") for m in decrees])
+    scans = [scan for scan in scans if scan]
+    if len(scans) < 2:  # one pattern's matches are in order and apart already
+        return scans[0] if scans else []
     out: list[tuple[int, int, str]] = []
-    for start, end, name in found:
+    for start, end, name in sorted(m for scan in scans for m in scan):
         if not out or start >= out[-1][1]:
             out.append((start, end, name))
     return out
