@@ -160,11 +160,13 @@ class _Builder:
     quantity_starts: list[int] = attrs.field(init=False)
     quantity_ends: list[int] = attrs.field(init=False)
     starts: list[int] = attrs.field(init=False)
+    markers: list[Marker | None] = attrs.field(init=False)
     run_in_starts: list[int] = attrs.field(init=False)
     run_in_found: list[Marker] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.starts = [line.start for line in self.lines]
+        self.markers = [line.marker for line in self.lines]
         self.quantity_starts = [q.span.start for q in self.quantities]
         self.quantity_ends = [q.span.end for q in self.quantities]
         # Regions nest, so the view is scanned once for every run-in marker and each
@@ -229,17 +231,14 @@ class _Builder:
 
     def heads(self, first: int, last: int) -> list[_Head]:
         """The section headings among lines first..last."""
-        numbered = [
-            i for i in range(first, last) if (m := self.lines[i].marker) and m.style is Style.CN_DUN
-        ]
+        markers = self.markers
+        numbered = [i for i in range(first, last) if (m := markers[i]) and m.style is Style.CN_DUN]
         # The words of a bare "一、" stand on the next line; that line is no heading of its own.
-        continued = {
-            i + 1 for i in numbered if (m := self.lines[i].marker) and m.end == self.lines[i].end
-        }
+        continued = {i + 1 for i in numbered if (m := markers[i]) and m.end == self.lines[i].end}
         unnumbered = [
             _Head(i, kind, None)
             for i in range(first, last)
-            if self.lines[i].marker is None
+            if markers[i] is None
             and i not in continued
             # measured before it is sliced: a paragraph is never copied to be turned down
             and self.lines[i].end - self.lines[i].start <= LONGEST_HEADING
@@ -361,8 +360,8 @@ class _Builder:
         """The markers that open the items of region ``r``, and whether they are run in."""
         marked = [
             m
-            for i in range(r.first, r.last)
-            if (m := self.lines[i].marker) and (parent is None or m.style > parent)
+            for m in self.markers[r.first : r.last]
+            if m is not None and (parent is None or m.style > parent)
         ]
         if marked:
             style = min(m.style for m in marked)
