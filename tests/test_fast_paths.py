@@ -10,6 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fzbg.debris import INLINE_DEBRIS, find_inline_debris
+from fzbg.normalize import fold
 from fzbg.references import PATTERNS, _matches
 
 _SETTINGS = settings(max_examples=500, deadline=None)
@@ -56,3 +58,34 @@ def test_reference_matches_are_those_of_the_plain_scans(view: str) -> None:
 )
 def test_document_numbers_far_from_their_bracket(view: str) -> None:
     assert _matches(view) == _matches_reference(view)
+
+
+# --- inline debris ---------------------------------------------------------------------
+
+
+def _debris_reference(text: str) -> list[tuple[str, int, int]]:
+    view = fold(text)
+    found = sorted(
+        (m.start(), order, rule.kind, m.end())
+        for order, rule in enumerate(INLINE_DEBRIS)
+        for m in rule.pattern.finditer(view)
+    )
+    out, end_so_far = [], 0
+    for start, _, kind, end in found:
+        if start >= end_so_far:
+            out.append((kind, start, end))
+            end_so_far = end
+    return out
+
+
+_DEBRIS_WORDS = (
+    "[", "]", "(", ")", "（", "）", "{", "}", "#", "[bookmark: _GoBack]", "[BOOKMARK:x]",
+    "[]{#_Toc1 .anchor}", "[]{#x}", "bookmark:", "統", "區", "建設", "shè", "tǒng", "qū",
+    "(shè)", "(tǒng)", "（qū）", "(LED)", "a", "ü", "ǖ", " ", "\n", "法治",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(_pieces(*_DEBRIS_WORDS))
+def test_inline_debris_is_that_of_every_rule_scanned(text: str) -> None:
+    assert list(find_inline_debris(text)) == _debris_reference(text)

@@ -16,6 +16,7 @@ table; :func:`strip_inline_debris` takes the pieces out and records each as a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -126,6 +127,26 @@ INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
 )
 """The inline debris rules, in the order they are tried (an earlier rule wins a tie)."""
 
+# What a rule's match must hold, as a stdlib pattern opening with a literal (a fast scan):
+# most texts have none of it, and the rule's slower ``regex`` scan is then skipped.
+_OPEN_BRACKET = re.compile(r"\[")
+_HINTS: dict[regex.Pattern[str], re.Pattern[str]] = {
+    _BOOKMARK: _OPEN_BRACKET,
+    _PANDOC_ANCHOR: _OPEN_BRACKET,
+    _PINYIN_GLOSS: re.compile(rf"\((?=[a-zü{_TONED}]{{0,5}}[{_TONED}])"),  # its lookahead
+}
+
+
+def _worth_scanning(view: str) -> Iterator[tuple[int, InlineDebrisRule]]:
+    """The rules, numbered in order, that a hint does not rule out for ``view``."""
+    hinted: dict[re.Pattern[str], bool] = {}
+    for order, rule in enumerate(INLINE_DEBRIS):
+        hint = _HINTS.get(rule.pattern)
+        if hint is not None and hint not in hinted:
+            hinted[hint] = hint.search(view) is not None
+        if hint is None or hinted[hint]:
+            yield order, rule
+
 
 def find_inline_debris(text: str, *, view: str | None = None) -> Iterator[tuple[str, int, int]]:
     """Find the inline debris in ``text``.
@@ -144,11 +165,12 @@ def find_inline_debris(text: str, *, view: str | None = None) -> Iterator[tuple[
 
     """
     view = view_of(text, view)
-    found = sorted(
+    found = [
         (m.start(), order, rule.kind, m.end())
-        for order, rule in enumerate(INLINE_DEBRIS)
+        for order, rule in _worth_scanning(view)
         for m in rule.pattern.finditer(view)
-    )
+    ]
+    found.sort()
     end_so_far = 0
     for start, _, kind, end in found:
         if start >= end_so_far:
