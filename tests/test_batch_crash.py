@@ -14,6 +14,7 @@ import json
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -153,3 +154,50 @@ def test_a_crash_row_in_parquet(tmp_path: Path) -> None:
     assert table["path"] == names
     assert table["error"] == [None, _crash_error(3), None, None]
     assert table["report"][1] is None
+
+
+def stuck_on_boom(path: Path) -> fzbg.Report:
+    """Read the report, or hang where no alarm reaches on a ``boom`` file.
+
+    Blocking SIGALRM stands in for C code that never returns to the interpreter, which is
+    where the worker's own timer cannot act.
+    """
+    if "boom" in path.name:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(120)
+    return read_report(path)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_file_stuck_past_the_timeout_is_given_up_by_the_parent(tmp_path: Path, jobs: int) -> None:
+    """A worker that cannot time out by itself is stopped; its file gets a timeout row."""
+    names = _tree(tmp_path / "reports", 12, booms={3, 8})
+    started = time.monotonic()
+    summary = run_batch(
+        tmp_path / "reports", tmp_path / "out.jsonl", jobs=jobs, timeout=0.5, parse=stuck_on_boom
+    )
+    rows = _jsonl(tmp_path / "out.jsonl")
+    assert time.monotonic() - started < 60  # not the two minutes the stuck files ask for
+    assert [r["path"] for r in rows] == names
+    stopped = "TimeoutError: gave up after 0.5 s; its worker was stopped"
+    assert [r["error"] for r in rows] == [stopped if i in {3, 8} else None for i in range(12)]
+    assert (summary.parsed, summary.errors) == (10, 2)
+
+
+def slow_on_boom(path: Path) -> fzbg.Report:
+    """Read the report after a pause: a long one on ``boom`` files, a short one on others."""
+    time.sleep(3 if "boom" in path.name else 0.1)
+    return read_report(path)
+
+
+def test_a_worker_that_can_time_out_does_so_itself(tmp_path: Path) -> None:
+    """A slow file the worker's own timer can stop gets its timeout row from the worker,
+    and a file a little slower than usual but within the limit is parsed."""
+    names = _tree(tmp_path / "reports", 4, booms={1})
+    summary = run_batch(
+        tmp_path / "reports", tmp_path / "out.jsonl", jobs=1, timeout=0.5, parse=slow_on_boom
+    )
+    rows = _jsonl(tmp_path / "out.jsonl")
+    assert [r["path"] for r in rows] == names
+    assert [r["error"] for r in rows] == [None, "TimeoutError: gave up after 0.5 s", None, None]
+    assert (summary.parsed, summary.errors) == (3, 1)

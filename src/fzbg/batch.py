@@ -11,7 +11,9 @@ Files are parsed in worker processes, never in the calling one, so that a file w
 its worker (a crash in a C extension, the OOM killer) costs that file a ``WorkerCrashed``
 row and a new worker, not the run. Each worker is sent a chunk of files and answers one row
 per file, in order; the first file of its chunk still unanswered when it dies is the one it
-died on.
+died on. A worker gives up on a file after the timeout by itself; one stuck where it cannot
+(inside C code, which a signal does not interrupt) is stopped by the parent a little later,
+and that file gets a ``TimeoutError`` row too.
 """
 
 from __future__ import annotations
@@ -140,7 +142,7 @@ def run_batch(
     parsed = errors = 0
     interrupted = False
     job = functools.partial(parse_file, root=directory, timeout=timeout, parse=parse)
-    rows = _rows(files, directory, jobs, job)
+    rows = _rows(files, directory, jobs, job, timeout)
     try:
         for row in _bar(rows, len(files), progress):
             writer.write(row)
@@ -190,10 +192,14 @@ _COUNTED = (SectionKind.MEASURES, SectionKind.SHORTCOMINGS, SectionKind.DUTIES, 
 
 
 def _rows(
-    files: Sequence[Path], root: Path, jobs: int, job: Callable[[Path], Row]
+    files: Sequence[Path],
+    root: Path,
+    jobs: int,
+    job: Callable[[Path], Row],
+    timeout: float | None = None,
 ) -> Generator[Row, None, None]:
     """The rows of ``files``, in order, parsed by ``jobs`` worker processes."""
-    pool = _Pool(files, root, jobs, job)
+    pool = _Pool(files, root, jobs, job, timeout)
     try:
         for index in range(len(files)):
             while index not in pool.done:
@@ -209,13 +215,22 @@ class _Pool:
 
     Workers answer one row per file, in the order they were sent, so a worker that dies
     died on the first file it has not answered: that file gets a ``WorkerCrashed`` row and
-    the rest of its chunk goes back to the front of the queue.
+    the rest of its chunk goes back to the front of the queue.  So does a worker that has
+    not answered for longer than the timeout allows, which is then stopped: its file gets
+    a ``TimeoutError`` row.
     """
 
     def __init__(
-        self, files: Sequence[Path], root: Path, jobs: int, job: Callable[[Path], Row]
+        self,
+        files: Sequence[Path],
+        root: Path,
+        jobs: int,
+        job: Callable[[Path], Row],
+        timeout: float | None = None,
     ) -> None:
-        self.files, self.root, self.job = files, root, job
+        self.files, self.root, self.job, self.timeout = files, root, job, timeout
+        # The worker's own timer fires first; this is for a file that keeps it from acting.
+        self.patience = timeout + max(1.0, timeout / 10) if timeout else None
         jobs = max(jobs, 1)
         self.chunk_size = max(1, min(64, len(files) // (jobs * 8)))
         self.unsent = deque(range(len(files)))
@@ -229,10 +244,37 @@ class _Pool:
                 size = min(self.chunk_size, len(self.unsent))
                 chunk = [self.unsent.popleft() for _ in range(size)]
                 worker.send(chunk, [self.files[i] for i in chunk])
-        ready = wait([worker.conn for worker in self.workers])
+        ready = wait([worker.conn for worker in self.workers], self._time_left())
         for i, worker in enumerate(self.workers):
             if worker.conn in ready:
                 self._receive(i, worker)
+            elif self._stuck(worker):
+                self._give_up(i, worker)
+
+    def _time_left(self) -> float | None:
+        """Seconds until the first busy worker runs out of patience; None without a limit."""
+        if self.patience is None:
+            return None
+        now = time.monotonic()
+        busy = [w.since + self.patience - now for w in self.workers if w.todo]
+        return max(0.0, min(busy)) if busy else None
+
+    def _stuck(self, worker: _Worker) -> bool:
+        return (
+            self.patience is not None
+            and bool(worker.todo)
+            and time.monotonic() - worker.since > self.patience
+        )
+
+    def _give_up(self, i: int, worker: _Worker) -> None:
+        """Stop a worker stuck on a file: the file gets a timeout row, the rest go back."""
+        worker.stop()
+        stuck = worker.todo.popleft()
+        name = self.files[stuck].relative_to(self.root).as_posix()
+        error = f"TimeoutError: gave up after {self.timeout:g} s; its worker was stopped"
+        self.done[stuck] = Row(name, error, None)
+        self.unsent.extendleft(reversed(worker.todo))
+        self.workers[i] = _Worker(self.job)
 
     def _receive(self, i: int, worker: _Worker) -> None:
         try:
@@ -246,6 +288,7 @@ class _Pool:
             self.workers[i] = _Worker(self.job)
         else:
             self.done[worker.todo.popleft()] = row
+            worker.since = time.monotonic()
 
     def finish(self) -> None:
         for worker in self.workers:
@@ -265,9 +308,13 @@ class _Worker:
         self.process.start()
         theirs.close()
         self.todo: deque[int] = deque()
+        self.since = time.monotonic()
+        """When the worker last answered, or was sent work while idle."""
 
     def send(self, chunk: list[int], paths: list[Path]) -> None:
         """Have the worker parse ``paths``, the files at indices ``chunk``, in order."""
+        if not self.todo:
+            self.since = time.monotonic()
         self.todo.extend(chunk)
         with contextlib.suppress(OSError):  # it has died: receiving will tell
             self.conn.send(paths)
