@@ -364,7 +364,7 @@ class _Builder:
             if m is not None and (parent is None or m.style > parent)
         ]
         if marked:
-            style = min(m.style for m in marked)
+            style = min([m.style for m in marked])
             heads = [m for m in marked if m.style is style]
             if style is Style.SHI:
                 heads = _continued(heads, _of(style, self.run_in(r.start, r.end)))
@@ -454,13 +454,13 @@ class _Builder:
         parent = None
         if head is not None:
             start, end, under = self.heading_span(head)
-            hs = _trim(self.text, start, end)
-            heading = self.written(hs.start, hs.end).rstrip(":：")
+            heading = self.written(*_bounds(self.text, start, end)).rstrip(":：")
             ordinal = head.marker.ordinal if head.marker else None
             parent = head.marker.style if head.marker else None
             items = _Region(under, r.end, head.index + 1, r.last)
         span = _trim(self.text, r.start, r.end)
-        found = self.items(kind, Item.class_for(kind), items._replace(end=span.end), parent)
+        below = _Region(items.start, span.end, items.first, items.last)
+        found = self.items(kind, Item.class_for(kind), below, parent)
         return Section(kind, heading, ordinal, self.text[span.start : span.end], span, found)
 
 
