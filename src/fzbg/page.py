@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -198,8 +199,7 @@ class Page:
         return "".join(parts)
 
 
-@attrs.frozen
-class _Line:
+class _Line(NamedTuple):  # a tuple: made for every head line, it must be cheap
     start: int  # of the line
     end: int  # before its "\n"
     words: str  # folded and trimmed
@@ -233,11 +233,26 @@ def _whole(line: _Line, view: str, kind: str) -> Cut:
 
 def _fields(words: str) -> list[tuple[str, str]]:
     found = list(_LABEL.finditer(words))
-    out = []
-    for m, nxt in zip(found, [*found[1:], None], strict=True):
-        value = words[m.end() : nxt.start() if nxt else len(words)].strip(" •·【】[]")
-        out.append((m.group("label").replace(" ", ""), value))
-    return out
+    ends = [m.start() for m in found[1:]]  # a value runs up to the next label
+    ends.append(len(words))
+    return [
+        (m["label"].replace(" ", ""), words[m.end() : end].strip(" •·【】[]"))
+        for m, end in zip(found, ends, strict=True)
+    ]
+
+
+def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]]]:
+    """Cut every chrome line; read the fields of those that are page metadata."""
+    cuts: list[Cut] = []
+    fields: list[tuple[str, str]] = []
+    for m in _chrome(view):
+        end = min(m.end() + 1, len(view))  # the line break too, as _whole cuts
+        if m["metadata"]:
+            fields.extend(_fields(m[0].strip()))
+            cuts.append((m.start(), end, "page-metadata"))
+        else:
+            cuts.append((m.start(), end, "page-chrome"))
+    return cuts, fields
 
 
 def _find_title(
@@ -324,23 +339,22 @@ def strip_page(text: str) -> Page:
     ('某县2024年法治政府建设年度报告', (('日期', '2025-01-08'),))
     """
     view = fold(text)
-    cuts: list[Cut] = []
-    fields: list[tuple[str, str]] = []
-    for m in _chrome(view):
-        line = _Line(m.start(), m.end(), m.group().strip())
-        if m.group("metadata"):
-            fields.extend(_fields(line.words))
-            cuts.append(_whole(line, view, "page-metadata"))
-        else:
-            cuts.append(_whole(line, view, "page-chrome"))
+    cuts, fields = _chrome_cuts(view)
     title = _find_title(_head(view, {c[0] for c in cuts}), view, cuts, fields)
-    cuts.extend((s, e, k) for k, s, e in find_inline_debris(text, view=view))
+    cuts.extend([(s, e, k) for k, s, e in find_inline_debris(text, view=view)])
+    if not cuts:  # a clean text: nothing to cut, so nothing moves
+        span = None if title is None else Span(*title)
+        return Page(text, view, (), span, tuple(fields), ())
     merged = _merge(cuts)
     out, out_view, debris = _apply(text, view, merged)
     title_span = None
     if title is not None:
-        before = sum(e - s for s, e, _ in merged if e <= title[0])
-        inside = sum(e - s for s, e, _ in merged if s >= title[0] and e <= title[1])
+        before = inside = 0  # what the cuts take out before the title, and inside it
+        for s, e, _ in merged:
+            if e <= title[0]:
+                before += e - s
+            elif s >= title[0] and e <= title[1]:
+                inside += e - s
         title_span = Span(title[0] - before, title[1] - before - inside)
     diagnostics = tuple(
         Diagnostic(
