@@ -114,26 +114,30 @@ def read_metadata(text: str, view: str, page: Page, body: Body) -> Metadata:
     if title and (m := _TITLE_ISSUER.match(title_view)) and "法治" not in m["issuer"]:
         s, e = m.span("issuer")
         issuer = text[page.title.start + s : page.title.start + e].strip()  # type: ignore[union-attr]
-    if (
-        not issuer
-        and (m := _PREAMBLE_SELF.search(preamble))
-        and m["issuer"]
-        and m["issuer"][0] not in "我本"
-    ):
+    named = _PREAMBLE_SELF.search(preamble)
+    if not issuer and named and named["issuer"] and named["issuer"][0] not in "我本":
         issuer = _slice(
             text,
-            Span(body.preamble.start + m.start("issuer"), body.preamble.start + m.end("issuer")),
+            Span(
+                body.preamble.start + named.start("issuer"),
+                body.preamble.start + named.end("issuer"),
+            ),
         )
-    if not issuer and (m := _OPENING.match(preamble)):
+    # The opening sentence is read only where the issuer or the year may still need it.
+    opening = _OPENING.match(preamble) if not (issuer and named) else None
+    if not issuer and opening:
         issuer = _slice(
             text,
-            Span(body.preamble.start + m.start("issuer"), body.preamble.start + m.end("issuer")),
+            Span(
+                body.preamble.start + opening.start("issuer"),
+                body.preamble.start + opening.end("issuer"),
+            ),
         )
     if not issuer:
         issuer = next((fields[k] for k in _SOURCE_LABELS if fields.get(k)), None)
 
     year = None
-    stated = _PREAMBLE_SELF.search(preamble) or _OPENING.match(preamble)
+    stated = named or opening
     if (m := _ANY_YEAR.search(title_view)) or (m := stated):
         year = int(m["year"])
     elif (y := _heading_year(body.sections, SectionKind.MEASURES, view)) is not None:
@@ -152,12 +156,12 @@ def read_metadata(text: str, view: str, page: Page, body: Body) -> Metadata:
     )
     signed = parse_date(_slice(view, body.closing))
 
+    # The addressee stands above the preamble's first sentence: only the lines before the
+    # first 。 are searched (the addressee's line holds none).
+    dot = preamble.find("。")
+    above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
     addressee = None
-    if (
-        (m := _ADDRESSEE.search(preamble))
-        and "。" not in preamble[: m.start()]
-        and "如下" not in m["who"]
-    ):
+    if (m := _ADDRESSEE.search(above)) and "如下" not in m["who"]:
         addressee = _slice(
             text, Span(body.preamble.start + m.start("who"), body.preamble.start + m.end("who"))
         )
