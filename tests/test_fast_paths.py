@@ -1,4 +1,4 @@
-"""The fast paths of references and debris give what the plain scans gave.
+"""The fast paths of references, debris and metadata give what the plain scans gave.
 
 Each fast path skips a scan where a literal shows no match can stand; these tests hold
 each to the plain scan on texts built from the characters and words it is about.
@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fzbg.debris import INLINE_DEBRIS, find_inline_debris
+from fzbg.metadata import _ADDRESSEE, _addressee
 from fzbg.normalize import fold
 from fzbg.references import PATTERNS, _matches
 
@@ -89,3 +90,26 @@ _DEBRIS_WORDS = (
 @given(_pieces(*_DEBRIS_WORDS))
 def test_inline_debris_is_that_of_every_rule_scanned(text: str) -> None:
     assert list(find_inline_debris(text)) == _debris_reference(text)
+
+
+# --- metadata --------------------------------------------------------------------------
+
+
+def _addressee_reference(preamble: str) -> tuple[int, int] | None:
+    m = _ADDRESSEE.search(preamble)
+    if m and "。" not in preamble[: m.start()] and "如下" not in m["who"]:
+        return m.span("who")
+    return None
+
+
+_PREAMBLE_WORDS = (
+    "区人民政府", "各单位", ":", ":", " ", "\n", "\n", "。", ",", "现将", "报告如下", "如下",
+    "《", "》", "2024年", "根据",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(_pieces(*_PREAMBLE_WORDS))
+def test_addressee_is_that_of_a_search_of_the_whole_preamble(preamble: str) -> None:
+    m = _addressee(preamble)
+    assert (m.span("who") if m else None) == _addressee_reference(preamble)

@@ -103,6 +103,15 @@ def _heading_year(sections: tuple[Section, ...], kind: SectionKind, view: str) -
     return None
 
 
+def _addressee(preamble: str) -> regex.Match[str] | None:
+    """The addressee line ("区人民政府:") above the preamble's first sentence, if any."""
+    # Only the lines above the first 。 are searched: the addressee's line holds none.
+    dot = preamble.find("。")
+    above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
+    m = _ADDRESSEE.search(above)
+    return m if m and "如下" not in m["who"] else None
+
+
 def read_metadata(text: str, view: str, page: Page, body: Body) -> Metadata:
     """Read the metadata fields of a report from its text and the stages' findings."""
     title_view = _slice(view, page.title) if page.title else ""
@@ -156,12 +165,8 @@ def read_metadata(text: str, view: str, page: Page, body: Body) -> Metadata:
     )
     signed = parse_date(_slice(view, body.closing))
 
-    # The addressee stands above the preamble's first sentence: only the lines before the
-    # first 。 are searched (the addressee's line holds none).
-    dot = preamble.find("。")
-    above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
     addressee = None
-    if (m := _ADDRESSEE.search(above)) and "如下" not in m["who"]:
+    if m := _addressee(preamble):
         addressee = _slice(
             text, Span(body.preamble.start + m.start("who"), body.preamble.start + m.end("who"))
         )
