@@ -100,6 +100,28 @@ def test_chrome_lines_are_those_of_the_whole_pattern(view: str) -> None:
     assert found == [m.span() for m in page_module._CHROME.finditer(view)]
 
 
+def _unanchored_words() -> list[str]:
+    modes = [
+        verb + user + form
+        for verb in page_module._MODE_VERBS
+        for user in page_module._MODE_USERS
+        for form in page_module._MODE_FORMS
+    ]
+    return [*modes, *page_module._FOOTER_WORDS, ">首页>", "»首页»", "›首页›"]
+
+
+@pytest.mark.parametrize("word", _unanchored_words())
+@pytest.mark.parametrize("indent", ["", " ", "\t "])
+def test_chrome_words_as_far_into_the_line_as_they_may_stand(word: str, indent: str) -> None:
+    """The hint looks only so far into a line: every place a branch allows is tried."""
+    for width in range(page_module._FOOTER_REACH + 3):
+        for filler in ("某", "一二"):
+            line = indent + (filler * width)[:width] + word
+            view = f"正文。\n{line}\n{line}  \n正文"
+            found = [m.span() for m in page_module._chrome(view)]
+            assert found == [m.span() for m in page_module._CHROME.finditer(view)], line
+
+
 # --- lex -------------------------------------------------------------------------------
 
 

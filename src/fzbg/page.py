@@ -48,8 +48,10 @@ _WIDGET_WORDS = (
     "手机版", "微信", "微博", "扫一扫", "我要纠错", "纠错", "保存", "新闻中心",
 )  # fmt: skip
 _WIDGETS = "|".join(_WIDGET_WORDS)
-_MODE_VERBS = "进入|退出|切换"
-_MODE = f"(?:{_MODE_VERBS})(?:老年|长者|关怀|无障碍)(?:模式|版)"
+_MODE_VERBS = ("进入", "退出", "切换")
+_MODE_USERS = ("老年", "长者", "关怀", "无障碍")
+_MODE_FORMS = ("模式", "版")
+_MODE = "".join(f"(?:{'|'.join(words)})" for words in (_MODE_VERBS, _MODE_USERS, _MODE_FORMS))
 _LOCATION_WORDS = ("当前位置", "您现在的位置", "您现在位置", "您的位置", "您位置", "所在位置")
 _LOCATION = f"(?:{'|'.join(_LOCATION_WORDS)})"
 _NEIGHBOUR_WORDS = (
@@ -57,8 +59,13 @@ _NEIGHBOUR_WORDS = (
 )  # fmt: skip
 _NEIGHBOUR = f"(?:{'|'.join(_NEIGHBOUR_WORDS)})"
 _BULLETS = "•·*-"
-_FOOTER_WORDS = "网站标识码|ICP备|备案号|版权所有|公网安备|网站地图|主办单位:|承办单位:|技术支持:"
-_FOOTER = f"(?:{_FOOTER_WORDS})"
+_FOOTER_WORDS = (
+    "网站标识码", "ICP备", "备案号", "版权所有", "公网安备", "网站地图", "主办单位:", "承办单位:",
+    "技术支持:",
+)  # fmt: skip
+_FOOTER = f"(?:{'|'.join(_FOOTER_WORDS)})"
+# How far into a line (past its indentation) the unanchored branches' words may start.
+_MODE_REACH, _CRUMB_REACH, _FOOTER_REACH = 10, 24, 40
 
 # Whole lines of chrome, one alternative per quirk of government sites.  Matched on the
 # folded view, one line at a time (see _CHROME_HINT); no branch can cross a line ([^\n],
@@ -70,26 +77,42 @@ _CHROME = re.compile(
           # 索引号: 公开方式: / • 日期:2025-01-08 / 发布时间:…信息来源:…阅读次数:…字体:【
     | {_WIDGET_SEP}*(?:(?:{_WIDGETS}){_WIDGET_SEP}*)+
           # 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / • 设为首页 / 无障碍 简体| 繁体
-    | .{{0,10}}{_MODE}.{{0,20}}
+    | .{{0,{_MODE_REACH}}}{_MODE}.{{0,20}}
           # 进入老年模式 退出老年模式
     | {_LOCATION}[: \t].*
           # 当前位置:首页 > 政务公开 > …
-    | (?:[^>»›。\n]{{0,24}}[>»›]){{2,}}[^>»›。\n]*
+    | (?:[^>»›。\n]{{0,{_CRUMB_REACH}}}[>»›]){{2,}}[^>»›。\n]*
           # > 政务公开 > 信息公开目录 > 计划总结 (a breadcrumb continued on its own line)
     | {_NEIGHBOUR}[: \t].{{0,80}}
           # 上一篇: / 相关链接
-    | .{{0,40}}{_FOOTER}.{{0,60}}
+    | .{{0,{_FOOTER_REACH}}}{_FOOTER}.{{0,60}}
           # the site footer
     )[ \t]*$
     """,
     re.MULTILINE | re.VERBOSE,
 )
-# What every chrome line has: the opening of an anchored branch of _CHROME right after
-# the line break, or a word of an unanchored one somewhere in the line.  Report prose has
-# neither, so one scan of the view finds the few lines worth trying _CHROME on.  Every
-# branch opens with a literal character: ``re`` then scans for those in a tight loop; and
-# a line break is followed further only when the line opens with a character one of the
-# anchored branches opens with.
+# What every chrome line has, right after its line break and indentation: the opening
+# of an anchored branch of _CHROME, or, near enough for an unanchored branch, one of these
+# characters, rare in report prose, of which each word those branches need holds one:
+# 模 or 版 of a mode, 码 of 网站标识码, I of ICP备 …, and the breadcrumb's arrows.
+_RARE = "模版码I备图单术>»›"
+
+
+def _first_rare(words: tuple[str, ...]) -> int:
+    """Where the first _RARE character stands in each of ``words``, at the latest."""
+    return max(min(i for i, char in enumerate(word) if char in _RARE) for word in words)
+
+
+def _rare_reach() -> int:
+    """How far into a chrome line the first of the _RARE characters can stand."""
+    before_form = _MODE_REACH + max(map(len, _MODE_VERBS)) + max(map(len, _MODE_USERS))
+    mode = before_form + _first_rare(_MODE_FORMS)
+    return max(mode, _CRUMB_REACH, _FOOTER_REACH + _first_rare(_FOOTER_WORDS))
+
+
+# One scan of the view finds the few lines worth trying _CHROME on: ``re`` skips from line
+# break to line break in a tight loop, and on each line looks no further than that reach,
+# so a long paragraph costs no more than a short line.
 _LINE_OPENERS = "".join(
     sorted(
         {*_BULLETS, *_WIDGET_SEPARATORS}
@@ -98,9 +121,11 @@ _LINE_OPENERS = "".join(
 )
 _CHROME_HINT = re.compile(
     rf"""
-    \n[ \t]*+(?=[{re.escape(_LINE_OPENERS)}])
+    \n[ \t]*+(?:
+      (?=[{re.escape(_LINE_OPENERS)}])
       (?:[{re.escape(_BULLETS)}]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})|{_LOCATION}|{_NEIGHBOUR})
-    | {_MODE_VERBS} | > | » | › | {_FOOTER_WORDS}
+    | [^\n{re.escape(_RARE)}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
+    )
     """,
     re.VERBOSE,
 )
@@ -115,8 +140,7 @@ def _chrome(view: str) -> Iterator[re.Match[str]]:
         end = view.find("\n", start)
         if end < 0 or not (hint := _CHROME_HINT.search(view, end)):
             return
-        at = hint.start()
-        start = at + 1 if view[at] == "\n" else view.rfind("\n", end, at) + 1
+        start = hint.start() + 1
 
 
 # The title: a line naming the genre (法治…报告/总结; a section heading ends in 情况 or
