@@ -2,10 +2,11 @@
 
 One pass of one pattern (:data:`QUANTITY`) over the matching view of the text finds
 candidates: an optional qualifier, a number (Arabic, Chinese, or ``百分之…``), a
-multiplier, a unit from :mod:`fzbg.units` and a trailing qualifier.  Two more patterns,
-run over the lines that hold candidates, mark what is *not* a quantity although it
-looks like one (book titles, fixed political terms, slogans in quotes, place names),
-and a short table of rules (:data:`RULES`) drops the candidates that read as an article
+multiplier, a unit from :mod:`fzbg.units` and a trailing qualifier.  Three more
+patterns mark what is *not* a quantity although it looks like one: book titles (one
+scan of the view), fixed political terms (looked for around each candidate) and, for
+numbers in Chinese, slogans in quotes and place names (on the lines that hold them).  A
+short table of rules (:data:`RULES`) drops the Chinese numerals that read as an article
 or a name.  Everything is a linear scan; cn2an (in :mod:`fzbg.numerals`) sees only a
 numeral's core.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -161,11 +163,13 @@ _ANY_DIGIT = "".join(rf"\u{z:04x}-\u{z + 9:04x}" for z in _DIGIT_ZEROS if z < 0x
 _ANY_DIGIT += r"\U00010000-\U0010ffff"
 
 # Spans where no quantity stands, whatever the number: a book or document title (a name),
-# or a fixed term from FIXED_TERMS.  One alternation of branches that each open with a
-# literal, and no groups: re then skips to 《 and the terms' first characters in C.
-_BLOCK_ALL = re.compile(
-    r"《(?:[^《》\n]++|《[^《》\n]*+》)*+》|" + "|".join(map(re.escape, FIXED_TERMS))
-)
+# or a fixed term from FIXED_TERMS.  A title opens with 《, so re skips to it in C.
+_TITLE = re.compile(r"《(?:[^《》\n]++|《[^《》\n]*+》)*+》")
+# No fixed term overlaps another (a test checks), so every occurrence is a match however
+# the text around it is scanned, and one that covers a candidate lies within this reach.
+_FIXED = re.compile("|".join(map(re.escape, FIXED_TERMS)))
+_FIXED_REACH = max(map(len, FIXED_TERMS)) - 1
+_NEVER = sys.maxsize  # where a title that is not there starts and ends
 
 # After the first character: the rest of a whole run of Chinese numerals that it opens.
 _NUMERAL_RUN = rf"(?<=[{_CN}])(?<![{_CN}].)[{_CN}]*+"
@@ -323,65 +327,68 @@ def _overlaps(spans: _Spans, start: int, end: int) -> bool:
 
 
 class _Blocked:
-    """Where no quantity stands in one view, found a line at a time, as candidates ask.
+    """Where no quantity stands in one view, found as candidates ask, in text order.
 
-    No match of :data:`_BLOCK_ALL` or :data:`_BLOCK_CHINESE` crosses a line break, so a
-    line's matches are the same whether the scan starts at the text's start or the
-    line's; only the lines with candidates are scanned.  Candidates ask in text order.
+    Titles come from one scan of the view, as far as the candidates go: re skips to 《
+    in C.  Fixed terms are looked for around each candidate only.  No match of
+    :data:`_BLOCK_CHINESE` crosses a line break, so only the lines with a number in
+    Chinese are scanned for slogans and places.  No fixed term holds 《 or 》, so apart
+    these cover what one scan for both would.
     """
 
-    __slots__ = ("_all", "_chinese", "_line", "_stop", "view")
+    __slots__ = ("_chinese", "_line", "_stop", "_title_end", "_title_start", "_titles", "view")
 
     def __init__(self, view: str) -> None:
         self.view = view
+        self._titles = _TITLE.finditer(view)
+        self._title_start = self._title_end = -1  # the first title not yet passed
         self._line = self._stop = 0  # the current line, up to its line break
-        self._all: _Spans | None = None
         self._chinese: _Spans | None = None
 
     def covers(self, start: int, end: int, *, chinese: bool) -> bool:
         """Whether a title, a fixed term (or, for ``chinese``, a slogan or place) does."""
+        while self._title_end <= start:  # titles that end before it end before the rest
+            title = next(self._titles, None)
+            self._title_start, self._title_end = title.span() if title else (_NEVER, _NEVER)
+        if self._title_start < end:
+            return True
+        view = self.view
+        term = _FIXED.search(view, max(0, start - _FIXED_REACH), end + _FIXED_REACH)
+        while term is not None and term.end() <= start:  # one that ends before it
+            term = _FIXED.search(view, term.end(), end + _FIXED_REACH)
+        if term is not None and term.start() < end:
+            return True
+        return chinese and self._in_slogan(start, end)
+
+    def _in_slogan(self, start: int, end: int) -> bool:
         if start >= self._stop:  # a later line: the search back ends at the last break
             self._line = self.view.rfind("\n", self._stop, start) + 1
             stop = self.view.find("\n", end)
             self._stop = len(self.view) if stop < 0 else stop
-            self._all = self._chinese = None
-        if self._all is None:
-            self._all = _spans(_BLOCK_ALL, self.view, self._line, self._stop)
-        if _overlaps(self._all, start, end):
-            return True
-        if not chinese:
-            return False
+            self._chinese = None
         if self._chinese is None:
             self._chinese = _spans(_BLOCK_CHINESE, self.view, self._line, self._stop)
         return _overlaps(self._chinese, start, end)
 
 
-@attrs.define
+@attrs.frozen
 class _Candidate:
-    """A match of :data:`QUANTITY`, as the rules read it."""
+    """A candidate whose number is a Chinese numeral, as the rules read it."""
 
+    view: str
     start: int
     end: int
-    numeral: str | None
-    """The Chinese numeral (``一``, ``十二``), or None for an Arabic one or ``百分之``."""
-    in_chinese: bool
-    """Whether the number is written in Chinese (``十二``, ``百分之九十``)."""
+    numeral: str
+    """The numeral (``一``, ``十二``)."""
     mult: str | None
     unit: str | None
     qualified: bool
     """Whether a qualifier (近, 余, 以上 …) bends the number."""
-    view: str
-    blocked: _Blocked
-
-
-def _in_blocked(c: _Candidate) -> bool:
-    """A title, a fixed term (or, for Chinese numerals, a slogan or place) covers it."""
-    return c.blocked.covers(c.start, c.end, chinese=c.in_chinese)
 
 
 def _bare_magnitude(c: _Candidate) -> bool:
     """``万人大培训``, ``百家``: a magnitude with no digit is vague unless qualified (近千起)."""
-    return c.numeral is not None and c.numeral[0] in "百千万亿" and not c.mult and not c.qualified
+    return c.numeral[0] in "百千万亿" and not c.mult and not c.qualified
 
 
 def _article(c: _Candidate) -> bool:
@@ -396,8 +403,10 @@ def _article(c: _Candidate) -> bool:
     return _CLAUSE_END.match(c.view, c.end) is None
 
 
-RULES: tuple[Callable[[_Candidate], bool], ...] = (_in_blocked, _bare_magnitude, _article)
-"""Rules that drop a candidate, each a predicate with its reason as docstring."""
+RULES: tuple[Callable[[_Candidate], bool], ...] = (_bare_magnitude, _article)
+"""Rules that drop a candidate whose number is a Chinese numeral, each a predicate with
+its reason as docstring.  Titles, fixed terms, slogans and places are dropped before,
+whatever the number."""
 
 
 def _dropped(candidate: _Candidate) -> bool:
@@ -420,10 +429,12 @@ def _approx(words: tuple[str | None, ...]) -> Approx:
 
 
 def _value(pct: str | None, arabic: str | None, numeral: str, mult: str | None) -> Decimal | None:
+    if arabic is not None:
+        digits = arabic.replace(",", "") if "," in arabic else arabic
+        # One argument when there is no multiplier: arabic_value's cache keys on it alone.
+        return arabic_value(digits, mult) if mult else arabic_value(digits)
     if pct is not None:
         return arabic_value(pct) if pct[0].isdigit() else chinese_value(pct)
-    if arabic is not None:
-        return arabic_value(arabic.replace(",", ""), mult)
     value = chinese_value(numeral)
     if value is None or not mult:
         return value
@@ -460,24 +471,25 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
     blocked = _Blocked(view)
     found: list[Quantity] = []
     for match in _SCAN.finditer(view):
-        start = match.start("q")
+        start = match.start(1)  # group q
         if start < 0:
             continue  # a place the quick checks let through, or the end of the text
         end = match.end()
         # All the groups at once, in the pattern's order: q, then _GROUPS.
         _, pre, pct, arabic, numeral, mid, mult, mid2, gmid, gunit, unit, post = match.groups()
         in_chinese = numeral is not None or (pct is not None and not pct[0].isdigit())
+        if blocked.covers(start, end, chinese=in_chinese):
+            continue
         qualified = bool(pre or mid or mid2 or gmid or post)
-        candidate = _Candidate(
-            start, end, numeral, in_chinese, mult, unit, qualified, view, blocked
-        )
-        if _dropped(candidate):
+        if numeral is not None and _dropped(
+            _Candidate(view, start, end, numeral, mult, unit, qualified)
+        ):
             continue
         value = _value(pct, arabic, numeral or "", mult)
         if value is None:
             continue
         written = "个" + gunit if gunit else unit  # 3个多月 is in months
         reported = BY_WRITTEN[written].unit if written else "%"
-        approx = _approx((pre, mid, mid2, gmid, post))
+        approx = _approx((pre, mid, mid2, gmid, post)) if qualified else Approx.EXACT
         found.append(Quantity(value, reported, approx, text[start:end], Span(start, end)))
     return tuple(found)

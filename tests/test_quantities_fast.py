@@ -1,0 +1,47 @@
+"""The shortcuts of extract_quantities read what the plain patterns read, and no more."""
+
+from __future__ import annotations
+
+import pytest
+
+from fzbg.quantities import FIXED_TERMS, RULES, extract_quantities
+
+
+def test_no_fixed_term_overlaps_another() -> None:
+    """Every occurrence of a fixed term is a match, so each candidate looks only around it."""
+    for a in FIXED_TERMS:
+        for b in FIXED_TERMS:
+            assert a == b or b not in a, (a, b)
+            assert not any(a[-k:] == b[:k] for k in range(1, min(len(a), len(b)))), (a, b)
+
+
+def test_no_fixed_term_holds_a_title_mark_or_a_line_break() -> None:
+    """Titles and fixed terms are found apart: no fixed term reaches into or out of a title."""
+    assert not any(c in term for term in FIXED_TERMS for c in "《》\n")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("发放3千家万户宣传册。", []),  # a fixed term that starts inside the candidate
+        ("落实“三项制度”3项。", ["3项"]),  # a fixed term that ends before it
+        ("坚决做到两个维护3次。", ["3次"]),
+        ("印发《关于3件事的规定》3件。", ["3件"]),  # a title before it
+        ("印发《关于《3件事》的规定》，办结3件。", ["3件"]),  # a nested title
+        ("印发《关于《3件事》的规定，办结3件。", ["3件"]),  # an unclosed one
+        ("印发《关于\n3件事》。", ["3件"]),  # no title crosses a line break
+        ("推行“一户一档”3户。", ["3户"]),  # a slogan before it
+        ("三元里3家，三台县5家。", ["3家", "5家"]),  # place names before it
+        ("受理申请一件，办结一件。", ["一件", "一件"]),
+        ("作为一项任务，组建一支队伍。", []),  # articles, by the rules
+    ],
+)
+def test_blocked_spans_cover_what_they_overlap_and_no_more(sentence: str, texts: list[str]) -> None:
+    """A title, fixed term, slogan or place drops the candidates it overlaps, not the next."""
+    assert [q.text for q in extract_quantities(sentence)] == texts
+
+
+def test_every_rule_says_why() -> None:
+    """Each rule for Chinese numerals carries its reason as a docstring."""
+    assert RULES
+    assert all(rule.__doc__ for rule in RULES)
