@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from fzbg.quantities import FIXED_TERMS, RULES, extract_quantities
+from fzbg import quantities
+from fzbg.quantities import FIXED_TERMS, QUALIFIERS, RULES, extract_quantities
+from fzbg.units import UNITS
+
+# What the scan keys on, in the Basic Multilingual Plane: numbers, units, qualifiers and
+# the characters around them, digits of other scripts and the spaces re reads apart.
+BMP_PIECES = (
+    *"0123456789零〇一二两三四五六七八九十百千万亿点,. 余多第每数几若好上成在到-~—–至",
+    *"《》“”\n\t\x1c\u3000个件人次元%分之以内左右及最附签赶大不将接近约超逾性常日A_",
+    *(u.written for u in UNITS),
+    *(q.word for q in QUALIFIERS),
+    "\u0663", "\uff13", "\u0e52", "百分之", "１２,３４５", "6.1万余",
+)  # fmt: skip
 
 
 def test_no_fixed_term_overlaps_another() -> None:
@@ -45,3 +59,20 @@ def test_every_rule_says_why() -> None:
     """Each rule for Chinese numerals carries its reason as a docstring."""
     assert RULES
     assert all(rule.__doc__ for rule in RULES)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(BMP_PIECES), max_size=40))
+def test_the_bmp_scan_reads_a_bmp_view_as_the_scan_does(pieces: list[str]) -> None:
+    """With no character above U+FFFF, reading digits from the BMP alone changes nothing."""
+    view = "".join(pieces)
+    assert quantities._scan(view) is quantities._SCAN_BMP
+    bmp = [(m.span(), m.groups()) for m in quantities._SCAN_BMP.finditer(view)]
+    assert bmp == [(m.span(), m.groups()) for m in quantities._SCAN.finditer(view)]
+
+
+def test_a_view_with_a_character_above_the_bmp_gets_the_full_scan() -> None:
+    """An astral digit (𝟐, 𐴱3 is one number) or any other astral character selects _SCAN."""
+    assert quantities._scan("受理𝟐件") is quantities._SCAN
+    assert quantities._scan("𠀀3件") is quantities._SCAN
+    assert [q.text for q in extract_quantities("受理𝟐件，𐌰3件，𐴱3件")] == ["𝟐件", "3件", "𐴱3件"]

@@ -159,8 +159,9 @@ _DIGIT_ZEROS = (
 _DIGIT = "".join(rf"\U{z:08x}-\U{z + 9:08x}" for z in _DIGIT_ZEROS)
 # The same digits for the scan's skip classes, with the planes above the BMP as one range:
 # a superset (it only makes the scan stop more), checked by one table lookup per character.
-_ANY_DIGIT = "".join(rf"\u{z:04x}-\u{z + 9:04x}" for z in _DIGIT_ZEROS if z < 0x10000)
-_ANY_DIGIT += r"\U00010000-\U0010ffff"
+_BMP_DIGIT = "".join(rf"\u{z:04x}-\u{z + 9:04x}" for z in _DIGIT_ZEROS if z < 0x10000)
+_ASTRAL = r"\U00010000-\U0010ffff"
+_ANY_DIGIT = _BMP_DIGIT + _ASTRAL
 
 # Spans where no quantity stands, whatever the number: a book or document title (a name),
 # or a fixed term from FIXED_TERMS.  A title opens with 《, so re skips to it in C.
@@ -285,6 +286,17 @@ _SCAN = re.compile(
 """:data:`QUANTITY`'s matches, found faster: each match ends with one of them as group
 ``q``, or with none (``q`` is None) where the quick checks let a place through that the
 full pattern refuses.  The skip never passes a place where a candidate starts."""
+
+# Half the runs of digits lie above U+FFFF, and re checks a character that is not a digit
+# against each of those runs, after one table lookup for the rest: on a view with no
+# character above U+FFFF (almost every one) the same scan reads digits by the lookup alone.
+_SCAN_BMP = re.compile(_SCAN.pattern.replace(_DIGIT, _BMP_DIGIT).replace(_ASTRAL, ""), re.VERBOSE)
+
+
+def _scan(view: str) -> re.Pattern[str]:
+    """:data:`_SCAN`, or :data:`_SCAN_BMP` when no character of ``view`` is above U+FFFF."""
+    return _SCAN if len(view.encode("utf-16-le", "surrogatepass")) > 2 * len(view) else _SCAN_BMP
+
 
 # The groups of a candidate, in the order they stand in the pattern.
 _GROUPS = (
@@ -470,7 +482,7 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
     view = view_of(text, view)
     blocked = _Blocked(view)
     found: list[Quantity] = []
-    for match in _SCAN.finditer(view):
+    for match in _scan(view).finditer(view):
         start = match.start(1)  # group q
         if start < 0:
             continue  # a place the quick checks let through, or the end of the text
