@@ -81,7 +81,7 @@ A document number's issuer code (钟府办发, 国务院) stands before what ``d
 # the last, and ``docno``, whose bracket class would make a scan of the whole text slow,
 # just before each.  Between a 文号's bracket and its 号 stand only these characters:
 _DOCNO_INSIDE = re.compile(rf"(?:\s|\d|{_CLOSE}|第)*")
-_DOCNO_REACH = 32  # from 号 back to the bracket, but for a rare run of spaces
+_DOCNO_REACH = 32  # 号 to bracket, as a rule: a longer run of those widens the search
 
 
 def _positions(view: str, char: str) -> list[int]:
