@@ -100,6 +100,21 @@ def test_chrome_lines_are_those_of_the_whole_pattern(view: str) -> None:
     assert found == [m.span() for m in page_module._CHROME.finditer(view)]
 
 
+def _fields_reference(words: str) -> list[tuple[str, str]]:
+    found = list(page_module._LABEL.finditer(words))
+    ends = [m.start() for m in found[1:]] + [len(words)]
+    return [
+        (m["label"].replace(" ", ""), words[m.end() : end].strip(" •·【】[]"))
+        for m, end in zip(found, ends, strict=False)  # no label: no field
+    ]
+
+
+@_SETTINGS
+@given(_pieces(*_CHROME_WORDS, "信息来源", "阅读次数", "编 辑", "某街道", "【大 中 小】"))
+def test_fields_split_at_each_label(words: str) -> None:
+    assert page_module._fields(words) == _fields_reference(words)
+
+
 def _unanchored_words() -> list[str]:
     modes = [
         verb + user + form

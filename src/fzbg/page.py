@@ -256,12 +256,11 @@ def _whole(line: _Line, view: str, kind: str) -> Cut:
 
 
 def _fields(words: str) -> list[tuple[str, str]]:
-    found = list(_LABEL.finditer(words))
-    ends = [m.start() for m in found[1:]]  # a value runs up to the next label
-    ends.append(len(words))
+    # ["before", label, value, label, value …]: a value runs up to the next label.
+    parts = _LABEL.split(words)
     return [
-        (m["label"].replace(" ", ""), words[m.end() : end].strip(" •·【】[]"))
-        for m, end in zip(found, ends, strict=True)
+        (label.replace(" ", ""), value.strip(" •·【】[]"))
+        for label, value in zip(parts[1::2], parts[2::2], strict=True)
     ]
 
 
