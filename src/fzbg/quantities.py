@@ -203,12 +203,15 @@ _UNIT_FIRST = "".join(sorted({u.written[0] for u in UNITS}))
 _OPENERS = "".join(sorted({q.word[0] for q in QUALIFIERS if q.position == BEFORE}))
 _between = _qualifier_pattern(BETWEEN)
 
-# The candidate pattern after its first character class: see QUANTITY.
+# The candidate pattern after its first character class: see QUANTITY.  An optional part
+# is written (?:…|), not (?:…)?: re runs the latter, for anything longer than a character,
+# through its general repeat, which allocates and costs more than the rest of a failing
+# candidate.  An absent part thus matches empty ("", not None).
 _CANDIDATE = rf"""
-    (?P<pre>{_qualifier_pattern(BEFORE)})?    # 近, 约, 超过, 不足 …
+    (?P<pre>{_qualifier_pattern(BEFORE)}|)    # 近, 约, 超过, 不足 …
     (?:
         # 百分之九十八, 百分之百, 百分之98.5
-        百分之(?P<pct>[{_CN}]+(?:点[{_CN_FRACTION}]+)?|[{_DIGIT}]+(?:\.[{_DIGIT}]+)?)
+        百分之(?P<pct>[{_CN}]+(?:点[{_CN_FRACTION}]+|)|[{_DIGIT}]+(?:\.[{_DIGIT}]+|))
     |
         (?:
             # Arabic, not inside a longer number, a code (G20) or an ordinal (第3次, 第 3次),
@@ -216,18 +219,18 @@ _CANDIDATE = rf"""
             (?<![{_DIGIT}A-Za-z_.])(?<!第)(?<!第[{_SPACE}])(?<!每)
             (?<![{_DIGIT}][-~—–至到])(?<![{_DIGIT}][{_SPACE}][-~—–至到])
             (?P<arabic>                       # 1,234 or 1234
-                [{_DIGIT}]{{1,3}}(?:,[{_DIGIT}]{{3}})+(?:\.[{_DIGIT}]+)?
-              | [{_DIGIT}]+(?:\.[{_DIGIT}]+)?
+                [{_DIGIT}]{{1,3}}(?=,[{_DIGIT}]{{3}})(?:,[{_DIGIT}]{{3}})+(?:\.[{_DIGIT}]+|)
+              | [{_DIGIT}]+(?:\.[{_DIGIT}]+|)
             )
         |
             # Chinese, not inside a longer numeral, an ordinal, a vague amount
             # (数十, 几百, 若干) or 上百/成千.
             (?<![{_CN}数几若第好每])(?:(?<![上成])|(?![百千万亿]))
-            (?P<chinese>[{_CN}]++(?:点[{_CN_FRACTION}]+)?)
+            (?P<chinese>[{_CN}]++(?:点[{_CN_FRACTION}]+|))
         )
-        (?P<mid>{_between})?                  # 60余次, 十余次, 10余万元
-        (?P<mult>[百千]?万|[千万]?亿|千)?      # 6.1万, 1.2亿, 3千
-        (?P<mid2>{_between})?                 # 1万余份, 6.1万余人
+        (?P<mid>{_between}|)                  # 60余次, 十余次, 10余万元
+        (?P<mult>[百千]?万|[千万]?亿|千|)      # 6.1万, 1.2亿, 3千
+        (?P<mid2>{_between}|)                 # 1万余份, 6.1万余人
         [ ]?                                  # 118 项: a stray space before the unit
         (?=[{re.escape(_UNIT_FIRST)}])             # fast reject: no unit starts here
         (?:
@@ -235,7 +238,7 @@ _CANDIDATE = rf"""
           | (?P<unit>{unit_pattern()})
         )
     )
-    (?P<post>{_qualifier_pattern(AFTER)})?    # 以上, 左右, 以内 …
+    (?P<post>{_qualifier_pattern(AFTER)}|)    # 以上, 左右, 以内 …
 """
 _STARTS = f"{_ANY_DIGIT}{_CN}{_OPENERS}"  # a candidate opens with one of these
 
@@ -278,8 +281,9 @@ _SCAN = re.compile(
     )*+
     (?:
         (?P<q>{_CANDIDATE})              # then a candidate,
-      | [{_STARTS}]                      # or one character where the candidate pattern fails
-    )?                                   # (or nothing, at the end of the text)
+      | [{_STARTS}]                      # or one character where the candidate pattern fails,
+      |                                  # or nothing, at the end of the text
+    )
     """,
     re.VERBOSE,
 )
