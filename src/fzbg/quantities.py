@@ -170,6 +170,10 @@ _TITLE = re.compile(r"《(?:[^《》\n]++|《[^《》\n]*+》)*+》")
 # the text around it is scanned, and one that covers a candidate lies within this reach.
 _FIXED = re.compile("|".join(map(re.escape, FIXED_TERMS)))
 _FIXED_REACH = max(map(len, FIXED_TERMS)) - 1
+# A fixed term that overlaps a candidate holds the candidate's first character or opens
+# on one of the others: most candidates (61件) share neither and need no search.
+_TERM_CHARS = frozenset("".join(FIXED_TERMS))
+_TERM_OPENERS = frozenset(term[0] for term in FIXED_TERMS)
 _NEVER = sys.maxsize  # where a title that is not there starts and ends
 
 # After the first character: the rest of a whole run of Chinese numerals that it opens.
@@ -216,7 +220,7 @@ _CANDIDATE = rf"""
         (?:
             # Arabic, not inside a longer number, a code (G20) or an ordinal (第3次, 第 3次),
             # nor a rate (每3个月) or the end of a range (3-5天, 3 至5天).
-            (?<![{_DIGIT}A-Za-z_.])(?<!第)(?<!第[{_SPACE}])(?<!每)
+            (?<![{_DIGIT}A-Za-z_.])(?<![第每])(?<!第[{_SPACE}])
             (?<![{_DIGIT}][-~—–至到])(?<![{_DIGIT}][{_SPACE}][-~—–至到])
             (?P<arabic>                       # 1,234 or 1234
                 [{_DIGIT}]{{1,3}}(?=,[{_DIGIT}]{{3}})(?:,[{_DIGIT}]{{3}})+(?:\.[{_DIGIT}]+|)
@@ -369,11 +373,12 @@ class _Blocked:
         if self._title_start < end:
             return True
         view = self.view
-        term = _FIXED.search(view, max(0, start - _FIXED_REACH), end + _FIXED_REACH)
-        while term is not None and term.end() <= start:  # one that ends before it
-            term = _FIXED.search(view, term.end(), end + _FIXED_REACH)
-        if term is not None and term.start() < end:
-            return True
+        if view[start] in _TERM_CHARS or not _TERM_OPENERS.isdisjoint(view[start + 1 : end]):
+            term = _FIXED.search(view, max(0, start - _FIXED_REACH), end + _FIXED_REACH)
+            while term is not None and term.end() <= start:  # one that ends before it
+                term = _FIXED.search(view, term.end(), end + _FIXED_REACH)
+            if term is not None and term.start() < end:
+                return True
         return chinese and self._in_slogan(start, end)
 
     def _in_slogan(self, start: int, end: int) -> bool:

@@ -147,6 +147,10 @@ UNITS: tuple[Unit, ...] = (
 def unit_pattern(units: tuple[Unit, ...] = UNITS) -> str:
     """Return a regex alternation of ``units``, longest first, each with its exclusions.
 
+    The forms are grouped by their first character, one branch a character: an engine
+    passes over a branch by its first literal, so it tries a few dozen branches, not a
+    hundred.  Within a branch the longer forms still come first.
+
     Args:
         units: The units to match.
 
@@ -162,11 +166,11 @@ def unit_pattern(units: tuple[Unit, ...] = UNITS) -> str:
         True
 
     """
-    parts = []
+    rests: dict[str, list[str]] = {}  # by first character, in the order they come
     for u in sorted(units, key=lambda u: -len(u.written)):
         guard = f"(?!{'|'.join(u.not_before)})" if u.not_before else ""
-        parts.append(regex.escape(u.written) + guard)
-    return "|".join(parts)
+        rests.setdefault(u.written[0], []).append(regex.escape(u.written[1:]) + guard)
+    return "|".join(f"{regex.escape(first)}(?:{'|'.join(r)})" for first, r in rests.items())
 
 
 BY_WRITTEN: dict[str, Unit] = {u.written: u for u in UNITS}
