@@ -19,6 +19,7 @@ so the full pattern is tried at a few hundred places in a report, not thousands.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import sys
 from collections.abc import Callable
@@ -302,8 +303,14 @@ _SCAN_BMP = re.compile(_SCAN.pattern.replace(_DIGIT, _BMP_DIGIT).replace(_ASTRAL
 
 
 def _scan(view: str) -> re.Pattern[str]:
-    """:data:`_SCAN`, or :data:`_SCAN_BMP` when no character of ``view`` is above U+FFFF."""
-    return _SCAN if len(view.encode("utf-16-le", "surrogatepass")) > 2 * len(view) else _SCAN_BMP
+    """:data:`_SCAN_BMP`, or :data:`_SCAN` where a character of ``view`` may be above U+FFFF.
+
+    CPython keeps a str with such a character at four bytes a character (PEP 393), so
+    its size tells without reading it.  A short str may seem to, and gets :data:`_SCAN`,
+    which reads any text; so does a str whose size Python does not tell.
+    """
+    size = sys.getsizeof(view, 4 * len(view) + 1)
+    return _SCAN if size > 4 * len(view) else _SCAN_BMP
 
 
 # The groups of a candidate, in the order they stand in the pattern.
@@ -449,6 +456,7 @@ def _approx(words: tuple[str | None, ...]) -> Approx:
     return Approx.EXACT if found is None else found
 
 
+@functools.lru_cache(maxsize=4096)  # reports repeat their numbers: 1, 2, 100%, 3个工作日
 def _value(pct: str | None, arabic: str | None, numeral: str, mult: str | None) -> Decimal | None:
     if arabic is not None:
         digits = arabic.replace(",", "") if "," in arabic else arabic
