@@ -196,10 +196,9 @@ class _Builder:
     def quantities_in(self, start: int, end: int) -> tuple[Quantity, ...]:
         """The quantities between ``start`` and ``end``, in order."""
         lo = bisect.bisect_left(self.quantity_starts, start)
-        hi = bisect.bisect_left(self.quantity_starts, end, lo)
-        # Quantities do not overlap, so their ends are in order too: only the last one
-        # that starts inside may run past ``end``.
-        return tuple(self.quantities[lo : bisect.bisect_right(self.quantity_ends, end, lo, hi)])
+        # Quantities do not overlap, so their ends are in order too, and one that ends by
+        # ``end`` starts before it.
+        return tuple(self.quantities[lo : bisect.bisect_right(self.quantity_ends, end, lo)])
 
     def words(self, i: int) -> str:
         return self.view[self.lines[i].start : self.lines[i].end]

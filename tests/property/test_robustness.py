@@ -63,6 +63,15 @@ def check_report(source: str, report: Report) -> None:
         span = obj.span  # type: ignore[attr-defined]
         assert 0 <= span.start <= span.end <= len(text), (what, span)
         assert text[span.start : span.end] == obj.text, (what, span)  # type: ignore[attr-defined]
+    # An item holds every quantity of the report inside its span, in order.
+    for section in report.sections:
+        for item in _items(section.items):
+            inside = tuple(
+                q
+                for q in report.quantities
+                if item.span.start <= q.span.start and q.span.end <= item.span.end
+            )
+            assert item.quantities == inside, item.span
     for diagnostic in report.diagnostics:
         if diagnostic.span is not None:
             assert 0 <= diagnostic.span.start <= diagnostic.span.end <= len(text)
