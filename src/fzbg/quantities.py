@@ -251,8 +251,9 @@ QUANTITY = re.compile(f"(?=[{_STARTS}]){_CANDIDATE}", re.VERBOSE)
 """The candidate pattern, run on :func:`fzbg.normalize.fold` of the text."""
 
 # What a candidate needs, cheap to check: at most a qualifier's length of qualifier
-# characters, then a run of what numbers, multipliers, 余/多 and a stray space are written
-# with, then a unit's first character (or 分 of 百分之).  After a run of _RUN_MAX such
+# characters, then a run of one or more of what numbers, multipliers, 余/多 and a stray
+# space are written with, then a unit's first character (or 分 of 百分之): 近平 and 大项
+# hold no number.  After a run of _RUN_MAX such
 # characters it gives up and says yes, which keeps it constant-time on long runs.
 # Qualifier characters are never number characters, so where this fails at the start of a
 # run of number characters it fails all along the run: the scan skips the whole run.
@@ -264,7 +265,7 @@ _NUMBER_CHARS = f"{_ANY_DIGIT}{_CN},.点 " + "".join(
 _RUN_MAX = 12
 _NEEDED = rf"""
     [{_QUALIFIER_CHARS}]{{0,{_LONGEST_QUALIFIER}}}+
-    [{_NUMBER_CHARS}]{{0,{_RUN_MAX}}}+
+    [{_NUMBER_CHARS}]{{1,{_RUN_MAX}}}+
     [{re.escape(_UNIT_FIRST)}分{_NUMBER_CHARS}]
 """
 
