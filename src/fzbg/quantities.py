@@ -271,9 +271,27 @@ _NEEDED = rf"""
 
 _CN_NOT_HUNDRED = _CN.replace("百", "")  # 百 may open 百分之 inside a run: 三百分之
 
+
+def _all_but(chars: str) -> str:
+    """A class body for every character below U+10000 but ``chars``.
+
+    re tests a character against such a class in one table lookup, and against
+    ``[^chars]`` in a few steps more: the scan tests every character it skips.
+    """
+    body, start = [], 0
+    for code in [*sorted(set(map(ord, chars))), 0x10000]:
+        if code > start:
+            body.append(rf"\u{start:04x}-\u{code - 1:04x}")
+        start = code + 1
+    return "".join(body)
+
+
+_BMP_DIGITS = "".join(chr(z + i) for z in _DIGIT_ZEROS if z < 0x10000 for i in range(10))
+_SKIP = _all_but(_BMP_DIGITS + _CN + _OPENERS)  # all but _STARTS, which has all above U+FFFF
+
 _SCAN = re.compile(
     rf"""
-    [^{_STARTS}]*+                       # skip, never to backtrack, what starts no candidate:
+    [{_SKIP}]*+                          # skip, never to backtrack, what starts no candidate:
     (?:                                  # characters no candidate opens with, and
         (?:
             (?!{_NEEDED})                # where no unit follows,
@@ -283,7 +301,7 @@ _SCAN = re.compile(
           | (?<=[{_DIGIT}])[{_DIGIT}]++  # 1234567890…
           | (?<=[{_CN}])(?:[{_CN_NOT_HUNDRED}]|百(?!分之))++  # 一一一…, but not 三百分之
         )
-        [^{_STARTS}]*+
+        [{_SKIP}]*+
     )*+
     (?:
         (?P<q>{_CANDIDATE})              # then a candidate,
@@ -297,21 +315,27 @@ _SCAN = re.compile(
 ``q``, or with none (``q`` is None) where the quick checks let a place through that the
 full pattern refuses.  The skip never passes a place where a candidate starts."""
 
-# Half the runs of digits lie above U+FFFF, and re checks a character that is not a digit
-# against each of those runs, after one table lookup for the rest: on a view with no
-# character above U+FFFF (almost every one) the same scan reads digits by the lookup alone.
-_SCAN_BMP = re.compile(_SCAN.pattern.replace(_DIGIT, _BMP_DIGIT).replace(_ASTRAL, ""), re.VERBOSE)
+
+@functools.cache
+def _bmp_scan() -> re.Pattern[str]:
+    """:data:`_SCAN` for a view with no character above U+FFFF, compiled on first use.
+
+    Half the runs of digits lie above U+FFFF, and re checks a character that is not a
+    digit against each of those runs, after one table lookup for the rest: without them
+    the same scan reads digits by the lookup alone.
+    """
+    return re.compile(_SCAN.pattern.replace(_DIGIT, _BMP_DIGIT).replace(_ASTRAL, ""), re.VERBOSE)
 
 
 def _scan(view: str) -> re.Pattern[str]:
-    """:data:`_SCAN_BMP`, or :data:`_SCAN` where a character of ``view`` may be above U+FFFF.
+    """:func:`_bmp_scan`, or :data:`_SCAN` where a character of ``view`` may be above U+FFFF.
 
     CPython keeps a str with such a character at four bytes a character (PEP 393), so
     its size tells without reading it.  A short str may seem to, and gets :data:`_SCAN`,
     which reads any text; so does a str whose size Python does not tell.
     """
     size = sys.getsizeof(view, 4 * len(view) + 1)
-    return _SCAN if size > 4 * len(view) else _SCAN_BMP
+    return _SCAN if size > 4 * len(view) else _bmp_scan()
 
 
 # The groups of a candidate, in the order they stand in the pattern.
