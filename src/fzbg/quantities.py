@@ -263,10 +263,11 @@ _NUMBER_CHARS = f"{_ANY_DIGIT}{_CN},.点 " + "".join(
     q.word for q in QUALIFIERS if q.position == BETWEEN
 )
 _RUN_MAX = 12
+_RUN_END = rf"{re.escape(_UNIT_FIRST)}分{_NUMBER_CHARS}"  # what ends a run a unit may follow
 _NEEDED = rf"""
     [{_QUALIFIER_CHARS}]{{0,{_LONGEST_QUALIFIER}}}+
     [{_NUMBER_CHARS}]{{1,{_RUN_MAX}}}+
-    [{re.escape(_UNIT_FIRST)}分{_NUMBER_CHARS}]
+    [{_RUN_END}]
 """
 
 _CN_NOT_HUNDRED = _CN.replace("百", "")  # 百 may open 百分之 inside a run: 三百分之
@@ -293,9 +294,9 @@ _SCAN = re.compile(
     rf"""
     [{_SKIP}]*+                          # skip, never to backtrack, what starts no candidate:
     (?:                                  # characters no candidate opens with, and
-        (?:
-            (?!{_NEEDED})                # where no unit follows,
-            (?:[{_NUMBER_CHARS}]++|[{_OPENERS}])  # a number (2024年, 统一) or an opener (大力)
+        (?:                              # where no unit follows, a number (2024年, 统一):
+            [{_NUMBER_CHARS}]{{1,{_RUN_MAX}}}+(?![{_RUN_END}])  # _NEEDED, at a number
+          | (?!{_NEEDED})[{_OPENERS}]    # or an opener (大力)
           # No number starts right after a digit, nor a numeral right after a numeral
           # (the lookbehinds of the candidate pattern), so the rest of a long run goes.
           | (?<=[{_DIGIT}])[{_DIGIT}]++  # 1234567890…
