@@ -81,7 +81,6 @@ def normalized(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-@functools.lru_cache(maxsize=4096)
 def arabic_value(digits: str, multiplier: str | None = None) -> Decimal | None:
     """Read an Arabic number, optionally followed by a written magnitude.
 

@@ -158,8 +158,8 @@ _DIGIT_ZEROS = (
 )  # fmt: skip
 """The zero of each run of ten decimal digits (Unicode category Nd) that regex's \\d reads."""
 _DIGIT = "".join(rf"\U{z:08x}-\U{z + 9:08x}" for z in _DIGIT_ZEROS)
-# The same digits for the scan's skip classes, with the planes above the BMP as one range:
-# a superset (it only makes the scan stop more), checked by one table lookup per character.
+# The same digits below U+10000, and for the scan's skip classes with the planes above as
+# one range: a superset (it only makes the scan stop more), one table lookup a character.
 _BMP_DIGIT = "".join(rf"\u{z:04x}-\u{z + 9:04x}" for z in _DIGIT_ZEROS if z < 0x10000)
 _ASTRAL = r"\U00010000-\U0010ffff"
 _ANY_DIGIT = _BMP_DIGIT + _ASTRAL
@@ -252,9 +252,9 @@ QUANTITY = re.compile(f"(?=[{_STARTS}]){_CANDIDATE}", re.VERBOSE)
 
 # What a candidate needs, cheap to check: at most a qualifier's length of qualifier
 # characters, then a run of one or more of what numbers, multipliers, 余/多 and a stray
-# space are written with, then a unit's first character (or 分 of 百分之): 近平 and 大项
-# hold no number.  After a run of _RUN_MAX such
-# characters it gives up and says yes, which keeps it constant-time on long runs.
+# space are written with (近平 and 大项 hold none), then a unit's first character (or 分
+# of 百分之).  After a run of _RUN_MAX such characters it gives up and says yes, which
+# keeps it constant-time on long runs.
 # Qualifier characters are never number characters, so where this fails at the start of a
 # run of number characters it fails all along the run: the scan skips the whole run.
 _QUALIFIER_CHARS = "".join(sorted({c for q in QUALIFIERS if q.position == BEFORE for c in q.word}))
@@ -287,8 +287,8 @@ def _all_but(chars: str) -> str:
     return "".join(body)
 
 
-_BMP_DIGITS = "".join(chr(z + i) for z in _DIGIT_ZEROS if z < 0x10000 for i in range(10))
-_SKIP = _all_but(_BMP_DIGITS + _CN + _OPENERS)  # all but _STARTS, which has all above U+FFFF
+_BMP_DIGIT_CHARS = "".join(chr(z + i) for z in _DIGIT_ZEROS if z < 0x10000 for i in range(10))
+_SKIP = _all_but(_BMP_DIGIT_CHARS + _CN + _OPENERS)  # _STARTS also holds all above U+FFFF
 
 _SCAN = re.compile(
     rf"""
@@ -485,9 +485,7 @@ def _approx(words: tuple[str | None, ...]) -> Approx:
 @functools.lru_cache(maxsize=4096)  # reports repeat their numbers: 1, 2, 100%, 3个工作日
 def _value(pct: str | None, arabic: str | None, numeral: str, mult: str | None) -> Decimal | None:
     if arabic is not None:
-        digits = arabic.replace(",", "") if "," in arabic else arabic
-        # One argument when there is no multiplier: arabic_value's cache keys on it alone.
-        return arabic_value(digits, mult) if mult else arabic_value(digits)
+        return arabic_value(arabic.replace(",", ""), mult)
     if pct is not None:
         return arabic_value(pct) if pct[0].isdigit() else chinese_value(pct)
     value = chinese_value(numeral)
