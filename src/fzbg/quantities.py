@@ -221,7 +221,7 @@ _CANDIDATE = rf"""
         (?:
             # Arabic, not inside a longer number, a code (G20) or an ordinal (第3次, 第 3次),
             # nor a rate (每3个月) or the end of a range (3-5天, 3 至5天).
-            (?<![{_DIGIT}A-Za-z_.])(?<![第每])(?<!第[{_SPACE}])
+            (?<![{_DIGIT}A-Za-z_.第每])(?<!第[{_SPACE}])
             (?<![{_DIGIT}][-~—–至到])(?<![{_DIGIT}][{_SPACE}][-~—–至到])
             (?P<arabic>                       # 1,234 or 1234
                 [{_DIGIT}]{{1,3}}(?=,[{_DIGIT}]{{3}})(?:,[{_DIGIT}]{{3}})+(?:\.[{_DIGIT}]+|)
