@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from fzbg import quantities
 from fzbg.quantities import FIXED_TERMS, QUALIFIERS, RULES, extract_quantities
-from fzbg.units import UNITS
+from fzbg.units import UNITS, unit_pattern
 
 # What the scan keys on, in the Basic Multilingual Plane: numbers, units, qualifiers and
 # the characters around them, digits of other scripts and the spaces re reads apart.
@@ -88,3 +88,19 @@ def test_the_scan_skips_exactly_what_starts_no_candidate() -> None:
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     skipped = re.findall(f"[{quantities._SKIP}]", every)
     assert skipped == re.findall(f"[^{quantities._STARTS}]", every)
+
+
+def test_units_grouped_by_first_character_match_as_one_flat_alternation() -> None:
+    """Grouping the unit forms by first character keeps which form matches, longest first."""
+    flat = "|".join(
+        re.escape(u.written) + (f"(?!{'|'.join(u.not_before)})" if u.not_before else "")
+        for u in sorted(UNITS, key=lambda u: -len(u.written))
+    )
+    grouped = re.compile(unit_pattern())
+    tails = {"", "。", "日", *(c for u in UNITS for c in u.not_before), *(u.written for u in UNITS)}
+    for u in UNITS:
+        for tail in tails:
+            text = u.written + tail
+            got = grouped.match(text)
+            want = re.match(flat, text)
+            assert (got and got[0]) == (want and want[0]), text
