@@ -51,6 +51,10 @@ def only(text: str) -> Quantity:
         ("审批时限缩短为3个工作日。", "3个工作日", "3", "工作日", Approx.EXACT),
         ("提前7个月完成任务。", "7个月", "7", "月", Approx.EXACT),
         ("同比下降4.4个百分点。", "4.4个百分点", "4.4", "百分点", Approx.EXACT),
+        # 百分点 right after a Chinese numeral: its 百 is the unit's, not the numeral's.
+        ("合格率提高三百分点。", "三百分点", "3", "百分点", Approx.EXACT),
+        ("合格率提高二十三百分点。", "二十三百分点", "23", "百分点", Approx.EXACT),
+        ("覆盖三百人。", "三百人", "300", "人", Approx.EXACT),
         ("整合7个机构工作职能。", "7个", "7", "个", Approx.EXACT),
         ("平均办理时间提速至6.44天。", "6.44天", "6.44", "天", Approx.EXACT),
         ("办理时限不超过10分钟。", "不超过10分钟", "10", "分钟", Approx.UNDER),

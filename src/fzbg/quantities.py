@@ -231,7 +231,10 @@ _CANDIDATE = rf"""
             # Chinese, not inside a longer numeral, an ordinal, a vague amount
             # (数十, 几百, 若干) or 上百/成千.
             (?<![{_CN}数几若第好每])(?:(?<![上成])|(?![百千万亿]))
-            (?P<chinese>[{_CN}]++(?:点[{_CN_FRACTION}]+|))
+            (?P<chinese>
+                [{_CN}]+?(?=百分点)             # 三百分点: 三 and 百分点, not 三百 and 分
+              | [{_CN}]++(?:点[{_CN_FRACTION}]+|)
+            )
         )
         (?P<mid>{_between}|)                  # 60余次, 十余次, 10余万元
         (?P<mult>[百千]?万|[千万]?亿|千|)      # 6.1万, 1.2亿, 3千
