@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import os
 
+from fzbg._gc import collection_paused
 from fzbg.errors import StrictModeError, point_at
 from fzbg.lex import Line, lex
 from fzbg.metadata import read_metadata
@@ -73,7 +74,15 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
 
     """
     loaded = load_source(source)
-    text = normalize(loaded.text)
+    with collection_paused():  # what a parse makes lives on in the report: see fzbg._gc
+        report = _parse(loaded.text)
+    if strict and report.diagnostics:
+        raise StrictModeError(_strict_message(report, loaded.name), report.diagnostics)
+    return report
+
+
+def _parse(source: str) -> Report:
+    text = normalize(source)
     page = strip_page(text)
     lines = lex(page.view)
     title_end = page.title.end if page.title else 0
@@ -82,7 +91,7 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
     body = build(page.text, page.view, lines, first, written=page.written, quantities=quantities)
     meta = read_metadata(page.text, page.view, page, body)
     missing = missing_kinds(body.sections)
-    report = Report(
+    return Report(
         text=page.text,
         title=meta.title,
         issuer=meta.issuer,
@@ -103,9 +112,6 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
         ),
         debris=page.debris,
     )
-    if strict and report.diagnostics:
-        raise StrictModeError(_strict_message(report, loaded.name), report.diagnostics)
-    return report
 
 
 def _strict_message(report: Report, name: str) -> str:

@@ -485,7 +485,6 @@ def _approx(words: tuple[str | None, ...]) -> Approx:
     return Approx.EXACT if found is None else found
 
 
-@functools.lru_cache(maxsize=4096)  # reports repeat their numbers: 1, 2, 100%, 3个工作日
 def _value(pct: str | None, arabic: str | None, numeral: str, mult: str | None) -> Decimal | None:
     if arabic is not None:
         return arabic_value(arabic.replace(",", ""), mult)
