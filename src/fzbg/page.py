@@ -250,9 +250,9 @@ def _head(view: str, chrome: set[int]) -> list[_Line]:
     return head
 
 
-def _whole(line: _Line, view: str, kind: str) -> Cut:
-    """Cut a whole line, its line break included."""
-    return (line.start, min(line.end + 1, len(view)), kind)
+def _whole(start: int, end: int, view: str, kind: str) -> Cut:
+    """Cut the whole line ``start..end``, its line break included."""
+    return (start, min(end + 1, len(view)), kind)
 
 
 def _fields(words: str) -> list[tuple[str, str]]:
@@ -269,12 +269,10 @@ def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]]]:
     cuts: list[Cut] = []
     fields: list[tuple[str, str]] = []
     for m in _chrome(view):
-        end = min(m.end() + 1, len(view))  # the line break too, as _whole cuts
         if m["metadata"]:
             fields.extend(_fields(m[0].strip()))
-            cuts.append((m.start(), end, "page-metadata"))
-        else:
-            cuts.append((m.start(), end, "page-chrome"))
+        kind = "page-metadata" if m["metadata"] else "page-chrome"
+        cuts.append(_whole(m.start(), m.end(), view, kind))
     return cuts, fields
 
 
@@ -298,14 +296,14 @@ def _find_title(
             break
     else:
         return None
-    cuts.extend(_whole(line, view, "page-chrome") for line in above)
+    cuts.extend(_whole(line.start, line.end, view, "page-chrome") for line in above)
     wanted = _SQUASH.sub("", view[title[0] : title[1]])
     k = 0
     while k < len(rest):
         for width in (1, 2, 3):
             group = rest[k : k + width]
             if len(group) == width and _SQUASH.sub("", "".join(g.words for g in group)) == wanted:
-                cuts.extend(_whole(g, view, "repeated-title") for g in group)
+                cuts.extend(_whole(g.start, g.end, view, "repeated-title") for g in group)
                 k += width
                 break
         else:
@@ -313,7 +311,7 @@ def _find_title(
             # 省政府办公厅 2022-03-15 is the page's; （2025年1月10日） is the document's own.
             if (date := _DATE.search(words)) and len(words) <= 40 and words[0] != "(":
                 fields.append(("日期", date.group()))  # 省政府办公厅 2022-03-15
-                cuts.append(_whole(rest[k], view, "page-metadata"))
+                cuts.append(_whole(rest[k].start, rest[k].end, view, "page-metadata"))
             k += 1
     return title
 
