@@ -456,3 +456,61 @@ def test_degenerate_inputs(text: str) -> None:
     """Empty and degenerate texts parse to a report without sections."""
     report = fzbg.parse_report(text)
     assert report.sections == () or all(not s.items for s in report.sections)
+
+
+def test_parts_number_the_sections_and_their_dun_headings_the_items() -> None:
+    """A report cut into 第一部分, 第二部分 … has those parts as its sections; the 一、
+    within a part number its items, and their (一) the items' children."""
+    report = fzbg.parse_report(
+        "第一部分 主要举措和成效\n一、依法履行职能\n(一)深化改革。精简事项12项。\n"
+        "(二)优化服务。\n二、完善制度体系\n审查文件9件。\n"
+        "第二部分 存在的不足\n一是决策意识不强;二是执法力量薄弱。\n"
+        "第三部分 2025年工作安排\n一、加快职能转变。\n二、提高立法质量。"
+    )
+    assert [(s.kind, s.heading, s.ordinal) for s in report.sections] == [
+        (K.MEASURES, "第一部分 主要举措和成效", 1),
+        (K.SHORTCOMINGS, "第二部分 存在的不足", 2),
+        (K.PLANS, "第三部分 2025年工作安排", 3),
+    ]
+    measures = report.sections[0].items
+    assert [(i.marker, i.title, len(i.children)) for i in measures] == [
+        ("一、", "依法履行职能", 2),
+        ("二、", "完善制度体系", 0),
+    ]
+    assert [i.title for i in report.plans] == ["加快职能转变", "提高立法质量"]
+
+
+def test_a_single_part_does_not_outrank_the_dun_headings() -> None:
+    """One 第一部分 alone cuts nothing: the 一、 headings stay the sections."""
+    report = fzbg.parse_report(
+        "第一部分 总体情况\n一、主要举措和成效\n正文。\n二、存在的问题\n一是甲。\n二是乙。"
+    )
+    assert [s.heading for s in report.sections] == ["一、主要举措和成效", "二、存在的问题"]
+
+
+def test_shi_points_run_on_after_a_line_start_end_their_titles_at_a_semicolon() -> None:
+    """一是…；二是…；三是…。 opening a line: each point's title stops at its ；."""
+    report = fzbg.parse_report(
+        "二、存在的不足\n一是宣传形式单一；二是执法力量不足；三是经费保障不够。"
+    )
+    assert [(i.marker, i.title) for i in report.shortcomings] == [
+        ("一是", "宣传形式单一"),
+        ("二是", "执法力量不足"),
+        ("三是", "经费保障不够"),
+    ]
+
+
+def test_a_stray_dun_after_a_bracketed_marker_belongs_to_the_marker() -> None:
+    """（三）、 and (1)、 : a stray 、 after the bracket is no part of the title."""
+    report = fzbg.parse_report(
+        "一、主要举措和成效\n（一）、加强领导\n(1)、健全机制。\n(2)、压实责任。\n（二）、加强监督\n正文。"
+    )
+    items = report.measures
+    assert [(i.marker, i.title) for i in items] == [
+        ("（一）、", "加强领导"),
+        ("（二）、", "加强监督"),
+    ]
+    assert [(c.marker, c.title) for c in items[0].children] == [
+        ("(1)、", "健全机制"),
+        ("(2)、", "压实责任"),
+    ]

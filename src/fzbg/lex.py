@@ -22,19 +22,22 @@ __all__ = ["Line", "Marker", "Style", "cn_ordinal", "lex", "run_in_markers"]
 class Style(enum.IntEnum):
     """Enumeration styles, ranked: a lower value is a higher level."""
 
-    CN_DUN = 1
+    PART = 1
+    """``第一部分``: the parts a long report is cut into, above its ``一、``."""
+    CN_DUN = 2
     """``一、`` (also ``一,、`` with a converter's stray comma, ``一．``)."""
-    DI = 2
-    """``第一部分``, ``第一,``."""
-    CN_PAREN = 3
-    """``(一)`` / ``（一）``; also a lone ``)`` that lost its opening bracket."""
-    AR_DUN = 4
+    DI = 3
+    """``第一,`` ``第一、``."""
+    CN_PAREN = 4
+    """``(一)`` / ``（一）``, maybe with a stray ``、`` after it; also a lone ``)`` that
+    lost its opening bracket."""
+    AR_DUN = 5
     """``1、`` ``1.`` ``1．``."""
-    AR_PAREN = 5
-    """``(1)`` / ``（1）``."""
-    CIRCLED = 6
+    AR_PAREN = 6
+    """``(1)`` / ``（1）``, maybe with a stray ``、`` after it."""
+    CIRCLED = 7
     """``①``."""
-    SHI = 7
+    SHI = 8
     """``一是`` — a point run into the sentence."""
 
 
@@ -125,12 +128,14 @@ _READ: dict[Style, Callable[[str], int | None]] = {
 _LINE_MARKER_SOURCE = r"""
     (?: (?P<CN_DUN>[一二三四五六七八九十]{1,3}) [ ]? ,? [ ]? (?:、|\.(?![\dASTRAL]))
           # 一、  一．  and 一,、 where a converter left a stray comma
-      | 第(?P<DI>[一二三四五六七八九十]{1,3})(?:部分|[,、:])
-          # 第一部分  第一,
-      | \([ ]?(?P<CN_PAREN>[一二三四五六七八九十]{1,3})[ ]?\)
-          # (一)  （一） after folding
-      | \([ ]?(?P<AR_PAREN>\d{1,2})[ ]?\)
-          # (1)
+      | 第(?P<PART>[一二三四五六七八九十]{1,3})部分
+          # 第一部分
+      | 第(?P<DI>[一二三四五六七八九十]{1,3})[,、:]
+          # 第一,
+      | \([ ]?(?P<CN_PAREN>[一二三四五六七八九十]{1,3})[ ]?\)(?:[ ]?、)?
+          # (一)  （一） after folding, and (一)、 with a stray 、
+      | \([ ]?(?P<AR_PAREN>\d{1,2})[ ]?\)(?:[ ]?、)?
+          # (1)  (1)、
       | (?P<AR_DUN>\d{1,2})[ ]?(?:、|\.(?![\d.ASTRAL]))
           # 1、 1.  but not 1.2万 or 12.4宪法日
       | (?P<CIRCLED>[①-⑳])

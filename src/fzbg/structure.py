@@ -232,6 +232,9 @@ class _Builder:
         """The section headings among lines first..last."""
         markers = self.markers
         numbered = [i for i in range(first, last) if (m := markers[i]) and m.style is Style.CN_DUN]
+        parts = [i for i in range(first, last) if (m := markers[i]) and m.style is Style.PART]
+        if len(parts) >= 2:
+            numbered = parts  # 第一部分, 第二部分 …: the 一、 within them number their items
         # The words of a bare "一、" stand on the next line; that line is no heading of its own.
         continued = {i + 1 for i in numbered if (m := markers[i]) and m.end == self.lines[i].end}
         unnumbered = [
@@ -384,7 +387,9 @@ class _Builder:
         if not heads:
             return ()
         text, view, starts, written = self.text, self.view, self.starts, self.written
-        title_end = _TITLE_END[run_in]
+        # 一是 points are sentences run together even when the first opens a line, so a
+        # semicolon ends their lead phrase as it does a run-in point's.
+        title_end = _TITLE_END[run_in or heads[0].style is Style.SHI]
         deeper = depth + 1 < _MAX_DEPTH
         may_be_duty = depth == 0 and kind is _K.MEASURES
         out: list[Item] = []

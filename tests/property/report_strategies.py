@@ -57,7 +57,13 @@ ITEM_STYLES = {
     "arabic-full-dot": lambda n: f"{n}．",
     "shi-lines": lambda n: f"{CN[n - 1]}是",
     "shi-run-in": lambda n: f"{CN[n - 1]}是",
+    "shi-semicolons": lambda n: f"{CN[n - 1]}是",
+    "paren-dun": lambda n: f"（{CN[n - 1]}）、",
 }
+# 一、 numbers items only inside the parts of a report cut into 第一部分, 第二部分 ….
+PART_ITEM_STYLES = {**ITEM_STYLES, "cn-dun": lambda n: f"{CN[n - 1]}、"}
+# One paragraph of points: "一是……。二是……。" or "一是……；二是……；三是……。".
+PARAGRAPH_STYLES = {"shi-run-in": "。", "shi-semicolons": "；"}
 
 
 @attrs.frozen
@@ -91,14 +97,16 @@ class ReportPlan:
     tail_chrome: bool
     indent: str
     blank: str
+    parts: bool
+    """Section headings are 第一部分, 第二部分 … (so 一、 may number items)."""
 
 
 @st.composite
 def items(draw: st.DrawFn, style: str) -> tuple[ItemPlan, ...]:
-    low = 2 if style == "shi-run-in" else 0
+    low = 2 if style in PARAGRAPH_STYLES else 0
     n = draw(st.integers(low, 5))
     titles = draw(st.permutations(TITLES))[:n]
-    nested = style in ("paren", "paren-full")
+    nested = style in ("paren", "paren-full", "paren-dun", "cn-dun")
     return tuple(
         ItemPlan(
             title=t,
@@ -111,13 +119,13 @@ def items(draw: st.DrawFn, style: str) -> tuple[ItemPlan, ...]:
 
 
 @st.composite
-def sections(draw: st.DrawFn) -> SectionPlan:
+def sections(draw: st.DrawFn, parts: bool) -> SectionPlan:
     kind = draw(st.sampled_from(list(K)))
-    style = draw(st.sampled_from(sorted(ITEM_STYLES)))
+    style = draw(st.sampled_from(sorted(PART_ITEM_STYLES if parts else ITEM_STYLES)))
     return SectionPlan(
         kind=kind,
         words=draw(st.sampled_from(HEADINGS[kind])),
-        numbered=draw(st.booleans()),
+        numbered=parts or draw(st.booleans()),
         intro=draw(st.booleans()),
         style=style,
         items=draw(items(style)),
@@ -126,8 +134,14 @@ def sections(draw: st.DrawFn) -> SectionPlan:
 
 @st.composite
 def report_plans(draw: st.DrawFn) -> ReportPlan:
-    """A report: 1–5 sections of distinct kinds in any order, styles drawn per section."""
-    secs = draw(st.lists(sections(), min_size=1, max_size=5, unique_by=lambda s: s.kind))
+    """A report: 1–5 sections of distinct kinds in any order, styles drawn per section.
+
+    A report cut into parts has two or more, all numbered.
+    """
+    parts = draw(st.booleans())
+    secs = draw(
+        st.lists(sections(parts), min_size=1 + parts, max_size=5, unique_by=lambda s: s.kind)
+    )
     return ReportPlan(
         issuer=draw(st.sampled_from(ISSUERS)),
         year=draw(st.integers(2016, 2030)),
@@ -140,11 +154,14 @@ def report_plans(draw: st.DrawFn) -> ReportPlan:
         tail_chrome=draw(st.booleans()),
         indent=draw(st.sampled_from(["", "  ", "\u3000\u3000"])),
         blank=draw(st.sampled_from(["\n", "\n\n"])),
+        parts=parts,
     )
 
 
-def heading(plan: SectionPlan, position: int) -> str:
+def heading(plan: SectionPlan, position: int, parts: bool = False) -> str:
     """The heading line as the rendering writes it."""
+    if parts:
+        return f"第{CN[position]}部分\u3000{plan.words}"
     return f"{CN[position]}、{plan.words}" if plan.numbered else plan.words
 
 
@@ -182,7 +199,7 @@ def render(plan: ReportPlan) -> str:
             f"{plan.indent}{plan.year}年,{plan.issuer}坚持以习近平法治思想为指导,现将有关情况报告如下:"
         )
     for position, sec in enumerate(plan.sections):
-        out.append(heading(sec, position))
+        out.append(heading(sec, position, plan.parts))
         if sec.intro:
             out.append(f"{plan.indent}{SENTENCES[0]}")
         if sec.style == "shi-run-in":
@@ -192,8 +209,12 @@ def render(plan: ReportPlan) -> str:
             )
             out.append(f"{plan.indent}{points}")
             continue
+        if sec.style == "shi-semicolons":
+            points = "；".join(f"{CN[n]}是{item.title}" for n, item in enumerate(sec.items))
+            out.append(f"{plan.indent}{points}。")
+            continue
         for n, item in enumerate(sec.items, start=1):
-            out += _item_lines(item, ITEM_STYLES[sec.style](n), plan.indent)
+            out += _item_lines(item, PART_ITEM_STYLES[sec.style](n), plan.indent)
     if plan.closing:
         out += ["特此报告。", f"{plan.year + 1}年1月10日"]
     if plan.tail_chrome:

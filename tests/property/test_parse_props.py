@@ -30,7 +30,7 @@ def test_sections_kinds_ordinals_and_titles_come_back(plan: ReportPlan) -> None:
     """Sections, their kinds and headings, item ordinals, titles and children survive."""
     report = fzbg.parse_report(render(plan))
     got = [(s.kind, s.heading) for s in report.sections]
-    want = [(s.kind, heading(s, n)) for n, s in enumerate(plan.sections)]
+    want = [(s.kind, heading(s, n, plan.parts)) for n, s in enumerate(plan.sections)]
     assert got == want
     for section, sp in zip(report.sections, plan.sections, strict=True):
         assert [(i.ordinal, fold(i.title or "")) for i in section.items] == [
