@@ -18,12 +18,14 @@ from fzbg.structure import Body
 
 __all__ = ["Metadata", "read_metadata"]
 
-_YEAR = r"(?P<year>(?:19|20)[0-9][0-9]) ?年"
+# A year in Arabic digits or, as the genre also writes it, in Chinese ones (二〇二三年).
+_CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
+_YEAR = rf"(?P<year>(?:19|20)[0-9][0-9]|{_CN_YEAR}) ?年"
 # "古城街道2024年度…报告", "关于繁阳镇2024年…的报告", "某县人民政府关于2023年…的报告",
 # or, year first, "2023年某区法治政府建设年度报告".
 _TITLE_ISSUER = regex.compile(
-    r"(?:关于)?(?P<issuer>[^0-9]{2,40}?)\s*(?:关于|(?:19|20)[0-9][0-9] ?年)"
-    r"|(?:19|20)[0-9][0-9] ?年度?(?P<issuer>[^0-9\s]{2,30}?)(?:关于)?(?:法治|依法行政)"
+    rf"(?:关于)?(?!关于)(?P<issuer>(?:(?!{_CN_YEAR})[^0-9]){{2,40}}?)\s*(?:关于|{_YEAR})"
+    rf"|{_YEAR}度?(?P<issuer>[^0-9\s]{{2,30}}?)(?:关于)?(?:法治|依法行政)"
 )
 _TITLE_PLAN_YEAR = regex.compile(r"及" + _YEAR + r"[^。]{0,12}(安排|计划|打算|思路|要点)")
 # "现将荷泉街道2021年度法治政府建设工作报告如下" — the report names itself.
@@ -37,6 +39,11 @@ _OPENING = regex.compile(
     r"|大力|着力|切实|把|将|进一步|贯彻|落实|立足|锚定|主动)"
 )
 _ANY_YEAR = regex.compile(_YEAR)
+# The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府".
+_SIGNER = regex.compile(
+    r"[ ]*(?P<who>[^。,;:!?()《》\d\s](?:[^。,;:!?()《》\d]{0,38}?)"
+    r"(?:人民政府|政府|局|厅|委员会|委|办事处|街道|镇|乡|县|区|市|办公室|办|中心|所))[ ]*"
+)
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
 _DATE = regex.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}) ?[-/.月] ?([0-9]{1,2})")
 _CN_DATE = regex.compile(
@@ -91,6 +98,17 @@ def parse_date(view: str) -> dt.date | None:
     return None
 
 
+def year_of(numeral: str) -> int:
+    """The year a four-digit numeral stands for: ``2023`` or ``二〇二三``.
+
+    >>> year_of("2023"), year_of("二〇二三"), year_of("二零一九")
+    (2023, 2023, 2019)
+    """
+    if numeral.isascii():
+        return int(numeral)
+    return int("".join(str(_CN_DIGIT[c]) for c in numeral))
+
+
 def _slice(text: str, span: Span) -> str:
     return text[span.start : span.end]
 
@@ -99,7 +117,19 @@ def _heading_year(sections: tuple[Section, ...], kind: SectionKind, view: str) -
     for s in sections:
         if s.kind is kind and s.heading is not None:
             m = _ANY_YEAR.search(view, s.span.start, s.span.start + len(s.heading))
-            return int(m["year"]) if m else None
+            return year_of(m["year"]) if m else None
+    return None
+
+
+def _signer(text: str, view: str, closing: Span) -> str | None:
+    """The body that signed the report: the first line of the closing that names one."""
+    start = closing.start
+    while start < closing.end:
+        end = view.find("\n", start, closing.end)
+        end = closing.end if end < 0 else end
+        if m := _SIGNER.fullmatch(view, start, end):
+            return text[m.start("who") : m.end("who")]
+        start = end + 1
     return None
 
 
@@ -143,20 +173,22 @@ def read_metadata(text: str, view: str, page: Page, body: Body) -> Metadata:
             ),
         )
     if not issuer:
+        issuer = _signer(text, view, body.closing)
+    if not issuer:
         issuer = next((fields[k] for k in _SOURCE_LABELS if fields.get(k)), None)
 
     year = None
     stated = named or opening
     if (m := _ANY_YEAR.search(title_view)) or (m := stated):
-        year = int(m["year"])
+        year = year_of(m["year"])
     elif (y := _heading_year(body.sections, SectionKind.MEASURES, view)) is not None:
         year = y
     elif m := _ANY_YEAR.search(_BRACKETED.sub(lambda b: " " * len(b[0]), preamble)):
-        year = int(m["year"])
+        year = year_of(m["year"])
 
     plan_year = None
     if m := _TITLE_PLAN_YEAR.search(title_view):
-        plan_year = int(m["year"])
+        plan_year = year_of(m["year"])
     else:
         plan_year = _heading_year(body.sections, SectionKind.PLANS, view)
 
