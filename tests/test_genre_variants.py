@@ -75,3 +75,19 @@ def test_a_signature_does_not_override_the_title() -> None:
         "青松镇人民政府\n2023年12月28日\n"
     )
     assert report.issuer == "青松镇"
+
+
+def test_a_circle_typed_for_the_zero_of_a_chinese_year() -> None:
+    """二○二二年二月八日 (○, a circle, for 〇) is a date, and the closing it ends is the closing."""
+    report = fzbg.parse_report(
+        "晴川街道二○二一年度法治政府建设情况报告\n"
+        "一、主要成效\n（一）加强法治宣传。开展宣传活动32场次。\n"
+        "二、存在不足\n（一）法治队伍建设滞后。\n"
+        "晴川街道办事处\n二○二二年二月八日\n"
+    )
+    assert (report.year, report.signed, report.closing) == (
+        2021,
+        dt.date(2022, 2, 8),
+        "晴川街道办事处\n二○二二年二月八日",
+    )
+    assert report.sections[-1].text == "二、存在不足\n（一）法治队伍建设滞后。"

@@ -80,6 +80,9 @@ def _fold_table() -> dict[int, str]:
             0xFE59: "(",
             0xFE5A: ")",
             0xFE30: ":",
+            # The zero of a year in Chinese numerals, typed as a circle (二○二三年, 二◯二三年).
+            0x25CB: "〇",
+            0x25EF: "〇",
         }
     )
     # Private-use characters are font glyphs (Word bullets, symbols): nothing to match.
