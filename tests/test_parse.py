@@ -514,3 +514,35 @@ def test_a_stray_dun_after_a_bracketed_marker_belongs_to_the_marker() -> None:
         ("(1)、", "健全机制"),
         ("(2)、", "压实责任"),
     ]
+
+
+def test_markers_that_lost_their_opening_bracket() -> None:
+    """一）and 1）: a bracketed marker that lost its （ is still that marker."""
+    report = fzbg.parse_report(
+        "一、主要举措和成效\n一）加强学法\n1）完善制度。集中学法4次。\n2）旁听庭审。\n二）推进决策\n正文。"
+    )
+    items = report.measures
+    assert [(i.marker, i.ordinal, i.title) for i in items] == [
+        ("一）", 1, "加强学法"),
+        ("二）", 2, "推进决策"),
+    ]
+    assert [(c.marker, c.title) for c in items[0].children] == [
+        ("1）", "完善制度"),
+        ("2）", "旁听庭审"),
+    ]
+
+
+def test_di_points_run_on_in_one_paragraph() -> None:
+    """第一，……。第二，……。 in one paragraph, opening a line or run in, are items."""
+    report = fzbg.parse_report(
+        "一、主要举措和成效\n正文。\n二、2025年工作安排\n第一，加强学习。全年学法4次。第二，规范执法。第三，深化普法。"
+    )
+    assert [(i.marker, i.ordinal, i.title) for i in report.plans] == [
+        ("第一，", 1, "加强学习"),
+        ("第二，", 2, "规范执法"),
+        ("第三，", 3, "深化普法"),
+    ]
+    measures = fzbg.parse_report(
+        "一、主要举措和成效\n(一)加强领导。第一,健全机制;第二,压实责任。"
+    ).measures
+    assert [c.title for c in measures[0].children] == ["健全机制", "压实责任"]

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
-__all__ = ["Line", "Marker", "Style", "cn_ordinal", "lex", "run_in_markers"]
+__all__ = ["RUN_ON", "Line", "Marker", "Style", "cn_ordinal", "lex", "run_in_markers"]
 
 
 class Style(enum.IntEnum):
@@ -29,16 +29,21 @@ class Style(enum.IntEnum):
     DI = 3
     """``第一,`` ``第一、``."""
     CN_PAREN = 4
-    """``(一)`` / ``（一）``, maybe with a stray ``、`` after it; also a lone ``)`` that
-    lost its opening bracket."""
+    """``(一)`` / ``（一）``, maybe with a stray ``、`` after it or without its ``(``; also a
+    lone ``)`` that lost its opening bracket and number."""
     AR_DUN = 5
     """``1、`` ``1.`` ``1．``."""
     AR_PAREN = 6
-    """``(1)`` / ``（1）``, maybe with a stray ``、`` after it."""
+    """``(1)`` / ``（1）`` / ``1)``, maybe with a stray ``、`` after it."""
     CIRCLED = 7
     """``①``."""
     SHI = 8
     """``一是`` — a point run into the sentence."""
+
+
+RUN_ON = frozenset({Style.SHI, Style.DI})
+"""Styles whose points run on in one paragraph even when the first opens a line
+(``一是……。二是……``, ``第一,……。第二,……``)."""
 
 
 # Markers and lines are made by the hundred per report and never changed: plain slotted
@@ -132,10 +137,10 @@ _LINE_MARKER_SOURCE = r"""
           # 第一部分
       | 第(?P<DI>[一二三四五六七八九十]{1,3})[,、:]
           # 第一,
-      | \([ ]?(?P<CN_PAREN>[一二三四五六七八九十]{1,3})[ ]?\)(?:[ ]?、)?
-          # (一)  （一） after folding, and (一)、 with a stray 、
-      | \([ ]?(?P<AR_PAREN>\d{1,2})[ ]?\)(?:[ ]?、)?
-          # (1)  (1)、
+      | \(?[ ]?(?P<CN_PAREN>[一二三四五六七八九十]{1,3})[ ]?\)(?:[ ]?、)?
+          # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (
+      | \(?[ ]?(?P<AR_PAREN>\d{1,2})[ ]?\)(?:[ ]?、)?
+          # (1)  (1)、  1)
       | (?P<AR_DUN>\d{1,2})[ ]?(?:、|\.(?![\d.ASTRAL]))
           # 1、 1.  but not 1.2万 or 12.4宪法日
       | (?P<CIRCLED>[①-⑳])
@@ -162,6 +167,7 @@ _AFTER_STOP = rf"(?<=[{_STOPS}][ ]?)"
 _AR_DUN_POINT = r"(?P<n>\d{1,2})[ ]?(?:、|\.(?![\d.]))"
 _RUN_IN = {
     Style.SHI: regex.compile(r"(?:(?<=[。;:,、!?\s])|^)(?P<n>[一二三四五六七八九十]{1,3})是"),
+    Style.DI: regex.compile(r"(?:(?<=[。;:!?\s])|^)第(?P<n>[一二三四五六七八九十]{1,3})[,、:]"),
     Style.AR_DUN: regex.compile(_AFTER_STOP + _AR_DUN_POINT),
     Style.CN_PAREN: regex.compile(_AFTER_STOP + r"\((?P<n>[一二三四五六七八九十]{1,3})\)"),
     Style.AR_PAREN: regex.compile(_AFTER_STOP + r"\((?P<n>\d{1,2})\)"),

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from fzbg.classify import LONGEST_HEADING, classify_heading, classify_lead, is_unnumbered_heading
-from fzbg.lex import Line, Marker, Style, run_in_markers
+from fzbg.lex import RUN_ON, Line, Marker, Style, run_in_markers
 from fzbg.model import Diagnostic, Duty, Item, Quantity, Section, SectionKind, Span
 
 __all__ = ["Body", "build"]
@@ -44,7 +44,9 @@ _DUTY_TITLE = regex.compile(r"第一责任人")
 _BARE_HEADING = regex.compile(r"[^。;!?:]{4,40}(?<![,、])")
 _GLUED = regex.compile(r"。(?P<fragment>[^。;!?:,、]{2,30})$")
 # Run-in styles, in the order they are looked for when no line opens with a marker.
-_RUN_IN_ORDER = (Style.SHI, Style.AR_DUN, Style.CN_PAREN, Style.AR_PAREN, Style.CIRCLED)
+_RUN_IN_ORDER = (
+    Style.SHI, Style.DI, Style.AR_DUN, Style.CN_PAREN, Style.AR_PAREN, Style.CIRCLED
+)
 _MAX_DEPTH = 3
 _SPACE = " \t\u3000\n"
 
@@ -368,7 +370,7 @@ class _Builder:
         if marked:
             style = min([m.style for m in marked])
             heads = [m for m in marked if m.style is style]
-            if style is Style.SHI:
+            if style in RUN_ON:
                 heads = _continued(heads, _of(style, self.run_in(r.start, r.end)))
             return heads, False
         run_in = self.run_in(r.start, r.end)
@@ -389,7 +391,7 @@ class _Builder:
         text, view, starts, written = self.text, self.view, self.starts, self.written
         # 一是 points are sentences run together even when the first opens a line, so a
         # semicolon ends their lead phrase as it does a run-in point's.
-        title_end = _TITLE_END[run_in or heads[0].style is Style.SHI]
+        title_end = _TITLE_END[run_in or heads[0].style in RUN_ON]
         deeper = depth + 1 < _MAX_DEPTH
         may_be_duty = depth == 0 and kind is _K.MEASURES
         out: list[Item] = []

@@ -58,12 +58,16 @@ ITEM_STYLES = {
     "shi-lines": lambda n: f"{CN[n - 1]}是",
     "shi-run-in": lambda n: f"{CN[n - 1]}是",
     "shi-semicolons": lambda n: f"{CN[n - 1]}是",
+    "di-run-on": lambda n: f"第{CN[n - 1]}，",
     "paren-dun": lambda n: f"（{CN[n - 1]}）、",
+    "paren-lost-open": lambda n: f"{CN[n - 1]}）",
+    "arabic-close": lambda n: f"{n}）",
 }
 # 一、 numbers items only inside the parts of a report cut into 第一部分, 第二部分 ….
 PART_ITEM_STYLES = {**ITEM_STYLES, "cn-dun": lambda n: f"{CN[n - 1]}、"}
-# One paragraph of points: "一是……。二是……。" or "一是……；二是……；三是……。".
-PARAGRAPH_STYLES = {"shi-run-in": "。", "shi-semicolons": "；"}
+# One paragraph of points: "一是……。二是……。", "第一，……。第二，……。" or
+# "一是……；二是……；三是……。".
+PARAGRAPH_STYLES = ("shi-run-in", "di-run-on", "shi-semicolons")
 
 
 @attrs.frozen
@@ -106,11 +110,11 @@ def items(draw: st.DrawFn, style: str) -> tuple[ItemPlan, ...]:
     low = 2 if style in PARAGRAPH_STYLES else 0
     n = draw(st.integers(low, 5))
     titles = draw(st.permutations(TITLES))[:n]
-    nested = style in ("paren", "paren-full", "paren-dun", "cn-dun")
+    nested = style in ("paren", "paren-full", "paren-dun", "paren-lost-open", "cn-dun")
     return tuple(
         ItemPlan(
             title=t,
-            run_in_heading=style.startswith("shi") or draw(st.booleans()),
+            run_in_heading=style.startswith(("shi", "di")) or draw(st.booleans()),
             children=draw(st.sampled_from([0, 2, 3, 4])) if nested else 0,
             children_style=draw(st.sampled_from(["arabic", "shi"])),
         )
@@ -202,9 +206,10 @@ def render(plan: ReportPlan) -> str:
         out.append(heading(sec, position, plan.parts))
         if sec.intro:
             out.append(f"{plan.indent}{SENTENCES[0]}")
-        if sec.style == "shi-run-in":
+        if sec.style in ("shi-run-in", "di-run-on"):
+            marker = ITEM_STYLES[sec.style]
             points = "".join(
-                f"{CN[n]}是{item.title}。{SENTENCES[n % len(SENTENCES)]}"
+                f"{marker(n + 1)}{item.title}。{SENTENCES[n % len(SENTENCES)]}"
                 for n, item in enumerate(sec.items)
             )
             out.append(f"{plan.indent}{points}")
