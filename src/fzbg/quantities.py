@@ -29,7 +29,7 @@ import attrs
 
 from fzbg.model import Approx, Quantity, Span
 from fzbg.normalize import view_of
-from fzbg.numerals import arabic_value, chinese_value, normalized
+from fzbg.numerals import MULTIPLIERS, arabic_value, chinese_value, normalized
 from fzbg.units import BY_WRITTEN, COUNT, TIME_AFTER_GE, UNITS, unit_pattern
 
 __all__ = [
@@ -223,8 +223,9 @@ _CANDIDATE = rf"""
             # nor a rate (每3个月) or the end of a range (3-5天, 3 至5天).
             (?<![{_DIGIT}A-Za-z_.第每])(?<!第[{_SPACE}])
             (?<![{_DIGIT}][-~—–至到])(?<![{_DIGIT}][{_SPACE}][-~—–至到])
-            (?P<arabic>                       # 1,234 or 1234
-                [{_DIGIT}]{{1,3}}(?=,[{_DIGIT}]{{3}})(?:,[{_DIGIT}]{{3}})+(?:\.[{_DIGIT}]+|)
+            (?P<arabic>                       # 1,234 or 1 234 or 1234
+                [{_DIGIT}]{{1,3}}+(?=[, ][{_DIGIT}]{{3}})
+                (?:(?:,[{_DIGIT}]{{3}})+|(?:[ ][{_DIGIT}]{{3}})+)(?:\.[{_DIGIT}]+|)
               | [{_DIGIT}]+(?:\.[{_DIGIT}]+|)
             )
         |
@@ -238,11 +239,14 @@ _CANDIDATE = rf"""
         )
         (?P<mid>{_between}|)                  # 60余次, 十余次, 10余万元
         (?P<mult>[百千]?万|[千万]?亿|千|)      # 6.1万, 1.2亿, 3千
+        (?P<tail>(?<=[万亿])(?:               # 1万2千, 2亿3000万, 1万2000: not 3亿2个
+            [{_DIGIT}]+(?:[百千]?万|[百千]) | (?<=万)[{_DIGIT}]{{4}}(?![{_DIGIT}])
+        )|)
         (?P<mid2>{_between}|)                 # 1万余份, 6.1万余人
         [ ]?                                  # 118 项: a stray space before the unit
         (?=[{re.escape(_UNIT_FIRST)}])             # fast reject: no unit starts here
         (?:
-            个(?P<gmid>{_between})(?P<gunit>{"|".join(TIME_AFTER_GE)})   # 3个多月
+            个(?P<gmid>{_between}|半)(?P<gunit>{"|".join(TIME_AFTER_GE)})   # 3个多月, 两个半月
           | (?P<unit>{unit_pattern()})
         )
     )
@@ -350,6 +354,7 @@ _GROUPS = (
     "chinese",
     "mid",
     "mult",
+    "tail",
     "mid2",
     "gmid",
     "gunit",
@@ -363,6 +368,8 @@ _CLAUSE_END = re.compile(rf"$|[{_SPACE},，。.;；:：、!！?？()（）\[\]�
 # Words right before a bare 一/二 that make it a count: 共一件, 其中一人, 仅一名.
 _COUNT_CUE = re.compile(r"(?:共|共计|合计|累计|总计|其中|仅|只|各)$")
 
+
+_HALF = Decimal("0.5")  # 半 between 个 and a unit of time: 两个半月
 
 _Spans = tuple[list[int], list[int]]  # the starts and the ends of matches, in text order
 
@@ -487,7 +494,7 @@ def _approx(words: tuple[str | None, ...]) -> Approx:
 
 def _value(pct: str | None, arabic: str | None, numeral: str, mult: str | None) -> Decimal | None:
     if arabic is not None:
-        return arabic_value(arabic.replace(",", ""), mult)
+        return arabic_value(arabic.replace(",", "").replace(" ", ""), mult)
     if pct is not None:
         return arabic_value(pct) if pct[0].isdigit() else chinese_value(pct)
     value = chinese_value(numeral)
@@ -495,6 +502,15 @@ def _value(pct: str | None, arabic: str | None, numeral: str, mult: str | None) 
         return value
     scale = arabic_value("1", mult)
     return None if scale is None else normalized(value * scale)
+
+
+def _more(value: Decimal | None, mult: str, tail: str) -> Decimal | None:
+    """``value`` and the number written on after its 万 or 亿 (1万2千 → 12000), if smaller."""
+    digits = tail.rstrip("百千万")
+    more = arabic_value(digits, tail[len(digits) :])
+    if value is None or more is None or (mult and more >= MULTIPLIERS[mult]):
+        return None
+    return normalized(value + more)
 
 
 def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity, ...]:
@@ -531,7 +547,9 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
             continue  # a place the quick checks let through, or the end of the text
         end = match.end()
         # All the groups at once, in the pattern's order: q, then _GROUPS.
-        _, pre, pct, arabic, numeral, mid, mult, mid2, gmid, gunit, unit, post = match.groups()
+        _, pre, pct, arabic, numeral, mid, mult, tail, mid2, gmid, gunit, unit, post = (
+            match.groups()
+        )
         in_chinese = numeral is not None or (pct is not None and not pct[0].isdigit())
         if blocked.covers(start, end, chinese=in_chinese):
             continue
@@ -541,9 +559,16 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
         ):
             continue
         value = _value(pct, arabic, numeral or "", mult)
+        if tail:
+            value = _more(value, mult, tail)
         if value is None:
             continue
-        written = "个" + gunit if gunit else unit  # 3个多月 is in months
+        written = unit
+        if gunit:  # 3个多月 is in months, 两个半月 two and a half of them
+            written = "个" + gunit
+            if gmid == "半":
+                gmid = None
+                value = normalized(value + _HALF)
         reported = BY_WRITTEN[written].unit if written else "%"
         approx = _approx((pre, mid, mid2, gmid, post)) if qualified else Approx.EXACT
         found.append(Quantity(value, reported, approx, text[start:end], Span(start, end)))

@@ -1,0 +1,72 @@
+"""Forms of quantities and references that real reports use beyond the samples."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from fzbg import Approx, extract_quantities
+
+
+def _read(sentence: str) -> list[tuple[str, Decimal, str, Approx]]:
+    found = extract_quantities(sentence)
+    assert all(sentence[q.span.start : q.span.end] == q.text for q in found)
+    return [(q.text, q.value, q.unit, q.approx) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("整改工作历时两个半月完成。", "两个半月", "2.5", "月"),
+        ("每期集中培训3个半小时。", "3个半小时", "3.5", "小时"),
+        ("审批时限压缩为一个半工作日。", "一个半工作日", "1.5", "工作日"),
+        ("專項整治歷時兩個半月。", "兩個半月", "2.5", "月"),
+    ],
+)
+def test_a_half_after_ge_is_read_as_point_five(
+    sentence: str, text: str, value: str, unit: str
+) -> None:
+    """两个半月 is two and a half months, not 两个 (two things)."""
+    assert _read(sentence) == [(text, Decimal(value), unit, Approx.EXACT)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("收缴罚款1万2千元。", "1万2千元", "12000", "元"),
+        ("落实专项资金2亿3000万元。", "2亿3000万元", "230000000", "元"),
+        ("覆盖群众3万5千余人。", "3万5千余人", "35000", "人"),
+        ("发放补贴1万2000元。", "1万2000元", "12000", "元"),
+        ("筹措资金1亿2千万元以上。", "1亿2千万元以上", "120000000", "元"),
+    ],
+)
+def test_a_number_written_on_after_wan_or_yi_is_one_number(
+    sentence: str, text: str, value: str, unit: str
+) -> None:
+    """1万2千元 is 12000 元, not 2千元: the digits after 万 or 亿 go on the same number."""
+    (found,) = _read(sentence)
+    assert found[:3] == (text, Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("全年培训执法人员3 000人。", "3 000人", "3000"),
+        ("累计接待群众12 345人次。", "12 345人次", "12345"),
+        ("办理业务1 234 567件。", "1 234 567件", "1234567"),
+        ("全年受理1　236件。", "1　236件", "1236"),
+    ],
+)
+def test_thousands_set_apart_by_a_space_are_one_number(
+    sentence: str, text: str, value: str
+) -> None:
+    """3 000人 is 3000 people, not 000人 (nought people)."""
+    (found,) = _read(sentence)
+    assert found[:2] == (text, Decimal(value))
+
+
+def test_a_count_after_a_bare_wan_or_yi_stays_its_own() -> None:
+    """Only digits with their own magnitude (or all four under 万) go on after 万 or 亿."""
+    assert [q[0] for q in _read("总投资3亿2个项目落地。")] == ["2个"]
+    assert [q[0] for q in _read("引进资金1万2家企业受益。")] == ["2家"]
