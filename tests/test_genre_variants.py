@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import fzbg
+from fzbg.classify import classify_heading
 
 
 def test_year_in_chinese_numerals_in_the_title() -> None:
@@ -91,3 +92,31 @@ def test_a_circle_typed_for_the_zero_of_a_chinese_year() -> None:
         "晴川街道办事处\n二○二二年二月八日",
     )
     assert report.sections[-1].text == "二、存在不足\n（一）法治队伍建设滞后。"
+
+
+def test_unnumbered_headings_in_other_wordings() -> None:
+    """困难和问题 opens the shortcomings, 今后工作方向 the plans, 2023年工作回顾 the measures."""
+    report = fzbg.parse_report(
+        "清河镇2023年法治政府建设工作报告\n"
+        "2023年，清河镇紧紧围绕法治政府建设目标任务，扎实推进各项工作。\n"
+        "2023年工作回顾\n"
+        "一是加强学法。镇党委理论学习中心组学法4次。二是规范执法。办理案件9件。\n"
+        "困难和问题\n"
+        "一是法治人才缺乏；二是群众法治意识有待提高。\n"
+        "今后工作方向\n"
+        "一是加强人才培养；二是深化普法宣传。\n"
+    )
+    assert [(s.kind.value, s.heading, len(s.items)) for s in report.sections] == [
+        ("measures", "2023年工作回顾", 2),
+        ("shortcomings", "困难和问题", 2),
+        ("plans", "今后工作方向", 2),
+    ]
+
+
+def test_plans_headings_that_end_in_their_topic() -> None:
+    """2025年工作目标 and 改进措施 name plans; 工作目标完成情况 still names measures."""
+    kinds = [
+        classify_heading(h)
+        for h in ("2025年工作目标", "下步改进措施", "2024年工作要点", "工作目标完成情况")
+    ]
+    assert [k.value if k else None for k in kinds] == ["plans", "plans", "plans", "measures"]
