@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from fzbg import Approx, extract_quantities
+from fzbg import Approx, extract_quantities, extract_references
 
 
 def _read(sentence: str) -> list[tuple[str, Decimal, str, Approx]]:
@@ -70,3 +70,28 @@ def test_a_count_after_a_bare_wan_or_yi_stays_its_own() -> None:
     """Only digits with their own magnitude (or all four under 万) go on after 万 or 亿."""
     assert [q[0] for q in _read("总投资3亿2个项目落地。")] == ["2个"]
     assert [q[0] for q in _read("引进资金1万2家企业受益。")] == ["2家"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("根据国务院第713号令要求。", ["国务院第713号令"]),
+        ("以市政府第3号令公布施行。", ["市政府第3号令"]),
+        ("贯彻某省人民政府第二十一号令。", ["某省人民政府第二十一号令"]),
+        ("市政府令第12号和省政府第8号令。", ["市政府令第12号", "省政府第8号令"]),
+        ("贯彻《某办法》（省政府第265号令）。", ["《某办法》", "省政府第265号令"]),
+    ],
+)
+def test_a_decree_numbered_before_its_ling_is_a_document_number(
+    sentence: str, expected: list[str]
+) -> None:
+    """国务院第713号令 names a decree as 国务院令第713号 does."""
+    found = extract_references(sentence)
+    assert [r.text for r in found] == expected
+    assert {r.kind for r in found if not r.text.startswith("《")} == {"document-number"}
+    assert all(sentence[r.span.start : r.span.end] == r.text for r in found)
+
+
+def test_a_decree_number_without_its_issuer_is_not_a_reference() -> None:
+    """发布第5号令 names no issuer: as with 令第5号, nothing is found."""
+    assert extract_references("发布第5号令。") == ()

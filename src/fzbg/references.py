@@ -5,7 +5,7 @@ Two kinds, run on the matching view of the text:
 - ``law``: every 《…》 title, nested 〈…〉 (or a mis-nested inner 《…》) included;
 - ``document-number``: a 文号 — issuer code, year in brackets of any style, number and
   号 (``钟府办发﹝2021﹞7号``, ``厅字〔2019〕28号``) — or a 令 number
-  (``国务院令第713号``, ``贵州省人民政府令第197号``).
+  (``国务院令第713号``, ``贵州省人民政府令第197号``, ``国务院第713号令``).
 """
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ LEAD_WORDS: tuple[str, ...] = (
     "发布",
     "制定",
     "出台",
+    "颁布",
+    "公布",
+    "下发",
+    "下达",
+    "签发",
+    "签署",
     "即",
     "和",
     "及",
@@ -68,18 +74,22 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "decree": re.compile(
         r"令\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*(?:\d+|[零〇一二两三四五六七八九十百千]+)\s*号"
     ),
+    # 令 numbers the other way round: 国务院第713号令, 省政府第二十一号令.
+    "order": re.compile(r"第\s*(?:\d+|[零〇一二两三四五六七八九十百千]+)\s*号令"),
 }
 """The reference patterns by kind, run on :func:`fzbg.normalize.fold` of the text.
 
-A document number's issuer code (钟府办发, 国务院) stands before what ``docno`` and
-``decree`` match; it is found by walking back from the match, which keeps the scan linear.
+A document number's issuer code (钟府办发, 国务院) stands before what ``docno``,
+``decree`` and ``order`` match; it is found by walking back from the match, which keeps
+the scan linear.
 """
 
 
-# Both number patterns end in 号, which stands nowhere else in a match.  A text has few
-# 号 (many have none), so the numbers are looked for only before one: ``decree`` up to
-# the last, and ``docno``, whose bracket class would make a scan of the whole text slow,
-# just before each.  Between a 文号's bracket and its 号 stand only these characters:
+# The number patterns end in 号 (or 号令), which stands nowhere else in a match.  A text
+# has few 号 (many have none), so the numbers are looked for only before one: ``decree``
+# up to the last, ``order`` up to the last 号令, and ``docno``, whose bracket class would
+# make a scan of the whole text slow, just before each.  Between a 文号's bracket and its
+# 号 stand only these characters:
 _DOCNO_INSIDE = re.compile(rf"(?:\s|\d|{_CLOSE}|第)*")
 _DOCNO_REACH = 32  # 号 to bracket, as a rule: a longer run of those widens the search
 
@@ -117,6 +127,9 @@ def _matches(view: str) -> list[tuple[int, int, str]]:
         scans.append(_docno(view, haos))
         decrees = PATTERNS["decree"].finditer(view, 0, haos[-1] + 1)
         scans.append([(m.start(), m.end(), "decree") for m in decrees])
+        if (last := view.rfind("号令")) >= 0:
+            orders = PATTERNS["order"].finditer(view, 0, last + 2)
+            scans.append([(m.start(), m.end(), "order") for m in orders])
     scans = [scan for scan in scans if scan]
     if len(scans) < 2:  # one pattern's matches are in order and apart already
         return scans[0] if scans else []
@@ -128,7 +141,7 @@ def _matches(view: str) -> list[tuple[int, int, str]]:
 
 
 # How far back an issuer code reaches, and whether a number may stand without one.
-_ISSUER = {"docno": (12, False), "decree": (20, True)}
+_ISSUER = {"docno": (12, False), "decree": (20, True), "order": (20, True)}
 _HAN = regex.compile(r"\p{Han}")
 
 
@@ -150,7 +163,12 @@ def _issuer_start(view: str, at: int, floor: int, longest: int) -> int | None:
     return None
 
 
-_KIND = {"law": "law", "docno": "document-number", "decree": "document-number"}
+_KIND = {
+    "law": "law",
+    "docno": "document-number",
+    "decree": "document-number",
+    "order": "document-number",
+}
 
 
 def extract_references(text: str, *, view: str | None = None) -> tuple[Reference, ...]:
