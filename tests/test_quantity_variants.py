@@ -95,3 +95,16 @@ def test_a_decree_numbered_before_its_ling_is_a_document_number(
 def test_a_decree_number_without_its_issuer_is_not_a_reference() -> None:
     """发布第5号令 names no issuer: as with 令第5号, nothing is found."""
     assert extract_references("发布第5号令。") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("依据某府发 〔2023〕12号执行。", "某府发 〔2023〕12号"),
+        ("按照某府办函　［2022］5号要求。", "某府办函　［2022］5号"),
+        ("根据 〔2023〕12号文件。", "〔2023〕12号"),
+    ],
+)
+def test_a_space_between_issuer_code_and_year_keeps_the_code(sentence: str, expected: str) -> None:
+    """某府发 〔2023〕12号: a stray space after the issuer code does not cut it off."""
+    assert [r.text for r in extract_references(sentence)] == [expected]

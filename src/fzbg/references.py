@@ -150,8 +150,11 @@ def _issuer_start(view: str, at: int, floor: int, longest: int) -> int | None:
 
     The code is the Han characters right before the bracket (or 令), up to ``longest``,
     not reaching back past ``floor``, and without a lead word of the sentence:
-    根据国办发〔2019〕28号 → 国办发〔2019〕28号.
+    根据国办发〔2019〕28号 → 国办发〔2019〕28号.  One space may stand between the code
+    and the bracket (某府发 〔2023〕12号).
     """
+    if at - 1 > floor and view[at - 1] == " ":
+        at -= 1
     lo = max(at - longest, floor)
     run = at
     while run > lo and _HAN.match(view, run - 1):
