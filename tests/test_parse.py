@@ -546,3 +546,23 @@ def test_di_points_run_on_in_one_paragraph() -> None:
         "一、主要举措和成效\n(一)加强领导。第一,健全机制;第二,压实责任。"
     ).measures
     assert [c.title for c in measures[0].children] == ["健全机制", "压实责任"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "抄送：市委依法治市办，市司法局。\n某某县人民政府办公室      2025年1月9日印发",
+        "（此件公开发布）\n抄送：市司法局。",
+        "附件：1.行政执法数据统计表\n2.重点任务完成情况表",
+    ],
+)
+def test_what_stands_below_the_signing_date_is_closing(after: str) -> None:
+    """抄送, the 印发 line and a list of 附件 under signature and date end no item."""
+    report = fzbg.parse_report(
+        "一、2025年工作安排\n（一）加强学习。\n（二）规范执法。全年培训2期。\n"
+        f"某某县人民政府\n2025年1月8日\n{after}"
+    )
+    assert report.plans[-1].text == "（二）规范执法。全年培训2期。"
+    assert report.closing == f"某某县人民政府\n2025年1月8日\n{after}"
+    assert report.signed == dt.date(2025, 1, 8)
+    assert [q.text for q in report.plans[-1].quantities] == ["2期"]

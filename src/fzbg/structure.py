@@ -35,6 +35,9 @@ _SIGNATURE = regex.compile(
 )
 # A note in brackets under the signature: （此件公开发布）, （此页无正文）.
 _NOTE = regex.compile(r"\((?:此件|此页|联系人|本件)[^()]{0,20}\)")
+# How far above the end a signing date may stand with only after-matter below it: a
+# note, 抄送 lines, the 印发 line, a list of 附件.
+_AFTER_MATTER_LINES = 12
 # A lead phrase ends at the first full stop; a run-in point's also at a semicolon.
 _TITLE_END = {False: "。\n", True: "。;\n"}
 _DUTY_TITLE = regex.compile(r"第一责任人")
@@ -215,6 +218,8 @@ class _Builder:
         n = len(self.lines)
         while n > first and _NOTE.fullmatch(self.words(n - 1)):
             n -= 1  # （此件公开发布） under the date belongs to the closing too
+        if n > first and not _DATE_LINE.fullmatch(self.words(n - 1)):
+            n = self.signed_through(first, n)
         for i in range(n - 1, max(n - 7, first - 1), -1):
             if _CLOSING.fullmatch(self.words(i)):
                 return i
@@ -229,6 +234,19 @@ class _Builder:
         ):
             i -= 1
         return i
+
+    def signed_through(self, first: int, n: int) -> int:
+        """One past a signing date near the end with more lines below it, else ``n``.
+
+        Whatever stands below a date under a signature or 特此报告 (抄送, 印发, 附件 …)
+        belongs to the closing, not to the last item.
+        """
+        for i in range(n - 1, max(n - _AFTER_MATTER_LINES, first + 1) - 1, -1):
+            if _DATE_LINE.fullmatch(self.words(i)) and (
+                _SIGNATURE.fullmatch(above := self.words(i - 1)) or _CLOSING.fullmatch(above)
+            ):
+                return i + 1
+        return n
 
     def heads(self, first: int, last: int) -> list[_Head]:
         """The section headings among lines first..last."""

@@ -47,6 +47,13 @@ CHROME_ABOVE = [
     "索引号: 公开方式:",
 ]
 ISSUERS = ["青石街道", "云溪县", "北山镇", "东湖区"]
+# What may stand below the signing date: a note, the 版记 of an official document, 附件.
+AFTER_MATTER = [
+    "（此件公开发布）",
+    "抄送:区委依法治区办。",
+    "区政府办公室 2025年1月12日印发",
+    "附件:工作台账",
+]
 
 # Item marker styles, each a function of the ordinal.
 ITEM_STYLES = {
@@ -98,6 +105,11 @@ class ReportPlan:
     preamble: bool
     sections: tuple[SectionPlan, ...]
     closing: bool
+    signature: bool
+    """The closing is signed (the issuer's name above the date)."""
+    thanks: bool
+    """The closing opens with 特此报告。"""
+    after_matter: tuple[str, ...]
     tail_chrome: bool
     indent: str
     blank: str
@@ -155,6 +167,11 @@ def report_plans(draw: st.DrawFn) -> ReportPlan:
         preamble=draw(st.booleans()),
         sections=tuple(secs),
         closing=draw(st.booleans()),
+        # Signed right under a bare heading, "青石街道 / 2025年1月10日" is the page's
+        # source-and-date line as much as a signature: only a report with a body is signed.
+        signature=any(s.items or s.intro for s in secs) and draw(st.booleans()),
+        thanks=draw(st.booleans()),
+        after_matter=tuple(draw(st.lists(st.sampled_from(AFTER_MATTER), max_size=3, unique=True))),
         tail_chrome=draw(st.booleans()),
         indent=draw(st.sampled_from(["", "  ", "\u3000\u3000"])),
         blank=draw(st.sampled_from(["\n", "\n\n"])),
@@ -221,7 +238,9 @@ def render(plan: ReportPlan) -> str:
         for n, item in enumerate(sec.items, start=1):
             out += _item_lines(item, PART_ITEM_STYLES[sec.style](n), plan.indent)
     if plan.closing:
-        out += ["特此报告。", f"{plan.year + 1}年1月10日"]
+        out += ["特此报告。"] if plan.thanks or not plan.signature else []
+        out += [plan.issuer] if plan.signature else []
+        out += [f"{plan.year + 1}年1月10日", *plan.after_matter]
     if plan.tail_chrome:
         out += ["打印 关闭", "分享到:"]
     return plan.blank.join(out)

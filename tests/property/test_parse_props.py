@@ -57,6 +57,15 @@ def test_metadata_and_chrome(plan: ReportPlan) -> None:
     ]
     for chrome in ("老年模式", "当前位置", "索引号", "打印 关闭", "分享到", "浏览次数"):
         assert not any(chrome in t for t in [*texts, report.title or ""])
+    if plan.closing:
+        assert report.signed is not None
+        assert (report.signed.year, report.signed.month, report.signed.day) == (
+            plan.year + 1,
+            1,
+            10,
+        )
+        for after in ("此件", "抄送", "印发", "附件"):
+            assert not any(after in t for t in texts)
     kinds = {s.kind for s in plan.sections}
     assert report.missing_sections == {
         k
