@@ -120,3 +120,73 @@ def test_plans_headings_that_end_in_their_topic() -> None:
         for h in ("2025年工作目标", "下步改进措施", "2024年工作要点", "工作目标完成情况")
     ]
     assert [k.value if k else None for k in kinds] == ["plans", "plans", "plans", "measures"]
+
+
+def test_title_behind_a_word_bookmark() -> None:
+    """A converter's bookmark opening the title's line does not hide the title."""
+    report = fzbg.parse_report(
+        "[bookmark: _GoBack]丰收县2025年度法治政府建设工作报告\n"
+        "2025年，丰收县坚持依法行政。\n"
+        "一、主要举措及成效\n（一）加强组织领导。\n"
+    )
+    assert (report.title, report.issuer, report.year) == (
+        "丰收县2025年度法治政府建设工作报告",
+        "丰收县",
+        2025,
+    )
+    assert [(d.kind, d.text) for d in report.debris] == [("word-bookmark", "[bookmark: _GoBack]")]
+
+
+def test_title_of_a_summary_with_next_years_plan() -> None:
+    """…工作总结及2025年工作计划 is a title; its first section is not a plans section."""
+    report = fzbg.parse_report(
+        "东川县2024年法治政府建设工作总结及2025年工作计划\n"
+        "一、2024年工作总结\n（一）加强学法用法。\n（二）推进依法决策。\n"
+        "二、存在的困难和问题\n（一）执法力量不足。\n"
+        "三、2025年工作计划\n（一）强化组织领导。\n"
+    )
+    assert (report.title, report.issuer, report.year, report.plan_year) == (
+        "东川县2024年法治政府建设工作总结及2025年工作计划",
+        "东川县",
+        2024,
+        2025,
+    )
+    assert [(s.kind.value, len(s.items)) for s in report.sections] == [
+        ("measures", 2),
+        ("shortcomings", 1),
+        ("plans", 1),
+    ]
+
+
+def test_page_tool_lines_under_the_signature() -> None:
+    """【我要打印】, 扫一扫在手机打开当前页 and 相关附件 under the date are page chrome."""
+    report = fzbg.parse_report(
+        "双溪乡2024年法治政府建设年度报告\n"
+        "一、主要举措和成效\n（一）加强组织领导。\n"
+        "双溪乡人民政府\n2025年2月10日\n"
+        "【我要打印】 【关闭窗口】\n"
+        "扫一扫在手机打开当前页\n"
+        "用手机扫描二维码在手机上继续观看\n"
+        "相关附件：\n"
+    )
+    assert (report.signed, report.closing) == (
+        dt.date(2025, 2, 10),
+        "双溪乡人民政府\n2025年2月10日",
+    )
+    assert [d.kind for d in report.debris] == ["page-chrome"]
+
+
+def test_page_title_then_the_documents_fuller_title() -> None:
+    """A page <title> with the site's name, then the document's own title naming the issuer."""
+    report = fzbg.parse_report(
+        "关于2022年度法治政府建设情况的报告_大丰市人民政府\n"
+        "大丰市人民政府关于2022年度法治政府建设情况的报告\n"
+        "2022年，大丰市坚持以习近平法治思想为指导。\n"
+        "一、主要举措和成效\n（一）加强组织领导。\n"
+    )
+    assert (report.title, report.issuer) == (
+        "大丰市人民政府关于2022年度法治政府建设情况的报告",
+        "大丰市人民政府",
+    )
+    assert report.text.startswith("大丰市人民政府关于")
+    assert [d.kind for d in report.debris] == ["page-chrome"]

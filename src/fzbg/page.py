@@ -46,6 +46,8 @@ _WIDGET_WORDS = (
     "收藏本页", "加入收藏", "收藏", "设为首页", "分享到", "分享", "字体", "字号", "大", "中", "小",
     "默认", "朗读", "无障碍阅读", "无障碍", "长者版", "老年版", "关怀版", "简体", "繁体", "English",
     "手机版", "微信", "微博", "扫一扫", "我要纠错", "纠错", "保存", "新闻中心",
+    "我要打印", "打印此页", "关闭此页", "在手机打开当前页", "用手机扫描二维码", "扫描二维码",
+    "在手机上继续观看",
 )  # fmt: skip
 _WIDGETS = "|".join(_WIDGET_WORDS)
 _MODE_VERBS = ("进入", "退出", "切换")
@@ -56,6 +58,7 @@ _LOCATION_WORDS = ("当前位置", "您现在的位置", "您现在位置", "您
 _LOCATION = f"(?:{'|'.join(_LOCATION_WORDS)})"
 _NEIGHBOUR_WORDS = (
     "上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关文章", "相关阅读", "相关新闻",
+    "相关附件", "附件下载",
 )  # fmt: skip
 _NEIGHBOUR = f"(?:{'|'.join(_NEIGHBOUR_WORDS)})"
 _BULLETS = "•·*-"
@@ -143,12 +146,14 @@ def _chrome(view: str) -> Iterator[re.Match[str]]:
         start = hint.start() + 1
 
 
-# The title: a line naming the genre (法治…报告/总结; a section heading ends in 情况 or
-# 安排 instead), with no sentence punctuation, maybe followed by the site name that a
-# page <title> carries ("…报告-某某网").
+# The title: a line naming the genre (法治…报告/总结, or a 总结 with next year's plan:
+# …工作总结及2025年工作计划; a section heading ends in 情况 or 安排 instead), with no
+# sentence punctuation, maybe followed by the site name that a page <title> carries
+# ("…报告-某某网").
 _TITLE = regex.compile(
     r"(?P<title>[^。,;:!?]{0,60}?(?:法治|依法行政|法制)[^。,;:!?]{0,40}?"
-    r"(?:报告|总结)(?:\s?\((?:全文|摘要)\))?)"
+    r"(?:报告|总结(?:[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点))?)"
+    r"(?:\s?\((?:全文|摘要)\))?)"
     r"(?P<suffix>\s*[-_|—–]{1,2}\s*[^。]{1,40})?"
 )
 # The first line of a title broken over two lines is the issuer's name.
@@ -226,14 +231,19 @@ class Page:
 class _Line(NamedTuple):  # a tuple: made for every head line, it must be cheap
     start: int  # of the line
     end: int  # before its "\n"
-    words: str  # folded and trimmed
+    words: str  # folded and trimmed, inline debris blanked out
+    first: int  # where the words start
 
 
 Cut = tuple[int, int, str]  # start, end, Debris kind
 
 
-def _head(view: str, chrome: set[int]) -> list[_Line]:
-    """The lines above the report proper, chrome and blank lines left out."""
+def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
+    """The lines above the report proper, chrome and blank lines left out.
+
+    Inline debris in a line (``[bookmark: _GoBack]`` before the title) is blanked out of
+    its words, so that the title is read past it.
+    """
     head: list[_Line] = []
     pos = 0
     for _ in range(_HEAD_LINES):
@@ -241,13 +251,28 @@ def _head(view: str, chrome: set[int]) -> list[_Line]:
             break
         end = view.find("\n", pos)
         end = len(view) if end < 0 else end
-        words = view[pos:end].strip()
+        line = view[pos:end]
+        if inline and inline[0][0] < end:
+            line = _blank(line, pos, inline)
+        words = line.strip()
         if words and pos not in chrome:
             if "。" in words or len(words) > 60 or words.endswith(":") or _MARKED.match(words):
                 break
-            head.append(_Line(pos, end, words))
+            head.append(_Line(pos, end, words, pos + len(line) - len(line.lstrip())))
         pos = end + 1
     return head
+
+
+def _blank(line: str, start: int, inline: list[Cut]) -> str:
+    """``line`` (at ``start``) with the inline debris in it turned into spaces."""
+    end = start + len(line)
+    for s, e, _ in inline:
+        if s >= end:
+            break
+        if e > start:
+            lo, hi = max(s, start) - start, min(e, end) - start
+            line = line[:lo] + " " * (hi - lo) + line[hi:]
+    return line
 
 
 def _whole(start: int, end: int, view: str, kind: str) -> Cut:
@@ -276,6 +301,13 @@ def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]]]:
     return cuts, fields
 
 
+def _fuller(title: str, line: _Line) -> bool:
+    """Whether ``line`` is a title of its own that says all ``title`` says, and more."""
+    if len(line.words) <= len(title) or not (m := _TITLE.fullmatch(line.words)):
+        return False
+    return not m.group("suffix") and _SQUASH.sub("", title) in _SQUASH.sub("", line.words)
+
+
 def _find_title(
     head: list[_Line], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
 ) -> tuple[int, int] | None:
@@ -286,18 +318,28 @@ def _find_title(
         if following is not None and not alone and _ORG_LINE.fullmatch(line.words):
             joined = _TITLE.fullmatch(line.words + following.words)
             if joined and not joined.group("suffix"):  # 赵县人民政府 / 2022年度…报告
-                title, rest, above = (line.start, following.end), head[n + 2 :], head[:n]
+                title, rest, above = (line.first, following.end), head[n + 2 :], head[:n]
+                named = joined["title"]
                 break
+        if alone and alone.group("suffix") and following and _fuller(alone["title"], following):
+            # The page's <title> ("关于…的报告_某市人民政府"), then the document's own title,
+            # which names the issuer the page title left to its suffix.
+            start = following.first
+            title = (start, start + len(following.words))
+            rest, above = head[n + 2 :], head[: n + 1]
+            named = following.words
+            break
         if alone:
-            start = view.index(line.words[0], line.start)  # past the indentation
+            start = line.first  # past the indentation
             title, rest, above = (start, start + alone.end("title")), head[n + 1 :], head[:n]
+            named = alone["title"]
             if alone.group("suffix"):
                 cuts.append((title[1], line.end, "page-chrome"))
             break
     else:
         return None
     cuts.extend(_whole(line.start, line.end, view, "page-chrome") for line in above)
-    wanted = _SQUASH.sub("", view[title[0] : title[1]])
+    wanted = _SQUASH.sub("", named)
     k = 0
     while k < len(rest):
         for width in (1, 2, 3):
@@ -361,8 +403,9 @@ def strip_page(text: str) -> Page:
     """
     view = fold(text)
     cuts, fields = _chrome_cuts(view)
-    title = _find_title(_head(view, {c[0] for c in cuts}), view, cuts, fields)
-    cuts.extend([(s, e, k) for k, s, e in find_inline_debris(text, view=view)])
+    inline = [(s, e, k) for k, s, e in find_inline_debris(text, view=view)]
+    title = _find_title(_head(view, {c[0] for c in cuts}, inline), view, cuts, fields)
+    cuts.extend(inline)
     if not cuts:  # a clean text: nothing to cut, so nothing moves
         span = None if title is None else Span(*title)
         return Page(text, view, (), span, tuple(fields), ())
