@@ -108,3 +108,38 @@ def test_a_decree_number_without_its_issuer_is_not_a_reference() -> None:
 def test_a_space_between_issuer_code_and_year_keeps_the_code(sentence: str, expected: str) -> None:
     """某府发 〔2023〕12号: a stray space after the issuer code does not cut it off."""
     assert [r.text for r in extract_references(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "每年开展三至五次专项检查。",
+        "每次培训两到三天。",
+        "每组配备三-五人。",
+        "奖励1万至2万元。",
+        "每季度开展十至二十场宣讲。",
+    ],
+)
+def test_a_range_in_chinese_numerals_gives_nothing(sentence: str) -> None:
+    """三至五次 is a range, as 3至5次 is: nothing rather than half of it (五次)."""
+    assert _read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "违反条例第32、33条规定。",
+        "召开第三、四次全体会议。",
+        "公布第3、4、5批名单。",
+        "依据第十二、十三条作出决定。",
+    ],
+)
+def test_an_ordinal_run_on_after_di_is_not_a_count(sentence: str) -> None:
+    """第三、四次 are the third and fourth sessions, not four of them."""
+    assert _read(sentence) == []
+
+
+def test_a_list_of_counts_after_its_own_words_is_read_in_full() -> None:
+    """分别为12件、10件 and 其中第一批3家、第二批5家 keep every count."""
+    assert [q[0] for q in _read("分别为12件、10件、8件。")] == ["12件", "10件", "8件"]
+    assert [q[0] for q in _read("其中第一批3家、第二批5家。")] == ["3家", "5家"]

@@ -204,6 +204,16 @@ _BLOCK_CHINESE = re.compile(
     re.VERBOSE,
 )
 
+# A number after 、 in a list of ordinals (第32、33条, 第三、四次, 第3、4、5批): the items
+# before it, each of a few characters, and 第.  Checked only after 、 or a comma.
+_LISTED_ITEM = f"[0-9{_CN}]"
+_NOT_LISTED = "(?:(?<![、,])|{})".format(
+    "".join(
+        f"(?<!第{''.join(f'{_LISTED_ITEM}{{{n}}}[、,]' for n in items)})"
+        for items in ((1,), (2,), (3,), (1, 1), (1, 2), (2, 1), (2, 2))
+    )
+)
+
 _UNIT_FIRST = "".join(sorted({u.written[0] for u in UNITS}))
 _OPENERS = "".join(sorted({q.word[0] for q in QUALIFIERS if q.position == BEFORE}))
 _between = _qualifier_pattern(BETWEEN)
@@ -218,11 +228,12 @@ _CANDIDATE = rf"""
         # 百分之九十八, 百分之百, 百分之98.5
         百分之(?P<pct>[{_CN}]+(?:点[{_CN_FRACTION}]+|)|[{_DIGIT}]+(?:\.[{_DIGIT}]+|))
     |
+        {_NOT_LISTED}                         # not an ordinal run on after 第 (第三、四次)
         (?:
             # Arabic, not inside a longer number, a code (G20) or an ordinal (第3次, 第 3次),
-            # nor a rate (每3个月) or the end of a range (3-5天, 3 至5天).
+            # nor a rate (每3个月) or the end of a range (3-5天, 3 至5天, 1万至2万元).
             (?<![{_DIGIT}A-Za-z_.第每])(?<!第[{_SPACE}])
-            (?<![{_DIGIT}][-~—–至到])(?<![{_DIGIT}][{_SPACE}][-~—–至到])
+            (?<![{_DIGIT}{_CN}][-~—–至到])(?<![{_DIGIT}][{_SPACE}][-~—–至到])
             (?P<arabic>                       # 1,234 or 1 234 or 1234
                 [{_DIGIT}]{{1,3}}+(?=[, ][{_DIGIT}]{{3}})
                 (?:(?:,[{_DIGIT}]{{3}})+|(?:[ ][{_DIGIT}]{{3}})+)(?:\.[{_DIGIT}]+|)
@@ -230,8 +241,8 @@ _CANDIDATE = rf"""
             )
         |
             # Chinese, not inside a longer numeral, an ordinal, a vague amount
-            # (数十, 几百, 若干) or 上百/成千.
-            (?<![{_CN}数几若第好每])(?:(?<![上成])|(?![百千万亿]))
+            # (数十, 几百, 若干), 上百/成千 or the end of a range (三至五次).
+            (?<![{_CN}数几若第好每])(?:(?<![上成])|(?![百千万亿]))(?<![{_CN}{_DIGIT}][-~—–至到])
             (?P<chinese>
                 [{_CN}]+?(?=百分点)             # 三百分点: 三 and 百分点, not 三百 and 分
               | [{_CN}]++(?:点[{_CN_FRACTION}]+|)
