@@ -49,12 +49,14 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "dun": _repeat("一、"),  # 500k 一、
     "paren": _repeat("（一）"),  # 250k （一）
     "shi": _repeat("一是"),  # 500k 一是
+    "di": _repeat("。第一,"),  # run-in 第一, after every stop
+    "part-lines": _repeat("第一部分\n一、\n"),
     "digits": _repeat("1234567890"),
     "qualifiers": _repeat("近1万余多以上"),
     "brackets": _repeat("()（）《》〔〕﹝﹞【】「」"),
     "open-brackets": _repeat("（(《〔【"),
     "close-brackets": _repeat("）)》〕】"),
-    "newline-markers": _repeat("\n一、\n（一）\n1、\n(1)\n一是\n①"),
+    "newline-markers": _repeat("\n一、\n（一）\n1、\n(1)\n一是\n①\n一）\n1）\n（一）、"),
     "marker-lines": _repeat("一、主要举措和成效\n"),
     "cue-lines": _repeat("存在的不足和原因\n下一步工作打算\n第一责任人\n"),
     "chrome-lines": _repeat("发布时间:2024-03-01 来源:区司法局 浏览次数:12\n分享到:\n"),
