@@ -190,3 +190,34 @@ def test_page_title_then_the_documents_fuller_title() -> None:
     )
     assert report.text.startswith("大丰市人民政府关于")
     assert [d.kind for d in report.debris] == ["page-chrome"]
+
+
+def test_title_with_its_year_in_brackets() -> None:
+    """某县…年度报告（2023年度）: the title, its year, and the body named before 法治."""
+    report = fzbg.parse_report(
+        "梧桐县人民政府法治政府建设年度报告（2023年度）\n"
+        "今年以来，我县扎实推进法治政府建设。\n"
+        "一、主要举措和成效\n（一）加强组织领导。\n"
+    )
+    assert (report.title, report.issuer, report.year) == (
+        "梧桐县人民政府法治政府建设年度报告（2023年度）",
+        "梧桐县人民政府",
+        2023,
+    )
+
+
+def test_title_of_the_years_work_and_next_years_plan() -> None:
+    """…工作情况和2024年工作安排 is a title, and gives the plans' year."""
+    report = fzbg.parse_report(
+        "柳江区2023年法治政府建设工作情况和2024年工作安排\n"
+        "一、2023年工作情况\n（一）加强组织领导。\n"
+        "二、存在的问题\n（一）执法力量不足。\n"
+        "三、下一步工作打算\n（一）加强学法用法。\n"
+    )
+    assert (report.title, report.issuer, report.year, report.plan_year) == (
+        "柳江区2023年法治政府建设工作情况和2024年工作安排",
+        "柳江区",
+        2023,
+        2024,
+    )
+    assert [s.kind.value for s in report.sections] == ["measures", "shortcomings", "plans"]

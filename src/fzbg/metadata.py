@@ -27,7 +27,13 @@ _TITLE_ISSUER = regex.compile(
     rf"(?:关于)?(?!关于)(?P<issuer>(?:(?!{_CN_YEAR})[^0-9]){{2,40}}?)\s*(?:关于|{_YEAR})"
     rf"|{_YEAR}度?(?P<issuer>[^0-9\s]{{2,30}}?)(?:关于)?(?:法治|依法行政)"
 )
-_TITLE_PLAN_YEAR = regex.compile(r"及" + _YEAR + r"[^。]{0,12}(安排|计划|打算|思路|要点)")
+# …or, with neither, a body named before the genre's words: "某县人民政府法治政府建设年度报告".
+_TITLE_BODY = regex.compile(
+    r"(?!关于)(?P<issuer>[^0-9\s]{1,30}?"
+    r"(?:人民政府|政府|局|厅|委员会|委|办事处|街道|镇|乡|县|区|市|办公室|办|中心|所))"
+    r"(?:法治|依法行政)"
+)
+_TITLE_PLAN_YEAR = regex.compile(r"[及和暨与]" + _YEAR + r"[^。]{0,12}(安排|计划|打算|思路|要点)")
 # "现将荷泉街道2021年度法治政府建设工作报告如下" — the report names itself.
 _PREAMBLE_SELF = regex.compile(r"现将(?P<issuer>[^。,;:《》()0-9]{2,30}?)?" + _YEAR)
 # "2024年,古城街道坚持…", "2019年,在省委……的正确领导下,南昌县全面贯彻…": the opening
@@ -150,7 +156,10 @@ def read_metadata(text: str, view: str, page: Page, body: Body) -> Metadata:
     fields = dict(reversed(page.fields))  # the first occurrence of a label wins
 
     issuer = None
-    if title and (m := _TITLE_ISSUER.match(title_view)) and "法治" not in m["issuer"]:
+    if title and (
+        ((m := _TITLE_ISSUER.match(title_view)) and "法治" not in m["issuer"])
+        or (m := _TITLE_BODY.match(title_view))
+    ):
         s, e = m.span("issuer")
         issuer = text[page.title.start + s : page.title.start + e].strip()  # type: ignore[union-attr]
     named = _PREAMBLE_SELF.search(preamble)

@@ -146,14 +146,14 @@ def _chrome(view: str) -> Iterator[re.Match[str]]:
         start = hint.start() + 1
 
 
-# The title: a line naming the genre (法治…报告/总结, or a 总结 with next year's plan:
-# …工作总结及2025年工作计划; a section heading ends in 情况 or 安排 instead), with no
-# sentence punctuation, maybe followed by the site name that a page <title> carries
-# ("…报告-某某网").
+# The title: a line naming the genre (法治…报告/总结, or a 总结 or 情况 with next year's
+# plan: …工作总结及2025年工作计划; a section heading ends in 情况 or 安排 alone), with no
+# sentence punctuation, maybe with its year or (全文) in brackets, maybe followed by the
+# site name that a page <title> carries ("…报告-某某网").
 _TITLE = regex.compile(
     r"(?P<title>[^。,;:!?]{0,60}?(?:法治|依法行政|法制)[^。,;:!?]{0,40}?"
-    r"(?:报告|总结(?:[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点))?)"
-    r"(?:\s?\((?:全文|摘要)\))?)"
+    r"(?:报告|总结|(?:总结|情况)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点))"
+    r"(?:\s?\((?:全文|摘要|(?:19|20)\d\d ?年度?)\))?)"
     r"(?P<suffix>\s*[-_|—–]{1,2}\s*[^。]{1,40})?"
 )
 # The first line of a title broken over two lines is the issuer's name.
