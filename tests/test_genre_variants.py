@@ -221,3 +221,36 @@ def test_title_of_the_years_work_and_next_years_plan() -> None:
         2024,
     )
     assert [s.kind.value for s in report.sections] == ["measures", "shortcomings", "plans"]
+
+
+def test_information_table_with_justified_and_more_labels() -> None:
+    """名　　称, 信息分类, 生成日期, 主 题 词 rows are page metadata; 生成日期 is the date."""
+    report = fzbg.parse_report(
+        "索 引 号：000014349/2024-01234\n"
+        "信息分类：计划总结\n"
+        "发布机构：清溪县人民政府办公室\n"
+        "生成日期：2024-02-06\n"
+        "名　　称：清溪县2023年度法治政府建设情况报告\n"
+        "文　　号：\n"
+        "主 题 词：法治政府\n"
+        "清溪县2023年度法治政府建设情况报告\n"
+        "2023年，清溪县扎实推进法治政府建设。\n"
+        "一、主要举措和成效\n（一）加强组织领导。\n"
+    )
+    assert (report.title, report.issuer, report.year, report.published) == (
+        "清溪县2023年度法治政府建设情况报告",
+        "清溪县",
+        2023,
+        dt.date(2024, 2, 6),
+    )
+    assert report.text.startswith("清溪县2023年度")
+
+
+def test_published_from_a_public_date_label() -> None:
+    """公开日期 in the table above the title gives the publication date."""
+    report = fzbg.parse_report(
+        "公开日期：2023-01-31    公开形式：主动公开\n"
+        "南溪镇2022年法治政府建设年度报告\n"
+        "一、主要举措和成效\n（一）加强组织领导。\n"
+    )
+    assert report.published == dt.date(2023, 1, 31)

@@ -24,19 +24,20 @@ from fzbg.normalize import fold
 __all__ = ["Page", "strip_page"]
 
 # Labels of the metadata tables government sites print around a report.  A label may be
-# spaced out for justification ("索 引 号"), so each is matched with optional spaces.
+# spaced out for justification ("索 引 号", "名　　称"), so each is matched with spaces.
 _LABELS = sorted(
     (
         "索引号", "主题分类", "发文机关", "发文机构", "发布机构", "发布单位", "成文日期",
         "发文日期", "发文字号", "文号", "公开方式", "公开范围", "公开时限", "有效性",
         "发布时间", "发布日期", "信息来源", "来源", "日期", "时间", "浏览次数",
         "阅读次数", "点击数", "点击量", "访问量", "编辑", "作者", "责任编辑", "字体",
-        "字号", "分享到", "撰稿", "审核", "供稿",
+        "字号", "分享到", "撰稿", "审核", "供稿", "信息分类", "组配分类", "主题词", "关键词",
+        "生成日期", "公开日期", "公开形式", "信息名称", "名称", "标题",
     ),
     key=len,
     reverse=True,
 )  # fmt: skip
-_LABEL_WORDS = "|".join("[ ]?".join(label) for label in _LABELS)
+_LABEL_WORDS = "|".join("[ ]{0,3}".join(label) for label in _LABELS)
 _LABEL = re.compile(rf"(?P<label>{_LABEL_WORDS})[ ]?:")
 _WIDGET_SEPARATORS = "•·|/【】[]()<>:"
 _WIDGET_SEP = f"[ \\t{re.escape(_WIDGET_SEPARATORS)}]"
