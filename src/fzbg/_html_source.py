@@ -70,9 +70,12 @@ _MAX_DEPTH = 64
 _CHROME_LINE = regex.compile(
     r"""^(?:
         分享到[:：]?.*                              # share bar
-      | (?:【?\s*(?:打印本页|关闭本页|关闭窗口|打印|关闭)\s*】?\s*)+   # print/close bar
+      | (?:[【\[]?\s*(?:打印本页|关闭本页|关闭窗口|打印|关闭|我要纠错|纠错|收藏|返回顶部
+            |我要打印|保存本页)\s*[】\]]?\s*)+      # print/close/纠错 bar
       | 【?\s*字[体号][:：].{0,12}                   # font-size switch 【字体：大 中 小】
       | 扫一扫.{0,20}                               # QR code caption
+      | (?:上一篇|下一篇|上一条|下一条)\s*[:：].{0,80}  # previous/next article links
+      | [（(【\[]?\s*(?:责任编辑|编辑|责编|审核|校对)\s*[:：][^。]{0,20}?[）)】\]]?
       )$""",
     regex.VERBOSE,
 )
@@ -134,7 +137,7 @@ def html_to_text(data: bytes | str, *, name: str = "<html>") -> tuple[str, str |
         text = data
     tree = _parse(text)
     title = _title(tree)
-    published, source = _page_metadata(tree)
+    published, source = _page_metadata(tree, title)
     lines = _article_lines(tree)
     out: list[str] = []
     if title and not (lines and _same(lines[0], title)):
@@ -166,6 +169,9 @@ def _meta(tree: LexborHTMLParser, names: tuple[str, ...]) -> str | None:
 _TITLE_SELECTORS = "h1, .title, .tit, .detail-title, .article-title, #title, h2, h3"
 # What a report's title names: the genre's own words.
 _GENRE_TITLE = regex.compile(r"报告|总结|法治|法制|依法行政")
+# What parts a page's <title> into the report's title and the site's name: ``_``, ``|``,
+# a dash (not one between digits, as in 2021-2025年).
+_TITLE_SEPARATOR = regex.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+|(?<![0-9])-+(?![0-9])")
 
 
 def _title(tree: LexborHTMLParser) -> str | None:
@@ -180,8 +186,11 @@ def _title(tree: LexborHTMLParser) -> str | None:
     page_title = None
     node = tree.css_first("title")
     if node is not None:
-        # "报告名称_青岚区人民政府": the site's name follows a separator.
-        page_title = regex.split(r"\s*[_|｜]\s*|\s+-\s+", _clean(node.text(deep=True)))[0]
+        # "报告名称_青岚区人民政府", "青岚区人民政府-报告名称": the site's name stands
+        # before or after a separator; the part that names the genre is the report's.
+        parts = [x for x in _TITLE_SEPARATOR.split(_clean(node.text(deep=True))) if x]
+        genre = [x for x in parts if _GENRE_TITLE.search(x)]
+        page_title = max(genre, key=len) if genre else parts[0] if parts else None
     headings = [_clean(n.text(deep=True)) for n in tree.css(_TITLE_SELECTORS)]
     headings = [h for h in headings if 0 < len(h) <= 100]
     for heading in headings:
@@ -192,28 +201,103 @@ def _title(tree: LexborHTMLParser) -> str | None:
     return headings[0] if headings else page_title or None
 
 
-def _page_metadata(tree: LexborHTMLParser) -> tuple[str | None, str | None]:
-    """The publication date (``YYYY-MM-DD``) and ``来源：…`` as the page states them."""
+def _page_metadata(
+    tree: LexborHTMLParser, title: str | None = None
+) -> tuple[str | None, str | None]:
+    """The publication date (``YYYY-MM-DD``) and ``来源：…`` as the page states them.
+
+    From the page's ``<meta>``, else the strip under the title (``发布时间：… 来源：…``) or
+    a 政府信息公开 table, where a label's cell (``发布日期``) may hold no more than the
+    label and the date is in the next cell; a date labelled as the document's own
+    (``成文日期``, ``印发日期``) is taken only when the page states no other; else a date
+    standing alone next to the title (``<span>2026-02-15 09:12</span>``).
+    """
     published = None
     value = _meta(tree, _META_DATE_NAMES)
     if value and (m := _DATE.search(value)):
-        published = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+        published = _iso(m)
     source_value = _meta(tree, _META_SOURCE_NAMES)
     source = f"来源：{_clean(source_value)}" if source_value else None
     if published and source:
         return published, source
-    # Else the strip under the title: 发布时间：2026-01-21 来源：… (a leaf-ish element).
-    for node in tree.css("div, span, td, p, li"):
+    written = None  # a 成文日期: the document's date, not the page's
+    for node in tree.css("div, span, td, th, p, li, dd, em, font"):
         text = _clean(node.text(deep=True))
-        if len(text) > 120 or not regex.search(r"发布时间|发布日期|日期|时间|来源", text):
+        if len(text) > 120 or not regex.search(r"日期|时间|来源", text):
             continue
-        if published is None and (m := _DATE.search(text)):
-            published = f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+        if published is None:
+            for m in _DATE.finditer(text):
+                if _DOCUMENT_DATE_LABEL.search(text[max(0, m.start() - 8) : m.start()]):
+                    written = written or _iso(m)
+                    continue
+                published = _iso(m)
+                break
+            else:
+                if _DATE_LABEL_ALONE.match(text) and not _DOCUMENT_DATE_LABEL.search(text):
+                    published = _date_in_next(node)
         if source is None and (s := regex.search(r"(?:信息)?来源[:：]\s*([^\s　]{2,30})", text)):
             source = f"来源：{s[1]}"
         if published and source:
             break
-    return published, source
+    if published is None and title:
+        published = _date_beside_title(tree, title)
+    return published or written, source
+
+
+# A label standing alone in its cell (``发布日期：``), its date in the next.
+_DATE_LABEL_ALONE = regex.compile(r"^\p{Han}{0,4}(?:日期|时间)\s*[:：]?$")
+# Labels of the document's own dates, not the page's.
+_DOCUMENT_DATE_LABEL = regex.compile(
+    r"(?:成文|印发|生效|施行|实施|失效|有效|废止|截止|签发|办结)(?:日期|时间)?\s*[:：]?\s*$"
+)
+# A date (and time) that is all its element says.
+_BARE_DATE = regex.compile(
+    r"^\s*(?:(?:发布)?(?:日期|时间)\s*[:：]\s*)?"
+    r"((?:20|19)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?"
+    r"(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*$"
+)
+
+
+def _iso(m: regex.Match[str]) -> str:
+    return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}"
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    sibling = node.next
+    while sibling is not None and not sibling.is_element_node:
+        sibling = sibling.next
+    return sibling
+
+
+def _date_in_next(node: LexborNode) -> str | None:
+    """The date in the cell after a label's cell, if it begins with one."""
+    cell = _next_element(node)
+    if cell is None:
+        return None
+    text = _clean(cell.text(deep=True))
+    m = _DATE.match(text)
+    return _iso(m) if m and len(text) <= 40 else None
+
+
+def _date_beside_title(tree: LexborHTMLParser, title: str) -> str | None:
+    """A date alone in one of the few elements after the title's heading."""
+    for heading in tree.css(_TITLE_SELECTORS):
+        if not _same(_clean(heading.text(deep=True)), title):
+            continue
+        for start in (heading, heading.parent):
+            sibling = start and _next_element(start)
+            for _ in range(3):
+                if sibling is None:
+                    break
+                text = sibling.text(deep=True, separator="\n")
+                if len(text) > 120:  # the article: the strip is above it
+                    return None
+                for line in text.split("\n"):
+                    if m := _BARE_DATE.match(line):
+                        return _iso(m)
+                sibling = _next_element(sibling)
+        break
+    return None
 
 
 def _clean(text: str) -> str:
@@ -227,32 +311,75 @@ def _own_han(node: LexborNode) -> int:
     return total - links
 
 
+def _inline_srcdoc(body: LexborNode) -> None:
+    """Put the page an ``<iframe srcdoc>`` holds in the iframe's place.
+
+    Some editors show the article in an iframe whose page is written into its
+    ``srcdoc`` attribute; that page is part of this one.  Iframes that load another
+    address hold nothing here and go with the other junk.
+    """
+    for frame in body.css("iframe[srcdoc]"):
+        inner = _parse(frame.attributes.get("srcdoc") or "").body
+        if inner is None:
+            continue
+        holder = _parse(f"<div>{inner.html or ''}</div>").css_first("div")
+        if holder is not None:
+            frame.replace_with(holder)
+
+
 def _article(tree: LexborHTMLParser) -> LexborNode | None:
     """The element that holds the report: see the module docstring."""
     node = tree.body
     if node is None:
         return None
+    _inline_srcdoc(node)
     for junk in node.css(_JUNK_TAGS):
         junk.decompose()
     for element in node.css("[class], [id]"):
         words = f"{element.attributes.get('class') or ''} {element.attributes.get('id') or ''}"
         if _CHROME_CLASS.search(words) and element.tag not in {"body", "html"}:
             element.decompose()
-    here = _own_han(node)
+    here, prose = _own_han(node), _prose_han(node)
     for _ in range(_MAX_DEPTH):
-        best, best_han = None, 0
+        # A page with sentences is searched by where they are, so that a list of titles
+        # beside a short report (热点文章 as plain text: long, but no 。) never wins.
+        by_prose = prose >= _MIN_PROSE
+        best, best_key, best_han, best_prose = None, (0, 0), 0, 0
         child = node.child
         while child is not None:
             if child.tag in _CONTAINERS:
                 han = _own_han(child)
-                if han > best_han:
-                    best, best_han = child, han
+                child_prose = _prose_han(child) if by_prose and han else 0
+                key = (child_prose, han) if by_prose else (han, 0)
+                if key > best_key:
+                    best, best_key, best_han, best_prose = child, key, han, child_prose
             child = child.next
-        rest = here - best_han
-        if best is None or rest > max(_REMAINDER_ABSOLUTE, _REMAINDER_SHARE * here):
+        if best is None:
             break
-        node, here = best, best_han
+        rest = here - best_han
+        if rest > max(_REMAINDER_ABSOLUTE, _REMAINDER_SHARE * here) and not (
+            by_prose and prose - best_prose <= _REMAINDER_PROSE
+        ):
+            break
+        node, here, prose = best, best_han, best_prose if by_prose else _prose_han(best)
     return node
+
+
+# Han characters in sentences (lines with 。！？；) that make a page's text prose enough to
+# search by, and that may stay outside the article when the rest holds no more than
+# titles, dates, labels and a signature.
+_MIN_PROSE = 60
+_REMAINDER_PROSE = 40
+_SENTENCE_END = regex.compile(r"[。！？；]")
+
+
+def _prose_han(node: LexborNode) -> int:
+    """Han characters in ``node``'s text lines that hold a sentence's end."""
+    return sum(
+        len(_HAN.findall(line))
+        for line in node.text(deep=True, separator="\n").split("\n")
+        if _SENTENCE_END.search(line)
+    )
 
 
 def _article_lines(tree: LexborHTMLParser) -> list[str]:
@@ -292,4 +419,52 @@ def _article_lines(tree: LexborHTMLParser) -> list[str]:
             child = child.next
         stack.extend(reversed(children))
     flush()
-    return lines
+    return lines + _signature_after(article)
+
+
+# The lines of a signature block: the signing body, then the date.
+_SIGNER = regex.compile(
+    r"^\p{Han}{2,30}(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|院|办事处|街道|镇|乡"
+    r"|中心|司法所|部|管委会)$"
+)
+_SIGNED_DATE = regex.compile(
+    r"^(?:(?:19|20)[0-9]{2}|[一二]〇[〇零一二三四五六七八九]{2})\s*年\s*[0-9一二三四五六七八九十]{1,3}"
+    r"\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日$"
+)
+_MAX_SIGNATURE_LINES = 4
+
+
+def _signature_after(article: LexborNode) -> list[str]:
+    """A signature block just after the article's element, left behind by the search.
+
+    An editor may put the signing body and date in elements of their own after the
+    article's (right-aligned ``<p>``), where they are too short to pull the search out
+    of the article.  The elements right after it (or after its ancestors, when it is
+    their last) are taken while each line is a body's name, up to a date line; nothing
+    is taken unless a date ends them.
+    """
+    node: LexborNode | None = article
+    while node is not None and node.tag not in {"body", "html"}:
+        sibling = _next_element(node)
+        if sibling is None:
+            node = node.parent
+            continue
+        taken: list[str] = []
+        while sibling is not None and len(taken) < _MAX_SIGNATURE_LINES:
+            whole = _clean(sibling.text(deep=True))
+            if _SIGNED_DATE.match(whole) or _SIGNER.match(whole):
+                parts = [whole]
+            else:  # a signature in one element, broken by <br>
+                parts = sibling.text(deep=True, separator="\n").split("\n")
+            for part in parts:
+                line = _clean(part)
+                if not line:
+                    continue
+                if _SIGNED_DATE.match(line):
+                    return [*taken, line]
+                if not _SIGNER.match(line) or len(taken) >= _MAX_SIGNATURE_LINES:
+                    return []
+                taken.append(line)
+            sibling = _next_element(sibling)
+        return []
+    return []
