@@ -7,14 +7,19 @@ careful reader would take from it.  Invented content only; no real page or file 
 from __future__ import annotations
 
 import datetime
+import importlib.util
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 import fzbg
-
-pytest.importorskip("selectolax.lexbor")
-
+from fzbg._docx_source import docx_to_text
 from fzbg._html_source import html_to_text
+
+needs_html = pytest.mark.skipif(
+    importlib.util.find_spec("selectolax") is None, reason="fzbg[html] is not installed"
+)
 
 TITLE = "青竹镇2025年法治政府建设年度报告"
 LINES = [
@@ -49,6 +54,7 @@ def text_lines(html: str) -> list[str]:
 # --- page tools inside the article's element ------------------------------------------
 
 
+@needs_html
 def test_previous_next_editor_and_correction_lines_are_chrome() -> None:
     """上一篇/下一篇 links, （责任编辑：…） and a 【我要纠错】 bar beside the text are dropped."""
     html = page(
@@ -64,6 +70,7 @@ def test_previous_next_editor_and_correction_lines_are_chrome() -> None:
 # --- the title ---------------------------------------------------------------------------
 
 
+@needs_html
 @pytest.mark.parametrize(
     "page_title",
     [
@@ -82,6 +89,7 @@ def test_the_title_is_the_part_of_the_page_title_that_names_the_report(page_titl
     assert text_lines(html)[0] == TITLE
 
 
+@needs_html
 def test_a_dash_between_years_does_not_split_the_page_title() -> None:
     """``2021-2025年`` in a page title is part of it, not a separator."""
     title = "青竹镇法治政府建设实施方案（2021-2025年）落实情况报告"
@@ -102,6 +110,7 @@ def xxgk_table(label_tag: str) -> str:
     )
 
 
+@needs_html
 @pytest.mark.parametrize("label_tag", ["td", "th"])
 def test_the_published_date_is_read_from_the_cell_after_its_label(label_tag: str) -> None:
     """In an 索引号 table the date is in the cell after 发布日期, not the 成文日期's."""
@@ -109,6 +118,7 @@ def test_the_published_date_is_read_from_the_cell_after_its_label(label_tag: str
     assert fzbg.parse_report(html_to_text(html)[0]).published == datetime.date(2026, 2, 3)
 
 
+@needs_html
 def test_a_date_of_the_document_gives_way_to_the_page_date_in_one_strip() -> None:
     """``成文日期：… 发布日期：…`` in one strip: the page's date is 发布日期's."""
     html = page(
@@ -118,6 +128,7 @@ def test_a_date_of_the_document_gives_way_to_the_page_date_in_one_strip() -> Non
     assert "发布时间：2026-02-03" in text_lines(html)
 
 
+@needs_html
 def test_a_bare_date_beside_the_title_is_the_published_date() -> None:
     """``<span>2026-02-03 09:12:33</span>`` under the title, with no label, dates the page."""
     html = page(
@@ -130,6 +141,7 @@ def test_a_bare_date_beside_the_title_is_the_published_date() -> None:
 # --- what belongs to the article -------------------------------------------------------
 
 
+@needs_html
 def test_an_article_in_an_iframe_srcdoc_is_read() -> None:
     """An editor that writes the article into ``<iframe srcdoc>``: its page is the text."""
     inner = paragraphs(LINES).replace('"', "&quot;")
@@ -140,6 +152,7 @@ def test_an_article_in_an_iframe_srcdoc_is_read() -> None:
     assert text_lines(html) == [TITLE, *LINES]
 
 
+@needs_html
 def test_a_long_sidebar_of_plain_titles_stays_out() -> None:
     """A 热点文章 list of titles (no links, no sentences) longer than a footer stays out."""
     titles = "".join(
@@ -155,6 +168,7 @@ def test_a_long_sidebar_of_plain_titles_stays_out() -> None:
     assert text_lines(html) == [TITLE, *LINES]
 
 
+@needs_html
 def test_a_signature_in_elements_after_the_editor_is_kept() -> None:
     """Signing body and date right-aligned after the editor's ``<div>`` are the report's."""
     html = page(
@@ -166,6 +180,7 @@ def test_a_signature_in_elements_after_the_editor_is_kept() -> None:
     assert fzbg.parse_report(html_to_text(html)[0]).signed == datetime.date(2026, 1, 28)
 
 
+@needs_html
 def test_a_footer_name_without_a_date_is_not_a_signature() -> None:
     """A body's name after the article with no date under it is not taken."""
     html = page(
@@ -173,3 +188,159 @@ def test_a_footer_name_without_a_date_is_not_a_signature() -> None:
         "<p>青竹镇人民政府</p></div>"
     )
     assert text_lines(html) == [TITLE, *LINES]
+
+
+# --- Word documents --------------------------------------------------------------------
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def new_document() -> Any:
+    """A blank Word document, or a skip when python-docx is not installed."""
+    docx = pytest.importorskip("docx")
+    return docx.Document()
+
+
+def parse_xml(xml: str) -> Any:
+    from docx.oxml import parse_xml as parse  # noqa: PLC0415 - only once docx is known
+
+    return parse(xml)
+
+
+def add_list(document: Any, list_id: int, levels: str, *, link: str = "") -> None:
+    """An abstractNum ``list_id`` of ``levels`` (``w:lvl`` XML) and its instance."""
+    root = document.part.numbering_part.element
+    abstract = parse_xml(
+        f'<w:abstractNum {W} w:abstractNumId="{list_id}">{link}{levels}</w:abstractNum>'
+    )
+    first_num = root.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}num")
+    if first_num is None:
+        root.append(abstract)
+    else:
+        first_num.addprevious(abstract)
+    root.append(
+        parse_xml(f'<w:num {W} w:numId="{list_id}"><w:abstractNumId w:val="{list_id}"/></w:num>')
+    )
+
+
+def level(ilvl: int, fmt: str, text: str, style: str = "") -> str:
+    p_style = f'<w:pStyle w:val="{style}"/>' if style else ""
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>{p_style}'
+        f'<w:lvlText w:val="{text}"/><w:suff w:val="nothing"/></w:lvl>'
+    )
+
+
+def saved(document: Any, tmp_path: Path) -> str:
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    return docx_to_text(path)
+
+
+def test_docx_heading_styles_numbered_by_a_linked_list_take_their_levels(
+    tmp_path: Path,
+) -> None:
+    """Heading 1/2 styles that name the list but no level are at the level naming them."""
+    document = new_document()
+    add_list(
+        document,
+        81,
+        level(0, "chineseCounting", "%1、", "Heading1")
+        + level(1, "chineseCounting", "（%2）", "Heading2"),
+    )
+    for style in ("Heading 1", "Heading 2"):
+        document.styles[style].element.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {W}><w:numId w:val="81"/></w:numPr>')
+        )
+    document.add_paragraph("主要举措和成效", style="Heading 1")
+    document.add_paragraph("健全决策机制", style="Heading 2")
+    document.add_paragraph("深化执法改革", style="Heading 2")
+    document.add_paragraph("存在的不足", style="Heading 1")
+    document.add_paragraph("宣传形式单一", style="Heading 2")
+    assert saved(document, tmp_path) == (
+        "一、主要举措和成效\n（一）健全决策机制\n（二）深化执法改革\n二、存在的不足\n（一）宣传形式单一\n"
+    )
+
+
+def test_docx_list_made_from_a_list_style_numbers_like_the_style(tmp_path: Path) -> None:
+    """A list that only names a multilevel list style (numStyleLink) counts by its levels."""
+    document = new_document()
+    add_list(
+        document,
+        82,
+        level(0, "chineseCounting", "%1、") + level(1, "chineseCounting", "（%2）"),
+        link='<w:styleLink w:val="ReportList"/>',
+    )
+    add_list(document, 83, "", link='<w:numStyleLink w:val="ReportList"/>')
+    document.styles.element.append(
+        parse_xml(
+            f'<w:style {W} w:type="numbering" w:styleId="ReportList">'
+            '<w:name w:val="ReportList"/><w:pPr><w:numPr><w:numId w:val="82"/></w:numPr>'
+            "</w:pPr></w:style>"
+        )
+    )
+    for text, ilvl in (("主要举措和成效", 0), ("健全决策机制", 1), ("存在的不足", 0)):
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {W}><w:ilvl w:val="{ilvl}"/><w:numId w:val="83"/></w:numPr>')
+        )
+    assert saved(document, tmp_path) == "一、主要举措和成效\n（一）健全决策机制\n二、存在的不足\n"
+
+
+def test_docx_hidden_text_is_left_out(tmp_path: Path) -> None:
+    """Runs formatted hidden (w:vanish) are not part of the text; w:val="0" shows them."""
+    document = new_document()
+    paragraph = document.add_paragraph("一、主要举措和成效")
+    paragraph._p.append(
+        parse_xml(f"<w:r {W}><w:rPr><w:vanish/></w:rPr><w:t>（修改意见：删去）</w:t></w:r>")
+    )
+    paragraph._p.append(
+        parse_xml(f'<w:r {W}><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>。</w:t></w:r>')
+    )
+    assert saved(document, tmp_path) == "一、主要举措和成效。\n"
+
+
+def test_docx_report_typed_into_a_one_cell_table_keeps_its_lines(tmp_path: Path) -> None:
+    """A report inside a one-column table (a frame) comes out one paragraph a line."""
+    document = new_document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].text = TITLE
+    for line in LINES + SIGNATURE:
+        cell.add_paragraph(line)
+    assert saved(document, tmp_path) == "\n".join([TITLE, *LINES, *SIGNATURE]) + "\n"
+    report = fzbg.parse_report(tmp_path / "report.docx")
+    assert report.title == TITLE
+    assert report.signed == datetime.date(2026, 1, 28)
+
+
+def test_docx_a_data_table_still_gives_one_row_a_line(tmp_path: Path) -> None:
+    """A table of two columns is data: one row a line, cells separated by a tab."""
+    document = new_document()
+    table = document.add_table(rows=2, cols=2)
+    for (r, c), text in {(0, 0): "项目", (0, 1): "数量", (1, 0): "复议", (1, 1): "12件"}.items():
+        table.cell(r, c).text = text
+    assert saved(document, tmp_path) == "项目\t数量\n复议\t12件\n"
+
+
+def test_docx_a_title_broken_by_line_breaks_is_one_line(tmp_path: Path) -> None:
+    """The first paragraph, a title laid out over lines with Shift+Enter, is one line."""
+    document = new_document()
+    paragraph = document.add_paragraph()
+    paragraph.add_run("青竹镇2025年")
+    paragraph.add_run().add_break()
+    paragraph.add_run("法治政府建设年度报告")
+    for line in LINES:
+        document.add_paragraph(line)
+    assert saved(document, tmp_path).splitlines()[0] == TITLE
+    assert fzbg.parse_report(tmp_path / "report.docx").title == TITLE
+
+
+def test_docx_line_breaks_in_later_paragraphs_still_end_lines(tmp_path: Path) -> None:
+    """Only the title's breaks are layout: a body paragraph's Shift+Enter ends a line."""
+    document = new_document()
+    document.add_paragraph(TITLE)
+    paragraph = document.add_paragraph()
+    paragraph.add_run("一、主要举措和成效")
+    paragraph.add_run().add_break()
+    paragraph.add_run("（一）健全决策机制")
+    assert saved(document, tmp_path) == f"{TITLE}\n一、主要举措和成效\n（一）健全决策机制\n"

@@ -16,12 +16,18 @@ front of its paragraph:
   level's format (``decimal``, ``chineseCounting``, ``decimalEnclosedCircle``, …); bullets
   are not numbers and are left out.
 
-Tables come out one row a line, cells separated by a tab; headers, footers, footnotes and
-text boxes are left out.
+Tables come out one row a line, cells separated by a tab, except a table of one column,
+a frame around text, whose paragraphs come out one a line.  Line breaks (Shift+Enter) end
+lines, except in the first paragraph when it is a title laid out over lines.  Headers,
+footers, footnotes, text boxes and hidden text are left out.  A paragraph numbered by a
+style that names the list but not the level is at the level that names that style
+(``w:lvl/w:pStyle``), and a list made from a multilevel list style (``w:numStyleLink``)
+counts with that style's list.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -143,6 +149,7 @@ class _Level:
     text: str
     suffix: str
     legal: bool
+    style: str | None = None
 
 
 def _val(element: Any, tag: str, default: str | None = None) -> str | None:
@@ -170,6 +177,7 @@ def _levels(element: Any) -> dict[int, _Level]:
             text=_val(lvl, "w:lvlText", "") or "",
             suffix=_val(lvl, "w:suff", "tab") or "tab",
             legal=lvl.find(qn("w:isLgl")) is not None,
+            style=_val(lvl, "w:pStyle"),
         )
     return levels
 
@@ -184,14 +192,19 @@ class _Numbering:
     started: set[str] = attrs.Factory(set)
 
     @classmethod
-    def of(cls, document: Any) -> _Numbering:
+    def of(cls, document: Any, styles: dict[str, Any] | None = None) -> _Numbering:
         numbering = cls()
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return numbering
+        links: dict[str, str] = {}  # abstractNumId → the numbering style it stands for
         for element in root.findall(qn("w:abstractNum")):
-            numbering.abstract[str(element.get(qn("w:abstractNumId")))] = _levels(element)
+            abstract_id = str(element.get(qn("w:abstractNumId")))
+            numbering.abstract[abstract_id] = _levels(element)
+            link = _val(element, "w:numStyleLink")
+            if link:
+                links[abstract_id] = link
         for num in root.findall(qn("w:num")):
             starts, levels = {}, {}
             for override in num.findall(qn("w:lvlOverride")):
@@ -205,14 +218,42 @@ class _Numbering:
                 starts,
                 levels,
             )
+        numbering._follow_style_links(links, styles or {})
         return numbering
 
-    def marker(self, num_id: str, ilvl: int) -> str:
-        """Count a paragraph of list ``num_id`` at level ``ilvl``; return its marker."""
-        if num_id not in self.nums or not 0 <= ilvl < 9:
+    def _follow_style_links(self, links: dict[str, str], styles: dict[str, Any]) -> None:
+        """Point instances of a list that only names a numbering style at that style's list.
+
+        A list made from a multilevel list style (``w:numStyleLink``) has no levels of its
+        own: they, and the counts, are those of the list the style numbers with.
+        """
+        target: dict[str, str] = {}
+        for abstract_id, style_id in links.items():
+            style = styles.get(style_id)
+            ppr = style.find(qn("w:pPr")) if style is not None else None
+            num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+            num_id = _val(num_pr, "w:numId")
+            if num_id in self.nums and self.nums[num_id][0] != abstract_id:
+                target[abstract_id] = self.nums[num_id][0]
+        for num_id, (abstract_id, starts, levels) in list(self.nums.items()):
+            if abstract_id in target:
+                self.nums[num_id] = (target[abstract_id], starts, levels)
+
+    def marker(self, num_id: str, ilvl: int | None, style_id: str | None = None) -> str:
+        """Count a paragraph of list ``num_id`` at level ``ilvl``; return its marker.
+
+        A paragraph numbered by its style without a level is at the level whose
+        ``w:pStyle`` is that style (a list linked to Heading 1, Heading 2 …), else at 0.
+        """
+        if num_id not in self.nums:
             return ""
         abstract_id, starts, overrides = self.nums[num_id]
         levels = {**self.abstract.get(abstract_id, {}), **overrides}
+        if ilvl is None:
+            linked = [k for k, level in levels.items() if style_id and level.style == style_id]
+            ilvl = min(linked) if linked else 0
+        if not 0 <= ilvl < 9:
+            return ""
         counts = self.counts.setdefault(abstract_id, [None] * 9)
         if num_id not in self.started:
             self.started.add(num_id)
@@ -254,11 +295,17 @@ class _Numbering:
         return text
 
 
-def _paragraph_numbering(paragraph: Any, styles: dict[str, Any]) -> tuple[str, int] | None:
-    """The ``(numId, ilvl)`` of a paragraph, from its own properties or its style's."""
+def _paragraph_numbering(
+    paragraph: Any, styles: dict[str, Any]
+) -> tuple[str, int | None, str | None] | None:
+    """The ``(numId, ilvl, styleId)`` of a paragraph, from its own properties or its style's.
+
+    The level is None when a style numbers the paragraph without saying which level.
+    """
     ppr = paragraph.find(qn("w:pPr"))
     num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
-    style_id = _val(ppr, "w:pStyle")
+    style_id = paragraph_style = _val(ppr, "w:pStyle")
+    own = num_pr is not None
     seen: set[str] = set()
     while num_pr is None and style_id and style_id not in seen:
         seen.add(style_id)
@@ -273,14 +320,17 @@ def _paragraph_numbering(paragraph: Any, styles: dict[str, Any]) -> tuple[str, i
     num_id = _val(num_pr, "w:numId")
     if num_id is None or num_id == "0":
         return None
-    return num_id, _int(_val(num_pr, "w:ilvl"), 0)
+    ilvl = _val(num_pr, "w:ilvl")
+    return num_id, _int(ilvl, 0) if ilvl is not None or own else None, paragraph_style
 
 
 # The runs' characters, in order; not tab stops (w:pPr/w:tabs/w:tab), not the text boxes
 # anchored in the paragraph (w:txbxContent), not tracked deletions (w:delText is not w:t)
-# nor the old place of moved text (w:moveFrom).
+# nor the old place of moved text (w:moveFrom), not hidden text (w:vanish).
 _RUN_CONTENT = (
-    ".//w:r[not(ancestor::w:txbxContent) and not(ancestor::w:moveFrom)]"
+    ".//w:r[not(ancestor::w:txbxContent) and not(ancestor::w:moveFrom)"
+    " and not(w:rPr/w:vanish[not(@w:val) or not(@w:val='0' or @w:val='false'"
+    " or @w:val='off')])]"
     "/*[self::w:t or self::w:tab or self::w:br or self::w:cr or self::w:noBreakHyphen]"
 )
 
@@ -349,18 +399,40 @@ def docx_to_text(path: Path, *, name: str | None = None) -> str:
         raise UnsupportedFormatError(
             f"{label}: not a Word 2007+ (.docx) document ({type(error).__name__}: {error})"
         ) from error
-    numbering = _Numbering.of(document)
     styles = {
         str(style.get(qn("w:styleId"))): style
         for style in document.styles.element.findall(qn("w:style"))
     }
+    numbering = _Numbering.of(document, styles)
     lines: list[str] = []
     for block in _iter_blocks(document.element.body):
         if block.tag == qn("w:p"):
-            lines.append(_numbered(block, numbering, styles))
+            line = _numbered(block, numbering, styles)
+            if not any(x.strip() for x in lines):
+                line = _one_line_title(line)
+            lines.append(line)
         else:
             lines.extend(_table_rows(block, numbering, styles))
     return "\n".join(lines) + "\n" if lines else ""
+
+
+# What a title broken over lines never holds: a sentence's punctuation, or a date.
+_NOT_A_TITLE = re.compile(r"[。；，：;:,]|[0-9]{4}\s*年\s*[0-9]{1,2}\s*月")
+_MAX_TITLE = 60
+
+
+def _one_line_title(line: str) -> str:
+    """The document's first paragraph as one line when it is a title laid out in lines.
+
+    A long title is broken over two or three lines with Shift+Enter; those breaks only
+    lay it out.  A first paragraph with a sentence's punctuation or a date is not such a
+    title and keeps its lines.
+    """
+    if "\n" not in line or _NOT_A_TITLE.search(line):
+        return line
+    parts = [part.strip() for part in line.split("\n")]
+    joined = "".join(parts)
+    return joined if 0 < len(joined) <= _MAX_TITLE else line
 
 
 def _numbered(paragraph: Any, numbering: _Numbering, styles: dict[str, Any]) -> str:
@@ -370,7 +442,20 @@ def _numbered(paragraph: Any, numbering: _Numbering, styles: dict[str, Any]) -> 
 
 
 def _table_rows(table: Any, numbering: _Numbering, styles: dict[str, Any]) -> list[str]:
+    """A table one row a line, cells separated by a tab.
+
+    A table of one column is the page's frame, not data (a report typed into a table
+    cell, a boxed note): its paragraphs come out one a line, as in the body.
+    """
     rows = []
+    if all(len(row.findall(qn("w:tc"))) == 1 for row in table.iterchildren(qn("w:tr"))):
+        for cell in table.iterfind(f"{qn('w:tr')}/{qn('w:tc')}"):
+            for block in _iter_blocks(cell):
+                if block.tag == qn("w:p"):
+                    rows.append(_numbered(block, numbering, styles))
+                else:
+                    rows.extend(_table_rows(block, numbering, styles))
+        return rows
     for row in table.iterchildren(qn("w:tr")):
         cells = []
         for cell in row.iterchildren(qn("w:tc")):
