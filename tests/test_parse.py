@@ -566,3 +566,44 @@ def test_what_stands_below_the_signing_date_is_closing(after: str) -> None:
     assert report.closing == f"某某县人民政府\n2025年1月8日\n{after}"
     assert report.signed == dt.date(2025, 1, 8)
     assert [q.text for q in report.plans[-1].quantities] == ["2期"]
+
+
+def test_a_colon_ends_a_lead_phrase_and_the_points_after_it_are_children() -> None:
+    """（一）加强组织领导：一是……；二是……。 : the title stops at ：, the points are children."""
+    report = fzbg.parse_report(
+        "一、主要举措和成效\n（一）加强组织领导：一是健全机制；二是压实责任。\n"
+        "（二）规范执法：全年开展培训3期。\n二、存在的不足：一是学法不深；二是力量不足。"
+    )
+    first, second = report.measures
+    assert (first.title, [c.title for c in first.children]) == (
+        "加强组织领导",
+        ["健全机制", "压实责任"],
+    )
+    assert (second.title, second.children) == ("规范执法", ())
+    assert report.sections[1].heading == "二、存在的不足"
+    assert [i.title for i in report.shortcomings] == ["学法不深", "力量不足"]
+
+
+def test_points_of_any_style_run_on_after_a_line_start_one() -> None:
+    """①……。②……。 and 1.……。2.……。 in one paragraph: the run-in points continue the count."""
+    report = fzbg.parse_report(
+        "一、主要举措和成效\n（一）规范执法\n①开展培训。全年3期。②案卷评查；③文书评查。\n"
+        "（二）深化普法\n1.法律进社区。2.法律进校园。"
+    )
+    assert [[(c.marker, c.title) for c in i.children] for i in report.measures] == [
+        [("①", "开展培训"), ("②", "案卷评查"), ("③", "文书评查")],
+        [("1.", "法律进社区"), ("2.", "法律进校园")],
+    ]
+
+
+def test_a_list_inside_a_point_does_not_continue_the_points() -> None:
+    """1.……:1.……;2.…… above a line 2.……: the inner 2. is no item of its own."""
+    report = fzbg.parse_report(
+        "一、主要举措和成效\n1.健全制度。包括:1.决策制度;2.执法制度。\n2.规范执法。\n3.深化普法。"
+    )
+    assert [(i.ordinal, i.title) for i in report.measures] == [
+        (1, "健全制度"),
+        (2, "规范执法"),
+        (3, "深化普法"),
+    ]
+    assert not [d for d in report.diagnostics if d.code.startswith("ordinal")]

@@ -42,8 +42,8 @@ class Style(enum.IntEnum):
 
 
 RUN_ON = frozenset({Style.SHI, Style.DI})
-"""Styles whose points run on in one paragraph even when the first opens a line
-(``一是……。二是……``, ``第一,……。第二,……``)."""
+"""Styles whose points are sentences run together, even when the first opens a line
+(``一是……;二是……``, ``第一,……。第二,……``): a semicolon ends their lead phrase."""
 
 
 # Markers and lines are made by the hundred per report and never changed: plain slotted

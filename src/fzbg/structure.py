@@ -38,8 +38,9 @@ _NOTE = regex.compile(r"\((?:此件|此页|联系人|本件)[^()]{0,20}\)")
 # How far above the end a signing date may stand with only after-matter below it: a
 # note, 抄送 lines, the 印发 line, a list of 附件.
 _AFTER_MATTER_LINES = 12
-# A lead phrase ends at the first full stop; a run-in point's also at a semicolon.
-_TITLE_END = {False: "。\n", True: "。;\n"}
+# A lead phrase ends at the first full stop or colon; a run-in point's also at a semicolon.
+_TITLE_END = {False: "。:\n", True: "。:;\n"}
+_TRAILING = ":：;；,，、"  # punctuation a title does not end in
 _DUTY_TITLE = regex.compile(r"第一责任人")
 # A heading that lost its number: a short line with no sentence punctuation.  When a
 # report has no other headings, such a line before a paragraph is one, and a fragment
@@ -47,9 +48,7 @@ _DUTY_TITLE = regex.compile(r"第一责任人")
 _BARE_HEADING = regex.compile(r"[^。;!?:]{4,40}(?<![,、])")
 _GLUED = regex.compile(r"。(?P<fragment>[^。;!?:,、]{2,30})$")
 # Run-in styles, in the order they are looked for when no line opens with a marker.
-_RUN_IN_ORDER = (
-    Style.SHI, Style.DI, Style.AR_DUN, Style.CN_PAREN, Style.AR_PAREN, Style.CIRCLED
-)
+_RUN_IN_ORDER = (Style.SHI, Style.DI, Style.AR_DUN, Style.CN_PAREN, Style.AR_PAREN, Style.CIRCLED)
 _MAX_DEPTH = 3
 _SPACE = " \t\u3000\n"
 
@@ -119,14 +118,23 @@ def _of(style: Style, markers: list[Marker]) -> list[Marker]:
     return [m for m in markers if m.style is style]
 
 
-def _continued(line_starts: list[Marker], run_in: Iterable[Marker]) -> list[Marker]:
-    """Join line-start 一是 points with the run-in ones that continue their count.
+def _continued(line_starts: list[Marker], run_in: list[Marker]) -> list[Marker]:
+    """Join line-start points (一是, ①) with the run-in ones that continue their count.
 
-    The genre writes "一是……。二是……" as one paragraph after a line-start 一是.
+    The genre writes "一是……。二是……" as one paragraph after a line-start 一是.  A run-in
+    point whose number a line-start point has is no continuation: "1.……:1.……2.……"
+    above a line "2.……" is a list inside the first point.
     """
+    if not run_in:
+        return line_starts
     at_line_start = {m.start for m in line_starts}
+    numbered = {m.ordinal for m in line_starts}
     merged = sorted(
-        [*line_starts, *(m for m in run_in if m.start not in at_line_start)], key=lambda m: m.start
+        [
+            *line_starts,
+            *(m for m in run_in if m.start not in at_line_start and m.ordinal not in numbered),
+        ],
+        key=lambda m: m.start,
     )
     out: list[Marker] = []
     for m in merged:
@@ -388,7 +396,7 @@ class _Builder:
         if marked:
             style = min([m.style for m in marked])
             heads = [m for m in marked if m.style is style]
-            if style in RUN_ON:
+            if self.has_run_in(r.start, r.end):
                 heads = _continued(heads, _of(style, self.run_in(r.start, r.end)))
             return heads, False
         run_in = self.run_in(r.start, r.end)
@@ -429,7 +437,8 @@ class _Builder:
             else:
                 under = stop + 1  # where the text below the title starts
             title_start, title_stop = _bounds(text, words, stop)
-            title = written(title_start, title_stop).rstrip(":：") or None
+            # A point that runs up to the next ("①开展培训；②……") ends in its stop.
+            title = written(title_start, title_stop).rstrip(_TRAILING) or None
             item_kind, item_cls = kind, cls
             if may_be_duty and _DUTY_TITLE.search(view, title_start, title_stop):
                 item_kind, item_cls = _K.DUTIES, Duty  # a duty stated as a measures item

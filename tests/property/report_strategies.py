@@ -69,18 +69,23 @@ ITEM_STYLES = {
     "paren-dun": lambda n: f"（{CN[n - 1]}）、",
     "paren-lost-open": lambda n: f"{CN[n - 1]}）",
     "arabic-close": lambda n: f"{n}）",
+    "circled-run-on": lambda n: "①②③④⑤"[n - 1],
+    "arabic-run-on": lambda n: f"{n}.",
 }
 # 一、 numbers items only inside the parts of a report cut into 第一部分, 第二部分 ….
 PART_ITEM_STYLES = {**ITEM_STYLES, "cn-dun": lambda n: f"{CN[n - 1]}、"}
-# One paragraph of points: "一是……。二是……。", "第一，……。第二，……。" or
-# "一是……；二是……；三是……。".
-PARAGRAPH_STYLES = ("shi-run-in", "di-run-on", "shi-semicolons")
+# One paragraph of points: "一是……。二是……。", "第一，……。第二，……。", "①……。②……。",
+# "1.……。2.……。", or "一是……；二是……；三是……。".
+RUN_ON_STYLES = ("shi-run-in", "di-run-on", "circled-run-on", "arabic-run-on")
+PARAGRAPH_STYLES = (*RUN_ON_STYLES, "shi-semicolons")
 
 
 @attrs.frozen
 class ItemPlan:
     title: str
     run_in_heading: bool
+    colon: bool
+    """A run-in heading ends in ： instead of 。"""
     children: int  # 0, or 2..4
     children_style: str  # "arabic" lines or "shi" run in
 
@@ -127,6 +132,7 @@ def items(draw: st.DrawFn, style: str) -> tuple[ItemPlan, ...]:
         ItemPlan(
             title=t,
             run_in_heading=style.startswith(("shi", "di")) or draw(st.booleans()),
+            colon=draw(st.booleans()),
             children=draw(st.sampled_from([0, 2, 3, 4])) if nested else 0,
             children_style=draw(st.sampled_from(["arabic", "shi"])),
         )
@@ -187,13 +193,14 @@ def heading(plan: SectionPlan, position: int, parts: bool = False) -> str:
 
 
 def _item_lines(item: ItemPlan, marker: str, indent: str) -> list[str]:
+    stop = "：" if item.colon else "。"
     if not item.children:
         if item.run_in_heading:
-            return [f"{indent}{marker}{item.title}。{SENTENCES[0]}"]
+            return [f"{indent}{marker}{item.title}{stop}{SENTENCES[0]}"]
         return [f"{indent}{marker}{item.title}", f"{indent}{SENTENCES[1]}"]
     if item.children_style == "arabic":
         head = (
-            f"{marker}{item.title}。{SENTENCES[2]}"
+            f"{marker}{item.title}{stop}{SENTENCES[2]}"
             if item.run_in_heading
             else f"{marker}{item.title}"
         )
@@ -203,7 +210,7 @@ def _item_lines(item: ItemPlan, marker: str, indent: str) -> list[str]:
         return [f"{indent}{head}", *kids]
     points = ";".join(f"{CN[k - 1]}是{TITLES[k]}" for k in range(1, item.children + 1))
     if item.run_in_heading:
-        return [f"{indent}{marker}{item.title}。{points}。"]
+        return [f"{indent}{marker}{item.title}{stop}{points}。"]
     return [f"{indent}{marker}{item.title}", f"{indent}{points}。"]
 
 
@@ -223,7 +230,7 @@ def render(plan: ReportPlan) -> str:
         out.append(heading(sec, position, plan.parts))
         if sec.intro:
             out.append(f"{plan.indent}{SENTENCES[0]}")
-        if sec.style in ("shi-run-in", "di-run-on"):
+        if sec.style in RUN_ON_STYLES:
             marker = ITEM_STYLES[sec.style]
             points = "".join(
                 f"{marker(n + 1)}{item.title}。{SENTENCES[n % len(SENTENCES)]}"
