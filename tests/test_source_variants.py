@@ -190,6 +190,49 @@ def test_a_footer_name_without_a_date_is_not_a_signature() -> None:
     assert text_lines(html) == [TITLE, *LINES]
 
 
+@needs_html
+def test_an_asp_net_page_wrapped_in_one_form_is_read() -> None:
+    """ASP.NET sites put the whole page in one ``<form>``: its article is still the text."""
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body>"
+        "<form id='form1' method='post'><input type='hidden' name='__VIEWSTATE' value='x'>"
+        f"{NAV}<div class='art'><h1>{TITLE}</h1><div class='zw'>{paragraphs(LINES)}</div>"
+        f"</div>{FOOTER}</form></body></html>"
+    )
+    assert text_lines(html) == [TITLE, *LINES]
+
+
+@needs_html
+@pytest.mark.parametrize(
+    "attributes",
+    ["id='print_content'", "class='print-area'", "class='article-foot-content'"],
+)
+def test_an_article_in_an_element_named_like_furniture_is_kept(attributes: str) -> None:
+    """A print area (``print_content``) or a class with a furniture word holding the
+    report's sentences is the article, not a print bar or footer."""
+    html = page(f"<div {attributes}><h1>{TITLE}</h1><div>{paragraphs(LINES)}</div></div>")
+    assert text_lines(html) == [TITLE, *LINES]
+
+
+@needs_html
+def test_a_search_form_and_a_print_bar_are_still_dropped() -> None:
+    """Forms and furniture classes without sentences stay furniture."""
+    html = page(
+        "<form action='/search'>站内搜索<input name='q'><button>搜索</button></form>"
+        f"<div class='con'><h1>{TITLE}</h1><div class='zw'>{paragraphs(LINES)}</div>"
+        "<div class='print'>打印此文</div></div>"
+    )
+    assert text_lines(html) == [TITLE, *LINES]
+
+
+@needs_html
+def test_preformatted_text_keeps_its_lines() -> None:
+    """Plain text posted in a ``<pre>`` comes out one line a line."""
+    body = "\n".join(LINES)
+    html = page(f"<div class='art'><h1>{TITLE}</h1><pre>{body}\n</pre></div>")
+    assert text_lines(html) == [TITLE, *LINES]
+
+
 # --- Word documents --------------------------------------------------------------------
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

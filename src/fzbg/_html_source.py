@@ -42,9 +42,15 @@ __all__ = ["html_to_text"]
 
 # Elements that never hold report text.
 _JUNK_TAGS = (
-    "script, style, noscript, iframe, object, embed, template, svg, canvas, form, select,"
-    " button, input, textarea, nav, header, footer, aside, head"
+    "script, style, noscript, iframe, object, embed, template, svg, canvas, select, button,"
+    " input, textarea, head"
 )
+# Elements of a page's layout that hold furniture, unless a site wraps the article in
+# one: an ASP.NET page is one <form>, and a print area may be called "print_content".
+_LAYOUT_TAGS = "nav, header, footer, aside, form"
+# Han characters in sentences that make such an element, or one with a furniture class,
+# part of the article: no share bar, footer or menu says that much.
+_KEEP_PROSE = 60
 # Class or id words of page furniture inside or beside the article: share and print
 # bars, breadcrumbs, QR codes, related links, footers, font-size switches.
 _CHROME_CLASS = regex.compile(
@@ -55,7 +61,7 @@ _CHROME_CLASS = regex.compile(
 # Containers the search may descend into; a paragraph is where it stops.
 _CONTAINERS = frozenset({
     "body", "main", "article", "section", "div", "table", "tbody", "thead", "tr", "td", "th",
-    "center", "font", "span",
+    "center", "font", "span", "form",
 })  # fmt: skip
 # Elements that end a line of text.
 _BLOCKS = frozenset({
@@ -340,9 +346,16 @@ def _article(tree: LexborHTMLParser) -> LexborNode | None:
     _inline_srcdoc(node)
     for junk in node.css(_JUNK_TAGS):
         junk.decompose()
+    for element in node.css(_LAYOUT_TAGS):
+        if _prose_han(element) < _KEEP_PROSE:
+            element.decompose()
     for element in node.css("[class], [id]"):
         words = f"{element.attributes.get('class') or ''} {element.attributes.get('id') or ''}"
-        if _CHROME_CLASS.search(words) and element.tag not in {"body", "html"}:
+        if (
+            _CHROME_CLASS.search(words)
+            and element.tag not in {"body", "html"}
+            and _prose_han(element) < _KEEP_PROSE
+        ):
             element.decompose()
     here, prose = _own_han(node), _prose_han(node)
     for _ in range(_MAX_DEPTH):
@@ -415,6 +428,13 @@ def _article_lines(tree: LexborHTMLParser) -> list[str]:
         if line and not _CHROME_LINE.match(line):
             lines.append(line)
 
+    # Text laid out by its own line breaks (<pre>, where a site posts plain text).
+    preformatted = {
+        text.mem_id
+        for pre in [*article.css("pre"), *([article] if article.tag == "pre" else [])]
+        for text in pre.traverse(include_text=True)
+        if text.is_text_node
+    }
     # Walk the subtree in document order: text joins the current line, a block element
     # (or <br>) ends it.  An explicit stack: pages nest deeply.
     stack: list[LexborNode | None] = [article]
@@ -424,7 +444,15 @@ def _article_lines(tree: LexborHTMLParser) -> list[str]:
             flush()
             continue
         if node.is_text_node:
-            current.append(node.text_content or "")
+            text = node.text_content or ""
+            if node.mem_id in preformatted and "\n" in text:
+                first, *more = text.replace("\r\n", "\n").split("\n")
+                current.append(first)
+                for line in more:
+                    flush()
+                    current.append(line)
+            else:
+                current.append(text)
             continue
         if not node.is_element_node and node is not article:
             continue
