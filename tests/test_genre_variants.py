@@ -254,3 +254,92 @@ def test_published_from_a_public_date_label() -> None:
         "一、主要举措和成效\n（一）加强组织领导。\n"
     )
     assert report.published == dt.date(2023, 1, 31)
+
+
+def test_title_broken_inside_its_guanyu_phrase() -> None:
+    """关于…法治政府建设 / 工作情况的报告 is one title; the issuer is read below the addressee."""
+    report = fzbg.parse_report(
+        "关于2023年度法治政府建设\n"
+        "工作情况的报告\n"
+        "县人民政府：\n"
+        "2023年，柏林镇扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n（一）加强组织领导。\n"
+        "柏林镇人民政府\n2024年1月3日\n"
+    )
+    assert (report.title, report.issuer, report.year, report.addressee) == (
+        "关于2023年度法治政府建设\n工作情况的报告",
+        "柏林镇",
+        2023,
+        "县人民政府",
+    )
+
+
+def test_markdown_bold_around_headings() -> None:
+    """A docx-to-markdown converter's ** around the title and headings is debris."""
+    report = fzbg.parse_report(
+        "**桃林县2021年法治政府建设年度报告**\n\n"
+        "2021年，桃林县扎实推进法治政府建设。\n\n"
+        "**一、主要举措和成效**\n\n"
+        "**（一）加强组织领导。**县政府常务会议学法4次。\n\n"
+        "**（二）推进依法决策。**\n\n"
+        "**二、存在的不足**\n\n"
+        "（一）执法力量不足。\n"
+    )
+    assert (report.title, report.issuer, report.year) == (
+        "桃林县2021年法治政府建设年度报告",
+        "桃林县",
+        2021,
+    )
+    assert [(s.heading, [i.title for i in s.items]) for s in report.sections] == [
+        ("一、主要举措和成效", ["加强组织领导", "推进依法决策"]),
+        ("二、存在的不足", ["执法力量不足"]),
+    ]
+    assert "*" not in report.text
+    assert {d.kind for d in report.debris} == {"markdown-emphasis"}
+
+
+def test_markdown_asterisks_inside_a_line_stay() -> None:
+    """Only ** opening a line, and the one closing it, are markup: 王** inside a line stays."""
+    report = fzbg.parse_report("一、主要举措和成效\n（一）约谈当事人王**、李**两人。\n")
+    assert "王**、李**" in report.text
+    assert report.debris == ()
+
+
+def test_unescaped_white_space_entities() -> None:
+    """&nbsp; a scraper left as indentation is debris, and the headings under it are found."""
+    report = fzbg.parse_report(
+        "&nbsp;&nbsp;樟木镇2024年法治政府建设年度报告\n"
+        "&nbsp;&nbsp;2024年，樟木镇扎实推进法治政府建设。\n"
+        "&nbsp;&nbsp;一、主要举措和成效\n"
+        "&nbsp;&nbsp;（一）加强组织领导。\n"
+        "&#12288;&#12288;三、2025年工作安排\n"
+    )
+    assert (report.title, report.issuer, report.plan_year) == (
+        "樟木镇2024年法治政府建设年度报告",
+        "樟木镇",
+        2025,
+    )
+    assert [s.heading for s in report.sections] == ["一、主要举措和成效", "三、2025年工作安排"]
+    assert "&" not in report.text
+
+
+def test_report_parts_are_never_a_broken_title() -> None:
+    """第一部分 …法治… / 第二部分 2024年工作总结 are two part headings, not a title in two lines."""
+    report = fzbg.parse_report(
+        "第一部分　推进法治政府建设面临的困难和挑战\n第二部分　2024年工作总结\n"
+    )
+    assert report.title is None
+    assert [s.kind.value for s in report.sections] == ["shortcomings", "measures"]
+
+
+def test_title_broken_before_its_last_words() -> None:
+    """…法治政府建设 / 年度报告 is one title; unnumbered headings over two lines are not."""
+    report = fzbg.parse_report(
+        "松林县2023年法治政府建设\n年度报告\n2023年，松林县扎实推进法治政府建设。\n"
+    )
+    assert (report.title, report.issuer) == ("松林县2023年法治政府建设\n年度报告", "松林县")
+    headings = fzbg.parse_report(
+        "党政主要负责人履行推进法治建设第一责任人职责情况\n2024年工作总结\n"
+    )
+    assert headings.title is None
+    assert [s.kind.value for s in headings.sections] == ["duties", "measures"]

@@ -107,6 +107,24 @@ _PANDOC_ANCHOR = regex.compile(
     regex.VERBOSE,
 )
 
+# --- markdown emphasis -------------------------------------------------------------------
+_MARKDOWN_BOLD = regex.compile(
+    r"""
+    (?<=^[ ]*)\*\*(?=[^*\n]+\*\*)    # a docx-to-markdown converter (pandoc) bolds a heading:
+    | (?<=^[ ]*\*\*[^*\n]+)\*\*      # **一、主要举措和成效**, **（一）加强领导。**正文
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+# --- HTML entities ------------------------------------------------------------------------
+_SPACE_ENTITY = regex.compile(
+    r"""
+    &(?:nbsp|ensp|emsp|thinsp    # a scraper that did not unescape the page's white space:
+    |\#(?:160|8194|8195|12288)); # &nbsp;&nbsp;一、主要举措和成效
+    """,
+    regex.VERBOSE,
+)
+
 INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
     InlineDebrisRule(
         "word-bookmark",
@@ -124,26 +142,43 @@ INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
         "A pinyin syllable that a simplified-to-traditional converter left after a "
         "character: 建設(shè), 區(qū).",
     ),
+    InlineDebrisRule(
+        "markdown-emphasis",
+        _MARKDOWN_BOLD,
+        "The ** around a bold line that a docx-to-markdown converter wrote: **一、主要举措**.",
+    ),
+    InlineDebrisRule(
+        "html-entity",
+        _SPACE_ENTITY,
+        "A white-space entity a scraper left unescaped, mostly as indentation: &nbsp;.",
+    ),
 )
 """The inline debris rules, in the order they are tried (an earlier rule wins a tie)."""
 
-# What a rule's match must hold, as a stdlib pattern opening with a literal (a fast scan):
-# most texts have none of it, and the rule's slower ``regex`` scan is then skipped.
+# What a rule's match must hold, as a stdlib pattern opening with a literal (a fast scan)
+# or a character (``in``, faster still where the character is rare): most texts have
+# none of it, and the rule's slower ``regex`` scan is then skipped.
 _OPEN_BRACKET = re.compile(r"\[")
-_HINTS: dict[regex.Pattern[str], re.Pattern[str]] = {
+_HINTS: dict[regex.Pattern[str], re.Pattern[str] | str] = {
     _BOOKMARK: _OPEN_BRACKET,
     _PANDOC_ANCHOR: _OPEN_BRACKET,
     _PINYIN_GLOSS: re.compile(rf"\((?=[a-zü{_TONED}]{{0,5}}[{_TONED}])"),  # its lookahead
+    _MARKDOWN_BOLD: "*",
+    _SPACE_ENTITY: "&",
 }
+
+
+_RULE_HINTS = tuple(
+    (order, rule, _HINTS.get(rule.pattern)) for order, rule in enumerate(INLINE_DEBRIS)
+)
 
 
 def _worth_scanning(view: str) -> Iterator[tuple[int, InlineDebrisRule]]:
     """The rules, numbered in order, that a hint does not rule out for ``view``."""
-    hinted: dict[re.Pattern[str], bool] = {}
-    for order, rule in enumerate(INLINE_DEBRIS):
-        hint = _HINTS.get(rule.pattern)
+    hinted: dict[re.Pattern[str] | str, bool] = {}
+    for order, rule, hint in _RULE_HINTS:
         if hint is not None and hint not in hinted:
-            hinted[hint] = hint.search(view) is not None
+            hinted[hint] = hint in view if isinstance(hint, str) else bool(hint.search(view))
         if hint is None or hinted[hint]:
             yield order, rule
 

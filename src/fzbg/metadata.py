@@ -171,8 +171,12 @@ def read_metadata(text: str, view: str, page: Page, body: Body) -> Metadata:
                 body.preamble.start + named.end("issuer"),
             ),
         )
-    # The opening sentence is read only where the issuer or the year may still need it.
-    opening = _OPENING.match(preamble) if not (issuer and named) else None
+    # The opening sentence is read only where the issuer or the year may still need it;
+    # it opens the preamble, or the line below the addressee.
+    addressed = _addressee(preamble)
+    opening = None
+    if not (issuer and named):
+        opening = _OPENING.match(preamble, addressed.end() + 1 if addressed else 0)
     if not issuer and opening:
         issuer = _slice(
             text,
@@ -207,7 +211,7 @@ def read_metadata(text: str, view: str, page: Page, body: Body) -> Metadata:
     signed = parse_date(_slice(view, body.closing))
 
     addressee = None
-    if m := _addressee(preamble):
+    if m := addressed:
         addressee = _slice(
             text, Span(body.preamble.start + m.start("who"), body.preamble.start + m.end("who"))
         )
