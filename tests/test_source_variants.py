@@ -387,3 +387,37 @@ def test_docx_line_breaks_in_later_paragraphs_still_end_lines(tmp_path: Path) ->
     paragraph.add_run().add_break()
     paragraph.add_run("（一）健全决策机制")
     assert saved(document, tmp_path) == f"{TITLE}\n一、主要举措和成效\n（一）健全决策机制\n"
+
+
+def test_docx_a_heading_that_only_moves_its_style_list_to_another_level(
+    tmp_path: Path,
+) -> None:
+    """A paragraph whose own numPr gives only a level is numbered by its style's list."""
+    document = new_document()
+    add_list(
+        document, 84, level(0, "chineseCounting", "%1、") + level(1, "chineseCounting", "（%2）")
+    )
+    document.styles["Heading 1"].element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {W}><w:ilvl w:val="0"/><w:numId w:val="84"/></w:numPr>')
+    )
+    document.add_paragraph("主要举措和成效", style="Heading 1")
+    for text in ("健全决策机制", "深化执法改革"):
+        paragraph = document.add_paragraph(text, style="Heading 1")
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {W}><w:ilvl w:val="1"/></w:numPr>')
+        )
+    document.add_paragraph("存在的不足", style="Heading 1")
+    assert saved(document, tmp_path) == (
+        "一、主要举措和成效\n（一）健全决策机制\n（二）深化执法改革\n二、存在的不足\n"
+    )
+
+
+def test_docx_paragraphs_inside_custom_xml_are_read(tmp_path: Path) -> None:
+    """Paragraphs an office system wrapped in ``w:customXml`` are part of the body."""
+    document = new_document()
+    document.add_paragraph(TITLE)
+    wrapper = parse_xml(f'<w:customXml {W} w:element="正文"></w:customXml>')
+    for line in LINES[:3]:
+        wrapper.append(parse_xml(f"<w:p {W}><w:r><w:t>{line}</w:t></w:r></w:p>"))
+    document.element.body.insert(1, wrapper)
+    assert saved(document, tmp_path) == "\n".join([TITLE, *LINES[:3]]) + "\n"

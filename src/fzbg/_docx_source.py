@@ -304,24 +304,27 @@ def _paragraph_numbering(
     """
     ppr = paragraph.find(qn("w:pPr"))
     num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+    # The paragraph's own numPr may give the list, the level, or both (a heading that
+    # only moves its style's list to another level); what it leaves out its style gives.
+    num_id, ilvl = _val(num_pr, "w:numId"), _val(num_pr, "w:ilvl")
+    if num_id is not None and ilvl is None:
+        ilvl = "0"  # a paragraph's own list without a level is at level 0
     style_id = paragraph_style = _val(ppr, "w:pStyle")
-    own = num_pr is not None
     seen: set[str] = set()
-    while num_pr is None and style_id and style_id not in seen:
+    while num_id is None and style_id and style_id not in seen:
         seen.add(style_id)
         style = styles.get(style_id)
         if style is None:
             break
         style_ppr = style.find(qn("w:pPr"))
-        num_pr = style_ppr.find(qn("w:numPr")) if style_ppr is not None else None
+        style_num_pr = style_ppr.find(qn("w:numPr")) if style_ppr is not None else None
+        if style_num_pr is not None:
+            num_id = _val(style_num_pr, "w:numId")
+            ilvl = ilvl if ilvl is not None else _val(style_num_pr, "w:ilvl")
         style_id = _val(style, "w:basedOn")
-    if num_pr is None:
-        return None
-    num_id = _val(num_pr, "w:numId")
     if num_id is None or num_id == "0":
         return None
-    ilvl = _val(num_pr, "w:ilvl")
-    return num_id, _int(ilvl, 0) if ilvl is not None or own else None, paragraph_style
+    return num_id, None if ilvl is None else _int(ilvl, 0), paragraph_style
 
 
 # The runs' characters, in order; not tab stops (w:pPr/w:tabs/w:tab), not the text boxes
@@ -351,7 +354,7 @@ def _paragraph_text(paragraph: Any) -> str:
 
 
 def _iter_blocks(parent: Any) -> Iterator[Any]:
-    """Paragraphs and tables of ``parent`` in order, looking inside content controls."""
+    """Paragraphs and tables of ``parent`` in order, inside content controls and custom XML."""
     for child in parent.iterchildren():
         if child.tag in {qn("w:p"), qn("w:tbl")}:
             yield child
@@ -359,6 +362,8 @@ def _iter_blocks(parent: Any) -> Iterator[Any]:
             content = child.find(qn("w:sdtContent"))
             if content is not None:
                 yield from _iter_blocks(content)
+        elif child.tag == qn("w:customXml"):  # an office system's tags around paragraphs
+            yield from _iter_blocks(child)
 
 
 def docx_to_text(path: Path, *, name: str | None = None) -> str:
