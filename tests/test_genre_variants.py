@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import fzbg
 from fzbg.classify import classify_heading
+
+
+def _outline(text: str) -> list[tuple[str, str | None, int]]:
+    """Each section of the parsed text: its kind, heading and number of items."""
+    return [(s.kind.value, s.heading, len(s.items)) for s in fzbg.parse_report(text).sections]
 
 
 def test_year_in_chinese_numerals_in_the_title() -> None:
@@ -96,7 +103,7 @@ def test_a_circle_typed_for_the_zero_of_a_chinese_year() -> None:
 
 def test_unnumbered_headings_in_other_wordings() -> None:
     """困难和问题 opens the shortcomings, 今后工作方向 the plans, 2023年工作回顾 the measures."""
-    report = fzbg.parse_report(
+    outline = _outline(
         "清河镇2023年法治政府建设工作报告\n"
         "2023年，清河镇紧紧围绕法治政府建设目标任务，扎实推进各项工作。\n"
         "2023年工作回顾\n"
@@ -106,7 +113,7 @@ def test_unnumbered_headings_in_other_wordings() -> None:
         "今后工作方向\n"
         "一是加强人才培养；二是深化普法宣传。\n"
     )
-    assert [(s.kind.value, s.heading, len(s.items)) for s in report.sections] == [
+    assert outline == [
         ("measures", "2023年工作回顾", 2),
         ("shortcomings", "困难和问题", 2),
         ("plans", "今后工作方向", 2),
@@ -343,3 +350,47 @@ def test_title_broken_before_its_last_words() -> None:
     )
     assert headings.title is None
     assert [s.kind.value for s in headings.sections] == ["duties", "measures"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outline"),
+    [
+        (  # 2024年，我局将重点做好以下工作：一是…… in the last section is the plans
+            "石桥县教育局2023年法治政府建设工作报告\n"
+            "一、主要举措和成效\n（一）加强组织领导。\n（二）推进依法治校。\n"
+            "二、存在的不足\n"
+            "一是法治教育形式单一；二是法治副校长作用发挥不充分。\n"
+            "2024年，我局将重点做好以下工作：一是加强法治教育；二是发挥法治副校长作用。\n",
+            [
+                ("measures", "一、主要举措和成效", 2),
+                ("shortcomings", "二、存在的不足", 2),
+                ("plans", None, 2),
+            ],
+        ),
+        (  # 在肯定成绩的同时，我们也发现一些不足：一是…… opens the shortcomings
+            "一、主要举措和成效\n（一）加强组织领导。\n"
+            "在肯定成绩的同时，我们也发现一些不足：一是执法力量薄弱；二是宣传不够深入。\n"
+            "二、下一步工作打算\n（一）加强学法用法。\n",
+            [
+                ("measures", "一、主要举措和成效", 1),
+                ("shortcomings", None, 2),
+                ("plans", "二、下一步工作打算", 1),
+            ],
+        ),
+    ],
+)
+def test_sections_hidden_in_a_paragraph(
+    text: str, outline: list[tuple[str, str | None, int]]
+) -> None:
+    """A paragraph whose lead says what was found, or next year's work, opens that section."""
+    assert _outline(text) == outline
+
+
+def test_a_year_opening_a_measures_paragraph_is_no_plan() -> None:
+    """2023年，我县将法治建设纳入考核：一是……: 将 here is 把, the past year's work."""
+    report = fzbg.parse_report(
+        "一、主要举措和成效\n"
+        "2023年，我县将法治建设纳入年度考核：一是细化指标；二是严格考评。\n"
+        "二、下一步工作打算\n（一）加强学法用法。\n"
+    )
+    assert [s.kind.value for s in report.sections] == ["measures", "plans"]

@@ -55,10 +55,18 @@ LEAD_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     (
         _K.SHORTCOMINGS,
         regex.compile(
-            r"(看到|认识到|存在|面临|仍有|还有|也有)[^。:]{0,30}(不足|问题|困难|挑战|差距|短板|薄弱)"
+            r"(看到|认识到|发现|存在|面临|仍有|还有|也有)[^。:]{0,30}"
+            r"(不足|问题|困难|挑战|差距|短板|薄弱)"
         ),
     ),
-    (_K.PLANS, regex.compile(r"(下一步|下一阶段|今后|下一年度?|新的一年|明年)[^。:]{0,40}")),
+    (
+        _K.PLANS,
+        regex.compile(
+            r"下一步|下一?阶段|接下来|今后|下一年|新的一年|明年"
+            # 2025年,我局将重点做好以下工作 — not 2024年,我县将法治建设纳入考核
+            r"|(?:19|20)[0-9][0-9]年[^。:]{0,12}将(?:重点|着力|继续|持续|进一步|围绕|聚焦|从)"
+        ),
+    ),
 )
 
 # An unnumbered heading is a short line with no sentence punctuation inside it, and
