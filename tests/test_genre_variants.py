@@ -378,6 +378,7 @@ def test_title_broken_before_its_last_words() -> None:
             ],
         ),
     ],
+    ids=["plans-opening-with-next-year", "shortcomings-after-what-was-found"],
 )
 def test_sections_hidden_in_a_paragraph(
     text: str, outline: list[tuple[str, str | None, int]]
