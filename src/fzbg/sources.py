@@ -170,8 +170,9 @@ def decode_bytes(
         name: What to call them in an error message.
         declared: An encoding the container declares (an HTML ``<meta charset>``), tried
             when the bytes are not UTF-8 (pages re-saved as UTF-8 keep their old
-            declaration); GB2312 and GBK mean GB18030, Big5 means Big5-HKSCS, and other
-            declarations are not believed.
+            declaration); GB2312 and GBK mean GB18030, Big5 means Big5-HKSCS (under any
+            label browsers know, such as ``x-gbk`` or ``x-big5``), and other declarations
+            are not believed.
 
     Returns:
         The text (without a byte-order mark) and the name of the encoding used.
@@ -233,12 +234,34 @@ def _without_mark(data: bytes) -> tuple[str, ...]:
     return ("utf-16-le",) if odd >= even else ("utf-16-be",)
 
 
+# Labels that pages declare and browsers read (the WHATWG encoding labels) but Python's
+# codecs do not know, after ``x-`` prefixes are taken off.
+_WEB_LABELS = {
+    "gb_2312-80": "gb2312",
+    "gb_2312": "gb2312",
+    "gb-2312": "gb2312",
+    "csgb2312": "gb2312",
+    "iso-ir-58": "gb2312",
+    "windows-936": "gbk",
+    "cp-936": "gbk",
+    "euc-cn": "gb2312",
+    "csiso58gb231280": "gb2312",
+    "big5-hkscs": "big5hkscs",
+    "cn-big5": "big5",
+    "csbig5": "big5",
+    "unicode": "utf-16",
+    "unicodefeff": "utf-16",
+}
+
+
 def _known_codec(encoding: str | None) -> str | None:
     """The codec to decode a declared encoding with: GB2312 and GBK by GB18030."""
     if not encoding:
         return None
+    label = regex.sub(r"^(?:x-)+", "", encoding.strip().strip("'\"").lower())
+    label = _WEB_LABELS.get(label, label)
     try:
-        codec = codecs.lookup(encoding.strip().strip("'\"")).name
+        codec = codecs.lookup(label).name
     except (LookupError, ValueError):
         return None
     if codec in {"gb2312", "gbk", "hz"}:
