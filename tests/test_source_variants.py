@@ -248,6 +248,38 @@ def test_preformatted_text_keeps_its_lines() -> None:
     assert text_lines(html) == [TITLE, *LINES]
 
 
+@needs_html
+@pytest.mark.parametrize("hiding", ["style='display:none'", "style='visibility: hidden'", "hidden"])
+def test_a_hidden_copy_of_the_article_is_left_out(hiding: str) -> None:
+    """A second copy of the article for phones, hidden on the page, is not read twice."""
+    long_report = LINES * 3  # longer than a footer, as real reports are
+    html = page(
+        f"<div class='art'><h1>{TITLE}</h1><div class='zw'>{paragraphs(long_report)}</div></div>"
+        f"<div class='m-art' {hiding}>{paragraphs(long_report)}</div>"
+    )
+    assert text_lines(html) == [TITLE, *long_report]
+
+
+@needs_html
+def test_an_article_hidden_until_a_script_shows_it_is_read() -> None:
+    """When the page's only article is hidden (a script shows it), it is still the text."""
+    html = page(f"<h1>{TITLE}</h1><div id='zoom' style='display:none'>{paragraphs(LINES)}</div>")
+    assert text_lines(html) == [TITLE, *LINES]
+
+
+@needs_html
+@pytest.mark.parametrize("page_title", ["青竹镇人民政府", "详细信息"])
+def test_a_site_name_title_is_not_put_above_the_report_title(page_title: str) -> None:
+    """A ``<title>`` that names only the site does not stand above the article's own title."""
+    html = (
+        f"<html><head><title>{page_title}</title></head><body>{NAV}<div class='c'>"
+        f"<div class='zw'><p style='text-align:center'>{TITLE}</p>{paragraphs(LINES)}</div>"
+        f"</div>{FOOTER}</body></html>"
+    )
+    assert text_lines(html) == [TITLE, *LINES]
+    assert fzbg.parse_report(html_to_text(html)[0]).title == TITLE
+
+
 # --- Word documents --------------------------------------------------------------------
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

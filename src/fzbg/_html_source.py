@@ -29,6 +29,7 @@ two.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import regex
@@ -151,7 +152,7 @@ def html_to_text(data: bytes | str, *, name: str = "<html>") -> tuple[str, str |
     published, source = _page_metadata(tree, title)
     lines = _article_lines(tree)
     out: list[str] = []
-    if title and not (lines and _same(lines[0], title)):
+    if title and not (lines and _same(lines[0], title)) and not _titled_inside(title, lines):
         out.append(title)
     meta = "　".join(
         part for part in (f"发布时间：{published}" if published else "", source) if part
@@ -160,6 +161,25 @@ def html_to_text(data: bytes | str, *, name: str = "<html>") -> tuple[str, str |
         out.append(meta)
     out.extend(lines)
     return "\n".join(out) + "\n" if out else "", encoding
+
+
+def _titled_inside(title: str, lines: list[str]) -> bool:
+    """Whether the article's first lines hold its title and ``title`` is no report's.
+
+    A page whose ``<title>`` is the site's name (``某县人民政府``, ``详细信息``) and whose
+    article opens with the report's title line: the site's name is not put above it.
+    """
+    if _GENRE_TITLE.search(title):
+        return False
+    return any(
+        len(line) <= _MAX_TITLE_LINE
+        and _GENRE_TITLE.search(line)
+        and not _SENTENCE_END.search(line)
+        for line in lines[:3]
+    )
+
+
+_MAX_TITLE_LINE = 60
 
 
 def _same(a: str, b: str) -> bool:
@@ -322,6 +342,52 @@ def _own_han(node: LexborNode) -> int:
     return total - links
 
 
+_HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+def _is_furniture(element: LexborNode) -> bool:
+    """An element whose class or id names furniture and that holds no article."""
+    words = f"{element.attributes.get('class') or ''} {element.attributes.get('id') or ''}"
+    return (
+        _CHROME_CLASS.search(words) is not None
+        and element.tag not in {"body", "html"}
+        and _prose_han(element) < _KEEP_PROSE
+    )
+
+
+def _drop_hidden(body: LexborNode) -> None:
+    """Drop what the page hides (a second copy of the article for phones, a template).
+
+    Unless the page's sentences are all in it: a site may hide its article until a
+    script shows it.
+    """
+    hidden = [
+        element
+        for element in body.css("[style], [hidden]")
+        if "hidden" in element.attributes
+        or _HIDDEN_STYLE.search(element.attributes.get("style") or "")
+    ]
+    if not hidden:
+        return
+    prose = _prose_han(body)
+    _decompose_where(hidden, lambda element: prose - _prose_han(element) >= _MIN_PROSE)
+
+
+def _decompose_where(elements: list[LexborNode], drop: Callable[[LexborNode], bool]) -> None:
+    """Decompose the ``elements`` (in document order) that ``drop`` says to drop.
+
+    An element inside one already dropped is gone with it and is not looked at again.
+    """
+    dropped: set[int] = set()
+    for element in elements:
+        ancestor = element.parent
+        while ancestor is not None and ancestor.mem_id not in dropped:
+            ancestor = ancestor.parent
+        if ancestor is None and drop(element):
+            dropped.add(element.mem_id)
+            element.decompose()
+
+
 def _inline_srcdoc(body: LexborNode) -> None:
     """Put the page an ``<iframe srcdoc>`` holds in the iframe's place.
 
@@ -346,17 +412,9 @@ def _article(tree: LexborHTMLParser) -> LexborNode | None:
     _inline_srcdoc(node)
     for junk in node.css(_JUNK_TAGS):
         junk.decompose()
-    for element in node.css(_LAYOUT_TAGS):
-        if _prose_han(element) < _KEEP_PROSE:
-            element.decompose()
-    for element in node.css("[class], [id]"):
-        words = f"{element.attributes.get('class') or ''} {element.attributes.get('id') or ''}"
-        if (
-            _CHROME_CLASS.search(words)
-            and element.tag not in {"body", "html"}
-            and _prose_han(element) < _KEEP_PROSE
-        ):
-            element.decompose()
+    _drop_hidden(node)
+    _decompose_where(node.css(_LAYOUT_TAGS), lambda element: _prose_han(element) < _KEEP_PROSE)
+    _decompose_where(node.css("[class], [id]"), _is_furniture)
     here, prose = _own_han(node), _prose_han(node)
     for _ in range(_MAX_DEPTH):
         best, best_han = None, 0
