@@ -269,15 +269,23 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
 
 
 def _blank(line: str, start: int, inline: list[Cut]) -> str:
-    """``line`` (at ``start``) with the inline debris in it turned into spaces."""
+    """``line`` (at ``start``) with the inline debris in it turned into spaces.
+
+    Built in one join: a long line may hold thousands of pieces of debris, and
+    re-slicing the line for each would take time quadratic in its length.
+    """
     end = start + len(line)
+    pieces: list[str] = []
+    at = 0  # how much of the line is in pieces
     for s, e, _ in inline:
         if s >= end:
             break
-        if e > start:
-            lo, hi = max(s, start) - start, min(e, end) - start
-            line = line[:lo] + " " * (hi - lo) + line[hi:]
-    return line
+        lo, hi = max(s - start, at), min(e, end) - start
+        if hi > lo:
+            pieces += [line[at:lo], " " * (hi - lo)]
+            at = hi
+    pieces.append(line[at:])
+    return "".join(pieces)
 
 
 def _whole(start: int, end: int, view: str, kind: str) -> Cut:
