@@ -395,3 +395,20 @@ def test_a_year_opening_a_measures_paragraph_is_no_plan() -> None:
         "二、下一步工作打算\n（一）加强学法用法。\n"
     )
     assert [s.kind.value for s in report.sections] == ["measures", "plans"]
+
+
+def test_markdown_headings() -> None:
+    """pandoc's # before a heading is debris."""
+    report = fzbg.parse_report(
+        "# 青山县2023年法治政府建设年度报告\n\n"
+        "2023年，青山县扎实推进法治政府建设，取得积极成效。\n\n"
+        "## 一、主要举措和成效\n\n（一）加强组织领导。\n\n"
+        "## 二、存在的不足\n\n（一）执法力量不足。\n"
+    )
+    assert (report.title, report.issuer, report.year) == (
+        "青山县2023年法治政府建设年度报告",
+        "青山县",
+        2023,
+    )
+    assert [s.heading for s in report.sections] == ["一、主要举措和成效", "二、存在的不足"]
+    assert "#" not in report.text

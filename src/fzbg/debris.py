@@ -116,6 +116,13 @@ _MARKDOWN_BOLD = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 
+_MARKDOWN_HEADING = regex.compile(
+    r"""
+    (?<=^[ ]*)\#{1,6}[ ]+(?=\S)   # pandoc writes a docx heading as an ATX heading: # 一、主要举措
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
 # --- HTML entities ------------------------------------------------------------------------
 _SPACE_ENTITY = regex.compile(
     r"""
@@ -148,6 +155,11 @@ INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
         "The ** around a bold line that a docx-to-markdown converter wrote: **一、主要举措**.",
     ),
     InlineDebrisRule(
+        "markdown-heading",
+        _MARKDOWN_HEADING,
+        "The # that a docx-to-markdown converter writes before a heading: # 一、主要举措.",
+    ),
+    InlineDebrisRule(
         "html-entity",
         _SPACE_ENTITY,
         "A white-space entity a scraper left unescaped, mostly as indentation: &nbsp;.",
@@ -164,6 +176,7 @@ _HINTS: dict[regex.Pattern[str], re.Pattern[str] | str] = {
     _PANDOC_ANCHOR: _OPEN_BRACKET,
     _PINYIN_GLOSS: re.compile(rf"\((?=[a-zü{_TONED}]{{0,5}}[{_TONED}])"),  # its lookahead
     _MARKDOWN_BOLD: "*",
+    _MARKDOWN_HEADING: "#",
     _SPACE_ENTITY: "&",
 }
 
