@@ -280,6 +280,29 @@ def test_a_site_name_title_is_not_put_above_the_report_title(page_title: str) ->
     assert fzbg.parse_report(html_to_text(html)[0]).title == TITLE
 
 
+@needs_html
+def test_an_editors_numbered_lists_get_their_numbers_back() -> None:
+    """``<ol>`` numbers are not in the text: written back as a browser shows them."""
+    html = page(
+        f"<div class='zw'><p>{TITLE}</p>"
+        "<ol style='list-style-type:cjk-ideographic'><li><p><strong>主要举措和成效</strong></p>"
+        "<p>全年审核重大行政决策事项7件。</p></li></ol>"
+        "<ol><li>健全决策机制。</li><li>深化执法改革。</li></ol>"
+        "<ol start='2' style='list-style-type:cjk-ideographic'><li>存在的不足</li></ol>"
+        "<ol type='a'><li value='3'>宣传形式单一。</li></ol><ul><li>要点</li></ul></div>"
+    )
+    assert text_lines(html) == [
+        TITLE,
+        "一、主要举措和成效",
+        "全年审核重大行政决策事项7件。",
+        "1. 健全决策机制。",
+        "2. 深化执法改革。",
+        "二、存在的不足",
+        "c. 宣传形式单一。",
+        "要点",
+    ]
+
+
 # --- Word documents --------------------------------------------------------------------
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

@@ -480,12 +480,17 @@ def _article_lines(tree: LexborHTMLParser) -> list[str]:
     lines: list[str] = []
     current: list[str] = []
 
+    marker = [""]  # an <ol> item's number, waiting for the item's first line
+
     def flush() -> None:
         line = _clean("".join(current))
         current.clear()
+        if line and marker[0]:
+            line, marker[0] = marker[0] + line, ""
         if line and not _CHROME_LINE.match(line):
             lines.append(line)
 
+    counts: dict[int, int] = {}  # each <ol>'s count so far
     # Text laid out by its own line breaks (<pre>, where a site posts plain text).
     preformatted = {
         text.mem_id
@@ -517,6 +522,8 @@ def _article_lines(tree: LexborHTMLParser) -> list[str]:
         if node.tag in _BLOCKS:
             flush()
             stack.append(None)
+        if node.tag == "li":
+            marker[0] = _list_marker(node, counts)
         children = []
         child = node.child
         while child is not None:
@@ -525,6 +532,54 @@ def _article_lines(tree: LexborHTMLParser) -> list[str]:
         stack.extend(reversed(children))
     flush()
     return lines + _signature_after(article)
+
+
+# How an <ol> counts: its type attribute or its list-style-type, as Word's number formats.
+_OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
+             "I": "upperRoman"}  # fmt: skip
+_OL_STYLES = {
+    "decimal": "decimal", "decimal-leading-zero": "decimalZero", "lower-alpha": "lowerLetter",
+    "lower-latin": "lowerLetter", "upper-alpha": "upperLetter", "upper-latin": "upperLetter",
+    "lower-roman": "lowerRoman", "upper-roman": "upperRoman",
+    "cjk-ideographic": "chineseCounting", "simp-chinese-informal": "chineseCounting",
+    "trad-chinese-informal": "chineseCounting", "cjk-decimal": "ideographDigital",
+    "none": "none",
+}  # fmt: skip
+_LIST_STYLE = regex.compile(r"(?i)list-style(?:-type)?\s*:\s*([a-z-]+)")
+
+
+def _list_marker(item: LexborNode, counts: dict[int, int]) -> str:
+    """The number a browser shows before an ``<li>`` of an ``<ol>`` (``1.``, ``一、``).
+
+    An editor's numbered list keeps its numbers out of the text, as Word does; they are
+    written back in the list's style, counting from ``start`` (or an item's ``value``).
+    """
+    from fzbg._docx_source import format_number  # noqa: PLC0415 - a shared helper
+
+    ol = item.parent
+    if ol is None or ol.tag != "ol":
+        return ""
+    value = item.attributes.get("value")
+    if value is not None and value.strip().lstrip("-").isdigit():
+        n = int(value)
+    elif ol.mem_id in counts:
+        n = counts[ol.mem_id] + 1
+    else:
+        start = (ol.attributes.get("start") or "1").strip()
+        n = int(start) if start.lstrip("-").isdigit() else 1
+    counts[ol.mem_id] = n
+    fmt = "decimal"
+    for element in (item, ol):
+        style = _LIST_STYLE.search(element.attributes.get("style") or "")
+        if style and style[1].lower() in _OL_STYLES:
+            fmt = _OL_STYLES[style[1].lower()]
+            break
+    else:
+        fmt = _OL_TYPES.get((ol.attributes.get("type") or "1").strip(), "decimal")
+    number = format_number(n, fmt) if n > 0 else str(n)
+    if not number:
+        return ""
+    return number + ("、" if fmt in {"chineseCounting", "ideographDigital"} else ". ")
 
 
 # The lines of a signature block: the signing body, then the date.
