@@ -412,3 +412,30 @@ def test_markdown_headings() -> None:
     )
     assert [s.heading for s in report.sections] == ["一、主要举措和成效", "二、存在的不足"]
     assert "#" not in report.text
+
+
+def test_topic_headings_of_two_clauses_are_measures() -> None:
+    """安排, 短板, 计划 inside a two-clause topic heading name no section; the late ones do."""
+    outline = _outline(
+        "某县2023年法治政府建设年度报告\n"
+        "一、坚持党的领导，统筹安排部署\n县政府常务会议学法4次。\n"
+        "二、补齐短板弱项，提升执法水平\n开展执法培训3期。\n"
+        "三、严格落实普法计划，营造法治氛围\n开展普法活动50场。\n"
+        "四、着力解决群众反映强烈的突出问题\n化解纠纷80件。\n"
+        "五、存在的问题，原因分析\n执法力量不足。\n"
+        "六、2024年工作打算：一是加强学法，二是规范执法\n"
+    )
+    assert [kind for kind, _, _ in outline] == [
+        "measures",
+        "measures",
+        "measures",
+        "measures",
+        "shortcomings",
+        "plans",
+    ]
+
+
+def test_a_duties_heading_with_a_comma_is_still_duties() -> None:
+    """…第一责任人职责，加强法治政府建设的有关情况 names the duties section."""
+    heading = "2024年度党政主要负责人履行推进法治建设第一责任人职责,加强法治政府建设的有关情况"
+    assert classify_heading(heading) is fzbg.SectionKind.DUTIES

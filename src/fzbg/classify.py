@@ -49,6 +49,24 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     ),
 )
 
+# A heading of two clauses ("补齐短板弱项,提升执法水平", "统筹安排部署,压实工作责任")
+# names a topic of the year's work, whatever words it borrows: only these cues, which no
+# topic uses, still name a section in it.
+_DUTY_CUE = HEADING_CUES[0][1]
+_MEASURE_CUE = HEADING_CUES[-1][1]
+CLAUSE_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
+    (_K.DUTIES, _DUTY_CUE),
+    (
+        _K.SHORTCOMINGS,
+        regex.compile(
+            r"(存在|面临)[^,。]{0,8}(不足|问题|困难|挑战|差距|短板|薄弱)"
+            r"|(问题|困难|不足)(和|与|及)(不足|原因|挑战|困难|问题|短板|差距)|差距(和|与|及)不足"
+        ),
+    ),
+    (_K.PLANS, regex.compile(r"下一步|下一(年|阶段)|下年度|明年|来年")),
+    (_K.MEASURES, _MEASURE_CUE),
+)
+
 # A paragraph that opens a section without a heading says so in its lead, before the
 # colon that introduces its enumeration: "我们也清醒地看到当前面临的困难和挑战:一是……".
 LEAD_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
@@ -82,8 +100,12 @@ def classify_heading(view: str) -> SectionKind | None:
 
     >>> [classify_heading(h) for h in ("存在的问题与不足", "2025年工作安排", "以党建为引领")]
     [<SectionKind.SHORTCOMINGS: 'shortcomings'>, <SectionKind.PLANS: 'plans'>, None]
+    >>> classify_heading("补齐短板弱项,提升执法水平") is None  # a topic, not the shortcomings
+    True
     """
-    for kind, cue in HEADING_CUES:
+    colon = view.find(":")
+    cues = CLAUSE_CUES if "," in (view if colon < 0 else view[:colon]) else HEADING_CUES
+    for kind, cue in cues:
         if cue.search(view):
             return kind
     return None
