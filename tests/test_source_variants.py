@@ -303,6 +303,20 @@ def test_an_editors_numbered_lists_get_their_numbers_back() -> None:
     ]
 
 
+@needs_html
+def test_footnote_marks_of_a_page_saved_from_word_are_dropped() -> None:
+    """``[1]`` linking to ``#_ftn1`` (Word's 另存为网页) is not part of the sentence."""
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body><div class=WordSection1>"
+        f"<p class=MsoNormal align=center><b><span>{TITLE}</span></b></p>"
+        "<p class=MsoNormal><span>全年审核重大行政决策事项7件<a style='mso-footnote-id:ftn1'"
+        " href='#_ftn1' name='_ftnref1'><span class=MsoFootnoteReference>[1]</span></a>"
+        "，备案规范性文件3件。<o:p></o:p></span></p>"
+        f"{paragraphs(LINES)}</div></body></html>"
+    )
+    assert text_lines(html) == [TITLE, "全年审核重大行政决策事项7件，备案规范性文件3件。", *LINES]
+
+
 # --- Word documents --------------------------------------------------------------------
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

@@ -342,6 +342,7 @@ def _own_han(node: LexborNode) -> int:
     return total - links
 
 
+_NOTE_MARK = regex.compile(r"^\[?[0-9ivxlcIVXLC*]{1,4}\]?$")
 _HIDDEN_STYLE = regex.compile(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden")
 
 
@@ -412,6 +413,11 @@ def _article(tree: LexborHTMLParser) -> LexborNode | None:
     _inline_srcdoc(node)
     for junk in node.css(_JUNK_TAGS):
         junk.decompose()
+    # A page saved from Word marks its footnotes in the text (``[1]`` linking to
+    # ``#_ftn1``); a Word file's text holds no such mark, and neither does the report's.
+    for mark in node.css('a[href^="#_ftn"], a[href^="#_edn"]'):
+        if _NOTE_MARK.match(_clean(mark.text(deep=True))):
+            mark.decompose()
     _drop_hidden(node)
     _decompose_where(node.css(_LAYOUT_TAGS), lambda element: _prose_han(element) < _KEEP_PROSE)
     _decompose_where(node.css("[class], [id]"), _is_furniture)
