@@ -439,3 +439,12 @@ def test_a_duties_heading_with_a_comma_is_still_duties() -> None:
     """…第一责任人职责，加强法治政府建设的有关情况 names the duties section."""
     heading = "2024年度党政主要负责人履行推进法治建设第一责任人职责,加强法治政府建设的有关情况"
     assert classify_heading(heading) is fzbg.SectionKind.DUTIES
+
+
+def test_plans_heading_ending_in_a_colon() -> None:
+    """2025年重点工作： alone on its line opens the plans, colon and all."""
+    outline = _outline(
+        "一、主要举措和成效\n（一）加强组织领导。\n"
+        "2025年重点工作：\n一是加强学法用法；二是规范执法行为。\n"
+    )
+    assert outline == [("measures", "一、主要举措和成效", 1), ("plans", "2025年重点工作", 2)]
