@@ -505,3 +505,12 @@ def test_docx_paragraphs_inside_custom_xml_are_read(tmp_path: Path) -> None:
         wrapper.append(parse_xml(f"<w:p {W}><w:r><w:t>{line}</w:t></w:r></w:p>"))
     document.element.body.insert(1, wrapper)
     assert saved(document, tmp_path) == "\n".join([TITLE, *LINES[:3]]) + "\n"
+
+
+@needs_html
+@pytest.mark.parametrize("suffix", [".shtml", ".xhtml", ".SHTML"])
+def test_pages_saved_under_a_sites_own_suffix_are_read(tmp_path: Path, suffix: str) -> None:
+    """Government sites serve pages as ``.shtml``: a page saved under that name is read."""
+    path = tmp_path / f"t20260203_1234{suffix}"
+    path.write_bytes(page(f"<h1>{TITLE}</h1><div>{paragraphs(LINES)}</div>").encode("gb18030"))
+    assert fzbg.read_source(path).splitlines() == [TITLE, *LINES]

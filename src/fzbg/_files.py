@@ -15,7 +15,7 @@ __all__ = ["iter_files", "read_report"]
 
 
 def read_report(path: Path) -> Report:
-    """Parse the report in the file at ``path`` (``.txt``, ``.html``/``.htm``, ``.docx``).
+    """Parse the report in the file at ``path`` (``.txt``, a web page, ``.docx``).
 
     Raises:
         SourceNotFoundError: When ``path`` is not a file.

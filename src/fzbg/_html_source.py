@@ -105,7 +105,7 @@ def _parse(text: str) -> LexborHTMLParser:
         from selectolax.lexbor import LexborHTMLParser  # noqa: PLC0415 - an optional extra
     except ImportError as error:
         raise MissingExtraError(
-            "reading .html/.htm files needs selectolax: pip install 'fzbg[html]'"
+            "reading web pages (.html, .htm, .shtml) needs selectolax: pip install 'fzbg[html]'"
         ) from error
     return LexborHTMLParser(text)
 

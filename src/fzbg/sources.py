@@ -56,7 +56,15 @@ _NOT_A_REPORT = regex.compile(r"[\ue000-\uf8ff\u3100-\u312f\ufe50-\ufe6f]")
 # them, a wrong guess between GB18030 and Big5 makes rare characters of the same bytes.
 _COMMON = frozenset("的一是在和了人不中大上法治工作年度行依推主要成效情况報告报告开展会议")
 
-SUFFIXES = {".txt": "text", ".text": "text", ".htm": "html", ".html": "html", ".docx": "docx"}
+SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".htm": "html",
+    ".html": "html",
+    ".shtml": "html",  # the pages of many government sites are served as .shtml
+    ".xhtml": "html",
+    ".docx": "docx",
+}
 """The file suffixes fzbg reads (lower case) and what it reads them as."""
 
 
@@ -79,8 +87,9 @@ def load_source(source: str | bytes | os.PathLike[str], *, name: str | None = No
 
     Args:
         source: The report: its text (``str``), its bytes, or a path (``os.PathLike``, for
-            example :class:`pathlib.Path`) to a ``.txt``, ``.html``/``.htm`` or ``.docx``
-            file.  A ``str`` is always the text itself, never a path.
+            example :class:`pathlib.Path`) to a ``.txt``, a web page (``.html``, ``.htm``,
+            ``.shtml``, ``.xhtml``) or a ``.docx`` file.  A ``str`` is always the text
+            itself, never a path.
         name: What to call the input in messages; by default its path, ``<bytes>`` or
             ``<text>``.
 
