@@ -448,3 +448,14 @@ def test_plans_heading_ending_in_a_colon() -> None:
         "2025年重点工作：\n一是加强学法用法；二是规范执法行为。\n"
     )
     assert outline == [("measures", "一、主要举措和成效", 1), ("plans", "2025年重点工作", 2)]
+
+
+def test_topic_headings_opening_with_a_verb_are_measures() -> None:
+    """补齐执法短板 and 科学安排部署 are topics of the year's work, not shortcomings or plans."""
+    outline = _outline(
+        "一、补齐执法短板\n开展执法培训3期。\n"
+        "二、科学安排部署\n召开专题会议2次。\n"
+        "三、存在的不足\n执法力量不足。\n"
+        "四、2024年工作安排\n加强学法用法。\n"
+    )
+    assert [kind for kind, _, _ in outline] == ["measures", "measures", "shortcomings", "plans"]

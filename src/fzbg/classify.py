@@ -49,9 +49,14 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     ),
 )
 
-# A heading of two clauses ("补齐短板弱项,提升执法水平", "统筹安排部署,压实工作责任")
-# names a topic of the year's work, whatever words it borrows: only these cues, which no
-# topic uses, still name a section in it.
+# A heading of two clauses ("补齐短板弱项,提升执法水平", "统筹安排部署,压实工作责任"), or
+# one opening with a verb of doing (补齐执法短板, 科学安排部署), names a topic of the
+# year's work, whatever words it borrows: only these cues, which no topic uses, still name
+# a section in it.
+_TOPIC_VERB = regex.compile(
+    r"[ ]*(补齐|补强|弥补|破解|加强|强化|夯实|统筹|科学|严格|落实|着力|聚焦|坚持|完善|健全"
+    r"|深化|提升|优化|规范|创新|狠抓|筑牢|压实)"
+)
 _DUTY_CUE = HEADING_CUES[0][1]
 _MEASURE_CUE = HEADING_CUES[-1][1]
 CLAUSE_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
@@ -104,7 +109,8 @@ def classify_heading(view: str) -> SectionKind | None:
     True
     """
     colon = view.find(":")
-    cues = CLAUSE_CUES if "," in (view if colon < 0 else view[:colon]) else HEADING_CUES
+    topic = "," in (view if colon < 0 else view[:colon]) or _TOPIC_VERB.match(view)
+    cues = CLAUSE_CUES if topic else HEADING_CUES
     for kind, cue in cues:
         if cue.search(view):
             return kind
