@@ -317,6 +317,27 @@ def test_footnote_marks_of_a_page_saved_from_word_are_dropped() -> None:
     assert text_lines(html) == [TITLE, "全年审核重大行政决策事项7件，备案规范性文件3件。", *LINES]
 
 
+@needs_html
+def test_a_data_table_in_the_article_gives_one_row_a_line() -> None:
+    """Rows of a data table come out one a line, as a Word table's do; a cell holding
+    paragraphs or ``<br>`` lines is still read line by line."""
+    html = page(
+        f"<div class='zw'><h1>{TITLE}</h1>{paragraphs(LINES)}"
+        "<table border='1'><tr><th>项目</th><th>数量</th></tr>"
+        "<tr>\n<td>行政复议案件</td>\n<td><span>12</span>件</td>\n</tr>"
+        "<tr><td colspan='2'>合计</td></tr>"
+        "<tr><td><p>典型案例</p></td><td>甲案<br>乙案</td></tr></table></div>"
+    )
+    assert text_lines(html)[-6:] == [
+        "项目 数量",
+        "行政复议案件 12件",
+        "合计",
+        "典型案例",
+        "甲案",
+        "乙案",
+    ]
+
+
 # --- Word documents --------------------------------------------------------------------
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

@@ -497,6 +497,7 @@ def _article_lines(tree: LexborHTMLParser) -> list[str]:
             lines.append(line)
 
     counts: dict[int, int] = {}  # each <ol>'s count so far
+    rows = _data_rows(article)
     # Text laid out by its own line breaks (<pre>, where a site posts plain text).
     preformatted = {
         text.mem_id
@@ -525,7 +526,10 @@ def _article_lines(tree: LexborHTMLParser) -> list[str]:
             continue
         if not node.is_element_node and node is not article:
             continue
-        if node.tag in _BLOCKS:
+        if node.tag in _CELLS and node.parent is not None and node.parent.mem_id in rows:
+            if node.prev is not None:  # a data table's row is a line, cells apart
+                current.append("\t")
+        elif node.tag in _BLOCKS:
             flush()
             stack.append(None)
         if node.tag == "li":
@@ -538,6 +542,35 @@ def _article_lines(tree: LexborHTMLParser) -> list[str]:
         stack.extend(reversed(children))
     flush()
     return lines + _signature_after(article)
+
+
+_CELLS = frozenset({"td", "th"})
+# What makes a cell part of the page's layout rather than a datum: a block inside it.
+_BLOCK_SELECTOR = ", ".join(sorted(_BLOCKS - _CELLS))
+
+
+def _data_rows(article: LexborNode) -> set[int]:
+    """The rows of data tables: rows of two or more cells, none holding a block.
+
+    Such a row comes out as one line, as a Word table's does (``行政复议案件	123件``,
+    ``索引号：	…	发布机构：	…``); a row of a layout table, whose cells hold paragraphs
+    or ``<br>`` lines, is read cell by cell.
+    """
+    rows = set()
+    for row in article.css("tr"):
+        cells = [cell for cell in _children(row) if cell.tag in _CELLS]
+        if len(cells) >= 2 and not any(cell.css_first(_BLOCK_SELECTOR) for cell in cells):
+            rows.add(row.mem_id)
+    return rows
+
+
+def _children(node: LexborNode) -> list[LexborNode]:
+    children = []
+    child = node.child
+    while child is not None:
+        children.append(child)
+        child = child.next
+    return children
 
 
 # How an <ol> counts: its type attribute or its list-style-type, as Word's number formats.
