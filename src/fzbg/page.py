@@ -47,10 +47,12 @@ _WIDGET_WORDS = (
     "收藏本页", "加入收藏", "收藏", "设为首页", "分享到", "分享", "字体", "字号", "大", "中", "小",
     "默认", "朗读", "无障碍阅读", "无障碍", "长者版", "老年版", "关怀版", "简体", "繁体", "English",
     "手机版", "微信", "微博", "扫一扫", "我要纠错", "纠错", "保存", "新闻中心",
-    "我要打印", "打印此页", "关闭此页", "在手机打开当前页", "用手机扫描二维码", "扫描二维码",
-    "在手机上继续观看",
+    "我要打印", "打印此页", "关闭此页", "用手机扫描二维码", "扫描二维码",
 )  # fmt: skip
-_WIDGETS = "|".join(_WIDGET_WORDS)
+# Words that follow another on a tool bar (扫一扫在手机打开当前页), never open one: the
+# lines they would open (在…) are not worth a look.
+_WIDGET_INNER_WORDS = ("在手机打开当前页", "在手机上继续观看")
+_WIDGETS = "|".join((*_WIDGET_WORDS, *_WIDGET_INNER_WORDS))
 _MODE_VERBS = ("进入", "退出", "切换")
 _MODE_USERS = ("老年", "长者", "关怀", "无障碍")
 _MODE_FORMS = ("模式", "版")
