@@ -535,3 +535,45 @@ def test_pages_saved_under_a_sites_own_suffix_are_read(tmp_path: Path, suffix: s
     path = tmp_path / f"t20260203_1234{suffix}"
     path.write_bytes(page(f"<h1>{TITLE}</h1><div>{paragraphs(LINES)}</div>").encode("gb18030"))
     assert fzbg.read_source(path).splitlines() == [TITLE, *LINES]
+
+
+def web_archive(html: str, charset: str, transfer: str) -> bytes:
+    """A page saved by a browser as one file (.mht): a MIME message, images beside it."""
+    import email.charset  # noqa: PLC0415 - only these tests build web archives
+    from email.mime.image import MIMEImage  # noqa: PLC0415
+    from email.mime.multipart import MIMEMultipart  # noqa: PLC0415
+    from email.mime.text import MIMEText  # noqa: PLC0415
+
+    encoding = email.charset.Charset(charset)
+    encoding.body_encoding = (
+        email.charset.QP if transfer == "quoted-printable" else email.charset.BASE64
+    )
+    archive = MIMEMultipart("related")
+    archive["Subject"] = TITLE
+    part = MIMEText(html, "html", encoding)  # type: ignore[arg-type]
+    part["Content-Location"] = "http://www.example.gov.cn/art/2026/2/3/art_1.html"
+    archive.attach(part)
+    archive.attach(MIMEImage(b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "gif"))
+    return archive.as_bytes()
+
+
+@needs_html
+@pytest.mark.parametrize(
+    ("charset", "transfer"), [("gb2312", "base64"), ("utf-8", "quoted-printable")]
+)
+def test_a_page_saved_as_a_web_archive_is_read(tmp_path: Path, charset: str, transfer: str) -> None:
+    """A ``.mht`` file: its page part, in the charset its header names, is the report."""
+    html = page(f"<h1>{TITLE}</h1><div class='zw'>{paragraphs(LINES)}</div>")
+    path = tmp_path / "报告.mht"
+    path.write_bytes(web_archive(html.replace("charset='utf-8'", ""), charset, transfer))
+    source = fzbg.load_source(path)
+    assert source.text.splitlines() == [TITLE, *LINES]
+    assert source.format == "html"
+
+
+@needs_html
+def test_plain_html_saved_under_a_web_archive_name_is_read(tmp_path: Path) -> None:
+    """Some tools write plain HTML to a ``.mht`` name: it is read as the page."""
+    path = tmp_path / "报告.mhtml"
+    path.write_bytes(page(f"<h1>{TITLE}</h1><div>{paragraphs(LINES)}</div>").encode())
+    assert fzbg.read_source(path).splitlines() == [TITLE, *LINES]

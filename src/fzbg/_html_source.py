@@ -110,13 +110,17 @@ def _parse(text: str) -> LexborHTMLParser:
     return LexborHTMLParser(text)
 
 
-def html_to_text(data: bytes | str, *, name: str = "<html>") -> tuple[str, str | None]:
+def html_to_text(
+    data: bytes | str, *, name: str = "<html>", charset: str | None = None
+) -> tuple[str, str | None]:
     """Extract a report's text from a web page.
 
     Args:
         data: The page as served (bytes, any supported encoding, a ``<meta charset>``
             honoured) or as text.
         name: What to call the page in error messages.
+        charset: The encoding the page's container declares (a web archive's part
+            header), believed before the page's own ``<meta charset>``.
 
     Returns:
         The text — title, a line ``发布时间：… 来源：…`` when the page states them, then
@@ -143,7 +147,9 @@ def html_to_text(data: bytes | str, *, name: str = "<html>") -> tuple[str, str |
     if isinstance(data, bytes):
         declared = _CHARSET.search(data[:4096])
         text, encoding = decode_bytes(
-            data, name=name, declared=declared.group(1).decode("ascii") if declared else None
+            data,
+            name=name,
+            declared=charset or (declared.group(1).decode("ascii") if declared else None),
         )
     else:
         text = data

@@ -63,6 +63,8 @@ SUFFIXES = {
     ".html": "html",
     ".shtml": "html",  # the pages of many government sites are served as .shtml
     ".xhtml": "html",
+    ".mht": "mhtml",  # a page saved as one file (web archive) by a browser
+    ".mhtml": "mhtml",
     ".docx": "docx",
 }
 """The file suffixes fzbg reads (lower case) and what it reads them as."""
@@ -88,8 +90,8 @@ def load_source(source: str | bytes | os.PathLike[str], *, name: str | None = No
     Args:
         source: The report: its text (``str``), its bytes, or a path (``os.PathLike``, for
             example :class:`pathlib.Path`) to a ``.txt``, a web page (``.html``, ``.htm``,
-            ``.shtml``, ``.xhtml``) or a ``.docx`` file.  A ``str`` is always the text
-            itself, never a path.
+            ``.shtml``, ``.xhtml``, or a browser's web archive ``.mht``/``.mhtml``) or a
+            ``.docx`` file.  A ``str`` is always the text itself, never a path.
         name: What to call the input in messages; by default its path, ``<bytes>`` or
             ``<text>``.
 
@@ -160,13 +162,43 @@ def _load_path(path: Path, name: str | None) -> Source:
 
         return Source(text=docx_to_text(path, name=label), name=label, format="docx")
     data = path.read_bytes()
+    charset = None
+    if kind == "mhtml":
+        data, charset = _web_archive_page(data, label)
+        kind = "html"
     if kind == "html":
         from fzbg._html_source import html_to_text  # noqa: PLC0415 - optional extra
 
-        text, encoding = html_to_text(data, name=label)
+        text, encoding = html_to_text(data, name=label, charset=charset)
         return Source(text=text, name=label, encoding=encoding, format="html")
     text, encoding = decode_bytes(data, name=label)
     return Source(text=text, name=label, encoding=encoding)
+
+
+def _web_archive_page(data: bytes, name: str) -> tuple[bytes, str | None]:
+    """The page of a web archive (``.mht``): its HTML part's bytes and declared charset.
+
+    A browser's "save as one file" writes the page and its images as a MIME message; the
+    page is its first ``text/html`` part, transfer-encoded (quoted-printable or base64)
+    with its charset in the part's header.  A file that is no MIME message is taken to be
+    the page itself (some tools save plain HTML under that name).
+
+    Raises:
+        UnsupportedFormatError: A web archive with no page in it.
+
+    """
+    import email  # noqa: PLC0415 - only web archives need it
+    import email.policy  # noqa: PLC0415
+
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<":  # markup, not a MIME header
+        return data, None
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                return payload, part.get_content_charset()
+    raise UnsupportedFormatError(f"{name}: a web archive (.mht) without a page in it")
 
 
 def decode_bytes(
