@@ -143,3 +143,17 @@ def test_a_list_of_counts_after_its_own_words_is_read_in_full() -> None:
     """分别为12件、10件 and 其中第一批3家、第二批5家 keep every count."""
     assert [q[0] for q in _read("分别为12件、10件、8件。")] == ["12件", "10件", "8件"]
     assert [q[0] for q in _read("其中第一批3家、第二批5家。")] == ["3家", "5家"]
+
+
+def test_a_title_nested_two_deep_is_one_reference() -> None:
+    """A forwarding chain (《关于转发《关于印发《某办法》的通知》的通知》) is one title."""
+    sentence = "落实《关于转发《关于印发《某办法》的通知》的通知》要求。"
+    found = extract_references(sentence)
+    assert [(r.kind, r.text) for r in found] == [
+        ("law", "《关于转发《关于印发《某办法》的通知》的通知》")
+    ]
+
+
+def test_a_count_in_a_title_nested_two_deep_is_not_a_quantity() -> None:
+    """A count written inside any level of a title is part of its name."""
+    assert _read("印发《关于转发《关于印发《某办法》的通知》等3件的通知》。") == []

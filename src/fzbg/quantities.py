@@ -166,7 +166,7 @@ _ANY_DIGIT = _BMP_DIGIT + _ASTRAL
 
 # Spans where no quantity stands, whatever the number: a book or document title (a name),
 # or a fixed term from FIXED_TERMS.  A title opens with 《, so re skips to it in C.
-_TITLE = re.compile(r"《(?:[^《》\n]++|《[^《》\n]*+》)*+》")
+_TITLE = re.compile(r"《(?:[^《》\n]++|《(?:[^《》\n]++|《[^《》\n]*+》)*+》)*+》")
 # No fixed term overlaps another (a test checks), so every occurrence is a match however
 # the text around it is scanned, and one that covers a candidate lies within this reach.
 _FIXED = re.compile("|".join(map(re.escape, FIXED_TERMS)))

@@ -66,8 +66,8 @@ _CLOSE = r"[〕﹞\]】)〗]"
 # One pattern per kind, each opening with its own literal or bracket so that the stdlib
 # ``re`` engine can skip straight to it; three such scans beat one alternation.
 PATTERNS: dict[str, re.Pattern[str]] = {
-    # 《中华人民共和国政府信息公开条例》, one level of 《》 nested inside
-    "law": re.compile(r"《(?:[^《》\n]++|《[^《》\n]*+》)*+》"),
+    # 《中华人民共和国政府信息公开条例》, up to two levels of 《》 nested inside
+    "law": re.compile(r"《(?:[^《》\n]++|《(?:[^《》\n]++|《[^《》\n]*+》)*+》)*+》"),
     # 〔2021〕7号, ﹝2021﹞7号, [2021]第3号, 【2021】7号: the year in brackets, then the number
     "docno": re.compile(rf"{_OPEN}\s*(?:19|20)\d{{2}}\s*{_CLOSE}\s*第?\s*\d+\s*号"),
     # 令 numbers: 国务院令第713号, 主席令第三十一号, 交通运输部令2019年第17号.
