@@ -577,3 +577,15 @@ def test_plain_html_saved_under_a_web_archive_name_is_read(tmp_path: Path) -> No
     path = tmp_path / "报告.mhtml"
     path.write_bytes(page(f"<h1>{TITLE}</h1><div>{paragraphs(LINES)}</div>").encode())
     assert fzbg.read_source(path).splitlines() == [TITLE, *LINES]
+
+
+@needs_html
+def test_footer_lines_beside_paragraphs_in_the_body_are_chrome() -> None:
+    """An old page whose paragraphs sit in <body> itself: its footer lines are dropped."""
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body><p align='center'><b>{TITLE}</b></p>"
+        f"{paragraphs(LINES + SIGNATURE)}<hr><p>版权所有：青竹镇人民政府　主办：青竹镇党政办</p>"
+        "<p>蜀ICP备00000001号　网站标识码：5100000001</p><p>技术支持：青竹镇信息中心</p>"
+        "<p>主办单位：青竹镇人民政府</p></body></html>"
+    )
+    assert text_lines(html) == [TITLE, *LINES, *SIGNATURE]

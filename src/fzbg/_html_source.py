@@ -88,6 +88,8 @@ _CHROME_LINE = regex.compile(
       | 扫一扫.{0,20}                               # QR code caption
       | (?:上一篇|下一篇|上一条|下一条)\s*[:：].{0,80}  # previous/next article links
       | [（(【\[]?\s*(?:责任编辑|编辑|责编|审核|校对)\s*[:：][^。]{0,20}?[）)】\]]?
+      | (?=[^。]{0,100}$).*(?:ICP备|网站标识码|公网安备|版权所有|[Cc]opyright|©).*  # footer
+      | (?:主办|承办|协办|技术支持|网站维护)(?:单位)?\s*[:：][^。]{0,80}      # footer
       )$""",
     regex.VERBOSE,
 )
