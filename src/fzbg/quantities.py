@@ -207,7 +207,7 @@ _BLOCK_CHINESE = re.compile(
 # A number after 、 in a list of ordinals (第32、33条, 第三、四次, 第3、4、5批): the items
 # before it, each of a few characters, and 第.  Checked only after 、 or a comma.
 _LISTED_ITEM = f"[0-9{_CN}]"
-_NOT_LISTED = "(?:(?<![、,])|{})".format(
+_NOT_LISTED = "(?>(?<![、,])|{})".format(
     "".join(
         f"(?<!第{''.join(f'{_LISTED_ITEM}{{{n}}}[、,]' for n in items)})"
         for items in ((1,), (2,), (3,), (1, 1), (1, 2), (2, 1), (2, 2))
@@ -249,10 +249,14 @@ _CANDIDATE = rf"""
             )
         )
         (?P<mid>{_between}|)                  # 60余次, 十余次, 10余万元
-        (?P<mult>[百千]?万|[千万]?亿|千|)      # 6.1万, 1.2亿, 3千
-        (?P<tail>(?<=[万亿])(?:               # 1万2千, 2亿3000万, 1万2000: not 3亿2个
-            [{_DIGIT}]+(?:[百千]?万|[百千]) | (?<=万)[{_DIGIT}]{{4}}(?![{_DIGIT}])
-        )|)
+        (?P<mult>                             # 6.1万, 1.2亿, 3千
+            (?:[百千]?万|[千万]?亿)
+            (?P<tail>                         # 1万2千, 2亿3000万, 1万2000: not 3亿2个
+                [{_DIGIT}]+(?:[百千]?万|[百千]) | (?<=万)[{_DIGIT}]{{4}}(?![{_DIGIT}]) |
+            )
+          | 千
+          |
+        )
         (?P<mid2>{_between}|)                 # 1万余份, 6.1万余人
         [ ]?                                  # 118 项: a stray space before the unit
         (?=[{re.escape(_UNIT_FIRST)}])             # fast reject: no unit starts here
@@ -505,7 +509,9 @@ def _approx(words: tuple[str | None, ...]) -> Approx:
 
 def _value(pct: str | None, arabic: str | None, numeral: str, mult: str | None) -> Decimal | None:
     if arabic is not None:
-        return arabic_value(arabic.replace(",", "").replace(" ", ""), mult)
+        if not arabic.isdigit():  # 1,234 and 1 234 (and 6.1)
+            arabic = arabic.replace(",", "").replace(" ", "")
+        return arabic_value(arabic, mult)
     if pct is not None:
         return arabic_value(pct) if pct[0].isdigit() else chinese_value(pct)
     value = chinese_value(numeral)
@@ -519,7 +525,7 @@ def _more(value: Decimal | None, mult: str, tail: str) -> Decimal | None:
     """``value`` and the number written on after its 万 or 亿 (1万2千 → 12000), if smaller."""
     digits = tail.rstrip("百千万")
     more = arabic_value(digits, tail[len(digits) :])
-    if value is None or more is None or (mult and more >= MULTIPLIERS[mult]):
+    if value is None or more is None or more >= MULTIPLIERS[mult]:
         return None
     return normalized(value + more)
 
@@ -569,9 +575,11 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
             _Candidate(view, start, end, numeral, mult, unit, qualified)
         ):
             continue
-        value = _value(pct, arabic, numeral or "", mult)
-        if tail:
-            value = _more(value, mult, tail)
+        if tail:  # the number written on after 万 or 亿 stands in the mult group
+            mult = mult[: -len(tail)]
+            value = _more(_value(pct, arabic, numeral or "", mult), mult, tail)
+        else:
+            value = _value(pct, arabic, numeral or "", mult)
         if value is None:
             continue
         written = unit
