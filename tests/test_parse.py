@@ -607,3 +607,33 @@ def test_a_list_inside_a_point_does_not_continue_the_points() -> None:
         (3, "深化普法"),
     ]
     assert not [d for d in report.diagnostics if d.code.startswith("ordinal")]
+
+
+def test_a_numbered_heading_wrapped_over_two_lines_is_one_heading() -> None:
+    """一、……的主要 / 举措和成效: the short fragment below is the rest of the heading."""
+    report = fzbg.parse_report(
+        "一、2023年推进法治政府建设的主要\n举措和成效\n（一）加强组织领导。\n（二）推进依法决策。\n"
+        "二、存在的不足\n（一）执法力量不足。"
+    )
+    assert [(s.kind, s.heading, len(s.items)) for s in report.sections] == [
+        (K.MEASURES, "一、2023年推进法治政府建设的主要\n举措和成效", 2),
+        (K.SHORTCOMINGS, "二、存在的不足", 1),
+    ]
+
+
+def test_a_heading_that_names_its_section_is_not_joined_to_the_line_below() -> None:
+    """一、主要举措和成效 / 加强组织领导: the short line below is no part of the heading."""
+    report = fzbg.parse_report(
+        "一、主要举措和成效\n加强组织领导\n正文。\n二、存在的不足\n一是甲。二是乙。"
+    )
+    assert [s.heading for s in report.sections] == ["一、主要举措和成效", "二、存在的不足"]
+
+
+def test_a_party_group_signs_the_closing() -> None:
+    """中共某某市林业局党组 above the date is the signature, and names the issuer."""
+    report = fzbg.parse_report(
+        "一、主要举措和成效\n（一）加强组织领导。\n中共某某市林业局党组\n2023年1月10日\n"
+    )
+    assert report.closing == "中共某某市林业局党组\n2023年1月10日"
+    assert report.measures[0].text == "（一）加强组织领导。"
+    assert (report.issuer, report.signed) == ("中共某某市林业局党组", dt.date(2023, 1, 10))

@@ -14,7 +14,7 @@ import regex
 
 from fzbg.model import Section, SectionKind, Span
 from fzbg.page import Page
-from fzbg.structure import Body
+from fzbg.structure import SIGNER_ENDINGS, Body
 
 __all__ = ["Metadata", "read_metadata"]
 
@@ -47,8 +47,7 @@ _OPENING = regex.compile(
 _ANY_YEAR = regex.compile(_YEAR)
 # The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府".
 _SIGNER = regex.compile(
-    r"[ ]*(?P<who>[^。,;:!?()《》\d\s](?:[^。,;:!?()《》\d]{0,38}?)"
-    r"(?:人民政府|政府|局|厅|委员会|委|办事处|街道|镇|乡|县|区|市|办公室|办|中心|所))[ ]*"
+    rf"[ ]*(?P<who>[^。,;:!?()《》\d\s](?:[^。,;:!?()《》\d]{{0,38}}?)(?:{SIGNER_ENDINGS}))[ ]*"
 )
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
 _DATE = regex.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}) ?[-/.月] ?([0-9]{1,2})")

@@ -21,7 +21,7 @@ from fzbg.classify import LONGEST_HEADING, classify_heading, classify_lead, is_u
 from fzbg.lex import RUN_ON, Line, Marker, Style, run_in_markers
 from fzbg.model import Diagnostic, Duty, Item, Quantity, Section, SectionKind, Span
 
-__all__ = ["Body", "build"]
+__all__ = ["SIGNER_ENDINGS", "Body", "build"]
 
 _K = SectionKind
 _CLOSING = regex.compile(r"特此(报告|汇报)[。.!]?")
@@ -30,9 +30,9 @@ _DATE_LINE = regex.compile(
     r" ?[\d〇零一二三四五六七八九十]{1,3} ?月"
     r" ?[\d〇零一二三四五六七八九十]{1,3} ?日"
 )
-_SIGNATURE = regex.compile(
-    r"[^。,;:!?]{2,30}(人民政府|政府|局|厅|委员会|委|办事处|街道|镇|乡|县|区|市|部|办公室|办|中心|所)"
-)
+# What the name of a body that signs a report ends in: 某某县人民政府, 中共某某局党组.
+SIGNER_ENDINGS = "人民政府|政府|局|厅|委员会|委|组|办事处|街道|镇|乡|县|区|市|部|办公室|办|中心|所"
+_SIGNATURE = regex.compile(rf"[^。,;:!?]{{2,30}}(?:{SIGNER_ENDINGS})")
 # A note in brackets under the signature: （此件公开发布）, （此页无正文）.
 _NOTE = regex.compile(r"\((?:此件|此页|联系人|本件)[^()]{0,20}\)")
 # How far above the end a signing date may stand with only after-matter below it: a
@@ -41,6 +41,8 @@ _AFTER_MATTER_LINES = 12
 # A lead phrase ends at the first full stop or colon; a run-in point's also at a semicolon.
 _TITLE_END = {False: "。:\n", True: "。:;\n"}
 _TRAILING = ":：;；,，、"  # punctuation a title does not end in
+_PUNCTUATED = regex.compile(r"[。,;:!?]")
+_WRAPPED_FRAGMENT = 20  # the longest line taken for the rest of a wrapped heading
 _DUTY_TITLE = regex.compile(r"第一责任人")
 # A heading that lost its number: a short line with no sentence punctuation.  When a
 # report has no other headings, such a line before a paragraph is one, and a fragment
@@ -72,6 +74,8 @@ class _Head:
     marker: Marker | None
     start: int | None = None
     """Where the heading starts when not at its line's start (glued to the line above)."""
+    wrapped: bool = False
+    """Its words go on into the next line ("一、2023年推进法治政府建设的主要 / 举措和成效")."""
 
 
 def _first_of(view: str, chars: str, start: int, end: int) -> int:
@@ -265,6 +269,8 @@ class _Builder:
             numbered = parts  # 第一部分, 第二部分 …: the 一、 within them number their items
         # The words of a bare "一、" stand on the next line; that line is no heading of its own.
         continued = {i + 1 for i in numbered if (m := markers[i]) and m.end == self.lines[i].end}
+        wrapped = {i for i in numbered if i + 1 < last and self.wraps(i)}
+        continued |= {i + 1 for i in wrapped}
         unnumbered = [
             _Head(i, kind, None)
             for i in range(first, last)
@@ -295,7 +301,10 @@ class _Builder:
             known = {h.index for h in unnumbered}
             unnumbered += [h for h in self.bare_heads(first, last) if h.index not in known]
         heads = sorted(
-            [*(_Head(i, None, self.lines[i].marker) for i in numbered), *unnumbered],
+            [
+                *(_Head(i, None, self.lines[i].marker, wrapped=i in wrapped) for i in numbered),
+                *unnumbered,
+            ],
             key=lambda h: h.index,
         )
         # Numbering that restarts at 一 right under an unnumbered heading numbers that
@@ -329,11 +338,29 @@ class _Builder:
             out.append(_Head(i, None, None, start))
         return out
 
+    def wraps(self, i: int) -> bool:
+        """Whether numbered heading line ``i`` goes on into the next line.
+
+        A heading wrapped like "一、2023年推进法治政府建设的主要 / 举措和成效" names its
+        section only when joined, and the short fragment below has no punctuation.
+        """
+        line, below = self.lines[i], self.lines[i + 1]
+        if below.marker is not None or below.end - below.start > _WRAPPED_FRAGMENT:
+            return False
+        marker = line.marker
+        own = self.view[marker.end if marker else line.start : line.end]
+        fragment = self.words(i + 1)
+        if _PUNCTUATED.search(own) or _PUNCTUATED.search(fragment):
+            return False
+        return classify_heading(own) is None and classify_heading(own + fragment) is not None
+
     def heading_span(self, h: _Head) -> tuple[int, int, int]:
         """Where a heading's words start and end, and where the text under it starts."""
         line = self.lines[h.index]
         start = line.start if h.start is None else h.start
-        if h.marker and h.marker.end == line.end and h.index + 1 < len(self.lines):
+        if h.wrapped:
+            line = self.lines[h.index + 1]
+        elif h.marker and h.marker.end == line.end and h.index + 1 < len(self.lines):
             following = self.lines[h.index + 1]  # "一、" alone, its words on the next line
             if following.marker is None:
                 line = following
@@ -350,7 +377,8 @@ class _Builder:
         late = False
         for h in heads:
             start, end, _ = self.heading_span(h)
-            kind = h.kind or classify_heading(self.view[h.marker.end if h.marker else start : end])
+            words = self.view[h.marker.end if h.marker else start : end]
+            kind = h.kind or classify_heading(words.replace("\n", "") if h.wrapped else words)
             kind = kind or (_K.OTHER if late else _K.MEASURES)
             late = late or kind in (_K.SHORTCOMINGS, _K.PLANS, _K.DUTIES)
             kinds.append(kind)

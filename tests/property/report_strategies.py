@@ -23,6 +23,13 @@ HEADINGS = {
     K.PLANS: ["下一步工作打算", "2025年工作安排", "2025年度推进法治政府建设的主要安排"],
     K.OTHER: ["其他需要报告的情况"],
 }
+# Headings a page may wrap before their last words, whose first line alone names no
+# section: "一、2024年推进法治政府建设的主要 / 举措和成效".
+WRAPS = {
+    "2024年推进法治政府建设的主要举措和成效": "举措和成效",
+    "推进法治政府建设面临的困难和挑战": "困难和挑战",
+    "2025年度推进法治政府建设的主要安排": "安排",
+}
 TITLES = [
     "加强组织领导",
     "推进依法决策",
@@ -98,6 +105,8 @@ class SectionPlan:
     intro: bool
     style: str
     items: tuple[ItemPlan, ...]
+    wrapped: bool
+    """A numbered heading is wrapped before its last words (see WRAPS)."""
 
 
 @attrs.frozen
@@ -144,13 +153,16 @@ def items(draw: st.DrawFn, style: str) -> tuple[ItemPlan, ...]:
 def sections(draw: st.DrawFn, parts: bool) -> SectionPlan:
     kind = draw(st.sampled_from(list(K)))
     style = draw(st.sampled_from(sorted(PART_ITEM_STYLES if parts else ITEM_STYLES)))
+    words = draw(st.sampled_from(HEADINGS[kind]))
+    numbered = parts or draw(st.booleans())
     return SectionPlan(
         kind=kind,
-        words=draw(st.sampled_from(HEADINGS[kind])),
-        numbered=parts or draw(st.booleans()),
+        words=words,
+        numbered=numbered,
         intro=draw(st.booleans()),
         style=style,
         items=draw(items(style)),
+        wrapped=numbered and words in WRAPS and draw(st.booleans()),
     )
 
 
@@ -187,9 +199,12 @@ def report_plans(draw: st.DrawFn) -> ReportPlan:
 
 def heading(plan: SectionPlan, position: int, parts: bool = False) -> str:
     """The heading line as the rendering writes it."""
+    words = plan.words
+    if plan.wrapped:
+        words = words.replace(WRAPS[words], "\n" + WRAPS[words])
     if parts:
-        return f"第{CN[position]}部分\u3000{plan.words}"
-    return f"{CN[position]}、{plan.words}" if plan.numbered else plan.words
+        return f"第{CN[position]}部分\u3000{words}"
+    return f"{CN[position]}、{words}" if plan.numbered else words
 
 
 def _item_lines(item: ItemPlan, marker: str, indent: str) -> list[str]:
