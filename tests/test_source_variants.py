@@ -589,3 +589,18 @@ def test_footer_lines_beside_paragraphs_in_the_body_are_chrome() -> None:
         "<p>主办单位：青竹镇人民政府</p></body></html>"
     )
     assert text_lines(html) == [TITLE, *LINES, *SIGNATURE]
+
+
+@needs_html
+@pytest.mark.parametrize(
+    "pager",
+    [
+        "<p><a>首页</a> <a>上一页</a> <a>1</a> <a>2</a> <a>3</a> <a>下一页</a> <a>尾页</a></p>",
+        "<div>共3页 第1页 <a>下一页</a></div>",
+        "<p>[1] [2] [3] 下一页</p>",
+    ],
+)
+def test_pagination_links_under_the_article_are_chrome(pager: str) -> None:
+    """An article split over pages: the pager under the first page's text is dropped."""
+    html = page(f"<div id='zoom'><h1>{TITLE}</h1>{paragraphs(LINES + SIGNATURE)}{pager}</div>")
+    assert text_lines(html) == [TITLE, *LINES, *SIGNATURE]
