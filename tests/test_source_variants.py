@@ -604,3 +604,15 @@ def test_pagination_links_under_the_article_are_chrome(pager: str) -> None:
     """An article split over pages: the pager under the first page's text is dropped."""
     html = page(f"<div id='zoom'><h1>{TITLE}</h1>{paragraphs(LINES + SIGNATURE)}{pager}</div>")
     assert text_lines(html) == [TITLE, *LINES, *SIGNATURE]
+
+
+@needs_html
+@pytest.mark.parametrize("logo", ["法治青竹", "青竹镇法治政府建设网"])
+def test_a_site_logo_naming_the_rule_of_law_is_not_the_title(logo: str) -> None:
+    """A logo heading with 法治 in it loses to the heading that names the report."""
+    html = (
+        f"<html><head><title>{logo}</title></head><body><h1>{logo}</h1>{NAV}"
+        f"<div class='title'>{TITLE}</div><div id='zoom'>{paragraphs(LINES)}</div>"
+        "</body></html>"
+    )
+    assert text_lines(html)[0] == TITLE

@@ -212,6 +212,7 @@ def _meta(tree: LexborHTMLParser, names: tuple[str, ...]) -> str | None:
 _TITLE_SELECTORS = "h1, .title, .tit, .detail-title, .article-title, #title, h2, h3"
 # What a report's title names: the genre's own words.
 _GENRE_TITLE = regex.compile(r"报告|总结|法治|法制|依法行政")
+_REPORT_TITLE = regex.compile(r"报告|总结")
 # What parts a page's <title> into the report's title and the site's name: ``_``, ``|``,
 # a dash (not one between digits, as in 2021-2025年).
 _TITLE_SEPARATOR = regex.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+|(?<![0-9])-+(?![0-9])")
@@ -220,8 +221,9 @@ _TITLE_SEPARATOR = regex.compile(r"\s*[_|｜]\s*|\s+[-—–]+\s+|(?<![0-9])-+(?
 def _title(tree: LexborHTMLParser) -> str | None:
     """The report's title: the page's ArticleTitle, a heading, else ``<title>``.
 
-    Among the headings, the first that names the genre (报告, 法治 …) wins over the
-    first heading at all, which is often the site's logo.
+    Among the headings, the first that names a report (报告, 总结) wins, then the first
+    that names the genre at all (法治 …), then the first heading, which is often the
+    site's logo; the page's ``<title>`` is tried after the headings at each step.
     """
     title = _meta(tree, ("articletitle",))
     if title:
@@ -236,11 +238,14 @@ def _title(tree: LexborHTMLParser) -> str | None:
         page_title = max(genre, key=len) if genre else parts[0] if parts else None
     headings = [_clean(n.text(deep=True)) for n in tree.css(_TITLE_SELECTORS)]
     headings = [h for h in headings if 0 < len(h) <= 100]
-    for heading in headings:
-        if _GENRE_TITLE.search(heading):
-            return heading
-    if page_title and _GENRE_TITLE.search(page_title):
-        return page_title
+    # A report's title names a report (报告, 总结); a site's logo may name 法治 as well
+    # (法治云岭, 某县法治政府建设网), so a title with 报告 wins over one with 法治 alone.
+    for words in (_REPORT_TITLE, _GENRE_TITLE):
+        for heading in headings:
+            if words.search(heading):
+                return heading
+        if page_title and words.search(page_title):
+            return page_title
     return headings[0] if headings else page_title or None
 
 
