@@ -616,3 +616,29 @@ def test_a_site_logo_naming_the_rule_of_law_is_not_the_title(logo: str) -> None:
         "</body></html>"
     )
     assert text_lines(html)[0] == TITLE
+
+
+def text_box(text: str) -> str:
+    """A run holding a text box as Word writes it: a drawing, and VML for old readers."""
+    box = f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+    return (
+        f'<w:r {W} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+        ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+        ' xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+        f"<mc:Choice Requires='wps'><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing>"
+        f"</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape>"
+        "</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def test_docx_a_title_in_a_text_box_above_the_body_is_read_once(tmp_path: Path) -> None:
+    """A title set in a text box before the body's first text is the first line, once;
+    a letterhead in a text box is not read."""
+    document = new_document()
+    anchor = document.add_paragraph()
+    anchor._p.append(parse_xml(text_box("青竹镇人民政府文件")))
+    anchor._p.append(parse_xml(text_box(TITLE)))
+    for line in LINES:
+        document.add_paragraph(line)
+    assert saved(document, tmp_path).splitlines() == [TITLE, "", *LINES]
+    assert fzbg.parse_report(tmp_path / "report.docx").title == TITLE

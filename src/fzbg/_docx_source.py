@@ -19,7 +19,8 @@ front of its paragraph:
 Tables come out one row a line, cells separated by a tab, except a table of one column,
 a frame around text, whose paragraphs come out one a line.  Line breaks (Shift+Enter) end
 lines, except in the first paragraph when it is a title laid out over lines.  Headers,
-footers, footnotes, text boxes and hidden text are left out.  A paragraph numbered by a
+footers, footnotes, text boxes (but one holding the title above the body's first text)
+and hidden text are left out.  A paragraph numbered by a
 style that names the list but not the level is at the level that names that style
 (``w:lvl/w:pStyle``), and a list made from a multilevel list style (``w:numStyleLink``)
 counts with that style's list.
@@ -414,11 +415,32 @@ def docx_to_text(path: Path, *, name: str | None = None) -> str:
         if block.tag == qn("w:p"):
             line = _numbered(block, numbering, styles)
             if not any(x.strip() for x in lines):
+                lines.extend(_title_in_text_box(block))
                 line = _one_line_title(line)
             lines.append(line)
         else:
             lines.extend(_table_rows(block, numbering, styles))
     return "\n".join(lines) + "\n" if lines else ""
+
+
+# Text boxes, once: Word writes each twice, as a drawing (mc:Choice) and as VML for
+# older readers (mc:Fallback).
+_TEXT_BOXES = ".//w:txbxContent[not(ancestor::*[local-name()='Fallback'])]"
+_REPORT_WORDS = re.compile(r"报告|总结")
+
+
+def _title_in_text_box(paragraph: Any) -> list[str]:
+    """The title, when a text box above the body's first text holds it.
+
+    Text boxes are left out of the text (a red letterhead, a stamp, a page number in
+    a frame), except one anchored before any text of the body that names a report
+    (报告, 总结): a title set in a text box, its lines joined.
+    """
+    for box in paragraph.xpath(_TEXT_BOXES):
+        text = "".join(t.text or "" for t in box.iter(qn("w:t"))).strip()
+        if _REPORT_WORDS.search(text) and len(text) <= _MAX_TITLE:
+            return [text]
+    return []
 
 
 # What a title broken over lines never holds: a sentence's punctuation, or a date.
