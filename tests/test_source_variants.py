@@ -642,3 +642,12 @@ def test_docx_a_title_in_a_text_box_above_the_body_is_read_once(tmp_path: Path) 
         document.add_paragraph(line)
     assert saved(document, tmp_path).splitlines() == [TITLE, "", *LINES]
     assert fzbg.parse_report(tmp_path / "report.docx").title == TITLE
+
+
+@needs_html
+def test_a_list_numbered_from_a_huge_start_is_written_in_digits() -> None:
+    """``<ol type="I" start="99999999">`` gives digits, not a page of roman numerals."""
+    html = page(
+        f"<div class='zw'><p>{TITLE}</p><ol type='I' start='99999999'><li>甲</li></ol></div>"
+    )
+    assert text_lines(html)[-1] == "99999999. 甲"

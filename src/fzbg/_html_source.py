@@ -601,6 +601,7 @@ _OL_STYLES = {
     "trad-chinese-informal": "chineseCounting", "cjk-decimal": "ideographDigital",
     "none": "none",
 }  # fmt: skip
+_MAX_LIST_NUMBER = 1000
 _LIST_STYLE = regex.compile(r"(?i)list-style(?:-type)?\s*:\s*([a-z-]+)")
 
 
@@ -632,7 +633,9 @@ def _list_marker(item: LexborNode, counts: dict[int, int]) -> str:
             break
     else:
         fmt = _OL_TYPES.get((ol.attributes.get("type") or "1").strip(), "decimal")
-    number = format_number(n, fmt) if n > 0 else str(n)
+    # A number no list reaches (start="99999999") in decimal: letters and roman numerals
+    # of it would be as long as it is large.
+    number = format_number(n, fmt) if 0 < n < _MAX_LIST_NUMBER else str(n)
     if not number:
         return ""
     return number + ("、" if fmt in {"chineseCounting", "ideographDigital"} else ". ")
