@@ -651,3 +651,16 @@ def test_a_list_numbered_from_a_huge_start_is_written_in_digits() -> None:
         f"<div class='zw'><p>{TITLE}</p><ol type='I' start='99999999'><li>甲</li></ol></div>"
     )
     assert text_lines(html)[-1] == "99999999. 甲"
+
+
+def test_docx_a_list_starting_at_a_huge_number_is_written_in_digits(tmp_path: Path) -> None:
+    """A list whose ``w:start`` is beyond any real count gives digits, not a flood."""
+    document = new_document()
+    add_list(
+        document, 85, level(0, "upperRoman", "%1.").replace('w:val="1"/>', 'w:val="99999999"/>', 1)
+    )
+    paragraph = document.add_paragraph("甲")
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {W}><w:ilvl w:val="0"/><w:numId w:val="85"/></w:numPr>')
+    )
+    assert saved(document, tmp_path) == "99999999.甲\n"

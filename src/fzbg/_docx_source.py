@@ -88,6 +88,11 @@ def _from_table(table: str, n: int) -> str:
     return table[n - 1] if 1 <= n <= len(table) else str(n)
 
 
+# Counts from here on are written in digits in every format (Word's own lists stop
+# at 32767; roman numerals and letters of a huge count would be as long as it is large).
+_MAX_SPELLED = 32768
+
+
 def format_number(n: int, fmt: str) -> str:
     """Write the count ``n`` in the Word number format ``fmt`` (``w:numFmt/@w:val``).
 
@@ -130,6 +135,8 @@ def format_number(n: int, fmt: str) -> str:
     }
     if fmt in tables:
         return _from_table(tables[fmt], n)
+    if n >= _MAX_SPELLED:  # a count no list reaches: spelled out, it would be huge
+        return str(n)
     if fmt in {"upperRoman", "lowerRoman"} and n > 0:
         roman = _roman(n)
         return roman if fmt == "upperRoman" else roman.lower()
