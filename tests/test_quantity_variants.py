@@ -157,3 +157,17 @@ def test_a_title_nested_two_deep_is_one_reference() -> None:
 def test_a_count_in_a_title_nested_two_deep_is_not_a_quantity() -> None:
     """A count written inside any level of a title is part of its name."""
     assert _read("印发《关于转发《关于印发《某办法》的通知》等3件的通知》。") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["办理时限为3 至 5 天。", "每组3 - 5人。", "每期培训3至 5天。", "每年开展三 至 五次。"],
+)
+def test_a_range_spaced_around_its_dash_or_zhi_gives_nothing(sentence: str) -> None:
+    """3 至 5 天, with the spaces some reports set around numbers, is a range as 3至5天 is."""
+    assert _read(sentence) == []
+
+
+def test_a_count_after_a_spaced_word_is_still_read() -> None:
+    """共 12 件: a space before a number that ends no range leaves it a count."""
+    assert [q[0] for q in _read("全年共 12 件，同比增长 5 %。")] == ["12 件", "5 %"]

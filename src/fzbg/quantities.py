@@ -205,13 +205,18 @@ _BLOCK_CHINESE = re.compile(
 )
 
 # A number after 、 in a list of ordinals (第32、33条, 第三、四次, 第3、4、5批): the items
-# before it, each of a few characters, and 第.  Checked only after 、 or a comma.
+# before it, each of a few characters, and 第; or after a space that ends a range spaced
+# around its dash or 至 (3 至 5 天, 3至 5天).  Checked only after 、, a comma or a space:
+# one lookbehind elsewhere, in an atomic group so that a failing candidate is tried once.
 _LISTED_ITEM = f"[0-9{_CN}]"
-_NOT_LISTED = "(?>(?<![、,])|{})".format(
+_TO = "[-~—–至到]"
+_NOT_LISTED = "(?>(?<![、,{}])|{}{})".format(
+    _SPACE,
     "".join(
         f"(?<!第{''.join(f'{_LISTED_ITEM}{{{n}}}[、,]' for n in items)})"
         for items in ((1,), (2,), (3,), (1, 1), (1, 2), (2, 1), (2, 2))
-    )
+    ),
+    f"(?<![{_DIGIT}{_CN}]{_TO}[{_SPACE}])(?<![{_DIGIT}{_CN}][{_SPACE}]{_TO}[{_SPACE}])",
 )
 
 _UNIT_FIRST = "".join(sorted({u.written[0] for u in UNITS}))
@@ -228,7 +233,7 @@ _CANDIDATE = rf"""
         # 百分之九十八, 百分之百, 百分之98.5
         百分之(?P<pct>[{_CN}]+(?:点[{_CN_FRACTION}]+|)|[{_DIGIT}]+(?:\.[{_DIGIT}]+|))
     |
-        {_NOT_LISTED}                         # not an ordinal run on after 第 (第三、四次)
+        {_NOT_LISTED}                         # not 第三、四次, nor the end of 3 至 5 天
         (?:
             # Arabic, not inside a longer number, a code (G20) or an ordinal (第3次, 第 3次),
             # nor a rate (每3个月) or the end of a range (3-5天, 3 至5天, 1万至2万元).
