@@ -664,3 +664,16 @@ def test_docx_a_list_starting_at_a_huge_number_is_written_in_digits(tmp_path: Pa
         parse_xml(f'<w:numPr {W}><w:ilvl w:val="0"/><w:numId w:val="85"/></w:numPr>')
     )
     assert saved(document, tmp_path) == "99999999.甲\n"
+
+
+def test_docx_report_in_a_table_beside_an_empty_margin_column_keeps_its_lines(
+    tmp_path: Path,
+) -> None:
+    """A frame of two columns, one left empty as a margin, is read as the body."""
+    document = new_document()
+    table = document.add_table(rows=1, cols=2)
+    cell = table.cell(0, 1)
+    cell.paragraphs[0].text = TITLE
+    for line in LINES:
+        cell.add_paragraph(line)
+    assert saved(document, tmp_path) == "\n".join([TITLE, *LINES]) + "\n"

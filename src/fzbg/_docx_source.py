@@ -475,15 +475,25 @@ def _numbered(paragraph: Any, numbering: _Numbering, styles: dict[str, Any]) -> 
     return numbering.marker(*where) + text if where else text
 
 
+def _has_text(cell: Any) -> bool:
+    return any((t.text or "").strip() for t in cell.iter(qn("w:t")))
+
+
 def _table_rows(table: Any, numbering: _Numbering, styles: dict[str, Any]) -> list[str]:
     """A table one row a line, cells separated by a tab.
 
-    A table of one column is the page's frame, not data (a report typed into a table
-    cell, a boxed note): its paragraphs come out one a line, as in the body.
+    A table with text in no more than one cell of a row is the page's frame, not data
+    (a report typed into a table cell, beside an empty margin column; a boxed note):
+    its paragraphs come out one a line, as in the body.
     """
     rows = []
-    if all(len(row.findall(qn("w:tc"))) == 1 for row in table.iterchildren(qn("w:tr"))):
+    if all(
+        sum(_has_text(cell) for cell in row.iterchildren(qn("w:tc"))) <= 1
+        for row in table.iterchildren(qn("w:tr"))
+    ):
         for cell in table.iterfind(f"{qn('w:tr')}/{qn('w:tc')}"):
+            if not _has_text(cell):  # the margin beside the text
+                continue
             for block in _iter_blocks(cell):
                 if block.tag == qn("w:p"):
                     rows.append(_numbered(block, numbering, styles))
