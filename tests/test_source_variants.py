@@ -677,3 +677,12 @@ def test_docx_report_in_a_table_beside_an_empty_margin_column_keeps_its_lines(
     for line in LINES:
         cell.add_paragraph(line)
     assert saved(document, tmp_path) == "\n".join([TITLE, *LINES]) + "\n"
+
+
+@needs_html
+def test_a_heading_title_stays_above_an_article_opening_with_a_section_heading() -> None:
+    """A title heading is kept above a first section heading that names 法治, not 报告."""
+    title = "青竹镇2025年度工作情况"
+    first = "一、推进法治政府建设的主要举措"
+    html = f"<html><body><h1>{title}</h1><div class='zw'>{paragraphs([first, *LINES])}</div>"
+    assert text_lines(html + "</body></html>")[:2] == [title, first]

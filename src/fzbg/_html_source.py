@@ -179,13 +179,14 @@ def _titled_inside(title: str, lines: list[str]) -> bool:
     """Whether the article's first lines hold its title and ``title`` is no report's.
 
     A page whose ``<title>`` is the site's name (``某县人民政府``, ``详细信息``) and whose
-    article opens with the report's title line: the site's name is not put above it.
+    article opens with the report's title line (naming a 报告 or 总结): the site's name
+    is not put above it.
     """
     if _GENRE_TITLE.search(title):
         return False
     return any(
         len(line) <= _MAX_TITLE_LINE
-        and _GENRE_TITLE.search(line)
+        and _REPORT_TITLE.search(line)
         and not _SENTENCE_END.search(line)
         for line in lines[:3]
     )
