@@ -686,3 +686,18 @@ def test_a_heading_title_stays_above_an_article_opening_with_a_section_heading()
     first = "一、推进法治政府建设的主要举措"
     html = f"<html><body><h1>{title}</h1><div class='zw'>{paragraphs([first, *LINES])}</div>"
     assert text_lines(html + "</body></html>")[:2] == [title, first]
+
+
+@needs_html
+def test_source_line_breaks_between_chinese_characters_leave_no_space() -> None:
+    """Word's 另存为网页 wraps source lines inside sentences: no space between Han."""
+    html = page(
+        f"<div class='zw'><h1>{TITLE}</h1><p>一、主要举措\r\n和成效</p>"
+        "<p>（一）健全决策机制。全年审核事项12\r\n件，法治\r\n  <span>政府</span>\n"
+        "<span>建设</span>有新成效。</p><p>Word\nsaved 和\n法治</p></div>"
+    )
+    assert text_lines(html)[-3:] == [
+        "一、主要举措和成效",
+        "（一）健全决策机制。全年审核事项12 件，法治政府建设有新成效。",
+        "Word saved 和法治",
+    ]

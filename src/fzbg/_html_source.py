@@ -350,7 +350,15 @@ def _date_beside_title(tree: LexborHTMLParser, title: str) -> str | None:
 
 
 def _clean(text: str) -> str:
+    text = _WIDE_BREAK.sub("", text)
     return _SPACE.sub(" ", text.replace("\u00a0", " ")).strip(" 　")
+
+
+# A line break in the page's source between two wide characters, as Word's 另存为网页
+# wraps its lines (主要举措\r\n和成效): a browser shows nothing there (CSS Text's
+# segment break rule), where between other characters it shows a space.
+_WIDE = r"[\p{Han}\u3000-\u303f\uff01-\uff60\u2014\u2018-\u201d\u2026]"
+_WIDE_BREAK = regex.compile(rf"(?<={_WIDE})[ \t]*(?:\r\n?|\n)[ \t\r\n]*(?={_WIDE})")
 
 
 def _own_han(node: LexborNode) -> int:
