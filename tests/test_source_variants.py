@@ -701,3 +701,18 @@ def test_source_line_breaks_between_chinese_characters_leave_no_space() -> None:
         "（一）健全决策机制。全年审核事项12 件，法治政府建设有新成效。",
         "Word saved 和法治",
     ]
+
+
+def test_docx_placeholder_text_of_empty_content_controls_is_left_out(tmp_path: Path) -> None:
+    """A template's empty control shows 单击或点击此处输入文字。: no text of the report."""
+    document = new_document()
+    placeholder = "<w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{}</w:sdtContent></w:sdt>"
+    run = "<w:r><w:t>单击或点击此处输入文字。</w:t></w:r>"
+    document.element.body.insert(
+        0, parse_xml(f"<w:sdt {W}>" + placeholder.format(f"<w:p>{run}</w:p>"))
+    )
+    paragraph = document.add_paragraph("落款：")
+    paragraph._p.append(parse_xml(f"<w:sdt {W}>" + placeholder.format(run)))
+    filled = "<w:sdtPr/><w:sdtContent><w:r><w:t>青竹镇人民政府</w:t></w:r></w:sdtContent>"
+    paragraph._p.append(parse_xml(f"<w:sdt {W}>{filled}</w:sdt>"))
+    assert saved(document, tmp_path) == "落款：青竹镇人民政府\n"

@@ -337,11 +337,12 @@ def _paragraph_numbering(
 
 # The runs' characters, in order; not tab stops (w:pPr/w:tabs/w:tab), not the text boxes
 # anchored in the paragraph (w:txbxContent), not tracked deletions (w:delText is not w:t)
-# nor the old place of moved text (w:moveFrom), not hidden text (w:vanish).
+# nor the old place of moved text (w:moveFrom), not hidden text (w:vanish), not the
+# placeholder a template's empty content control shows (单击或点击此处输入文字。).
 _RUN_CONTENT = (
     ".//w:r[not(ancestor::w:txbxContent) and not(ancestor::w:moveFrom)"
     " and not(w:rPr/w:vanish[not(@w:val) or not(@w:val='0' or @w:val='false'"
-    " or @w:val='off')])]"
+    " or @w:val='off')]) and not(ancestor::w:sdt[w:sdtPr/w:showingPlcHdr])]"
     "/*[self::w:t or self::w:tab or self::w:br or self::w:cr or self::w:noBreakHyphen]"
 )
 
@@ -367,6 +368,9 @@ def _iter_blocks(parent: Any) -> Iterator[Any]:
         if child.tag in {qn("w:p"), qn("w:tbl")}:
             yield child
         elif child.tag == qn("w:sdt"):
+            properties = child.find(qn("w:sdtPr"))
+            if properties is not None and properties.find(qn("w:showingPlcHdr")) is not None:
+                continue  # an empty control showing its placeholder (单击此处输入文字)
             content = child.find(qn("w:sdtContent"))
             if content is not None:
                 yield from _iter_blocks(content)
