@@ -214,3 +214,20 @@ def test_arabic_run_in_points_are_those_of_the_pattern(view: str, data: st.DataO
     pattern = lex_module._RUN_IN[Style.AR_DUN]
     expected = [m.span() for m in pattern.finditer(view, start, end)]
     assert [m.span() for m in lex_module._ar_dun_points(view, start, end)] == expected
+
+
+@pytest.mark.parametrize(
+    "number", ["— 2 —", "- 3 -", "－4－", "–5–", "第 2 页 共 5 页", "第2页/共5页", "共5页 第3页"]
+)
+def test_page_number_lines_are_cut(number: str) -> None:
+    """A page number on a line of its own, left by a print or a PDF, is debris."""
+    text = f"一、主要举措和成效\n（一）加强领导。\n{number}\n（二）规范执法。\n"
+    page = page_module.strip_page(text)
+    assert page.text == "一、主要举措和成效\n（一）加强领导。\n（二）规范执法。\n"
+    assert [(d.kind, d.text) for d in page.debris] == [("page-number", number + "\n")]
+
+
+@pytest.mark.parametrize("line", ["第2页的表格", "- 3 -月份", "共5页材料", "-3"])
+def test_a_line_that_only_starts_like_a_page_number_stays(line: str) -> None:
+    page = page_module.strip_page(f"一、主要举措和成效\n{line}\n")
+    assert page.text == f"一、主要举措和成效\n{line}\n"

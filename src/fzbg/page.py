@@ -73,6 +73,15 @@ _FOOTER = f"(?:{'|'.join(_FOOTER_WORDS)})"
 # How far into a line (past its indentation) the unanchored branches' words may start.
 _MODE_REACH, _CRUMB_REACH, _FOOTER_REACH = 10, 24, 40
 
+# A page number on a line of its own: — 2 —, - 3 -, 第1页 共3页, 共3页 第1页.
+_PAGE_OF = r"第[ \t]?\d{1,3}[ \t]?页"
+_PAGES = r"共[ \t]?\d{1,3}[ \t]?页"
+_PAGE_NUMBER = (
+    r"[-—–][ \t]?\d{1,3}[ \t]?[-—–]"
+    rf"|{_PAGE_OF}(?:[ \t]?[,/]?[ \t]?{_PAGES})?|{_PAGES}[ \t]?[,/]?[ \t]?{_PAGE_OF}"
+)
+_PAGE_NUMBER_OPENERS = "-—–第共"
+
 # Whole lines of chrome, one alternative per quirk of government sites.  Matched on the
 # folded view, one line at a time (see _CHROME_HINT); no branch can cross a line ([^\n],
 # no \s).  Plain stdlib ``re``: it runs this about twice as fast as ``regex``.
@@ -93,6 +102,8 @@ _CHROME = re.compile(
           # 上一篇: / 相关链接
     | .{{0,{_FOOTER_REACH}}}{_FOOTER}.{{0,60}}
           # the site footer
+    | (?P<number>{_PAGE_NUMBER})
+          # — 2 — / - 3 - / 第1页 共3页: a page number that a print or PDF left in the text
     )[ \t]*$
     """,
     re.MULTILINE | re.VERBOSE,
@@ -121,7 +132,7 @@ def _rare_reach() -> int:
 # so a long paragraph costs no more than a short line.
 _LINE_OPENERS = "".join(
     sorted(
-        {*_BULLETS, *_WIDGET_SEPARATORS}
+        {*_BULLETS, *_WIDGET_SEPARATORS, *_PAGE_NUMBER_OPENERS}
         | {word[0] for word in (*_LABELS, *_WIDGET_WORDS, *_LOCATION_WORDS, *_NEIGHBOUR_WORDS)}
     )
 )
@@ -129,7 +140,8 @@ _CHROME_HINT = re.compile(
     rf"""
     \n[ \t]*+(?:
       (?=[{re.escape(_LINE_OPENERS)}])
-      (?:[{re.escape(_BULLETS)}]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})|{_LOCATION}|{_NEIGHBOUR})
+      (?:[{re.escape(_BULLETS)}]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})|{_LOCATION}|{_NEIGHBOUR}
+        |{_PAGE_NUMBER})
     | [^\n{re.escape(_RARE)}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
     )
     """,
@@ -311,7 +323,7 @@ def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]]]:
     for m in _chrome(view):
         if m["metadata"]:
             fields.extend(_fields(m[0].strip()))
-        kind = "page-metadata" if m["metadata"] else "page-chrome"
+        kind = "page-metadata" if m["metadata"] else "page-number" if m["number"] else "page-chrome"
         cuts.append(_whole(m.start(), m.end(), view, kind))
     return cuts, fields
 

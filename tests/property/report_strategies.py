@@ -53,6 +53,7 @@ CHROME_ABOVE = [
     "当前位置:首页 > 政务公开 > 计划总结",
     "索引号: 公开方式:",
 ]
+PAGE_NUMBERS = ["— 2 —", "- 3 -", "第 4 页 共 9 页", "－5－"]
 ISSUERS = ["青石街道", "云溪县", "北山镇", "东湖区"]
 # What may stand below the signing date: a note, the 版记 of an official document, 附件.
 AFTER_MATTER = [
@@ -125,6 +126,8 @@ class ReportPlan:
     """The closing opens with 特此报告。"""
     after_matter: tuple[str, ...]
     tail_chrome: bool
+    page_numbers: bool
+    """A page number (— 2 —, 第4页 共9页) stands between sections, as print and PDF leave it."""
     indent: str
     blank: str
     parts: bool
@@ -191,6 +194,7 @@ def report_plans(draw: st.DrawFn) -> ReportPlan:
         thanks=draw(st.booleans()),
         after_matter=tuple(draw(st.lists(st.sampled_from(AFTER_MATTER), max_size=3, unique=True))),
         tail_chrome=draw(st.booleans()),
+        page_numbers=draw(st.booleans()),
         indent=draw(st.sampled_from(["", "  ", "\u3000\u3000"])),
         blank=draw(st.sampled_from(["\n", "\n\n"])),
         parts=parts,
@@ -242,6 +246,8 @@ def render(plan: ReportPlan) -> str:
             f"{plan.indent}{plan.year}年,{plan.issuer}坚持以习近平法治思想为指导,现将有关情况报告如下:"
         )
     for position, sec in enumerate(plan.sections):
+        if plan.page_numbers and position:
+            out.append(PAGE_NUMBERS[position % len(PAGE_NUMBERS)])
         out.append(heading(sec, position, plan.parts))
         if sec.intro:
             out.append(f"{plan.indent}{SENTENCES[0]}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from hypothesis import HealthCheck, given, settings
-from report_strategies import ReportPlan, heading, render, report_plans
+from report_strategies import PAGE_NUMBERS, ReportPlan, heading, render, report_plans
 
 import fzbg
 from fzbg.normalize import fold
@@ -55,7 +55,15 @@ def test_metadata_and_chrome(plan: ReportPlan) -> None:
     texts = [s.text for s in report.sections] + [
         i.text for s in report.sections for i in _walk(s.items)
     ]
-    for chrome in ("老年模式", "当前位置", "索引号", "打印 关闭", "分享到", "浏览次数"):
+    for chrome in (
+        "老年模式",
+        "当前位置",
+        "索引号",
+        "打印 关闭",
+        "分享到",
+        "浏览次数",
+        *PAGE_NUMBERS,
+    ):
         assert not any(chrome in t for t in [*texts, report.title or ""])
     if plan.closing:
         assert report.signed is not None
