@@ -38,6 +38,7 @@ _NOTE = regex.compile(r"\((?:此件|此页|联系人|本件)[^()]{0,20}\)")
 # How far above the end a signing date may stand with only after-matter below it: a
 # note, 抄送 lines, the 印发 line, a list of 附件.
 _AFTER_MATTER_LINES = 12
+_LONGEST_DATE_LINE = 20  # "2025 年 1 月 10 日" and its like, spaced out
 # A lead phrase ends at the first full stop or colon; a run-in point's also at a semicolon.
 _TITLE_END = {False: "。:\n", True: "。:;\n"}
 _TRAILING = ":：;；,，、"  # punctuation a title does not end in
@@ -51,6 +52,8 @@ _BARE_HEADING = regex.compile(r"[^。;!?:]{4,40}(?<![,、])")
 _GLUED = regex.compile(r"。(?P<fragment>[^。;!?:,、]{2,30})$")
 # Run-in styles, in the order they are looked for when no line opens with a marker.
 _RUN_IN_ORDER = (Style.SHI, Style.DI, Style.AR_DUN, Style.CN_PAREN, Style.AR_PAREN, Style.CIRCLED)
+_NOT_DI = tuple(style for style in _RUN_IN_ORDER if style is not Style.DI)
+_DI_FIRST = ("第一,", "第一、", "第一:")
 _MAX_DEPTH = 3
 _SPACE = " \t\u3000\n"
 
@@ -188,12 +191,10 @@ class _Builder:
         self.quantity_ends = [q.span.end for q in self.quantities]
         # Regions nest, so the view is scanned once for every run-in marker and each
         # region looks its own up, rather than every region scanning its text again.
+        # With no 第一, in the view no count of 第N, points starts: that scan is spared.
+        styles = _RUN_IN_ORDER if any(one in self.view for one in _DI_FIRST) else _NOT_DI
         found = sorted(
-            (
-                m
-                for style in _RUN_IN_ORDER
-                for m in run_in_markers(self.view, style, 0, len(self.view))
-            ),
+            (m for style in styles for m in run_in_markers(self.view, style, 0, len(self.view))),
             key=lambda m: m.start,
         )
         self.run_in_starts = [m.start for m in found]
@@ -253,9 +254,16 @@ class _Builder:
         Whatever stands below a date under a signature or 特此报告 (抄送, 印发, 附件 …)
         belongs to the closing, not to the last item.
         """
+        lines, view = self.lines, self.view
         for i in range(n - 1, max(n - _AFTER_MATTER_LINES, first + 1) - 1, -1):
-            if _DATE_LINE.fullmatch(self.words(i)) and (
-                _SIGNATURE.fullmatch(above := self.words(i - 1)) or _CLOSING.fullmatch(above)
+            line, above = lines[i], lines[i - 1]
+            if (
+                line.end - line.start <= _LONGEST_DATE_LINE  # a paragraph is not matched
+                and _DATE_LINE.fullmatch(view, line.start, line.end)
+                and (
+                    _SIGNATURE.fullmatch(view, above.start, above.end)
+                    or _CLOSING.fullmatch(view, above.start, above.end)
+                )
             ):
                 return i + 1
         return n
@@ -263,8 +271,15 @@ class _Builder:
     def heads(self, first: int, last: int) -> list[_Head]:
         """The section headings among lines first..last."""
         markers = self.markers
-        numbered = [i for i in range(first, last) if (m := markers[i]) and m.style is Style.CN_DUN]
-        parts = [i for i in range(first, last) if (m := markers[i]) and m.style is Style.PART]
+        dun, part = Style.CN_DUN, Style.PART
+        numbered: list[int] = []
+        parts: list[int] = []
+        for i in range(first, last):
+            if m := markers[i]:
+                if m.style is dun:
+                    numbered.append(i)
+                elif m.style is part:
+                    parts.append(i)
         if len(parts) >= 2:
             numbered = parts  # 第一部分, 第二部分 …: the 一、 within them number their items
         # The words of a bare "一、" stand on the next line; that line is no heading of its own.
