@@ -11,6 +11,7 @@ count up from one stand in.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
@@ -40,7 +41,9 @@ _NOTE = regex.compile(r"\((?:此件|此页|联系人|本件)[^()]{0,20}\)")
 _AFTER_MATTER_LINES = 12
 _LONGEST_DATE_LINE = 20  # "2025 年 1 月 10 日" and its like, spaced out
 # A lead phrase ends at the first full stop or colon; a run-in point's also at a semicolon.
-_TITLE_END = {False: "。:\n", True: "。:;\n"}
+# Plain stdlib ``re``: it finds one of a class of a few characters faster than ``regex``,
+# or than a str.find for each.
+_TITLE_END = {False: re.compile("[。:\n]"), True: re.compile("[。:;\n]")}
 _TRAILING = ":：;；,，、"  # punctuation a title does not end in
 _PUNCTUATED = regex.compile(r"[。,;:!?]")
 _WRAPPED_FRAGMENT = 20  # the longest line taken for the rest of a wrapped heading
@@ -79,20 +82,6 @@ class _Head:
     """Where the heading starts when not at its line's start (glued to the line above)."""
     wrapped: bool = False
     """Its words go on into the next line ("一、2023年推进法治政府建设的主要 / 举措和成效")."""
-
-
-def _first_of(view: str, chars: str, start: int, end: int) -> int:
-    """Where the first of ``chars`` stands in ``view[start:end]``, or -1.
-
-    One str.find per character, each stopping at the best found so far, is faster than
-    a regex search for a class of two or three characters.
-    """
-    found = -1
-    for char in chars:
-        at = view.find(char, start, end)
-        if at >= 0:
-            found = end = at
-    return found
 
 
 def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -379,8 +368,9 @@ class _Builder:
             following = self.lines[h.index + 1]  # "一、" alone, its words on the next line
             if following.marker is None:
                 line = following
-        stop = _first_of(self.view, _TITLE_END[False], line.start, line.end)
-        return start, (line.end if stop < 0 else stop), (line.end if stop < 0 else stop + 1)
+        if stop := _TITLE_END[False].search(self.view, line.start, line.end):
+            return start, stop.start(), stop.end()
+        return start, line.end, line.end
 
     def kinds(self, heads: list[_Head]) -> list[SectionKind]:
         """Decide each heading's kind.
@@ -474,11 +464,10 @@ class _Builder:
                 ordinal = self.ordinal(marker, previous)  # broken or out of sequence: noted
             previous = ordinal
             words = _words_after(view, marker, end, run_in)
-            stop = _first_of(view, title_end, words, end)
-            if stop < 0:
-                stop = under = end
+            if found := title_end.search(view, words, end):
+                stop, under = found.span()  # the text below the title starts after its stop
             else:
-                under = stop + 1  # where the text below the title starts
+                stop = under = end
             title_start, title_stop = _bounds(text, words, stop)
             # A point that runs up to the next ("①开展培训；②……") ends in its stop.
             title = written(title_start, title_stop).rstrip(_TRAILING) or None
