@@ -385,6 +385,12 @@ def test_two_line_title_and_repeats() -> None:
         "某县人民政府\n2022年度法治政府建设情况报告\n2022年,县政府坚持依法行政。"
     )
     assert split.title == "某县人民政府\n2022年度法治政府建设情况报告"
+    with_year = fzbg.parse_report("青竹镇2025年\n法治政府建设年度报告\n一、主要举措\n正文。")
+    assert (with_year.title, with_year.issuer, with_year.year) == (
+        "青竹镇2025年\n法治政府建设年度报告",
+        "青竹镇",
+        2025,
+    )
 
 
 def test_issuer_after_the_year_in_the_title() -> None:

@@ -176,6 +176,8 @@ _TITLE = re.compile(
 _ORG_LINE = regex.compile(
     r"[^。,;:!?\d]{2,30}(人民政府|政府|局|厅|委员会|委|办事处|街道|镇|乡|县|区|市|部|署|院|办公室|办|中心|所)"
 )
+# ...or that name and the year reported on (青竹镇2025年 / 法治政府建设年度报告).
+_ORG_YEAR_LINE = regex.compile(_ORG_LINE.pattern + r" ?(?:19|20)[0-9][0-9] ?年度?")
 # A line opening with an enumeration marker (一、 (一) 1、 第一部分) is report, not page head.
 _MARKED = regex.compile(
     r"[一二三四五六七八九十]{1,3}[、.,]|\(|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3}部分"
@@ -331,11 +333,12 @@ def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]]]:
 def _split(first: str, second: str) -> bool:
     """Whether a title may be broken after ``first``, ``second`` being its next line.
 
-    Its first half is the issuer's name (某县人民政府 / 2022年度…报告), or opens a
+    Its first half is the issuer's name, maybe with the year (某县人民政府 / 2022年度…报告,
+    某镇2025年 / 法治政府建设年度报告), or opens a
     关于…的报告 that the second half closes, or a short second half closes the genre's
     words with 报告 (…法治政府建设 / 年度报告): no section heading ends so.
     """
-    if _ORG_LINE.fullmatch(first) or "关于" in first:
+    if _ORG_LINE.fullmatch(first) or _ORG_YEAR_LINE.fullmatch(first) or "关于" in first:
         return True
     return len(second) <= _SHORT_END and second.endswith("报告") and "法治" in first
 
