@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from fzbg.classify import BODY_ENDINGS
 from fzbg.errors import MissingExtraError
 
 if TYPE_CHECKING:
@@ -661,10 +662,7 @@ def _list_marker(item: LexborNode, counts: dict[int, int]) -> str:
 
 
 # The lines of a signature block: the signing body, then the date.
-_SIGNER = regex.compile(
-    r"^\p{Han}{2,30}(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|院|办事处|街道|镇|乡"
-    r"|中心|司法所|部|管委会)$"
-)
+_SIGNER = regex.compile(rf"^\p{{Han}}{{2,30}}(?:{BODY_ENDINGS})$")
 _SIGNED_DATE = regex.compile(
     r"^(?:(?:19|20)[0-9]{2}|[一二]〇[〇零一二三四五六七八九]{2})\s*年\s*[0-9一二三四五六七八九十]{1,3}"
     r"\s*月\s*[0-9一二三四五六七八九十]{1,3}\s*日$"

@@ -12,9 +12,10 @@ import datetime as dt
 import attrs
 import regex
 
+from fzbg.classify import BODY_ENDINGS
 from fzbg.model import Section, SectionKind, Span
 from fzbg.page import Page
-from fzbg.structure import SIGNER_ENDINGS, Body
+from fzbg.structure import Body
 
 __all__ = ["Metadata", "read_metadata"]
 
@@ -29,9 +30,7 @@ _TITLE_ISSUER = regex.compile(
 )
 # …or, with neither, a body named before the genre's words: "某县人民政府法治政府建设年度报告".
 _TITLE_BODY = regex.compile(
-    r"(?!关于)(?P<issuer>[^0-9\s]{1,30}?"
-    r"(?:人民政府|政府|局|厅|委员会|委|办事处|街道|镇|乡|县|区|市|办公室|办|中心|所))"
-    r"(?:法治|依法行政)"
+    rf"(?!关于)(?P<issuer>[^0-9\s]{{1,30}}?(?:{BODY_ENDINGS}))(?:法治|依法行政)"
 )
 _TITLE_PLAN_YEAR = regex.compile(r"[及和暨与]" + _YEAR + r"[^。]{0,12}(安排|计划|打算|思路|要点)")
 # "现将荷泉街道2021年度法治政府建设工作报告如下" — the report names itself.
@@ -47,7 +46,7 @@ _OPENING = regex.compile(
 _ANY_YEAR = regex.compile(_YEAR)
 # The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府".
 _SIGNER = regex.compile(
-    rf"[ ]*(?P<who>[^。,;:!?()《》\d\s](?:[^。,;:!?()《》\d]{{0,38}}?)(?:{SIGNER_ENDINGS}))[ ]*"
+    rf"[ ]*(?P<who>[^。,;:!?()《》\d\s](?:[^。,;:!?()《》\d]{{0,38}}?)(?:{BODY_ENDINGS}))[ ]*"
 )
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
 _DATE = regex.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}) ?[-/.月] ?([0-9]{1,2})")

@@ -17,6 +17,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
+from fzbg.classify import BODY_ENDINGS
 from fzbg.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.normalize import fold
@@ -173,9 +174,7 @@ _TITLE = re.compile(
     r"(?P<suffix>\s*[-_|—–]{1,2}\s*[^。]{1,40})?"
 )
 # The first line of a title broken over two lines is the issuer's name.
-_ORG_LINE = regex.compile(
-    r"[^。,;:!?\d]{2,30}(人民政府|政府|局|厅|委员会|委|办事处|街道|镇|乡|县|区|市|部|署|院|办公室|办|中心|所)"
-)
+_ORG_LINE = regex.compile(rf"[^。,;:!?\d]{{2,30}}(?:{BODY_ENDINGS})")
 # ...or that name and the year reported on (青竹镇2025年 / 法治政府建设年度报告).
 _ORG_YEAR_LINE = regex.compile(_ORG_LINE.pattern + r" ?(?:19|20)[0-9][0-9] ?年度?")
 # A line opening with an enumeration marker (一、 (一) 1、 第一部分) is report, not page head.

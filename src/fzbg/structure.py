@@ -18,11 +18,17 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from fzbg.classify import LONGEST_HEADING, classify_heading, classify_lead, is_unnumbered_heading
+from fzbg.classify import (
+    BODY_ENDINGS,
+    LONGEST_HEADING,
+    classify_heading,
+    classify_lead,
+    is_unnumbered_heading,
+)
 from fzbg.lex import RUN_ON, Line, Marker, Style, run_in_markers
 from fzbg.model import Diagnostic, Duty, Item, Quantity, Section, SectionKind, Span
 
-__all__ = ["SIGNER_ENDINGS", "Body", "build"]
+__all__ = ["Body", "build"]
 
 _K = SectionKind
 _CLOSING = regex.compile(r"特此(报告|汇报)[。.!]?")
@@ -31,9 +37,7 @@ _DATE_LINE = regex.compile(
     r" ?[\d〇零一二三四五六七八九十]{1,3} ?月"
     r" ?[\d〇零一二三四五六七八九十]{1,3} ?日"
 )
-# What the name of a body that signs a report ends in: 某某县人民政府, 中共某某局党组.
-SIGNER_ENDINGS = "人民政府|政府|局|厅|委员会|委|组|办事处|街道|镇|乡|县|区|市|部|办公室|办|中心|所"
-_SIGNATURE = regex.compile(rf"[^。,;:!?]{{2,30}}(?:{SIGNER_ENDINGS})")
+_SIGNATURE = regex.compile(rf"[^。,;:!?]{{2,30}}(?:{BODY_ENDINGS})")
 # A note in brackets under the signature: （此件公开发布）, （此页无正文）.
 _NOTE = regex.compile(r"\((?:此件|此页|联系人|本件)[^()]{0,20}\)")
 # How far above the end a signing date may stand with only after-matter below it: a
