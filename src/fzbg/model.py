@@ -155,8 +155,9 @@ class Item:
     ordinal: int | None
     """The number the marker stands for, 1-based; None for an unnumbered item."""
     title: str | None
-    """The lead phrase: the heading line, or a run-in heading up to the first ``。``; as
-    written, so converter debris inside it (a gloss such as ``統(tǒng)``) stays."""
+    """The lead phrase: the heading line, or a run-in heading up to the first ``。`` or
+    ``：`` (for ``一是`` points, also ``；``); as written, so converter debris inside it (a
+    gloss such as ``統(tǒng)``) stays."""
     text: str
     """The whole text of the item, marker and children included."""
     span: Span
