@@ -333,9 +333,9 @@ def _split(first: str, second: str) -> bool:
     """Whether a title may be broken after ``first``, ``second`` being its next line.
 
     Its first half is the issuer's name, maybe with the year (某县人民政府 / 2022年度…报告,
-    某镇2025年 / 法治政府建设年度报告), or opens a
-    关于…的报告 that the second half closes, or a short second half closes the genre's
-    words with 报告 (…法治政府建设 / 年度报告): no section heading ends so.
+    某镇2025年 / 法治政府建设年度报告), or opens a 关于…的报告 that the second half closes,
+    or a short second half closes the genre's words with 报告 (…法治政府建设 / 年度报告):
+    no section heading ends so.
     """
     if _ORG_LINE.fullmatch(first) or _ORG_YEAR_LINE.fullmatch(first) or "关于" in first:
         return True

@@ -30,6 +30,7 @@ import attrs
 from fzbg.model import Approx, Quantity, Span
 from fzbg.normalize import view_of
 from fzbg.numerals import MULTIPLIERS, arabic_value, chinese_value, normalized
+from fzbg.references import PATTERNS as REFERENCE_PATTERNS
 from fzbg.units import BY_WRITTEN, COUNT, TIME_AFTER_GE, UNITS, unit_pattern
 
 __all__ = [
@@ -165,8 +166,9 @@ _ASTRAL = r"\U00010000-\U0010ffff"
 _ANY_DIGIT = _BMP_DIGIT + _ASTRAL
 
 # Spans where no quantity stands, whatever the number: a book or document title (a name),
-# or a fixed term from FIXED_TERMS.  A title opens with 《, so re skips to it in C.
-_TITLE = re.compile(r"《(?:[^《》\n]++|《(?:[^《》\n]++|《[^《》\n]*+》)*+》)*+》")
+# or a fixed term from FIXED_TERMS.  A title, as references reads it, opens with 《, so re
+# skips to it in C.
+_TITLE = REFERENCE_PATTERNS["law"]
 # No fixed term overlaps another (a test checks), so every occurrence is a match however
 # the text around it is scanned, and one that covers a candidate lies within this reach.
 _FIXED = re.compile("|".join(map(re.escape, FIXED_TERMS)))
