@@ -20,8 +20,8 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 from _pages import CHROME, PAGES, page_bytes  # noqa: E402
 from _texts import BODY, TITLE  # noqa: E402
 
-from fzbg._html_source import html_to_text  # noqa: E402
 from fzbg.examples import example_report_text  # noqa: E402
+from fzbg.read.html import html_to_text  # noqa: E402
 
 DATE, SOURCE = "2026-01-21", "松溪镇人民政府"
 

@@ -23,8 +23,8 @@ import regex
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from fzbg.normalize import normalize  # noqa: E402
-from fzbg.quantities import extract_quantities  # noqa: E402
+from fzbg.extract.quantities import extract_quantities  # noqa: E402
+from fzbg.text.normalize import normalize  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 BARE = regex.compile(r"\d+(?:\.\d+)?\w")

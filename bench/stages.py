@@ -21,13 +21,13 @@ from typing import Any
 import cn2an
 
 import fzbg
-from fzbg.lex import lex
-from fzbg.metadata import read_metadata
-from fzbg.normalize import normalize
-from fzbg.page import strip_page
-from fzbg.quantities import extract_quantities
-from fzbg.references import extract_references
-from fzbg.structure import build
+from fzbg.extract.metadata import read_metadata
+from fzbg.extract.quantities import extract_quantities
+from fzbg.extract.references import extract_references
+from fzbg.lex.lines import lex
+from fzbg.page.strip import strip_page
+from fzbg.structure.tree import build
+from fzbg.text.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -119,9 +119,9 @@ def _public_name(target: str) -> str | None:
 def _only_documented(env: BuildEnvironment, name: str) -> str | None:
     """The one documented fzbg object whose name ends in ``.name``, if there is one.
 
-    A docstring in ``fzbg/check.py`` may say :data:`CODES`; on the API page it is
+    A docstring in ``fzbg/analyze/check.py`` may say :data:`CODES`; on the API page it is
     rendered in the context of the package, ``fzbg``, where the name does not resolve.
-    When exactly one documented object fits (``fzbg.check.CODES``), that is the one.
+    When exactly one documented object fits (``fzbg.analyze.check.CODES``), that is the one.
     """
     objects = env.get_domain("py").objects  # type: ignore[attr-defined]
     found = [o for o in objects if o.startswith("fzbg.") and o.endswith(f".{name}")]

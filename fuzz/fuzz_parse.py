@@ -27,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 with atheris.instrument_imports():
     import fzbg
-    from fzbg.debris import restore_debris
-    from fzbg.normalize import normalize
-    from fzbg.sources import read_source
+    from fzbg.page.debris import restore_debris
+    from fzbg.read.sources import read_source
+    from fzbg.text.normalize import normalize
 
 PIECES = [
     "一、", "二、", "十一、", "一,、", "(一)", "（二）", "(", ")", "）", "1、", "2.", "3．",

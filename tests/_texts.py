@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from fzbg.debris import strip_inline_debris
 from fzbg.model import Item, Report
-from fzbg.normalize import fold
+from fzbg.page.debris import strip_inline_debris
+from fzbg.text.normalize import fold
 
 TITLE = "松溪镇2025年度法治政府建设情况报告"
 

@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 
 import fzbg
-from fzbg import cli
-from fzbg._files import read_report
-from fzbg.batch import run_batch
-from fzbg.cli import main
+from fzbg.run import cli
+from fzbg.run.batch import run_batch
+from fzbg.run.cli import main
+from fzbg.run.files import read_report
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX exit codes and signals")
 

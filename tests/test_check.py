@@ -10,7 +10,7 @@ import pytest
 
 import fzbg
 from fzbg import Approx, Compliance, Finding, Measure, Quantity, Report, Section, SectionKind, Span
-from fzbg.check import CODES, check
+from fzbg.analyze.check import CODES, check
 
 COMPLETE = (
     "松林街道2024年度法治政府建设工作报告\n"

@@ -14,10 +14,7 @@ from pathlib import Path
 import pytest
 
 import fzbg
-from fzbg import batch as batch_module
-from fzbg._files import read_report
-from fzbg.batch import Row, run_batch
-from fzbg.cli import main
+from fzbg.analyze.outline import outline
 from fzbg.examples import example_report_text
 from fzbg.model import (
     Diagnostic,
@@ -28,7 +25,10 @@ from fzbg.model import (
     Shortcoming,
     Span,
 )
-from fzbg.outline import outline
+from fzbg.run import batch as batch_module
+from fzbg.run.batch import Row, run_batch
+from fzbg.run.cli import main
+from fzbg.run.files import read_report
 
 REPORT = (
     "松林街道2024年度法治政府建设工作报告\n"

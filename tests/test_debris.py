@@ -9,13 +9,13 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fzbg.debris import (
+from fzbg.model import Debris
+from fzbg.page.debris import (
     INLINE_DEBRIS,
     find_inline_debris,
     restore_debris,
     strip_inline_debris,
 )
-from fzbg.model import Debris
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

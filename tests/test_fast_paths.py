@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fzbg.debris import INLINE_DEBRIS, find_inline_debris
-from fzbg.metadata import _ADDRESSEE, _addressee
-from fzbg.normalize import fold
-from fzbg.references import PATTERNS, _matches
+from fzbg.extract.metadata import _ADDRESSEE, _addressee
+from fzbg.extract.references import PATTERNS, _matches
+from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
+from fzbg.text.normalize import fold
 
 _SETTINGS = settings(max_examples=500, deadline=None)
 

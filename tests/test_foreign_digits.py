@@ -13,8 +13,8 @@ import pytest
 import regex
 
 import fzbg
-from fzbg.quantities import extract_quantities
-from fzbg.references import extract_references
+from fzbg.extract.quantities import extract_quantities
+from fzbg.extract.references import extract_references
 
 UNKNOWN_DIGITS = [
     m.group()

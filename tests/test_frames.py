@@ -23,8 +23,8 @@ from fzbg import (
     Shortcoming,
     Span,
 )
+from fzbg.analyze.frames import TABLES, to_frames, write_parquet
 from fzbg.examples import example_report_text
-from fzbg.frames import TABLES, to_frames, write_parquet
 
 pd = pytest.importorskip("pandas")
 

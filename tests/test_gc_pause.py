@@ -11,7 +11,7 @@ import pytest
 import fzbg
 from fzbg import api
 from fzbg._gc import collection_paused
-from fzbg.lex import Line, lex
+from fzbg.lex.lines import Line, lex
 
 REPORT = (
     "一、主要举措和成效\n(一)加强组织领导。召开专题会议4次。\n二、存在的不足和原因\n一是人员不足。"

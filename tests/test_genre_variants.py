@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 import fzbg
-from fzbg.classify import classify_heading
+from fzbg.genre.cues import classify_heading
 
 
 def _outline(text: str) -> list[tuple[str, str | None, int]]:

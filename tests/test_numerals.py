@@ -7,7 +7,7 @@ from decimal import Decimal
 import cn2an
 import pytest
 
-from fzbg.numerals import MULTIPLIERS, arabic_value, chinese_value, normalized
+from fzbg.genre.numerals import MULTIPLIERS, arabic_value, chinese_value, normalized
 
 # --- cn2an, pinned: fzbg calls cn2an.cn2an(core, "strict") on a numeral's core only. ---
 
@@ -79,7 +79,7 @@ def test_cn2an_an2cn_writes_numbers_as_the_property_tests_expect(
     assert cn2an.an2cn(number) == written
 
 
-# --- fzbg.numerals ---
+# --- fzbg.genre.numerals ---
 
 
 @pytest.mark.parametrize(

@@ -15,10 +15,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fzbg import lex as lex_module
-from fzbg import page as page_module
-from fzbg.lex import Style, lex, run_in_markers
-from fzbg.normalize import _FOLD, _FOLD_TABLE, fold, normalize
+from fzbg.lex import lines as lex_module
+from fzbg.lex.lines import Style, lex, run_in_markers
+from fzbg.page import strip as page_module
+from fzbg.text.normalize import _FOLD, _FOLD_TABLE, fold, normalize
 
 _SETTINGS = settings(max_examples=500, deadline=None)
 

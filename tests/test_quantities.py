@@ -12,9 +12,10 @@ import pytest
 import regex
 
 import fzbg
-from fzbg import Approx, Quantity, quantities
-from fzbg.normalize import fold, normalize
-from fzbg.quantities import FIXED_TERMS, extract_quantities
+from fzbg import Approx, Quantity
+from fzbg.extract import quantities
+from fzbg.extract.quantities import FIXED_TERMS, extract_quantities
+from fzbg.text.normalize import fold, normalize
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fzbg import quantities
-from fzbg.quantities import FIXED_TERMS, QUALIFIERS, RULES, extract_quantities
-from fzbg.units import UNITS, unit_pattern
+from fzbg.extract import quantities
+from fzbg.extract.quantities import FIXED_TERMS, QUALIFIERS, RULES, extract_quantities
+from fzbg.genre.units import UNITS, unit_pattern
 
 # What the scan keys on, in the Basic Multilingual Plane: numbers, units, qualifiers and
 # the characters around them, digits of other scripts and the spaces re reads apart.

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import fzbg
-from fzbg.normalize import fold
+from fzbg.text.normalize import fold
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 TEXTS = sorted([*SHARED.glob("seeds/*.txt"), *SHARED.glob("corpus/*.txt")])

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 import fzbg
-from fzbg.normalize import normalize
-from fzbg.references import LEAD_WORDS, extract_references
+from fzbg.extract.references import LEAD_WORDS, extract_references
+from fzbg.text.normalize import normalize
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 

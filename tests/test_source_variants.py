@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 import fzbg
-from fzbg._docx_source import docx_to_text
-from fzbg._html_source import html_to_text
+from fzbg.read.docx import docx_to_text
+from fzbg.read.html import html_to_text
 
 needs_html = pytest.mark.skipif(
     importlib.util.find_spec("selectolax") is None, reason="fzbg[html] is not installed"
@@ -60,7 +60,7 @@ def text_lines(html: str) -> list[str]:
 )
 def test_web_encoding_labels_are_believed(label: str, encoding: str) -> None:
     """Labels browsers know (``x-big5``, ``cn-big5``) decide as Python's names do."""
-    from fzbg.sources import decode_bytes  # noqa: PLC0415 - beside the test that needs it
+    from fzbg.read.sources import decode_bytes  # noqa: PLC0415 - beside the test that needs it
 
     text = "法治政府"  # too short to detect: without a believed label, GB18030 is taken
     assert decode_bytes(text.encode(encoding), declared=label)[0] == text

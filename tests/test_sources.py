@@ -15,8 +15,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import fzbg
-from fzbg._docx_source import docx_to_text, format_number
-from fzbg._html_source import html_to_text
 from fzbg.errors import (
     DecodeError,
     FzbgError,
@@ -24,7 +22,9 @@ from fzbg.errors import (
     SourceNotFoundError,
     UnsupportedFormatError,
 )
-from fzbg.sources import Source, decode_bytes, load_source, read_source
+from fzbg.read.docx import docx_to_text, format_number
+from fzbg.read.html import html_to_text
+from fzbg.read.sources import Source, decode_bytes, load_source, read_source
 
 SIMPLIFIED_OUTLINE = outline(fzbg.parse_report(TEXT))
 

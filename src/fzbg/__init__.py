@@ -8,8 +8,10 @@ r"""fzbg: Chinese rule-of-law government annual reports (法治政府建设年�
 '加强组织领导'
 """
 
+from fzbg.analyze.check import Compliance, Finding, check
+from fzbg.analyze.export import from_dict, json_schema, to_dict
+from fzbg.analyze.frames import to_frames
 from fzbg.api import parse_report
-from fzbg.check import Compliance, Finding, check
 from fzbg.errors import (
     DecodeError,
     FzbgError,
@@ -19,8 +21,8 @@ from fzbg.errors import (
     UnsupportedFormatError,
 )
 from fzbg.examples import example_report_text
-from fzbg.export import from_dict, json_schema, to_dict
-from fzbg.frames import to_frames
+from fzbg.extract.quantities import extract_quantities
+from fzbg.extract.references import extract_references
 from fzbg.model import (
     Approx,
     Debris,
@@ -37,10 +39,8 @@ from fzbg.model import (
     Shortcoming,
     Span,
 )
-from fzbg.normalize import normalize
-from fzbg.quantities import extract_quantities
-from fzbg.references import extract_references
-from fzbg.sources import Source, load_source, read_source
+from fzbg.read.sources import Source, load_source, read_source
+from fzbg.text.normalize import normalize
 
 __version__ = "0.1.0.dev0"
 

@@ -2,7 +2,7 @@
 
 import sys
 
-from fzbg.cli import main
+from fzbg.run.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -14,15 +14,15 @@ import os
 
 from fzbg._gc import collection_paused
 from fzbg.errors import StrictModeError, point_at
-from fzbg.lex import Line, lex
-from fzbg.metadata import read_metadata
+from fzbg.extract.metadata import read_metadata
+from fzbg.extract.quantities import extract_quantities
+from fzbg.extract.references import extract_references
+from fzbg.lex.lines import Line, lex
 from fzbg.model import REQUIRED_KINDS, Diagnostic, Report, missing_kinds
-from fzbg.normalize import normalize
-from fzbg.page import strip_page
-from fzbg.quantities import extract_quantities
-from fzbg.references import extract_references
-from fzbg.sources import load_source
-from fzbg.structure import build
+from fzbg.page.strip import strip_page
+from fzbg.read.sources import load_source
+from fzbg.structure.tree import build
+from fzbg.text.normalize import normalize
 
 __all__ = ["parse_report"]
 

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from report_strategies import PAGE_NUMBERS, ReportPlan, heading, render, report_plans
 
 import fzbg
-from fzbg.normalize import fold
+from fzbg.text.normalize import fold
 
 _SETTINGS = settings(
     max_examples=int(os.environ.get("FZBG_EXAMPLES", "300")),

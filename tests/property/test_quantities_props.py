@@ -11,10 +11,10 @@ from genre_strategies import genre_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fzbg import quantities
+from fzbg.extract import quantities
+from fzbg.extract.quantities import QUALIFIERS, extract_quantities
+from fzbg.genre.units import COUNT, UNITS, Unit
 from fzbg.model import Approx
-from fzbg.quantities import QUALIFIERS, extract_quantities
-from fzbg.units import COUNT, UNITS, Unit
 
 _SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

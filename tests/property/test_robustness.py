@@ -18,10 +18,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import fzbg
-from fzbg.debris import restore_debris, strip_inline_debris
 from fzbg.model import Item, Report
-from fzbg.normalize import fold, normalize
-from fzbg.sources import _NOT_A_REPORT, read_source
+from fzbg.page.debris import restore_debris, strip_inline_debris
+from fzbg.read.sources import _NOT_A_REPORT, read_source
+from fzbg.text.normalize import fold, normalize
 
 _EXAMPLES = int(os.environ.get("FZBG_ROBUSTNESS_EXAMPLES", "2000"))
 _SETTINGS = settings(

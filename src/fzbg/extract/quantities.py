@@ -2,12 +2,12 @@
 
 One pass of one pattern (:data:`QUANTITY`) over the matching view of the text finds
 candidates: an optional qualifier, a number (Arabic, Chinese, or ``百分之…``), a
-multiplier, a unit from :mod:`fzbg.units` and a trailing qualifier.  Three more
+multiplier, a unit from :mod:`fzbg.genre.units` and a trailing qualifier.  Three more
 patterns mark what is *not* a quantity although it looks like one: book titles (one
 scan of the view), fixed political terms (looked for around each candidate) and, for
 numbers in Chinese, slogans in quotes and place names (on the lines that hold them).  A
 short table of rules (:data:`RULES`) drops the Chinese numerals that read as an article
-or a name.  Everything is a linear scan; cn2an (in :mod:`fzbg.numerals`) sees only a
+or a name.  Everything is a linear scan; cn2an (in :mod:`fzbg.genre.numerals`) sees only a
 numeral's core.
 
 The patterns are compiled with :mod:`re`, which runs them faster than ``regex`` when
@@ -27,11 +27,11 @@ from decimal import Decimal
 
 import attrs
 
+from fzbg.extract.references import PATTERNS as REFERENCE_PATTERNS
+from fzbg.genre.numerals import MULTIPLIERS, arabic_value, chinese_value, normalized
+from fzbg.genre.units import BY_WRITTEN, COUNT, TIME_AFTER_GE, UNITS, unit_pattern
 from fzbg.model import Approx, Quantity, Span
-from fzbg.normalize import view_of
-from fzbg.numerals import MULTIPLIERS, arabic_value, chinese_value, normalized
-from fzbg.references import PATTERNS as REFERENCE_PATTERNS
-from fzbg.units import BY_WRITTEN, COUNT, TIME_AFTER_GE, UNITS, unit_pattern
+from fzbg.text.normalize import view_of
 
 __all__ = [
     "AFTER",
@@ -277,7 +277,7 @@ _CANDIDATE = rf"""
 _STARTS = f"{_ANY_DIGIT}{_CN}{_OPENERS}"  # a candidate opens with one of these
 
 QUANTITY = re.compile(f"(?=[{_STARTS}]){_CANDIDATE}", re.VERBOSE)
-"""The candidate pattern, run on :func:`fzbg.normalize.fold` of the text."""
+"""The candidate pattern, run on :func:`fzbg.text.normalize.fold` of the text."""
 
 # What a candidate needs, cheap to check: at most a qualifier's length of qualifier
 # characters, then a run of one or more of what numbers, multipliers, 余/多 and a stray

@@ -17,10 +17,10 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from fzbg.classify import BODY_ENDINGS
-from fzbg.debris import INLINE_DEBRIS, find_inline_debris
+from fzbg.genre.cues import BODY_ENDINGS
 from fzbg.model import Debris, Diagnostic, Span
-from fzbg.normalize import fold
+from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
+from fzbg.text.normalize import fold
 
 __all__ = ["Page", "strip_page"]
 
@@ -204,7 +204,7 @@ class Page:
     text: str
     """The text without chrome and debris."""
     view: str
-    """Its matching view (:func:`fzbg.normalize.fold`), the same length."""
+    """Its matching view (:func:`fzbg.text.normalize.fold`), the same length."""
     debris: tuple[Debris, ...]
     """What was cut out, in order, with offsets into :attr:`text`."""
     title: Span | None

@@ -44,8 +44,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from fzbg.classify import BODY_ENDINGS
 from fzbg.errors import MissingExtraError
+from fzbg.genre.cues import BODY_ENDINGS
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -158,7 +158,7 @@ def html_to_text(
         （一）加强组织领导。
 
     """
-    from fzbg.sources import decode_bytes  # noqa: PLC0415 - sources imports this module
+    from fzbg.read.sources import decode_bytes  # noqa: PLC0415 - sources imports this module
 
     encoding: str | None = None
     if isinstance(data, bytes):
@@ -631,7 +631,7 @@ def _list_marker(item: LexborNode, counts: dict[int, int]) -> str:
     An editor's numbered list keeps its numbers out of the text, as Word does; they are
     written back in the list's style, counting from ``start`` (or an item's ``value``).
     """
-    from fzbg._docx_source import format_number  # noqa: PLC0415 - a shared helper
+    from fzbg.read.docx import format_number  # noqa: PLC0415 - a shared helper
 
     ol = item.parent
     if ol is None or ol.tag != "ol":

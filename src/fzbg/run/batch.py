@@ -35,10 +35,10 @@ from typing import Any, Protocol
 
 import attrs
 
-from fzbg._files import iter_files, read_report
+from fzbg.analyze.export import to_dict
 from fzbg.errors import MissingExtraError
-from fzbg.export import to_dict
 from fzbg.model import Report, SectionKind
+from fzbg.run.files import iter_files, read_report
 
 __all__ = ["DEFAULT_TIMEOUT", "BatchSummary", "Row", "parse_file", "run_batch"]
 

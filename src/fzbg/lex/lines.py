@@ -1,6 +1,6 @@
 """Lines and enumeration markers: the flat token stream the structure is built from.
 
-Every pattern runs on the folded matching view (:func:`fzbg.normalize.fold`), whose
+Every pattern runs on the folded matching view (:func:`fzbg.text.normalize.fold`), whose
 offsets are offsets into the report text.  A marker is a :class:`Style` plus the
 ordinal it stands for; styles are ranked, higher levels first, the way the genre nests
 them: ``一、`` › ``(一)`` › ``1、`` › ``(1)`` › ``①`` › ``一是``.

@@ -18,14 +18,14 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from fzbg.classify import (
+from fzbg.genre.cues import (
     BODY_ENDINGS,
     LONGEST_HEADING,
     classify_heading,
     classify_lead,
     is_unnumbered_heading,
 )
-from fzbg.lex import RUN_ON, Line, Marker, Style, run_in_markers
+from fzbg.lex.lines import RUN_ON, Line, Marker, Style, run_in_markers
 from fzbg.model import Diagnostic, Duty, Item, Quantity, Section, SectionKind, Span
 
 __all__ = ["Body", "build"]
@@ -547,13 +547,13 @@ def build(
     Args:
         text: The report text.
         view: Its matching view (same length).
-        lines: The lines of ``view`` (see :func:`fzbg.lex.lex`).
+        lines: The lines of ``view`` (see :func:`fzbg.lex.lines.lex`).
         first: Index of the first line after the title.
         written: Gives ``text[start:end]`` as the source wrote it (see
-            :meth:`fzbg.page.Page.written`), for titles and headings; plain slices when
+            :meth:`fzbg.page.strip.Page.written`), for titles and headings; plain slices when
             None.
         quantities: The quantities of ``text`` in order, none overlapping another (as
-            :func:`fzbg.quantities.extract_quantities` gives them); each item gets those
+            :func:`fzbg.extract.quantities.extract_quantities` gives them); each item gets those
             inside it.
 
     Returns:

@@ -23,15 +23,15 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 import fzbg
-from fzbg._files import read_report
+from fzbg.analyze.check import check
+from fzbg.analyze.export import to_dict
+from fzbg.analyze.outline import outline
 from fzbg.api import parse_report
-from fzbg.batch import DEFAULT_TIMEOUT, run_batch
-from fzbg.check import check
 from fzbg.errors import FzbgError
 from fzbg.examples import example_report_text
-from fzbg.export import to_dict
 from fzbg.model import Report
-from fzbg.outline import outline
+from fzbg.run.batch import DEFAULT_TIMEOUT, run_batch
+from fzbg.run.files import read_report
 
 __all__ = ["main"]
 

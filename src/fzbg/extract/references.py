@@ -15,7 +15,7 @@ import re
 import regex
 
 from fzbg.model import Reference, Span
-from fzbg.normalize import view_of
+from fzbg.text.normalize import view_of
 
 __all__ = ["LEAD_WORDS", "PATTERNS", "extract_references"]
 
@@ -77,7 +77,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # 令 numbers the other way round: 国务院第713号令, 省政府第二十一号令.
     "order": re.compile(r"第\s*(?:\d+|[零〇一二两三四五六七八九十百千]+)\s*号令"),
 }
-"""The reference patterns by kind, run on :func:`fzbg.normalize.fold` of the text.
+"""The reference patterns by kind, run on :func:`fzbg.text.normalize.fold` of the text.
 
 A document number's issuer code (钟府办发, 国务院) stands before what ``docno``,
 ``decree`` and ``order`` match; it is found by walking back from the match, which keeps

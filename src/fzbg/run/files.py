@@ -9,7 +9,7 @@ from pathlib import Path
 from fzbg.api import parse_report
 from fzbg.errors import SourceNotFoundError
 from fzbg.model import Report
-from fzbg.sources import read_source
+from fzbg.read.sources import read_source
 
 __all__ = ["iter_files", "read_report"]
 

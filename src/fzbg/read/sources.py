@@ -75,7 +75,7 @@ class Source:
     """A source made into text, with what error messages need to name it."""
 
     text: str
-    """The decoded text, not yet normalised (see :func:`fzbg.normalize.normalize`)."""
+    """The decoded text, not yet normalised (see :func:`fzbg.normalize`)."""
     name: str
     """What to call the input in messages: its path, ``<bytes>`` or ``<text>``."""
     encoding: str | None = None
@@ -158,7 +158,7 @@ def _load_path(path: Path, name: str | None) -> Source:
         what = "is a directory, not a file" if path.is_dir() else "does not exist"
         raise SourceNotFoundError(f"{label}: {what}")
     if kind == "docx":
-        from fzbg._docx_source import docx_to_text  # noqa: PLC0415 - optional extra
+        from fzbg.read.docx import docx_to_text  # noqa: PLC0415 - optional extra
 
         return Source(text=docx_to_text(path, name=label), name=label, format="docx")
     data = path.read_bytes()
@@ -167,7 +167,7 @@ def _load_path(path: Path, name: str | None) -> Source:
         data, charset = _web_archive_page(data, label)
         kind = "html"
     if kind == "html":
-        from fzbg._html_source import html_to_text  # noqa: PLC0415 - optional extra
+        from fzbg.read.html import html_to_text  # noqa: PLC0415 - optional extra
 
         text, encoding = html_to_text(data, name=label, charset=charset)
         return Source(text=text, name=label, encoding=encoding, format="html")

@@ -12,10 +12,10 @@ import datetime as dt
 import attrs
 import regex
 
-from fzbg.classify import BODY_ENDINGS
+from fzbg.genre.cues import BODY_ENDINGS
 from fzbg.model import Section, SectionKind, Span
-from fzbg.page import Page
-from fzbg.structure import Body
+from fzbg.page.strip import Page
+from fzbg.structure.tree import Body
 
 __all__ = ["Metadata", "read_metadata"]
 

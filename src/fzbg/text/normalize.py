@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from fzbg._t2s import SIMPLIFIED, TRADITIONAL
+from fzbg.text._t2s import SIMPLIFIED, TRADITIONAL
 
 __all__ = ["fold", "normalize", "view_of"]
 

@@ -8,7 +8,7 @@ and the pinyin glosses a simplified-to-traditional converter left after some cha
 
 :data:`INLINE_DEBRIS` is an ordered table of rules, one per quirk, each a compiled
 ``regex.VERBOSE`` pattern with a comment on why it exists.  Patterns are written for the
-*matching view* (:func:`fzbg.normalize.fold`), which has the same length as the text, so
+*matching view* (:func:`fzbg.text.normalize.fold`), which has the same length as the text, so
 a match's offsets are offsets into the text itself.  :func:`find_inline_debris` runs the
 table; :func:`strip_inline_debris` takes the pieces out and records each as a
 :class:`~fzbg.model.Debris`, so re-inserting them gives the text back.
@@ -23,7 +23,7 @@ from typing import NamedTuple
 import regex
 
 from fzbg.model import Debris
-from fzbg.normalize import view_of
+from fzbg.text.normalize import view_of
 
 __all__ = [
     "INLINE_DEBRIS",
@@ -200,7 +200,7 @@ def find_inline_debris(text: str, *, view: str | None = None) -> Iterator[tuple[
     """Find the inline debris in ``text``.
 
     Args:
-        text: Normalised text (see :func:`fzbg.normalize.normalize`).
+        text: Normalised text (see :func:`fzbg.normalize`).
         view: ``fold(text)``, when the caller has it already (same length).
 
     Yields:

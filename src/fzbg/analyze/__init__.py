@@ -1,0 +1,1 @@
+"""What is made of parsed reports: compliance checks, plain data, tables, outlines."""

@@ -1,0 +1,1 @@
+"""What is read out of the report text: metadata, quantities, references."""

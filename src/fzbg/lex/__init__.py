@@ -1,0 +1,1 @@
+"""Lines and enumeration markers: the flat token stream the structure is built from."""

@@ -1,0 +1,1 @@
+"""The page around a report: chrome, the title, page fields and converter debris."""

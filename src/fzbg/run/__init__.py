@@ -1,0 +1,1 @@
+"""Running fzbg over many files: batch runs and the command line."""

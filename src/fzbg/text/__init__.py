@@ -1,0 +1,1 @@
+"""Text canonicalisation and the matching view: normalise, fold, traditional to simplified."""
