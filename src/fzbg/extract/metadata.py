@@ -56,7 +56,10 @@ _CN_DATE = regex.compile(
 )
 # "区人民政府:" alone on one of the preamble's first lines.
 _ADDRESSEE = regex.compile(r"^[ ]*(?P<who>[^,。;:!?《》\n]{2,30}):[ ]*$", regex.MULTILINE)
-_PUBLISHED_LABELS = ("发布时间", "发布日期", "公开日期", "生成日期", "日期", "时间", "发文日期")
+_PUBLISHED_LABELS = (
+    "发布时间", "发布日期", "公开日期", "生成日期", "更新时间", "更新日期", "日期", "时间",
+    "发文日期",
+)  # fmt: skip
 _SOURCE_LABELS = ("来源", "信息来源", "发布机构", "发布单位")
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 

@@ -25,7 +25,8 @@ from fzbg.text.normalize import fold
 __all__ = ["Page", "strip_page"]
 
 # Labels of the metadata tables government sites print around a report.  A label may be
-# spaced out for justification ("索 引 号", "名　　称"), so each is matched with spaces.
+# spaced out for justification ("索 引 号", "名　　称", "文       号"), so each is matched
+# with spaces.
 _LABELS = sorted(
     (
         "索引号", "主题分类", "发文机关", "发文机构", "发布机构", "发布单位", "成文日期",
@@ -33,13 +34,20 @@ _LABELS = sorted(
         "发布时间", "发布日期", "信息来源", "来源", "日期", "时间", "浏览次数",
         "阅读次数", "点击数", "点击量", "访问量", "编辑", "作者", "责任编辑", "字体",
         "字号", "分享到", "撰稿", "审核", "供稿", "信息分类", "组配分类", "主题词", "关键词",
-        "生成日期", "公开日期", "公开形式", "信息名称", "名称", "标题",
+        "生成日期", "公开日期", "公开形式", "信息名称", "名称", "标题", "更新时间",
+        "更新日期", "体裁分类",
     ),
     key=len,
     reverse=True,
 )  # fmt: skip
-_LABEL_WORDS = "|".join("[ ]{0,3}".join(label) for label in _LABELS)
-_LABEL = re.compile(rf"(?P<label>{_LABEL_WORDS})[ ]?:")
+_LABEL_WORDS = "|".join("[ ]{0,8}".join(label) for label in _LABELS)
+# A date as pages print it: 2025-01-08, 2025/1/8, 2025.01.08, 2025年1月8日.
+_DATE = regex.compile(r"(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
+# A label as the fields are read: "发布时间:", a disclosure table's "[ 主题分类 ]", or a label
+# whose colon was lost before its date ("发布时间 2025年09月05日").
+_LABEL = re.compile(
+    rf"[\[【]?[ ]?(?P<label>{_LABEL_WORDS})[ ]?(?::|[\]】]|(?=[ ]?{_DATE.pattern}))"
+)
 _WIDGET_SEPARATORS = "•·|/【】[]()<>:"
 _WIDGET_SEP = f"[ \\t{re.escape(_WIDGET_SEPARATORS)}]"
 # The words of a page's tool bars: 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / 简体| 繁体
@@ -181,8 +189,9 @@ _ORG_YEAR_LINE = regex.compile(_ORG_LINE.pattern + r" ?(?:19|20)[0-9][0-9] ?年�
 _MARKED = regex.compile(
     r"[一二三四五六七八九十]{1,3}[、.,]|\(|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3}部分"
 )
-# A date in page metadata: 2025-01-08, 2025/1/8, 2025.01.08, 2025年1月8日.
-_DATE = regex.compile(r"(19|20)\d\d\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
+# The date a report was delivered to a congress, under its title, is the document's own:
+# ——2023年1月12日在市第十七届人民代表大会第二次会议上.
+_DELIVERED = regex.compile(r"在.{2,40}?(?:会议|大会|会)上")
 _SQUASH = regex.compile(r"[\s\p{P}]+")
 _HEAD_LINES = 40  # the title stands near the top, or nowhere
 _SHORT_END = 12  # the longest second line of a title broken anywhere: 工作情况的报告
@@ -303,6 +312,30 @@ def _blank(line: str, start: int, inline: list[Cut]) -> str:
     return "".join(pieces)
 
 
+# A head line that is page metadata though no chrome row took it: a row of an
+# information-disclosure table ("[ 主题分类 ] 司法 [ 体裁分类 ] 工作报告"), or a line with a
+# labelled date somewhere in it ("某市人民政府门户网站 www… 时间:2023-03-09 来源:…").
+_FIELD_LINE = regex.compile(
+    rf"[\[【][ ]?(?:{_LABEL_WORDS})[ ]?[\]】]"
+    rf"|.{{0,40}}?(?<![\p{{Han}}])(?:{_LABEL_WORDS})[ ]?:?[ ]?{_DATE.pattern}"
+)
+
+
+def _head_fields(
+    head: list[_Line], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
+) -> list[_Line]:
+    """Cut the head lines that are page metadata, reading their fields; keep the rest."""
+    kept: list[_Line] = []
+    for line in head:
+        if m := _FIELD_LINE.match(line.words):
+            start = 0 if m[0][0] in "[【" else _LABEL.search(line.words).start()  # type: ignore[union-attr]
+            fields.extend(_fields(line.words[start:]))
+            cuts.append(_whole(line.start, line.end, view, "page-metadata"))
+        else:
+            kept.append(line)
+    return kept
+
+
 def _whole(start: int, end: int, view: str, kind: str) -> Cut:
     """Cut the whole line ``start..end``, its line break included."""
     return (start, min(end + 1, len(view)), kind)
@@ -329,6 +362,28 @@ def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]]]:
     return cuts, fields
 
 
+# What a site or the document puts on the title's line around it: a column tag in front
+# (【工作报告】), the document's own 文号 (某府文〔2023〕12号), and 《》 around the title.
+_TITLE_TAG = regex.compile(
+    r"(?:【[^】]{1,12}】|[^\s《》]{1,12}[〔\[(](?:19|20)\d\d[〕\])]\d{1,4}号)[ ]*"
+)
+
+
+def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
+    """``line`` without the tag, 文号 and 《》 that stand around a title on it, and their cuts."""
+    words, first, cuts = line.words, line.first, []
+    if (m := _TITLE_TAG.match(words)) and m.end() < len(words):
+        cuts.append((first, first + m.end(), "page-chrome"))
+        words, first = words[m.end() :], first + m.end()
+    if words.startswith("《") and words.endswith("》") and "《" not in words[1:]:
+        cuts += [
+            (first, first + 1, "page-chrome"),
+            (first + len(words) - 1, line.end, "page-chrome"),
+        ]
+        words, first = words[1:-1], first + 1
+    return line._replace(words=words, first=first), cuts
+
+
 def _split(first: str, second: str) -> bool:
     """Whether a title may be broken after ``first``, ``second`` being its next line.
 
@@ -353,7 +408,8 @@ def _find_title(
     head: list[_Line], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
 ) -> tuple[int, int] | None:
     """Find the title among the head lines; cut the chrome above it and repeats below it."""
-    for n, line in enumerate(head):
+    for n, written in enumerate(head):
+        line, wrapping = _unwrap(written)
         following = head[n + 1] if n + 1 < len(head) else None
         alone = _TITLE.fullmatch(line.words)
         if following is not None and not alone and _split(line.words, following.words):
@@ -376,6 +432,7 @@ def _find_title(
             named = alone["title"]
             if alone.group("suffix"):
                 cuts.append((title[1], line.end, "page-chrome"))
+            cuts.extend(wrapping)
             break
     else:
         return None
@@ -392,7 +449,12 @@ def _find_title(
         else:
             words = rest[k].words
             # 省政府办公厅 2022-03-15 is the page's; （2025年1月10日） is the document's own.
-            if (date := _DATE.search(words)) and len(words) <= 40 and words[0] != "(":
+            if (
+                (date := _DATE.search(words))
+                and len(words) <= 40
+                and words[0] != "("
+                and not _DELIVERED.search(words)
+            ):
                 fields.append(("日期", date.group()))  # 省政府办公厅 2022-03-15
                 cuts.append(_whole(rest[k].start, rest[k].end, view, "page-metadata"))
             k += 1
@@ -445,7 +507,8 @@ def strip_page(text: str) -> Page:
     view = fold(text)
     cuts, fields = _chrome_cuts(view)
     inline = [(s, e, k) for k, s, e in find_inline_debris(text, view=view)]
-    title = _find_title(_head(view, {c[0] for c in cuts}, inline), view, cuts, fields)
+    head = _head_fields(_head(view, {c[0] for c in cuts}, inline), view, cuts, fields)
+    title = _find_title(head, view, cuts, fields)
     cuts.extend(inline)
     if not cuts:  # a clean text: nothing to cut, so nothing moves
         span = None if title is None else Span(*title)
