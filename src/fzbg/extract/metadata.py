@@ -12,7 +12,7 @@ import datetime as dt
 import attrs
 import regex
 
-from fzbg.genre.cues import BODY_ENDINGS
+from fzbg.genre.bodies import BODY_ENDINGS, body_name
 from fzbg.model import Section, SectionKind, Span
 from fzbg.page.strip import Page
 from fzbg.structure.tree import Body
@@ -37,12 +37,16 @@ _TITLE_PLAN_YEAR = regex.compile(r"[及和暨与]" + _YEAR + r"[^。]{0,12}(安�
 _PREAMBLE_SELF = regex.compile(r"现将(?P<issuer>[^。,;:《》()0-9]{2,30}?)?" + _YEAR)
 # "2024年,古城街道坚持…", "2019年,在省委……的正确领导下,南昌县全面贯彻…": the opening
 # sentence names the issuer just before its first verb.
-_OPENING = regex.compile(
-    r"\s*" + _YEAR + r"(?:度|以来)?,?\s*(?:在[^。]{2,80}?下,\s*)?"
-    r"(?P<issuer>(?![我本])[^,。、\s:;《》()]{2,24}?(?:、[^,。、\s:;《》()]{2,12}?)?)"
-    r"(?=坚持|认真|深入|全面|始终|紧紧|紧扣|以|在|围绕|聚焦|牢牢|扎实|积极|高度|按照|严格|持续|不断"
-    r"|大力|着力|切实|把|将|进一步|贯彻|落实|立足|锚定|主动)"
+_VERBS = (
+    r"坚持|认真|深入|全面|始终|紧紧|紧扣|以|在|围绕|聚焦|牢牢|扎实|积极|高度|按照|严格|持续|不断"
+    r"|大力|着力|切实|把|将|进一步|贯彻|落实|立足|锚定|主动"
 )
+_NAME_CHAR = r"[^,。、\s:;《》()]"
+_SUBJECT = rf"(?P<issuer>(?![我本]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)(?={_VERBS})"
+_OPENING = regex.compile(r"\s*" + _YEAR + r"(?:度|以来)?,?\s*(?:在[^。]{2,80}?下,\s*)?" + _SUBJECT)
+# "2024年是…之年,也是…之年。某街道始终坚持…": an opening about the year; the body is the
+# subject of the next sentence.
+_YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}。\s*" + _SUBJECT)
 _ANY_YEAR = regex.compile(_YEAR)
 # The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府".
 _SIGNER = regex.compile(
@@ -149,6 +153,53 @@ def _addressee(preamble: str) -> regex.Match[str] | None:
     return m if m and "如下" not in m["who"] else None
 
 
+def _body_at(text: str, view: str, start: int, end: int) -> str | None:
+    """The body name that ``view[start:end]`` holds, as ``text`` writes it, or None."""
+    name = body_name(view[start:end])
+    return None if name is None else text[start : start + len(name)]
+
+
+def _issuer(
+    text: str, view: str, page: Page, body: Body, fields: dict[str, str]
+) -> tuple[str | None, regex.Match[str] | None, regex.Match[str] | None]:
+    """The issuer, and the preamble's self-naming and opening clause that year reading uses.
+
+    In order: the title; the preamble naming the report (现将某县2024年…报告如下); its
+    opening clause's subject; the signature; the page's 来源.  Only a body name counts:
+    where the report speaks as 我省 or 全省各级行政机关, the issuer is None.
+    """
+    title_view = _slice(view, page.title) if page.title else ""
+    issuer = None
+    if page.title and (
+        ((m := _TITLE_ISSUER.match(title_view)) and "法治" not in m["issuer"])
+        or (m := _TITLE_BODY.match(title_view))
+    ):
+        s, e = m.span("issuer")
+        issuer = text[page.title.start + s : page.title.start + e].strip()
+    at = body.preamble.start
+    preamble = _slice(view, body.preamble)
+    named = _PREAMBLE_SELF.search(preamble)
+    if not issuer and named and named["issuer"]:
+        issuer = _body_at(text, view, at + named.start("issuer"), at + named.end("issuer"))
+    # The opening sentence is read only where the issuer or the year may still need it;
+    # it opens the preamble, or the line below the addressee.
+    addressed = _addressee(preamble)
+    opening = None
+    if not (issuer and named):
+        start = addressed.end() + 1 if addressed else 0
+        opening = _OPENING.match(preamble, start) or _YEAR_CLAUSE.match(preamble, start)
+    if not issuer and opening:
+        issuer = _body_at(text, view, at + opening.start("issuer"), at + opening.end("issuer"))
+        if not issuer and (clause := _YEAR_CLAUSE.match(preamble, opening.start())):
+            s, e = clause.span("issuer")
+            issuer = _body_at(text, view, at + s, at + e)
+    if not issuer:
+        issuer = _signer(text, view, body.closing)
+    if not issuer:
+        issuer = next((n for k in _SOURCE_LABELS if (n := body_name(fields.get(k, "")))), None)
+    return issuer, named, opening
+
+
 def read_metadata(text: str, view: str, page: Page, body: Body) -> Metadata:
     """Read the metadata fields of a report from its text and the stages' findings."""
     title_view = _slice(view, page.title) if page.title else ""
@@ -156,41 +207,8 @@ def read_metadata(text: str, view: str, page: Page, body: Body) -> Metadata:
     preamble = _slice(view, body.preamble)
     fields = dict(reversed(page.fields))  # the first occurrence of a label wins
 
-    issuer = None
-    if title and (
-        ((m := _TITLE_ISSUER.match(title_view)) and "法治" not in m["issuer"])
-        or (m := _TITLE_BODY.match(title_view))
-    ):
-        s, e = m.span("issuer")
-        issuer = text[page.title.start + s : page.title.start + e].strip()  # type: ignore[union-attr]
-    named = _PREAMBLE_SELF.search(preamble)
-    if not issuer and named and named["issuer"] and named["issuer"][0] not in "我本":
-        issuer = _slice(
-            text,
-            Span(
-                body.preamble.start + named.start("issuer"),
-                body.preamble.start + named.end("issuer"),
-            ),
-        )
-    # The opening sentence is read only where the issuer or the year may still need it;
-    # it opens the preamble, or the line below the addressee.
+    issuer, named, opening = _issuer(text, view, page, body, fields)
     addressed = _addressee(preamble)
-    opening = None
-    if not (issuer and named):
-        opening = _OPENING.match(preamble, addressed.end() + 1 if addressed else 0)
-    if not issuer and opening:
-        issuer = _slice(
-            text,
-            Span(
-                body.preamble.start + opening.start("issuer"),
-                body.preamble.start + opening.end("issuer"),
-            ),
-        )
-    if not issuer:
-        issuer = _signer(text, view, body.closing)
-    if not issuer:
-        issuer = next((fields[k] for k in _SOURCE_LABELS if fields.get(k)), None)
-
     year = None
     stated = named or opening
     if (m := _ANY_YEAR.search(title_view)) or (m := stated):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from fzbg.genre.bodies import BODY_ENDINGS
 from fzbg.model import SectionKind
 
 __all__ = [
@@ -20,12 +21,6 @@ __all__ = [
 
 _K = SectionKind
 
-# What the name of a body that issues or signs a report ends in: 某某县人民政府,
-# 某某街道办事处, 中共某某局党组.  An alternation, for the patterns that read such names.
-BODY_ENDINGS = (
-    "人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|组|院|署|部|办事处|街道|镇|乡|县|区|市"
-    "|办|中心|所"
-)
 
 # Heading cues, tried in order: the first that matches decides.  Duties come first
 # because their headings also say 情况 (…第一责任人职责暨推进法治政府建设情况);
