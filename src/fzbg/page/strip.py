@@ -203,7 +203,9 @@ _MESSAGES = {
 }
 
 
-_INLINE_KINDS = frozenset(rule.kind for rule in INLINE_DEBRIS)
+# The inline debris a title or heading is reported with (a gloss stood in its words); a
+# site's watermark stamped into one never belonged to it.
+_INLINE_KINDS = frozenset(rule.kind for rule in INLINE_DEBRIS) - {"site-watermark"}
 
 
 @attrs.frozen
