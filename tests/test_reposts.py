@@ -46,3 +46,32 @@ def test_a_government_site_address_is_no_watermark() -> None:
     """A portal's address in a source line has no slogan glued to it: it stays text."""
     line = "某某市人民政府门户网站 www.example.gov.cn"
     assert strip_inline_debris(line) == (line, ())
+
+
+@pytest.mark.parametrize(
+    ("headline", "blurb", "header"),
+    [
+        (
+            "水利法治建设情况范文(精选3篇)",
+            "水利是国民经济的命脉。以下是为大家整理的关于水利法治建设情况的文章3篇,欢迎品鉴!",
+            "第一篇: 水利法治建设情况",
+        ),
+        (
+            "乡镇法治政府建设工作总结范文(通用5篇)",
+            "以下是小编收集的乡镇法治政府建设工作总结,欢迎阅读。",
+            "第一篇:乡镇法治政府建设工作总结",
+        ),
+    ],
+)
+def test_a_model_essay_sites_frame_is_cut(headline: str, blurb: str, header: str) -> None:
+    """The 范文 site's headline, blurb and essay header are not the report."""
+    text = (
+        f"{headline}\n更新时间:2022-04-02 来源:范文网\n{blurb}\n{header}\n"
+        "  水利部深入学习贯彻习近平法治思想。现将水利部2021年法治政府建设情况报告如下。\n"
+        "  一、2021年法治政府建设情况\n  (一)主要举措\n  一是完善水利法律制度。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert (report.title, report.issuer, report.year) == (None, "水利部", 2021)
+    assert [(s.kind.value, s.heading) for s in report.sections] == [
+        ("measures", "一、2021年法治政府建设情况")
+    ]

@@ -323,6 +323,33 @@ _FIELD_LINE = regex.compile(
 )
 
 
+# The frame a model-essay (范文) site puts around a report it copied: its headline
+# (某某情况范文(精选3篇)), its blurb (以下是为大家整理的…,欢迎品鉴!), and the header of each
+# essay it strings together (第一篇: 某某情况).  Whole lines above the report's first heading.
+_FRAME = regex.compile(
+    r".{0,40}(?:范文|范例)(?:\((?:精选|通用|汇总)?\d{0,2}篇?\))?"
+    r"|.*以下是.{0,40}(?:整理|收集|搜集|精选)的.*|.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{0,4}"
+    r"|第[一二三四五六七八九十]{1,2}篇(?::.{0,40})?"
+)
+_FRAME_LINES = 12  # how many lines at the top of a page may be its frame
+
+
+def _frame_cuts(view: str, cuts: list[Cut]) -> None:
+    """Cut the lines of a model-essay site's frame at the top of the page."""
+    pos = 0
+    for _ in range(_FRAME_LINES):
+        end = view.find("\n", pos)
+        end = len(view) if end < 0 else end
+        words = view[pos:end].strip()
+        if _MARKED.match(words):
+            return  # the report's first heading: no frame below it
+        if words and _FRAME.fullmatch(words):
+            cuts.append(_whole(pos, end, view, "page-chrome"))
+        if end >= len(view):
+            return
+        pos = end + 1
+
+
 def _head_fields(
     head: list[_Line], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
 ) -> list[_Line]:
@@ -508,6 +535,7 @@ def strip_page(text: str) -> Page:
     """
     view = fold(text)
     cuts, fields = _chrome_cuts(view)
+    _frame_cuts(view, cuts)
     inline = [(s, e, k) for k, s, e in find_inline_debris(text, view=view)]
     head = _head_fields(_head(view, {c[0] for c in cuts}, inline), view, cuts, fields)
     title = _find_title(head, view, cuts, fields)
