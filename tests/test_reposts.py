@@ -6,6 +6,8 @@ middle of a word; they come out as debris, and putting the debris back gives the
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import fzbg
@@ -75,3 +77,63 @@ def test_a_model_essay_sites_frame_is_cut(headline: str, blurb: str, header: str
     assert [(s.kind.value, s.heading) for s in report.sections] == [
         ("measures", "一、2021年法治政府建设情况")
     ]
+
+
+def _read_one_byte_off(line: str) -> str:
+    """``line`` as a site shows it after decoding its GBK one byte late (indentation first)."""
+    return "?" + ("\u3000" + line).encode("gbk")[1:].decode("gbk", errors="replace")
+
+
+_TRADITIONAL = (
+    "西嶺縣2021年度法治政府建設情況報告\n"
+    "2021年，西嶺縣堅持以習近平法治思想為指導，紮實推進依法行政。\n"
+    "一、主要舉措和成效\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "shifted"),
+    [
+        (("（一）加強組織領導", "（二）規範執法行為"), {0}),
+        (("（一）完善制度體系。縣政府召開常務會議學法4次。", "（二）規範執法行為。"), {0}),
+        (("（一）深化普法宣傳", "（二）化解矛盾糾紛", "（三）強化監督", "（四）加強組織領導"), {3}),
+        (("（一）完善制度體系", "（二）深化普法", "（三）強化監督", "（四）完善制度體系"), {0, 3}),
+    ],
+)
+def test_a_repost_read_one_byte_off_is_repaired(lines: tuple[str, ...], shifted: set[int]) -> None:
+    """Where re-encoding, shifting a byte and decoding gives clean text, it is repaired."""
+    page = [_read_one_byte_off(line) if n in shifted else line for n, line in enumerate(lines)]
+    assert all(re.search("[\u3100-\u312f\u2500-\u257f]", page[n]) for n in shifted)
+    source = _TRADITIONAL + "\n".join(page) + "\n"
+    report = fzbg.parse_report(source)
+    titles = [i.title for i in report.sections[0].items]
+    assert titles == [line.split("。")[0][3:] for line in lines]
+    assert [d.kind for d in report.debris].count("gbk-shift") == len(shifted)
+    assert restore_debris(report.text, report.debris) == fzbg.normalize(source)
+
+
+def test_a_shifted_run_that_lost_a_byte_is_kept_and_diagnosed() -> None:
+    """A run whose bytes the page lost cannot be read in step: it stays, with a diagnostic."""
+    shifted = _read_one_byte_off("（二）嚴格執法")
+    assert "\ufffd" in shifted
+    report = fzbg.parse_report(_TRADITIONAL + shifted + "\n")
+    assert shifted[1:] in report.text
+    assert "gbk-shift-kept" in {d.code for d in report.diagnostics}
+
+
+@pytest.mark.parametrize("indent", ["??", "????", "?"])
+def test_markers_behind_lost_indentation_open_items(indent: str) -> None:
+    """Indentation shown as ?? is debris; the marker behind it still opens an item."""
+    source = (
+        "北山镇2023年法治政府建设情况报告\n"
+        f"{indent}2023年，北山镇坚持依法行政。\n一、主要举措和成效\n"
+        f"{indent}（一）加强组织领导。召开会议3次。\n{indent}（二）严格规范执法。\n"
+        f"二、存在的问题\n{indent}1.宣传不够深入。\n{indent}2.队伍建设滞后。\n"
+    )
+    report = fzbg.parse_report(source)
+    assert [[i.title for i in s.items] for s in report.sections] == [
+        ["加强组织领导", "严格规范执法"],
+        ["宣传不够深入", "队伍建设滞后"],
+    ]
+    assert report.issuer == "北山镇"
+    assert restore_debris(report.text, report.debris) == fzbg.normalize(source)

@@ -209,7 +209,8 @@ def report_plans(draw: st.DrawFn) -> ReportPlan:
         after_matter=tuple(draw(st.lists(st.sampled_from(AFTER_MATTER), max_size=3, unique=True))),
         tail_chrome=draw(st.booleans()),
         page_numbers=draw(st.booleans()),
-        indent=draw(st.sampled_from(["", "  ", "\u3000\u3000"])),
+        # ?? is full-width indentation a page wrote in an encoding it could not show.
+        indent=draw(st.sampled_from(["", "  ", "\u3000\u3000", "??"])),
         blank=draw(st.sampled_from(["\n", "\n\n"])),
         parts=parts,
     )

@@ -23,6 +23,7 @@ from typing import NamedTuple
 import regex
 
 from fzbg.model import Debris
+from fzbg.page.mojibake import GBK_SHIFT, repaired
 from fzbg.text.normalize import view_of
 
 __all__ = [
@@ -132,6 +133,15 @@ _SPACE_ENTITY = regex.compile(
     regex.VERBOSE,
 )
 
+# --- indentation lost to a wrong encoding -------------------------------------------------
+_LOST_INDENT = regex.compile(
+    r"""
+    (?<=^[ \t]*)\?{1,8}(?=[^\s?])  # a page that wrote its full-width indentation in an
+                                   # encoding it could not show: ??（一）加强组织领导
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
 # --- site watermarks ------------------------------------------------------------------------
 _URL = r"(?:https?://)?www\.[a-z0-9-]{2,40}(?:\.[a-z]{2,6}){1,2}"
 _WATERMARK = regex.compile(
@@ -179,6 +189,11 @@ INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
         "A white-space entity a scraper left unescaped, mostly as indentation: &nbsp;.",
     ),
     InlineDebrisRule(
+        "lost-indent",
+        _LOST_INDENT,
+        "Indentation a page wrote in an encoding it could not show, as ?? before a line.",
+    ),
+    InlineDebrisRule(
         "site-watermark",
         _WATERMARK,
         "A reposting site's name, slogan and address stamped into the text, even "
@@ -199,6 +214,7 @@ _HINTS: dict[regex.Pattern[str], re.Pattern[str] | str] = {
     _MARKDOWN_HEADING: "#",
     _SPACE_ENTITY: "&",
     _WATERMARK: "www.",
+    _LOST_INDENT: "?",
 }
 
 
@@ -331,5 +347,7 @@ def restore_debris(text: str, pieces: tuple[Debris, ...]) -> str:
     for piece in sorted(pieces, key=lambda p: p.at):  # stable: equal offsets keep order
         parts += (text[last : piece.at], piece.text)
         last = piece.at
+        if piece.kind == GBK_SHIFT:  # a repair: its repaired text stands in its place
+            last += len(repaired(piece.text) or "")
     parts.append(text[last:])
     return "".join(parts)

@@ -20,6 +20,7 @@ import regex
 from fzbg.genre.cues import BODY_ENDINGS
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
+from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts
 from fzbg.text.normalize import fold
 
 __all__ = ["Page", "strip_page"]
@@ -200,6 +201,8 @@ _MESSAGES = {
     "page-chrome": "removed web-page chrome",
     "page-metadata": "read and removed the page's metadata fields",
     "repeated-title": "removed a repeat of the title",
+    GBK_SHIFT: "repaired text a site decoded one byte off",
+    "gbk-shift-kept": "kept text that looks decoded one byte off but does not repair",
 }
 
 
@@ -522,6 +525,21 @@ def _apply(text: str, view: str, cuts: list[Cut]) -> tuple[str, str, list[Debris
     return "".join(parts), "".join(view_parts), debris
 
 
+def _moved(at: int, merged: list[Cut]) -> int:
+    """Where offset ``at`` of the text stands once the cuts are made."""
+    return at - sum(min(e, at) - s for s, e, _ in merged if s < at)
+
+
+def _with_repairs(
+    debris: list[Debris], repairs: list[tuple[int, str]], merged: list[Cut]
+) -> list[Debris]:
+    """The debris with a record of each GBK repair, in order (a cut before a repair)."""
+    if not repairs:
+        return debris
+    records = [Debris(GBK_SHIFT, run, _moved(at, merged)) for at, run in repairs]
+    return sorted([*debris, *records], key=lambda d: (d.at, d.kind == GBK_SHIFT))
+
+
 def strip_page(text: str) -> Page:
     r"""Cut page chrome and debris out of normalised ``text``; find the title and fields.
 
@@ -533,6 +551,7 @@ def strip_page(text: str) -> Page:
     >>> page.text[page.title.start:page.title.end], page.fields
     ('某县2024年法治政府建设年度报告', (('日期', '2025-01-08'),))
     """
+    text, repairs, kept = repair_gbk_shifts(text)
     view = fold(text)
     cuts, fields = _chrome_cuts(view)
     _frame_cuts(view, cuts)
@@ -540,11 +559,12 @@ def strip_page(text: str) -> Page:
     head = _head_fields(_head(view, {c[0] for c in cuts}, inline), view, cuts, fields)
     title = _find_title(head, view, cuts, fields)
     cuts.extend(inline)
-    if not cuts:  # a clean text: nothing to cut, so nothing moves
+    if not cuts and not repairs and not kept:  # a clean text: nothing moves
         span = None if title is None else Span(*title)
         return Page(text, view, (), span, tuple(fields), ())
     merged = _merge(cuts)
     out, out_view, debris = _apply(text, view, merged)
+    debris = _with_repairs(debris, repairs, merged)
     title_span = None
     if title is not None:
         before = inside = 0  # what the cuts take out before the title, and inside it
@@ -560,6 +580,6 @@ def strip_page(text: str) -> Page:
             f"{_MESSAGES.get(d.kind, 'removed ' + d.kind)}: {d.text.strip()[:40]!r}",
             Span(d.at, d.at),
         )
-        for d in debris
+        for d in [*debris, *(Debris("gbk-shift-kept", "", _moved(at, merged)) for at in kept)]
     )
     return Page(out, out_view, tuple(debris), title_span, tuple(fields), diagnostics)
