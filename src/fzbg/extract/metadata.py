@@ -48,6 +48,8 @@ _OPENING = regex.compile(r"\s*" + _YEAR + r"(?:度|以来)?,?\s*(?:在[^。]{2,8
 # subject of the next sentence.
 _YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}。\s*" + _SUBJECT)
 _ANY_YEAR = regex.compile(_YEAR)
+# A heading may drop the 年 of its year: 2023工作总结, 2024工作计划.
+_HEADING_YEAR = regex.compile(rf"{_YEAR}|(?P<year>(?:19|20)[0-9][0-9])(?=工作|法治|依法)")
 # The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府".
 _SIGNER = regex.compile(
     rf"[ ]*(?P<who>[^。,;:!?()《》\d\s](?:[^。,;:!?()《》\d]{{0,38}}?)(?:{BODY_ENDINGS}))[ ]*"
@@ -127,7 +129,7 @@ def _slice(text: str, span: Span) -> str:
 def _heading_year(sections: tuple[Section, ...], kind: SectionKind, view: str) -> int | None:
     for s in sections:
         if s.kind is kind and s.heading is not None:
-            m = _ANY_YEAR.search(view, s.span.start, s.span.start + len(s.heading))
+            m = _HEADING_YEAR.search(view, s.span.start, s.span.start + len(s.heading))
             return year_of(m["year"]) if m else None
     return None
 

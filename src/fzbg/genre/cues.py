@@ -28,6 +28,14 @@ _K = SectionKind
 HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     # 党政主要负责人履行推进法治建设第一责任人职责情况, 主要负责人履职情况
     (_K.DUTIES, regex.compile(r"第一责任人|主要负责(人|同志).{0,12}(职责|履职)")),
+    # 主要工作举措、成效及存在问题, 工作开展情况和存在的不足: the year's measures, with
+    # the shortcomings as their last part
+    (
+        _K.MEASURES,
+        regex.compile(
+            r"(举措|成效|做法|成绩|开展情况)[^,。]{0,8}(及|和|与|、)(其)?存在的?(问题|不足)"
+        ),
+    ),
     # 存在的不足和原因, 存在的问题与不足, 困难和挑战, 差距和短板
     (
         _K.SHORTCOMINGS,
