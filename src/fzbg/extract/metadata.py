@@ -13,15 +13,15 @@ import attrs
 import regex
 
 from fzbg.genre.bodies import BODY_ENDINGS, body_name
+from fzbg.genre.dates import CN_YEAR as _CN_YEAR
+from fzbg.genre.dates import YEAR as _YEAR
+from fzbg.genre.dates import parse_date, year_of
 from fzbg.model import Section, SectionKind, Span
 from fzbg.page.strip import Page
 from fzbg.structure.tree import Body
 
 __all__ = ["Metadata", "read_metadata"]
 
-# A year in Arabic digits or, as the genre also writes it, in Chinese ones (二〇二三年).
-_CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
-_YEAR = rf"(?P<year>(?:19|20)[0-9][0-9]|{_CN_YEAR}) ?年"
 # "古城街道2024年度…报告", "关于繁阳镇2024年…的报告", "某县人民政府关于2023年…的报告",
 # or, year first, "2023年某区法治政府建设年度报告".
 _TITLE_ISSUER = regex.compile(
@@ -55,11 +55,6 @@ _SIGNER = regex.compile(
     rf"[ ]*(?P<who>[^。,;:!?()《》\d\s](?:[^。,;:!?()《》\d]{{0,38}}?)(?:{BODY_ENDINGS}))[ ]*"
 )
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
-_DATE = regex.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}) ?[-/.月] ?([0-9]{1,2})")
-_CN_DATE = regex.compile(
-    r"([〇零一二三四五六七八九]{4}) ?年 ?"
-    r"([一二三四五六七八九十]{1,3}) ?月 ?([一二三四五六七八九十]{1,3}) ?日"
-)
 # "区人民政府:" alone on one of the preamble's first lines.
 _ADDRESSEE = regex.compile(r"^[ ]*(?P<who>[^,。;:!?《》\n]{2,30}):[ ]*$", regex.MULTILINE)
 _PUBLISHED_LABELS = (
@@ -67,7 +62,6 @@ _PUBLISHED_LABELS = (
     "发文日期",
 )  # fmt: skip
 _SOURCE_LABELS = ("来源", "信息来源", "发布机构", "发布单位")
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
 @attrs.frozen
@@ -81,45 +75,6 @@ class Metadata:
     published: dt.date | None
     signed: dt.date | None
     addressee: str | None
-
-
-def _date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _cn_small(s: str) -> int:
-    if "十" not in s:
-        return _CN_DIGIT.get(s, 0)
-    tens, _, units = s.partition("十")
-    return _CN_DIGIT.get(tens, 1) * 10 + _CN_DIGIT.get(units, 0)
-
-
-def parse_date(view: str) -> dt.date | None:
-    """The first date in ``view``: ``2025-01-08``, ``2022年2月10日``, ``二〇二二年二月十日``.
-
-    >>> parse_date("2022年2月10日"), parse_date("二〇二二年二月十日"), parse_date("13月")
-    (datetime.date(2022, 2, 10), datetime.date(2022, 2, 10), None)
-    """
-    if m := _DATE.search(view):
-        return _date(int(m[1]), int(m[2]), int(m[3]))
-    if m := _CN_DATE.search(view):
-        year = int("".join(str(_CN_DIGIT[c]) for c in m[1]))
-        return _date(year, _cn_small(m[2]), _cn_small(m[3]))
-    return None
-
-
-def year_of(numeral: str) -> int:
-    """The year a four-digit numeral stands for: ``2023`` or ``二〇二三``.
-
-    >>> year_of("2023"), year_of("二〇二三"), year_of("二零一九")
-    (2023, 2023, 2019)
-    """
-    if numeral.isascii():
-        return int(numeral)
-    return int("".join(str(_CN_DIGIT[c]) for c in numeral))
 
 
 def _slice(text: str, span: Span) -> str:

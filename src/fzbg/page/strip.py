@@ -17,7 +17,8 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from fzbg.genre.cues import BODY_ENDINGS
+from fzbg.genre.bodies import BODY_ENDINGS
+from fzbg.genre.dates import DATE
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts
@@ -42,8 +43,7 @@ _LABELS = sorted(
     reverse=True,
 )  # fmt: skip
 _LABEL_WORDS = "|".join("[ ]{0,8}".join(label) for label in _LABELS)
-# A date as pages print it: 2025-01-08, 2025/1/8, 2025.01.08, 2025年1月8日.
-_DATE = regex.compile(r"(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
+_DATE = regex.compile(DATE)
 # A label as the fields are read: "发布时间:", a disclosure table's "[ 主题分类 ]", or a label
 # whose colon was lost before its date ("发布时间 2025年09月05日").
 _LABEL = re.compile(
