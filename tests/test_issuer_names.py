@@ -75,3 +75,19 @@ def test_fragments_are_no_body_names(words: str) -> None:
 def test_body_names_of_every_shape(words: str) -> None:
     """Names of every level pass whole, even those opening like a clause word."""
     assert body_name(words) == words
+
+
+@pytest.mark.parametrize(
+    ("headline", "issuer"),
+    [
+        ("法治政府建设成效如何?云岭省政府发布报告", "云岭省政府"),
+        ("速览!东川市人民政府发布年度法治政府建设报告", "东川市人民政府"),
+        ("全省法治政府建设情况如何？一文看懂", None),
+    ],
+)
+def test_issuer_from_a_page_headline_naming_the_publisher(
+    headline: str, issuer: str | None
+) -> None:
+    """A repost's headline that says who published the report names the issuer."""
+    text = f"{headline}\n\n2021年，在省委的坚强领导下，我省各级行政机关坚持依法行政。" + _REST
+    assert fzbg.parse_report(text).issuer == issuer

@@ -48,6 +48,10 @@ _OPENING = regex.compile(r"\s*" + _YEAR + r"(?:度|以来)?,?\s*(?:在[^。]{2,8
 # subject of the next sentence.
 _YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}。\s*" + _SUBJECT)
 _ANY_YEAR = regex.compile(_YEAR)
+# A page's headline above the report naming who published it: "(…?某省政府发布报告)".
+_PUBLISHER = regex.compile(
+    rf"(?<![^\p{{P}}\s])(?P<issuer>[^\p{{P}}\s\d]{{2,30}}?(?:{BODY_ENDINGS}))(?:发布|公布|印发)"
+)
 # A heading may drop the 年 of its year: 2023工作总结, 2024工作计划.
 _HEADING_YEAR = regex.compile(rf"{_YEAR}|(?P<year>(?:19|20)[0-9][0-9])(?=工作|法治|依法)")
 # The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府".
@@ -116,6 +120,14 @@ def _body_at(text: str, view: str, start: int, end: int) -> str | None:
     return None if name is None else text[start : start + len(name)]
 
 
+def _publisher(text: str, view: str, at: int, preamble: str) -> str | None:
+    """The body a page headline above the preamble's first sentence says published it."""
+    dot = preamble.find("。")
+    above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
+    m = _PUBLISHER.search(above)
+    return _body_at(text, view, at + m.start("issuer"), at + m.end("issuer")) if m else None
+
+
 def _issuer(
     text: str, view: str, page: Page, body: Body, fields: dict[str, str]
 ) -> tuple[str | None, regex.Match[str] | None, regex.Match[str] | None]:
@@ -154,6 +166,8 @@ def _issuer(
         issuer = _signer(text, view, body.closing)
     if not issuer:
         issuer = next((n for k in _SOURCE_LABELS if (n := body_name(fields.get(k, "")))), None)
+    if not issuer:
+        issuer = _publisher(text, view, body.preamble.start, preamble)
     return issuer, named, opening
 
 
