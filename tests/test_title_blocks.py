@@ -108,3 +108,18 @@ def test_page_dates_in_other_shapes(under: str, published: dt.date | None) -> No
     """A lost colon, a label mid-line or in a cell still dates the page; a delivery does not."""
     title = "云溪县2022年度法治政府建设情况报告"
     assert _head(f"{title}\n{under}")[:3] == (title, "云溪县", published)
+
+
+@pytest.mark.parametrize(
+    ("above", "published"),
+    [
+        ("发布日期：\n2020-04-01", dt.date(2020, 4, 1)),
+        ("| 发布日期 | 2024-01-30 |", dt.date(2024, 1, 30)),
+        ("更新时间\t2023-06-02 08:30", dt.date(2023, 6, 2)),
+        ("2021-11-05", dt.date(2021, 11, 5)),
+    ],
+)
+def test_page_dates_above_the_title(above: str, published: dt.date) -> None:
+    """A label over its value, a table cell, a tab, a date whose label was lost."""
+    title = "桃溪街道2023年度法治政府建设工作报告"
+    assert _head(f"{above}\n{title}")[:3] == (title, "桃溪街道", published)

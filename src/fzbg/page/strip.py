@@ -47,7 +47,7 @@ _DATE = regex.compile(DATE)
 # A label as the fields are read: "发布时间:", a disclosure table's "[ 主题分类 ]", or a label
 # whose colon was lost before its date ("发布时间 2025年09月05日").
 _LABEL = re.compile(
-    rf"[\[【]?[ ]?(?P<label>{_LABEL_WORDS})[ ]?(?::|[\]】]|(?=[ ]?{_DATE.pattern}))"
+    rf"[\[【|]?[ ]?(?P<label>{_LABEL_WORDS})[ ]?(?::|[\]】|]|(?=[ \t|]{{0,3}}{_DATE.pattern}))"
 )
 _WIDGET_SEPARATORS = "•·|/【】[]()<>:"
 _WIDGET_SEP = f"[ \\t{re.escape(_WIDGET_SEPARATORS)}]"
@@ -322,8 +322,10 @@ def _blank(line: str, start: int, inline: list[Cut]) -> str:
 # labelled date somewhere in it ("某市人民政府门户网站 www… 时间:2023-03-09 来源:…").
 _FIELD_LINE = regex.compile(
     rf"[\[【][ ]?(?:{_LABEL_WORDS})[ ]?[\]】]"
-    rf"|.{{0,40}}?(?<![\p{{Han}}])(?:{_LABEL_WORDS})[ ]?:?[ ]?{_DATE.pattern}"
+    rf"|.{{0,40}}?(?<![\p{{Han}}])(?:{_LABEL_WORDS})[ \t|]{{0,3}}:?[ \t|]{{0,3}}{_DATE.pattern}"
 )
+# A date alone on a line of the head, its label lost or left on the line above (发布日期:).
+_BARE_DATE = regex.compile(rf"{_DATE.pattern}日?(?:[ T]?[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?")
 
 
 # The frame a model-essay (范文) site puts around a report it copied: its headline
@@ -363,6 +365,9 @@ def _head_fields(
             start = 0 if m[0][0] in "[【" else _LABEL.search(line.words).start()  # type: ignore[union-attr]
             fields.extend(_fields(line.words[start:]))
             cuts.append(_whole(line.start, line.end, view, "page-metadata"))
+        elif _BARE_DATE.fullmatch(line.words):
+            fields.append(("日期", line.words))
+            cuts.append(_whole(line.start, line.end, view, "page-metadata"))
         else:
             kept.append(line)
     return kept
@@ -373,11 +378,14 @@ def _whole(start: int, end: int, view: str, kind: str) -> Cut:
     return (start, min(end + 1, len(view)), kind)
 
 
+_VALUE_EDGES = " \t•·【】[]|"  # what stands around a field's value: spaces, brackets, cells
+
+
 def _fields(words: str) -> list[tuple[str, str]]:
     # ["before", label, value, label, value …]: a value runs up to the next label.
     parts = _LABEL.split(words)
     return [
-        (label.replace(" ", ""), value.strip(" •·【】[]"))
+        (label.replace(" ", ""), value.strip(_VALUE_EDGES))
         for label, value in zip(parts[1::2], parts[2::2], strict=True)
     ]
 
