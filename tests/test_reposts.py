@@ -137,3 +137,12 @@ def test_markers_behind_lost_indentation_open_items(indent: str) -> None:
     ]
     assert report.issuer == "北山镇"
     assert restore_debris(report.text, report.debris) == fzbg.normalize(source)
+
+
+@pytest.mark.parametrize("line", ["。下一句话从句号开始", "。①@0时间2000/0/0", "?。依法行政"])
+def test_a_line_opening_with_a_full_stop_is_no_repair(line: str) -> None:
+    """Only a run with the tell-tales of a shift is re-read; other text stays as written."""
+    source = f"云溪县2022年度法治政府建设情况报告\n正文第一句\n{line}\n"
+    report = fzbg.parse_report(source)
+    assert "gbk-shift" not in {d.kind for d in report.debris}
+    assert restore_debris(report.text, report.debris) == fzbg.normalize(source)

@@ -12,9 +12,8 @@ stood), else it is kept and diagnosed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-
-import regex
 
 __all__ = ["GBK_SHIFT", "repair_gbk_shifts", "repaired"]
 
@@ -22,12 +21,12 @@ GBK_SHIFT = "gbk-shift"
 """The :attr:`Debris.kind <fzbg.model.Debris.kind>` of a repaired run."""
 
 # What betrays a run read one byte off: bopomofo and box drawing, which the genre's
-# brackets become (（ gives ㄒ, ） gives ┘) and no report writes, or a line opening with
-# 。 or ∫, which its indentation and 一 become.  Pinyin letters and circled numbers are
-# no sign: glosses and markers use them.
-_TELL = regex.compile(
-    r"[\u3100-\u312f\u2500-\u257f]|(?<=^[ \t\u3000]*[?\ufffd]*)[。∫]", regex.MULTILINE
-)
+# brackets become (（ gives ㄒ, ） gives ┘) and no report writes; or a line opening with
+# a lost byte and then 。 or ∫, which its indentation and 一 become.  Pinyin letters and
+# circled numbers are no sign: glosses and markers use them.  Plain stdlib ``re``: it
+# runs over every text, and finds nothing in nearly all of them.
+_TELL = re.compile(r"[\u3100-\u312f\u2500-\u257f]|^[ \t\u3000]*[?\ufffd]+[。∫]", re.MULTILINE)
+_STRANGE = re.compile(r"[\u3100-\u312f\u2500-\u257f?\ufffd]")  # left in a good repair: none
 _LOST = "?\ufffd"  # a byte the reading could not pair, as a page shows it
 
 
@@ -45,7 +44,7 @@ def repaired(run: str) -> str | None:
         fixed = words.encode("gbk")[1:].decode("gbk")
     except UnicodeError:
         return None
-    if not fixed or _TELL.search(fixed) or any(c in _LOST for c in fixed):
+    if not fixed or _STRANGE.search(fixed):
         return None
     return fixed
 
@@ -54,10 +53,11 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
     """Each stretch of a line, from its lost byte or indentation to its end, with a tell."""
     pos = 0
     while m := _TELL.search(text, pos):
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
+        tell = m.end() - 1
+        start = text.rfind("\n", 0, tell) + 1
+        end = text.find("\n", tell)
         end = len(text) if end < 0 else end
-        lost = max(text.rfind(c, start, m.start()) for c in _LOST)
+        lost = max(text.rfind(c, start, tell) for c in _LOST)
         start = (
             lost
             if lost >= 0
@@ -67,13 +67,16 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
         pos = end
 
 
-def repair_gbk_shifts(text: str) -> tuple[str, list[tuple[int, str]], list[int]]:
+def repair_gbk_shifts(
+    text: str, *, repair: bool = True
+) -> tuple[str, list[tuple[int, str]], list[int]]:
     r"""``text`` with every repairable run read in step again.
 
     Returns:
         The repaired text; ``(at, run)`` for each repair, ``at`` an offset into the
         repaired text where ``repaired(run)`` stands; and the offsets of the runs that
-        look shifted but could not be repaired, for a diagnostic.
+        look shifted but could not be repaired (with ``repair=False``: of them all), for
+        a diagnostic.
 
     Example:
         >>> run = "?" + "\u3000（一）加強組織領導".encode("gbk")[1:].decode("gbk")
@@ -89,8 +92,8 @@ def repair_gbk_shifts(text: str) -> tuple[str, list[tuple[int, str]], list[int]]
     last = shift = 0
     for start, line_end in _runs(text):
         run = text[start:line_end]
-        fixed = repaired(run)
-        if fixed is None and run[-1:] in _LOST:  # the last byte lost its pair
+        fixed = repaired(run) if repair else None
+        if fixed is None and repair and run[-1:] in _LOST:  # the last byte lost its pair
             run = run[:-1]
             fixed = repaired(run)
         if fixed is None:

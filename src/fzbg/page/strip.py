@@ -21,7 +21,7 @@ from fzbg.genre.bodies import BODY_ENDINGS
 from fzbg.genre.dates import DATE
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
-from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts
+from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
 from fzbg.text.normalize import fold
 
 __all__ = ["Page", "strip_page"]
@@ -538,6 +538,12 @@ def _moved(at: int, merged: list[Cut]) -> int:
     return at - sum(min(e, at) - s for s, e, _ in merged if s < at)
 
 
+def _take_part(merged: list[Cut], repairs: list[tuple[int, str]]) -> bool:
+    """Whether a cut takes part of a repaired run (a run's repair stands at ``at``)."""
+    spans = [(at, at + len(repaired(run) or "")) for at, run in repairs]
+    return any(s < end and e > at for s, e, _ in merged for at, end in spans)
+
+
 def _with_repairs(
     debris: list[Debris], repairs: list[tuple[int, str]], merged: list[Cut]
 ) -> list[Debris]:
@@ -559,7 +565,15 @@ def strip_page(text: str) -> Page:
     >>> page.text[page.title.start:page.title.end], page.fields
     ('某县2024年法治政府建设年度报告', (('日期', '2025-01-08'),))
     """
-    text, repairs, kept = repair_gbk_shifts(text)
+    fixed, repairs, kept = repair_gbk_shifts(text)
+    page, whole = _strip(fixed, repairs, kept)
+    if not whole:  # a cut took part of a repaired run: keep the runs as they stood
+        page, _ = _strip(text, [], repair_gbk_shifts(text, repair=False)[2])
+    return page
+
+
+def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[Page, bool]:
+    """The page of ``text``, and whether no cut takes part of a repaired run."""
     view = fold(text)
     cuts, fields = _chrome_cuts(view)
     _frame_cuts(view, cuts)
@@ -569,8 +583,10 @@ def strip_page(text: str) -> Page:
     cuts.extend(inline)
     if not cuts and not repairs and not kept:  # a clean text: nothing moves
         span = None if title is None else Span(*title)
-        return Page(text, view, (), span, tuple(fields), ())
+        return Page(text, view, (), span, tuple(fields), ()), True
     merged = _merge(cuts)
+    if repairs and _take_part(merged, repairs):
+        return Page(text, view, (), None, (), ()), False
     out, out_view, debris = _apply(text, view, merged)
     debris = _with_repairs(debris, repairs, merged)
     title_span = None
@@ -590,4 +606,4 @@ def strip_page(text: str) -> Page:
         )
         for d in [*debris, *(Debris("gbk-shift-kept", "", _moved(at, merged)) for at in kept)]
     )
-    return Page(out, out_view, tuple(debris), title_span, tuple(fields), diagnostics)
+    return Page(out, out_view, tuple(debris), title_span, tuple(fields), diagnostics), True
