@@ -91,3 +91,18 @@ def test_issuer_from_a_page_headline_naming_the_publisher(
     """A repost's headline that says who published the report names the issuer."""
     text = f"{headline}\n\n2021年，在省委的坚强领导下，我省各级行政机关坚持依法行政。" + _REST
     assert fzbg.parse_report(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("关于全市2022年度法治政府建设情况的报告", None),
+        ("全省2021年法治政府建设情况报告", None),
+        ("关于全椒县2022年度法治政府建设情况的报告", "全椒县"),
+        ("本溪市2023年法治政府建设年度报告", "本溪市"),
+    ],
+)
+def test_a_collective_in_the_title_names_no_issuer(title: str, issuer: str | None) -> None:
+    """全市, 全省 in a title speak of a whole level; 全椒县 and 本溪市 are places."""
+    text = f"{title}\n2022年，全市各级行政机关坚持依法行政。" + _REST
+    assert fzbg.parse_report(text).issuer == issuer

@@ -12,7 +12,7 @@ import datetime as dt
 import attrs
 import regex
 
-from fzbg.genre.bodies import BODY_ENDINGS, body_name
+from fzbg.genre.bodies import BODY_ENDINGS, COLLECTIVE, body_name
 from fzbg.genre.dates import CN_YEAR as _CN_YEAR
 from fzbg.genre.dates import YEAR as _YEAR
 from fzbg.genre.dates import parse_date, year_of
@@ -48,6 +48,7 @@ _OPENING = regex.compile(r"\s*" + _YEAR + r"(?:度|以来)?,?\s*(?:在[^。]{2,8
 # subject of the next sentence.
 _YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}。\s*" + _SUBJECT)
 _ANY_YEAR = regex.compile(_YEAR)
+_COLLECTIVE = regex.compile(COLLECTIVE)
 # A page's headline above the report naming who published it: "(…?某省政府发布报告)".
 _PUBLISHER = regex.compile(
     rf"(?<![^\p{{P}}\s])(?P<issuer>[^\p{{P}}\s\d]{{2,30}}?(?:{BODY_ENDINGS}))(?:发布|公布|印发)"
@@ -145,6 +146,8 @@ def _issuer(
     ):
         s, e = m.span("issuer")
         issuer = text[page.title.start + s : page.title.start + e].strip()
+        if _COLLECTIVE.match(issuer):
+            issuer = None  # 关于全市2022年…的报告: a collective, no body
     at = body.preamble.start
     preamble = _slice(view, body.preamble)
     named = _PREAMBLE_SELF.search(preamble)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["BODY_ENDINGS", "body_name"]
+__all__ = ["BODY_ENDINGS", "COLLECTIVE", "body_name"]
 
 # What the name of a body that issues or signs a report ends in: 某某县人民政府,
 # 某某街道办事处, 中共某某局党组.  An alternation, for the patterns that read such names.
@@ -22,10 +22,9 @@ BODY_ENDINGS = (
 _ENDS_AS_BODY = regex.compile(rf"(?:{BODY_ENDINGS})$")
 # What no name opens with: the speaker (我省, 本局), a collective (全省各级…, 各部门), a
 # verb (是全力), or an office's unit word standing without its body (局办公室, 处室).
-_NOT_A_NAME = regex.compile(
-    r"[我该其是在对把]|[本全各](?:国|省|市|县|区|镇|乡|级|局|厅|委|部门|系统|单位|街道)"
-    r"|[局厅办委部处室组院署所]"
-)
+COLLECTIVE = r"[我本全各](?:国|省|市|县|区|镇|乡|级|局|厅|委|部门|系统|单位|街道)"
+"""The words a report speaks of itself or a whole level with: 我省, 本局, 全市, 各部门."""
+_NOT_A_NAME = regex.compile(rf"[我该其是在对把]|{COLLECTIVE}|[局厅办委部处室组院署所]")
 # The genre's words after a name in an opening clause: 某自治区法治政府建设工作在…领导下.
 _GENRE_WORDS = regex.compile(r"法治|依法行政|法制")
 # A name longer than this is a clause.
