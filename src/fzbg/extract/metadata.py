@@ -12,7 +12,7 @@ import datetime as dt
 import attrs
 import regex
 
-from fzbg.genre.bodies import BODY_ENDINGS, COLLECTIVE, body_name
+from fzbg.genre.bodies import BODY_ENDINGS, BODY_NAME, COLLECTIVE, body_name
 from fzbg.genre.dates import CN_YEAR as _CN_YEAR
 from fzbg.genre.dates import YEAR as _YEAR
 from fzbg.genre.dates import parse_date, year_of
@@ -56,9 +56,7 @@ _PUBLISHER = regex.compile(
 # A heading may drop the 年 of its year: 2023工作总结, 2024工作计划.
 _HEADING_YEAR = regex.compile(rf"{_YEAR}|(?P<year>(?:19|20)[0-9][0-9])(?=工作|法治|依法)")
 # The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府".
-_SIGNER = regex.compile(
-    rf"[ ]*(?P<who>[^。,;:!?()《》\d\s](?:[^。,;:!?()《》\d]{{0,38}}?)(?:{BODY_ENDINGS}))[ ]*"
-)
+_SIGNER = regex.compile(rf"[ ]*(?P<who>{BODY_NAME})[ ]*")
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
 # "区人民政府:" alone on one of the preamble's first lines.
 _ADDRESSEE = regex.compile(r"^[ ]*(?P<who>[^,。;:!?《》\n]{2,30}):[ ]*$", regex.MULTILINE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["BODY_ENDINGS", "COLLECTIVE", "body_name"]
+__all__ = ["BODY_ENDINGS", "BODY_NAME", "COLLECTIVE", "body_name"]
 
 # What the name of a body that issues or signs a report ends in: 某某县人民政府,
 # 某某街道办事处, 中共某某局党组.  An alternation, for the patterns that read such names.
@@ -18,6 +18,10 @@ BODY_ENDINGS = (
     "人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|组|院|署|部|办事处|街道|镇|乡|县|区|市"
     "|办|中心|所"
 )
+
+BODY_NAME = rf"[^。,;:!?()《》\d\s][^。,;:!?()《》\d]{{1,38}}?(?:{BODY_ENDINGS})"
+"""The shape of a body's name on a line of its own (a signature, a title's first line):
+no sentence punctuation or digits, ending in a body ending.  For patterns to embed."""
 
 _ENDS_AS_BODY = regex.compile(rf"(?:{BODY_ENDINGS})$")
 # What no name opens with: the speaker (我省, 本局), a collective (全省各级…, 各部门), a

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from fzbg.genre.bodies import BODY_ENDINGS
+from fzbg.genre.bodies import BODY_NAME
 from fzbg.genre.dates import DATE
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
@@ -183,7 +183,7 @@ _TITLE = re.compile(
     r"(?P<suffix>\s*[-_|—–]{1,2}\s*[^。]{1,40})?"
 )
 # The first line of a title broken over two lines is the issuer's name.
-_ORG_LINE = regex.compile(rf"[^。,;:!?\d]{{2,30}}(?:{BODY_ENDINGS})")
+_ORG_LINE = regex.compile(BODY_NAME)
 # ...or that name and the year reported on (青竹镇2025年 / 法治政府建设年度报告).
 _ORG_YEAR_LINE = regex.compile(_ORG_LINE.pattern + r" ?(?:19|20)[0-9][0-9] ?年度?")
 # A line opening with an enumeration marker (一、 (一) 1、 第一部分) is report, not page head.
