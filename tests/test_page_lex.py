@@ -104,7 +104,7 @@ def _fields_reference(words: str) -> list[tuple[str, str]]:
     found = list(page_module._LABEL.finditer(words))
     ends = [m.start() for m in found[1:]] + [len(words)]
     return [
-        (m["label"].replace(" ", ""), words[m.end() : end].strip(" •·【】[]"))
+        (m["label"].replace(" ", ""), words[m.end() : end].strip(page_module._VALUE_EDGES))
         for m, end in zip(found, ends, strict=False)  # no label: no field
     ]
 

@@ -53,6 +53,16 @@ CHROME_ABOVE = [
     "当前位置:首页 > 政务公开 > 计划总结",
     "索引号: 公开方式:",
 ]
+# An information-disclosure table a site prints above the title, in two layouts; none of its
+# labels (工作报告 among its values) may become the title, the addressee or the issuer.
+DISCLOSURE = (
+    "[ 索引号 ] 11500231000000000A/2025-00004 [ 发文字号 ]",
+    "[ 主题分类 ] 司法、法制 [ 体裁分类 ] 工作报告",
+    "文       号:",
+    "信息分类: 工作报告",
+)
+# How the title is laid out: on one line, or the issuer's name on a line above the rest.
+TITLE_FORMS = ("one-line", "two-line", "guanyu-two-line")
 PAGE_NUMBERS = ["— 2 —", "- 3 -", "第 4 页 共 9 页", "－5－"]
 ISSUERS = ["青石街道", "云溪县", "北山镇", "东湖区"]
 # What may stand below the signing date: a note, the 版记 of an official document, 附件.
@@ -116,6 +126,8 @@ class ReportPlan:
     year: int
     chrome: tuple[str, ...]
     title: bool
+    title_form: str
+    disclosure: tuple[str, ...]
     page_fields: bool
     preamble: bool
     sections: tuple[SectionPlan, ...]
@@ -184,6 +196,8 @@ def report_plans(draw: st.DrawFn) -> ReportPlan:
         year=draw(st.integers(2016, 2030)),
         chrome=tuple(draw(st.lists(st.sampled_from(CHROME_ABOVE), max_size=3, unique=True))),
         title=draw(st.booleans()),
+        title_form=draw(st.sampled_from(TITLE_FORMS)),
+        disclosure=tuple(draw(st.lists(st.sampled_from(DISCLOSURE), max_size=4, unique=True))),
         page_fields=draw(st.booleans()),
         preamble=draw(st.booleans()),
         sections=tuple(secs),
@@ -195,10 +209,20 @@ def report_plans(draw: st.DrawFn) -> ReportPlan:
         after_matter=tuple(draw(st.lists(st.sampled_from(AFTER_MATTER), max_size=3, unique=True))),
         tail_chrome=draw(st.booleans()),
         page_numbers=draw(st.booleans()),
-        indent=draw(st.sampled_from(["", "  ", "\u3000\u3000"])),
+        # ?? is full-width indentation a page wrote in an encoding it could not show.
+        indent=draw(st.sampled_from(["", "  ", "\u3000\u3000", "??"])),
         blank=draw(st.sampled_from(["\n", "\n\n"])),
         parts=parts,
     )
+
+
+def title(plan: ReportPlan) -> str:
+    """The title as the rendering writes it (a title over two lines keeps its break)."""
+    if plan.title_form == "two-line":
+        return f"{plan.issuer}\n{plan.year}年度法治政府建设情况报告"
+    if plan.title_form == "guanyu-two-line":
+        return f"{plan.issuer}\n关于{plan.year}年度法治政府建设情况的报告"
+    return f"{plan.issuer}{plan.year}年度法治政府建设情况报告"
 
 
 def heading(plan: SectionPlan, position: int, parts: bool = False) -> str:
@@ -237,8 +261,8 @@ def render(plan: ReportPlan) -> str:
     """Write the report out in the genre's style."""
     out: list[str] = []
     if plan.title:
-        out += plan.chrome
-        out.append(f"{plan.issuer}{plan.year}年度法治政府建设情况报告")
+        out += [*plan.chrome, *plan.disclosure]
+        out.append(title(plan).replace("\n", plan.blank))
         if plan.page_fields:
             out.append(f"发布时间:{plan.year + 1}-01-08 09:40 信息来源:{plan.issuer} 浏览次数:")
     if plan.preamble:

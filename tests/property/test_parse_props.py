@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from hypothesis import HealthCheck, given, settings
-from report_strategies import PAGE_NUMBERS, ReportPlan, heading, render, report_plans
+from report_strategies import PAGE_NUMBERS, ReportPlan, heading, render, report_plans, title
 
 import fzbg
 from fzbg.text.normalize import fold
@@ -46,7 +46,8 @@ def test_metadata_and_chrome(plan: ReportPlan) -> None:
     """Title, issuer and year are read; no chrome stands in a section, item or title."""
     report = fzbg.parse_report(render(plan))
     if plan.title:
-        assert report.title == f"{plan.issuer}{plan.year}年度法治政府建设情况报告"
+        assert report.title == title(plan).replace("\n", plan.blank)
+        assert report.addressee is None
     if plan.title or plan.preamble:
         assert (report.issuer, report.year) == (plan.issuer, plan.year)
     if plan.title and plan.page_fields:
@@ -62,6 +63,8 @@ def test_metadata_and_chrome(plan: ReportPlan) -> None:
         "打印 关闭",
         "分享到",
         "浏览次数",
+        "主题分类",
+        "文       号",
         *PAGE_NUMBERS,
     ):
         assert not any(chrome in t for t in [*texts, report.title or ""])

@@ -12,16 +12,16 @@ import datetime as dt
 import attrs
 import regex
 
-from fzbg.genre.cues import BODY_ENDINGS
+from fzbg.genre.bodies import BODY_ENDINGS, BODY_NAME, COLLECTIVE, body_name
+from fzbg.genre.dates import CN_YEAR as _CN_YEAR
+from fzbg.genre.dates import YEAR as _YEAR
+from fzbg.genre.dates import parse_date, year_of
 from fzbg.model import Section, SectionKind, Span
 from fzbg.page.strip import Page
 from fzbg.structure.tree import Body
 
 __all__ = ["Metadata", "read_metadata"]
 
-# A year in Arabic digits or, as the genre also writes it, in Chinese ones (二〇二三年).
-_CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
-_YEAR = rf"(?P<year>(?:19|20)[0-9][0-9]|{_CN_YEAR}) ?年"
 # "古城街道2024年度…报告", "关于繁阳镇2024年…的报告", "某县人民政府关于2023年…的报告",
 # or, year first, "2023年某区法治政府建设年度报告".
 _TITLE_ISSUER = regex.compile(
@@ -37,28 +37,34 @@ _TITLE_PLAN_YEAR = regex.compile(r"[及和暨与]" + _YEAR + r"[^。]{0,12}(安�
 _PREAMBLE_SELF = regex.compile(r"现将(?P<issuer>[^。,;:《》()0-9]{2,30}?)?" + _YEAR)
 # "2024年,古城街道坚持…", "2019年,在省委……的正确领导下,南昌县全面贯彻…": the opening
 # sentence names the issuer just before its first verb.
-_OPENING = regex.compile(
-    r"\s*" + _YEAR + r"(?:度|以来)?,?\s*(?:在[^。]{2,80}?下,\s*)?"
-    r"(?P<issuer>(?![我本])[^,。、\s:;《》()]{2,24}?(?:、[^,。、\s:;《》()]{2,12}?)?)"
-    r"(?=坚持|认真|深入|全面|始终|紧紧|紧扣|以|在|围绕|聚焦|牢牢|扎实|积极|高度|按照|严格|持续|不断"
-    r"|大力|着力|切实|把|将|进一步|贯彻|落实|立足|锚定|主动)"
+_VERBS = (
+    r"坚持|认真|深入|全面|始终|紧紧|紧扣|以|在|围绕|聚焦|牢牢|扎实|积极|高度|按照|严格|持续|不断"
+    r"|大力|着力|切实|把|将|进一步|贯彻|落实|立足|锚定|主动"
 )
+_NAME_CHAR = r"[^,。、\s:;《》()]"
+_SUBJECT = rf"(?P<issuer>(?![我本]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)(?={_VERBS})"
+_OPENING = regex.compile(r"\s*" + _YEAR + r"(?:度|以来)?,?\s*(?:在[^。]{2,80}?下,\s*)?" + _SUBJECT)
+# "2024年是…之年,也是…之年。某街道始终坚持…": an opening about the year; the body is the
+# subject of the next sentence.
+_YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}。\s*" + _SUBJECT)
 _ANY_YEAR = regex.compile(_YEAR)
+_COLLECTIVE = regex.compile(COLLECTIVE)
+# A page's headline above the report naming who published it: "(…?某省政府发布报告)".
+_PUBLISHER = regex.compile(
+    rf"(?<![^\p{{P}}\s])(?P<issuer>[^\p{{P}}\s\d]{{2,30}}?(?:{BODY_ENDINGS}))(?:发布|公布|印发)"
+)
+# A heading may drop the 年 of its year: 2023工作总结, 2024工作计划.
+_HEADING_YEAR = regex.compile(rf"{_YEAR}|(?P<year>(?:19|20)[0-9][0-9])(?=工作|法治|依法)")
 # The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府".
-_SIGNER = regex.compile(
-    rf"[ ]*(?P<who>[^。,;:!?()《》\d\s](?:[^。,;:!?()《》\d]{{0,38}}?)(?:{BODY_ENDINGS}))[ ]*"
-)
+_SIGNER = regex.compile(rf"[ ]*(?P<who>{BODY_NAME})[ ]*")
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
-_DATE = regex.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}) ?[-/.月] ?([0-9]{1,2})")
-_CN_DATE = regex.compile(
-    r"([〇零一二三四五六七八九]{4}) ?年 ?"
-    r"([一二三四五六七八九十]{1,3}) ?月 ?([一二三四五六七八九十]{1,3}) ?日"
-)
 # "区人民政府:" alone on one of the preamble's first lines.
 _ADDRESSEE = regex.compile(r"^[ ]*(?P<who>[^,。;:!?《》\n]{2,30}):[ ]*$", regex.MULTILINE)
-_PUBLISHED_LABELS = ("发布时间", "发布日期", "公开日期", "生成日期", "日期", "时间", "发文日期")
+_PUBLISHED_LABELS = (
+    "发布时间", "发布日期", "公开日期", "生成日期", "更新时间", "更新日期", "日期", "时间",
+    "发文日期",
+)  # fmt: skip
 _SOURCE_LABELS = ("来源", "信息来源", "发布机构", "发布单位")
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 
 
 @attrs.frozen
@@ -74,45 +80,6 @@ class Metadata:
     addressee: str | None
 
 
-def _date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _cn_small(s: str) -> int:
-    if "十" not in s:
-        return _CN_DIGIT.get(s, 0)
-    tens, _, units = s.partition("十")
-    return _CN_DIGIT.get(tens, 1) * 10 + _CN_DIGIT.get(units, 0)
-
-
-def parse_date(view: str) -> dt.date | None:
-    """The first date in ``view``: ``2025-01-08``, ``2022年2月10日``, ``二〇二二年二月十日``.
-
-    >>> parse_date("2022年2月10日"), parse_date("二〇二二年二月十日"), parse_date("13月")
-    (datetime.date(2022, 2, 10), datetime.date(2022, 2, 10), None)
-    """
-    if m := _DATE.search(view):
-        return _date(int(m[1]), int(m[2]), int(m[3]))
-    if m := _CN_DATE.search(view):
-        year = int("".join(str(_CN_DIGIT[c]) for c in m[1]))
-        return _date(year, _cn_small(m[2]), _cn_small(m[3]))
-    return None
-
-
-def year_of(numeral: str) -> int:
-    """The year a four-digit numeral stands for: ``2023`` or ``二〇二三``.
-
-    >>> year_of("2023"), year_of("二〇二三"), year_of("二零一九")
-    (2023, 2023, 2019)
-    """
-    if numeral.isascii():
-        return int(numeral)
-    return int("".join(str(_CN_DIGIT[c]) for c in numeral))
-
-
 def _slice(text: str, span: Span) -> str:
     return text[span.start : span.end]
 
@@ -120,7 +87,7 @@ def _slice(text: str, span: Span) -> str:
 def _heading_year(sections: tuple[Section, ...], kind: SectionKind, view: str) -> int | None:
     for s in sections:
         if s.kind is kind and s.heading is not None:
-            m = _ANY_YEAR.search(view, s.span.start, s.span.start + len(s.heading))
+            m = _HEADING_YEAR.search(view, s.span.start, s.span.start + len(s.heading))
             return year_of(m["year"]) if m else None
     return None
 
@@ -146,6 +113,65 @@ def _addressee(preamble: str) -> regex.Match[str] | None:
     return m if m and "如下" not in m["who"] else None
 
 
+def _body_at(text: str, view: str, start: int, end: int) -> str | None:
+    """The body name that ``view[start:end]`` holds, as ``text`` writes it, or None."""
+    name = body_name(view[start:end])
+    return None if name is None else text[start : start + len(name)]
+
+
+def _publisher(text: str, view: str, at: int, preamble: str) -> str | None:
+    """The body a page headline above the preamble's first sentence says published it."""
+    dot = preamble.find("。")
+    above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
+    m = _PUBLISHER.search(above)
+    return _body_at(text, view, at + m.start("issuer"), at + m.end("issuer")) if m else None
+
+
+def _issuer(
+    text: str, view: str, page: Page, body: Body, fields: dict[str, str]
+) -> tuple[str | None, regex.Match[str] | None, regex.Match[str] | None]:
+    """The issuer, and the preamble's self-naming and opening clause that year reading uses.
+
+    In order: the title; the preamble naming the report (现将某县2024年…报告如下); its
+    opening clause's subject; the signature; the page's 来源.  Only a body name counts:
+    where the report speaks as 我省 or 全省各级行政机关, the issuer is None.
+    """
+    title_view = _slice(view, page.title) if page.title else ""
+    issuer = None
+    if page.title and (
+        ((m := _TITLE_ISSUER.match(title_view)) and "法治" not in m["issuer"])
+        or (m := _TITLE_BODY.match(title_view))
+    ):
+        s, e = m.span("issuer")
+        issuer = text[page.title.start + s : page.title.start + e].strip()
+        if _COLLECTIVE.match(issuer):
+            issuer = None  # 关于全市2022年…的报告: a collective, no body
+    at = body.preamble.start
+    preamble = _slice(view, body.preamble)
+    named = _PREAMBLE_SELF.search(preamble)
+    if not issuer and named and named["issuer"]:
+        issuer = _body_at(text, view, at + named.start("issuer"), at + named.end("issuer"))
+    # The opening sentence is read only where the issuer or the year may still need it;
+    # it opens the preamble, or the line below the addressee.
+    addressed = _addressee(preamble)
+    opening = None
+    if not (issuer and named):
+        start = addressed.end() + 1 if addressed else 0
+        opening = _OPENING.match(preamble, start) or _YEAR_CLAUSE.match(preamble, start)
+    if not issuer and opening:
+        issuer = _body_at(text, view, at + opening.start("issuer"), at + opening.end("issuer"))
+        if not issuer and (clause := _YEAR_CLAUSE.match(preamble, opening.start())):
+            s, e = clause.span("issuer")
+            issuer = _body_at(text, view, at + s, at + e)
+    if not issuer:
+        issuer = _signer(text, view, body.closing)
+    if not issuer:
+        issuer = next((n for k in _SOURCE_LABELS if (n := body_name(fields.get(k, "")))), None)
+    if not issuer:
+        issuer = _publisher(text, view, body.preamble.start, preamble)
+    return issuer, named, opening
+
+
 def read_metadata(text: str, view: str, page: Page, body: Body) -> Metadata:
     """Read the metadata fields of a report from its text and the stages' findings."""
     title_view = _slice(view, page.title) if page.title else ""
@@ -153,41 +179,8 @@ def read_metadata(text: str, view: str, page: Page, body: Body) -> Metadata:
     preamble = _slice(view, body.preamble)
     fields = dict(reversed(page.fields))  # the first occurrence of a label wins
 
-    issuer = None
-    if title and (
-        ((m := _TITLE_ISSUER.match(title_view)) and "法治" not in m["issuer"])
-        or (m := _TITLE_BODY.match(title_view))
-    ):
-        s, e = m.span("issuer")
-        issuer = text[page.title.start + s : page.title.start + e].strip()  # type: ignore[union-attr]
-    named = _PREAMBLE_SELF.search(preamble)
-    if not issuer and named and named["issuer"] and named["issuer"][0] not in "我本":
-        issuer = _slice(
-            text,
-            Span(
-                body.preamble.start + named.start("issuer"),
-                body.preamble.start + named.end("issuer"),
-            ),
-        )
-    # The opening sentence is read only where the issuer or the year may still need it;
-    # it opens the preamble, or the line below the addressee.
+    issuer, named, opening = _issuer(text, view, page, body, fields)
     addressed = _addressee(preamble)
-    opening = None
-    if not (issuer and named):
-        opening = _OPENING.match(preamble, addressed.end() + 1 if addressed else 0)
-    if not issuer and opening:
-        issuer = _slice(
-            text,
-            Span(
-                body.preamble.start + opening.start("issuer"),
-                body.preamble.start + opening.end("issuer"),
-            ),
-        )
-    if not issuer:
-        issuer = _signer(text, view, body.closing)
-    if not issuer:
-        issuer = next((fields[k] for k in _SOURCE_LABELS if fields.get(k)), None)
-
     year = None
     stated = named or opening
     if (m := _ANY_YEAR.search(title_view)) or (m := stated):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from fzbg.genre.bodies import BODY_ENDINGS
 from fzbg.model import SectionKind
 
 __all__ = [
@@ -20,12 +21,6 @@ __all__ = [
 
 _K = SectionKind
 
-# What the name of a body that issues or signs a report ends in: 某某县人民政府,
-# 某某街道办事处, 中共某某局党组.  An alternation, for the patterns that read such names.
-BODY_ENDINGS = (
-    "人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|组|院|署|部|办事处|街道|镇|乡|县|区|市"
-    "|办|中心|所"
-)
 
 # Heading cues, tried in order: the first that matches decides.  Duties come first
 # because their headings also say 情况 (…第一责任人职责暨推进法治政府建设情况);
@@ -33,6 +28,14 @@ BODY_ENDINGS = (
 HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     # 党政主要负责人履行推进法治建设第一责任人职责情况, 主要负责人履职情况
     (_K.DUTIES, regex.compile(r"第一责任人|主要负责(人|同志).{0,12}(职责|履职)")),
+    # 主要工作举措、成效及存在问题, 工作开展情况和存在的不足: the year's measures, with
+    # the shortcomings as their last part
+    (
+        _K.MEASURES,
+        regex.compile(
+            r"(举措|成效|做法|成绩|开展情况)[^,。]{0,8}(及|和|与|、)(其)?存在的?(问题|不足)"
+        ),
+    ),
     # 存在的不足和原因, 存在的问题与不足, 困难和挑战, 差距和短板
     (
         _K.SHORTCOMINGS,

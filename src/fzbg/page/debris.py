@@ -23,6 +23,7 @@ from typing import NamedTuple
 import regex
 
 from fzbg.model import Debris
+from fzbg.page.mojibake import GBK_SHIFT, repaired
 from fzbg.text.normalize import view_of
 
 __all__ = [
@@ -132,6 +133,29 @@ _SPACE_ENTITY = regex.compile(
     regex.VERBOSE,
 )
 
+# --- indentation lost to a wrong encoding -------------------------------------------------
+_LOST_INDENT = regex.compile(
+    r"""
+    (?<=^[ \t]*)\?{1,8}(?=[^\s?])  # a page that wrote its full-width indentation in an
+                                   # encoding it could not show: ??（一）加强组织领导
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+# --- site watermarks ------------------------------------------------------------------------
+_URL = r"(?:https?://)?www\.[a-z0-9-]{2,40}(?:\.[a-z]{2,6}){1,2}"
+_WATERMARK = regex.compile(
+    rf"""
+    (?<!\p{{Han}})\p{{Han}}{{2,10}}[—–-]{{1,2}}\p{{Han}}{{2,16}}{_URL}
+          # a reposting site stamps its name, slogan and address into the text:
+          # 某某之家—全网资源每日更新www.example.com; where it stands glued to a word, its
+          # name has no edge, so that copy is found as a recurrence (see _recurrences)
+    | 【{_URL}[—–-]{{1,2}}\p{{Han}}{{2,10}}】
+          # or its address and name in brackets: 【www.example.com--实用范文】
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
     InlineDebrisRule(
         "word-bookmark",
@@ -164,6 +188,17 @@ INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
         _SPACE_ENTITY,
         "A white-space entity a scraper left unescaped, mostly as indentation: &nbsp;.",
     ),
+    InlineDebrisRule(
+        "lost-indent",
+        _LOST_INDENT,
+        "Indentation a page wrote in an encoding it could not show, as ?? before a line.",
+    ),
+    InlineDebrisRule(
+        "site-watermark",
+        _WATERMARK,
+        "A reposting site's name, slogan and address stamped into the text, even "
+        "mid-sentence: 某某之家—全网资源每日更新www.example.com.",
+    ),
 )
 """The inline debris rules, in the order they are tried (an earlier rule wins a tie)."""
 
@@ -178,6 +213,8 @@ _HINTS: dict[regex.Pattern[str], re.Pattern[str] | str] = {
     _MARKDOWN_BOLD: "*",
     _MARKDOWN_HEADING: "#",
     _SPACE_ENTITY: "&",
+    _WATERMARK: "www.",
+    _LOST_INDENT: "?",
 }
 
 
@@ -194,6 +231,36 @@ def _worth_scanning(view: str) -> Iterator[tuple[int, InlineDebrisRule]]:
             hinted[hint] = hint in view if isinstance(hint, str) else bool(hint.search(view))
         if hint is None or hinted[hint]:
             yield order, rule
+
+
+_WATERMARK_ORDER = next(n for n, r in enumerate(INLINE_DEBRIS) if r.pattern is _WATERMARK)
+
+
+def _watermarks(
+    view: str, found: list[tuple[int, int, str, int]]
+) -> list[tuple[int, int, str, int]]:
+    """``found`` with its watermarks replaced by every copy of each, wherever it stands.
+
+    A watermark is read where its name has an edge; the shortest reading of each address
+    is the mark (a copy after 、 may have taken the words before it), and every copy of
+    it is cut, glued mid-word as it may be.
+    """
+    shortest: dict[str, str] = {}
+    for start, order, _, end in found:
+        if order == _WATERMARK_ORDER:
+            mark = view[start:end]
+            tail = mark[-24:]
+            if tail not in shortest or len(mark) < len(shortest[tail]):
+                shortest[tail] = mark
+    if not shortest:
+        return found
+    kept = [f for f in found if f[1] != _WATERMARK_ORDER]
+    for mark in shortest.values():
+        at = view.find(mark)
+        while at >= 0:
+            kept.append((at, _WATERMARK_ORDER, "site-watermark", at + len(mark)))
+            at = view.find(mark, at + len(mark))
+    return kept
 
 
 def find_inline_debris(text: str, *, view: str | None = None) -> Iterator[tuple[str, int, int]]:
@@ -218,6 +285,7 @@ def find_inline_debris(text: str, *, view: str | None = None) -> Iterator[tuple[
         for order, rule in _worth_scanning(view)
         for m in rule.pattern.finditer(view)
     ]
+    found = _watermarks(view, found)
     found.sort()
     end_so_far = 0
     for start, _, kind, end in found:
@@ -279,5 +347,7 @@ def restore_debris(text: str, pieces: tuple[Debris, ...]) -> str:
     for piece in sorted(pieces, key=lambda p: p.at):  # stable: equal offsets keep order
         parts += (text[last : piece.at], piece.text)
         last = piece.at
+        if piece.kind == GBK_SHIFT:  # a repair: its repaired text stands in its place
+            last += len(repaired(piece.text) or "")
     parts.append(text[last:])
     return "".join(parts)

@@ -17,15 +17,18 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from fzbg.genre.cues import BODY_ENDINGS
+from fzbg.genre.bodies import BODY_NAME
+from fzbg.genre.dates import DATE
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
+from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
 from fzbg.text.normalize import fold
 
 __all__ = ["Page", "strip_page"]
 
 # Labels of the metadata tables government sites print around a report.  A label may be
-# spaced out for justification ("索 引 号", "名　　称"), so each is matched with spaces.
+# spaced out for justification ("索 引 号", "名　　称", "文       号"), so each is matched
+# with spaces.
 _LABELS = sorted(
     (
         "索引号", "主题分类", "发文机关", "发文机构", "发布机构", "发布单位", "成文日期",
@@ -33,13 +36,19 @@ _LABELS = sorted(
         "发布时间", "发布日期", "信息来源", "来源", "日期", "时间", "浏览次数",
         "阅读次数", "点击数", "点击量", "访问量", "编辑", "作者", "责任编辑", "字体",
         "字号", "分享到", "撰稿", "审核", "供稿", "信息分类", "组配分类", "主题词", "关键词",
-        "生成日期", "公开日期", "公开形式", "信息名称", "名称", "标题",
+        "生成日期", "公开日期", "公开形式", "信息名称", "名称", "标题", "更新时间",
+        "更新日期", "体裁分类",
     ),
     key=len,
     reverse=True,
 )  # fmt: skip
-_LABEL_WORDS = "|".join("[ ]{0,3}".join(label) for label in _LABELS)
-_LABEL = re.compile(rf"(?P<label>{_LABEL_WORDS})[ ]?:")
+_LABEL_WORDS = "|".join("[ ]{0,8}".join(label) for label in _LABELS)
+_DATE = regex.compile(DATE)
+# A label as the fields are read: "发布时间:", a disclosure table's "[ 主题分类 ]", or a label
+# whose colon was lost before its date ("发布时间 2025年09月05日").
+_LABEL = re.compile(
+    rf"[\[【|]?[ ]?(?P<label>{_LABEL_WORDS})[ ]?(?::|[\]】|]|(?=[ \t|]{{0,3}}{_DATE.pattern}))"
+)
 _WIDGET_SEPARATORS = "•·|/【】[]()<>:"
 _WIDGET_SEP = f"[ \\t{re.escape(_WIDGET_SEPARATORS)}]"
 # The words of a page's tool bars: 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / 简体| 繁体
@@ -174,15 +183,16 @@ _TITLE = re.compile(
     r"(?P<suffix>\s*[-_|—–]{1,2}\s*[^。]{1,40})?"
 )
 # The first line of a title broken over two lines is the issuer's name.
-_ORG_LINE = regex.compile(rf"[^。,;:!?\d]{{2,30}}(?:{BODY_ENDINGS})")
+_ORG_LINE = regex.compile(BODY_NAME)
 # ...or that name and the year reported on (青竹镇2025年 / 法治政府建设年度报告).
 _ORG_YEAR_LINE = regex.compile(_ORG_LINE.pattern + r" ?(?:19|20)[0-9][0-9] ?年度?")
 # A line opening with an enumeration marker (一、 (一) 1、 第一部分) is report, not page head.
 _MARKED = regex.compile(
     r"[一二三四五六七八九十]{1,3}[、.,]|\(|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3}部分"
 )
-# A date in page metadata: 2025-01-08, 2025/1/8, 2025.01.08, 2025年1月8日.
-_DATE = regex.compile(r"(19|20)\d\d\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
+# The date a report was delivered to a congress, under its title, is the document's own:
+# ——2023年1月12日在市第十七届人民代表大会第二次会议上.
+_DELIVERED = regex.compile(r"在.{2,40}?(?:会议|大会|会)上")
 _SQUASH = regex.compile(r"[\s\p{P}]+")
 _HEAD_LINES = 40  # the title stands near the top, or nowhere
 _SHORT_END = 12  # the longest second line of a title broken anywhere: 工作情况的报告
@@ -191,10 +201,14 @@ _MESSAGES = {
     "page-chrome": "removed web-page chrome",
     "page-metadata": "read and removed the page's metadata fields",
     "repeated-title": "removed a repeat of the title",
+    GBK_SHIFT: "repaired text a site decoded one byte off",
+    "gbk-shift-kept": "kept text that looks decoded one byte off but does not repair",
 }
 
 
-_INLINE_KINDS = frozenset(rule.kind for rule in INLINE_DEBRIS)
+# The inline debris a title or heading is reported with (a gloss stood in its words); a
+# site's watermark stamped into one never belonged to it.
+_INLINE_KINDS = frozenset(rule.kind for rule in INLINE_DEBRIS) - {"site-watermark"}
 
 
 @attrs.frozen
@@ -303,16 +317,75 @@ def _blank(line: str, start: int, inline: list[Cut]) -> str:
     return "".join(pieces)
 
 
+# A head line that is page metadata though no chrome row took it: a row of an
+# information-disclosure table ("[ 主题分类 ] 司法 [ 体裁分类 ] 工作报告"), or a line with a
+# labelled date somewhere in it ("某市人民政府门户网站 www… 时间:2023-03-09 来源:…").
+_FIELD_LINE = regex.compile(
+    rf"[\[【][ ]?(?:{_LABEL_WORDS})[ ]?[\]】]"
+    rf"|.{{0,40}}?(?<![\p{{Han}}])(?:{_LABEL_WORDS})[ \t|]{{0,3}}:?[ \t|]{{0,3}}{_DATE.pattern}"
+)
+# A date alone on a line of the head, its label lost or left on the line above (发布日期:).
+_BARE_DATE = regex.compile(rf"{_DATE.pattern}日?(?:[ T]?[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?")
+
+
+# The frame a model-essay (范文) site puts around a report it copied: its headline
+# (某某情况范文(精选3篇)), its blurb (以下是为大家整理的…,欢迎品鉴!), and the header of each
+# essay it strings together (第一篇: 某某情况).  Whole lines above the report's first heading.
+_FRAME = regex.compile(
+    r".{0,40}(?:范文|范例)(?:\((?:精选|通用|汇总)?\d{0,2}篇?\))?"
+    r"|.*以下是.{0,40}(?:整理|收集|搜集|精选)的.*|.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{0,4}"
+    r"|第[一二三四五六七八九十]{1,2}篇(?::.{0,40})?"
+)
+_FRAME_LINES = 12  # how many lines at the top of a page may be its frame
+
+
+def _frame_cuts(view: str, cuts: list[Cut]) -> None:
+    """Cut the lines of a model-essay site's frame at the top of the page."""
+    pos = 0
+    for _ in range(_FRAME_LINES):
+        end = view.find("\n", pos)
+        end = len(view) if end < 0 else end
+        words = view[pos:end].strip()
+        if _MARKED.match(words):
+            return  # the report's first heading: no frame below it
+        if words and _FRAME.fullmatch(words):
+            cuts.append(_whole(pos, end, view, "page-chrome"))
+        if end >= len(view):
+            return
+        pos = end + 1
+
+
+def _head_fields(
+    head: list[_Line], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
+) -> list[_Line]:
+    """Cut the head lines that are page metadata, reading their fields; keep the rest."""
+    kept: list[_Line] = []
+    for line in head:
+        if m := _FIELD_LINE.match(line.words):
+            start = 0 if m[0][0] in "[【" else _LABEL.search(line.words).start()  # type: ignore[union-attr]
+            fields.extend(_fields(line.words[start:]))
+            cuts.append(_whole(line.start, line.end, view, "page-metadata"))
+        elif _BARE_DATE.fullmatch(line.words):
+            fields.append(("日期", line.words))
+            cuts.append(_whole(line.start, line.end, view, "page-metadata"))
+        else:
+            kept.append(line)
+    return kept
+
+
 def _whole(start: int, end: int, view: str, kind: str) -> Cut:
     """Cut the whole line ``start..end``, its line break included."""
     return (start, min(end + 1, len(view)), kind)
+
+
+_VALUE_EDGES = " \t•·【】[]|"  # what stands around a field's value: spaces, brackets, cells
 
 
 def _fields(words: str) -> list[tuple[str, str]]:
     # ["before", label, value, label, value …]: a value runs up to the next label.
     parts = _LABEL.split(words)
     return [
-        (label.replace(" ", ""), value.strip(" •·【】[]"))
+        (label.replace(" ", ""), value.strip(_VALUE_EDGES))
         for label, value in zip(parts[1::2], parts[2::2], strict=True)
     ]
 
@@ -327,6 +400,28 @@ def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]]]:
         kind = "page-metadata" if m["metadata"] else "page-number" if m["number"] else "page-chrome"
         cuts.append(_whole(m.start(), m.end(), view, kind))
     return cuts, fields
+
+
+# What a site or the document puts on the title's line around it: a column tag in front
+# (【工作报告】), the document's own 文号 (某府文〔2023〕12号), and 《》 around the title.
+_TITLE_TAG = regex.compile(
+    r"(?:【[^】]{1,12}】|[^\s《》]{1,12}[〔\[(](?:19|20)\d\d[〕\])]\d{1,4}号)[ ]*"
+)
+
+
+def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
+    """``line`` without the tag, 文号 and 《》 that stand around a title on it, and their cuts."""
+    words, first, cuts = line.words, line.first, []
+    if (m := _TITLE_TAG.match(words)) and m.end() < len(words):
+        cuts.append((first, first + m.end(), "page-chrome"))
+        words, first = words[m.end() :], first + m.end()
+    if words.startswith("《") and words.endswith("》") and "《" not in words[1:]:
+        cuts += [
+            (first, first + 1, "page-chrome"),
+            (first + len(words) - 1, line.end, "page-chrome"),
+        ]
+        words, first = words[1:-1], first + 1
+    return line._replace(words=words, first=first), cuts
 
 
 def _split(first: str, second: str) -> bool:
@@ -353,7 +448,8 @@ def _find_title(
     head: list[_Line], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
 ) -> tuple[int, int] | None:
     """Find the title among the head lines; cut the chrome above it and repeats below it."""
-    for n, line in enumerate(head):
+    for n, written in enumerate(head):
+        line, wrapping = _unwrap(written)
         following = head[n + 1] if n + 1 < len(head) else None
         alone = _TITLE.fullmatch(line.words)
         if following is not None and not alone and _split(line.words, following.words):
@@ -376,6 +472,7 @@ def _find_title(
             named = alone["title"]
             if alone.group("suffix"):
                 cuts.append((title[1], line.end, "page-chrome"))
+            cuts.extend(wrapping)
             break
     else:
         return None
@@ -392,7 +489,12 @@ def _find_title(
         else:
             words = rest[k].words
             # 省政府办公厅 2022-03-15 is the page's; （2025年1月10日） is the document's own.
-            if (date := _DATE.search(words)) and len(words) <= 40 and words[0] != "(":
+            if (
+                (date := _DATE.search(words))
+                and len(words) <= 40
+                and words[0] != "("
+                and not _DELIVERED.search(words)
+            ):
                 fields.append(("日期", date.group()))  # 省政府办公厅 2022-03-15
                 cuts.append(_whole(rest[k].start, rest[k].end, view, "page-metadata"))
             k += 1
@@ -431,6 +533,27 @@ def _apply(text: str, view: str, cuts: list[Cut]) -> tuple[str, str, list[Debris
     return "".join(parts), "".join(view_parts), debris
 
 
+def _moved(at: int, merged: list[Cut]) -> int:
+    """Where offset ``at`` of the text stands once the cuts are made."""
+    return at - sum(min(e, at) - s for s, e, _ in merged if s < at)
+
+
+def _take_part(merged: list[Cut], repairs: list[tuple[int, str]]) -> bool:
+    """Whether a cut takes part of a repaired run (a run's repair stands at ``at``)."""
+    spans = [(at, at + len(repaired(run) or "")) for at, run in repairs]
+    return any(s < end and e > at for s, e, _ in merged for at, end in spans)
+
+
+def _with_repairs(
+    debris: list[Debris], repairs: list[tuple[int, str]], merged: list[Cut]
+) -> list[Debris]:
+    """The debris with a record of each GBK repair, in order (a cut before a repair)."""
+    if not repairs:
+        return debris
+    records = [Debris(GBK_SHIFT, run, _moved(at, merged)) for at, run in repairs]
+    return sorted([*debris, *records], key=lambda d: (d.at, d.kind == GBK_SHIFT))
+
+
 def strip_page(text: str) -> Page:
     r"""Cut page chrome and debris out of normalised ``text``; find the title and fields.
 
@@ -442,16 +565,30 @@ def strip_page(text: str) -> Page:
     >>> page.text[page.title.start:page.title.end], page.fields
     ('某县2024年法治政府建设年度报告', (('日期', '2025-01-08'),))
     """
+    fixed, repairs, kept = repair_gbk_shifts(text)
+    page, whole = _strip(fixed, repairs, kept)
+    if not whole:  # a cut took part of a repaired run: keep the runs as they stood
+        page, _ = _strip(text, [], repair_gbk_shifts(text, repair=False)[2])
+    return page
+
+
+def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[Page, bool]:
+    """The page of ``text``, and whether no cut takes part of a repaired run."""
     view = fold(text)
     cuts, fields = _chrome_cuts(view)
+    _frame_cuts(view, cuts)
     inline = [(s, e, k) for k, s, e in find_inline_debris(text, view=view)]
-    title = _find_title(_head(view, {c[0] for c in cuts}, inline), view, cuts, fields)
+    head = _head_fields(_head(view, {c[0] for c in cuts}, inline), view, cuts, fields)
+    title = _find_title(head, view, cuts, fields)
     cuts.extend(inline)
-    if not cuts:  # a clean text: nothing to cut, so nothing moves
+    if not cuts and not repairs and not kept:  # a clean text: nothing moves
         span = None if title is None else Span(*title)
-        return Page(text, view, (), span, tuple(fields), ())
+        return Page(text, view, (), span, tuple(fields), ()), True
     merged = _merge(cuts)
+    if repairs and _take_part(merged, repairs):
+        return Page(text, view, (), None, (), ()), False
     out, out_view, debris = _apply(text, view, merged)
+    debris = _with_repairs(debris, repairs, merged)
     title_span = None
     if title is not None:
         before = inside = 0  # what the cuts take out before the title, and inside it
@@ -467,6 +604,6 @@ def strip_page(text: str) -> Page:
             f"{_MESSAGES.get(d.kind, 'removed ' + d.kind)}: {d.text.strip()[:40]!r}",
             Span(d.at, d.at),
         )
-        for d in debris
+        for d in [*debris, *(Debris("gbk-shift-kept", "", _moved(at, merged)) for at in kept)]
     )
-    return Page(out, out_view, tuple(debris), title_span, tuple(fields), diagnostics)
+    return Page(out, out_view, tuple(debris), title_span, tuple(fields), diagnostics), True

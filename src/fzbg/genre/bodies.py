@@ -1,0 +1,60 @@
+"""What the name of a body that issues or signs a report looks like.
+
+A report's issuer is read from many places (the title, the preamble's opening clause, the
+signature, the page's 来源), and each may offer words that are no name: a clause fragment
+(是全力), a collective (全省各级行政机关), a unit without its body (局办公室).  The
+names are decided here, once: a name ends in a body ending and is no clause.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["BODY_ENDINGS", "BODY_NAME", "COLLECTIVE", "body_name"]
+
+# What the name of a body that issues or signs a report ends in: 某某县人民政府,
+# 某某街道办事处, 中共某某局党组.  An alternation, for the patterns that read such names.
+BODY_ENDINGS = (
+    "人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|组|院|署|部|办事处|街道|镇|乡|县|区|市"
+    "|办|中心|所"
+)
+
+BODY_NAME = rf"[^。,;:!?()《》\d\s][^。,;:!?()《》\d]{{1,38}}?(?:{BODY_ENDINGS})"
+"""The shape of a body's name on a line of its own (a signature, a title's first line):
+no sentence punctuation or digits, ending in a body ending.  For patterns to embed."""
+
+_ENDS_AS_BODY = regex.compile(rf"(?:{BODY_ENDINGS})$")
+# What no name opens with: the speaker (我省, 本局), a collective (全省各级…, 各部门), a
+# verb (是全力), or an office's unit word standing without its body (局办公室, 处室).
+COLLECTIVE = r"[我本全各](?:国|省|市|县|区|镇|乡|级|局|厅|委|部门|系统|单位|街道)"
+"""The words a report speaks of itself or a whole level with: 我省, 本局, 全市, 各部门."""
+_NOT_A_NAME = regex.compile(rf"[我该其是在对把]|{COLLECTIVE}|[局厅办委部处室组院署所]")
+# The genre's words after a name in an opening clause: 某自治区法治政府建设工作在…领导下.
+_GENRE_WORDS = regex.compile(r"法治|依法行政|法制")
+# A name longer than this is a clause.
+_LONGEST = 40
+
+
+def body_name(words: str) -> str | None:
+    """The body name ``words`` (folded) hold, or None when they are no name.
+
+    A name ends in a body ending (人民政府, 局, 街道, 县 …) and opens as no clause does.
+    Words running past the name are cut: the genre's words after it (某区法治政府建设工作
+    → 某区), and a verb after its ending (某区政府坚决 → 某区政府).
+
+    >>> [body_name(w) for w in ("云溪县人民政府", "东湖区法治政府建设工作", "青山区政府坚决")]
+    ['云溪县人民政府', '东湖区', '青山区政府']
+    >>> [body_name(w) for w in ("是全力", "全省各级行政机关", "局办公室", "街道", "我县")]
+    [None, None, None, None, None]
+    """
+    words = words.rstrip()
+    if (genre := _GENRE_WORDS.search(words)) and genre.start() >= 2:
+        words = words[: genre.start()]
+    if len(words) > _LONGEST or _NOT_A_NAME.match(words):
+        return None
+    while words and not _ENDS_AS_BODY.search(words):
+        words = words[:-1]
+    ending = _ENDS_AS_BODY.search(words)
+    if ending is None or ending.start() == 0:
+        return None  # no ending, or nothing but one: 街道, 县
+    return words

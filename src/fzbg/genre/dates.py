@@ -1,0 +1,66 @@
+"""The genre's one grammar of years and dates, for every stage that reads them.
+
+Reports and their pages write a date as 2025-01-08, 2025/1/8, 2025.01.08 or 2025年1月8日,
+and a year in Arabic digits or, as the genre also does, in Chinese ones (二〇二三年).
+Patterns here run on the folded view (:func:`fzbg.text.normalize.fold`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+__all__ = ["CN_YEAR", "DATE", "YEAR", "parse_date", "year_of"]
+
+CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
+"""A year in Chinese digits: 二〇二三, 二零一九."""
+YEAR = rf"(?P<year>(?:19|20)[0-9][0-9]|{CN_YEAR}) ?年"
+"""A year and its 年, the numeral in the group ``year``: 2023年, 二〇二三年."""
+DATE = r"(?:19|20)[0-9][0-9] ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2}"
+"""A date in Arabic digits, without groups, for patterns that embed it."""
+_DATE = regex.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}) ?[-/.月] ?([0-9]{1,2})")
+_CN_DATE = regex.compile(
+    r"([〇零一二三四五六七八九]{4}) ?年 ?"
+    r"([一二三四五六七八九十]{1,3}) ?月 ?([一二三四五六七八九十]{1,3}) ?日"
+)
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _cn_small(s: str) -> int:
+    if "十" not in s:
+        return _CN_DIGIT.get(s, 0)
+    tens, _, units = s.partition("十")
+    return _CN_DIGIT.get(tens, 1) * 10 + _CN_DIGIT.get(units, 0)
+
+
+def parse_date(view: str) -> dt.date | None:
+    """The first date in ``view``: ``2025-01-08``, ``2022年2月10日``, ``二〇二二年二月十日``.
+
+    >>> parse_date("2022年2月10日"), parse_date("二〇二二年二月十日"), parse_date("13月")
+    (datetime.date(2022, 2, 10), datetime.date(2022, 2, 10), None)
+    """
+    if m := _DATE.search(view):
+        return _valid(int(m[1]), int(m[2]), int(m[3]))
+    if m := _CN_DATE.search(view):
+        year = int("".join(str(_CN_DIGIT[c]) for c in m[1]))
+        return _valid(year, _cn_small(m[2]), _cn_small(m[3]))
+    return None
+
+
+def year_of(numeral: str) -> int:
+    """The year a four-digit numeral stands for: ``2023`` or ``二〇二三``.
+
+    >>> year_of("2023"), year_of("二〇二三"), year_of("二零一九")
+    (2023, 2023, 2019)
+    """
+    if numeral.isascii():
+        return int(numeral)
+    return int("".join(str(_CN_DIGIT[c]) for c in numeral))

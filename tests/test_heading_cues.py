@@ -1,0 +1,92 @@
+"""Level-1 headings the cue tables learned from unseen reports (issue #13, class 3).
+
+Invented reports of several levels and years: a measures heading that also names the
+shortcomings, a duties heading without 第一责任人, a year written without 年, a heading
+naming the year's rule-of-law work, and thematic headings with no statutory label at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import fzbg
+from fzbg.genre.cues import classify_heading
+
+_PREAMBLE = "我局坚持以习近平法治思想为指导，扎实推进法治机关建设。现将有关情况报告如下：\n"
+
+
+def _outline(title: str, body: str) -> tuple[int | None, int | None, list[tuple[str, str | None]]]:
+    report = fzbg.parse_report(f"{title}\n{_PREAMBLE}{body}")
+    return report.year, report.plan_year, [(s.kind.value, s.heading) for s in report.sections]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("主要工作举措、成效及存在问题", "measures"),
+        ("工作开展情况和存在的不足", "measures"),
+        ("主要做法、成效及其存在的问题", "measures"),
+        ("存在的问题及下一步打算", "shortcomings"),
+        ("主要负责人履职情况", "duties"),
+        ("区长履行推进法治建设第一责任人职责情况", "duties"),
+        ("2023工作总结", "measures"),
+        ("2019年法治政府建设情况", "measures"),
+        ("依法行政工作情况", "measures"),
+        ("2024工作计划", "plans"),
+    ],
+)
+def test_heading_cues(heading: str, kind: str) -> None:
+    """Each wording names its section."""
+    found = classify_heading(heading)
+    assert found is not None
+    assert found.value == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "years"),
+    [
+        (
+            "关于法治政府建设工作情况的报告",
+            "一、2023工作总结\n（一）加强组织领导。\n二、2024工作计划\n（一）深化普法。\n",
+            (2023, 2024),
+        ),
+        (
+            "市司法局法治政府建设情况报告",
+            "一、2019年法治政府建设情况\n（一）主要举措\n二、2020年法治政府建设主要安排\n（一）深化改革。\n",
+            (2019, 2020),
+        ),
+    ],
+)
+def test_years_from_headings_with_or_without_nian(
+    title: str, body: str, years: tuple[int, int]
+) -> None:
+    """The year and the plan year stand in the headings, with or without 年."""
+    assert _outline(title, body)[:2] == years
+
+
+def test_measures_with_the_shortcomings_inside_then_plans() -> None:
+    """主要工作举措、成效及存在问题 is the measures section; the plans follow it."""
+    body = (
+        "一、主要工作举措、成效及存在问题\n（一）加强组织领导。召开会议3次。\n"
+        "（二）存在问题。宣传不够深入。\n二、下一步工作打算\n（一）深化普法宣传。\n"
+    )
+    assert _outline("青山镇2022年法治政府建设工作报告", body)[2] == [
+        ("measures", "一、主要工作举措、成效及存在问题"),
+        ("plans", "二、下一步工作打算"),
+    ]
+
+
+def test_thematic_headings_after_a_preamble_are_measures() -> None:
+    """Headings naming topics of the year's work, with no statutory label, are measures."""
+    body = (
+        "一、坚持党的领导，坚决扛牢法治政府建设政治责任\n（一）加强组织领导。\n"
+        "二、深化依法行政，推进政府职能转变\n（一）深化改革。\n"
+        "三、存在的问题\n（一）宣传不够。\n"
+    )
+    assert [
+        k for k, _ in _outline("云岭省人民政府关于2023年度法治政府建设情况的报告", body)[2]
+    ] == [
+        "measures",
+        "measures",
+        "shortcomings",
+    ]

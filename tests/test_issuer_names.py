@@ -1,0 +1,108 @@
+"""The issuer is a body's name, never a clause fragment (issue #13, class 4).
+
+Invented openings of every level: a province speaking as 全省各级行政机关, a street whose
+preamble opens with a clause about the year, a district government followed by an adverb,
+a bureau that says only 我局 under a page that names it in 来源.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import fzbg
+from fzbg.genre.bodies import body_name
+
+_REST = "\n一、主要举措和成效\n（一）加强组织领导。召开专题会议3次。\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "issuer"),
+    [
+        ("2021年，在省委、省政府的坚强领导下，全省各级行政机关坚持依法行政。", None),
+        ("2020年，在黨中央的堅強領導下，全省各級行政機關堅持以習近平法治思想為指導。", None),
+        ("2023年，全市依法行政工作坚持以人民为中心，取得新成效。", None),
+        ("2022年，我局坚持以习近平法治思想为指导，扎实推进法治机关建设。", None),
+        (
+            "2024年是全面贯彻党的二十届三中全会精神的关键之年，也是青禾街道深化改革之年。"
+            "青禾街道始终坚持以习近平法治思想为指导，扎实推进法治政府建设。",
+            "青禾街道",
+        ),
+        (
+            "2019年是新中国成立70周年，也是决胜全面建成小康社会的关键之年。"
+            "南河县始终坚持把法治政府建设摆在突出位置。",
+            "南河县",
+        ),
+        ("2020年以来，东坪区政府坚决贯彻落实党中央决策部署，深入推进依法行政。", "东坪区政府"),
+        ("2016年，西原自治区法治政府建设工作在自治区党委领导下，全面推进。", "西原自治区"),
+        (
+            "2025年，大河街道在区委、区政府的坚强领导下，扎实推进依法行政。"
+            "现将街道2025年度法治政府建设工作情况报告如下：",
+            "大河街道",
+        ),
+    ],
+)
+def test_issuer_from_the_opening_is_a_body_name(opening: str, issuer: str | None) -> None:
+    """Only a body's name is an issuer; a report speaking as 我省 or 全省… names none."""
+    assert fzbg.parse_report(opening + _REST).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("source", "issuer"),
+    [("来源：云溪县应急管理局", "云溪县应急管理局"), ("来源：实用范文 投诉建议", None)],
+)
+def test_issuer_from_the_page_source_when_the_report_says_only_wo(
+    source: str, issuer: str | None
+) -> None:
+    """Where the report says only 我局, the page's 来源 names it, if a body stands there."""
+    text = (
+        f"关于2022年度法治政府建设情况的报告\n{source}\n"
+        "2022年，我局坚持以习近平法治思想为指导，扎实推进法治机关建设。" + _REST
+    )
+    assert fzbg.parse_report(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "words", ["是全力", "全省各级行政机关", "局办公室", "街道", "我县", "本局", "各部门"]
+)
+def test_fragments_are_no_body_names(words: str) -> None:
+    """A clause fragment, a collective or a bare ending is no name."""
+    assert body_name(words) is None
+
+
+@pytest.mark.parametrize(
+    "words", ["县司法局", "省政府", "山西省委、省政府", "本溪市人民政府", "将乐县", "原环境保护部"]
+)
+def test_body_names_of_every_shape(words: str) -> None:
+    """Names of every level pass whole, even those opening like a clause word."""
+    assert body_name(words) == words
+
+
+@pytest.mark.parametrize(
+    ("headline", "issuer"),
+    [
+        ("法治政府建设成效如何?云岭省政府发布报告", "云岭省政府"),
+        ("速览!东川市人民政府发布年度法治政府建设报告", "东川市人民政府"),
+        ("全省法治政府建设情况如何？一文看懂", None),
+    ],
+)
+def test_issuer_from_a_page_headline_naming_the_publisher(
+    headline: str, issuer: str | None
+) -> None:
+    """A repost's headline that says who published the report names the issuer."""
+    text = f"{headline}\n\n2021年，在省委的坚强领导下，我省各级行政机关坚持依法行政。" + _REST
+    assert fzbg.parse_report(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("关于全市2022年度法治政府建设情况的报告", None),
+        ("全省2021年法治政府建设情况报告", None),
+        ("关于全椒县2022年度法治政府建设情况的报告", "全椒县"),
+        ("本溪市2023年法治政府建设年度报告", "本溪市"),
+    ],
+)
+def test_a_collective_in_the_title_names_no_issuer(title: str, issuer: str | None) -> None:
+    """全市, 全省 in a title speak of a whole level; 全椒县 and 本溪市 are places."""
+    text = f"{title}\n2022年，全市各级行政机关坚持依法行政。" + _REST
+    assert fzbg.parse_report(text).issuer == issuer

@@ -1,0 +1,148 @@
+"""What reposting sites do to a report (issue #13, class 6 and the watermark).
+
+Invented texts: a site's name, slogan and address stamped into the text, even into the
+middle of a word; they come out as debris, and putting the debris back gives the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import fzbg
+from fzbg.page.debris import restore_debris, strip_inline_debris
+
+_MARKS = (
+    "公文之家—海量范文每日更新www.example.com",
+    "材料网-精品材料免费下载www.cailiao-demo.cn",
+)
+
+
+@pytest.mark.parametrize("mark", _MARKS)
+def test_a_watermark_is_cut_wherever_it_recurs(mark: str) -> None:
+    """At a line's start it is found by its shape; glued mid-word, as a copy of it."""
+    text = (
+        f"{mark}云溪县2023年度法治政府建设情况报告\n"
+        "2023年，云溪县坚持以习近平法治思想为指导。\n"
+        f"一、主要举措和成效\n（一）压实法治建设第一{mark}责任人职责。召开会议3次。\n"
+        f"二、存在的{mark}问题\n（一）宣传不够深入。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert mark not in report.text
+    assert "第一责任人职责" in report.text
+    assert [d.kind for d in report.debris].count("site-watermark") == 3
+    assert report.title == "云溪县2023年度法治政府建设情况报告"
+    assert [s.heading for s in report.sections] == ["一、主要举措和成效", "二、存在的问题"]
+    clean, pieces = strip_inline_debris(text)
+    assert restore_debris(clean, pieces) == text
+
+
+def test_a_bracketed_watermark_line() -> None:
+    """【www.….com--某某范文】 is the site's, not the report's."""
+    clean, pieces = strip_inline_debris("【www.fanwen-demo.com--实用范文】\n正文。")
+    assert (clean, [p.kind for p in pieces]) == ("\n正文。", ["site-watermark"])
+
+
+def test_a_government_site_address_is_no_watermark() -> None:
+    """A portal's address in a source line has no slogan glued to it: it stays text."""
+    line = "某某市人民政府门户网站 www.example.gov.cn"
+    assert strip_inline_debris(line) == (line, ())
+
+
+@pytest.mark.parametrize(
+    ("headline", "blurb", "header"),
+    [
+        (
+            "水利法治建设情况范文(精选3篇)",
+            "水利是国民经济的命脉。以下是为大家整理的关于水利法治建设情况的文章3篇,欢迎品鉴!",
+            "第一篇: 水利法治建设情况",
+        ),
+        (
+            "乡镇法治政府建设工作总结范文(通用5篇)",
+            "以下是小编收集的乡镇法治政府建设工作总结,欢迎阅读。",
+            "第一篇:乡镇法治政府建设工作总结",
+        ),
+    ],
+)
+def test_a_model_essay_sites_frame_is_cut(headline: str, blurb: str, header: str) -> None:
+    """The 范文 site's headline, blurb and essay header are not the report."""
+    text = (
+        f"{headline}\n更新时间:2022-04-02 来源:范文网\n{blurb}\n{header}\n"
+        "  水利部深入学习贯彻习近平法治思想。现将水利部2021年法治政府建设情况报告如下。\n"
+        "  一、2021年法治政府建设情况\n  (一)主要举措\n  一是完善水利法律制度。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert (report.title, report.issuer, report.year) == (None, "水利部", 2021)
+    assert [(s.kind.value, s.heading) for s in report.sections] == [
+        ("measures", "一、2021年法治政府建设情况")
+    ]
+
+
+def _read_one_byte_off(line: str) -> str:
+    """``line`` as a site shows it after decoding its GBK one byte late (indentation first)."""
+    return "?" + ("\u3000" + line).encode("gbk")[1:].decode("gbk", errors="replace")
+
+
+_TRADITIONAL = (
+    "西嶺縣2021年度法治政府建設情況報告\n"
+    "2021年，西嶺縣堅持以習近平法治思想為指導，紮實推進依法行政。\n"
+    "一、主要舉措和成效\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "shifted"),
+    [
+        (("（一）加強組織領導", "（二）規範執法行為"), {0}),
+        (("（一）完善制度體系。縣政府召開常務會議學法4次。", "（二）規範執法行為。"), {0}),
+        (("（一）深化普法宣傳", "（二）化解矛盾糾紛", "（三）強化監督", "（四）加強組織領導"), {3}),
+        (("（一）完善制度體系", "（二）深化普法", "（三）強化監督", "（四）完善制度體系"), {0, 3}),
+    ],
+)
+def test_a_repost_read_one_byte_off_is_repaired(lines: tuple[str, ...], shifted: set[int]) -> None:
+    """Where re-encoding, shifting a byte and decoding gives clean text, it is repaired."""
+    page = [_read_one_byte_off(line) if n in shifted else line for n, line in enumerate(lines)]
+    assert all(re.search("[\u3100-\u312f\u2500-\u257f]", page[n]) for n in shifted)
+    source = _TRADITIONAL + "\n".join(page) + "\n"
+    report = fzbg.parse_report(source)
+    titles = [i.title for i in report.sections[0].items]
+    assert titles == [line.split("。")[0][3:] for line in lines]
+    assert [d.kind for d in report.debris].count("gbk-shift") == len(shifted)
+    assert restore_debris(report.text, report.debris) == fzbg.normalize(source)
+
+
+def test_a_shifted_run_that_lost_a_byte_is_kept_and_diagnosed() -> None:
+    """A run whose bytes the page lost cannot be read in step: it stays, with a diagnostic."""
+    shifted = _read_one_byte_off("（二）嚴格執法")
+    assert "\ufffd" in shifted
+    report = fzbg.parse_report(_TRADITIONAL + shifted + "\n")
+    assert shifted[1:] in report.text
+    assert "gbk-shift-kept" in {d.code for d in report.diagnostics}
+
+
+@pytest.mark.parametrize("indent", ["??", "????", "?"])
+def test_markers_behind_lost_indentation_open_items(indent: str) -> None:
+    """Indentation shown as ?? is debris; the marker behind it still opens an item."""
+    source = (
+        "北山镇2023年法治政府建设情况报告\n"
+        f"{indent}2023年，北山镇坚持依法行政。\n一、主要举措和成效\n"
+        f"{indent}（一）加强组织领导。召开会议3次。\n{indent}（二）严格规范执法。\n"
+        f"二、存在的问题\n{indent}1.宣传不够深入。\n{indent}2.队伍建设滞后。\n"
+    )
+    report = fzbg.parse_report(source)
+    assert [[i.title for i in s.items] for s in report.sections] == [
+        ["加强组织领导", "严格规范执法"],
+        ["宣传不够深入", "队伍建设滞后"],
+    ]
+    assert report.issuer == "北山镇"
+    assert restore_debris(report.text, report.debris) == fzbg.normalize(source)
+
+
+@pytest.mark.parametrize("line", ["。下一句话从句号开始", "。①@0时间2000/0/0", "?。依法行政"])
+def test_a_line_opening_with_a_full_stop_is_no_repair(line: str) -> None:
+    """Only a run with the tell-tales of a shift is re-read; other text stays as written."""
+    source = f"云溪县2022年度法治政府建设情况报告\n正文第一句\n{line}\n"
+    report = fzbg.parse_report(source)
+    assert "gbk-shift" not in {d.kind for d in report.debris}
+    assert restore_debris(report.text, report.debris) == fzbg.normalize(source)
