@@ -21,8 +21,11 @@ from fzbg.errors import (
     UnsupportedFormatError,
 )
 from fzbg.examples import example_report_text
+from fzbg.extract.indicators import extract_indicators
 from fzbg.extract.quantities import extract_quantities
 from fzbg.extract.references import extract_references
+from fzbg.genre.indicators import INDICATORS
+from fzbg.genre.registry import Cue, IndicatorSpec, Registry
 from fzbg.model import (
     Approx,
     Debris,
@@ -46,8 +49,10 @@ from fzbg.text.normalize import normalize
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "INDICATORS",
     "Approx",
     "Compliance",
+    "Cue",
     "Debris",
     "DecodeError",
     "Diagnostic",
@@ -55,12 +60,14 @@ __all__ = [
     "Finding",
     "FzbgError",
     "Indicator",
+    "IndicatorSpec",
     "Item",
     "Measure",
     "MissingExtraError",
     "Plan",
     "Quantity",
     "Reference",
+    "Registry",
     "Report",
     "Section",
     "SectionKind",
@@ -73,6 +80,7 @@ __all__ = [
     "__version__",
     "check",
     "example_report_text",
+    "extract_indicators",
     "extract_quantities",
     "extract_references",
     "from_dict",
