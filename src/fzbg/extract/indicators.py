@@ -3,7 +3,9 @@
 For each quantity, in text order:
 
 1. A quantity of the plans section, of a target (``力争…达到``), of a breakdown after
-   its total (``其中``, ``具体包括``) or a frequency (``每季度1次``) keys nothing.
+   its total (``其中``, ``具体包括``) or a frequency (``每季度1次``) keys nothing; a
+   breakdown runs to its clause's end, and on through the sentence for figures of the
+   total's own key (``处罚54起,其中简易程序50起,一般行政处罚3起``).
 2. The *clause* is the text between ``。;`` and commas (``,`` ``:``); list commas ``、``
    do not end it.  The subject is looked for before the number, back to the clause's
    start or the previous quantity in it: a count takes the nearest cue (``规范性文件合法性
@@ -127,12 +129,27 @@ class _Scan:
             hit = None  # 监督检查部署会等会议4次: the nearest noun is a meeting
         if hit is None:
             hit = _after(view, q, rows, clause, self.quantities[i + 1 : i + 6], context)
+        if hit is not None and self._continues_breakdown(hit[0].key, sentence, clause):
+            return
         if hit is not None:
             row, m_start, m_end = hit
             span = Span(min(m_start, clause[0]), max(q.span.end, clause[1]))
             self.found.append(Indicator(row.key, q, self.text[m_start:m_end], span))
         elif inherited := self._inherit(q, sentence, after_previous):
             self.found.append(inherited)
+
+    def _continues_breakdown(
+        self, key: str, sentence: tuple[int, int], clause: tuple[int, int]
+    ) -> bool:
+        """Whether a later clause goes on with a breakdown of the total keyed ``key``.
+
+        ``行政处罚54起,其中简易程序50起,一般行政处罚3起``: the 3起 are a part of the 54.
+        """
+        marker = BREAKDOWN.search(self.view, sentence[0], clause[0])
+        if marker is None or not self.found:
+            return False
+        last = self.found[-1]
+        return last.key == key and last.quantity.span.end <= marker.start()
 
     def _inherit(self, q: Quantity, sentence: tuple[int, int], after: int) -> Indicator | None:
         """Key ``q`` as the indicator just before it when only filler stands between."""
