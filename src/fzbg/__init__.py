@@ -11,6 +11,7 @@ r"""fzbg: Chinese rule-of-law government annual reports (法治政府建设年�
 from fzbg.analyze.check import Compliance, Finding, check
 from fzbg.analyze.export import from_dict, json_schema, to_dict
 from fzbg.analyze.frames import to_frames
+from fzbg.analyze.indicator_table import indicator_table
 from fzbg.api import parse_report
 from fzbg.errors import (
     DecodeError,
@@ -84,6 +85,7 @@ __all__ = [
     "extract_quantities",
     "extract_references",
     "from_dict",
+    "indicator_table",
     "json_schema",
     "load_source",
     "normalize",

@@ -54,7 +54,7 @@ def extract_indicators(report: Report, registry: Registry = INDICATORS) -> tuple
         ...     "全年开展合法性审查61件，其中合同40件。")
         >>> for i in fzbg.extract_indicators(report):
         ...     print(i.key, i.quantity.text, i.subject)
-        court-appearance-rate 100% 出庭应诉率
+        court-appearance-rate 100% 行政机关负责人出庭应诉率
         legality-reviews 61件 合法性审查
 
     """

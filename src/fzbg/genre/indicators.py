@@ -45,7 +45,7 @@ _LAW = r"法"  # a sentence about law: training or study that is not about law i
 _ROWS = (
     IndicatorSpec(
         "court-appearance-rate", "行政机关负责人出庭应诉率", RATE,
-        [r"出庭(?:应诉)?率"],
+        [r"(?:行政机关)?(?:主要)?(?:负责人)?出庭(?:应诉)?率"],
         comment="出庭应诉率, 出庭率: hearings attended by the agency head",
         examples=["出庭应诉率", "行政机关负责人出庭率"],
     ),
@@ -63,19 +63,19 @@ _ROWS = (
     ),
     IndicatorSpec(
         "certification-rate", "执法人员持证率", RATE,
-        [r"持证(?:上岗)?率"],
+        [r"(?:行政)?(?:执法人员)?持证(?:上岗)?率"],
         comment="持证率, 持证上岗率 of enforcement staff",
         examples=["执法人员持证率", "持证上岗率"],
     ),
     IndicatorSpec(
         "reconsideration-correction-rate", "行政复议纠错率", RATE,
-        [r"纠错率"],
+        [r"(?:行政)?(?:复议)?纠错率"],
         comment="复议纠错率: reconsideration cases in which the act was corrected",
         examples=["行政复议纠错率"],
     ),
     IndicatorSpec(
         "litigation-loss-rate", "行政诉讼败诉率", RATE,
-        [r"败诉率"],
+        [r"(?:行政)?(?:诉讼)?败诉率"],
         comment="败诉率: administrative lawsuits lost",
         examples=["行政诉讼败诉率"],
     ),
@@ -152,14 +152,14 @@ _ROWS = (
     ),
     IndicatorSpec(
         "inspections", "行政检查", COUNT,
-        [r"检查"],
+        [r"(?:行政|执法|监督|专项|日常|联合)?检查"],
         ["次", "家次", "户次", "场次", "批次", "人次"],
         comment="行政检查, 执法检查 carried out; a count of times, not of places",
         examples=["行政检查", "执法检查"],
     ),
     IndicatorSpec(
         "disputes", "矛盾纠纷", COUNT,
-        [r"纠纷|调解案件|矛盾"],
+        [r"(?:矛盾)?纠纷|调解案件|矛盾"],
         ["件", "起", "宗", "个", "次"],
         comment="disputes screened, mediated or resolved; 调解成功 after a total is its part",
         examples=["矛盾纠纷"],
