@@ -53,7 +53,7 @@ def _optional_pattern(value: str | re.Pattern[str] | None) -> re.Pattern[str] | 
 class Cue:
     """Words that name an indicator's subject, as a regular expression on the folded text.
 
-    Patterns run on the matching view (:func:`fzbg.text.normalize.fold`): simplified
+    Patterns run on the matching view (``fzbg.text.normalize.fold``): simplified
     characters and half-width punctuation (``,`` ``;`` ``:`` ``(``), so ``出庭應訴率``
     matches ``出庭应诉率``.
     """
