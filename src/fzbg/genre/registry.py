@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -202,6 +201,8 @@ class Registry:
 
 
 def _load_toml(source: str | os.PathLike[str]) -> Mapping[str, Any]:
+    import tomllib  # noqa: PLC0415 - imported on first use, which keeps `import fzbg` fast
+
     try:
         if isinstance(source, str) and ("\n" in source or "=" in source):
             return tomllib.loads(source)
