@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -103,3 +104,17 @@ def test_cli_registry_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["indicators", str(source), "--out", str(tmp_path / "t.txt")]) == 2
     assert main(["indicators", str(tmp_path / "missing.txt"), "--out", str(out)]) == 2
     assert "missing.txt" in capsys.readouterr().err
+
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def test_level_agrees_with_the_corpus_manifests() -> None:
+    """Where the shared manifests name an issuer and its level, level_of reads the same."""
+    manifests = sorted(SHARED.glob("corpus*/manifest.jsonl"))
+    if not manifests:
+        pytest.skip("../shared is absent")
+    rows = [json.loads(line) for m in manifests for line in m.read_text("utf-8").splitlines()]
+    named = [(r["issuer"], r["level"]) for r in rows if r.get("issuer") and r.get("level")]
+    assert named
+    assert [(issuer, level_of(issuer)) for issuer, _ in named] == named
