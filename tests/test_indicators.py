@@ -30,6 +30,9 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("规范性文件审查率和报备率均达100%。", [("legality-review-rate", "100%")]),
         # the nearest cue names a count: a review of normative documents is a review
         ("实施行政规范性文件合法性审查5件次。", [("legality-reviews", "5件次")]),
+        # after the number the clause's last cue names what is counted
+        ("对12件行政规范性文件进行合法性审查。", [("legality-reviews", "12件")]),
+        ("组织全体干部集中学习《民法典》3次。", [("study-sessions", "3次")]),
         # a list of figures shares the subject after it
         ("对53份重要文件、15份重要合同进行了合法性审查。",
          [("legality-reviews", "53份"), ("legality-reviews", "15份")]),

@@ -10,9 +10,10 @@ For each quantity, in text order:
    do not end it.  The subject is looked for before the number, back to the clause's
    start or the previous quantity in it: a count takes the nearest cue (``规范性文件合法性
    审查5件`` is a review), a rate the first (``审查率和报备率均达100%``).  Failing that,
-   after the number, to the clause's end (``100%的出庭率``, ``7件行政诉讼案件``,
-   ``53份重要文件进行了合法性审查``).  A cue counts only for a quantity whose unit fits
-   its row, and when its context and exclusion hold in the sentence.
+   after the number, to the clause's end, where the last cue wins (``100%的出庭率``,
+   ``7件行政诉讼案件``, ``对12件规范性文件进行合法性审查``).  A cue counts only for a
+   quantity whose unit fits its row, and when its context and exclusion hold in the
+   sentence.
 3. A quantity with nothing but filler between it and the previous indicator's quantity
    (``16批次,34人次``) states the same indicator, if its unit fits.
 """
@@ -228,7 +229,9 @@ def _after(  # noqa: PLR0917 - a window and how to read it
     nexts: Sequence[Quantity],
     context: str,
 ) -> tuple[IndicatorSpec, int, int] | None:
-    """The first cue after the number, to the clause's end.
+    """The last cue after the number, to the clause's end: what the clause ends on.
+
+    ``对12件规范性文件进行合法性审查`` counts reviews, not documents.
 
     It stops at the ``、`` before the next figure (``9次、审核合同5份``: the contracts are
     the next figure's subject), or goes past a list of figures of one unit to the subject
@@ -239,8 +242,8 @@ def _after(  # noqa: PLR0917 - a window and how to read it
         if following.span.start >= clause[1]:
             break
         cut = view.rfind("、", start, following.span.start)
-        hit = _nearest(view, rows, start, cut if cut >= 0 else following.span.start, True, context)
+        hit = _nearest(view, rows, start, cut if cut >= 0 else following.span.start, False, context)
         if hit is not None or following.unit != q.unit:
             return hit
         start = following.span.end
-    return _nearest(view, rows, start, clause[1], True, context)
+    return _nearest(view, rows, start, clause[1], False, context)

@@ -176,7 +176,7 @@ _ROWS = (
         [
             r"学法(?:讲座)?|讲法|法治学习|学习[^,;。]{0,40}?法律法规",
             _STUDY_AUDIENCE,
-            Cue(r"学习(?![会班贯])", context=r"学法|法治学习|法治思想"),
+            Cue(r"学习(?![会班贯])", context=r"学法|法治|法律|法规|法》|法典"),
         ],
         ["次", "场", "场次", "期"],
         comment="law-study sessions of leaders or staff (会前学法, 中心组学法, 专题学法)",
