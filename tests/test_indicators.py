@@ -33,6 +33,8 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         # after the number the clause's last cue names what is counted
         ("对12件行政规范性文件进行合法性审查。", [("legality-reviews", "12件")]),
         ("组织全体干部集中学习《民法典》3次。", [("study-sessions", "3次")]),
+        # the review verb and its object: a review, not a document count
+        ("全年共审核规范性文件8件。", [("legality-reviews", "8件")]),
         # a list of figures shares the subject after it
         ("对53份重要文件、15份重要合同进行了合法性审查。",
          [("legality-reviews", "53份"), ("legality-reviews", "15份")]),

@@ -81,7 +81,7 @@ _ROWS = (
     ),
     IndicatorSpec(
         "petition-completion-rate", "信访办结率", RATE,
-        [Cue(r"(?:按期|及时)?(?:办结|化解|答复)率", context=r"信访")],
+        [Cue(r"(?:按期|及时)?(?:办结|化解|答复)率", context=r"信访|来信|来访")],
         comment="办结率, 化解率 in a sentence about 信访; before dispute-resolution-rate",
         examples=["信访事项办结率", "信访按期办结率"],
     ),
@@ -107,7 +107,12 @@ _ROWS = (
         "legality-reviews", "合法性审查件数", COUNT,
         [
             r"合法性审[查核]|法制审核",
-            Cue(r"审[查核][^,;。]{0,8}?合同", exclude=r"公平竞争"),
+            # 审核规范性文件8件: the review verb and its object, ahead of the document row;
+            # 备案审查 is filing, 公平竞争审查 another review
+            Cue(
+                r"(?<!备案)审[查核][^,;。]{0,8}?(?:合同|协议|规范性文件|决策事项|议题)",
+                exclude=r"公平竞争",
+            ),
         ],
         ["件", "件次", "份", "次", "个", "宗"],
         comment="documents, contracts, decisions, meeting items reviewed for legality",
@@ -197,7 +202,7 @@ _ROWS = (
     ),
     IndicatorSpec(
         "publicity-materials", "普法宣传资料", COUNT,
-        [r"宣传(?:资料|材料|册|手册|品|单)|手册|册子"],
+        [r"宣传(?:资料|材料|册|手册|品|单|页)|手册|册子|折页|传单"],
         ["份", "册", "本", "件", "套"],
         comment="publicity materials handed out (宣传资料, 手册, 宣传品)",
         examples=["宣传资料", "宣传手册"],
