@@ -64,8 +64,8 @@ def extract_indicators(report: Report, registry: Registry = INDICATORS) -> tuple
         legality-reviews 61件 合法性审查
 
     """
-    return find_indicators(report.text, fold(report.text), report.quantities,
-                           plan_spans(report), registry)  # fmt: skip
+    view = fold(report.text)
+    return find_indicators(report.text, view, report.quantities, plan_spans(report), registry)
 
 
 def plan_spans(report: Report) -> tuple[Span, ...]:
@@ -106,7 +106,7 @@ def _around(
 
 
 class _Scan:
-    """One pass over a text's quantities, with the delimiters found once."""
+    """One pass over a text's quantities, keying each from what stands around it."""
 
     def __init__(
         self, text: str, view: str, registry: Registry, quantities: Sequence[Quantity]

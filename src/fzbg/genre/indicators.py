@@ -20,9 +20,11 @@ __all__ = ["BREAKDOWN", "FILLER", "FREQUENCY", "INDICATORS", "MEETING", "TARGET"
 BREAKDOWN = re.compile(r"其中|具体(?:包括|为|是)|包括|含")
 
 # What the sentence says before a figure that makes it a target or a plan, not a result of
-# the year reported on: 力争持证率达到95%, 确保…达到, 下一步, 目标, 计划完成.
+# the year reported on: 力争持证率达到95%, 确保…达到, 下一步, 目标是, 计划完成 (not
+# 目标责任制, a system that is in place).
 TARGET = re.compile(
-    r"力争|争取|确保[^,;。]{0,20}?达到?|目标|下一步|下一年|明年|预计|计划(?:完成|达到|开展)"
+    r"力争|争取|确保[^,;。]{0,20}?达到?|目标(?:是|为)|下一步|下一年|明年|预计"
+    r"|计划(?:完成|达到|开展)"
 )
 
 # A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次.
