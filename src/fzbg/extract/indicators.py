@@ -214,9 +214,9 @@ def _nearest(  # noqa: PLR0917 - a window and how to read it
 
 def _match(cue: Cue, view: str, start: int, end: int, first: bool) -> re.Match[str] | None:
     if first:
-        return cue.pattern.search(view, start, end)
+        return cue.regex.search(view, start, end)
     last = None
-    for last in cue.pattern.finditer(view, start, end):  # noqa: B007 - the last one is wanted
+    for last in cue.regex.finditer(view, start, end):  # noqa: B007 - the last one is wanted
         pass
     return last
 

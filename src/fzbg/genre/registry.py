@@ -22,6 +22,7 @@ applied to::
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -32,7 +33,7 @@ import attrs
 
 from fzbg.errors import FzbgError
 
-__all__ = ["COUNT", "RATE", "Cue", "IndicatorSpec", "Registry"]
+__all__ = ["COUNT", "RATE", "Cue", "IndicatorSpec", "Registry", "compiled"]
 
 RATE = "rate"
 """The kind of an indicator stated as a percentage (its unit is ``%``)."""
@@ -40,12 +41,18 @@ COUNT = "count"
 """The kind of an indicator stated as a count in one of its units."""
 
 
-def _pattern(value: str | re.Pattern[str]) -> re.Pattern[str]:
-    return value if isinstance(value, re.Pattern) else re.compile(value)
+def _source(value: str | re.Pattern[str]) -> str:
+    return value.pattern if isinstance(value, re.Pattern) else value
 
 
-def _optional_pattern(value: str | re.Pattern[str] | None) -> re.Pattern[str] | None:
-    return None if value is None else _pattern(value)
+def _optional_source(value: str | re.Pattern[str] | None) -> str | None:
+    return None if value is None else _source(value)
+
+
+@functools.cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled, once per process: the rows compile on first use, not on import."""
+    return re.compile(pattern)
 
 
 @attrs.frozen
@@ -54,23 +61,35 @@ class Cue:
 
     Patterns run on the matching view (``fzbg.text.normalize.fold``): simplified
     characters and half-width punctuation (``,`` ``;`` ``:`` ``(``), so ``出庭應訴率``
-    matches ``出庭应诉率``.
+    matches ``出庭应诉率``.  They are compiled on first use; :meth:`check` compiles them now.
     """
 
-    pattern: re.Pattern[str] = attrs.field(converter=_pattern)
+    pattern: str = attrs.field(converter=_source)
     """The subject as written in the genre: ``出庭(?:应诉)?率``, ``合法性审[查核]``."""
-    context: re.Pattern[str] | None = attrs.field(default=None, converter=_optional_pattern)
+    context: str | None = attrs.field(default=None, converter=_optional_source)
     """When set, the cue counts only if this also matches in the sentence, from its start
     to the end of the quantity's clause (``化解率`` states a petition rate after ``信访``)."""
-    exclude: re.Pattern[str] | None = attrs.field(default=None, converter=_optional_pattern)
+    exclude: str | None = attrs.field(default=None, converter=_optional_source)
     """When set, the cue does not count if this matches there (``公平竞争`` review is not a
     legality review)."""
 
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """:attr:`pattern`, compiled."""
+        return compiled(self.pattern)
+
+    def check(self) -> Cue:
+        """Compile every pattern now; raise :class:`re.error` for a malformed one."""
+        for p in (self.pattern, self.context, self.exclude):
+            if p is not None:
+                compiled(p)
+        return self
+
     def allows(self, sentence: str) -> bool:
         """Whether the context and exclusion hold in ``sentence`` (up to the clause's end)."""
-        if self.context is not None and self.context.search(sentence) is None:
+        if self.context is not None and compiled(self.context).search(sentence) is None:
             return False
-        return self.exclude is None or self.exclude.search(sentence) is None
+        return self.exclude is None or compiled(self.exclude).search(sentence) is None
 
 
 def _cues(values: Iterable[Cue | str | re.Pattern[str]]) -> tuple[Cue, ...]:
@@ -212,7 +231,7 @@ def _load_toml(source: str | os.PathLike[str]) -> Mapping[str, Any]:
 
 
 def _spec_from_table(table: Mapping[str, Any]) -> IndicatorSpec:
-    cues = [c if isinstance(c, str) else Cue(**c) for c in table["cues"]]
+    cues = [(Cue(c) if isinstance(c, str) else Cue(**c)).check() for c in table["cues"]]
     known = {"key", "name", "kind", "cues", "units", "comment", "examples"}
     if extra := sorted(set(table) - known):
         raise ValueError(f"unknown fields {extra} in indicator {table.get('key')!r}")
