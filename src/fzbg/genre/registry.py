@@ -79,7 +79,7 @@ class Cue:
         return compiled(self.pattern)
 
     def check(self) -> Cue:
-        """Compile every pattern now; raise :class:`re.error` for a malformed one."""
+        """Compile every pattern now; raise ``re.error`` for a malformed one."""
         for p in (self.pattern, self.context, self.exclude):
             if p is not None:
                 compiled(p)
