@@ -35,6 +35,8 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("组织全体干部集中学习《民法典》3次。", [("study-sessions", "3次")]),
         # the review verb and its object: a review, not a document count
         ("全年共审核规范性文件8件。", [("legality-reviews", "8件")]),
+        # the words before the next figure are that figure's subject
+        ("依托10个社区调解委员会化解矛盾纠纷426件。", [("disputes", "426件")]),
         # a list of figures shares the subject after it
         ("对53份重要文件、15份重要合同进行了合法性审查。",
          [("legality-reviews", "53份"), ("legality-reviews", "15份")]),

@@ -118,10 +118,7 @@ class _Scan:
     def key(self, i: int) -> None:
         """Key ``quantities[i]`` if it states an indicator."""
         view, q = self.view, self.quantities[i]
-        rows = self.rows.get(q.unit)
-        if rows is None:
-            rows = self.rows[q.unit] = [r for r in self.registry if r.fits(q.unit)]
-        if not rows:
+        if not self._rows_for(q.unit):
             return
         sentence = _around(view, q.span, _LAST_SENTENCE_END, _SENTENCE_END)
         clause = _around(view, q.span, _LAST_CLAUSE_END, _CLAUSE_END)
@@ -154,8 +151,47 @@ class _Scan:
         if hit is not None and q.unit != "%" and MEETING.search(view, hit[2], q.span.start):
             hit = None  # 监督检查部署会等会议4次: the nearest noun is a meeting
         if hit is None:
-            hit = _after(view, q, rows, clause, self.quantities[i + 1 : i + 6], context)
+            hit = self._after(q, rows, clause, self.quantities[i + 1 : i + 6], context)
         return hit
+
+    def _rows_for(self, unit: str) -> list[IndicatorSpec]:
+        rows = self.rows.get(unit)
+        if rows is None:
+            rows = self.rows[unit] = [r for r in self.registry if r.fits(unit)]
+        return rows
+
+    def _after(
+        self,
+        q: Quantity,
+        rows: list[IndicatorSpec],
+        clause: tuple[int, int],
+        nexts: Sequence[Quantity],
+        context: str,
+    ) -> tuple[IndicatorSpec, int, int] | None:
+        """The last cue after the number, to the clause's end: what the clause ends on.
+
+        ``对12件规范性文件进行合法性审查`` counts reviews, not documents.  The words before
+        the next figure are its subject when they name one that fits it
+        (``依托10个调解委员会化解矛盾纠纷426件``: the disputes are the 426), unless that
+        figure is a part of this one (``7件行政诉讼案件(其中1件…``); a list of figures of
+        one unit goes on to the subject they share
+        (``53份重要文件、15份重要合同进行了合法性审查``).
+        """
+        view, start = self.view, q.span.end
+        for following in nexts:
+            if following.span.start >= clause[1]:
+                break
+            between = (start, following.span.start)
+            if following.unit != q.unit and not BREAKDOWN.search(view, *between):
+                theirs = self._rows_for(following.unit)
+                if _nearest(view, theirs, *between, False, context) is not None:
+                    return None
+            cut = view.rfind("、", *between)
+            hit = _nearest(view, rows, start, cut if cut >= 0 else between[1], False, context)
+            if hit is not None or following.unit != q.unit:
+                return hit
+            start = following.span.end
+        return _nearest(view, rows, start, clause[1], False, context)
 
     def _continues_breakdown(
         self, key: str, sentence: tuple[int, int], clause: tuple[int, int]
@@ -219,31 +255,3 @@ def _match(cue: Cue, view: str, start: int, end: int, first: bool) -> re.Match[s
     for last in cue.regex.finditer(view, start, end):  # noqa: B007 - the last one is wanted
         pass
     return last
-
-
-def _after(  # noqa: PLR0917 - a window and how to read it
-    view: str,
-    q: Quantity,
-    rows: list[IndicatorSpec],
-    clause: tuple[int, int],
-    nexts: Sequence[Quantity],
-    context: str,
-) -> tuple[IndicatorSpec, int, int] | None:
-    """The last cue after the number, to the clause's end: what the clause ends on.
-
-    ``对12件规范性文件进行合法性审查`` counts reviews, not documents.
-
-    It stops at the ``、`` before the next figure (``9次、审核合同5份``: the contracts are
-    the next figure's subject), or goes past a list of figures of one unit to the subject
-    they share (``53份重要文件、15份重要合同进行了合法性审查``).
-    """
-    start = q.span.end
-    for following in nexts:
-        if following.span.start >= clause[1]:
-            break
-        cut = view.rfind("、", start, following.span.start)
-        hit = _nearest(view, rows, start, cut if cut >= 0 else following.span.start, False, context)
-        if hit is not None or following.unit != q.unit:
-            return hit
-        start = following.span.end
-    return _nearest(view, rows, start, clause[1], False, context)

@@ -167,7 +167,7 @@ _ROWS = (
     IndicatorSpec(
         "disputes", "矛盾纠纷", COUNT,
         [r"(?:矛盾)?纠纷|调解案件|矛盾"],
-        ["件", "起", "宗", "个", "次"],
+        ["件", "起", "宗", "次"],
         comment="disputes screened, mediated or resolved; 调解成功 after a total is its part",
         examples=["矛盾纠纷"],
     ),
