@@ -11,6 +11,7 @@ r"""fzbg: Chinese rule-of-law government annual reports (法治政府建设年�
 from fzbg.analyze.check import Compliance, Finding, check
 from fzbg.analyze.export import from_dict, json_schema, to_dict
 from fzbg.analyze.frames import to_frames
+from fzbg.analyze.indicator_table import indicator_table
 from fzbg.api import parse_report
 from fzbg.errors import (
     DecodeError,
@@ -21,13 +22,17 @@ from fzbg.errors import (
     UnsupportedFormatError,
 )
 from fzbg.examples import example_report_text
+from fzbg.extract.indicators import extract_indicators
 from fzbg.extract.quantities import extract_quantities
 from fzbg.extract.references import extract_references
+from fzbg.genre.indicators import INDICATORS
+from fzbg.genre.registry import Cue, IndicatorSpec, Registry
 from fzbg.model import (
     Approx,
     Debris,
     Diagnostic,
     Duty,
+    Indicator,
     Item,
     Measure,
     Plan,
@@ -45,20 +50,25 @@ from fzbg.text.normalize import normalize
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "INDICATORS",
     "Approx",
     "Compliance",
+    "Cue",
     "Debris",
     "DecodeError",
     "Diagnostic",
     "Duty",
     "Finding",
     "FzbgError",
+    "Indicator",
+    "IndicatorSpec",
     "Item",
     "Measure",
     "MissingExtraError",
     "Plan",
     "Quantity",
     "Reference",
+    "Registry",
     "Report",
     "Section",
     "SectionKind",
@@ -71,9 +81,11 @@ __all__ = [
     "__version__",
     "check",
     "example_report_text",
+    "extract_indicators",
     "extract_quantities",
     "extract_references",
     "from_dict",
+    "indicator_table",
     "json_schema",
     "load_source",
     "normalize",

@@ -6,6 +6,7 @@
     fzbg parse PATH... [--format text|json]    # outline, or to_dict as JSON
     fzbg check PATH... [--fail-on CODE|any]    # compliance findings, one line each
     fzbg batch DIR --out FILE.jsonl|FILE.parquet [--jobs N]
+    fzbg indicators PATH|DIR... --out FILE.csv|FILE.parquet|FILE.xlsx
 
 Exit status: 0 on success; 1 when ``check --fail-on`` matched a finding; 2 for an
 argument error or a file that could not be read (one line on stderr, no traceback);
@@ -32,6 +33,7 @@ from fzbg.examples import example_report_text
 from fzbg.model import Report
 from fzbg.run.batch import DEFAULT_TIMEOUT, run_batch
 from fzbg.run.files import read_report
+from fzbg.run.indicators_cmd import add_indicators_command
 
 __all__ = ["main"]
 
@@ -140,6 +142,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "0 for no limit)",
     )
     batch.set_defaults(run=_run_batch)
+    add_indicators_command(commands)
     return parser
 
 
