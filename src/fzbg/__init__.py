@@ -9,6 +9,15 @@ r"""fzbg: Chinese rule-of-law government annual reports (法治政府建设年�
 """
 
 from fzbg.analyze.check import Compliance, Finding, check
+from fzbg.analyze.compare import (
+    Comparison,
+    PlanFollowup,
+    RepeatedShortcoming,
+    SectionShare,
+    compare,
+    consecutive_pairs,
+    issuer_key,
+)
 from fzbg.analyze.export import from_dict, json_schema, to_dict
 from fzbg.analyze.frames import to_frames
 from fzbg.api import parse_report
@@ -46,6 +55,7 @@ __version__ = "0.1.0.dev0"
 
 __all__ = [
     "Approx",
+    "Comparison",
     "Compliance",
     "Debris",
     "DecodeError",
@@ -57,11 +67,14 @@ __all__ = [
     "Measure",
     "MissingExtraError",
     "Plan",
+    "PlanFollowup",
     "Quantity",
     "Reference",
+    "RepeatedShortcoming",
     "Report",
     "Section",
     "SectionKind",
+    "SectionShare",
     "Shortcoming",
     "Source",
     "SourceNotFoundError",
@@ -70,10 +83,13 @@ __all__ = [
     "UnsupportedFormatError",
     "__version__",
     "check",
+    "compare",
+    "consecutive_pairs",
     "example_report_text",
     "extract_quantities",
     "extract_references",
     "from_dict",
+    "issuer_key",
     "json_schema",
     "load_source",
     "normalize",
