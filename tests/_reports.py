@@ -9,6 +9,8 @@ whose items are random text, with some sections planted in several of them.
 
 from __future__ import annotations
 
+import random
+
 import attrs
 
 from fzbg.text._t2s import SIMPLIFIED, TRADITIONAL
@@ -112,6 +114,7 @@ def report_text(
     measures: list[str],
     shortcomings: list[str],
     plans: list[str],
+    duty: str = "党政主要负责人认真履行第一责任人职责，亲自部署重要工作，亲自过问重大问题。",
     chrome: bool = False,
 ) -> str:
     """The text of a report with these items, in the statutory order."""
@@ -120,7 +123,7 @@ def report_text(
     lines.append(f"一、{year}年推进法治政府建设的主要举措和成效")
     lines += [f"（{_NUM[i]}）{m}" for i, m in enumerate(measures)]
     lines.append("二、党政主要负责人履行推进法治建设第一责任人职责情况")
-    lines.append("党政主要负责人认真履行第一责任人职责，亲自部署重要工作，亲自过问重大问题。")
+    lines.append(duty)
     lines.append("三、存在的不足和原因")
     lines += [f"{_NUM[i]}是{s}" for i, s in enumerate(shortcomings)]
     lines.append(f"四、{year + 1}年推进法治政府建设的主要安排")
@@ -171,3 +174,64 @@ _S2T = {s: t for t, s in zip(TRADITIONAL, SIMPLIFIED, strict=True) if len(s) == 
 def traditional(text: str) -> str:
     """``text`` in traditional characters, as a Hong Kong or Taiwan mirror would give it."""
     return "".join(_S2T.get(c, c) for c in text)
+
+
+# Characters for random passages: the simplified forms that have a traditional one, a
+# few thousand common characters, so that two random passages share almost no shingle.
+_POOL = sorted({c for c in SIMPLIFIED if "\u4e00" <= c <= "\u9fff"})
+
+_LEADS = ["加强组织领导", "推进依法决策", "严格规范执法", "化解矛盾纠纷", "深化法治宣传"]
+
+
+def _passage(rng: random.Random, n: int = 60) -> str:
+    words = "".join(rng.choice(_POOL) for _ in range(n))
+    return f"{rng.choice(_LEADS)}。{words[: n // 2]}，{words[n // 2 :]}。"
+
+
+@attrs.frozen
+class Corpus:
+    """Generated reports of distinct bodies and the items planted in several of them."""
+
+    texts: tuple[str, ...]
+    planted: tuple[tuple[str, tuple[int, ...]], ...]
+    """Each planted item's text and the reports (by position) that have it."""
+
+
+def corpus(n: int, *, groups: int, seed: int = 16) -> Corpus:
+    """``n`` reports, each by its own body, with ``groups`` measures items shared by 2–4
+    of them (word for word, or with two characters changed)."""
+    rng = random.Random(seed)
+    measures = [[_passage(rng) for _ in range(3)] for _ in range(n)]
+    planted = []
+    free = list(range(n))  # a report has at most one planted item
+    rng.shuffle(free)
+    for _ in range(groups):
+        text = _passage(rng, 80)
+        owners = tuple(sorted(free.pop() for _ in range(rng.randint(2, 4))))
+        for k, owner in enumerate(owners):
+            copy = text if k % 2 == 0 else text[:20] + "两项" + text[22:]
+            measures[owner][rng.randrange(3)] = copy
+        planted.append((text, owners))
+    texts = tuple(
+        report_text(
+            f"{_body(i)}镇",
+            2024,
+            measures=measures[i],
+            shortcomings=[_passage(rng, 40) for _ in range(2)],
+            plans=[_passage(rng, 40) for _ in range(2)],
+            duty=_passage(rng, 40),
+        )
+        for i in range(n)
+    )
+    return Corpus(texts, tuple(planted))
+
+
+def _body(i: int) -> str:
+    """A distinct two- or three-character place name for each number."""
+    digits = []
+    while True:
+        i, d = divmod(i, len(_POOL))
+        digits.append(_POOL[d])
+        if i == 0:
+            break
+    return "".join(digits).rjust(2, "东")

@@ -18,6 +18,7 @@ from fzbg.analyze.compare import (
     consecutive_pairs,
     issuer_key,
 )
+from fzbg.analyze.duplicates import NearDuplicate, Passage, near_duplicates
 from fzbg.analyze.export import from_dict, json_schema, to_dict
 from fzbg.analyze.frames import to_frames
 from fzbg.api import parse_report
@@ -66,6 +67,8 @@ __all__ = [
     "Item",
     "Measure",
     "MissingExtraError",
+    "NearDuplicate",
+    "Passage",
     "Plan",
     "PlanFollowup",
     "Quantity",
@@ -92,6 +95,7 @@ __all__ = [
     "issuer_key",
     "json_schema",
     "load_source",
+    "near_duplicates",
     "normalize",
     "parse_report",
     "read_source",
