@@ -6,6 +6,8 @@
     fzbg parse PATH... [--format text|json]    # outline, or to_dict as JSON
     fzbg check PATH... [--fail-on CODE|any]    # compliance findings, one line each
     fzbg batch DIR --out FILE.jsonl|FILE.parquet [--jobs N]
+    fzbg compare OLD NEW [--format text|json]  # last year's report against this year's
+    fzbg review DIR --html OUT.html            # one page for reviewing a folder of reports
 
 Exit status: 0 on success; 1 when ``check --fail-on`` matched a finding; 2 for an
 argument error or a file that could not be read (one line on stderr, no traceback);
@@ -24,6 +26,8 @@ from typing import NoReturn, TextIO
 
 import fzbg
 from fzbg.analyze.check import check
+from fzbg.analyze.compare import compare
+from fzbg.analyze.compare_view import comparison_dict, comparison_outline
 from fzbg.analyze.export import to_dict
 from fzbg.analyze.outline import outline
 from fzbg.api import parse_report
@@ -140,7 +144,23 @@ def _build_parser() -> argparse.ArgumentParser:
         "0 for no limit)",
     )
     batch.set_defaults(run=_run_batch)
+    _add_compare(commands)
     return parser
+
+
+def _add_compare(commands: argparse._SubParsersAction[_Parser]) -> None:
+    compare_ = commands.add_parser(
+        "compare", help="compare a body's report with its report of the year before"
+    )
+    compare_.add_argument("old", type=Path, metavar="OLD", help="last year's report")
+    compare_.add_argument("new", type=Path, metavar="NEW", help="this year's report")
+    compare_.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: the two reports side by side (default); json: the comparison as data",
+    )
+    compare_.set_defaults(run=_run_compare)
 
 
 def _positive_int(text: str) -> int:
@@ -213,6 +233,19 @@ def _run_batch(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     print(summary.describe(), file=sys.stderr)
     return EXIT_INTERRUPTED if summary.interrupted else EXIT_OK
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    old, new = _load(args.old), _load(args.new)
+    if old is None or new is None:
+        return EXIT_USAGE
+    result = compare(old, new)
+    if args.format == "json":
+        data = comparison_dict(old, new, result)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(comparison_outline(old, new, result))
+    return EXIT_OK
 
 
 # --- helpers ------------------------------------------------------------------------------
