@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 
@@ -17,6 +18,7 @@ from fzbg import (
     Diagnostic,
     Duty,
     FzbgError,
+    Indicator,
     Item,
     Measure,
     Plan,
@@ -211,3 +213,16 @@ def test_schema_rejects_what_from_dict_would_not_read(path: tuple[Any, ...], val
     assert not validator.is_valid(data)
     with pytest.raises(FzbgError):
         fzbg.from_dict(data)
+
+
+def test_indicator_round_trips_holding_the_reports_own_quantity() -> None:
+    """An indicator comes back equal, and its quantity is the object in report.quantities."""
+    report = _report()
+    q = report.quantities[0]
+    keyed = attrs.evolve(
+        report, indicators=(Indicator("disputes", q, "化解纠纷", _at("化解纠纷6.1万余件")),)
+    )
+    back = _roundtrip(keyed)
+    assert back == keyed
+    assert back.indicators[0].quantity is back.quantities[0]
+    assert fzbg.to_dict(keyed)["indicators"][0]["key"] == "disputes"

@@ -31,13 +31,17 @@ from fzbg.errors import (
     UnsupportedFormatError,
 )
 from fzbg.examples import example_report_text
+from fzbg.extract.indicators import extract_indicators
 from fzbg.extract.quantities import extract_quantities
 from fzbg.extract.references import extract_references
+from fzbg.genre.indicators import INDICATORS
+from fzbg.genre.registry import Cue, IndicatorSpec, Registry
 from fzbg.model import (
     Approx,
     Debris,
     Diagnostic,
     Duty,
+    Indicator,
     Item,
     Measure,
     Plan,
@@ -55,15 +59,19 @@ from fzbg.text.normalize import normalize
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "INDICATORS",
     "Approx",
     "Comparison",
     "Compliance",
+    "Cue",
     "Debris",
     "DecodeError",
     "Diagnostic",
     "Duty",
     "Finding",
     "FzbgError",
+    "Indicator",
+    "IndicatorSpec",
     "Item",
     "Measure",
     "MissingExtraError",
@@ -73,6 +81,7 @@ __all__ = [
     "PlanFollowup",
     "Quantity",
     "Reference",
+    "Registry",
     "RepeatedShortcoming",
     "Report",
     "Section",
@@ -89,6 +98,7 @@ __all__ = [
     "compare",
     "consecutive_pairs",
     "example_report_text",
+    "extract_indicators",
     "extract_quantities",
     "extract_references",
     "from_dict",

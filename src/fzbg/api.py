@@ -14,11 +14,12 @@ import os
 
 from fzbg._gc import collection_paused
 from fzbg.errors import StrictModeError, point_at
+from fzbg.extract.indicators import find_indicators
 from fzbg.extract.metadata import read_metadata
 from fzbg.extract.quantities import extract_quantities
 from fzbg.extract.references import extract_references
 from fzbg.lex.lines import Line, lex
-from fzbg.model import REQUIRED_KINDS, Diagnostic, Report, missing_kinds
+from fzbg.model import REQUIRED_KINDS, Diagnostic, Report, SectionKind, missing_kinds
 from fzbg.page.strip import strip_page
 from fzbg.read.sources import load_source
 from fzbg.structure.tree import build
@@ -28,6 +29,7 @@ __all__ = ["parse_report"]
 
 # A missing section is noted after everything else, in the order of the kinds' names.
 _REQUIRED = sorted(REQUIRED_KINDS, key=lambda k: k.value)
+_PLANS = SectionKind.PLANS
 _MISSING = {kind: Diagnostic("missing-section", f"no {kind.value} section") for kind in _REQUIRED}
 
 
@@ -111,6 +113,9 @@ def _parse(source: str) -> Report:
             *(_MISSING[kind] for kind in _REQUIRED if kind in missing),
         ),
         debris=page.debris,
+        indicators=find_indicators(
+            page.text, page.view, quantities, (s.span for s in body.sections if s.kind is _PLANS)
+        ),
     )
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "Debris",
     "Diagnostic",
     "Duty",
+    "Indicator",
     "Item",
     "Measure",
     "Plan",
@@ -114,6 +115,24 @@ class Reference:
     """The reference as written, brackets included."""
     span: Span
     """Where :attr:`text` stands in :attr:`Report.text`."""
+
+
+@attrs.frozen
+class Indicator:
+    """A quantity that states one of the figures researchers count (see ``fzbg.INDICATORS``).
+
+    ``出庭应诉率100%`` is the indicator ``court-appearance-rate`` with the quantity ``100%``.
+    """
+
+    key: str
+    """The stable key of the registry row it states: ``court-appearance-rate``,
+    ``legality-reviews`` …"""
+    quantity: Quantity
+    """The quantity, the very object that is also in :attr:`Report.quantities`."""
+    subject: str
+    """The words that name what is counted, as written: ``合法性审查``, ``出庭应诉率``."""
+    span: Span
+    """The clause that holds both the subject and the quantity."""
 
 
 @attrs.frozen
@@ -260,6 +279,9 @@ class Report:
     """What the parser found odd and worked around."""
     debris: tuple[Debris, ...] = ()
     """Page chrome and conversion debris taken out of :attr:`text`, in order."""
+    indicators: tuple[Indicator, ...] = ()
+    """The quantities that state an indicator of the built-in registry, in text order; at
+    most one per quantity (see ``fzbg.extract_indicators``)."""
 
     @property
     def measures(self) -> tuple[Measure, ...]:

@@ -18,6 +18,7 @@ from fzbg.model import (
     Debris,
     Diagnostic,
     Duty,
+    Indicator,
     Item,
     Measure,
     Plan,
@@ -116,6 +117,9 @@ def debris(length: int) -> st.SearchStrategy[Debris]:
     return st.builds(Debris, kind=kinds, text=texts, at=st.integers(0, length))
 
 
+_KEYS = st.sampled_from(["court-appearance-rate", "legality-reviews", "petitions"])
+
+
 def _tuples(strategy: st.SearchStrategy[T], max_size: int) -> st.SearchStrategy[tuple[T, ...]]:
     return st.lists(strategy, max_size=max_size).map(tuple)
 
@@ -125,6 +129,7 @@ def reports(draw: st.DrawFn) -> Report:
     """Whole reports: metadata, sections, quantities, references, diagnostics, debris."""
     text = draw(st.text(_ALPHABET, max_size=300))
     n = len(text)
+    quantities_ = draw(_tuples(quantities(n), 3))
     return Report(
         text=text,
         title=draw(optional_texts),
@@ -137,10 +142,15 @@ def reports(draw: st.DrawFn) -> Report:
         preamble=draw(texts),
         closing=draw(texts),
         sections=draw(_tuples(sections(n), 4)),
-        quantities=draw(_tuples(quantities(n), 3)),
+        quantities=quantities_,
         references=draw(_tuples(references(n), 3)),
         diagnostics=draw(_tuples(diagnostics(n), 3)),
         debris=draw(_tuples(debris(n), 2)),
+        indicators=tuple(
+            Indicator(draw(_KEYS), q, draw(texts), draw(spans(n)))
+            for q in quantities_
+            if draw(st.booleans())
+        ),
     )
 
 

@@ -30,6 +30,17 @@ def test_json_round_trip_gives_back_an_equal_report(report: Report) -> None:
 
 @_SETTINGS
 @given(reports())
+def test_indicators_come_back_holding_the_reports_own_quantities(report: Report) -> None:
+    """After a round trip each indicator's quantity is an object of report.quantities."""
+    back = fzbg.from_dict(json.loads(json.dumps(fzbg.to_dict(report))))
+    by_span = {q.span: q for q in back.quantities}
+    for indicator in back.indicators:
+        if by_span.get(indicator.quantity.span) == indicator.quantity:
+            assert any(indicator.quantity is q for q in back.quantities)
+
+
+@_SETTINGS
+@given(reports())
 def test_derived_views_are_recomputed_equal(report: Report) -> None:
     """The views that are not stored (measures, duties, missing sections) come back the same."""
     back = fzbg.from_dict(json.loads(json.dumps(fzbg.to_dict(report))))

@@ -6,7 +6,9 @@ form. Every item dict carries a ``"class"`` tag (``"measure"``, ``"shortcoming"`
 ``"duty"``, ``"plan"``, ``"item"``) so that :func:`from_dict` rebuilds the same class: a
 duty stated as an item of a measures section stays a :class:`~fzbg.Duty`. The derived
 views (:attr:`~fzbg.Report.measures`, :attr:`~fzbg.Report.missing_sections` …) are not
-stored; they are recomputed from the sections.
+stored; they are recomputed from the sections. An indicator dict holds its quantity in
+full; :func:`from_dict` gives it back the very quantity object of
+:attr:`~fzbg.Report.quantities` that has the same span, as the parser does.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from fzbg.model import (
     Debris,
     Diagnostic,
     Duty,
+    Indicator,
     Item,
     Measure,
     Plan,
@@ -55,7 +58,16 @@ _ITEM_TAGS: dict[type[Item], str] = {
     Duty: "duty",
     Plan: "plan",
 }
-_RECORDS: tuple[type[Any], ...] = (Span, Quantity, Reference, Diagnostic, Debris, Section, Report)
+_RECORDS: tuple[type[Any], ...] = (
+    Span,
+    Quantity,
+    Reference,
+    Diagnostic,
+    Debris,
+    Indicator,
+    Section,
+    Report,
+)
 
 
 def _structure_decimal(value: object, _: type) -> Decimal:
@@ -153,12 +165,23 @@ def from_dict(data: typing.Mapping[str, Any]) -> Report:
     import cattrs  # noqa: PLC0415 - imported on first use, see _converter
 
     try:
-        return _converter().structure(data, Report)
+        report = _converter().structure(data, Report)
     except cattrs.BaseValidationError as exc:
         notes = "; ".join(cattrs.transform_error(exc, path="report"))
         raise FzbgError(f"not a report dict: {notes}") from exc
     except (cattrs.errors.CattrsError, TypeError, ValueError, KeyError) as exc:
         raise FzbgError(f"not a report dict: {type(exc).__name__}: {exc}") from exc
+    return _share_quantities(report) if report.indicators else report
+
+
+def _share_quantities(report: Report) -> Report:
+    """Point each indicator at the equal quantity object of ``report.quantities``."""
+    by_span = {q.span: q for q in report.quantities}
+    shared = tuple(
+        attrs.evolve(i, quantity=q) if (q := by_span.get(i.quantity.span)) == i.quantity else i
+        for i in report.indicators
+    )
+    return attrs.evolve(report, indicators=shared)
 
 
 # --- JSON Schema ---------------------------------------------------------------------------

@@ -1,0 +1,211 @@
+"""Which quantities state an indicator of a registry: the clause names the subject.
+
+For each quantity, in text order:
+
+1. A quantity of the plans section, of a target (``力争…达到``), of a breakdown after
+   its total (``其中``, ``具体包括``) or a frequency (``每季度1次``) keys nothing.
+2. The *clause* is the text between ``。;`` and commas (``,`` ``:``); list commas ``、``
+   do not end it.  The subject is looked for before the number, back to the clause's
+   start or the previous quantity in it: a count takes the nearest cue (``规范性文件合法性
+   审查5件`` is a review), a rate the first (``审查率和报备率均达100%``).  Failing that,
+   after the number, to the clause's end (``100%的出庭率``, ``7件行政诉讼案件``,
+   ``53份重要文件进行了合法性审查``).  A cue counts only for a quantity whose unit fits
+   its row, and when its context and exclusion hold in the sentence.
+3. A quantity with nothing but filler between it and the previous indicator's quantity
+   (``16批次,34人次``) states the same indicator, if its unit fits.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from fzbg.genre.indicators import BREAKDOWN, FILLER, FREQUENCY, INDICATORS, MEETING, TARGET
+from fzbg.genre.registry import Cue, IndicatorSpec, Registry
+from fzbg.model import Indicator, Quantity, Report, SectionKind, Span
+from fzbg.text.normalize import fold
+
+__all__ = ["extract_indicators", "find_indicators"]
+
+_SENTENCE_END = re.compile(r"[。;!?！？\n]")
+_CLAUSE_END = re.compile(r"[。;!?！？\n,:]")
+
+
+def extract_indicators(report: Report, registry: Registry = INDICATORS) -> tuple[Indicator, ...]:
+    r"""Find the quantities of ``report`` that state an indicator of ``registry``.
+
+    :func:`fzbg.parse_report` fills :attr:`Report.indicators <fzbg.Report.indicators>`
+    with the built-in registry; call this for another one.
+
+    Args:
+        report: A parsed report.
+        registry: The rows to key by; ``fzbg.INDICATORS`` by default.
+
+    Returns:
+        The indicators in text order, at most one per quantity, each holding the very
+        quantity object of ``report.quantities``.
+
+    Example:
+        >>> import fzbg
+        >>> report = fzbg.parse_report("一、主要举措和成效\\n行政机关负责人出庭应诉率100%，"
+        ...     "全年开展合法性审查61件，其中合同40件。")
+        >>> for i in fzbg.extract_indicators(report):
+        ...     print(i.key, i.quantity.text, i.subject)
+        court-appearance-rate 100% 出庭应诉率
+        legality-reviews 61件 合法性审查
+
+    """
+    return find_indicators(report.text, fold(report.text), report.quantities,
+                           plan_spans(report), registry)  # fmt: skip
+
+
+def plan_spans(report: Report) -> tuple[Span, ...]:
+    """The spans of the plans sections, whose figures key nothing."""
+    return tuple(s.span for s in report.sections if s.kind is SectionKind.PLANS)
+
+
+def find_indicators(
+    text: str,
+    view: str,
+    quantities: Sequence[Quantity],
+    skip: Iterable[Span] = (),
+    registry: Registry = INDICATORS,
+) -> tuple[Indicator, ...]:
+    """The indicators among ``quantities`` of ``text`` (``view`` its folded view).
+
+    Quantities inside a span of ``skip`` (the plans sections) key nothing.
+    """
+    if not quantities or not len(registry):
+        return ()
+    scan = _Scan(text, view, registry, quantities)
+    skipped = [(s.start, s.end) for s in skip]
+    for i, q in enumerate(quantities):
+        if not any(start <= q.span.start < end for start, end in skipped):
+            scan.key(i)
+    return tuple(scan.found)
+
+
+def _around(span: Span, ends: list[int], length: int) -> tuple[int, int]:
+    """The ``(start, end)`` of the piece between two delimiters that holds ``span``."""
+    i = bisect.bisect_left(ends, span.start)
+    start = ends[i - 1] + 1 if i else 0
+    j = bisect.bisect_left(ends, span.end)
+    return start, ends[j] if j < len(ends) else length
+
+
+class _Scan:
+    """One pass over a text's quantities, with the delimiters found once."""
+
+    def __init__(
+        self, text: str, view: str, registry: Registry, quantities: Sequence[Quantity]
+    ) -> None:
+        self.text, self.view, self.registry, self.quantities = text, view, registry, quantities
+        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(view)]
+        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(view)]
+        self.found: list[Indicator] = []
+
+    def key(self, i: int) -> None:
+        """Key ``quantities[i]`` if it states an indicator."""
+        view, q = self.view, self.quantities[i]
+        sentence = _around(q.span, self.sentence_ends, len(view))
+        clause = _around(q.span, self.clause_ends, len(view))
+        after_previous = self.quantities[i - 1].span.end if i else 0
+        start = max(clause[0], after_previous)
+        if (
+            TARGET.search(view, sentence[0], q.span.start)
+            or FREQUENCY.search(view, start, q.span.start)
+            or BREAKDOWN.search(view, clause[0], q.span.start)
+        ):
+            return
+        rows = [r for r in self.registry if r.fits(q.unit)]
+        if not rows:
+            return
+        context = view[sentence[0] : clause[1]]
+        hit = _nearest(view, rows, start, q.span.start, q.unit == "%", context)
+        if hit is not None and q.unit != "%" and MEETING.search(view, hit[2], q.span.start):
+            hit = None  # 监督检查部署会等会议4次: the nearest noun is a meeting
+        if hit is None:
+            hit = _after(view, q, rows, clause, self.quantities[i + 1 : i + 6], context)
+        if hit is not None:
+            row, m_start, m_end = hit
+            span = Span(min(m_start, clause[0]), max(q.span.end, clause[1]))
+            self.found.append(Indicator(row.key, q, self.text[m_start:m_end], span))
+        elif inherited := self._inherit(q, sentence, after_previous):
+            self.found.append(inherited)
+
+    def _inherit(self, q: Quantity, sentence: tuple[int, int], after: int) -> Indicator | None:
+        """Key ``q`` as the indicator just before it when only filler stands between."""
+        if not self.found:
+            return None
+        last = self.found[-1]
+        prior = last.quantity.span.end
+        if prior != after or prior < sentence[0]:
+            return None
+        if not FILLER.fullmatch(self.view, prior, q.span.start):
+            return None
+        if last.key not in self.registry or not self.registry[last.key].fits(q.unit):
+            return None
+        span = Span(last.span.start, max(q.span.end, last.span.end))
+        return Indicator(last.key, q, last.subject, span)
+
+
+def _nearest(  # noqa: PLR0917 - a window and how to read it
+    view: str,
+    rows: list[IndicatorSpec],
+    start: int,
+    end: int,
+    first: bool,
+    context: str,
+) -> tuple[IndicatorSpec, int, int] | None:
+    """The cue in ``view[start:end]`` first (``first``) or last, and its row.
+
+    At one place an earlier row wins.
+    """
+    best: tuple[int, IndicatorSpec, re.Match[str]] | None = None
+    for row in rows:
+        for cue in row.cues:
+            m = _match(cue, view, start, end, first)
+            if m is None or not cue.allows(context):
+                continue
+            score = m.start() if first else -m.end()
+            if best is None or score < best[0]:
+                best = (score, row, m)
+    if best is None:
+        return None
+    return best[1], best[2].start(), best[2].end()
+
+
+def _match(cue: Cue, view: str, start: int, end: int, first: bool) -> re.Match[str] | None:
+    if first:
+        return cue.pattern.search(view, start, end)
+    last = None
+    for last in cue.pattern.finditer(view, start, end):  # noqa: B007 - the last one is wanted
+        pass
+    return last
+
+
+def _after(  # noqa: PLR0917 - a window and how to read it
+    view: str,
+    q: Quantity,
+    rows: list[IndicatorSpec],
+    clause: tuple[int, int],
+    nexts: Sequence[Quantity],
+    context: str,
+) -> tuple[IndicatorSpec, int, int] | None:
+    """The first cue after the number, to the clause's end.
+
+    It stops at the ``、`` before the next figure (``9次、审核合同5份``: the contracts are
+    the next figure's subject), or goes past a list of figures of one unit to the subject
+    they share (``53份重要文件、15份重要合同进行了合法性审查``).
+    """
+    start = q.span.end
+    for following in nexts:
+        if following.span.start >= clause[1]:
+            break
+        cut = view.rfind("、", start, following.span.start)
+        hit = _nearest(view, rows, start, cut if cut >= 0 else following.span.start, True, context)
+        if hit is not None or following.unit != q.unit:
+            return hit
+        start = following.span.end
+    return _nearest(view, rows, start, clause[1], True, context)

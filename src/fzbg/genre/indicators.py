@@ -1,0 +1,207 @@
+"""The built-in indicator registry, and the genre's phrases that keep a figure from counting.
+
+Each row is data: a stable key, the Chinese name, rate or count, the cue patterns that
+name the subject as the genre writes it, the units a count may carry, and why.  Cues run
+on the folded view (simplified, half-width punctuation).  Rows are tried together; the
+cue nearest the number wins, and at one place an earlier row wins, so a row with a
+``context`` (化解率 after 信访) stands before the row it narrows (化解率 of disputes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fzbg.genre.registry import COUNT, RATE, Cue, IndicatorSpec, Registry
+
+__all__ = ["BREAKDOWN", "FILLER", "FREQUENCY", "INDICATORS", "MEETING", "TARGET"]
+
+# What the clause says before a figure that makes it a part of a total stated before it:
+# 合法性审查61件,具体包括政府合同40件; 7件(其中1件驳回…); 包括…等.
+BREAKDOWN = re.compile(r"其中|具体(?:包括|为|是)|包括|含")
+
+# What the sentence says before a figure that makes it a target or a plan, not a result of
+# the year reported on: 力争持证率达到95%, 确保…达到, 下一步, 目标, 计划完成.
+TARGET = re.compile(
+    r"力争|争取|确保[^,;。]{0,20}?达到?|目标|下一步|下一年|明年|预计|计划(?:完成|达到|开展)"
+)
+
+# A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次.
+FREQUENCY = re.compile(r"每(?:两|三|半)?个?(?:周|月|季度|季|半年|天|日)")
+
+# A meeting named between a cue and a count: the count is of meetings
+# (监督检查部署会等全市性会议4次), not of what the cue names; 会前学法 is study.
+MEETING = re.compile(r"会议|会(?![前同签商审])")
+
+# What may stand between two figures of one subject: 16批次,34人次; 共, 累计.
+FILLER = re.compile(r"[\s,、:()]*(?:共计|合计|累计|共|计|达|涉及)?[\s,、:]*")
+
+_STUDY_AUDIENCE = Cue(
+    # 法治专题讲座 / 宣讲 for the leadership or staff is law study, for the public publicity.
+    r"(?:法治|法律)(?:专题)?(?:讲座|宣讲)|专题法治讲座",
+    context=r"学法|班子|干部|职工|中心组",
+)
+_LAW = r"法"  # a sentence about law: training or study that is not about law is not counted
+
+_ROWS = (
+    IndicatorSpec(
+        "court-appearance-rate", "行政机关负责人出庭应诉率", RATE,
+        [r"出庭(?:应诉)?率"],
+        comment="出庭应诉率, 出庭率: hearings attended by the agency head",
+    ),
+    IndicatorSpec(
+        "legality-review-rate", "合法性审查率", RATE,
+        [r"(?:合法性)?审[查核](?:覆盖)?率"],
+        comment="审查率, 审核率, 审查覆盖率 of 规范性文件, 重大决策, 合同, 议题",
+    ),
+    IndicatorSpec(
+        "filing-rate", "规范性文件报备率", RATE,
+        [r"报备(?:及时)?率|备案(?:及时)?率"],
+        comment="报备率, 备案率: normative documents filed with the level above",
+    ),
+    IndicatorSpec(
+        "certification-rate", "执法人员持证率", RATE,
+        [r"持证(?:上岗)?率"],
+        comment="持证率, 持证上岗率 of enforcement staff",
+    ),
+    IndicatorSpec(
+        "reconsideration-correction-rate", "行政复议纠错率", RATE,
+        [r"纠错率"],
+        comment="复议纠错率: reconsideration cases in which the act was corrected",
+    ),
+    IndicatorSpec(
+        "litigation-loss-rate", "行政诉讼败诉率", RATE,
+        [r"败诉率"],
+        comment="败诉率: administrative lawsuits lost",
+    ),
+    IndicatorSpec(
+        "petition-completion-rate", "信访办结率", RATE,
+        [Cue(r"(?:按期|及时)?(?:办结|化解|答复)率", context=r"信访")],
+        comment="办结率, 化解率 in a sentence about 信访; before dispute-resolution-rate",
+    ),
+    IndicatorSpec(
+        "dispute-resolution-rate", "矛盾纠纷调处（化解、调解成功）率", RATE,
+        [r"(?:调处|化解|调解)(?:成功)?率"],
+        comment="调处率, 化解率, 调解成功率 of disputes",
+    ),
+    IndicatorSpec(
+        "satisfaction-rate", "满意率", RATE,
+        [r"满意(?:率|度)"],
+        comment="群众满意率, 政务服务满意率, 满意度 stated as a percentage",
+    ),
+    IndicatorSpec(
+        "exam-pass-rate", "考试通过（合格、参考）率", RATE,
+        [Cue(r"(?:通过|合格|及格|参考|参学|参考)率", context=r"考")],
+        comment="pass or participation rate of a law exam; 案卷合格率 is no exam",
+    ),
+    IndicatorSpec(
+        "legality-reviews", "合法性审查件数", COUNT,
+        [
+            r"合法性审[查核]|法制审核",
+            Cue(r"审[查核][^,;。]{0,8}?合同", exclude=r"公平竞争"),
+        ],
+        ["件", "件次", "份", "次", "个", "宗"],
+        comment="documents, contracts, decisions, meeting items reviewed for legality",
+    ),
+    IndicatorSpec(
+        "major-decisions", "重大行政决策事项", COUNT,
+        [r"重大(?:行政)?决策(?:事项)?(?!程序)"],
+        ["件", "项", "个", "次"],
+        comment="major administrative decisions made or listed",
+    ),
+    IndicatorSpec(
+        "normative-documents", "规范性文件件数", COUNT,
+        # 公平竞争审查 of documents counts neither documents issued nor legality reviews
+        [Cue(r"规范性文件", exclude=r"公平竞争")],
+        ["件", "份", "个", "部"],
+        comment="normative documents issued, filed or cleaned up",
+    ),
+    IndicatorSpec(
+        "reconsideration-cases", "行政复议案件", COUNT,
+        [r"行政复议|复议(?:案件|申请)"],
+        ["件", "起", "宗", "个"],
+        comment="reconsideration applications received, accepted or concluded",
+    ),
+    IndicatorSpec(
+        "litigation-cases", "行政诉讼案件", COUNT,
+        # 行政诉讼诉前调解 is a mediation, not a lawsuit
+        [r"行政诉讼(?!诉前)|行政应诉|应诉案件"],
+        ["件", "起", "宗", "个"],
+        comment="administrative lawsuits in which the body was a party",
+    ),
+    IndicatorSpec(
+        "penalty-cases", "行政处罚案件", COUNT,
+        [r"行政处罚|处罚案件"],
+        ["件", "起", "宗", "个"],
+        comment="administrative penalty cases decided or handled",
+    ),
+    IndicatorSpec(
+        "inspections", "行政检查", COUNT,
+        [r"检查"],
+        ["次", "家次", "户次", "场次", "批次", "人次"],
+        comment="行政检查, 执法检查 carried out; a count of times, not of places",
+    ),
+    IndicatorSpec(
+        "disputes", "矛盾纠纷", COUNT,
+        [r"纠纷|调解案件|矛盾"],
+        ["件", "起", "宗", "个", "次"],
+        comment="disputes screened, mediated or resolved; 调解成功 after a total is its part",
+    ),
+    IndicatorSpec(
+        "legal-advisers", "法律顾问", COUNT,
+        [r"法律顾问|公职律师"],
+        ["人", "名", "位", "家"],
+        comment="legal advisers engaged (法律顾问, 公职律师)",
+    ),
+    IndicatorSpec(
+        "study-sessions", "学法次数", COUNT,
+        [
+            r"学法|讲法|法治学习|学习[^,;。]{0,40}?法律法规",
+            _STUDY_AUDIENCE,
+            Cue(r"学习(?![会班贯])", context=r"学法|法治学习|法治思想"),
+        ],
+        ["次", "场", "场次", "期"],
+        comment="law-study sessions of leaders or staff (会前学法, 中心组学法, 专题学法)",
+    ),
+    IndicatorSpec(
+        "publicity-events", "普法活动", COUNT,
+        [
+            r"普法|法治宣传|法制宣传|法律宣传|送法|法治[^,;。]{0,4}?(?:课堂|讲堂)",
+            Cue(r"讲座|宣讲|授课", context=_LAW),
+        ],
+        ["次", "场", "场次", "期"],
+        comment="law-publicity events, lectures, campaigns",
+    ),
+    IndicatorSpec(
+        "publicity-materials", "普法宣传资料", COUNT,
+        [r"宣传(?:资料|材料|册|手册|品|单)|手册|册子"],
+        ["份", "册", "本", "件", "套", "万份"],
+        comment="publicity materials handed out (宣传资料, 手册, 宣传品)",
+    ),
+    IndicatorSpec(
+        "trainings", "法治培训", COUNT,
+        [Cue(r"培训|参训|轮训", context=_LAW)],
+        ["场", "场次", "期", "次", "班", "人", "人次", "名"],
+        comment="training sessions or trainees in law or enforcement",
+    ),
+    IndicatorSpec(
+        "enforcement-staff", "执法人员", COUNT,
+        [r"执法人员|执法队员|执法证"],
+        ["人", "名"],
+        comment="enforcement staff, certified or in total",
+    ),
+    IndicatorSpec(
+        "petitions", "信访", COUNT,
+        [r"信访|来访|来信"],
+        ["件", "批", "批次", "人次", "起", "次", "件次"],
+        comment="petitions received or handled",
+    ),
+    IndicatorSpec(
+        "legal-aid-cases", "法律援助案件", COUNT,
+        [r"法律援助"],
+        ["件", "宗", "起"],
+        comment="legal-aid cases handled",
+    ),
+)  # fmt: skip
+
+INDICATORS = Registry(_ROWS)
+"""The built-in registry: 26 stable keys (see the Indicators page of the docs)."""
