@@ -77,6 +77,15 @@ DROPPED_PLANS = [
     "优化营商法治环境。开展涉企收费专项清理，编制企业合规指引手册。",
 ]
 
+# An indicator measure: (last year's, this year's).  Penalty cases 36 → 52, the court
+# appearance rate 100% → 95%, reconsideration cases 5 → 5.
+INDICATOR_MEASURES = (
+    "规范行政执法。全年办理行政处罚案件36件，行政机关负责人出庭应诉率100%，受理行政复议案件5件。",
+    "规范行政执法。全年办理行政处罚案件52件，行政机关负责人出庭应诉率95%，受理行政复议案件5件。",
+)
+CHANGED = {"penalty-cases": (36, 52), "court-appearance-rate": (100, 95)}
+UNCHANGED = {"reconsideration-cases": 5}
+
 # Measures of the successor that follow no plan.
 OTHER_MEASURES = [
     "加强组织领导。镇党委召开专题会议4次，研究部署法治建设重点任务，压实各部门责任。",
@@ -144,7 +153,7 @@ def planted_pair(issuer: str = "松溪镇", year: int = 2024, *, chrome: bool = 
     previous = report_text(
         issuer,
         year,
-        measures=OTHER_MEASURES,
+        measures=[*OTHER_MEASURES, INDICATOR_MEASURES[0]],
         shortcomings=old_shortcomings,
         plans=old_plans,
         chrome=chrome,
@@ -160,7 +169,14 @@ def planted_pair(issuer: str = "松溪镇", year: int = 2024, *, chrome: bool = 
     current = report_text(
         issuer,
         year + 1,
-        measures=[OTHER_MEASURES[0], PLANS[2][1], PLANS[0][1], PLANS[3][1], PLANS[1][1]],
+        measures=[
+            OTHER_MEASURES[0],
+            PLANS[2][1],
+            INDICATOR_MEASURES[1],
+            PLANS[0][1],
+            PLANS[3][1],
+            PLANS[1][1],
+        ],
         shortcomings=new_shortcomings,
         plans=[NEW_SHORTCOMINGS[2].replace("不足", "保障"), DROPPED_PLANS[0]],
         chrome=chrome,

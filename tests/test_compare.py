@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from _reports import SHORTCOMINGS, Pair, planted_pair, traditional
+from _reports import CHANGED, SHORTCOMINGS, UNCHANGED, Pair, planted_pair, traditional
 
 import fzbg
 from fzbg.analyze.compare import (
@@ -75,6 +75,36 @@ def test_every_plan_is_followed_up_or_dropped(variant: str) -> None:
     assert result.plans_without_followup == tuple(old.plans[i] for i in pair.dropped)
 
 
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_every_planted_indicator_change_is_found(variant: str) -> None:
+    """Changed indicators show both values; an unchanged one is reported unchanged."""
+    _, old, new = _parsed(variant)
+    changes = {c.key: c for c in compare(old, new).indicator_changes}
+    for key, (before, after) in CHANGED.items():
+        assert (changes[key].before, changes[key].after) == (before, after)
+        assert changes[key].changed
+    for key, value in UNCHANGED.items():
+        assert (changes[key].before, changes[key].after) == (value, value)
+        assert not changes[key].changed
+
+
+def test_indicator_changes_carry_spans_into_both_texts() -> None:
+    """Each side's indicator span slices its own report's text."""
+    _, old, new = _parsed("page chrome")
+    for change in compare(old, new).indicator_changes:
+        for report, side in ((old, change.previous), (new, change.current)):
+            if side is not None:
+                assert side.quantity.text in report.text[side.span.start : side.span.end]
+
+
+def test_an_indicator_stated_in_one_report_only_has_none_on_the_other_side() -> None:
+    """A key new this year has no value before."""
+    old = fzbg.parse_report("一、主要举措和成效\n（一）规范执法。办理行政处罚案件36件。")
+    new = fzbg.parse_report("一、主要举措和成效\n（一）规范执法。行政机关负责人出庭应诉率100%。")
+    changes = {c.key: (c.before, c.after) for c in compare(old, new).indicator_changes}
+    assert changes == {"penalty-cases": (36, None), "court-appearance-rate": (None, 100)}
+
+
 def test_copied_share_is_per_section_and_high_where_copied() -> None:
     """The duties section, copied whole, is all copied; new plans are mostly not."""
     _, old, new = _parsed("simplified")
@@ -103,11 +133,7 @@ def test_unrelated_reports_share_no_shortcoming() -> None:
 def test_empty_reports_compare_to_nothing() -> None:
     """Reports with no sections give an empty comparison, not an error."""
     result = compare(Report(""), Report(""))
-    assert (result.repeated_shortcomings, result.plan_followups, result.copied_share) == (
-        (),
-        (),
-        (),
-    )
+    assert result == fzbg.Comparison((), (), (), ())
 
 
 def test_a_comparison_pickles() -> None:

@@ -11,6 +11,7 @@ r"""fzbg: Chinese rule-of-law government annual reports (法治政府建设年�
 from fzbg.analyze.check import Compliance, Finding, check
 from fzbg.analyze.compare import (
     Comparison,
+    IndicatorChange,
     PlanFollowup,
     RepeatedShortcoming,
     SectionShare,
@@ -71,6 +72,7 @@ __all__ = [
     "Finding",
     "FzbgError",
     "Indicator",
+    "IndicatorChange",
     "IndicatorSpec",
     "Item",
     "Measure",

@@ -9,17 +9,29 @@ year's measures, how the key indicators moved, and how much of each section was 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 
 import attrs
 import regex
 
 from fzbg.analyze.similarity import comparable, containment, item_grams, restatement
-from fzbg.model import Item, Measure, Plan, Report, Section, SectionKind, Shortcoming, Span
+from fzbg.model import (
+    Indicator,
+    Item,
+    Measure,
+    Plan,
+    Report,
+    Section,
+    SectionKind,
+    Shortcoming,
+    Span,
+)
 
 __all__ = [
     "FOLLOWUP_THRESHOLD",
     "REPEAT_THRESHOLD",
     "Comparison",
+    "IndicatorChange",
     "PlanFollowup",
     "RepeatedShortcoming",
     "SectionShare",
@@ -70,6 +82,36 @@ class PlanFollowup:
 
 
 @attrs.frozen
+class IndicatorChange:
+    """One indicator's value last year and this year."""
+
+    key: str
+    """The indicator's key (``court-appearance-rate``, ``penalty-cases`` …)."""
+    previous: Indicator | None
+    """Its first statement in the previous report (span into that text), or None."""
+    current: Indicator | None
+    """Its first statement in the current report (span into that text), or None."""
+
+    @property
+    def before(self) -> Decimal | None:
+        """The value last year, or None when last year's report does not state it."""
+        return self.previous.quantity.value if self.previous is not None else None
+
+    @property
+    def after(self) -> Decimal | None:
+        """The value this year, or None when this year's report does not state it."""
+        return self.current.quantity.value if self.current is not None else None
+
+    @property
+    def changed(self) -> bool:
+        """Whether the value (or its unit) differs, or only one report states it."""
+        if self.previous is None or self.current is None:
+            return True
+        old, new = self.previous.quantity, self.current.quantity
+        return (old.value, old.unit) != (new.value, new.unit)
+
+
+@attrs.frozen
 class SectionShare:
     """How much of one section of this year's report was already in last year's."""
 
@@ -92,6 +134,9 @@ class Comparison:
     """The current report's shortcomings that restate a previous one, in text order."""
     plan_followups: tuple[PlanFollowup, ...]
     """One per plan of the previous report, in order."""
+    indicator_changes: tuple[IndicatorChange, ...]
+    """One per indicator key either report states: the previous report's keys in text
+    order, then the keys only the current report states."""
     copied_share: tuple[SectionShare, ...]
     """One per section of the current report, in order."""
 
@@ -118,8 +163,8 @@ def compare(
             count as carrying it out.
 
     Returns:
-        The repeated shortcomings, the follow-up of every plan, and the copied share
-        of every section.
+        The repeated shortcomings, the follow-up of every plan, the change of every
+        indicator, and the copied share of every section.
 
     Example:
         >>> import fzbg
@@ -143,6 +188,7 @@ def compare(
             _repeated(previous.shortcomings, current.shortcomings, repeat_threshold)
         ),
         plan_followups=tuple(_followups(previous.plans, current.measures, followup_threshold)),
+        indicator_changes=_indicator_changes(previous, current),
         copied_share=_copied_shares(previous, current),
     )
 
@@ -175,6 +221,20 @@ def _followups(
                 best, score = measure, s
         found = best if score >= threshold else None
         yield PlanFollowup(plan, found, score)  # type: ignore[arg-type]
+
+
+def _indicator_changes(previous: Report, current: Report) -> tuple[IndicatorChange, ...]:
+    old, new = _first_of_each(previous), _first_of_each(current)
+    keys = list(old) + [k for k in new if k not in old]
+    return tuple(IndicatorChange(k, old.get(k), new.get(k)) for k in keys)
+
+
+def _first_of_each(report: Report) -> dict[str, Indicator]:
+    """Each key's first indicator: the later ones are mostly breakdowns or asides."""
+    first: dict[str, Indicator] = {}
+    for indicator in report.indicators:
+        first.setdefault(indicator.key, indicator)
+    return first
 
 
 def _flatten(items: Iterable[Item]) -> Iterator[Item]:
