@@ -4,15 +4,18 @@ Every section and every top-level item long enough to mean something becomes a s
 character shingles, summarised by a MinHash; MinHash LSH (datasketch) then brings
 together the passages whose shingle sets are likely to overlap by at least the
 threshold, without comparing every pair.  The reports are read once, as a stream, and
-only the small records and the MinHash signatures are kept, so a corpus of 10^5 reports
+only the small records, the LSH index and each passage's shingle hashes (to check
+candidates exactly) are kept, so a corpus of 10^5 reports
 fits on one machine.
 """
 
 from __future__ import annotations
 
+import hashlib
 import zlib
+from array import array
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
@@ -20,9 +23,6 @@ from fzbg.analyze.compare import issuer_key
 from fzbg.analyze.similarity import comparable
 from fzbg.errors import MissingExtraError
 from fzbg.model import Item, Report, Section, SectionKind, Span
-
-if TYPE_CHECKING:
-    import numpy as np
 
 __all__ = ["DUPLICATE_THRESHOLD", "NearDuplicate", "Passage", "near_duplicates"]
 
@@ -40,9 +40,14 @@ NUM_PERM = 128
 """MinHash permutations: a similarity estimated to about ±0.03 near 0.9."""
 
 _RECALL_WEIGHTS = (0.1, 0.9)
-"""LSH bands weighted against missing a pair (a missed copy is the costlier error; a
-false candidate costs one signature comparison): at a threshold of 0.8, a pair of
-similarity 0.85 becomes a candidate 97 times in 100, one of 0.9 999 in 1000."""
+"""LSH bands weighted against missing a pair: a missed copy is the costlier error, a
+false candidate costs one exact comparison."""
+
+_SLACK = 0.1
+"""The LSH index looks for pairs this much less similar than the threshold, and each
+candidate is then checked exactly: at a threshold of 0.8 (LSH 0.7, 20 bands of 6 rows)
+a pair of similarity 0.8 becomes a candidate 998 times in 1000, one of 0.85 9999 in
+10000."""
 
 _MISSING = "near_duplicates needs datasketch: pip install 'fzbg[corpus]'"
 
@@ -72,7 +77,7 @@ class NearDuplicate:
     second: Passage
     """The passage of the later report."""
     similarity: float
-    """The Jaccard similarity of the two passages' shingle sets, as MinHash estimates it."""
+    """The Jaccard similarity of the two passages' shingle sets (exact, not estimated)."""
 
 
 def near_duplicates(
@@ -109,29 +114,34 @@ def near_duplicates(
 
     """
     lsh_class, minhash_class = _datasketch()
-    lsh = lsh_class(threshold=threshold, num_perm=NUM_PERM, weights=_RECALL_WEIGHTS)
+    lsh = lsh_class(
+        threshold=max(threshold - _SLACK, 0.05),
+        num_perm=NUM_PERM,
+        weights=_RECALL_WEIGHTS,
+        hashfunc=_band_key,
+    )
     passages: list[Passage] = []
     owners: list[str] = []
-    signatures: list[np.ndarray[Any, Any]] = []
+    shingles: list[array[int]] = []
     found: list[NearDuplicate] = []
     for index, report in enumerate(reports):
         owner = issuer_key(report.issuer) if report.issuer else f"#{index}"
         units = list(_passages(index, report))
-        hashes = minhash_class.bulk(
-            [_shingles(text) for _, text in units], num_perm=NUM_PERM, hashfunc=_hash
-        )
-        for (passage, _), minhash in zip(units, hashes, strict=True):
+        sets = [_shingles(text) for _, text in units]
+        hashes = minhash_class.bulk(sets, num_perm=NUM_PERM, hashfunc=_hash)
+        for (passage, _), grams, minhash in zip(units, sets, hashes, strict=True):
+            exact = _hashes(grams)
             for key in lsh.query(minhash):
                 other = passages[key]
                 if owners[key] == owner or other.level != passage.level:
                     continue
-                similarity = _jaccard(signatures[key], minhash.hashvalues)
+                similarity = _jaccard(shingles[key], exact)
                 if similarity >= threshold:
                     found.append(NearDuplicate(other, passage, similarity))
             key = len(passages)
             passages.append(passage)
             owners.append(owner)
-            signatures.append(minhash.hashvalues)
+            shingles.append(exact)
             lsh.insert(key, minhash, check_duplication=False)
     found.sort(key=lambda d: (d.first.report, d.first.span.start, d.second.report))
     return tuple(found)
@@ -168,5 +178,17 @@ def _hash(data: bytes) -> int:
     return zlib.crc32(data)
 
 
-def _jaccard(a: np.ndarray[Any, Any], b: np.ndarray[Any, Any]) -> float:
-    return float((a == b).mean())
+def _band_key(data: bytes) -> bytes:
+    """A band of a signature as 8 bytes: the index keeps 8 bytes a band, not 48."""
+    return hashlib.blake2b(data, digest_size=8).digest()
+
+
+def _hashes(grams: set[bytes]) -> array[int]:
+    """A passage's shingles as a compact array of their 32-bit hashes, for exact Jaccard."""
+    return array("I", sorted({zlib.crc32(g) for g in grams}))
+
+
+def _jaccard(a: array[int], b: array[int]) -> float:
+    shared = len(set(a).intersection(b))
+    union = len(a) + len(b) - shared
+    return shared / union if union else 0.0
