@@ -10,6 +10,7 @@ whose items are random text, with some sections planted in several of them.
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import attrs
 
@@ -125,6 +126,7 @@ def report_text(
     plans: list[str],
     duty: str = "党政主要负责人认真履行第一责任人职责，亲自部署重要工作，亲自过问重大问题。",
     chrome: bool = False,
+    published: str | None = None,
 ) -> str:
     """The text of a report with these items, in the statutory order."""
     lines = [f"{issuer}{year}年度法治政府建设情况报告", "县人民政府："]
@@ -140,12 +142,14 @@ def report_text(
     lines += ["特此报告。", issuer + "人民政府", f"{year + 1}年1月20日"]
     text = "\n".join(lines)
     if chrome:
-        top = CHROME_TOP.format(date=f"{year + 1}-01-25", issuer=issuer)
+        top = CHROME_TOP.format(date=published or f"{year + 1}-01-25", issuer=issuer)
         text = lines[0] + "\n" + top + "\n".join(lines[1:]) + CHROME_BOTTOM
     return text
 
 
-def planted_pair(issuer: str = "松溪镇", year: int = 2024, *, chrome: bool = False) -> Pair:
+def planted_pair(
+    issuer: str = "松溪镇", year: int = 2024, *, chrome: bool = False, late: bool = False
+) -> Pair:
     """A report and its edited successor: 2 shortcomings copied, 2 reworded, 2 new;
     4 plans carried out, 2 dropped."""
     old_shortcomings = [s for s, _ in SHORTCOMINGS[:4]]
@@ -180,6 +184,7 @@ def planted_pair(issuer: str = "松溪镇", year: int = 2024, *, chrome: bool = 
         shortcomings=new_shortcomings,
         plans=[NEW_SHORTCOMINGS[2].replace("不足", "保障"), DROPPED_PLANS[0]],
         chrome=chrome,
+        published=f"{year + 2}-05-12" if late else None,
     )
     return Pair(previous, current, (1, 5), (2, 4), (0, 3), (0, 1, 2, 3), (4, 5))
 
@@ -251,3 +256,29 @@ def _body(i: int) -> str:
         if i == 0:
             break
     return "".join(digits).rjust(2, "东")
+
+
+# Invented body names for folders of generated reports.
+BODIES = ["松溪镇", "竹林镇", "青石街道", "白沙乡", "东湖街道", "桃源镇", "云岭乡", "北塘街道"]
+
+
+def review_folder(folder: Path, n: int, shared: Path | None = None) -> list[str]:
+    """Fill ``folder`` with ``n`` report files: the real seeds and corpus openings from
+    ``shared`` when given (never copied into the project, only into ``folder``), the rest
+    generated pairs (some with page chrome, some in traditional script, some late)."""
+    names: list[str] = []
+    if shared is not None:
+        for sub in ("seeds", "corpus"):
+            for path in sorted((shared / sub).glob("*.txt"))[: n // 2 - len(names)]:
+                names.append(f"{sub}-{path.name}")
+                (folder / names[-1]).write_bytes(path.read_bytes())
+    k = 0
+    while len(names) < n:
+        body, year = BODIES[k % len(BODIES)] + ("" if k < len(BODIES) else str(k)), 2023
+        pair = planted_pair(body, year, chrome=k % 2 == 0, late=k % 3 == 0)
+        convert = traditional if k % 4 == 3 else str
+        for text, y in ((pair.previous, year), (pair.current, year + 1))[: n - len(names)]:
+            names.append(f"generated-{k:02d}-{y}.txt")
+            (folder / names[-1]).write_text(convert(text), encoding="utf-8")
+        k += 1
+    return names

@@ -30,12 +30,13 @@ from fzbg.analyze.compare import compare
 from fzbg.analyze.compare_view import comparison_dict, comparison_outline
 from fzbg.analyze.export import to_dict
 from fzbg.analyze.outline import outline
+from fzbg.analyze.review import review_html
 from fzbg.api import parse_report
 from fzbg.errors import FzbgError
 from fzbg.examples import example_report_text
 from fzbg.model import Report
 from fzbg.run.batch import DEFAULT_TIMEOUT, run_batch
-from fzbg.run.files import read_report
+from fzbg.run.files import iter_files, read_report
 
 __all__ = ["main"]
 
@@ -145,6 +146,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     batch.set_defaults(run=_run_batch)
     _add_compare(commands)
+    _add_review(commands)
     return parser
 
 
@@ -161,6 +163,18 @@ def _add_compare(commands: argparse._SubParsersAction[_Parser]) -> None:
         help="text: the two reports side by side (default); json: the comparison as data",
     )
     compare_.set_defaults(run=_run_compare)
+
+
+def _add_review(commands: argparse._SubParsersAction[_Parser]) -> None:
+    review = commands.add_parser(
+        "review", help="one HTML page for reviewing every report under a directory"
+    )
+    review.add_argument("directory", type=Path, metavar="DIR")
+    review.add_argument(
+        "--html", required=True, type=Path, metavar="OUT.html", help="the page to write"
+    )
+    review.add_argument("--title", default="法治政府建设年度报告 review", help="the page's title")
+    review.set_defaults(run=_run_review)
 
 
 def _positive_int(text: str) -> int:
@@ -245,6 +259,30 @@ def _run_compare(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(comparison_outline(old, new, result))
+    return EXIT_OK
+
+
+def _run_review(args: argparse.Namespace) -> int:
+    if not args.directory.is_dir():
+        return _fail(f"{args.directory}: not a directory")
+    if not args.html.parent.is_dir():
+        return _fail(f"{args.html}: the folder {args.html.parent} does not exist")
+    reports: list[tuple[str, Report]] = []
+    errors: list[tuple[str, str]] = []
+    for path in iter_files(args.directory):
+        name = path.relative_to(args.directory).as_posix()
+        try:
+            reports.append((name, read_report(path)))
+        except FzbgError as exc:
+            errors.append((name, str(exc)))
+        except OSError as exc:
+            errors.append((name, exc.strerror or str(exc)))
+    try:
+        page = review_html(reports, errors, title=args.title)
+        args.html.write_text(page, encoding="utf-8")
+    except (FzbgError, OSError) as exc:
+        return _fail(str(exc))
+    print(f"{args.html}: {len(reports)} reports, {len(errors)} unreadable", file=sys.stderr)
     return EXIT_OK
 
 
