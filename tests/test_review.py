@@ -6,6 +6,7 @@ import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from _reports import planted_pair, review_folder
@@ -53,7 +54,7 @@ def test_every_report_is_a_row_with_a_section(folder: tuple[Path, list[str]], pa
     """50 rows, each linking to a part of the page that exists; the unreadable file listed."""
     html = page.read_text(encoding="utf-8")
     links = re.findall(
-        r'<tr class="report"[^>]*>\s*<td[^>]*>\d+</td>\s*<td><a href="#(r\d+)"', html
+        r'<tr class="report"[^>]*>\s*<td[^>]*>\d+</td>\s*<td[^>]*><a href="#(r\d+)"', html
     )
     assert len(links) == len(folder[1]) == 50
     for anchor in links:
@@ -106,52 +107,65 @@ def test_review_of_a_missing_folder_is_one_line_and_status_2(
 
 
 @pytest.fixture(scope="module")
-def browser_page(page: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    """The page loaded in headless Chromium, with the console messages it logged."""
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """Headless Chromium with a fresh profile; skipped only when no chromium is installed."""
     if CHROMIUM is None:
         pytest.skip("no chromium on this machine (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api")
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 - needs chromium
+
     profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_api.sync_playwright() as playwright:
+    with sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
             str(profile),
             executable_path=CHROMIUM,
             args=CHROMIUM_ARGS,
             viewport={"width": 1400, "height": 900},
         )
-        tab = context.new_page()
-        problems: list[str] = []
-        tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-        tab.on("pageerror", lambda e: problems.append(str(e)))
-        tab.goto(page.as_uri())
-        tab.problems = problems  # type: ignore[attr-defined]
-        yield tab
+        yield context
         context.close()
 
 
-def _column(tab: object, index: int) -> list[str]:
-    return tab.eval_on_selector_all(  # type: ignore[attr-defined, no-any-return]
+def _open(browser: Any, page: Path) -> tuple[Any, list[str]]:
+    """A tab showing ``page``, and the list its console errors and page errors go to."""
+    tab = browser.new_page()
+    problems: list[str] = []
+    tab.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda e: problems.append(str(e)))
+    tab.goto(page.as_uri())
+    return tab, problems
+
+
+@pytest.fixture(scope="module")
+def browser_page(browser: Any, page: Path) -> tuple[Any, list[str]]:
+    """The folder's review page in Chromium, with its console errors."""
+    return _open(browser, page)
+
+
+def _column(tab: Any, index: int) -> list[str]:
+    return tab.eval_on_selector_all(  # type: ignore[no-any-return]
         "#reports tbody tr.report", f"rows => rows.map(r => r.cells[{index}].textContent.trim())"
     )
 
 
-def test_the_browser_lists_every_report_without_console_errors(browser_page: object) -> None:
+def test_the_browser_lists_every_report_without_console_errors(
+    browser_page: tuple[Any, list[str]],
+) -> None:
     """50 rows rendered, every row's link leads to an element of the page, no errors."""
-    tab = browser_page
-    assert tab.locator("#reports tbody tr.report").count() == 50  # type: ignore[attr-defined]
-    hrefs = tab.eval_on_selector_all(  # type: ignore[attr-defined]
+    tab, problems = browser_page
+    assert tab.locator("#reports tbody tr.report").count() == 50
+    hrefs = tab.eval_on_selector_all(
         "#reports tbody tr.report a", "links => links.map(a => a.getAttribute('href'))"
     )
     assert len(hrefs) == 50
     for href in hrefs:
-        assert tab.locator(href).count() == 1  # type: ignore[attr-defined]
-    assert tab.problems == []  # type: ignore[attr-defined]
+        assert tab.locator(href).count() == 1
+    assert problems == []
 
 
-def test_the_browser_sorts_by_a_column(browser_page: object) -> None:
+def test_the_browser_sorts_by_a_column(browser_page: tuple[Any, list[str]]) -> None:
     """Clicking "year" sorts ascending, again descending; years without a value go last."""
-    tab = browser_page
-    header = tab.locator("#reports thead th", has_text="year")  # type: ignore[attr-defined]
+    tab, problems = browser_page
+    header = tab.locator("#reports thead th", has_text="year")
     header.locator("button").click()
     years = [int(y) for y in _column(tab, 2) if y]
     assert years == sorted(years)
@@ -160,18 +174,25 @@ def test_the_browser_sorts_by_a_column(browser_page: object) -> None:
     years = [int(y) for y in _column(tab, 2) if y]
     assert years == sorted(years, reverse=True)
     assert header.get_attribute("aria-sort") == "descending"
-    issuer = tab.locator("#reports thead th", has_text="issuer")  # type: ignore[attr-defined]
+    issuer = tab.locator("#reports thead th", has_text="issuer")
     issuer.locator("button").click()
     names = _column(tab, 1)
     assert len(names) == 50
-    assert tab.problems == []  # type: ignore[attr-defined]
+    assert problems == []
 
 
-def test_the_browser_screenshot_is_kept_for_the_docs(browser_page: object) -> None:
-    """The docs page shows the review page as Chromium draws it."""
+def test_the_browser_screenshot_is_kept_for_the_docs(browser: Any, tmp_path: Path) -> None:
+    """The docs page shows a review page of invented reports as Chromium draws it."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    review_folder(folder, 16)
+    out = tmp_path / "review.html"
+    assert (
+        main(["review", str(folder), "--html", str(out), "--title", "某县 2024–2025 年度报告"]) == 0
+    )
+    tab, problems = _open(browser, out)
     STATIC.mkdir(parents=True, exist_ok=True)
-    tab = browser_page
-    tab.locator("#reports thead th", has_text="#").locator("button").click()  # type: ignore[attr-defined]
     shot = STATIC / "review.png"
-    tab.screenshot(path=str(shot))  # type: ignore[attr-defined]
+    tab.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
+    assert problems == []
