@@ -43,12 +43,14 @@ __all__ = [
 REPEAT_THRESHOLD = 0.6
 """A shortcoming restates one of last year when their bigram similarity is at least this.
 
-Chosen on built pairs (see ``bench/compare_thresholds.py``): word-for-word copies score 1,
-lightly reworded ones 0.65–0.9, unrelated shortcomings of the genre below 0.35."""
+Chosen on built pairs (``bench/compare_thresholds.py``): word-for-word copies score 1,
+built rewordings 0.72–0.88, new shortcomings 0; between 52 real reports of different
+bodies the highest score is 0.24."""
 
 FOLLOWUP_THRESHOLD = 0.5
 """A measure carries out a plan when it has at least this share of the plan's bigrams in
-order.  Built pairs: carried-out plans 0.55–1, dropped plans below 0.4."""
+order.  Built pairs: carried-out plans 0.69–0.93, dropped plans 0.03–0.07; a plan against
+the measures of another body's real report: 0.23 at the 99th percentile, 0.42 at most."""
 
 SHINGLE = 8
 """Characters in a run that counts as copied for :attr:`SectionShare.share`: eight
