@@ -22,6 +22,7 @@ from fzbg.analyze.compare import (
 from fzbg.analyze.duplicates import NearDuplicate, Passage, near_duplicates
 from fzbg.analyze.export import from_dict, json_schema, to_dict
 from fzbg.analyze.frames import to_frames
+from fzbg.analyze.review import review_html
 from fzbg.api import parse_report
 from fzbg.errors import (
     DecodeError,
@@ -111,6 +112,7 @@ __all__ = [
     "normalize",
     "parse_report",
     "read_source",
+    "review_html",
     "to_dict",
     "to_frames",
 ]

@@ -125,7 +125,7 @@ class SectionShare:
     """The section's span in the current report's text."""
     share: float
     """The share of the section's characters (punctuation aside) that lie in a run of
-    at least :data:`SHINGLE` characters also found in the previous report, 0–1."""
+    at least eight characters (``SHINGLE``) also found in the previous report, 0–1."""
 
 
 @attrs.frozen
