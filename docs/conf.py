@@ -14,6 +14,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from docutils import nodes
+from docutils.parsers.rst import Directive
+from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.ext import napoleon
@@ -52,7 +55,9 @@ exclude_patterns = ["_build", "_intersphinx", "Thumbs.db", ".DS_Store"]
 nitpicky = True
 # Names that no inventory can resolve: type variables and private helpers that leak
 # into signatures.  Keep this list short; prefer fixing the docstring.
-nitpick_ignore: list[tuple[str, str]] = []
+nitpick_ignore: list[tuple[str, str]] = [
+    ("py:class", "re.Pattern"),  # the Cue fields; the vendored Python inventory lacks it
+]
 # attrs generates __init__ with its own globals, so the string annotations of its
 # parameters (``tuple[Item, ...]``) cannot be evaluated; the docs show the fields' own
 # annotations instead (autoclass_content = "class"), so nothing is lost.
@@ -154,7 +159,30 @@ def _check_api_page(app: Sphinx, env: BuildEnvironment) -> None:
             )
 
 
+class IndicatorTable(Directive):
+    """``{indicator-table}``: the table of indicator keys, generated from fzbg.INDICATORS.
+
+    The Indicators page shows the registry itself, so the docs cannot drift from the code.
+    """
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        # The page is MyST, so its parser reads Markdown: a pipe table.
+        header = ("key", "中文", "kind", "units", "as written", "states")
+        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        for row in fzbg.INDICATORS:
+            units = "%" if row.kind == "rate" else " ".join(sorted(row.units))
+            cells = (f"`{row.key}`", row.name, row.kind, units, "、".join(row.examples),
+                     row.comment)  # fmt: skip
+            lines.append("| " + " | ".join(cells) + " |")
+        container = nodes.container()
+        self.state.nested_parse(StringList(lines), self.content_offset, container)
+        return list(container.children)
+
+
 def setup(app: Sphinx) -> None:
+    app.add_directive("indicator-table", IndicatorTable)
     app.connect("missing-reference", _resolve_public)
     app.connect("env-check-consistency", _check_api_page)
 

@@ -22,6 +22,7 @@ from fzbg.analyze.compare import (
 from fzbg.analyze.duplicates import NearDuplicate, Passage, near_duplicates
 from fzbg.analyze.export import from_dict, json_schema, to_dict
 from fzbg.analyze.frames import to_frames
+from fzbg.analyze.indicator_table import indicator_table
 from fzbg.analyze.review import review_html
 from fzbg.api import parse_report
 from fzbg.errors import (
@@ -105,6 +106,7 @@ __all__ = [
     "extract_quantities",
     "extract_references",
     "from_dict",
+    "indicator_table",
     "issuer_key",
     "json_schema",
     "load_source",

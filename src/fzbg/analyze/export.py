@@ -200,8 +200,8 @@ def json_schema() -> dict[str, Any]:
     Example:
         >>> import fzbg
         >>> schema = fzbg.json_schema()
-        >>> schema["$ref"], sorted(schema["$defs"])[:3]
-        ('#/$defs/Report', ['Debris', 'Diagnostic', 'Item'])
+        >>> schema["$ref"], sorted(schema["$defs"])[:4]
+        ('#/$defs/Report', ['Debris', 'Diagnostic', 'Indicator', 'Item'])
 
     """
     defs: dict[str, Any] = {cls.__name__: _record_schema(cls) for cls in _RECORDS}

@@ -10,7 +10,10 @@ text:
   that order), ``parent_id`` (None at the top), ``depth`` (0 at the top) and ``class``;
 - ``quantities``, ``references``: with the ``section_index`` and, for quantities, the
   innermost ``item_id`` whose span holds them;
-- ``diagnostics``, ``debris``.
+- ``diagnostics``, ``debris``;
+- ``indicators``: one row per :class:`~fzbg.Indicator`, with its ``key``, its quantity's
+  ``quantity_index``, ``value``, ``unit``, ``approx`` and ``text``, the ``subject`` as
+  written, and the clause's span (``start``/``end``).
 
 pandas and pyarrow are the optional extra ``fzbg[pandas]``; without them these functions
 raise :class:`~fzbg.MissingExtraError`.
@@ -57,11 +60,16 @@ TABLES: dict[str, tuple[str, ...]] = {
     ),
     "diagnostics": ("report_id", "diagnostic_index", "code", "message", "start", "end"),
     "debris": ("report_id", "debris_index", "kind", "at", "text"),
+    "indicators": (
+        "report_id", "indicator_index", "quantity_index", "key", "value", "value_exact",
+        "unit", "approx", "subject", "text", "start", "end",
+    ),
 }  # fmt: skip
 """Every table :func:`to_frames` returns, with its columns in order."""
 
 _NULLABLE_INT = {
     "year", "plan_year", "ordinal", "parent_id", "section_index", "item_id", "start", "end",
+    "quantity_index",
 }  # fmt: skip
 """Integer columns that may hold None: pandas' nullable ``Int64``."""
 
@@ -78,7 +86,8 @@ def to_frames(reports: Iterable[Report] | Mapping[Hashable, Report]) -> dict[str
 
     Returns:
         The tables named in :data:`TABLES` (``reports``, ``sections``, ``items``,
-        ``quantities``, ``references``, ``diagnostics``, ``debris``), each with those
+        ``quantities``, ``references``, ``diagnostics``, ``debris``, ``indicators``), each
+        with those
         columns, also when empty.
 
     Raises:
@@ -127,8 +136,8 @@ def write_parquet(
     Example:
         >>> import fzbg, tempfile
         >>> paths = write_parquet([fzbg.parse_report("一、主要举措和成效")], tempfile.mkdtemp())
-        >>> sorted(p.name for p in paths.values())[:3]
-        ['debris.parquet', 'diagnostics.parquet', 'items.parquet']
+        >>> sorted(p.name for p in paths.values())[:2]
+        ['debris.parquet', 'diagnostics.parquet']
 
     """
     try:
@@ -190,6 +199,20 @@ def _rows(report_id: Hashable, report: Report) -> Iterator[tuple[str, dict[str, 
     for i, piece in enumerate(report.debris):
         row = {"debris_index": i, "kind": piece.kind, "at": piece.at, "text": piece.text}
         yield "debris", rid | row
+    yield from _indicator_rows(rid, report)
+
+
+def _indicator_rows(
+    rid: dict[str, Hashable], report: Report
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    index = {id(q): i for i, q in enumerate(report.quantities)}
+    for i, ind in enumerate(report.indicators):
+        q = ind.quantity
+        row: dict[str, Any] = {"indicator_index": i, "quantity_index": index.get(id(q))}
+        row["key"] = ind.key
+        row |= {"value": float(q.value), "value_exact": str(q.value), "unit": q.unit}
+        row |= {"approx": q.approx.value, "subject": ind.subject, "text": q.text}
+        yield "indicators", rid | row | _span(ind.span)
 
 
 def _report_row(report: Report) -> dict[str, Any]:

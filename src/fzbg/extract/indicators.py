@@ -3,7 +3,9 @@
 For each quantity, in text order:
 
 1. A quantity of the plans section, of a target (``力争…达到``), of a breakdown after
-   its total (``其中``, ``具体包括``) or a frequency (``每季度1次``) keys nothing.
+   its total (``其中``, ``具体包括``) or a frequency (``每季度1次``) keys nothing; a
+   breakdown runs to its clause's end, and on through the sentence for figures of the
+   total's own key (``处罚54起,其中简易程序50起,一般行政处罚3起``).
 2. The *clause* is the text between ``。;`` and commas (``,`` ``:``); list commas ``、``
    do not end it.  The subject is looked for before the number, back to the clause's
    start or the previous quantity in it: a count takes the nearest cue (``规范性文件合法性
@@ -17,7 +19,6 @@ For each quantity, in text order:
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -30,6 +31,12 @@ __all__ = ["extract_indicators", "find_indicators"]
 
 _SENTENCE_END = re.compile(r"[。;!?！？\n]")
 _CLAUSE_END = re.compile(r"[。;!?！？\n,:]")
+# The last delimiter before a place: a greedy match from the window's start.
+_LAST_SENTENCE_END = re.compile(r".*[。;!?！？\n]", re.DOTALL)
+_LAST_CLAUSE_END = re.compile(r".*[。;!?！？\n,:]", re.DOTALL)
+# How far a sentence is looked for on either side of a figure; longer runs without a full
+# stop are conversion debris, and the bound keeps the cost of one figure constant.
+_REACH = 600
 
 
 def extract_indicators(report: Report, registry: Registry = INDICATORS) -> tuple[Indicator, ...]:
@@ -52,7 +59,7 @@ def extract_indicators(report: Report, registry: Registry = INDICATORS) -> tuple
         ...     "全年开展合法性审查61件，其中合同40件。")
         >>> for i in fzbg.extract_indicators(report):
         ...     print(i.key, i.quantity.text, i.subject)
-        court-appearance-rate 100% 出庭应诉率
+        court-appearance-rate 100% 行政机关负责人出庭应诉率
         legality-reviews 61件 合法性审查
 
     """
@@ -86,12 +93,15 @@ def find_indicators(
     return tuple(scan.found)
 
 
-def _around(span: Span, ends: list[int], length: int) -> tuple[int, int]:
+def _around(
+    view: str, span: Span, last: re.Pattern[str], following: re.Pattern[str]
+) -> tuple[int, int]:
     """The ``(start, end)`` of the piece between two delimiters that holds ``span``."""
-    i = bisect.bisect_left(ends, span.start)
-    start = ends[i - 1] + 1 if i else 0
-    j = bisect.bisect_left(ends, span.end)
-    return start, ends[j] if j < len(ends) else length
+    low = max(0, span.start - _REACH)
+    before = last.match(view, low, span.start)
+    after = following.search(view, span.end, span.end + _REACH)
+    start = before.end() if before else low
+    return start, after.start() if after else min(len(view), span.end + _REACH)
 
 
 class _Scan:
@@ -101,15 +111,19 @@ class _Scan:
         self, text: str, view: str, registry: Registry, quantities: Sequence[Quantity]
     ) -> None:
         self.text, self.view, self.registry, self.quantities = text, view, registry, quantities
-        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(view)]
-        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(view)]
+        self.rows: dict[str, list[IndicatorSpec]] = {}
         self.found: list[Indicator] = []
 
     def key(self, i: int) -> None:
         """Key ``quantities[i]`` if it states an indicator."""
         view, q = self.view, self.quantities[i]
-        sentence = _around(q.span, self.sentence_ends, len(view))
-        clause = _around(q.span, self.clause_ends, len(view))
+        rows = self.rows.get(q.unit)
+        if rows is None:
+            rows = self.rows[q.unit] = [r for r in self.registry if r.fits(q.unit)]
+        if not rows:
+            return
+        sentence = _around(view, q.span, _LAST_SENTENCE_END, _SENTENCE_END)
+        clause = _around(view, q.span, _LAST_CLAUSE_END, _CLAUSE_END)
         after_previous = self.quantities[i - 1].span.end if i else 0
         start = max(clause[0], after_previous)
         if (
@@ -118,21 +132,42 @@ class _Scan:
             or BREAKDOWN.search(view, clause[0], q.span.start)
         ):
             return
-        rows = [r for r in self.registry if r.fits(q.unit)]
-        if not rows:
+        hit = self._subject(i, sentence, clause, start)
+        if hit is not None and self._continues_breakdown(hit[0].key, sentence, clause):
             return
-        context = view[sentence[0] : clause[1]]
-        hit = _nearest(view, rows, start, q.span.start, q.unit == "%", context)
-        if hit is not None and q.unit != "%" and MEETING.search(view, hit[2], q.span.start):
-            hit = None  # 监督检查部署会等会议4次: the nearest noun is a meeting
-        if hit is None:
-            hit = _after(view, q, rows, clause, self.quantities[i + 1 : i + 6], context)
         if hit is not None:
             row, m_start, m_end = hit
             span = Span(min(m_start, clause[0]), max(q.span.end, clause[1]))
             self.found.append(Indicator(row.key, q, self.text[m_start:m_end], span))
         elif inherited := self._inherit(q, sentence, after_previous):
             self.found.append(inherited)
+
+    def _subject(
+        self, i: int, sentence: tuple[int, int], clause: tuple[int, int], start: int
+    ) -> tuple[IndicatorSpec, int, int] | None:
+        """The row and the span of the cue that names ``quantities[i]``'s subject."""
+        view, q = self.view, self.quantities[i]
+        rows = self.rows[q.unit]
+        context = view[sentence[0] : clause[1]]
+        hit = _nearest(view, rows, start, q.span.start, q.unit == "%", context)
+        if hit is not None and q.unit != "%" and MEETING.search(view, hit[2], q.span.start):
+            hit = None  # 监督检查部署会等会议4次: the nearest noun is a meeting
+        if hit is None:
+            hit = _after(view, q, rows, clause, self.quantities[i + 1 : i + 6], context)
+        return hit
+
+    def _continues_breakdown(
+        self, key: str, sentence: tuple[int, int], clause: tuple[int, int]
+    ) -> bool:
+        """Whether a later clause goes on with a breakdown of the total keyed ``key``.
+
+        ``行政处罚54起,其中简易程序50起,一般行政处罚3起``: the 3起 are a part of the 54.
+        """
+        marker = BREAKDOWN.search(self.view, sentence[0], clause[0])
+        if marker is None or not self.found:
+            return False
+        last = self.found[-1]
+        return last.key == key and last.quantity.span.end <= marker.start()
 
     def _inherit(self, q: Quantity, sentence: tuple[int, int], after: int) -> Indicator | None:
         """Key ``q`` as the indicator just before it when only filler stands between."""

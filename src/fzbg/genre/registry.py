@@ -53,7 +53,7 @@ def _optional_pattern(value: str | re.Pattern[str] | None) -> re.Pattern[str] | 
 class Cue:
     """Words that name an indicator's subject, as a regular expression on the folded text.
 
-    Patterns run on the matching view (:func:`fzbg.text.normalize.fold`): simplified
+    Patterns run on the matching view (``fzbg.text.normalize.fold``): simplified
     characters and half-width punctuation (``,`` ``;`` ``:`` ``(``), so ``出庭應訴率``
     matches ``出庭应诉率``.
     """
@@ -86,6 +86,10 @@ def _specs(values: Iterable[IndicatorSpec]) -> tuple[IndicatorSpec, ...]:
     return tuple(values)
 
 
+def _examples(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
 def _kind(_: object, __: attrs.Attribute[str], value: str) -> None:
     if value not in (RATE, COUNT):
         raise ValueError(f"kind must be {RATE!r} or {COUNT!r}, not {value!r}")
@@ -107,6 +111,8 @@ class IndicatorSpec:
     """The units a count may carry (``件``, ``人次``); a rate's unit is always ``%``."""
     comment: str = ""
     """What the row states and why its cues are what they are."""
+    examples: tuple[str, ...] = attrs.field(default=(), converter=_examples)
+    """Subjects as the genre writes them, each matched by a cue: for the docs and tests."""
 
     def fits(self, unit: str) -> bool:
         """Whether a quantity with ``unit`` can state this indicator."""
@@ -206,10 +212,9 @@ def _load_toml(source: str | os.PathLike[str]) -> Mapping[str, Any]:
 
 def _spec_from_table(table: Mapping[str, Any]) -> IndicatorSpec:
     cues = [c if isinstance(c, str) else Cue(**c) for c in table["cues"]]
-    known = {"key", "name", "kind", "cues", "units", "comment"}
+    known = {"key", "name", "kind", "cues", "units", "comment", "examples"}
     if extra := sorted(set(table) - known):
         raise ValueError(f"unknown fields {extra} in indicator {table.get('key')!r}")
     units = table.get("units", ())
-    return IndicatorSpec(
-        table["key"], table["name"], table["kind"], cues, units, table.get("comment", "")
-    )
+    comment, examples = table.get("comment", ""), table.get("examples", ())
+    return IndicatorSpec(table["key"], table["name"], table["kind"], cues, units, comment, examples)

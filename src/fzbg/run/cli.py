@@ -6,6 +6,7 @@
     fzbg parse PATH... [--format text|json]    # outline, or to_dict as JSON
     fzbg check PATH... [--fail-on CODE|any]    # compliance findings, one line each
     fzbg batch DIR --out FILE.jsonl|FILE.parquet [--jobs N]
+    fzbg indicators PATH|DIR... --out FILE.csv|FILE.parquet|FILE.xlsx
     fzbg compare OLD NEW [--format text|json]  # last year's report against this year's
     fzbg review DIR --html OUT.html            # one page for reviewing a folder of reports
 
@@ -37,6 +38,7 @@ from fzbg.examples import example_report_text
 from fzbg.model import Report
 from fzbg.run.batch import DEFAULT_TIMEOUT, run_batch
 from fzbg.run.files import iter_files, read_report
+from fzbg.run.indicators_cmd import add_indicators_command
 
 __all__ = ["main"]
 
@@ -145,6 +147,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "0 for no limit)",
     )
     batch.set_defaults(run=_run_batch)
+    add_indicators_command(commands)
     _add_compare(commands)
     _add_review(commands)
     return parser

@@ -1,0 +1,97 @@
+"""Sentences built from each registry row key exactly the quantities they should.
+
+For every row of ``fzbg.INDICATORS`` and each of its example subjects: the subject before
+the number or after it, with a qualifier and any unit the row counts, in simplified or
+traditional script, with a breakdown after the total, or as a target in a plan.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import fzbg
+from fzbg import INDICATORS, IndicatorSpec
+from fzbg.text._t2s import SIMPLIFIED, TRADITIONAL
+
+_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_HEAD = "一、主要举措和成效\n（一）依法行政。"
+_PLANS = "\n二、下一步工作打算\n（一）"
+# One traditional form per simplified character, for writing a sentence the way a
+# traditional-script report would.
+_TO_TRADITIONAL = str.maketrans(dict(zip(SIMPLIFIED, TRADITIONAL, strict=True)))
+_LEADS = ("", "全年", "2024年，全镇", "截至年末，累计")
+_QUALIFIERS = ("", "余", "多")
+
+
+def _units(row: IndicatorSpec) -> list[str]:
+    return ["%"] if row.kind == "rate" else sorted(row.units)
+
+
+@st.composite
+def _cases(draw: st.DrawFn) -> tuple[IndicatorSpec, str, str]:
+    """A row, one of its example subjects, and a unit it counts."""
+    row = draw(st.sampled_from([r for r in INDICATORS if r.examples]))
+    return row, draw(st.sampled_from(row.examples)), draw(st.sampled_from(_units(row)))
+
+
+def _sentence(subject: str, number: int, qualifier: str, unit: str, *, after: bool) -> str:
+    figure = f"{number}{qualifier}{unit}" if unit != "%" else f"{number}%"
+    if after:
+        return f"实现{figure}的{subject}" if unit == "%" else f"开展{figure}{subject}"
+    return f"{subject}{figure}"
+
+
+def _keyed(text: str) -> list[tuple[str, str]]:
+    return [(i.key, i.quantity.text) for i in fzbg.parse_report(text).indicators]
+
+
+@_SETTINGS
+@given(
+    _cases(),
+    st.integers(2, 9999),
+    st.sampled_from(_QUALIFIERS),
+    st.sampled_from(_LEADS),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_sentence_keys_its_row(
+    case: tuple[IndicatorSpec, str, str],
+    number: int,
+    qualifier: str,
+    lead: str,
+    after: bool,
+    traditional: bool,
+) -> None:
+    """The figure of a sentence naming a row's subject keys that row, in either script."""
+    row, subject, unit = case
+    sentence = lead + _sentence(subject, number, qualifier, unit, after=after) + "。"
+    if traditional:
+        sentence = sentence.translate(_TO_TRADITIONAL)
+    keyed = _keyed(_HEAD + sentence)
+    assert [k for k, _ in keyed] == [row.key], sentence
+
+
+@_SETTINGS
+@given(_cases(), st.integers(20, 9999))
+def test_a_breakdown_keys_only_its_total(case: tuple[IndicatorSpec, str, str], total: int) -> None:
+    """``…61件，其中合同40件、纪要3件`` keys the 61 and nothing of its parts."""
+    row, subject, unit = case
+    if unit == "%":
+        return
+    sentence = f"{subject}{total}{unit}，其中上半年{total // 2}{unit}、下半年{total // 4}{unit}。"
+    assert _keyed(_HEAD + sentence) == [(row.key, f"{total}{unit}")], sentence
+
+
+@_SETTINGS
+@given(_cases(), st.integers(2, 99), st.sampled_from(["力争", "确保", "下一步"]))
+def test_a_target_or_a_plan_keys_nothing(
+    case: tuple[IndicatorSpec, str, str], number: int, target: str
+) -> None:
+    """A target in the measures section, or any figure in the plans section, keys nothing."""
+    row, subject, unit = case
+    figure = f"{number}{unit}"
+    reached = f"{subject}{figure}。"
+    assert _keyed(_HEAD + f"{target}{subject}达到{figure}。") == []
+    assert _keyed(_HEAD + "加强学习。" + _PLANS + reached) == []
+    assert [k for k, _ in _keyed(_HEAD + reached + _PLANS + reached)] == [row.key]

@@ -1,0 +1,105 @@
+"""The indicator tables: the long one in to_frames, the wide one, and `fzbg indicators`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import fzbg
+from fzbg import INDICATORS
+from fzbg.genre.levels import level_of
+from fzbg.run.cli import main
+
+TOWN = (
+    "某某镇2024年法治政府建设情况报告\n一、主要举措和成效\n（一）依法行政。"
+    "行政机关负责人出庭应诉率100%，开展行政检查354次，另开展行政检查20次。"
+)
+DEPARTMENT = (
+    "某某市司法局2024年法治政府建设情况报告\n一、主要举措和成效\n（一）普法。发放宣传资料3000余份。"
+)
+
+
+def test_long_table_has_a_row_per_indicator() -> None:
+    """to_frames()['indicators']: key, value, unit, approx, subject, text, span, quantity index."""
+    report = fzbg.parse_report(TOWN)
+    table = fzbg.to_frames({"a": report})["indicators"]
+    assert table["key"].tolist() == ["court-appearance-rate", "inspections", "inspections"]
+    first = table.iloc[1]
+    assert (first["value"], first["unit"], first["approx"]) == (354.0, "次", "exact")
+    assert (first["subject"], first["text"]) == ("行政检查", "354次")
+    q = report.quantities[int(first["quantity_index"])]
+    assert q is report.indicators[1].quantity
+    assert report.text[int(first["start"]) : int(first["end"])].find("行政检查354次") >= 0
+
+
+def test_wide_table_keeps_the_first_mention() -> None:
+    """One row per report with issuer, year and level; a column per key; first mention wins."""
+    reports = {"town": fzbg.parse_report(TOWN), "dept": fzbg.parse_report(DEPARTMENT)}
+    table = fzbg.indicator_table(reports)
+    assert list(table.columns) == ["report_id", "issuer", "year", "level", *INDICATORS.keys()]
+    town, dept = table.iloc[0], table.iloc[1]
+    assert (town["issuer"], town["year"], town["level"]) == ("某某镇", 2024, "township")
+    assert town["inspections"] == 354.0
+    assert dept["level"] == "department"
+    assert dept["publicity-materials"] == 3000.0
+    assert pd.isna(dept["inspections"])
+
+
+def test_wide_table_with_another_registry() -> None:
+    """A registry given to indicator_table keys the reports again; its keys are the columns."""
+    mine = INDICATORS.drop("inspections")
+    table = fzbg.indicator_table([fzbg.parse_report(TOWN)], registry=mine)
+    assert "inspections" not in table.columns
+    assert table.loc[0, "court-appearance-rate"] == 100.0
+
+
+@pytest.mark.parametrize(
+    ("issuer", "level"),
+    [
+        ("古城街道", "township"),
+        ("某某镇人民政府", "township"),
+        ("静海区", "county"),
+        ("新县人民政府", "county"),
+        ("淮安市人民政府", "city"),
+        ("安徽省人民政府", "province"),
+        ("内蒙古自治区", "province"),
+        ("某某市司法局", "department"),
+        ("农业农村部", "department"),
+        (None, None),
+        ("某某", None),
+    ],
+)
+def test_level_of_an_issuer(issuer: str | None, level: str | None) -> None:
+    """The level is read from how the body's name ends."""
+    assert level_of(issuer) == level
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet", ".xlsx"])
+def test_cli_writes_the_wide_table(tmp_path: Path, suffix: str) -> None:
+    """`fzbg indicators DIR --out FILE` writes one row per report in the format of its suffix."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "town.txt").write_text(TOWN, encoding="utf-8")
+    (folder / "dept.txt").write_text(DEPARTMENT, encoding="utf-8")
+    out = tmp_path / f"table{suffix}"
+    assert main(["indicators", str(folder), "--out", str(out)]) == 0
+    read = {".csv": pd.read_csv, ".parquet": pd.read_parquet, ".xlsx": pd.read_excel}[suffix]
+    table = read(out)
+    assert len(table) == 2
+    assert set(table["inspections"].dropna()) == {354.0}
+
+
+def test_cli_registry_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--registry applies a TOML file; a bad suffix or an unreadable file is status 2."""
+    source = tmp_path / "town.txt"
+    source.write_text(TOWN, encoding="utf-8")
+    toml = tmp_path / "mine.toml"
+    toml.write_text('drop = ["inspections"]\n', encoding="utf-8")
+    out = tmp_path / "t.csv"
+    assert main(["indicators", str(source), "--out", str(out), "--registry", str(toml)]) == 0
+    assert "inspections" not in pd.read_csv(out).columns
+    assert main(["indicators", str(source), "--out", str(tmp_path / "t.txt")]) == 2
+    assert main(["indicators", str(tmp_path / "missing.txt"), "--out", str(out)]) == 2
+    assert "missing.txt" in capsys.readouterr().err

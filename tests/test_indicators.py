@@ -1,0 +1,161 @@
+"""Indicators: which quantity states which registry key, and registries users build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import fzbg
+from fzbg import INDICATORS, Cue, IndicatorSpec, Registry
+
+MEASURES = "一、主要举措和成效\n（一）依法行政。"
+
+
+def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
+    report = fzbg.parse_report(MEASURES + body)
+    return [(i.key, i.quantity.text) for i in fzbg.extract_indicators(report, registry)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the subject before the number, or after it
+        ("行政机关负责人出庭应诉率100%。", [("court-appearance-rate", "100%")]),
+        ("实现100%的出庭率。", [("court-appearance-rate", "100%")]),
+        ("全年开展行政检查354次，承办行政处罚案件546起。",
+         [("inspections", "354次"), ("penalty-cases", "546起")]),
+        ("法律顾问共参与7件行政诉讼案件审理。", [("litigation-cases", "7件")]),
+        # a rate of several subjects keys the first one
+        ("规范性文件审查率和报备率均达100%。", [("legality-review-rate", "100%")]),
+        # the nearest cue names a count: a review of normative documents is a review
+        ("实施行政规范性文件合法性审查5件次。", [("legality-reviews", "5件次")]),
+        # a list of figures shares the subject after it
+        ("对53份重要文件、15份重要合同进行了合法性审查。",
+         [("legality-reviews", "53份"), ("legality-reviews", "15份")]),
+        # a breakdown keys only its total
+        ("完成合法性审查61件，具体包括政府合同40件、会议纪要3件。", [("legality-reviews", "61件")]),
+        ("作出行政处罚54起，其中简易程序50起，一般行政处罚3起。", [("penalty-cases", "54起")]),
+        # a target or a frequency keys nothing
+        ("力争执法人员持证率达到95%。", []),
+        ("每季度集体学法不少于1次。", []),
+        # a second figure of one subject, with nothing between
+        ("信访接待来访16批次，34人次。", [("petitions", "16批次"), ("petitions", "34人次")]),
+        # a unit the row does not count is not that indicator
+        ("化解劳动争议纠纷46起116人。", [("disputes", "46起")]),
+        # context decides between rows: 化解率 after 信访 is a petition rate
+        ("交办信访案件6件，化解率100%。",
+         [("petitions", "6件"), ("petition-completion-rate", "100%")]),
+        ("化解矛盾纠纷30起，化解率100%。",
+         [("disputes", "30起"), ("dispute-resolution-rate", "100%")]),
+        # what is not the subject: fair-competition review, a meeting, a pre-suit mediation
+        ("健全公平竞争审查机制，全年审查规范性文件、合同等6件。", []),
+        ("召开执法检查部署会等会议4次。", []),
+        ("参与行政诉讼诉前调解1件。", []),
+        # traditional script matches on the folded view
+        ("行政機關負責人出庭應訴率100%，發放宣傳資料1萬餘份。",
+         [("court-appearance-rate", "100%"), ("publicity-materials", "1萬餘份")]),
+    ],
+)  # fmt: skip
+def test_which_quantity_states_which_indicator(body: str, expected: list[tuple[str, str]]) -> None:
+    """The clause names the subject; breakdowns, targets and other subjects key nothing."""
+    assert _keys(body) == expected
+
+
+def test_report_indicators_hold_the_reports_quantities() -> None:
+    """parse_report fills Report.indicators; each quantity is the very object in quantities."""
+    report = fzbg.parse_report(MEASURES + "累计开展各类行政检查354次，领导班子学法4次。")
+    assert [i.key for i in report.indicators] == ["inspections", "study-sessions"]
+    for indicator in report.indicators:
+        assert any(indicator.quantity is q for q in report.quantities)
+        assert indicator.span.start <= indicator.quantity.span.start
+        assert indicator.quantity.span.end <= indicator.span.end
+        assert indicator.subject in report.text[indicator.span.start : indicator.span.end]
+
+
+def test_plans_section_keys_nothing() -> None:
+    """A figure in the plans section is not a result of the year reported on."""
+    report = fzbg.parse_report(
+        MEASURES + "开展行政检查12次。\n二、下一步工作打算\n（一）开展行政检查20次。"
+    )
+    assert [(i.key, i.quantity.text) for i in report.indicators] == [("inspections", "12次")]
+
+
+def test_registry_rows_are_data() -> None:
+    """26 rows with unique keys; each row's examples are matched by one of its cues."""
+    assert len(INDICATORS) == 26
+    assert len(set(INDICATORS.keys())) == 26
+    for row in INDICATORS:
+        assert row.kind in {"rate", "count"}
+        assert row.comment
+        assert (row.kind == "rate") == (not row.units)
+        for example in row.examples:
+            assert any(c.pattern.search(example) for c in row.cues), (row.key, example)
+
+
+def test_a_registry_is_changed_by_making_a_new_one() -> None:
+    """add, drop and replace give new registries; the built-in one is untouched."""
+    fire = IndicatorSpec("fire-inspections", "消防检查", "count", ["消防检查"], ["次"])
+    narrowed = INDICATORS.replace(
+        IndicatorSpec("inspections", "行政检查", "count", [Cue("行政检查")], ["次"])
+    )
+    mine = narrowed.drop("petitions").add(fire)
+    assert "fire-inspections" in mine
+    assert "petitions" not in mine
+    assert "petitions" in INDICATORS
+    assert mine.keys()[-1] == "fire-inspections"
+    assert mine["inspections"].cues[0].pattern.pattern == "行政检查"
+    with pytest.raises(ValueError, match="duplicate"):
+        mine.add(fire)
+    with pytest.raises(KeyError):
+        mine.drop("no-such-key")
+
+
+TOML = """
+drop = ["inspections"]
+
+[[indicator]]
+key = "fire-inspections"
+name = "消防检查"
+kind = "count"
+units = ["次", "家次"]
+cues = ["消防(?:安全)?检查"]
+comment = "fire-safety inspections"
+
+[[indicator]]
+key = "satisfaction-rate"
+name = "政务服务满意率"
+kind = "rate"
+cues = [{pattern = "满意率", context = "政务服务"}]
+"""
+
+
+def test_custom_registry_from_toml_end_to_end(tmp_path: Path) -> None:
+    """A TOML file adds a key, narrows one and drops one; extract_indicators finds the new key."""
+    path = tmp_path / "mine.toml"
+    path.write_text(TOML, encoding="utf-8")
+    mine = INDICATORS.with_toml(path)
+    assert "inspections" not in mine
+    assert mine.keys()[-1] == "fire-inspections"
+    body = "开展消防安全检查120次，群众满意率98%，政务服务满意率99%。"
+    assert _keys(body, mine) == [("fire-inspections", "120次"), ("satisfaction-rate", "99%")]
+    assert _keys(body) == [("inspections", "120次"), ("satisfaction-rate", "98%"),
+                           ("satisfaction-rate", "99%")]  # fmt: skip
+    alone = Registry.from_toml(TOML.replace('drop = ["inspections"]', ""))
+    assert alone.keys() == ("fire-inspections", "satisfaction-rate")
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("[[indicator]]\nkey = 'x'\nname = 'x'\nkind = 'ratio'\ncues = ['x']", "kind"),
+        ("[[indicator]]\nkey = 'x'\nname = 'x'\nkind = 'count'\ncues = ['(']", "error"),
+        ("[[indicator]]\nkey = 'x'\nname = 'x'\nkind = 'count'\ncues = ['x']\nunit = 1", "unknown"),
+        ("drop = ['no-such-key']", "no-such-key"),
+        ("this is = not toml =", "cannot read"),
+    ],
+)
+def test_bad_registry_file_raises_fzbg_error(toml: str, message: str) -> None:
+    """A malformed registry file is a FzbgError saying what is wrong."""
+    with pytest.raises(fzbg.FzbgError, match=message):
+        INDICATORS.with_toml(toml)
