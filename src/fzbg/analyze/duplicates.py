@@ -114,37 +114,50 @@ def near_duplicates(
 
     """
     lsh_class, minhash_class = _datasketch()
-    lsh = lsh_class(
-        threshold=max(threshold - _SLACK, 0.05),
-        num_perm=NUM_PERM,
-        weights=_RECALL_WEIGHTS,
-        hashfunc=_band_key,
+    index = _Index(
+        lsh_class(
+            threshold=max(threshold - _SLACK, 0.05),
+            num_perm=NUM_PERM,
+            weights=_RECALL_WEIGHTS,
+            hashfunc=_band_key,
+        ),
+        threshold,
     )
-    passages: list[Passage] = []
-    owners: list[str] = []
-    shingles: list[array[int]] = []
-    found: list[NearDuplicate] = []
-    for index, report in enumerate(reports):
-        owner = issuer_key(report.issuer) if report.issuer else f"#{index}"
-        units = list(_passages(index, report))
+    for number, report in enumerate(reports):
+        owner = issuer_key(report.issuer) if report.issuer else f"#{number}"
+        units = list(_passages(number, report))
         sets = [_shingles(text) for _, text in units]
         hashes = minhash_class.bulk(sets, num_perm=NUM_PERM, hashfunc=int)
         for (passage, _), grams, minhash in zip(units, sets, hashes, strict=True):
-            exact = array("I", sorted(grams))
-            for key in lsh.query(minhash):
-                other = passages[key]
-                if owners[key] == owner or other.level != passage.level:
-                    continue
-                similarity = _jaccard(shingles[key], exact)
-                if similarity >= threshold:
-                    found.append(NearDuplicate(other, passage, similarity))
-            key = len(passages)
-            passages.append(passage)
-            owners.append(owner)
-            shingles.append(exact)
-            lsh.insert(key, minhash, check_duplication=False)
-    found.sort(key=lambda d: (d.first.report, d.first.span.start, d.second.report))
-    return tuple(found)
+            index.add(passage, owner, grams, minhash)
+    index.found.sort(key=lambda d: (d.first.report, d.first.span.start, d.second.report))
+    return tuple(index.found)
+
+
+class _Index:
+    """The passages seen so far: each is checked against the earlier ones, then added."""
+
+    def __init__(self, lsh: Any, threshold: float) -> None:
+        self.lsh = lsh
+        self.threshold = threshold
+        self.passages: list[Passage] = []
+        self.owners: list[str] = []
+        self.shingles: list[array[int]] = []
+        self.found: list[NearDuplicate] = []
+
+    def add(self, passage: Passage, owner: str, grams: set[int], minhash: Any) -> None:
+        exact = array("I", sorted(grams))
+        for key in self.lsh.query(minhash):
+            other = self.passages[key]
+            if self.owners[key] == owner or other.level != passage.level:
+                continue
+            similarity = _jaccard(self.shingles[key], exact)
+            if similarity >= self.threshold:
+                self.found.append(NearDuplicate(other, passage, similarity))
+        self.lsh.insert(len(self.passages), minhash, check_duplication=False)
+        self.passages.append(passage)
+        self.owners.append(owner)
+        self.shingles.append(exact)
 
 
 def _datasketch() -> tuple[Any, Any]:
