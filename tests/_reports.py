@@ -219,19 +219,25 @@ class Corpus:
 
 
 def corpus(n: int, *, groups: int, seed: int = 16) -> Corpus:
-    """``n`` reports, each by its own body, with ``groups`` measures items shared by 2–4
-    of them (word for word, or with two characters changed)."""
+    """``n`` reports, each by its own body, with ``groups`` passages shared by 2–4 of them
+    (word for word, or with two characters changed): every third a whole section (the
+    duties section), the others a measures item."""
     rng = random.Random(seed)
     measures = [[_passage(rng) for _ in range(3)] for _ in range(n)]
+    duties = [_passage(rng, 40) for _ in range(n)]
     planted = []
-    free = list(range(n))  # a report has at most one planted item
+    free = list(range(n))  # a report has at most one planted passage
     rng.shuffle(free)
-    for _ in range(groups):
+    for g in range(groups):
         text = _passage(rng, 80)
         owners = tuple(sorted(free.pop() for _ in range(rng.randint(2, 4))))
+        slot = rng.randrange(3)
         for k, owner in enumerate(owners):
             copy = text if k % 2 == 0 else text[:20] + "两项" + text[22:]
-            measures[owner][rng.randrange(3)] = copy
+            if g % 3 == 0:
+                duties[owner] = copy
+            else:
+                measures[owner][slot] = copy
         planted.append((text, owners))
     texts = tuple(
         report_text(
@@ -240,7 +246,7 @@ def corpus(n: int, *, groups: int, seed: int = 16) -> Corpus:
             measures=measures[i],
             shortcomings=[_passage(rng, 40) for _ in range(2)],
             plans=[_passage(rng, 40) for _ in range(2)],
-            duty=_passage(rng, 40),
+            duty=duties[i],
         )
         for i in range(n)
     )

@@ -16,7 +16,7 @@ pytest.importorskip("datasketch")
 
 @pytest.fixture(scope="module")
 def generated() -> tuple[set[tuple[int, int]], tuple[fzbg.NearDuplicate, ...]]:
-    """A corpus of 600 bodies with 25 planted items, and what near_duplicates finds."""
+    """A corpus of 600 bodies with 25 planted passages, and what near_duplicates finds."""
     built = corpus(600, groups=25)
     planted = {pair for _, owners in built.planted for pair in itertools.combinations(owners, 2)}
     found = near_duplicates(fzbg.parse_report(t) for t in built.texts)
@@ -26,10 +26,12 @@ def generated() -> tuple[set[tuple[int, int]], tuple[fzbg.NearDuplicate, ...]]:
 def test_every_planted_item_is_found(
     generated: tuple[set[tuple[int, int]], tuple[fzbg.NearDuplicate, ...]],
 ) -> None:
-    """Each two reports that share a planted item (word for word or edited) are paired."""
+    """Each two reports that share a planted section or item (word for word or edited)
+    are paired, at the level planted."""
     planted, found = generated
-    items = {(d.first.report, d.second.report) for d in found if d.first.level == "item"}
-    assert planted <= items
+    pairs = {(d.first.report, d.second.report) for d in found}
+    assert planted <= pairs
+    assert {d.first.level for d in found} == {"section", "item"}
 
 
 def test_no_pair_is_found_that_was_not_planted(
