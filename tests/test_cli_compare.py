@@ -33,6 +33,8 @@ def test_compare_prints_both_reports_side_by_side(
     assert "repeated shortcomings: 4 of 6" in out
     assert "plans followed up: 4 of 6" in out
     assert out.count("(no measure carries it out)") == 2
+    assert "penalty-cases" in out
+    assert "36 → 52" in out
 
 
 def test_compare_json_is_the_comparison(
@@ -45,6 +47,9 @@ def test_compare_json_is_the_comparison(
     assert len(data["repeated_shortcomings"]) == 4
     assert all(len(r["previous"]["span"]) == 2 for r in data["repeated_shortcomings"])
     assert [f["measure"] is None for f in data["plan_followups"]] == [False] * 4 + [True] * 2
+    changes = {c["key"]: (c["before"], c["after"]) for c in data["indicator_changes"]}
+    assert changes["penalty-cases"] == ("36", "52")
+    assert changes["court-appearance-rate"] == ("100", "95")
 
 
 def test_compare_a_missing_file_is_one_line_and_status_2(

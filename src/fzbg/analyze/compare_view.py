@@ -6,10 +6,11 @@ This is what ``fzbg compare OLD NEW`` prints.
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
 from typing import Any
 
 from fzbg.analyze.compare import Comparison
-from fzbg.model import Item, Report
+from fzbg.model import Indicator, Item, Report
 
 __all__ = ["comparison_dict", "comparison_outline"]
 
@@ -27,7 +28,8 @@ def comparison_outline(previous: Report, current: Report, comparison: Comparison
 
     Returns:
         Lines of text: a heading per report, then the repeated shortcomings, the plans
-        with their follow-up, and the copied share of each section.
+        with their follow-up, the indicators that changed, and the copied share of each
+        section.
 
     Example:
         >>> import fzbg
@@ -40,6 +42,8 @@ def comparison_outline(previous: Report, current: Report, comparison: Comparison
           1.00 一是执法人员专业化水平不高。                  一是执法人员专业化水平不高。
         <BLANKLINE>
         plans followed up: 0 of 0
+        <BLANKLINE>
+        indicators changed: 0 of 0
         <BLANKLINE>
         copied from the previous report, by section
           100%  shortcomings 一、存在的不足和原因
@@ -58,6 +62,9 @@ def comparison_outline(previous: Report, current: Report, comparison: Comparison
         mark = "  " if f.measure is not None else "✗ "
         right = _line(f.measure) if f.measure is not None else "(no measure carries it out)"
         lines.append(f"{mark}{f.similarity:.2f} " + _row(_line(f.plan), right))
+    changed = [c for c in comparison.indicator_changes if c.changed]
+    lines += ["", f"indicators changed: {len(changed)} of {len(comparison.indicator_changes)}"]
+    lines += [f"  {c.key:<32} {_value(c.before)} → {_value(c.after)}" for c in changed]
     lines += ["", "copied from the previous report, by section"]
     for s in comparison.copied_share:
         lines.append(f"  {s.share:>4.0%}  {s.kind.value:<12} {_cut(s.heading or '', 60)}")
@@ -92,6 +99,17 @@ def comparison_dict(previous: Report, current: Report, comparison: Comparison) -
             }
             for f in comparison.plan_followups
         ],
+        "indicator_changes": [
+            {
+                "key": c.key,
+                "before": _value(c.before),
+                "after": _value(c.after),
+                "changed": c.changed,
+                "previous_span": _span(c.previous),
+                "current_span": _span(c.current),
+            }
+            for c in comparison.indicator_changes
+        ],
         "copied_share": [
             {
                 "kind": s.kind.value,
@@ -102,6 +120,14 @@ def comparison_dict(previous: Report, current: Report, comparison: Comparison) -
             for s in comparison.copied_share
         ],
     }
+
+
+def _value(value: Decimal | None) -> str | None:
+    return None if value is None else f"{value:f}"
+
+
+def _span(indicator: Indicator | None) -> list[int] | None:
+    return None if indicator is None else [indicator.span.start, indicator.span.end]
 
 
 def _report(report: Report) -> dict[str, Any]:
