@@ -9,9 +9,21 @@ r"""fzbg: Chinese rule-of-law government annual reports (法治政府建设年�
 """
 
 from fzbg.analyze.check import Compliance, Finding, check
+from fzbg.analyze.compare import (
+    Comparison,
+    IndicatorChange,
+    PlanFollowup,
+    RepeatedShortcoming,
+    SectionShare,
+    compare,
+    consecutive_pairs,
+    issuer_key,
+)
+from fzbg.analyze.duplicates import NearDuplicate, Passage, near_duplicates
 from fzbg.analyze.export import from_dict, json_schema, to_dict
 from fzbg.analyze.frames import to_frames
 from fzbg.analyze.indicator_table import indicator_table
+from fzbg.analyze.review import review_html
 from fzbg.api import parse_report
 from fzbg.errors import (
     DecodeError,
@@ -52,6 +64,7 @@ __version__ = "0.1.0.dev0"
 __all__ = [
     "INDICATORS",
     "Approx",
+    "Comparison",
     "Compliance",
     "Cue",
     "Debris",
@@ -61,17 +74,23 @@ __all__ = [
     "Finding",
     "FzbgError",
     "Indicator",
+    "IndicatorChange",
     "IndicatorSpec",
     "Item",
     "Measure",
     "MissingExtraError",
+    "NearDuplicate",
+    "Passage",
     "Plan",
+    "PlanFollowup",
     "Quantity",
     "Reference",
     "Registry",
+    "RepeatedShortcoming",
     "Report",
     "Section",
     "SectionKind",
+    "SectionShare",
     "Shortcoming",
     "Source",
     "SourceNotFoundError",
@@ -80,17 +99,22 @@ __all__ = [
     "UnsupportedFormatError",
     "__version__",
     "check",
+    "compare",
+    "consecutive_pairs",
     "example_report_text",
     "extract_indicators",
     "extract_quantities",
     "extract_references",
     "from_dict",
     "indicator_table",
+    "issuer_key",
     "json_schema",
     "load_source",
+    "near_duplicates",
     "normalize",
     "parse_report",
     "read_source",
+    "review_html",
     "to_dict",
     "to_frames",
 ]

@@ -7,6 +7,8 @@
     fzbg check PATH... [--fail-on CODE|any]    # compliance findings, one line each
     fzbg batch DIR --out FILE.jsonl|FILE.parquet [--jobs N]
     fzbg indicators PATH|DIR... --out FILE.csv|FILE.parquet|FILE.xlsx
+    fzbg compare OLD NEW [--format text|json]  # last year's report against this year's
+    fzbg review DIR --html OUT.html            # one page for reviewing a folder of reports
 
 Exit status: 0 on success; 1 when ``check --fail-on`` matched a finding; 2 for an
 argument error or a file that could not be read (one line on stderr, no traceback);
@@ -25,14 +27,17 @@ from typing import NoReturn, TextIO
 
 import fzbg
 from fzbg.analyze.check import check
+from fzbg.analyze.compare import compare
+from fzbg.analyze.compare_view import comparison_dict, comparison_outline
 from fzbg.analyze.export import to_dict
 from fzbg.analyze.outline import outline
+from fzbg.analyze.review import review_html
 from fzbg.api import parse_report
 from fzbg.errors import FzbgError
 from fzbg.examples import example_report_text
 from fzbg.model import Report
 from fzbg.run.batch import DEFAULT_TIMEOUT, run_batch
-from fzbg.run.files import read_report
+from fzbg.run.files import iter_files, read_report
 from fzbg.run.indicators_cmd import add_indicators_command
 
 __all__ = ["main"]
@@ -143,7 +148,36 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     batch.set_defaults(run=_run_batch)
     add_indicators_command(commands)
+    _add_compare(commands)
+    _add_review(commands)
     return parser
+
+
+def _add_compare(commands: argparse._SubParsersAction[_Parser]) -> None:
+    compare_ = commands.add_parser(
+        "compare", help="compare a body's report with its report of the year before"
+    )
+    compare_.add_argument("old", type=Path, metavar="OLD", help="last year's report")
+    compare_.add_argument("new", type=Path, metavar="NEW", help="this year's report")
+    compare_.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: the two reports side by side (default); json: the comparison as data",
+    )
+    compare_.set_defaults(run=_run_compare)
+
+
+def _add_review(commands: argparse._SubParsersAction[_Parser]) -> None:
+    review = commands.add_parser(
+        "review", help="one HTML page for reviewing every report under a directory"
+    )
+    review.add_argument("directory", type=Path, metavar="DIR")
+    review.add_argument(
+        "--html", required=True, type=Path, metavar="OUT.html", help="the page to write"
+    )
+    review.add_argument("--title", default="法治政府建设年度报告 review", help="the page's title")
+    review.set_defaults(run=_run_review)
 
 
 def _positive_int(text: str) -> int:
@@ -216,6 +250,43 @@ def _run_batch(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     print(summary.describe(), file=sys.stderr)
     return EXIT_INTERRUPTED if summary.interrupted else EXIT_OK
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    old, new = _load(args.old), _load(args.new)
+    if old is None or new is None:
+        return EXIT_USAGE
+    result = compare(old, new)
+    if args.format == "json":
+        data = comparison_dict(old, new, result)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(comparison_outline(old, new, result))
+    return EXIT_OK
+
+
+def _run_review(args: argparse.Namespace) -> int:
+    if not args.directory.is_dir():
+        return _fail(f"{args.directory}: not a directory")
+    if not args.html.parent.is_dir():
+        return _fail(f"{args.html}: the folder {args.html.parent} does not exist")
+    reports: list[tuple[str, Report]] = []
+    errors: list[tuple[str, str]] = []
+    for path in iter_files(args.directory):
+        name = path.relative_to(args.directory).as_posix()
+        try:
+            reports.append((name, read_report(path)))
+        except FzbgError as exc:
+            errors.append((name, str(exc)))
+        except OSError as exc:
+            errors.append((name, exc.strerror or str(exc)))
+    try:
+        page = review_html(reports, errors, title=args.title)
+        args.html.write_text(page, encoding="utf-8")
+    except (FzbgError, OSError) as exc:
+        return _fail(str(exc))
+    print(f"{args.html}: {len(reports)} reports, {len(errors)} unreadable", file=sys.stderr)
+    return EXIT_OK
 
 
 # --- helpers ------------------------------------------------------------------------------

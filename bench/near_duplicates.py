@@ -1,0 +1,69 @@
+"""Benchmark fzbg.near_duplicates on generated corpora: time, peak memory, and accuracy.
+
+    python bench/near_duplicates.py                 # 10^3, 10^4 and 10^5 reports
+    python bench/near_duplicates.py --sizes 1000    # one size
+
+Each corpus is made of invented reports (``tests/_reports.py``: random passages in the
+genre's frame, each report by its own body), one in a hundred of them sharing a planted
+measures item with one to three others, word for word or with two characters changed.
+The reports are parsed and fed to ``near_duplicates`` as a stream, the way a corpus
+that does not fit in memory would be.  Printed per size: the time to generate and parse,
+the time of ``near_duplicates`` itself, the peak resident memory of the process, and
+whether every planted pair was found and no other pair.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from _reports import corpus  # noqa: E402
+
+import fzbg  # noqa: E402
+
+
+def run(n: int) -> dict[str, object]:
+    start = time.perf_counter()
+    built = corpus(n, groups=max(n // 100, 2))
+    reports = [fzbg.parse_report(t) for t in built.texts] if n <= 10_000 else None
+    parsed = time.perf_counter() - start
+    stream = reports if reports is not None else (fzbg.parse_report(t) for t in built.texts)
+    start = time.perf_counter()
+    found = fzbg.near_duplicates(stream)
+    elapsed = time.perf_counter() - start
+    planted = {pair for _, owners in built.planted for pair in itertools.combinations(owners, 2)}
+    pairs = {(d.first.report, d.second.report) for d in found}
+    return {
+        "reports": n,
+        "generate+parse s": round(parsed, 1),
+        "near_duplicates s": round(elapsed, 1),
+        "parsing included": reports is None,
+        "peak MB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+        "planted pairs": len(planted),
+        "missed": len(planted - pairs),
+        "false": len(pairs - planted),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    args = parser.parse_args()
+    if len(args.sizes) == 1:
+        print(run(args.sizes[0]), flush=True)
+        return
+    for n in args.sizes:  # one process per size, so that each peak is its own
+        subprocess.run([sys.executable, __file__, "--sizes", str(n)], check=True)
+
+
+if __name__ == "__main__":
+    main()
