@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from fzbg.genre.cues import BODY_ENDINGS
+from fzbg.genre.markers import MARKED
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.text.normalize import fold
@@ -178,9 +179,7 @@ _ORG_LINE = regex.compile(rf"[^。,;:!?\d]{{2,30}}(?:{BODY_ENDINGS})")
 # ...or that name and the year reported on (青竹镇2025年 / 法治政府建设年度报告).
 _ORG_YEAR_LINE = regex.compile(_ORG_LINE.pattern + r" ?(?:19|20)[0-9][0-9] ?年度?")
 # A line opening with an enumeration marker (一、 (一) 1、 第一部分) is report, not page head.
-_MARKED = regex.compile(
-    r"[一二三四五六七八九十]{1,3}[、.,]|\(|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3}部分"
-)
+_MARKED = MARKED  # the shape is genre.markers' (lex builds its marker styles on it too)
 # A date in page metadata: 2025-01-08, 2025/1/8, 2025.01.08, 2025年1月8日.
 _DATE = regex.compile(r"(19|20)\d\d\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}")
 _SQUASH = regex.compile(r"[\s\p{P}]+")
