@@ -12,7 +12,10 @@ from fzbg.model import SectionKind
 from fzbg.structure.closing import DATE_LINE
 from fzbg.structure.index import TITLE_END, LineIndex
 
-__all__ = ["Head", "heading_span", "heads"]
+__all__ = ["Head", "HeadingSpan", "heading_span", "heads"]
+
+HeadingSpan = tuple[int, int, int]
+"""Where a heading's words start and end, and where the text under it starts."""
 
 _PUNCTUATED = regex.compile(r"[。,;:!?]")
 _WRAPPED_FRAGMENT = 20  # the longest line taken for the rest of a wrapped heading
@@ -170,7 +173,7 @@ def _wraps(index: LineIndex, i: int) -> bool:
     return classify_heading(own) is None and classify_heading(own + fragment) is not None
 
 
-def heading_span(index: LineIndex, head: Head) -> tuple[int, int, int]:
+def heading_span(index: LineIndex, head: Head) -> HeadingSpan:
     r"""Where a heading's words start and end, and where the text under it starts.
 
     >>> from fzbg.lex.lines import lex

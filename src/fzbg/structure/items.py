@@ -151,7 +151,9 @@ def _item(
     """The item that ``marker`` opens, up to ``end``, with its children (noted in ``notes``)."""
     kind, cls, r, run_in, title_end, depth = level
     text, view, start = index.text, index.view, marker.start
-    words = _words_after(view, marker, end, run_in)
+    words = marker.end
+    if view[words : words + 1] in " \t\n":  # rarely: the words mostly follow at once
+        words = _words_after(view, marker, end, run_in)
     if found := title_end.search(view, words, end):
         stop, under = found.span()  # the text below the title starts after its stop
     else:
@@ -165,13 +167,14 @@ def _item(
         and DUTY_ITEM.search(view, title_start, title_stop)
     ):
         kind, cls = SectionKind.DUTIES, Duty  # a duty stated as a measures item
-    # The lines below the item's own line, up to the item's end.
-    first = bisect.bisect_right(index.starts, start, r.first, r.last)
-    last = bisect.bisect_left(index.starts, end, first, r.last)
     children: tuple[Item, ...] = ()
-    if depth + 1 < _MAX_DEPTH and (first < last or index.has_run_in(under, end)):
-        below = Region(under, end, first, last)
-        children = _items(index, kind, cls, below, marker.style, depth=depth + 1, notes=notes)
+    if depth + 1 < _MAX_DEPTH:
+        # The lines below the item's own line, up to the item's end.
+        first = bisect.bisect_right(index.starts, start, r.first, r.last)
+        last = bisect.bisect_left(index.starts, end, first, r.last)
+        if first < last or index.has_run_in(under, end):
+            below = Region(under, end, first, last)
+            children = _items(index, kind, cls, below, marker.style, depth=depth + 1, notes=notes)
     return cls(
         kind,
         text[start : marker.end],
@@ -180,7 +183,7 @@ def _item(
         text[start:end],
         Span(start, end),
         children,
-        index.quantities_in(start, end),
+        index.quantities_in(start, end) if index.quantities else (),
     )
 
 

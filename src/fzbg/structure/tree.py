@@ -19,9 +19,9 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from fzbg.lex.lines import Line
-from fzbg.model import Diagnostic, Quantity, Section, SectionKind, Span
+from fzbg.model import Diagnostic, Item, Quantity, Section, SectionKind, Span
 from fzbg.structure.closing import closing_start
-from fzbg.structure.headings import Head, heading_span, heads
+from fzbg.structure.headings import Head, HeadingSpan, heading_span, heads
 from fzbg.structure.hidden import hidden
 from fzbg.structure.index import LineIndex, Region, bounds, trim
 from fzbg.structure.items import items
@@ -85,7 +85,26 @@ def build(
         return Body(trim(text, offset[first], offset[last]), (), closing, _NO_SECTIONS)
     # Where each section starts: its heading line, or the fragment glued above it.
     starts = [offset[h.index] if h.start is None else h.start for h in found] + [offset[last]]
-    found_kinds = kinds(index, found)
+    spans = [heading_span(index, h) for h in found]
+    sections, notes = _sections(index, found, spans, starts, last)
+    preamble = trim(text, offset[first], starts[0])
+    return Body(preamble, sections, closing, notes)
+
+
+def _sections(
+    index: LineIndex,
+    found: Sequence[Head],
+    spans: Sequence[HeadingSpan],
+    starts: Sequence[int],
+    last: int,
+) -> tuple[tuple[Section, ...], tuple[Diagnostic, ...]]:
+    """The sections under headings ``found``, the ones hidden in their paragraphs too.
+
+    ``starts`` holds where each section starts, and last where the closing does;
+    ``last`` is the closing's first line.
+    """
+    offset = index.starts
+    found_kinds = kinds(index, found, spans)
     present = set(found_kinds)
     sections: list[Section] = []
     notes: list[Diagnostic] = []
@@ -94,39 +113,48 @@ def build(
         split = hidden(index, top + 1, bottom, kind, present)
         if split is None:
             region = Region(starts[n], starts[n + 1], top, bottom)
-            sections.append(_section(index, kind, head, region, notes))
+            sections.append(_section(index, kind, head, spans[n], region, notes=notes))
             continue
         at, hidden_kind = split
         region = Region(starts[n], offset[at], top, at)
-        sections.append(_section(index, kind, head, region, notes))
+        sections.append(_section(index, kind, head, spans[n], region, notes=notes))
         region = Region(offset[at], starts[n + 1], at, bottom)
-        sections.append(_section(index, hidden_kind, None, region, notes))
-        notes.append(
-            Diagnostic(
-                "hidden-section",
-                f"a {hidden_kind.value} section with no heading, inside a paragraph",
-                Span(lines[at].start, lines[at].end),
-            )
-        )
-    preamble = trim(text, offset[first], starts[0])
-    return Body(preamble, tuple(sections), closing, tuple(notes))
+        sections.append(_section(index, hidden_kind, None, None, region, notes=notes))
+        line = index.lines[at]
+        message = f"a {hidden_kind.value} section with no heading, inside a paragraph"
+        notes.append(Diagnostic("hidden-section", message, Span(line.start, line.end)))
+    return tuple(sections), tuple(notes)
 
 
 def _section(
-    index: LineIndex, kind: SectionKind, head: Head | None, r: Region, notes: list[Diagnostic]
+    index: LineIndex,
+    kind: SectionKind,
+    head: Head | None,
+    span: HeadingSpan | None,
+    r: Region,
+    *,
+    notes: list[Diagnostic],
 ) -> Section:
-    """The section over region ``r``, whose first line is its heading (if it has one)."""
+    """The section over region ``r``, whose first line is its heading (if it has one).
+
+    ``span`` is the heading's (see :func:`~fzbg.structure.headings.heading_span`).
+    """
     text = index.text
     heading = ordinal = None
     below = r
     parent = None
-    if head is not None:
-        start, end, under = heading_span(index, head)
+    if head is not None and span is not None:
+        start, end, under = span
         heading = index.written(*bounds(text, start, end)).rstrip(":：")
         if head.marker:
             ordinal, parent = head.marker.ordinal, head.marker.style
         below = Region(under, r.end, head.index + 1, r.last)
-    span = trim(text, r.start, r.end)
-    found = items(index, kind, Region(below.start, span.end, below.first, below.last), parent)
-    notes += found.diagnostics
-    return Section(kind, heading, ordinal, text[span.start : span.end], span, found.items)
+    whole = trim(text, r.start, r.end)
+    found: tuple[Item, ...] = ()
+    # A heading with nothing below it (no line, no run-in point) holds no items.
+    if below.first < below.last or index.has_run_in(below.start, whole.end):
+        region = Region(below.start, whole.end, below.first, below.last)
+        listed = items(index, kind, region, parent)
+        notes += listed.diagnostics
+        found = listed.items
+    return Section(kind, heading, ordinal, text[whole.start : whole.end], whole, found)
