@@ -66,7 +66,7 @@ def test_closing_never_reaches_above_the_first_line_given() -> None:
 def _heads(text: str) -> list[tuple[int, SectionKind | None, int | None]]:
     index = _index(text)
     return [
-        (h.index, h.kind, h.marker.ordinal if h.marker else None)
+        (h.line, h.kind, h.marker.ordinal if h.marker else None)
         for h in heads(index, 0, len(index.lines))
     ]
 
@@ -117,7 +117,7 @@ def test_a_heading_wrapped_over_two_lines_is_one_heading() -> None:
     text = "一、2024年推进法治政府建设的主要\n举措和成效\n开展培训。"
     index = _index(text)
     found = heads(index, 0, len(index.lines))
-    assert [(h.index, h.wrapped) for h in found] == [(0, True)]
+    assert [(h.line, h.wrapped) for h in found] == [(0, True)]
     start, end, _ = heading_span(index, found[0])
     assert text[start:end] == "一、2024年推进法治政府建设的主要\n举措和成效"
 

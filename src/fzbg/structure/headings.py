@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
+
 import regex
 
 from fzbg.genre.cues import LONGEST_HEADING, classify_heading, is_unnumbered_heading
@@ -26,11 +27,14 @@ _BARE_HEADING = regex.compile(r"[^。;!?:]{4,40}(?<![,、])")
 _GLUED = regex.compile(r"。(?P<fragment>[^。;!?:,、]{2,30})$")
 
 
-@attrs.frozen
-class Head:
-    """A section heading: its line, and its kind when its words alone decide it."""
+class Head(NamedTuple):
+    """A section heading: its line, and its kind when its words alone decide it.
 
-    index: int
+    A named tuple, not an attrs class: a report of marker lines has one per line.
+    """
+
+    line: int
+    """The index of its line."""
     kind: SectionKind | None
     marker: Marker | None
     start: int | None = None
@@ -44,7 +48,7 @@ def heads(index: LineIndex, first: int, last: int) -> list[Head]:
 
     >>> from fzbg.lex.lines import lex
     >>> text = "一、主要举措\n正文。\n二、存在的不足\n正文。"
-    >>> [h.index for h in heads(LineIndex.of(text, text, lex(text)), 0, 4)]
+    >>> [h.line for h in heads(LineIndex.of(text, text, lex(text)), 0, 4)]
     [0, 2]
     """
     numbered, wrapped = _numbered(index, first, last)
@@ -56,15 +60,15 @@ def heads(index: LineIndex, first: int, last: int) -> list[Head]:
     if not numbered:
         # Nothing numbered: headings that lost their numbers stand beside the ones
         # whose words name a section.
-        known = {h.index for h in unnumbered}
-        unnumbered += [h for h in _bare_heads(index, first, last) if h.index not in known]
+        known = {h.line for h in unnumbered}
+        unnumbered += [h for h in _bare_heads(index, first, last) if h.line not in known]
     lines = index.lines
     found = sorted(
         [
             *(Head(i, None, lines[i].marker, wrapped=i in wrapped) for i in numbered),
             *unnumbered,
         ],
-        key=lambda h: h.index,
+        key=lambda h: h.line,
     )
     return _demoted(found)
 
@@ -182,12 +186,12 @@ def heading_span(index: LineIndex, head: Head) -> HeadingSpan:
     (0, 7, 8)
     """
     lines = index.lines
-    line = lines[head.index]
+    line = lines[head.line]
     start = line.start if head.start is None else head.start
     if head.wrapped:
-        line = lines[head.index + 1]
-    elif head.marker and head.marker.end == line.end and head.index + 1 < len(lines):
-        following = lines[head.index + 1]  # "一、" alone, its words on the next line
+        line = lines[head.line + 1]
+    elif head.marker and head.marker.end == line.end and head.line + 1 < len(lines):
+        following = lines[head.line + 1]  # "一、" alone, its words on the next line
         if following.marker is None:
             line = following
     if stop := TITLE_END[False].search(index.view, line.start, line.end):

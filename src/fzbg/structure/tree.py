@@ -84,7 +84,7 @@ def build(
     if not found:
         return Body(trim(text, offset[first], offset[last]), (), closing, _NO_SECTIONS)
     # Where each section starts: its heading line, or the fragment glued above it.
-    starts = [offset[h.index] if h.start is None else h.start for h in found] + [offset[last]]
+    starts = [offset[h.line] if h.start is None else h.start for h in found] + [offset[last]]
     spans = [heading_span(index, h) for h in found]
     sections, notes = _sections(index, found, spans, starts, last)
     preamble = trim(text, offset[first], starts[0])
@@ -109,7 +109,7 @@ def _sections(
     sections: list[Section] = []
     notes: list[Diagnostic] = []
     for n, (head, kind) in enumerate(zip(found, found_kinds, strict=True)):
-        top, bottom = head.index, found[n + 1].index if n + 1 < len(found) else last
+        top, bottom = head.line, found[n + 1].line if n + 1 < len(found) else last
         split = hidden(index, top + 1, bottom, kind, present)
         if split is None:
             region = Region(starts[n], starts[n + 1], top, bottom)
@@ -148,7 +148,7 @@ def _section(
         heading = index.written(*bounds(text, start, end)).rstrip(":：")
         if head.marker:
             ordinal, parent = head.marker.ordinal, head.marker.style
-        below = Region(under, r.end, head.index + 1, r.last)
+        below = Region(under, r.end, head.line + 1, r.last)
     whole = trim(text, r.start, r.end)
     found: tuple[Item, ...] = ()
     # A heading with nothing below it (no line, no run-in point) holds no items.
