@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fzbg.genre.markers import CN_DIGITS, MARKED, cn_ordinal, read_arabic, read_cn
+from fzbg.lex import lines as lex_module
 from fzbg.lex.lines import lex, run_in_markers
 from fzbg.lex.styles import BY_STYLE, OPENERS, RUN_IN_ORDER, RUN_ON, STYLES, Style
 
@@ -121,3 +122,15 @@ def test_chinese_ordinals_round_trip(n: int) -> None:
     numeral += CN_DIGITS[units - 1] if units else ""
     assert cn_ordinal(numeral) == n
     assert read_arabic(str(n)) == n
+
+
+_OPENING = "一二十第部分(), 、.:;。是①0123٣\t\u3000x\U00010d40"
+
+
+@given(st.text(alphabet=_OPENING, max_size=14), st.lists(st.text(_OPENING, max_size=6), max_size=4))
+def test_lines_that_open_alike_read_alike(opening: str, tails: list[str]) -> None:
+    """Lines sharing their first characters, read once, get the markers of whole lines."""
+    view = "\n".join(opening + tail for tail in tails)
+    for line in lex(view):
+        got = line.marker and (line.marker.style, line.marker.ordinal, line.marker.end - line.start)
+        assert got == lex_module._shape(view[line.start : line.end])  # the whole line

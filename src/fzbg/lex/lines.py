@@ -93,20 +93,28 @@ _GROUPS = {
 }
 
 
-def _marker_at(view: str, pos: int, end: int) -> Marker | None:
-    m = _LINE_MARKER_FAST.match(view, pos, end) or _LINE_MARKER.match(view, pos, end)
+# A marker's shape depends on a line's first characters only: the longest marker is
+# ``( 十二三 ) 、`` (9), and a lookahead reads one character after it.  Lines that open
+# alike (the same 12 characters) are read once per call of lex.
+_REACH = 12
+_Shape = tuple[Style, int | None, int]
+
+
+def _shape(opening: str) -> _Shape | None:
+    """The style, ordinal and length of the marker ``opening`` starts with, if any."""
+    m = _LINE_MARKER_FAST.match(opening) or _LINE_MARKER.match(opening)
     if m is None:
         return None
     index = m.lastindex  # one group per branch, none nested: the branch that matched
     assert index is not None
     group = _GROUPS[index]
     if group is None:
-        return Marker(Style.CN_PAREN, None, pos, m.end())
+        return Style.CN_PAREN, None, m.end()
     style, read = group
     ordinal = read(m[index])
     if ordinal is None:
         return None
-    return Marker(style, ordinal, pos, m.end())
+    return style, ordinal, m.end()
 
 
 def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
@@ -118,11 +126,21 @@ def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
     """
     end = len(view) if end is None else end
     lines: list[Line] = []
+    shapes: dict[str, _Shape | None] = {}
     for m in _LINE.finditer(view, start, end):
         s, e = m.span()
         first = view[s]
-        opens = first in _MARKER_OPENERS or first.isdecimal() or first > "\uffff"
-        lines.append(Line(s, e, _marker_at(view, s, e) if opens else None))
+        marker = None
+        if first in _MARKER_OPENERS or first.isdecimal() or first > "\uffff":
+            opening = view[s : min(e, s + _REACH)]
+            shape = (
+                shapes[opening]
+                if opening in shapes
+                else shapes.setdefault(opening, _shape(opening))
+            )
+            if shape is not None:
+                marker = Marker(shape[0], shape[1], s, s + shape[2])
+        lines.append(Line(s, e, marker))
     return tuple(lines)
 
 
