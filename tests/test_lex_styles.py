@@ -134,3 +134,14 @@ def test_lines_that_open_alike_read_alike(opening: str, tails: list[str]) -> Non
     for line in lex(view):
         got = line.marker and (line.marker.style, line.marker.ordinal, line.marker.end - line.start)
         assert got == lex_module._shape(view[line.start : line.end])  # the whole line
+
+
+@pytest.mark.parametrize(
+    "marker", ["( 十二 ) 、", "(十二三)、", "十二 , 、", "( 12 ) 、", "第十二部分"]
+)
+def test_the_longest_markers_are_read_whole_on_lines_that_open_alike(marker: str) -> None:
+    """Markers near the longest the styles allow are read whole, however often repeated."""
+    view = f"{marker}加强领导\n{marker}规范执法"
+    for line in lex(view):
+        got = line.marker and (line.marker.style, line.marker.ordinal, line.marker.end - line.start)
+        assert got == lex_module._shape(view[line.start : line.end])
