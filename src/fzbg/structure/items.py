@@ -8,7 +8,6 @@ its parent's); where no line opens with a marker, run-in markers that count up f
 from __future__ import annotations
 
 import bisect
-import re
 from typing import NamedTuple
 
 from fzbg.genre.cues import DUTY_ITEM
@@ -44,7 +43,7 @@ def items(
     ([(1, '加强领导'), (3, '规范执法')], ['ordinal-gap'])
     """
     notes: list[Diagnostic] = []
-    found = _items(index, kind, Item.class_for(kind), region, parent, depth=0, notes=notes)
+    found = _items(index, _Under(kind, Item.class_for(kind), 0), region, parent, notes)
     return Items(found, tuple(notes))
 
 
@@ -93,98 +92,71 @@ def _continued(line_starts: list[Marker], run_in: list[Marker]) -> list[Marker]:
     return out
 
 
-class _Level(NamedTuple):
-    """What the items of one region share."""
+class _Under(NamedTuple):
+    """Where a list of items stands: its section's kind, its item class, its depth."""
 
     kind: SectionKind
     cls: type[Item]
-    region: Region
-    run_in: bool
-    """Whether the items are run-in points."""
-    title_end: re.Pattern[str]
     depth: int
 
 
 def _items(
-    index: LineIndex,
-    kind: SectionKind,
-    cls: type[Item],
-    r: Region,
-    parent: Style | None,
-    *,
-    depth: int,
-    notes: list[Diagnostic],
+    index: LineIndex, at: _Under, r: Region, parent: Style | None, notes: list[Diagnostic]
 ) -> tuple[Item, ...]:
-    if depth >= _MAX_DEPTH:
-        return ()
-    heads, run_in = item_heads(index, r, parent)
+    """The items of region ``r`` below markers of style ``parent``, with their children."""
+    kind, cls, depth = at
+    heads, run_in = item_heads(index, r, parent) if depth < _MAX_DEPTH else ([], False)
     if not heads:
         return ()
-    text = index.text
+    text, view, written, starts = index.text, index.view, index.written, index.starts
     # 一是 points are sentences run together even when the first opens a line, so a
     # semicolon ends their lead phrase as it does a run-in point's.
     title_end = TITLE_END[run_in or heads[0].style in RUN_ON]
+    deeper = depth + 1 < _MAX_DEPTH
+    may_be_duty = depth == 0 and kind is SectionKind.MEASURES
+    below, duty = _Under(kind, cls, depth + 1), _Under(SectionKind.DUTIES, Duty, depth + 1)
     out: list[Item] = []
     previous: int | None = None
-    level = _Level(kind, cls, r, run_in, title_end, depth)
     for marker, next_start in zip(heads, [m.start for m in heads[1:]] + [r.end], strict=True):
-        end = next_start
+        start, end = marker.start, next_start
         while text[end - 1] in SPACE:  # never past the marker: it is not white space
             end -= 1
         ordinal = marker.ordinal
         if ordinal is None or (previous is not None and ordinal != previous + 1):
             ordinal = _ordinal(text, marker, previous, notes)  # broken or out of sequence
         previous = ordinal
-        out.append(_item(index, level, marker, end=end, ordinal=ordinal, notes=notes))
-    return tuple(out)
-
-
-def _item(
-    index: LineIndex,
-    level: _Level,
-    marker: Marker,
-    *,
-    end: int,
-    ordinal: int,
-    notes: list[Diagnostic],
-) -> Item:
-    """The item that ``marker`` opens, up to ``end``, with its children (noted in ``notes``)."""
-    kind, cls, r, run_in, title_end, depth = level
-    text, view, start = index.text, index.view, marker.start
-    words = marker.end
-    if view[words : words + 1] in " \t\n":  # rarely: the words mostly follow at once
         words = _words_after(view, marker, end, run_in)
-    if found := title_end.search(view, words, end):
-        stop, under = found.span()  # the text below the title starts after its stop
-    else:
-        stop = under = end
-    title_start, title_stop = bounds(text, words, stop)
-    # A point that runs up to the next ("①开展培训；②……") ends in its stop.
-    title = index.written(title_start, title_stop).rstrip(_TRAILING) or None
-    if (
-        depth == 0
-        and kind is SectionKind.MEASURES
-        and DUTY_ITEM.search(view, title_start, title_stop)
-    ):
-        kind, cls = SectionKind.DUTIES, Duty  # a duty stated as a measures item
-    children: tuple[Item, ...] = ()
-    if depth + 1 < _MAX_DEPTH:
-        # The lines below the item's own line, up to the item's end.
-        first = bisect.bisect_right(index.starts, start, r.first, r.last)
-        last = bisect.bisect_left(index.starts, end, first, r.last)
-        if first < last or index.has_run_in(under, end):
-            below = Region(under, end, first, last)
-            children = _items(index, kind, cls, below, marker.style, depth=depth + 1, notes=notes)
-    return cls(
-        kind,
-        text[start : marker.end],
-        ordinal,
-        title,
-        text[start:end],
-        Span(start, end),
-        children,
-        index.quantities_in(start, end) if index.quantities else (),
-    )
+        if found := title_end.search(view, words, end):
+            stop, under = found.span()  # the text below the title starts after its stop
+        else:
+            stop = under = end
+        title_start, title_stop = bounds(text, words, stop)
+        # A point that runs up to the next ("①开展培训；②……") ends in its stop.
+        title = written(title_start, title_stop).rstrip(_TRAILING) or None
+        item = below
+        if may_be_duty and DUTY_ITEM.search(view, title_start, title_stop):
+            item = duty  # a duty stated as a measures item
+        children: tuple[Item, ...] = ()
+        if deeper:  # the lines below the item's own line, up to the item's end
+            first = bisect.bisect_right(starts, start, r.first, r.last)
+            last = bisect.bisect_left(starts, end, first, r.last)
+            if first < last or index.has_run_in(under, end):
+                region = Region(under, end, first, last)
+                children = _items(index, item, region, marker.style, notes)
+        quantities = index.quantities_in(start, end) if index.quantities else ()
+        out.append(
+            item.cls(
+                item.kind,
+                text[start : marker.end],
+                ordinal,
+                title,
+                text[start:end],
+                Span(start, end),
+                children,
+                quantities,
+            )
+        )
+    return tuple(out)
 
 
 def _words_after(view: str, marker: Marker, end: int, run_in: bool) -> int:
