@@ -127,21 +127,29 @@ def test_chinese_ordinals_round_trip(n: int) -> None:
 _OPENING = "一二十第部分(), 、.:;。是①0123٣\t\u3000x\U00010d40"
 
 
-@given(st.text(alphabet=_OPENING, max_size=14), st.lists(st.text(_OPENING, max_size=6), max_size=4))
-def test_lines_that_open_alike_read_alike(opening: str, tails: list[str]) -> None:
-    """Lines sharing their first characters, read once, get the markers of whole lines."""
-    view = "\n".join(opening + tail for tail in tails)
+def _alone(line: str) -> tuple[Style, int | None, int] | None:
+    """The marker of ``line`` read where it stands, as (style, ordinal, length)."""
+    marker = lex_module._marker_at(line, 0, len(line))
+    return (marker.style, marker.ordinal, marker.end) if marker else None
+
+
+@given(st.lists(st.text(alphabet=_OPENING, min_size=1, max_size=16), max_size=6), st.data())
+def test_short_lines_read_once_get_the_markers_read_alone(
+    wordings: list[str], data: st.DataObject
+) -> None:
+    """Short lines repeated, read once per wording, get the markers each has alone."""
+    view = "\n".join(data.draw(st.lists(st.sampled_from(wordings), max_size=8)) if wordings else [])
     for line in lex(view):
         got = line.marker and (line.marker.style, line.marker.ordinal, line.marker.end - line.start)
-        assert got == lex_module._shape(view[line.start : line.end])  # the whole line
+        assert got == _alone(view[line.start : line.end])
 
 
-@pytest.mark.parametrize(
-    "marker", ["( 十二 ) 、", "(十二三)、", "十二 , 、", "( 12 ) 、", "第十二部分"]
-)
-def test_the_longest_markers_are_read_whole_on_lines_that_open_alike(marker: str) -> None:
+@pytest.mark.parametrize("marker", ["( 十二 ) 、", "十二 , 、", "( 12 ) 、", "第十二部分", "⑳"])
+@pytest.mark.parametrize("words", ["", "加强", "加强领导和规范执法"])
+def test_markers_of_repeated_lines_short_and_long(marker: str, words: str) -> None:
     """Markers near the longest the styles allow are read whole, however often repeated."""
-    view = f"{marker}加强领导\n{marker}规范执法"
+    view = f"{marker}{words}\n{marker}{words}\n{marker}{words}"
     for line in lex(view):
         got = line.marker and (line.marker.style, line.marker.ordinal, line.marker.end - line.start)
-        assert got == lex_module._shape(view[line.start : line.end])
+        assert got == _alone(view[line.start : line.end])
+        assert got is not None

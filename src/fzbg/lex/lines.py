@@ -93,28 +93,28 @@ _GROUPS = {
 }
 
 
-# A marker's shape depends on a line's first characters only: the longest marker is
-# ``( 十二三 ) 、`` (9), and a lookahead reads one character after it.  Lines that open
-# alike (the same 12 characters) are read once per call of lex.
-_REACH = 12
+# A short line is read once per wording (per call of lex): marker-dense text repeats the
+# same few lines ("一、", "(一)") by the hundred thousand; a line of words is read where
+# it stands.
+_SHORT = 12
 _Shape = tuple[Style, int | None, int]
+_UNSEEN: _Shape = (Style.PART, None, -1)  # a line not read before
 
 
-def _shape(opening: str) -> _Shape | None:
-    """The style, ordinal and length of the marker ``opening`` starts with, if any."""
-    m = _LINE_MARKER_FAST.match(opening) or _LINE_MARKER.match(opening)
+def _marker_at(view: str, pos: int, end: int) -> Marker | None:
+    m = _LINE_MARKER_FAST.match(view, pos, end) or _LINE_MARKER.match(view, pos, end)
     if m is None:
         return None
     index = m.lastindex  # one group per branch, none nested: the branch that matched
     assert index is not None
     group = _GROUPS[index]
     if group is None:
-        return Style.CN_PAREN, None, m.end()
+        return Marker(Style.CN_PAREN, None, pos, m.end())
     style, read = group
     ordinal = read(m[index])
     if ordinal is None:
         return None
-    return style, ordinal, m.end()
+    return Marker(style, ordinal, pos, m.end())
 
 
 def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
@@ -132,13 +132,14 @@ def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
         first = view[s]
         marker = None
         if first in _MARKER_OPENERS or first.isdecimal() or first > "\uffff":
-            opening = view[s : min(e, s + _REACH)]
-            shape = (
-                shapes[opening]
-                if opening in shapes
-                else shapes.setdefault(opening, _shape(opening))
-            )
-            if shape is not None:
+            line = view[s:e] if e - s <= _SHORT else None
+            if line is None or (shape := shapes.get(line, _UNSEEN)) is _UNSEEN:
+                marker = _marker_at(view, s, e)
+                if line is not None:
+                    shapes[line] = (
+                        (marker.style, marker.ordinal, marker.end - s) if marker else None
+                    )
+            elif shape is not None:
                 marker = Marker(shape[0], shape[1], s, s + shape[2])
         lines.append(Line(s, e, marker))
     return tuple(lines)
