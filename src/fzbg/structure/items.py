@@ -43,7 +43,7 @@ def items(
     ([(1, '加强领导'), (3, '规范执法')], ['ordinal-gap'])
     """
     notes: list[Diagnostic] = []
-    found = _items(index, _Under(kind, Item.class_for(kind), 0), region, parent, notes)
+    found = _items(index, _TOP[kind], region, parent, notes)
     return Items(found, tuple(notes))
 
 
@@ -98,6 +98,9 @@ class _Under(NamedTuple):
     kind: SectionKind
     cls: type[Item]
     depth: int
+
+
+_TOP = {kind: _Under(kind, Item.class_for(kind), 0) for kind in SectionKind}
 
 
 def _items(

@@ -110,7 +110,7 @@ def _sections(
     notes: list[Diagnostic] = []
     for n, (head, kind) in enumerate(zip(found, found_kinds, strict=True)):
         top, bottom = head.line, found[n + 1].line if n + 1 < len(found) else last
-        split = hidden(index, top + 1, bottom, kind, present)
+        split = hidden(index, top + 1, bottom, kind, present) if top + 1 < bottom else None
         if split is None:
             region = Region(starts[n], starts[n + 1], top, bottom)
             sections.append(_section(index, kind, head, spans[n], region, notes=notes))
