@@ -47,6 +47,7 @@ def _one_line(n: int) -> str:
 INPUTS: dict[str, Callable[[int], str]] = {
     "one-line": _one_line,  # a whole report with no line break
     "dun": _repeat("一、"),  # 500k 一、
+    "dun-lines": _repeat("\n一、"),  # 333k lines of 一、: a section each
     "paren": _repeat("（一）"),  # 250k （一）
     "shi": _repeat("一是"),  # 500k 一是
     "di": _repeat("。第一,"),  # run-in 第一, after every stop

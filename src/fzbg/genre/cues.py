@@ -13,6 +13,7 @@ from fzbg.model import SectionKind
 
 __all__ = [
     "BODY_ENDINGS",
+    "DUTY_ITEM",
     "LONGEST_HEADING",
     "classify_heading",
     "classify_lead",
@@ -74,6 +75,8 @@ _TOPIC_VERB = regex.compile(
     r"|深化|提升|优化|规范|创新|狠抓|筑牢|压实)"
 )
 _DUTY_CUE = HEADING_CUES[0][1]
+# A top-level measures item whose title names the 第一责任人 states a duty.
+DUTY_ITEM = regex.compile(r"第一责任人")
 _MEASURE_CUE = HEADING_CUES[-1][1]
 CLAUSE_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     (_K.DUTIES, _DUTY_CUE),

@@ -19,6 +19,7 @@ import regex
 
 from fzbg.genre.bodies import BODY_NAME
 from fzbg.genre.dates import DATE
+from fzbg.genre.markers import MARKED
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
@@ -187,9 +188,7 @@ _ORG_LINE = regex.compile(BODY_NAME)
 # ...or that name and the year reported on (青竹镇2025年 / 法治政府建设年度报告).
 _ORG_YEAR_LINE = regex.compile(_ORG_LINE.pattern + r" ?(?:19|20)[0-9][0-9] ?年度?")
 # A line opening with an enumeration marker (一、 (一) 1、 第一部分) is report, not page head.
-_MARKED = regex.compile(
-    r"[一二三四五六七八九十]{1,3}[、.,]|\(|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3}部分"
-)
+_MARKED = MARKED  # the shape is genre.markers' (lex builds its marker styles on it too)
 # The date a report was delivered to a congress, under its title, is the document's own:
 # ——2023年1月12日在市第十七届人民代表大会第二次会议上.
 _DELIVERED = regex.compile(r"在.{2,40}?(?:会议|大会|会)上")

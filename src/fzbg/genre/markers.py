@@ -1,0 +1,96 @@
+"""The shapes of enumeration markers (``一、`` ``(一)`` ``1、`` ``①``), defined once.
+
+The numerals a marker may hold, how they read as ordinals, and the loose shape of a line
+that opens like a marker.  :mod:`fzbg.lex.styles` builds each marker style's patterns from
+these pieces; :mod:`fzbg.page.strip` uses :data:`MARKED` to tell the report's first line
+from the page head above it.  Patterns run on the folded matching view.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+__all__ = [
+    "AR_NUMERAL",
+    "CIRCLED_NUMERAL",
+    "CN_DIGITS",
+    "CN_NUMERAL",
+    "MARKED",
+    "cn_ordinal",
+    "read_arabic",
+    "read_circled",
+    "read_cn",
+]
+
+CN_DIGITS = "一二三四五六七八九十"
+"""The characters of a Chinese marker numeral (一 … 九十九; markers never reach 百)."""
+CN_NUMERAL = f"[{CN_DIGITS}]{{1,3}}"
+"""A Chinese marker numeral, as a pattern: 一, 十二, 二十三."""
+AR_NUMERAL = r"\d{1,2}"
+"""An Arabic marker numeral, as a pattern: 1 … 99."""
+CIRCLED_NUMERAL = "[①-⑳]"
+"""A circled numeral, as a pattern: ① … ⑳."""
+
+# A line opening like a marker (一、 一. (一) 1、 第一部分) is report text, not page head.
+# Looser than the marker styles of lex: any ( and a stray comma after 一 count, since the
+# page head never opens so.
+MARKED = regex.compile(rf"{CN_NUMERAL}[、.,]|\(|{AR_NUMERAL}[、.](?!\d)|第{CN_NUMERAL}部分")
+
+_CN_VALUE = {c: i for i, c in enumerate(CN_DIGITS[:9], start=1)}
+
+
+def cn_ordinal(numeral: str) -> int | None:
+    """The value of a small Chinese numeral as used in markers (一 … 九十九).
+
+    Markers are ordinals, not quantities, so this stays out of cn2an's way.
+
+    >>> [cn_ordinal(s) for s in ("一", "十", "十二", "二十", "三十四", "两")]
+    [1, 10, 12, 20, 34, None]
+    """
+    if not numeral or any(c not in CN_DIGITS for c in numeral):
+        return None
+    if "十" not in numeral:
+        return _CN_VALUE[numeral] if len(numeral) == 1 else None
+    tens, _, units = numeral.partition("十")
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    return _CN_VALUE.get(tens, 1) * 10 + _CN_VALUE.get(units, 0)
+
+
+# Every numeral CN_NUMERAL admits, read once: markers are read by the hundred thousand.
+_CN_ORDINALS = {
+    "".join(digits): cn_ordinal("".join(digits))
+    for size in (1, 2, 3)
+    for digits in itertools.product(CN_DIGITS, repeat=size)
+}
+
+
+def read_cn(numeral: str) -> int | None:
+    """:func:`cn_ordinal`, looked up for the numerals a marker pattern admits.
+
+    >>> read_cn("十二"), read_cn("一一")
+    (12, None)
+    """
+    return _CN_ORDINALS[numeral] if numeral in _CN_ORDINALS else cn_ordinal(numeral)
+
+
+def read_arabic(numeral: str) -> int | None:
+    r"""An Arabic marker numeral's value; None for a digit Python cannot read.
+
+    ``regex`` knows digits of a later Unicode than Python (U+10D40): int() rejects them.
+
+    >>> read_arabic("12"), read_arabic("\U00010d40")
+    (12, None)
+    """
+    return int(numeral) if numeral.isdecimal() else None
+
+
+def read_circled(numeral: str) -> int:
+    """A circled numeral's value.
+
+    >>> read_circled("③")
+    3
+    """
+    return ord(numeral) - ord("①") + 1

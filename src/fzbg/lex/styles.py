@@ -1,0 +1,197 @@
+"""Marker styles: one row each, from which every marker pattern of lex is built.
+
+A row says how a style's marker looks at the start of a line and run into a paragraph,
+how its numeral reads, and which characters it can open with.  The ranks are
+:class:`Style`'s values.  Teaching fzbg a new marker style is a member of :class:`Style`
+and one row of :data:`STYLES`; the patterns below are derived from the table.
+Patterns run on the folded matching view.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from fzbg.genre.markers import (
+    AR_NUMERAL,
+    CIRCLED_NUMERAL,
+    CN_DIGITS,
+    CN_NUMERAL,
+    read_arabic,
+    read_circled,
+    read_cn,
+)
+
+__all__ = ["RUN_IN_ORDER", "RUN_ON", "STYLES", "MarkerStyle", "Style"]
+
+
+class Style(enum.IntEnum):
+    """Enumeration styles, ranked: a lower value is a higher level."""
+
+    PART = 1
+    """``第一部分``: the parts a long report is cut into, above its ``一、``."""
+    CN_DUN = 2
+    """``一、`` (also ``一,、`` with a converter's stray comma, ``一．``)."""
+    DI = 3
+    """``第一,`` ``第一、``."""
+    CN_PAREN = 4
+    """``(一)`` / ``（一）``, maybe with a stray ``、`` after it or without its ``(``; also a
+    lone ``)`` that lost its opening bracket and number."""
+    AR_DUN = 5
+    """``1、`` ``1.`` ``1．``."""
+    AR_PAREN = 6
+    """``(1)`` / ``（1）`` / ``1)``, maybe with a stray ``、`` after it."""
+    CIRCLED = 7
+    """``①``."""
+    SHI = 8
+    """``一是`` — a point run into the sentence."""
+
+
+@attrs.frozen
+class MarkerStyle:
+    """One marker style: its patterns (``{n}`` stands for the numeral) and its reader."""
+
+    style: Style
+    """The style; its value is the rank."""
+    numeral: str
+    """The pattern of the numeral the marker holds."""
+    read: Callable[[str], int | None]
+    """The numeral's ordinal; None when it reads as no number."""
+    openers: str
+    """Every character a marker of this style can open a line with."""
+    line: str
+    """A verbose pattern for the marker at a line's start.  ``ASTRAL`` stands in a
+    lookahead's class for the characters past the BMP it rejects (see lex)."""
+    run_in: str | None = None
+    """A pattern for the marker run into a paragraph; None for a style never run in."""
+    run_in_rank: int = 0
+    """The order in which run-in styles are tried when no line opens with a marker."""
+    run_on: bool = False
+    """Whether its points are sentences run together even when the first opens a line
+    (``一是……;二是……``): a semicolon then ends their lead phrase."""
+    first: tuple[str, ...] = ()
+    """Literals a count of run-in points of this style opens with; with none of them in
+    the text, the run-in scan is spared.  Empty: always scan."""
+
+
+# A point starts after sentence punctuation (or a comma for 一是, which the genre also
+# writes as "……,二是……").
+STOPS = "。;:"
+_AFTER_STOP = rf"(?<=[{STOPS}][ ]?)"
+AR_DUN_POINT = r"{n}[ ]?(?:、|\.(?![\d.]))"
+"""A run-in ``1、`` point, after its stop (the stop is found first; see lex)."""
+_DIGITS = "0123456789"
+_CIRCLED = "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
+
+# In the order the line patterns are tried: no two can match at the same place.
+STYLES: tuple[MarkerStyle, ...] = (
+    MarkerStyle(
+        Style.CN_DUN,
+        CN_NUMERAL,
+        read_cn,
+        CN_DIGITS,
+        # 一、  一．  and 一,、 where a converter left a stray comma
+        r"{n} [ ]? ,? [ ]? (?:、|\.(?![\dASTRAL]))",
+    ),
+    # 第一部分
+    MarkerStyle(Style.PART, CN_NUMERAL, read_cn, "第", r"第{n}部分"),
+    MarkerStyle(
+        Style.DI,
+        CN_NUMERAL,
+        read_cn,
+        "第",
+        r"第{n}[,、:]",  # 第一,
+        r"(?:(?<=[。;:!?\s])|^)第{n}[,、:]",  # 。第二, : a new sentence
+        run_in_rank=2,
+        run_on=True,
+        first=("第一,", "第一、", "第一:"),
+    ),
+    MarkerStyle(
+        Style.CN_PAREN,
+        CN_NUMERAL,
+        read_cn,
+        "(" + CN_DIGITS,
+        # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (
+        r"\(?[ ]?{n}[ ]?\)(?:[ ]?、)?",
+        _AFTER_STOP + r"\({n}\)",
+        run_in_rank=4,
+    ),
+    MarkerStyle(
+        Style.AR_PAREN,
+        AR_NUMERAL,
+        read_arabic,
+        "(" + _DIGITS,
+        r"\(?[ ]?{n}[ ]?\)(?:[ ]?、)?",  # (1)  (1)、  1)
+        _AFTER_STOP + r"\({n}\)",
+        run_in_rank=5,
+    ),
+    MarkerStyle(
+        Style.AR_DUN,
+        AR_NUMERAL,
+        read_arabic,
+        _DIGITS,
+        r"{n}[ ]?(?:、|\.(?![\d.ASTRAL]))",  # 1、 1.  but not 1.2万 or 12.4宪法日
+        _AFTER_STOP + AR_DUN_POINT,
+        run_in_rank=3,
+    ),
+    MarkerStyle(
+        Style.CIRCLED,
+        CIRCLED_NUMERAL,
+        read_circled,
+        _CIRCLED,
+        r"{n}",
+        _AFTER_STOP + r"{n}",
+        run_in_rank=6,
+    ),
+    MarkerStyle(
+        Style.SHI,
+        CN_NUMERAL,
+        read_cn,
+        CN_DIGITS,
+        r"{n}是",  # 一是 opening a paragraph
+        r"(?:(?<=[。;:,、!?\s])|^){n}是",  # ,二是 : a point run into the sentence
+        run_in_rank=1,
+        run_on=True,
+    ),
+)
+assert {row.style for row in STYLES} == set(Style), "one row per style"
+
+BY_STYLE = {row.style: row for row in STYLES}
+RUN_ON = frozenset(row.style for row in STYLES if row.run_on)
+"""Styles whose points are sentences run together, even when the first opens a line
+(``一是……;二是……``, ``第一,……。第二,……``): a semicolon ends their lead phrase."""
+RUN_IN_ORDER = tuple(
+    row.style for row in sorted(STYLES, key=lambda row: row.run_in_rank) if row.run_in
+)
+"""Run-in styles, in the order they are looked for when no line opens with a marker."""
+
+
+def _named(row: MarkerStyle, pattern: str, group: str) -> str:
+    return pattern.format(n=f"(?P<{group}>{row.numeral})")
+
+
+# A marker at the start of a line: one branch per style, named for it, and last a lone
+# ``)`` whose opening bracket and number were lost (``)以政治建设为统领``).
+LINE_MARKER_SOURCE = (
+    "(?:"
+    + "|".join(f"\n      {_named(row, row.line, row.style.name)}" for row in STYLES)
+    + r"""
+      | (?P<BROKEN>\))(?=[^\s\d)ASTRAL])
+    )"""
+)
+OPENERS = frozenset("".join(row.openers for row in STYLES) + ")")
+"""What a line must open with to open with a marker (or a digit past these; see lex)."""
+READ: dict[Style, Callable[[str], int | None]] = {row.style: row.read for row in STYLES}
+"""How the numeral of each style reads as an ordinal."""
+RUN_IN: dict[Style, regex.Pattern[str]] = {
+    row.style: regex.compile(_named(row, row.run_in, "n")) for row in STYLES if row.run_in
+}
+"""Each run-in style's pattern; group ``n`` is the numeral."""
+AR_DUN_AT = regex.compile(_named(BY_STYLE[Style.AR_DUN], AR_DUN_POINT, "n"))
+# Before a run-in 1、: a stop, maybe a space, then a digit (or anything past the BMP,
+# where regex knows more digits than Python); one stdlib re literal scan for each stop.
+STOP_DIGIT = tuple(re.compile(f"{stop} ?[\\d\U00010000-\U0010ffff]") for stop in STOPS)

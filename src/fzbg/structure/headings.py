@@ -1,0 +1,199 @@
+"""The headings pass: which lines head sections, and where a heading's words stand."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from fzbg.genre.cues import LONGEST_HEADING, classify_heading, is_unnumbered_heading
+from fzbg.lex.lines import Marker
+from fzbg.lex.styles import Style
+from fzbg.model import SectionKind
+from fzbg.structure.closing import DATE_LINE
+from fzbg.structure.index import TITLE_END, LineIndex
+
+__all__ = ["Head", "HeadingSpan", "heading_span", "heads"]
+
+HeadingSpan = tuple[int, int, int]
+"""Where a heading's words start and end, and where the text under it starts."""
+
+_PUNCTUATED = regex.compile(r"[。,;:!?]")
+_WRAPPED_FRAGMENT = 20  # the longest line taken for the rest of a wrapped heading
+# A heading that lost its number: a short line with no sentence punctuation.  When a
+# report has no other headings, such a line before a paragraph is one, and a fragment
+# glued after the last 。 of the line above it is its first half.
+_BARE_HEADING = regex.compile(r"[^。;!?:]{4,40}(?<![,、])")
+_GLUED = regex.compile(r"。(?P<fragment>[^。;!?:,、]{2,30})$")
+
+
+class Head(NamedTuple):
+    """A section heading: its line, and its kind when its words alone decide it.
+
+    A named tuple, not an attrs class: a report of marker lines has one per line.
+    """
+
+    line: int
+    """The index of its line."""
+    kind: SectionKind | None
+    marker: Marker | None
+    start: int | None = None
+    """Where the heading starts when not at its line's start (glued to the line above)."""
+    wrapped: bool = False
+    """Its words go on into the next line ("一、2023年推进法治政府建设的主要 / 举措和成效")."""
+
+
+def heads(index: LineIndex, first: int, last: int) -> list[Head]:
+    r"""The section headings among lines ``first..last``, in order.
+
+    >>> from fzbg.lex.lines import lex
+    >>> text = "一、主要举措\n正文。\n二、存在的不足\n正文。"
+    >>> [h.line for h in heads(LineIndex.of(text, text, lex(text)), 0, 4)]
+    [0, 2]
+    """
+    numbered, wrapped = _numbered(index, first, last)
+    continued = {i + 1 for i in numbered if (m := index.markers[i]) and m.end == index.lines[i].end}
+    continued |= {i + 1 for i in wrapped}
+    unnumbered = _unnumbered(index, first, last, continued)
+    if not numbered and not unnumbered:
+        numbered = _top_style(index, first, last)
+    if not numbered:
+        # Nothing numbered: headings that lost their numbers stand beside the ones
+        # whose words name a section.
+        known = {h.line for h in unnumbered}
+        unnumbered += [h for h in _bare_heads(index, first, last) if h.line not in known]
+    lines = index.lines
+    found = sorted(
+        [
+            *(Head(i, None, lines[i].marker, wrapped=i in wrapped) for i in numbered),
+            *unnumbered,
+        ],
+        key=lambda h: h.line,
+    )
+    return _demoted(found)
+
+
+def _numbered(index: LineIndex, first: int, last: int) -> tuple[list[int], set[int]]:
+    """Lines numbered as sections (一、, or 第一部分 when there are parts).
+
+    Returns:
+        Those lines, and the ones of them whose words wrap into the next line.
+
+    """
+    numbered: list[int] = []
+    parts: list[int] = []
+    dun, part = Style.CN_DUN, Style.PART
+    markers = index.markers
+    for i in range(first, last):
+        if m := markers[i]:
+            if m.style is dun:
+                numbered.append(i)
+            elif m.style is part:
+                parts.append(i)
+    if len(parts) >= 2:
+        numbered = parts  # 第一部分, 第二部分 …: the 一、 within them number their items
+    # The words of a bare "一、" stand on the next line; that line is no heading of its own.
+    return numbered, {i for i in numbered if i + 1 < last and _wraps(index, i)}
+
+
+def _unnumbered(index: LineIndex, first: int, last: int, continued: set[int]) -> list[Head]:
+    """Lines without a number whose words name a section (下一步工作打算)."""
+    lines, markers = index.lines, index.markers
+    return [
+        Head(i, kind, None)
+        for i in range(first, last)
+        if markers[i] is None
+        and i not in continued
+        # measured before it is sliced: a paragraph is never copied to be turned down
+        and lines[i].end - lines[i].start <= LONGEST_HEADING
+        and (kind := is_unnumbered_heading(index.words(i)))
+    ]
+
+
+def _top_style(index: LineIndex, first: int, last: int) -> list[int]:
+    """With no 一、 anywhere, the lines of the highest style present ((一), 1、)."""
+    markers = index.markers
+    top = min(
+        (
+            m.style
+            for i in range(first, last)
+            if (m := markers[i]) and m.ordinal and m.style <= Style.AR_DUN
+        ),
+        default=None,
+    )
+    return [i for i in range(first, last) if (m := markers[i]) and m.style is top and m.ordinal]
+
+
+def _demoted(found: list[Head]) -> list[Head]:
+    """Drop numbering that restarts at 一 right under an unnumbered heading.
+
+    Such numbering numbers that section's items: "2025年工作安排 / 一、… / 二、…".
+    """
+    out: list[Head] = []
+    demoting = False
+    for h in found:
+        if h.marker is None:
+            demoting = False
+        elif out and out[-1].marker is None and h.marker.ordinal == 1:
+            demoting = True
+        if not (demoting and h.marker is not None):
+            out.append(h)
+    return out
+
+
+def _bare_heads(index: LineIndex, first: int, last: int) -> list[Head]:
+    """Headings that lost their numbers, in a report that has no other headings."""
+    out: list[Head] = []
+    for i in range(first, last - 1):
+        words = index.words(i)
+        following = index.words(i + 1)
+        if index.markers[i] or not _BARE_HEADING.fullmatch(words):
+            continue
+        if words.startswith("(") or DATE_LINE.search(words):
+            continue  # （2025年1月10日）: a date, not a heading
+        if "。" not in following and len(following) <= 40:
+            continue  # not before a paragraph
+        start = None
+        if i > first and (glued := _GLUED.search(index.words(i - 1))):
+            start = index.lines[i - 1].start + glued.start("fragment")
+        out.append(Head(i, None, None, start))
+    return out
+
+
+def _wraps(index: LineIndex, i: int) -> bool:
+    """Whether numbered heading line ``i`` goes on into the next line.
+
+    A heading wrapped like "一、2023年推进法治政府建设的主要 / 举措和成效" names its
+    section only when joined, and the short fragment below has no punctuation.
+    """
+    line, below = index.lines[i], index.lines[i + 1]
+    if below.marker is not None or below.end - below.start > _WRAPPED_FRAGMENT:
+        return False
+    marker = line.marker
+    own = index.view[marker.end if marker else line.start : line.end]
+    fragment = index.words(i + 1)
+    if _PUNCTUATED.search(own) or _PUNCTUATED.search(fragment):
+        return False
+    return classify_heading(own) is None and classify_heading(own + fragment) is not None
+
+
+def heading_span(index: LineIndex, head: Head) -> HeadingSpan:
+    r"""Where a heading's words start and end, and where the text under it starts.
+
+    >>> from fzbg.lex.lines import lex
+    >>> text = "一、\n主要举措:正文。"
+    >>> heading_span(LineIndex.of(text, text, lex(text)), Head(0, None, lex(text)[0].marker))
+    (0, 7, 8)
+    """
+    lines = index.lines
+    line = lines[head.line]
+    start = line.start if head.start is None else head.start
+    if head.wrapped:
+        line = lines[head.line + 1]
+    elif head.marker and head.marker.end == line.end and head.line + 1 < len(lines):
+        following = lines[head.line + 1]  # "一、" alone, its words on the next line
+        if following.marker is None:
+            line = following
+    if stop := TITLE_END[False].search(index.view, line.start, line.end):
+        return start, stop.start(), stop.end()
+    return start, line.end, line.end

@@ -1,0 +1,187 @@
+"""The items pass: the points of a region, their ordinals and children, nested.
+
+A region's items are the highest-ranked marker style found at its line starts (below
+its parent's); where no line opens with a marker, run-in markers that count up from one
+(``一是……二是……``) stand in.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+from fzbg.genre.cues import DUTY_ITEM
+from fzbg.lex.lines import Marker
+from fzbg.lex.styles import RUN_IN_ORDER, RUN_ON, Style
+from fzbg.model import Diagnostic, Duty, Item, SectionKind, Span
+from fzbg.structure.index import SPACE, TITLE_END, LineIndex, Region, bounds, counting, of_style
+
+__all__ = ["Items", "item_heads", "items"]
+
+_TRAILING = ":：;；,，、"  # punctuation a title does not end in
+_MAX_DEPTH = 3
+
+
+class Items(NamedTuple):
+    """What the items pass found in a region."""
+
+    items: tuple[Item, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    """Broken markers and odd sequences, in the order of the markers."""
+
+
+def items(
+    index: LineIndex, kind: SectionKind, region: Region, parent: Style | None = None
+) -> Items:
+    r"""The items in ``region`` of a section of ``kind``, below markers of style ``parent``.
+
+    >>> from fzbg.lex.lines import lex
+    >>> text = "(一)加强领导。\n(三)规范执法。"
+    >>> index = LineIndex.of(text, text, lex(text))
+    >>> found = items(index, SectionKind.MEASURES, Region(0, len(text), 0, 2))
+    >>> [(i.ordinal, i.title) for i in found.items], [d.code for d in found.diagnostics]
+    ([(1, '加强领导'), (3, '规范执法')], ['ordinal-gap'])
+    """
+    notes: list[Diagnostic] = []
+    found = _items(index, _TOP[kind], region, parent, notes)
+    return Items(found, tuple(notes))
+
+
+def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[Marker], bool]:
+    """The markers that open the items of region ``r``, and whether they are run in."""
+    marked = [
+        m
+        for m in index.markers[r.first : r.last]
+        if m is not None and (parent is None or m.style > parent)
+    ]
+    if marked:
+        style = min([m.style for m in marked])
+        heads = [m for m in marked if m.style is style]
+        if index.has_run_in(r.start, r.end):
+            heads = _continued(heads, of_style(style, index.run_in(r.start, r.end)))
+        return heads, False
+    run_in = index.run_in(r.start, r.end)
+    for style in RUN_IN_ORDER if run_in else ():
+        if style is not parent and (found := counting(of_style(style, run_in))):
+            return found, True
+    return [], False
+
+
+def _continued(line_starts: list[Marker], run_in: list[Marker]) -> list[Marker]:
+    """Join line-start points (一是, ①) with the run-in ones that continue their count.
+
+    The genre writes "一是……。二是……" as one paragraph after a line-start 一是.  A run-in
+    point whose number a line-start point has is no continuation: "1.……:1.……2.……"
+    above a line "2.……" is a list inside the first point.
+    """
+    if not run_in:
+        return line_starts
+    at_line_start = {m.start for m in line_starts}
+    numbered = {m.ordinal for m in line_starts}
+    merged = sorted(
+        [
+            *line_starts,
+            *(m for m in run_in if m.start not in at_line_start and m.ordinal not in numbered),
+        ],
+        key=lambda m: m.start,
+    )
+    out: list[Marker] = []
+    for m in merged:
+        if m.start in at_line_start or (out and m.ordinal == (out[-1].ordinal or 0) + 1):
+            out.append(m)
+    return out
+
+
+class _Under(NamedTuple):
+    """Where a list of items stands: its section's kind, its item class, its depth."""
+
+    kind: SectionKind
+    cls: type[Item]
+    depth: int
+
+
+_TOP = {kind: _Under(kind, Item.class_for(kind), 0) for kind in SectionKind}
+
+
+def _items(
+    index: LineIndex, at: _Under, r: Region, parent: Style | None, notes: list[Diagnostic]
+) -> tuple[Item, ...]:
+    """The items of region ``r`` below markers of style ``parent``, with their children."""
+    kind, cls, depth = at
+    heads, run_in = item_heads(index, r, parent) if depth < _MAX_DEPTH else ([], False)
+    if not heads:
+        return ()
+    text, view, written, starts = index.text, index.view, index.written, index.starts
+    # 一是 points are sentences run together even when the first opens a line, so a
+    # semicolon ends their lead phrase as it does a run-in point's.
+    title_end = TITLE_END[run_in or heads[0].style in RUN_ON]
+    deeper = depth + 1 < _MAX_DEPTH
+    may_be_duty = depth == 0 and kind is SectionKind.MEASURES
+    below, duty = _Under(kind, cls, depth + 1), _Under(SectionKind.DUTIES, Duty, depth + 1)
+    out: list[Item] = []
+    previous: int | None = None
+    for marker, next_start in zip(heads, [m.start for m in heads[1:]] + [r.end], strict=True):
+        start, end = marker.start, next_start
+        while text[end - 1] in SPACE:  # never past the marker: it is not white space
+            end -= 1
+        ordinal = marker.ordinal
+        if ordinal is None or (previous is not None and ordinal != previous + 1):
+            ordinal = _ordinal(text, marker, previous, notes)  # broken or out of sequence
+        previous = ordinal
+        words = _words_after(view, marker, end, run_in)
+        if found := title_end.search(view, words, end):
+            stop, under = found.span()  # the text below the title starts after its stop
+        else:
+            stop = under = end
+        title_start, title_stop = bounds(text, words, stop)
+        # A point that runs up to the next ("①开展培训；②……") ends in its stop.
+        title = written(title_start, title_stop).rstrip(_TRAILING) or None
+        item = below
+        if may_be_duty and DUTY_ITEM.search(view, title_start, title_stop):
+            item = duty  # a duty stated as a measures item
+        children: tuple[Item, ...] = ()
+        if deeper:  # the lines below the item's own line, up to the item's end
+            first = bisect.bisect_right(starts, start, r.first, r.last)
+            last = bisect.bisect_left(starts, end, first, r.last)
+            if first < last or index.has_run_in(under, end):
+                region = Region(under, end, first, last)
+                children = _items(index, item, region, marker.style, notes)
+        quantities = index.quantities_in(start, end) if index.quantities else ()
+        out.append(
+            item.cls(
+                item.kind,
+                text[start : marker.end],
+                ordinal,
+                title,
+                text[start:end],
+                Span(start, end),
+                children,
+                quantities,
+            )
+        )
+    return tuple(out)
+
+
+def _words_after(view: str, marker: Marker, end: int, run_in: bool) -> int:
+    """Where a marker's words start: after it, or on the next line when it stands alone."""
+    pos = marker.end
+    while pos < end and view[pos] in " \t":
+        pos += 1
+    if not run_in and view.startswith("\n", pos) and pos < end:
+        pos += 1
+    return pos
+
+
+def _ordinal(text: str, marker: Marker, previous: int | None, notes: list[Diagnostic]) -> int:
+    """The marker's ordinal, inferred for a broken marker; odd sequences noted."""
+    written = text[marker.start : marker.end]
+    span = Span(marker.start, marker.end)
+    if marker.ordinal is None:
+        ordinal = (previous or 0) + 1
+        message = f"marker {written!r} lost its number; taken as {ordinal}"
+        notes.append(Diagnostic("broken-marker", message, span))
+        return ordinal
+    if previous is not None and marker.ordinal != previous + 1:
+        code = "ordinal-repeat" if marker.ordinal <= previous else "ordinal-gap"
+        notes.append(Diagnostic(code, f"{written!r} follows number {previous}", span))
+    return marker.ordinal

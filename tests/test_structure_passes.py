@@ -1,0 +1,292 @@
+"""Each structure pass, called alone on a short text in the genre's style.
+
+The passes read one :class:`~fzbg.structure.index.LineIndex`; here each is given the
+index of a few lines and its answer is checked, without the rest of the chain.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fzbg.extract.quantities import extract_quantities
+from fzbg.lex.lines import lex
+from fzbg.lex.styles import Style
+from fzbg.model import Duty, Measure, SectionKind, Span
+from fzbg.structure.closing import closing_start
+from fzbg.structure.headings import Head, heading_span, heads
+from fzbg.structure.hidden import hidden
+from fzbg.structure.index import LineIndex, Region, counting
+from fzbg.structure.items import items
+from fzbg.structure.kinds import kinds
+from fzbg.structure.tree import build
+
+_K = SectionKind
+
+
+def _index(text: str) -> LineIndex:
+    return LineIndex.of(text, text, lex(text))
+
+
+def _whole(index: LineIndex, first: int = 0) -> Region:
+    return Region(index.starts[first], len(index.text), first, len(index.lines))
+
+
+# -- closing -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # signature and date: both belong to the closing
+        ("一、工作\n开展培训。\n某某县司法局\n2025年1月10日", 2),
+        # 特此报告 opens it, even with a signature below
+        ("一、工作\n开展培训。\n特此报告。\n某某镇人民政府\n2025年1月10日", 2),
+        # a note in brackets under the date
+        ("一、工作\n开展培训。\n某某县司法局\n2025年1月10日\n(此件公开发布)", 2),
+        # what stands below the date (抄送) is closing too
+        ("一、工作\n开展培训。\n某某县司法局\n2025年1月10日\n抄送:市司法局。", 2),
+        # no closing at all: it is empty, past the last line
+        ("一、工作\n开展培训。", 2),
+    ],
+)
+def test_closing_starts_at_the_first_closing_line(text: str, expected: int) -> None:
+    """The closing pass finds 特此报告, the signature, the date and what stands below."""
+    assert closing_start(_index(text), 0) == expected
+
+
+def test_closing_never_reaches_above_the_first_line_given() -> None:
+    """A date line above ``first`` is not the closing's."""
+    index = _index("某某县司法局\n2025年1月10日\n一、工作")
+    assert closing_start(index, 2) == 3
+
+
+# -- headings ----------------------------------------------------------------------------
+
+
+def _heads(text: str) -> list[tuple[int, SectionKind | None, int | None]]:
+    index = _index(text)
+    return [
+        (h.line, h.kind, h.marker.ordinal if h.marker else None)
+        for h in heads(index, 0, len(index.lines))
+    ]
+
+
+def test_dun_lines_head_sections_and_bracketed_lines_do_not() -> None:
+    """一、 lines are headings; the (一) lines under them are items."""
+    text = "一、主要举措\n(一)加强领导。\n二、存在的不足\n(一)宣传不够。"
+    assert _heads(text) == [(0, None, 1), (2, None, 2)]
+
+
+def test_two_parts_outrank_the_dun_lines() -> None:
+    """With 第一部分 and 第二部分, the parts are the sections."""
+    text = "第一部分 工作情况\n一、加强领导\n第二部分 下一步打算\n一、加强学习"
+    assert _heads(text) == [(0, None, 1), (2, None, 2)]
+
+
+def test_a_single_part_does_not_outrank_the_dun_lines() -> None:
+    """One 第一部分 alone numbers nothing."""
+    assert _heads("第一部分 工作情况\n一、加强领导\n二、规范执法") == [(1, None, 1), (2, None, 2)]
+
+
+def test_an_unnumbered_heading_stands_beside_numbered_ones() -> None:
+    """A short line naming a section heads one, with its kind decided by its words."""
+    text = "一、主要举措\n开展培训。\n下一步工作打算\n继续开展培训。"
+    assert _heads(text) == [(0, None, 1), (2, _K.PLANS, None)]
+
+
+def test_numbering_restarting_under_an_unnumbered_heading_numbers_its_items() -> None:
+    """ "2025年工作安排 / 一、… / 二、…": the 一、 lines are that section's items."""
+    text = "一、主要举措\n开展培训。\n2025年工作安排\n一、加强学习。\n二、规范执法。"
+    assert _heads(text) == [(0, None, 1), (2, _K.PLANS, None)]
+
+
+def test_without_dun_lines_the_highest_style_heads_sections() -> None:
+    """A report numbered (一), (二) at the top has those as its sections."""
+    text = "(一)加强领导\n1.召开会议。\n(二)规范执法\n1.开展评查。"
+    assert _heads(text) == [(0, None, 1), (2, None, 2)]
+
+
+def test_headings_that_lost_their_numbers_head_sections_when_nothing_else_does() -> None:
+    """A short unpunctuated line before a paragraph heads a section in a bare report."""
+    text = "强化组织领导作用\n全年召开会议四次,研究部署法治工作。\n深化执法规范建设\n开展案卷评查。"
+    assert [h for h, _, _ in _heads(text)] == [0, 2]
+
+
+def test_a_heading_wrapped_over_two_lines_is_one_heading() -> None:
+    """The short fragment below a wrapped heading is no heading of its own."""
+    text = "一、2024年推进法治政府建设的主要\n举措和成效\n开展培训。"
+    index = _index(text)
+    found = heads(index, 0, len(index.lines))
+    assert [(h.line, h.wrapped) for h in found] == [(0, True)]
+    start, end, _ = heading_span(index, found[0])
+    assert text[start:end] == "一、2024年推进法治政府建设的主要\n举措和成效"
+
+
+def test_the_words_of_a_marker_alone_on_its_line_stand_on_the_next() -> None:
+    """The heading span of "一、" alone covers the line below, up to its colon."""
+    text = "一、\n主要举措:正文。"
+    index = _index(text)
+    start, end, under = heading_span(index, Head(0, None, index.markers[0]))
+    assert (text[start:end], text[under:]) == ("一、\n主要举措", "正文。")
+
+
+# -- kinds -------------------------------------------------------------------------------
+
+
+def test_kinds_follow_cue_words_and_fall_back_by_place() -> None:
+    """Cue words decide; a topic heading is measures before the later sections, other after."""
+    text = "一、依法行政\n二、存在的不足\n三、普法宣传\n四、下一步打算"
+    index = _index(text)
+    found = [Head(i, None, index.markers[i]) for i in range(4)]
+    assert kinds(index, found) == [_K.MEASURES, _K.SHORTCOMINGS, _K.OTHER, _K.PLANS]
+
+
+def test_a_kind_the_heading_pass_decided_is_kept() -> None:
+    """A heading whose kind the headings pass already knows keeps it."""
+    index = _index("工作总结\n正文。")
+    assert kinds(index, [Head(0, _K.PLANS, None)]) == [_K.PLANS]
+
+
+def test_kinds_given_the_spans_agree_with_kinds_finding_them() -> None:
+    """Passing the heading spans found before changes nothing but the work done."""
+    index = _index("一、主要举措\n二、存在的问题\n三、主要举措")
+    found = heads(index, 0, 3)
+    spans = [heading_span(index, h) for h in found]
+    assert kinds(index, found, spans) == kinds(index, found)
+
+
+# -- hidden ------------------------------------------------------------------------------
+
+
+_HIDDEN = "一、主要举措\n开展培训。\n我们也清醒地看到存在的不足:一是学习不够;二是宣传不足。"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "present", "expected"),
+    [
+        (_HIDDEN, _K.MEASURES, {_K.MEASURES}, (2, _K.SHORTCOMINGS)),
+        # the report has a shortcomings section already: nothing is hidden
+        (_HIDDEN, _K.MEASURES, {_K.MEASURES, _K.SHORTCOMINGS}, None),
+        # the lead names the section it stands in
+        (_HIDDEN, _K.SHORTCOMINGS, {_K.SHORTCOMINGS}, None),
+        # the points stand on the lines below the lead
+        (
+            "一、主要举措\n下一步,我们将:\n一是加强学习。\n二是规范执法。",
+            _K.MEASURES,
+            {_K.MEASURES},
+            (1, _K.PLANS),
+        ),
+        # a lead with no points after it opens nothing
+        ("一、主要举措\n我们也看到存在的不足:学习不够。", _K.MEASURES, {_K.MEASURES}, None),
+    ],
+)
+def test_hidden_finds_a_paragraph_that_opens_another_section(
+    text: str,
+    kind: SectionKind,
+    present: set[SectionKind],
+    expected: tuple[int, SectionKind] | None,
+) -> None:
+    """A lead naming another kind, with 一是 points after its colon, opens a section."""
+    index = _index(text)
+    assert hidden(index, 1, len(index.lines), kind, present) == expected
+
+
+# -- items -------------------------------------------------------------------------------
+
+
+def test_items_nest_by_the_styles_found_below() -> None:
+    """(一) items hold the 1. points below them, and those the (1) points below."""
+    text = "(一)加强领导。\n1.召开会议。\n(1)研究部署。\n2.开展培训。\n(二)规范执法。"
+    index = _index(text)
+    found = items(index, _K.MEASURES, _whole(index))
+    assert [(i.marker, i.title, [c.marker for c in i.children]) for i in found.items] == [
+        ("(一)", "加强领导", ["1.", "2."]),
+        ("(二)", "规范执法", []),
+    ]
+    assert [c.marker for c in found.items[0].children[0].children] == ["(1)"]
+    assert all(type(i) is Measure for i in found.items)
+    assert found.diagnostics == ()
+
+
+def test_items_below_a_parent_style_take_only_lower_styles() -> None:
+    """Under a (一) heading, another (一) line is no item of it."""
+    index = _index("(一)加强领导。\n1.召开会议。")
+    found = items(index, _K.MEASURES, _whole(index), Style.CN_PAREN)
+    assert [i.marker for i in found.items] == ["1."]
+
+
+def test_run_in_points_that_count_up_are_items() -> None:
+    """With no marked lines, 一是, 二是 run into a paragraph are the items."""
+    text = "宣传不够,一是形式单一;二是覆盖面窄。"
+    index = _index(text)
+    found = items(index, _K.SHORTCOMINGS, _whole(index))
+    assert [(i.ordinal, i.title) for i in found.items] == [(1, "形式单一"), (2, "覆盖面窄")]
+
+
+def test_run_in_points_must_count_from_one() -> None:
+    """二是, 三是 alone count from nowhere: no items."""
+    index = _index("宣传不够,二是形式单一;三是覆盖面窄。")
+    assert items(index, _K.SHORTCOMINGS, _whole(index)).items == ()
+
+
+def test_broken_and_out_of_sequence_markers_are_noted() -> None:
+    """A marker that lost its number is taken as the next; a gap is noted."""
+    text = "(一)加强领导。\n)规范执法。\n(四)强化监督。"
+    index = _index(text)
+    found = items(index, _K.MEASURES, _whole(index))
+    assert [i.ordinal for i in found.items] == [1, 2, 4]
+    assert [(d.code, d.span) for d in found.diagnostics] == [
+        ("broken-marker", Span(9, 10)),
+        ("ordinal-gap", Span(16, 19)),
+    ]
+
+
+def test_a_measures_item_naming_the_first_responsible_person_is_a_duty() -> None:
+    """At the top of a measures section, an item about the 第一责任人 is a duty."""
+    text = "(一)履行第一责任人职责。\n(二)规范执法。"
+    index = _index(text)
+    found = items(index, _K.MEASURES, _whole(index))
+    assert [(type(i), i.kind) for i in found.items] == [(Duty, _K.DUTIES), (Measure, _K.MEASURES)]
+
+
+def test_items_hold_the_quantities_inside_them() -> None:
+    """Each item gets the quantities within its span, and no others."""
+    text = "(一)召开会议3次。\n(二)开展培训5场,培训200人次。"
+    quantities = extract_quantities(text)
+    index = LineIndex.of(text, text, lex(text), quantities=quantities)
+    found = items(index, _K.MEASURES, _whole(index))
+    assert [[q.text for q in i.quantities] for i in found.items] == [["3次"], ["5场", "200人次"]]
+
+
+def test_counting_keeps_a_count_from_one_and_its_restarts() -> None:
+    """一是 二是 一是 二是 is a count restarting; 二是 alone is none."""
+    index = _index("一是学习;二是落实;一是宣传;二是普法;四是监督。")
+    assert [m.ordinal for m in counting(index.run_in(0, len(index.text)))] == [1, 2, 1, 2]
+    assert counting(index.run_in(5, 9)) == []
+
+
+# -- the chain ---------------------------------------------------------------------------
+
+
+def test_build_chains_the_passes() -> None:
+    """build: preamble, sections with items, a hidden section, the closing."""
+    text = (
+        "现将有关情况报告如下:\n一、主要举措\n(一)加强领导。\n"
+        "我们也清醒地看到存在的不足:一是学习不够;二是宣传不足。\n"
+        "二、下一步工作打算\n(一)加强学习。\n某某县司法局\n2025年1月10日"
+    )
+    body = build(text, text, lex(text), 0)
+    assert text[body.preamble.start : body.preamble.end] == "现将有关情况报告如下:"
+    assert [(s.kind, len(s.items)) for s in body.sections] == [
+        (_K.MEASURES, 1),
+        (_K.SHORTCOMINGS, 2),
+        (_K.PLANS, 1),
+    ]
+    assert text[body.closing.start : body.closing.end] == "某某县司法局\n2025年1月10日"
+    assert [d.code for d in body.diagnostics] == ["hidden-section"]
+
+
+def test_build_without_headings_notes_it() -> None:
+    """A text with no heading has a preamble and no sections."""
+    body = build("开展培训。", "开展培训。", lex("开展培训。"), 0)
+    assert (body.sections, [d.code for d in body.diagnostics]) == ((), ["no-sections"])
