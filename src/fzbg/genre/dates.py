@@ -11,7 +11,9 @@ import datetime as dt
 
 import regex
 
-__all__ = ["CN_YEAR", "DATE", "YEAR", "parse_date", "year_of"]
+from fzbg.genre.markers import cn_ordinal
+
+__all__ = ["CN_YEAR", "DATE", "SIGNING_DATE", "YEAR", "parse_date", "year_of"]
 
 CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
 """A year in Chinese digits: 二〇二三, 二零一九."""
@@ -19,6 +21,13 @@ YEAR = rf"(?P<year>(?:19|20)[0-9][0-9]|{CN_YEAR}) ?年"
 """A year and its 年, the numeral in the group ``year``: 2023年, 二〇二三年."""
 DATE = r"(?:19|20)[0-9][0-9] ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2}"
 """A date in Arabic digits, without groups, for patterns that embed it."""
+SIGNING_DATE = regex.compile(
+    r"(?:(?:19|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3}) ?年"
+    r" ?[\d〇零一二三四五六七八九十]{1,3} ?月"
+    r" ?[\d〇零一二三四五六七八九十]{1,3} ?日"
+)
+"""A signing date as the line under a report writes it, with its 日: 2025年1月10日 or
+二〇二五年一月十日, maybe spaced out."""
 _DATE = regex.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}) ?[-/.月] ?([0-9]{1,2})")
 _CN_DATE = regex.compile(
     r"([〇零一二三四五六七八九]{4}) ?年 ?"
@@ -34,13 +43,6 @@ def _valid(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _cn_small(s: str) -> int:
-    if "十" not in s:
-        return _CN_DIGIT.get(s, 0)
-    tens, _, units = s.partition("十")
-    return _CN_DIGIT.get(tens, 1) * 10 + _CN_DIGIT.get(units, 0)
-
-
 def parse_date(view: str) -> dt.date | None:
     """The first date in ``view``: ``2025-01-08``, ``2022年2月10日``, ``二〇二二年二月十日``.
 
@@ -51,7 +53,8 @@ def parse_date(view: str) -> dt.date | None:
         return _valid(int(m[1]), int(m[2]), int(m[3]))
     if m := _CN_DATE.search(view):
         year = int("".join(str(_CN_DIGIT[c]) for c in m[1]))
-        return _valid(year, _cn_small(m[2]), _cn_small(m[3]))
+        month, day = cn_ordinal(m[2]), cn_ordinal(m[3])  # the one small-numeral reader
+        return _valid(year, month, day) if month and day else None
     return None
 
 

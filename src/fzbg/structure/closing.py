@@ -4,25 +4,20 @@ from __future__ import annotations
 
 import regex
 
-from fzbg.genre.cues import BODY_ENDINGS
+from fzbg.genre.bodies import BODY_NAME
+from fzbg.genre.dates import SIGNING_DATE
 from fzbg.structure.index import LineIndex
 
-__all__ = ["DATE_LINE", "closing_start"]
+__all__ = ["closing_start"]
 
 _CLOSING = regex.compile(r"特此(报告|汇报)[。.!]?")
-DATE_LINE = regex.compile(
-    r"(?:(?:19|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3}) ?年"
-    r" ?[\d〇零一二三四五六七八九十]{1,3} ?月"
-    r" ?[\d〇零一二三四五六七八九十]{1,3} ?日"
-)
-"""A signing date, 2025年1月10日 or 二〇二五年一月十日, maybe spaced out."""
-_SIGNATURE = regex.compile(rf"[^。,;:!?]{{2,30}}(?:{BODY_ENDINGS})")
+_SIGNATURE = regex.compile(rf"[ ]*{BODY_NAME}[ ]*")  # the signer's name on its line
 # A note in brackets under the signature: （此件公开发布）, （此页无正文）.
 _NOTE = regex.compile(r"\((?:此件|此页|联系人|本件)[^()]{0,20}\)")
 # How far above the end a signing date may stand with only after-matter below it: a
 # note, 抄送 lines, the 印发 line, a list of 附件.
 _AFTER_MATTER_LINES = 12
-_LONGEST_DATE_LINE = 20  # "2025 年 1 月 10 日" and its like, spaced out
+_LONGEST_SIGNING_DATE = 20  # "2025 年 1 月 10 日" and its like, spaced out
 
 
 def closing_start(index: LineIndex, first: int) -> int:
@@ -40,12 +35,12 @@ def closing_start(index: LineIndex, first: int) -> int:
     n = len(index.lines)
     while n > first and _NOTE.fullmatch(words(n - 1)):
         n -= 1  # （此件公开发布） under the date belongs to the closing too
-    if n > first and not DATE_LINE.fullmatch(words(n - 1)):
+    if n > first and not SIGNING_DATE.fullmatch(words(n - 1)):
         n = _signed_through(index, first, n)
     for i in range(n - 1, max(n - 7, first - 1), -1):
         if _CLOSING.fullmatch(words(i)):
             return i
-    if n <= first or not DATE_LINE.fullmatch(words(n - 1)):
+    if n <= first or not SIGNING_DATE.fullmatch(words(n - 1)):
         return n
     i = n - 1
     while (
@@ -68,8 +63,8 @@ def _signed_through(index: LineIndex, first: int, n: int) -> int:
     for i in range(n - 1, max(n - _AFTER_MATTER_LINES, first + 1) - 1, -1):
         line, above = lines[i], lines[i - 1]
         if (
-            line.end - line.start <= _LONGEST_DATE_LINE  # a paragraph is not matched
-            and DATE_LINE.fullmatch(view, line.start, line.end)
+            line.end - line.start <= _LONGEST_SIGNING_DATE  # a paragraph is not matched
+            and SIGNING_DATE.fullmatch(view, line.start, line.end)
             and (
                 _SIGNATURE.fullmatch(view, above.start, above.end)
                 or _CLOSING.fullmatch(view, above.start, above.end)

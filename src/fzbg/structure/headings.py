@@ -7,10 +7,10 @@ from typing import NamedTuple
 import regex
 
 from fzbg.genre.cues import LONGEST_HEADING, classify_heading, is_unnumbered_heading
+from fzbg.genre.dates import SIGNING_DATE
 from fzbg.lex.lines import Marker
 from fzbg.lex.styles import Style
 from fzbg.model import SectionKind
-from fzbg.structure.closing import DATE_LINE
 from fzbg.structure.index import TITLE_END, LineIndex
 
 __all__ = ["Head", "HeadingSpan", "heading_span", "heads"]
@@ -149,7 +149,7 @@ def _bare_heads(index: LineIndex, first: int, last: int) -> list[Head]:
         following = index.words(i + 1)
         if index.markers[i] or not _BARE_HEADING.fullmatch(words):
             continue
-        if words.startswith("(") or DATE_LINE.search(words):
+        if words.startswith("(") or SIGNING_DATE.search(words):
             continue  # （2025年1月10日）: a date, not a heading
         if "。" not in following and len(following) <= 40:
             continue  # not before a paragraph
