@@ -95,6 +95,13 @@ def decode_bytes(
             return data.decode(declared), declared
         except UnicodeDecodeError as error:
             failures.append(error)
+    return _decode_unmarked(data, name, tried, failures)
+
+
+def _decode_unmarked(
+    data: bytes, name: str, tried: list[str], failures: list[UnicodeDecodeError]
+) -> tuple[str, str]:
+    """Decode bytes with no mark that are not UTF-8: a legacy encoding, or UTF-16."""
     fits: dict[str, str] = {}
     for encoding in _without_mark(data):
         tried.append(encoding)
