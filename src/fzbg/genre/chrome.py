@@ -2,13 +2,14 @@
 
 The words of tool bars, footers, neighbour links and editors' labels are defined here
 once.  Two patterns are built from them: :data:`CHROME`, which the page stage runs on the
-folded view of any text (a saved page's text, a scrape), and :data:`WEB_CHROME_LINE`,
+folded view of any text (a saved page's text, a scrape), and :func:`web_chrome_line`,
 which the web-page reader runs on each line of an article before anything is folded.
 Teaching fzbg a new kind of page chrome is one word in one of these tables.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -16,7 +17,7 @@ import regex
 
 __all__ = [
     "CHROME", "EDITOR_LABELS", "FIELD_TRIM", "FOOTER_LABELS", "FOOTER_WORDS", "LABEL",
-    "NEIGHBOUR_WORDS", "WEB_CHROME_LINE", "WIDGET_WORDS", "chrome_lines",
+    "NEIGHBOUR_WORDS", "WIDGET_WORDS", "chrome_lines", "web_chrome_line",
 ]  # fmt: skip
 
 # The editors' sign-off under an article: 责任编辑：…, （编辑：…）.
@@ -191,19 +192,29 @@ _PAGER = (
     r"|\[?[0-9]{1,3}\]?|跳转|转到|[<>«»]+"
 )
 
-WEB_CHROME_LINE = regex.compile(
-    rf"""^(?:
-        分享到[:：]?.*                              # share bar
-      | (?:[【\[]?\s*(?:{"|".join(WIDGET_WORDS)})\s*[】\]]?\s*)+      # print/close/纠错 bar
-      | 【?\s*字[体号][:：].{{0,12}}                # font-size switch 【字体：大 中 小】
-      | 扫一扫.{{0,20}}                             # QR code caption
-      | (?:{"|".join(NEIGHBOUR_WORDS)})\s*[:：].{{0,80}}  # previous/next article links
-      | [（(【\[]?\s*(?:{"|".join(EDITOR_LABELS)})\s*[:：][^。]{{0,20}}?[）)】\]]?
-      | (?=[^。]{{0,100}}$).*(?:{"|".join(FOOTER_WORDS)}).*  # footer
-      | (?:{"|".join(FOOTER_LABELS)})(?:单位)?\s*[:：][^。]{{0,80}}      # footer
-      | (?:\s*(?:{_PAGER})\s*)*(?:{_TURN})(?:\s*(?:{_PAGER})\s*)*     # pagination
-      )$""",
-    regex.VERBOSE,
-)
-"""A line of a web page's article that is page furniture, in the page's own characters
-(full-width colons): the same words as :data:`CHROME`, for text not yet folded."""
+
+@functools.cache
+def web_chrome_line() -> regex.Pattern[str]:
+    """A line of a web page's article that is page furniture, in the page's own characters.
+
+    The same words as :data:`CHROME`, for text not yet folded (full-width colons).
+    Compiled on first use: only the web-page reader needs it, and ``import fzbg`` does not.
+
+    >>> lines = ("【打印本页】", "（责任编辑：李明）", "一、主要举措")
+    >>> [bool(web_chrome_line().match(line)) for line in lines]
+    [True, True, False]
+    """
+    return regex.compile(
+        rf"""^(?:
+            分享到[:：]?.*                              # share bar
+          | (?:[【\[]?\s*(?:{"|".join(WIDGET_WORDS)})\s*[】\]]?\s*)+      # print/close/纠错 bar
+          | 【?\s*字[体号][:：].{{0,12}}                # font-size switch 【字体：大 中 小】
+          | 扫一扫.{{0,20}}                             # QR code caption
+          | (?:{"|".join(NEIGHBOUR_WORDS)})\s*[:：].{{0,80}}  # previous/next article links
+          | [（(【\[]?\s*(?:{"|".join(EDITOR_LABELS)})\s*[:：][^。]{{0,20}}?[）)】\]]?
+          | (?=[^。]{{0,100}}$).*(?:{"|".join(FOOTER_WORDS)}).*  # footer
+          | (?:{"|".join(FOOTER_LABELS)})(?:单位)?\s*[:：][^。]{{0,80}}      # footer
+          | (?:\s*(?:{_PAGER})\s*)*(?:{_TURN})(?:\s*(?:{_PAGER})\s*)*     # pagination
+          )$""",
+        regex.VERBOSE,
+    )

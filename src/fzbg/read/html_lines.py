@@ -3,7 +3,7 @@
 Text joins the current line and a block element (or ``<br>``) ends it; ``<ol>`` numbers
 are written back as a browser shows them, a data table's row is a line, ``<pre>`` keeps
 its lines, and lines of page tools (print, share, 上一篇/下一篇, pagers, 责任编辑, footers
-with 备案号: :data:`fzbg.genre.chrome.WEB_CHROME_LINE`) are dropped.  A signing body and
+with 备案号: :func:`fzbg.genre.chrome.web_chrome_line`) are dropped.  A signing body and
 date that the page puts in elements of their own right after the article are kept with it.
 """
 
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from fzbg.genre.chrome import WEB_CHROME_LINE
+from fzbg.genre.chrome import web_chrome_line
 from fzbg.genre.cues import BODY_ENDINGS
 from fzbg.read.markup import BLOCKS, children, clean, next_element
 from fzbg.read.numbering import format_number
@@ -66,7 +66,7 @@ class _Lines:
         self.current.clear()
         if line and self.marker:
             line, self.marker = self.marker + line, ""
-        if line and not WEB_CHROME_LINE.match(line):
+        if line and not web_chrome_line().match(line):
             self.done.append(line)
 
     def text(self, node: LexborNode) -> None:
