@@ -27,8 +27,9 @@ class Source:
     format: str = "text"
     """What the input was read as: ``text``, ``html`` or ``docx``."""
     fields: tuple[tuple[str, str], ...] = ()
-    """Labelled metadata the reader found outside the text, in the page's own labels, as
-    :attr:`Page.fields <fzbg.page.strip.Page.fields>` has them: a web page's
-    ``("发布时间", "2024-12-13")`` and ``("来源", "某县司法局")`` from its ``<meta>`` tags or
-    its date strip.  :func:`fzbg.parse_report` reads them as it reads the labelled fields
-    of the text, before them: a reader's field wins over the same label in the text."""
+    """Labelled metadata the reader found outside the text, as ``(label, value)`` pairs in
+    the page's own labels: a web page's ``("发布时间", "2024-12-13")`` and ``("来源",
+    "某县司法局")`` from its ``<meta>`` tags or its date strip; empty for a ``str``, bytes,
+    a text or a Word file.  :func:`fzbg.parse_report` reads them as it reads the labelled
+    fields of the text (``发布时间：…`` above a report), before them: a reader's field wins
+    over the same label in the text."""

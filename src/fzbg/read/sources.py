@@ -104,8 +104,8 @@ def load_source(source: str | bytes | os.PathLike[str], *, name: str | None = No
             ``<text>``.
 
     Returns:
-        The :class:`Source`; for a web page, with the date and source the page states
-        in :attr:`Source.fields`.
+        The :class:`~fzbg.Source`; for a web page, with the date and source the page
+        states in :attr:`~fzbg.Source.fields`.
 
     Raises:
         DecodeError: Bytes (or a text or HTML file) that no supported encoding decodes.
