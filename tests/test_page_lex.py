@@ -15,6 +15,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fzbg.genre import chrome as chrome_module
 from fzbg.lex import lines as lex_module
 from fzbg.lex.lines import Style, lex, run_in_markers
 from fzbg.page import strip as page_module
@@ -96,15 +97,15 @@ _CHROME_WORDS = (
 @_SETTINGS
 @given(_pieces(*_CHROME_WORDS))
 def test_chrome_lines_are_those_of_the_whole_pattern(view: str) -> None:
-    found = [m.span() for m in page_module._chrome(view)]
-    assert found == [m.span() for m in page_module._CHROME.finditer(view)]
+    found = [m.span() for m in chrome_module.chrome_lines(view)]
+    assert found == [m.span() for m in chrome_module.CHROME.finditer(view)]
 
 
 def _fields_reference(words: str) -> list[tuple[str, str]]:
-    found = list(page_module._LABEL.finditer(words))
+    found = list(chrome_module.LABEL.finditer(words))
     ends = [m.start() for m in found[1:]] + [len(words)]
     return [
-        (m["label"].replace(" ", ""), words[m.end() : end].strip(page_module._VALUE_EDGES))
+        (m["label"].replace(" ", ""), words[m.end() : end].strip(page_module.FIELD_TRIM))
         for m, end in zip(found, ends, strict=False)  # no label: no field
     ]
 
@@ -118,23 +119,24 @@ def test_fields_split_at_each_label(words: str) -> None:
 def _unanchored_words() -> list[str]:
     modes = [
         verb + user + form
-        for verb in page_module._MODE_VERBS
-        for user in page_module._MODE_USERS
-        for form in page_module._MODE_FORMS
+        for verb in chrome_module._MODE_VERBS
+        for user in chrome_module._MODE_USERS
+        for form in chrome_module._MODE_FORMS
     ]
-    return [*modes, *page_module._FOOTER_WORDS, ">首页>", "»首页»", "›首页›"]
+    labels = [f"{label}{unit}:" for label in chrome_module.FOOTER_LABELS for unit in ("", "单位")]
+    return [*modes, *chrome_module.FOOTER_WORDS, *labels, ">首页>", "»首页»", "›首页›"]
 
 
 @pytest.mark.parametrize("word", _unanchored_words())
 @pytest.mark.parametrize("indent", ["", " ", "\t "])
 def test_chrome_words_as_far_into_the_line_as_they_may_stand(word: str, indent: str) -> None:
     """The hint looks only so far into a line: every place a branch allows is tried."""
-    for width in range(page_module._FOOTER_REACH + 3):
+    for width in range(chrome_module._FOOTER_REACH + 3):
         for filler in ("某", "一二"):
             line = indent + (filler * width)[:width] + word
             view = f"正文。\n{line}\n{line}  \n正文"
-            found = [m.span() for m in page_module._chrome(view)]
-            assert found == [m.span() for m in page_module._CHROME.finditer(view)], line
+            found = [m.span() for m in chrome_module.chrome_lines(view)]
+            assert found == [m.span() for m in chrome_module.CHROME.finditer(view)], line
 
 
 # --- lex -------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """parse_report(): the one place that chains the stages.
 
-    source ─ sources ─▶ str ─ normalize ─▶ text ─ page ─▶ text without chrome, title, fields
+    source ─ read ─▶ str and the reader's fields ─ normalize ─▶ text ─ page ─▶ text
+      without chrome, title, fields
       ─ quantities ─▶ counts ─ lex ─▶ lines ─ structure ─▶ sections and items (with
       their counts) ─ metadata ─▶ Report; references go straight into the Report
 
@@ -18,12 +19,13 @@ from fzbg.extract.indicators import find_indicators
 from fzbg.extract.metadata import read_metadata
 from fzbg.extract.quantities import extract_quantities
 from fzbg.extract.references import extract_references
+from fzbg.genre.chrome import FIELD_TRIM
 from fzbg.lex.lines import Line, lex
 from fzbg.model import REQUIRED_KINDS, Diagnostic, Report, SectionKind, missing_kinds
 from fzbg.page.strip import strip_page
 from fzbg.read.sources import load_source
 from fzbg.structure.tree import build
-from fzbg.text.normalize import normalize
+from fzbg.text.normalize import fold, normalize
 
 __all__ = ["parse_report"]
 
@@ -77,13 +79,13 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
     """
     loaded = load_source(source)
     with collection_paused():  # what a parse makes lives on in the report: see fzbg._gc
-        report = _parse(loaded.text)
+        report = _parse(loaded.text, loaded.fields)
     if strict and report.diagnostics:
         raise StrictModeError(_strict_message(report, loaded.name), report.diagnostics)
     return report
 
 
-def _parse(source: str) -> Report:
+def _parse(source: str, fields: tuple[tuple[str, str], ...] = ()) -> Report:
     text = normalize(source)
     page = strip_page(text)
     lines = lex(page.view)
@@ -91,7 +93,7 @@ def _parse(source: str) -> Report:
     first = bisect.bisect_left(lines, title_end, key=_start)  # the first line below the title
     quantities = extract_quantities(page.text, view=page.view)
     body = build(page.text, page.view, lines, first, written=page.written, quantities=quantities)
-    meta = read_metadata(page.text, page.view, page, body)
+    meta = read_metadata(page.text, page.view, page, body, _folded(fields))
     missing = missing_kinds(body.sections)
     return Report(
         text=page.text,
@@ -117,6 +119,11 @@ def _parse(source: str) -> Report:
             page.text, page.view, quantities, (s.span for s in body.sections if s.kind is _PLANS)
         ),
     )
+
+
+def _folded(fields: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """A reader's fields as the page stage reads fields: in the folded view, trimmed."""
+    return tuple((label, fold(normalize(value)).strip(FIELD_TRIM)) for label, value in fields)
 
 
 def _strict_message(report: Report, name: str) -> str:

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 import fzbg
 from fzbg.model import Item, Report
 from fzbg.page.debris import restore_debris, strip_inline_debris
-from fzbg.read.sources import _NOT_A_REPORT, read_source
+from fzbg.read.decode import _NOT_A_REPORT
+from fzbg.read.sources import read_source
 from fzbg.text.normalize import fold, normalize
 
 _EXAMPLES = int(os.environ.get("FZBG_ROBUSTNESS_EXAMPLES", "2000"))

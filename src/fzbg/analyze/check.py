@@ -25,6 +25,7 @@ from typing import Literal
 import attrs
 import regex
 
+from fzbg.analyze.summary import COUNTED
 from fzbg.model import Item, Report, Section, SectionKind, Span
 
 __all__ = ["CODES", "Compliance", "Finding", "IssuerKind", "check"]
@@ -80,8 +81,6 @@ CODES: dict[str, str] = {
 }
 """Every finding code, in the order findings are reported, with what it means."""
 
-_REQUIRED = (SectionKind.MEASURES, SectionKind.SHORTCOMINGS, SectionKind.DUTIES, SectionKind.PLANS)
-
 _DEADLINE: dict[str, tuple[int, int]] = {"government": (4, 1), "department": (3, 1)}
 """(month, day) in the year after the reported year by which the report is published."""
 
@@ -125,7 +124,7 @@ _Rule = Callable[[Report, str], Iterator[Finding]]
 
 
 def _missing_sections(report: Report, _: str) -> Iterator[Finding]:
-    for kind in _REQUIRED:
+    for kind in COUNTED:
         if kind in report.missing_sections:
             code = f"missing-{kind.value}"
             yield _finding(code, CODES[code])

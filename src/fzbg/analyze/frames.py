@@ -27,20 +27,19 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from fzbg.analyze.summary import COUNTED, summary_row
 from fzbg.errors import MissingExtraError
-from fzbg.model import Item, Report, Section, SectionKind, Span
+from fzbg.model import Item, Report, Section, Span
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["TABLES", "to_frames", "write_parquet"]
 
-_COUNTED = (SectionKind.MEASURES, SectionKind.SHORTCOMINGS, SectionKind.DUTIES, SectionKind.PLANS)
-
 TABLES: dict[str, tuple[str, ...]] = {
     "reports": (
         "report_id", "title", "issuer", "year", "plan_year", "published", "signed",
-        "addressee", "sections", *(k.value for k in _COUNTED), "missing_sections",
+        "addressee", "sections", *(k.value for k in COUNTED), "missing_sections",
         "quantities", "references", "diagnostics", "chars", "preamble", "closing", "text",
     ),
     "sections": (
@@ -216,29 +215,14 @@ def _indicator_rows(
 
 
 def _report_row(report: Report) -> dict[str, Any]:
-    row: dict[str, Any] = {
-        "title": report.title,
-        "issuer": report.issuer,
-        "year": report.year,
-        "plan_year": report.plan_year,
-        "published": report.published,
-        "signed": report.signed,
-        "addressee": report.addressee,
-        "sections": len(report.sections),
-    }
-    views = (report.measures, report.shortcomings, report.duties, report.plans)
-    row |= {kind.value: len(view) for kind, view in zip(_COUNTED, views, strict=True)}
-    row["missing_sections"] = [k.value for k in _COUNTED if k in report.missing_sections]
-    row |= {
+    return summary_row(report) | {
         "quantities": len(report.quantities),
         "references": len(report.references),
-        "diagnostics": len(report.diagnostics),
         "chars": len(report.text),
         "preamble": report.preamble,
         "closing": report.closing,
         "text": report.text,
     }
-    return row
 
 
 def _section_row(index: int, section: Section) -> dict[str, Any]:

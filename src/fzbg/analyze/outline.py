@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import unicodedata
 
+from fzbg.analyze.summary import COUNTED
 from fzbg.model import Item, Report, Section, SectionKind
 
 __all__ = ["outline"]
 
 _TITLE_WIDTH = 60
 """Display columns (a Han character counts two) a title is cut to."""
-
-_COUNTED = (
-    (SectionKind.MEASURES, "measures"),
-    (SectionKind.SHORTCOMINGS, "shortcomings"),
-    (SectionKind.DUTIES, "duties"),
-    (SectionKind.PLANS, "plans"),
-)
 
 
 def outline(report: Report) -> str:
@@ -47,11 +41,11 @@ def outline(report: Report) -> str:
     if meta:
         lines.append("  " + " · ".join(meta))
     counts = [f"sections {len(report.sections)}"]
-    counts += [f"{name} {len(_items(report, kind))}" for kind, name in _COUNTED]
+    counts += [f"{kind.value} {len(_items(report, kind))}" for kind in COUNTED]
     counts += [f"{name} {len(objs)}" for name, objs in _extracted(report) if objs]
     lines.append("  " + " · ".join(counts))
     if report.missing_sections:
-        missing = [name for kind, name in _COUNTED if kind in report.missing_sections]
+        missing = [kind.value for kind in COUNTED if kind in report.missing_sections]
         lines.append("  missing: " + ", ".join(missing))
     for section in report.sections:
         lines.append("")

@@ -172,12 +172,23 @@ def _issuer(
     return issuer, named, opening
 
 
-def read_metadata(text: str, view: str, page: Page, body: Body) -> Metadata:
-    """Read the metadata fields of a report from its text and the stages' findings."""
+def read_metadata(
+    text: str,
+    view: str,
+    page: Page,
+    body: Body,
+    source_fields: tuple[tuple[str, str], ...] = (),
+) -> Metadata:
+    """Read the metadata fields of a report from its text and the stages' findings.
+
+    ``source_fields`` are the labelled fields the reader found beside the text (a web
+    page's date and source, folded as :attr:`Page.fields` are); they are read as if they
+    stood above the page's own, so that the first of a label still wins.
+    """
     title_view = _slice(view, page.title) if page.title else ""
     title = page.written(page.title.start, page.title.end) if page.title else None
     preamble = _slice(view, body.preamble)
-    fields = dict(reversed(page.fields))  # the first occurrence of a label wins
+    fields = dict(reversed((*source_fields, *page.fields)))  # the first of a label wins
 
     issuer, named, opening = _issuer(text, view, page, body, fields)
     addressed = _addressee(preamble)

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
 import regex
 
 from fzbg.genre.bodies import BODY_NAME
+from fzbg.genre.chrome import FIELD_TRIM, LABEL, LABEL_WORDS, chrome_lines
 from fzbg.genre.dates import DATE
 from fzbg.genre.markers import MARKED
 from fzbg.model import Debris, Diagnostic, Span
@@ -27,149 +27,7 @@ from fzbg.text.normalize import fold
 
 __all__ = ["Page", "strip_page"]
 
-# Labels of the metadata tables government sites print around a report.  A label may be
-# spaced out for justification ("索 引 号", "名　　称", "文       号"), so each is matched
-# with spaces.
-_LABELS = sorted(
-    (
-        "索引号", "主题分类", "发文机关", "发文机构", "发布机构", "发布单位", "成文日期",
-        "发文日期", "发文字号", "文号", "公开方式", "公开范围", "公开时限", "有效性",
-        "发布时间", "发布日期", "信息来源", "来源", "日期", "时间", "浏览次数",
-        "阅读次数", "点击数", "点击量", "访问量", "编辑", "作者", "责任编辑", "字体",
-        "字号", "分享到", "撰稿", "审核", "供稿", "信息分类", "组配分类", "主题词", "关键词",
-        "生成日期", "公开日期", "公开形式", "信息名称", "名称", "标题", "更新时间",
-        "更新日期", "体裁分类",
-    ),
-    key=len,
-    reverse=True,
-)  # fmt: skip
-_LABEL_WORDS = "|".join("[ ]{0,8}".join(label) for label in _LABELS)
 _DATE = regex.compile(DATE)
-# A label as the fields are read: "发布时间:", a disclosure table's "[ 主题分类 ]", or a label
-# whose colon was lost before its date ("发布时间 2025年09月05日").
-_LABEL = re.compile(
-    rf"[\[【|]?[ ]?(?P<label>{_LABEL_WORDS})[ ]?(?::|[\]】|]|(?=[ \t|]{{0,3}}{_DATE.pattern}))"
-)
-_WIDGET_SEPARATORS = "•·|/【】[]()<>:"
-_WIDGET_SEP = f"[ \\t{re.escape(_WIDGET_SEPARATORS)}]"
-# The words of a page's tool bars: 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / 简体| 繁体
-_WIDGET_WORDS = (
-    "打印本页", "关闭本页", "关闭窗口", "打印正文", "打印", "关闭", "返回顶部", "返回首页", "返回",
-    "收藏本页", "加入收藏", "收藏", "设为首页", "分享到", "分享", "字体", "字号", "大", "中", "小",
-    "默认", "朗读", "无障碍阅读", "无障碍", "长者版", "老年版", "关怀版", "简体", "繁体", "English",
-    "手机版", "微信", "微博", "扫一扫", "我要纠错", "纠错", "保存", "新闻中心",
-    "我要打印", "打印此页", "关闭此页", "用手机扫描二维码", "扫描二维码",
-)  # fmt: skip
-# Words that follow another on a tool bar (扫一扫在手机打开当前页), never open one: the
-# lines they would open (在…) are not worth a look.
-_WIDGET_INNER_WORDS = ("在手机打开当前页", "在手机上继续观看")
-_WIDGETS = "|".join((*_WIDGET_WORDS, *_WIDGET_INNER_WORDS))
-_MODE_VERBS = ("进入", "退出", "切换")
-_MODE_USERS = ("老年", "长者", "关怀", "无障碍")
-_MODE_FORMS = ("模式", "版")
-_MODE = "".join(f"(?:{'|'.join(words)})" for words in (_MODE_VERBS, _MODE_USERS, _MODE_FORMS))
-_LOCATION_WORDS = ("当前位置", "您现在的位置", "您现在位置", "您的位置", "您位置", "所在位置")
-_LOCATION = f"(?:{'|'.join(_LOCATION_WORDS)})"
-_NEIGHBOUR_WORDS = (
-    "上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关文章", "相关阅读", "相关新闻",
-    "相关附件", "附件下载",
-)  # fmt: skip
-_NEIGHBOUR = f"(?:{'|'.join(_NEIGHBOUR_WORDS)})"
-_BULLETS = "•·*-"
-_FOOTER_WORDS = (
-    "网站标识码", "ICP备", "备案号", "版权所有", "公网安备", "网站地图", "主办单位:", "承办单位:",
-    "技术支持:",
-)  # fmt: skip
-_FOOTER = f"(?:{'|'.join(_FOOTER_WORDS)})"
-# How far into a line (past its indentation) the unanchored branches' words may start.
-_MODE_REACH, _CRUMB_REACH, _FOOTER_REACH = 10, 24, 40
-
-# A page number on a line of its own: — 2 —, - 3 -, 第1页 共3页, 共3页 第1页.
-_PAGE_OF = r"第[ \t]?\d{1,3}[ \t]?页"
-_PAGES = r"共[ \t]?\d{1,3}[ \t]?页"
-_PAGE_NUMBER = (
-    r"[-—–][ \t]?\d{1,3}[ \t]?[-—–]"
-    rf"|{_PAGE_OF}(?:[ \t]?[,/]?[ \t]?{_PAGES})?|{_PAGES}[ \t]?[,/]?[ \t]?{_PAGE_OF}"
-)
-_PAGE_NUMBER_OPENERS = "-—–第共"
-
-# Whole lines of chrome, one alternative per quirk of government sites.  Matched on the
-# folded view, one line at a time (see _CHROME_HINT); no branch can cross a line ([^\n],
-# no \s).  Plain stdlib ``re``: it runs this about twice as fast as ``regex``.
-_CHROME = re.compile(
-    rf"""
-    ^[ \t]*+(?:
-      (?P<metadata>[{re.escape(_BULLETS)}]?[ \t]*(?:{_LABEL_WORDS})[ ]?:.*)
-          # 索引号: 公开方式: / • 日期:2025-01-08 / 发布时间:…信息来源:…阅读次数:…字体:【
-    | {_WIDGET_SEP}*(?:(?:{_WIDGETS}){_WIDGET_SEP}*)+
-          # 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / • 设为首页 / 无障碍 简体| 繁体
-    | .{{0,{_MODE_REACH}}}{_MODE}.{{0,20}}
-          # 进入老年模式 退出老年模式
-    | {_LOCATION}[: \t].*
-          # 当前位置:首页 > 政务公开 > …
-    | (?:[^>»›。\n]{{0,{_CRUMB_REACH}}}[>»›]){{2,}}[^>»›。\n]*
-          # > 政务公开 > 信息公开目录 > 计划总结 (a breadcrumb continued on its own line)
-    | {_NEIGHBOUR}[: \t].{{0,80}}
-          # 上一篇: / 相关链接
-    | .{{0,{_FOOTER_REACH}}}{_FOOTER}.{{0,60}}
-          # the site footer
-    | (?P<number>{_PAGE_NUMBER})
-          # — 2 — / - 3 - / 第1页 共3页: a page number that a print or PDF left in the text
-    )[ \t]*$
-    """,
-    re.MULTILINE | re.VERBOSE,
-)
-# What every chrome line has, right after its line break and indentation: the opening
-# of an anchored branch of _CHROME, or, near enough for an unanchored branch, one of these
-# characters, rare in report prose, of which each word those branches need holds one:
-# 模 or 版 of a mode, 码 of 网站标识码, I of ICP备 …, and the breadcrumb's arrows.
-_RARE = "模版码I备图单术>»›"
-
-
-def _first_rare(words: tuple[str, ...]) -> int:
-    """Where the first _RARE character stands in each of ``words``, at the latest."""
-    return max(min(i for i, char in enumerate(word) if char in _RARE) for word in words)
-
-
-def _rare_reach() -> int:
-    """How far into a chrome line the first of the _RARE characters can stand."""
-    before_form = _MODE_REACH + max(map(len, _MODE_VERBS)) + max(map(len, _MODE_USERS))
-    mode = before_form + _first_rare(_MODE_FORMS)
-    return max(mode, _CRUMB_REACH, _FOOTER_REACH + _first_rare(_FOOTER_WORDS))
-
-
-# One scan of the view finds the few lines worth trying _CHROME on: ``re`` skips from line
-# break to line break in a tight loop, and on each line looks no further than that reach,
-# so a long paragraph costs no more than a short line.
-_LINE_OPENERS = "".join(
-    sorted(
-        {*_BULLETS, *_WIDGET_SEPARATORS, *_PAGE_NUMBER_OPENERS}
-        | {word[0] for word in (*_LABELS, *_WIDGET_WORDS, *_LOCATION_WORDS, *_NEIGHBOUR_WORDS)}
-    )
-)
-_CHROME_HINT = re.compile(
-    rf"""
-    \n[ \t]*+(?:
-      (?=[{re.escape(_LINE_OPENERS)}])
-      (?:[{re.escape(_BULLETS)}]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})|{_LOCATION}|{_NEIGHBOUR}
-        |{_PAGE_NUMBER})
-    | [^\n{re.escape(_RARE)}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
-    )
-    """,
-    re.VERBOSE,
-)
-
-
-def _chrome(view: str) -> Iterator[re.Match[str]]:
-    """What ``_CHROME.finditer(view)`` finds, trying only the lines _CHROME_HINT points at."""
-    start = 0  # the first line is tried whatever it holds: no line break opens it
-    while True:
-        if m := _CHROME.match(view, start):
-            yield m
-        end = view.find("\n", start)
-        if end < 0 or not (hint := _CHROME_HINT.search(view, end)):
-            return
-        start = hint.start() + 1
 
 
 # The title: a line naming the genre (法治…报告/总结, or a 总结 or 情况 with next year's
@@ -320,8 +178,8 @@ def _blank(line: str, start: int, inline: list[Cut]) -> str:
 # information-disclosure table ("[ 主题分类 ] 司法 [ 体裁分类 ] 工作报告"), or a line with a
 # labelled date somewhere in it ("某市人民政府门户网站 www… 时间:2023-03-09 来源:…").
 _FIELD_LINE = regex.compile(
-    rf"[\[【][ ]?(?:{_LABEL_WORDS})[ ]?[\]】]"
-    rf"|.{{0,40}}?(?<![\p{{Han}}])(?:{_LABEL_WORDS})[ \t|]{{0,3}}:?[ \t|]{{0,3}}{_DATE.pattern}"
+    rf"[\[【][ ]?(?:{LABEL_WORDS})[ ]?[\]】]"
+    rf"|.{{0,40}}?(?<![\p{{Han}}])(?:{LABEL_WORDS})[ \t|]{{0,3}}:?[ \t|]{{0,3}}{_DATE.pattern}"
 )
 # A date alone on a line of the head, its label lost or left on the line above (发布日期:).
 _BARE_DATE = regex.compile(rf"{_DATE.pattern}日?(?:[ T]?[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?")
@@ -361,7 +219,7 @@ def _head_fields(
     kept: list[_Line] = []
     for line in head:
         if m := _FIELD_LINE.match(line.words):
-            start = 0 if m[0][0] in "[【" else _LABEL.search(line.words).start()  # type: ignore[union-attr]
+            start = 0 if m[0][0] in "[【" else LABEL.search(line.words).start()  # type: ignore[union-attr]
             fields.extend(_fields(line.words[start:]))
             cuts.append(_whole(line.start, line.end, view, "page-metadata"))
         elif _BARE_DATE.fullmatch(line.words):
@@ -377,14 +235,11 @@ def _whole(start: int, end: int, view: str, kind: str) -> Cut:
     return (start, min(end + 1, len(view)), kind)
 
 
-_VALUE_EDGES = " \t•·【】[]|"  # what stands around a field's value: spaces, brackets, cells
-
-
 def _fields(words: str) -> list[tuple[str, str]]:
     # ["before", label, value, label, value …]: a value runs up to the next label.
-    parts = _LABEL.split(words)
+    parts = LABEL.split(words)
     return [
-        (label.replace(" ", ""), value.strip(_VALUE_EDGES))
+        (label.replace(" ", ""), value.strip(FIELD_TRIM))
         for label, value in zip(parts[1::2], parts[2::2], strict=True)
     ]
 
@@ -393,7 +248,7 @@ def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]]]:
     """Cut every chrome line; read the fields of those that are page metadata."""
     cuts: list[Cut] = []
     fields: list[tuple[str, str]] = []
-    for m in _chrome(view):
+    for m in chrome_lines(view):
         if m["metadata"]:
             fields.extend(_fields(m[0].strip()))
         kind = "page-metadata" if m["metadata"] else "page-number" if m["number"] else "page-chrome"

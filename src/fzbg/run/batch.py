@@ -19,11 +19,9 @@ and that file gets a ``TimeoutError`` row too.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import functools
 import json
 import multiprocessing
-import os
 import signal
 import threading
 import time
@@ -31,36 +29,19 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, Protocol
 
 import attrs
 
 from fzbg.analyze.export import to_dict
-from fzbg.errors import MissingExtraError
-from fzbg.model import Report, SectionKind
+from fzbg.analyze.summary import summary_row
+from fzbg.model import Report
 from fzbg.run.files import iter_files, read_report
+from fzbg.run.writers import Row, open_writer
 
 __all__ = ["DEFAULT_TIMEOUT", "BatchSummary", "Row", "parse_file", "run_batch"]
 
 DEFAULT_TIMEOUT = 300.0
 """Seconds after which a batch gives up on one file (a report parses in milliseconds)."""
-
-_PARQUET_BATCH = 1000
-"""Rows buffered before a Parquet row group is written."""
-
-
-@attrs.frozen
-class Row:
-    """The result for one input file, as a worker sends it back."""
-
-    path: str
-    """The file's path relative to the batch directory, with ``/`` separators."""
-    error: str | None
-    """Why the file could not be parsed (``"DecodeError: …"``), or None."""
-    report_json: str | None
-    """The report as JSON (:func:`fzbg.to_dict`), or None with an error."""
-    fields: dict[str, Any] = attrs.field(factory=dict)
-    """Flat per-report columns for tabular output: metadata, counts, missing sections."""
 
 
 @attrs.frozen
@@ -138,21 +119,10 @@ def run_batch(
     """
     started = time.perf_counter()
     files = list(iter_files(directory))
-    writer = _open_writer(out)
-    parsed = errors = 0
-    interrupted = False
     job = functools.partial(parse_file, root=directory, timeout=timeout, parse=parse)
-    rows = _rows(files, directory, jobs, job, timeout)
-    try:
-        for row in _bar(rows, len(files), progress):
-            writer.write(row)
-            parsed += row.error is None
-            errors += row.error is not None
-    except KeyboardInterrupt:
-        interrupted = True
-    finally:
-        rows.close()  # stops the workers at once when interrupted
-        writer.close()
+    parsed, errors, interrupted = _write(
+        _rows(files, directory, jobs, job, timeout), out, progress, len(files)
+    )
     return BatchSummary(
         files=len(files),
         parsed=parsed,
@@ -161,6 +131,25 @@ def run_batch(
         out=out,
         interrupted=interrupted,
     )
+
+
+def _write(
+    rows: Generator[Row, None, None], out: Path, progress: bool, total: int
+) -> tuple[int, int, bool]:
+    """Write ``rows`` to ``out``: how many parsed, how many errors, whether interrupted."""
+    writer = open_writer(out)
+    parsed = errors = 0
+    try:
+        for row in _bar(rows, total, progress):
+            writer.write(row)
+            parsed += row.error is None
+            errors += row.error is not None
+    except KeyboardInterrupt:
+        return parsed, errors, True
+    finally:
+        rows.close()  # stops the workers at once when interrupted
+        writer.close()
+    return parsed, errors, False
 
 
 def parse_file(
@@ -178,17 +167,7 @@ def parse_file(
             data = to_dict(report)
     except Exception as exc:
         return Row(name, f"{type(exc).__name__}: {exc}", None)
-    fields: dict[str, Any] = {k: data[k] for k in _META}
-    fields["sections"] = len(report.sections)
-    for kind in _COUNTED:
-        fields[kind.value] = len(getattr(report, kind.value))
-    fields["missing_sections"] = sorted(k.value for k in report.missing_sections)
-    fields["diagnostics"] = len(report.diagnostics)
-    return Row(name, None, json.dumps(data, ensure_ascii=False), fields)
-
-
-_META = ("title", "issuer", "year", "plan_year", "published", "signed", "addressee")
-_COUNTED = (SectionKind.MEASURES, SectionKind.SHORTCOMINGS, SectionKind.DUTIES, SectionKind.PLANS)
+    return Row(name, None, json.dumps(data, ensure_ascii=False), summary_row(report))
 
 
 def _rows(
@@ -248,6 +227,9 @@ class _Pool:
         for i, worker in enumerate(self.workers):
             if worker.conn in ready:
                 self._receive(i, worker)
+                # Every row already sent: a worker waits for its rows to be read.
+                while self.workers[i] is worker and worker.todo and worker.conn.poll():
+                    self._receive(i, worker)
             elif self._stuck(worker):
                 self._give_up(i, worker)
 
@@ -382,97 +364,3 @@ def _bar(rows: Iterable[Row], total: int, progress: bool) -> Iterable[Row]:
         return rows
     bar: Iterable[Row] = tqdm(rows, total=total, unit="file", smoothing=0.1, dynamic_ncols=True)
     return bar
-
-
-# --- writers ------------------------------------------------------------------------------
-
-
-class _Writer(Protocol):
-    def write(self, row: Row) -> None: ...
-    def close(self) -> None: ...
-
-
-def _open_writer(out: Path) -> _Writer:
-    if out.suffix == ".jsonl":
-        return _JsonlWriter(out)
-    if out.suffix == ".parquet":
-        return _ParquetWriter(out)
-    raise ValueError(f"{out}: the output must end in .jsonl or .parquet")
-
-
-def _part(out: Path) -> Path:
-    return out.with_name(out.name + ".part")
-
-
-class _JsonlWriter:
-    """One JSON object per line, each written whole."""
-
-    def __init__(self, out: Path) -> None:
-        self._out = out
-        self._file = _part(out).open("w", encoding="utf-8")
-
-    def write(self, row: Row) -> None:
-        path, error = json.dumps(row.path, ensure_ascii=False), json.dumps(row.error)
-        report = row.report_json if row.report_json is not None else "null"
-        self._file.write(f'{{"path": {path}, "error": {error}, "report": {report}}}\n')
-
-    def close(self) -> None:
-        self._file.close()
-        os.replace(_part(self._out), self._out)
-
-
-class _ParquetWriter:
-    """Row groups of up to :data:`_PARQUET_BATCH` rows; the footer is written on close."""
-
-    def __init__(self, out: Path) -> None:
-        try:
-            import pyarrow as pa  # noqa: PLC0415 - an optional extra
-            import pyarrow.parquet as pq  # noqa: PLC0415
-        except ImportError:
-            raise MissingExtraError(
-                "Parquet output needs pyarrow: pip install 'fzbg[pandas]'"
-            ) from None
-        self._pa = pa
-        self._out = out
-        self._schema = pa.schema(
-            [
-                ("path", pa.string()),
-                ("error", pa.string()),
-                *[(k, pa.string()) for k in ("title", "issuer")],
-                ("year", pa.int32()),
-                ("plan_year", pa.int32()),
-                ("published", pa.date32()),
-                ("signed", pa.date32()),
-                ("addressee", pa.string()),
-                ("sections", pa.int32()),
-                *[(k.value, pa.int32()) for k in _COUNTED],
-                ("missing_sections", pa.list_(pa.string())),
-                ("diagnostics", pa.int32()),
-                ("report", pa.string()),
-            ]
-        )
-        self._writer = pq.ParquetWriter(_part(out), self._schema)
-        self._buffer: list[dict[str, Any]] = []
-
-    def write(self, row: Row) -> None:
-        record = dict.fromkeys(self._schema.names)
-        record |= row.fields
-        record |= {"path": row.path, "error": row.error, "report": row.report_json}
-        for key in ("published", "signed"):
-            value = record[key]
-            if isinstance(value, str):
-                record[key] = dt.date.fromisoformat(value)
-        self._buffer.append(record)
-        if len(self._buffer) >= _PARQUET_BATCH:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self._buffer:
-            table = self._pa.Table.from_pylist(self._buffer, schema=self._schema)
-            self._writer.write_table(table)
-            self._buffer.clear()
-
-    def close(self) -> None:
-        self._flush()
-        self._writer.close()
-        os.replace(_part(self._out), self._out)

@@ -9,7 +9,6 @@ from pathlib import Path
 from fzbg.api import parse_report
 from fzbg.errors import SourceNotFoundError
 from fzbg.model import Report
-from fzbg.read.sources import read_source
 
 __all__ = ["iter_files", "read_report"]
 
@@ -26,7 +25,7 @@ def read_report(path: Path) -> Report:
     if not path.is_file():
         what = "is a directory" if path.is_dir() else "does not exist"
         raise SourceNotFoundError(f"{path}: {what}")
-    return parse_report(read_source(path))
+    return parse_report(path)
 
 
 def iter_files(directory: Path) -> Iterator[Path]:

@@ -1,0 +1,231 @@
+"""Page chrome: the lines a web page puts around a report, one vocabulary for every reader.
+
+The words of tool bars, footers, neighbour links and editors' labels are defined here
+once.  Two patterns are built from them: :data:`CHROME`, which the page stage runs on the
+folded view of any text (a saved page's text, a scrape), and :func:`web_chrome_line`,
+which the web-page reader runs on each line of an article before anything is folded.
+Teaching fzbg a new kind of page chrome is one word in one of these tables.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+import regex
+
+from fzbg.genre.dates import DATE
+
+__all__ = [
+    "CHROME", "EDITOR_LABELS", "FIELD_TRIM", "FOOTER_LABELS", "FOOTER_WORDS", "LABEL",
+    "LABEL_WORDS",
+    "NEIGHBOUR_WORDS", "WIDGET_WORDS", "chrome_lines", "web_chrome_line",
+]  # fmt: skip
+
+# The editors' sign-off under an article: 责任编辑：…, （编辑：…）.
+EDITOR_LABELS = ("责任编辑", "编辑", "责编", "审核", "校对")
+"""Labels of the staff a page names under its article; page metadata to the text stage."""
+# Labels of the metadata tables government sites print around a report.  A label may be
+# spaced out for justification ("索 引 号", "名　　称", "文       号"), so each is matched
+# with spaces.
+_LABELS = sorted(
+    {
+        "索引号", "主题分类", "发文机关", "发文机构", "发布机构", "发布单位", "成文日期",
+        "发文日期", "发文字号", "文号", "公开方式", "公开范围", "公开时限", "有效性",
+        "发布时间", "发布日期", "信息来源", "来源", "日期", "时间", "浏览次数",
+        "阅读次数", "点击数", "点击量", "访问量", "编辑", "作者", "责任编辑", "字体",
+        "字号", "分享到", "撰稿", "审核", "供稿", "信息分类", "组配分类", "主题词", "关键词",
+        "生成日期", "公开日期", "公开形式", "信息名称", "名称", "标题", "更新时间",
+        "更新日期", "体裁分类", *EDITOR_LABELS,
+    },
+    key=lambda label: (-len(label), label),
+)  # fmt: skip
+LABEL_WORDS = "|".join("[ ]{0,8}".join(label) for label in _LABELS)
+"""Every label of page metadata, spaced out or not, as an alternation for patterns."""
+_LABEL_WORDS = LABEL_WORDS
+LABEL = re.compile(
+    rf"[\[【|]?[ ]?(?P<label>{LABEL_WORDS})[ ]?(?::|[\]】|]|(?=[ \t|]{{0,3}}{DATE}))"
+)
+"""A label of page metadata as fields are read, in the folded view: ``发布时间:``,
+``索 引 号:``, a disclosure table's ``[ 主题分类 ]``, or a label whose colon was lost before
+its date (``发布时间 2025年09月05日``)."""
+FIELD_TRIM = " \t•·【】[]|"
+"""What is trimmed off a page field's value: spaces, bullets, brackets, table-cell bars."""
+_WIDGET_SEPARATORS = "•·|/【】[]()<>:"
+_WIDGET_SEP = f"[ \\t{re.escape(_WIDGET_SEPARATORS)}]"
+# The words of a page's tool bars: 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / 简体| 繁体
+WIDGET_WORDS = (
+    "打印本页", "关闭本页", "关闭窗口", "打印正文", "打印", "关闭", "返回顶部", "返回首页", "返回",
+    "收藏本页", "加入收藏", "收藏", "设为首页", "分享到", "分享", "字体", "字号", "大", "中", "小",
+    "默认", "朗读", "无障碍阅读", "无障碍", "长者版", "老年版", "关怀版", "简体", "繁体", "English",
+    "手机版", "微信", "微博", "扫一扫", "我要纠错", "纠错", "保存", "新闻中心",
+    "我要打印", "打印此页", "关闭此页", "用手机扫描二维码", "扫描二维码", "保存本页",
+)  # fmt: skip
+# Words that follow another on a tool bar (扫一扫在手机打开当前页), never open one: the
+# lines they would open (在…) are not worth a look.
+_WIDGET_INNER_WORDS = ("在手机打开当前页", "在手机上继续观看")
+_WIDGETS = "|".join((*WIDGET_WORDS, *_WIDGET_INNER_WORDS))
+_MODE_VERBS = ("进入", "退出", "切换")
+_MODE_USERS = ("老年", "长者", "关怀", "无障碍")
+_MODE_FORMS = ("模式", "版")
+_MODE = "".join(f"(?:{'|'.join(words)})" for words in (_MODE_VERBS, _MODE_USERS, _MODE_FORMS))
+_LOCATION_WORDS = ("当前位置", "您现在的位置", "您现在位置", "您的位置", "您位置", "所在位置")
+_LOCATION = f"(?:{'|'.join(_LOCATION_WORDS)})"
+NEIGHBOUR_WORDS = (
+    "上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关文章", "相关阅读", "相关新闻",
+    "相关附件", "附件下载",
+)  # fmt: skip
+_NEIGHBOUR = f"(?:{'|'.join(NEIGHBOUR_WORDS)})"
+_BULLETS = "•·*-"
+FOOTER_WORDS = (
+    "网站标识码", "ICP备", "备案号", "版权所有", "公网安备", "网站地图",
+    "Copyright", "copyright", "©",
+)  # fmt: skip
+"""Words of a site's footer, anywhere in its line: 备案号, 网站标识码, 版权所有."""
+FOOTER_LABELS = ("主办", "承办", "协办", "技术支持", "网站维护")
+"""Labels of a site's footer, each maybe followed by 单位 and then a colon: 主办单位：…."""
+_FOOTER_LABEL = f"(?:{'|'.join(FOOTER_LABELS)})(?:单位)?:"
+_FOOTER = f"(?:{'|'.join(FOOTER_WORDS)}|{_FOOTER_LABEL})"
+# How far into a line (past its indentation) the unanchored branches' words may start.
+_MODE_REACH, _CRUMB_REACH, _FOOTER_REACH = 10, 24, 40
+
+# A page number on a line of its own: — 2 —, - 3 -, 第1页 共3页, 共3页 第1页.
+_PAGE_OF = r"第[ \t]?\d{1,3}[ \t]?页"
+_PAGES = r"共[ \t]?\d{1,3}[ \t]?页"
+_PAGE_NUMBER = (
+    r"[-—–][ \t]?\d{1,3}[ \t]?[-—–]"
+    rf"|{_PAGE_OF}(?:[ \t]?[,/]?[ \t]?{_PAGES})?|{_PAGES}[ \t]?[,/]?[ \t]?{_PAGE_OF}"
+)
+_PAGE_NUMBER_OPENERS = "-—–第共"
+
+# Whole lines of chrome, one alternative per quirk of government sites.  Matched on the
+# folded view, one line at a time (see _CHROME_HINT); no branch can cross a line ([^\n],
+# no \s).  Plain stdlib ``re``: it runs this about twice as fast as ``regex``.
+CHROME = re.compile(
+    rf"""
+    ^[ \t]*+(?:
+      (?P<metadata>[{re.escape(_BULLETS)}]?[ \t]*(?:{_LABEL_WORDS})[ ]?:.*)
+          # 索引号: 公开方式: / • 日期:2025-01-08 / 发布时间:…信息来源:…阅读次数:…字体:【
+    | {_WIDGET_SEP}*(?:(?:{_WIDGETS}){_WIDGET_SEP}*)+
+          # 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / • 设为首页 / 无障碍 简体| 繁体
+    | .{{0,{_MODE_REACH}}}{_MODE}.{{0,20}}
+          # 进入老年模式 退出老年模式
+    | {_LOCATION}[: \t].*
+          # 当前位置:首页 > 政务公开 > …
+    | (?:[^>»›。\n]{{0,{_CRUMB_REACH}}}[>»›]){{2,}}[^>»›。\n]*
+          # > 政务公开 > 信息公开目录 > 计划总结 (a breadcrumb continued on its own line)
+    | {_NEIGHBOUR}[: \t].{{0,80}}
+          # 上一篇: / 相关链接
+    | .{{0,{_FOOTER_REACH}}}{_FOOTER}.{{0,60}}
+          # the site footer
+    | (?P<number>{_PAGE_NUMBER})
+          # — 2 — / - 3 - / 第1页 共3页: a page number that a print or PDF left in the text
+    )[ \t]*$
+    """,
+    re.MULTILINE | re.VERBOSE,
+)
+# What every chrome line has, right after its line break and indentation: the opening
+# of an anchored branch of CHROME, or, near enough for an unanchored branch, one of these
+# characters, rare in report prose, of which each word those branches need holds one:
+# 模 or 版 of a mode, 码 of 网站标识码, I of ICP备, 办 of 主办, C of Copyright …, and the
+# breadcrumb's arrows.
+_RARE = "模版码I备图单术办护>»›Cp©"
+
+
+def _first_rare(words: tuple[str, ...]) -> int:
+    """Where the first _RARE character stands in each of ``words``, at the latest."""
+    return max(min(i for i, char in enumerate(word) if char in _RARE) for word in words)
+
+
+def _rare_reach() -> int:
+    """How far into a chrome line the first of the _RARE characters can stand."""
+    before_form = _MODE_REACH + max(map(len, _MODE_VERBS)) + max(map(len, _MODE_USERS))
+    mode = before_form + _first_rare(_MODE_FORMS)
+    footer = _first_rare((*FOOTER_WORDS, *(f"{label}单位" for label in FOOTER_LABELS)))
+    return max(mode, _CRUMB_REACH, _FOOTER_REACH + footer)
+
+
+# One scan of the view finds the few lines worth trying _CHROME on: ``re`` skips from line
+# break to line break in a tight loop, and on each line looks no further than that reach,
+# so a long paragraph costs no more than a short line.
+_LINE_OPENERS = "".join(
+    sorted(
+        {*_BULLETS, *_WIDGET_SEPARATORS, *_PAGE_NUMBER_OPENERS}
+        | {
+            word[0]
+            for word in (
+                *_LABELS,
+                *WIDGET_WORDS,
+                *_LOCATION_WORDS,
+                *NEIGHBOUR_WORDS,
+                *FOOTER_LABELS,
+            )
+        }
+    )
+)
+_CHROME_HINT = re.compile(
+    rf"""
+    \n[ \t]*+(?:
+      (?=[{re.escape(_LINE_OPENERS)}])
+      (?:[{re.escape(_BULLETS)}]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})|{_LOCATION}|{_NEIGHBOUR}
+        |{_FOOTER_LABEL}
+        |{_PAGE_NUMBER})
+    | [^\n{re.escape(_RARE)}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def chrome_lines(view: str) -> Iterator[re.Match[str]]:
+    r"""The lines of page chrome in the folded ``view``, as :data:`CHROME` matches them.
+
+    What ``CHROME.finditer(view)`` finds, trying only the lines ``_CHROME_HINT`` points at.
+
+    >>> [m[0] for m in chrome_lines("当前位置:首页 > 政务公开\n正文。\n打印 关闭")]
+    ['当前位置:首页 > 政务公开', '打印 关闭']
+    """
+    start = 0  # the first line is tried whatever it holds: no line break opens it
+    while True:
+        if m := CHROME.match(view, start):
+            yield m
+        end = view.find("\n", start)
+        if end < 0 or not (hint := _CHROME_HINT.search(view, end)):
+            return
+        start = hint.start() + 1
+
+
+# A pager under an article: 首页 上一页 [1] [2] 下一页 末页 共3页 跳转.
+_TURN = r"上一页|下一页|前一页|后一页"
+_PAGER = (
+    rf"首页|{_TURN}|末页|尾页|第\s*[0-9]+\s*页|共\s*[0-9]+\s*页"
+    r"|\[?[0-9]{1,3}\]?|跳转|转到|[<>«»]+"
+)
+
+
+@functools.cache
+def web_chrome_line() -> regex.Pattern[str]:
+    """A line of a web page's article that is page furniture, in the page's own characters.
+
+    The same words as :data:`CHROME`, for text not yet folded (full-width colons).
+    Compiled on first use: only the web-page reader needs it, and ``import fzbg`` does not.
+
+    >>> lines = ("【打印本页】", "（责任编辑：李明）", "一、主要举措")
+    >>> [bool(web_chrome_line().match(line)) for line in lines]
+    [True, True, False]
+    """
+    return regex.compile(
+        rf"""^(?:
+            分享到[:：]?.*                              # share bar
+          | (?:[【\[]?\s*(?:{"|".join(WIDGET_WORDS)})\s*[】\]]?\s*)+      # print/close/纠错 bar
+          | 【?\s*字[体号][:：].{{0,12}}                # font-size switch 【字体：大 中 小】
+          | 扫一扫.{{0,20}}                             # QR code caption
+          | (?:{"|".join(NEIGHBOUR_WORDS)})\s*[:：].{{0,80}}  # previous/next article links
+          | [（(【\[]?\s*(?:{"|".join(EDITOR_LABELS)})\s*[:：][^。]{{0,20}}?[）)】\]]?
+          | (?=[^。]{{0,100}}$).*(?:{"|".join(FOOTER_WORDS)}).*  # footer
+          | (?:{"|".join(FOOTER_LABELS)})(?:单位)?\s*[:：][^。]{{0,80}}      # footer
+          | (?:\s*(?:{_PAGER})\s*)*(?:{_TURN})(?:\s*(?:{_PAGER})\s*)*     # pagination
+          )$""",
+        regex.VERBOSE,
+    )

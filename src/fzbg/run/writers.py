@@ -1,0 +1,140 @@
+"""Where a batch's rows go: JSON Lines or Parquet, written to ``FILE.part`` and renamed.
+
+Each writer takes :class:`Row` records in order and, on close, renames its part file to
+the output, so that an interrupted run leaves a valid file of the rows done so far.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any, Protocol
+
+import attrs
+
+from fzbg.analyze.summary import COUNTED
+from fzbg.errors import MissingExtraError
+
+__all__ = ["Row", "Writer", "open_writer"]
+
+_PARQUET_BATCH = 1000
+"""Rows buffered before a Parquet row group is written."""
+
+
+@attrs.frozen
+class Row:
+    """The result for one input file, as a worker sends it back."""
+
+    path: str
+    """The file's path relative to the batch directory, with ``/`` separators."""
+    error: str | None
+    """Why the file could not be parsed (``"DecodeError: …"``), or None."""
+    report_json: str | None
+    """The report as JSON (:func:`fzbg.to_dict`), or None with an error."""
+    fields: dict[str, Any] = attrs.field(factory=dict)
+    """Flat per-report columns for tabular output: metadata, counts, missing sections."""
+
+
+class Writer(Protocol):
+    """Takes the rows of a run in order; ``close`` makes the output file."""
+
+    def write(self, row: Row) -> None:
+        """Write one row."""
+
+    def close(self) -> None:
+        """Finish the output: flush what is buffered and rename the part file."""
+
+
+def open_writer(out: Path) -> Writer:
+    """The writer for ``out``, by its suffix: ``.jsonl`` or ``.parquet``.
+
+    Raises:
+        ValueError: When ``out`` has neither suffix.
+        MissingExtraError: For Parquet output without pyarrow.
+
+    """
+    if out.suffix == ".jsonl":
+        return _JsonlWriter(out)
+    if out.suffix == ".parquet":
+        return _ParquetWriter(out)
+    raise ValueError(f"{out}: the output must end in .jsonl or .parquet")
+
+
+def _part(out: Path) -> Path:
+    return out.with_name(out.name + ".part")
+
+
+class _JsonlWriter:
+    """One JSON object per line, each written whole."""
+
+    def __init__(self, out: Path) -> None:
+        self._out = out
+        self._file = _part(out).open("w", encoding="utf-8")
+
+    def write(self, row: Row) -> None:
+        path, error = json.dumps(row.path, ensure_ascii=False), json.dumps(row.error)
+        report = row.report_json if row.report_json is not None else "null"
+        self._file.write(f'{{"path": {path}, "error": {error}, "report": {report}}}\n')
+
+    def close(self) -> None:
+        self._file.close()
+        os.replace(_part(self._out), self._out)
+
+
+class _ParquetWriter:
+    """Row groups of up to :data:`_PARQUET_BATCH` rows; the footer is written on close."""
+
+    def __init__(self, out: Path) -> None:
+        try:
+            import pyarrow as pa  # noqa: PLC0415 - an optional extra
+            import pyarrow.parquet as pq  # noqa: PLC0415
+        except ImportError:
+            raise MissingExtraError(
+                "Parquet output needs pyarrow: pip install 'fzbg[pandas]'"
+            ) from None
+        self._pa = pa
+        self._out = out
+        self._schema = pa.schema(
+            [
+                ("path", pa.string()),
+                ("error", pa.string()),
+                *[(k, pa.string()) for k in ("title", "issuer")],
+                ("year", pa.int32()),
+                ("plan_year", pa.int32()),
+                ("published", pa.date32()),
+                ("signed", pa.date32()),
+                ("addressee", pa.string()),
+                ("sections", pa.int32()),
+                *[(k.value, pa.int32()) for k in COUNTED],
+                ("missing_sections", pa.list_(pa.string())),
+                ("diagnostics", pa.int32()),
+                ("report", pa.string()),
+            ]
+        )
+        self._writer = pq.ParquetWriter(_part(out), self._schema)
+        self._buffer: list[dict[str, Any]] = []
+
+    def write(self, row: Row) -> None:
+        record = dict.fromkeys(self._schema.names)
+        record |= row.fields
+        record |= {"path": row.path, "error": row.error, "report": row.report_json}
+        for key in ("published", "signed"):
+            value = record[key]
+            if isinstance(value, str):
+                record[key] = dt.date.fromisoformat(value)
+        self._buffer.append(record)
+        if len(self._buffer) >= _PARQUET_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            table = self._pa.Table.from_pylist(self._buffer, schema=self._schema)
+            self._writer.write_table(table)
+            self._buffer.clear()
+
+    def close(self) -> None:
+        self._flush()
+        self._writer.close()
+        os.replace(_part(self._out), self._out)
