@@ -1,6 +1,6 @@
 """parse_report(): the one place that chains the stages.
 
-    source ─ sources ─▶ str ─ normalize ─▶ text ─ page ─▶ text without chrome, title, fields
+    source ─ sources ─▶ str ─ normalize, layout ─▶ text ─ page ─▶ text without chrome, title, fields
       ─ quantities ─▶ counts ─ lex ─▶ lines ─ structure ─▶ sections and items (with
       their counts) ─ metadata ─▶ Report; references go straight into the Report
 
@@ -19,6 +19,7 @@ from fzbg.extract.quantities import extract_quantities
 from fzbg.extract.references import extract_references
 from fzbg.lex.lines import Line, lex
 from fzbg.model import REQUIRED_KINDS, Diagnostic, Report, missing_kinds
+from fzbg.page.layout import recover_layout
 from fzbg.page.strip import strip_page
 from fzbg.read.sources import load_source
 from fzbg.structure.tree import build
@@ -82,7 +83,7 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
 
 
 def _parse(source: str) -> Report:
-    text = normalize(source)
+    text, layout = recover_layout(normalize(source))  # before any span: may change length
     page = strip_page(text)
     lines = lex(page.view)
     title_end = page.title.end if page.title else 0
@@ -106,6 +107,7 @@ def _parse(source: str) -> Report:
         quantities=quantities,
         references=extract_references(page.text, view=page.view),
         diagnostics=(
+            *layout,
             *page.diagnostics,
             *body.diagnostics,
             *(_MISSING[kind] for kind in _REQUIRED if kind in missing),

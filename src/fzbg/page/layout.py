@@ -1,0 +1,325 @@
+"""Layout recovery: give back the line structure a copy of the report lost.
+
+Two kinds of copies reach users with their lines wrong, and the later stages, which read
+a report line by line, cannot parse them:
+
+- *Hard wraps*: text pulled out of a PDF or a Word file keeps a break at every old wrap
+  point of the page, inside words and numbers (``开展培训8`` / ``60人次``); the break is a
+  line break, or a space when the copy also lost its line breaks.
+- *A run-together body*: a page that lost every line break holds the title, the body
+  and its headings on one or two lines (``…报告如下:一、…。(一)…``), a site banner glued
+  in front of the title.
+
+:func:`recover_layout` runs right after :func:`~fzbg.text.normalize.normalize`, before
+any span is taken, so it may change the text's length: it removes the break (and the
+spaces around it) at a wrap, turns the space before a paragraph or heading into a line
+break, and inserts a line break where a heading, 特此报告 or a date runs on after the
+sentence before it.  :attr:`Report.text <fzbg.model.Report.text>` is the recovered text.
+What it did is recorded as ``layout-joined`` and ``layout-split`` diagnostics.
+
+It decides from the whole text, never from one line: a wrap is a line that reaches the
+page's right edge — the length most lines share — in a text where many lines do so
+without ending a sentence; a run-together body is a text of a few very long lines.  A
+text whose lines are fine is returned as it is, after one pass over its line lengths.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from fzbg.model import Diagnostic
+from fzbg.text.normalize import fold
+
+__all__ = ["recover_layout"]
+
+# TODO(markers): use genre.markers — the marker shapes below restate lex's styles.
+_CN = "一二三四五六七八九十"
+# A heading's marker: 一、 (level 1), (一) (level 2), 第一部分 (a part, level 0).
+_HEADING = re.compile(
+    rf"""(?:(?P<dun>[{_CN}]{{1,3}})[ ]?、      # 一、
+       | \([ ]?(?P<paren>[{_CN}]{{1,3}})[ ]?\)  # (一) and, folded, （一）
+       | 第(?P<part>[{_CN}]{{1,3}})部分          # 第一部分
+    )""",
+    re.VERBOSE,
+)
+# Any other line-opening marker: 1、 1. (1) ①.  Not 一是: a run-in point stays run in.
+_OTHER_MARKER = re.compile(r"(?:\d{1,2}[、.](?![\d.])|\(\d{1,2}\)|[①-⑳])")
+# What opens the closing: 特此报告, and a date line (2025年1月10日) standing alone.
+_CLOSING = re.compile(r"特此(?:报告|汇报)")
+_DATE = re.compile(
+    r"(?:(?:19|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3})[ ]?年"
+    r"[ ]?[\d〇零一二三四五六七八九十]{1,3}[ ]?月[ ]?[\d〇零一二三四五六七八九十]{1,3}[ ]?日"
+)
+_STOPS = frozenset("。!?;:")  # on the folded view: a line ending in one ends a sentence
+_SPACE = " \t"
+_ASCII_WORD = re.compile(r"[A-Za-z0-9%.]")
+
+# A wrapped page: lines reach its right edge, between these many characters.
+_NARROWEST, _WIDEST = 12, 80
+_MIN_WRAPS, _WRAP_SHARE = 3, 0.3  # so many lines (and this share of them) end at the edge
+_OVERFLOW_SHARE = 0.15  # a wrapped page has few lines longer than its edge
+# A run-together body: its longest line is this long and holds this share of the text.
+_RUN_TOGETHER, _RUN_SHARE = 400, 0.6
+_LONG_LINE = 200  # a line this long may hold headings run together
+# A site banner glued before the title: a name and the site's address.
+_BANNER = re.compile(r"[^\n]{0,40}?(?:www\.|https?://)[A-Za-z0-9.\-/]+?\.(?:com|cn|net|org)(?:\.cn)?/?")
+# A title glued to the body: …法治政府建设(工作)情况(的)报告, then the body at once.
+_TITLE = re.compile(r"[^\n。:;]{2,60}?(?:法治|依法行政)[^\n。:;]{0,30}?报告(?![ ]?如下)")
+
+
+def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
+    r"""Restore the line structure of a report whose lines were wrapped or run together.
+
+    Args:
+        text: Normalised text (see :func:`~fzbg.text.normalize.normalize`).
+
+    Returns:
+        The text with hard wraps joined and run-together headings split onto lines of
+        their own, and a ``layout-joined`` and a ``layout-split`` diagnostic saying how
+        many places changed (none when the text's layout was fine: then it is returned
+        unchanged).
+
+    Example:
+        >>> wrapped = "\n".join([
+        ...     "一、主要举措和成效",
+        ...     "(一)加强组织领导。街道召开专题会议",
+        ...     "研究部署法治政府建设工作,全年开展培训8",
+        ...     "60人次,审查各类合同21件,群众满意度",
+        ...     "持续提升。",
+        ...     "(二)推进依法决策。严格落实重大行政决",
+        ...     "策程序,全年审查重大决策事项12件。"])
+        >>> text, notes = recover_layout(wrapped)
+        >>> print(text)
+        一、主要举措和成效
+        (一)加强组织领导。街道召开专题会议研究部署法治政府建设工作,全年开展培训860人次,审查各类合同21件,群众满意度持续提升。
+        (二)推进依法决策。严格落实重大行政决策程序,全年审查重大决策事项12件。
+        >>> [(d.code, d.message[:12]) for d in notes]
+        [('layout-joined', 'joined 4 wra')]
+        >>> recover_layout("一、工作情况\n召开会议4次。") == ("一、工作情况\n召开会议4次。", ())
+        True
+
+    """
+    lines = text.split("\n")
+    longest = max(map(len, lines))
+    wrapped = _wrap_mode(text, lines)
+    together = longest >= _RUN_TOGETHER and longest >= _RUN_SHARE * len(text.strip())
+    if wrapped is None and not together:
+        return text, ()
+    splits: list[str] = []
+    if together:
+        text = _split_title(text, splits)
+    joins: list[str] = []
+    if wrapped is None and together:
+        wrapped = _wrap_mode(text, text.split("\n"), spaces=True)
+    if wrapped is not None:
+        text = _unwrap(text, wrapped, joins, splits)
+    if together:
+        text = _split_run_together(text, splits)
+    notes = []
+    if joins:
+        notes.append(_note("layout-joined", f"joined {len(joins)} wrapped lines", joins))
+    if splits:
+        notes.append(_note("layout-split", f"split {len(splits)} run-together lines", splits))
+    return text, tuple(notes)
+
+
+def _note(code: str, message: str, examples: list[str]) -> Diagnostic:
+    shown = " | ".join(examples[:3])
+    return Diagnostic(code, f"{message}, as at: {shown}", None)
+
+
+class _Width(NamedTuple):
+    """The page's right edge: lines of ``width`` characters (exactly, or about) are full."""
+
+    width: int
+    exact: bool
+    spaces: bool
+    """A space stands at the wraps (and at the paragraphs' ends) instead of a line break."""
+
+    def full(self, size: int, *, first: bool) -> bool:
+        """Whether a line of ``size`` characters reaches the edge (a first line: indented)."""
+        if self.exact:
+            return size == self.width
+        return self.width - (3 if first else 1) <= size <= self.width + 3
+
+
+# What separates two lines of the page: a line break (with the spaces around it), or,
+# on a page whose breaks were lost, a space.  Two breaks (a blank line) are never a wrap.
+_BREAKS = re.compile(r"[ \t]*(?:\n[ \t]*)+")
+_BREAKS_OR_SPACES = re.compile(r"[ \t]*(?:\n[ \t]*)+|[ \t]+")
+
+
+def _inline(view: str, start: int, end: int) -> bool:
+    """Whether the space between start and end stands beside a number or a Latin word."""
+    return bool(_ASCII_WORD.match(view[start - 1]) or _ASCII_WORD.match(view, end))
+
+
+def _segments(view: str, *, spaces: bool) -> list[str]:
+    """The page's lines: split at line breaks, and at spaces between two Chinese words."""
+    if not spaces:
+        return [line.rstrip() for line in view.split("\n")]
+    out, start = [], 0
+    for found in _BREAKS_OR_SPACES.finditer(view):
+        at, end = found.span()
+        if at and end < len(view) and ("\n" in found.group() or not _inline(view, at, end)):
+            out.append(view[start:at])
+            start = end
+    out.append(view[start:])
+    return out
+
+
+def _wrap_mode(text: str, lines: list[str], *, spaces: bool = False) -> _Width | None:
+    """The page's width when the text is hard-wrapped, from every line's length."""
+    if spaces:
+        segments = _segments(fold(text), spaces=True)
+    else:
+        sizes = Counter(len(line) for line in lines if _NARROWEST <= len(line) <= _WIDEST + 3)
+        if sum(sizes.values()) < _MIN_WRAPS:  # the usual case: paragraphs, not wrapped lines
+            return None
+        segments = _segments(fold(text), spaces=False)
+    found = [s for s in segments if s.strip()]
+    sizes = Counter(len(s) for s in found if _NARROWEST <= len(s) <= _WIDEST)
+    if len(found) < _MIN_WRAPS + 1 or not sizes:
+        return None
+    width, peak = sizes.most_common(1)[0]
+    near = sum(count for size, count in sizes.items() if width - 1 <= size <= width + 3)
+    page = _Width(width, exact=peak >= 0.8 * near, spaces=spaces)
+    wraps = sum(
+        1
+        for line, after in zip(found, found[1:], strict=False)
+        if page.full(len(line), first=False) and not _breaks_after(line, after.lstrip())
+    )
+    over = sum(1 for s in found if len(s) > width + 3)
+    if wraps < max(_MIN_WRAPS, _WRAP_SHARE * len(found)) or over > _OVERFLOW_SHARE * len(found):
+        return None
+    return page
+
+
+def _breaks_after(line: str, after: str) -> bool:
+    """Whether a full line still ends a paragraph: a heading, or the next opens one."""
+    body = line.lstrip()
+    if _HEADING.match(body) and not any(stop in body for stop in _STOPS):
+        return True  # a heading line as long as the page is wide
+    if line[-1] in _STOPS and _OTHER_MARKER.match(after):
+        return True
+    return bool(_HEADING.match(after) or _CLOSING.match(after) or _DATE.match(after))
+
+
+def _unwrap(text: str, page: _Width, joins: list[str], splits: list[str]) -> str:
+    """Join the lines broken at the page's edge; with spaces for breaks, split paragraphs."""
+    view = fold(text)
+    out: list[str] = []
+    copied = start = 0
+    first = True
+    pattern = _BREAKS_OR_SPACES if page.spaces else _BREAKS
+    for found in pattern.finditer(view):
+        at, end = found.span()
+        if not at or end == len(view):
+            continue
+        breaks = found.group().count("\n")
+        if breaks > 1:
+            start, first = end, True
+            continue
+        line = view[start:at]
+        if page.full(len(line), first=first) and not _breaks_after(line, view[end : end + 12]):
+            joined = view[at - 1].isascii() and view[at - 1].isalpha() and view[end].isalpha()
+            out += [text[copied:at], " " if joined and view[end].isascii() else ""]
+            joins.append(text[max(at - 6, start) : at] + "⏎" + text[end : end + 6])
+            copied, start, first = end, end, False
+        elif breaks or not _inline(view, at, end):
+            if not breaks:
+                out += [text[copied:at], "\n"]
+                splits.append(text[max(at - 6, start) : at] + "⏎" + text[end : end + 6])
+                copied = end
+            start, first = end, True
+    out.append(text[copied:])
+    return "".join(out)
+
+
+def _split_title(text: str, splits: list[str]) -> str:
+    """Put a site banner and the title glued to the body of a long line on lines of their own."""
+    view = fold(text)
+    at = 0
+    for _ in range(3):  # the title stands on one of the first lines (a file name may lead)
+        end = view.find("\n", at)
+        end = len(view) if end < 0 else end
+        if end - at >= _LONG_LINE:
+            break
+        at = end + 1
+        if at >= len(view):
+            return text
+    else:
+        return text
+    cuts: list[int] = []
+    banner = _BANNER.match(view, at)
+    if banner and not view[banner.end()].isspace():
+        cuts.append(at := banner.end())
+    title = _TITLE.match(view, at)
+    if title and title.end() < len(view) and view[title.end()] not in "。,:;、)":
+        cuts.append(title.end())
+    for cut in reversed(cuts):
+        gap = 1 if view[cut] == " " else 0
+        splits.append(text[max(cut - 8, 0) : cut] + "⏎" + text[cut + gap : cut + gap + 6])
+        text = text[:cut] + "\n" + text[cut + gap :]
+    return text
+
+
+# Where a heading or the closing runs on after a sentence, inside one long line.
+_RUN_ON = re.compile(
+    rf"(?<=[。!?;:])[ ]?(?=(?:{_HEADING.pattern})|特此(?:报告|汇报))"
+    rf"|(?<=特此报告。|特此汇报。)[ ]?(?=\S)"
+    rf"|[ ](?=(?:{_DATE.pattern})[ ]?$)",
+    re.VERBOSE | re.MULTILINE,
+)
+
+
+def _ordinal(numeral: str) -> int:
+    """The value of a marker's Chinese numeral, 一 … 九十九."""
+    tens, ten, units = numeral.rpartition("十")
+    if not ten:
+        return _CN.index(numeral) + 1 if len(numeral) == 1 else 0
+    return (_CN.index(tens) + 1 if tens else 1) * 10 + (_CN.index(units) + 1 if units else 0)
+
+
+def _level(found: re.Match[str]) -> tuple[int, int]:
+    """A heading marker's level (0 part, 1 一、, 2 (一)) and ordinal."""
+    for level, group in enumerate(("part", "dun", "paren")):
+        numeral = found.group(group)
+        if numeral:
+            return level, _ordinal(numeral) if len(numeral) < 3 or "十" in numeral else 0
+    return 3, 0  # pragma: no cover - one group always matches
+
+
+def _split_run_together(text: str, splits: list[str]) -> str:
+    """Split long lines where the next heading in sequence, or the closing, runs on."""
+    view = fold(text)
+    last = [0, 0, 0]  # the last ordinal seen at each level
+    cuts: list[tuple[int, int]] = []
+    at = 0
+    for line in view.split("\n"):
+        body = line.lstrip()
+        head = _HEADING.match(body)
+        if head:
+            _advance(last, *_level(head))
+        if len(line) >= _LONG_LINE:
+            for found in _RUN_ON.finditer(line):
+                head = _HEADING.match(line, found.end())
+                if head is None or _advance(last, *_level(head)):
+                    cuts.append((at + found.start(), at + found.end()))
+        at += len(line) + 1
+    for start, end in reversed(cuts):
+        splits.append(text[max(start - 8, 0) : start] + "⏎" + text[end : end + 6])
+        text = text[:start] + "\n" + text[end:]
+    return text
+
+
+def _advance(last: list[int], level: int, ordinal: int) -> bool:
+    """Take a heading's ordinal when it follows the last one of its level; reset those below."""
+    if ordinal != last[level] + 1:
+        return False
+    last[level] = ordinal
+    for lower in range(level + 1, len(last)):
+        last[lower] = 0
+    return True
