@@ -39,13 +39,15 @@ _CN = "一二三四五六七八九十"
 # A heading's marker: 一、 (level 1), (一) (level 2), 第一部分 (a part, level 0).
 _HEADING = re.compile(
     rf"""(?:(?P<dun>[{_CN}]{{1,3}})[ ]?、      # 一、
-       | \([ ]?(?P<paren>[{_CN}]{{1,3}})[ ]?\)  # (一) and, folded, （一）
+       | \(?[ ]?(?P<paren>[{_CN}]{{1,3}})[ ]?\) # (一), folded （一）, 一) that lost its (
        | 第(?P<part>[{_CN}]{{1,3}})部分          # 第一部分
     )""",
     re.VERBOSE,
 )
 # Any other line-opening marker: 1、 1. (1) ①.  Not 一是: a run-in point stays run in.
-_OTHER_MARKER = re.compile(r"(?:\d{1,2}[、.](?![\d.])|\(\d{1,2}\)|[①-⑳])")
+_OTHER_MARKER = re.compile(r"(?:\d{1,2}[、.](?![\d.])|\(?\d{1,2}\)|[①-⑳])")
+# A line opening with any marker, 一是 too: with no stop in it, it is a heading.
+_OPENS_POINT = re.compile(rf"{_HEADING.pattern}|{_OTHER_MARKER.pattern}|[{_CN}]{{1,3}}是", re.VERBOSE)
 # What opens the closing: 特此报告, and a date line (2025年1月10日) standing alone.
 _CLOSING = re.compile(r"特此(?:报告|汇报)")
 _DATE = re.compile(
@@ -59,6 +61,7 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9%.]")
 # A wrapped page: lines reach its right edge, between these many characters.
 _NARROWEST, _WIDEST = 12, 80
 _MIN_WRAPS, _WRAP_SHARE = 3, 0.3  # so many lines (and this share of them) end at the edge
+_MIN_LOOSE_WRAPS = 5  # as many where the edge is ragged, as a PDF's is
 _OVERFLOW_SHARE = 0.15  # a wrapped page has few lines longer than its edge
 # A run-together body: its longest line is this long and holds this share of the text.
 _RUN_TOGETHER, _RUN_SHARE = 400, 0.6
@@ -186,13 +189,19 @@ def _wrap_mode(text: str, lines: list[str], *, spaces: bool = False) -> _Width |
     width, peak = sizes.most_common(1)[0]
     near = sum(count for size, count in sizes.items() if width - 1 <= size <= width + 3)
     page = _Width(width, exact=peak >= 0.8 * near, spaces=spaces)
-    wraps = sum(
-        1
+    wrapped = [
+        page.full(len(line), first=False)
+        and line[-1] not in _STOPS
+        and not _breaks_after(line, after.lstrip())
         for line, after in zip(found, found[1:], strict=False)
-        if page.full(len(line), first=False) and not _breaks_after(line, after.lstrip())
-    )
+    ]
+    wraps = sum(wrapped)
     over = sum(1 for s in found if len(s) > width + 3)
-    if wraps < max(_MIN_WRAPS, _WRAP_SHARE * len(found)) or over > _OVERFLOW_SHARE * len(found):
+    least = _MIN_WRAPS if page.exact else _MIN_LOOSE_WRAPS
+    if wraps < max(least, _WRAP_SHARE * len(found)) or over > _OVERFLOW_SHARE * len(found):
+        return None
+    # A paragraph longer than two lines wraps twice in a row; headings stand alone.
+    if not any(map(all, zip(wrapped, wrapped[1:], strict=False))):
         return None
     return page
 
@@ -200,7 +209,7 @@ def _wrap_mode(text: str, lines: list[str], *, spaces: bool = False) -> _Width |
 def _breaks_after(line: str, after: str) -> bool:
     """Whether a full line still ends a paragraph: a heading, or the next opens one."""
     body = line.lstrip()
-    if _HEADING.match(body) and not any(stop in body for stop in _STOPS):
+    if _OPENS_POINT.match(body) and not any(stop in body for stop in _STOPS):
         return True  # a heading line as long as the page is wide
     if line[-1] in _STOPS and _OTHER_MARKER.match(after):
         return True
