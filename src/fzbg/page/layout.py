@@ -55,16 +55,22 @@ _DATE = re.compile(
     r"[ ]?[\d〇零一二三四五六七八九十]{1,3}[ ]?月[ ]?[\d〇零一二三四五六七八九十]{1,3}[ ]?日"
 )
 _STOPS = frozenset("。!?;:")  # on the folded view: a line ending in one ends a sentence
+_STOPPED = re.compile("[。!?;:]")
+_SPACE_RUN = re.compile(r"\s+")
 _SPACE = " \t"
 _ASCII_WORD = re.compile(r"[A-Za-z0-9%.]")
 
 # A wrapped page: lines reach its right edge, between these many characters.
 _NARROWEST, _WIDEST = 12, 80
-_MIN_WRAPS, _WRAP_SHARE = 3, 0.3  # so many lines (and this share of them) end at the edge
-_MIN_LOOSE_WRAPS = 5  # as many where the edge is ragged, as a PDF's is
+_MIN_WRAPS, _WRAP_SHARE = 5, 0.3  # so many lines (and this share of them) end at the edge
+_MIN_SPACES = 2 * _MIN_WRAPS  # so many spaces before a page may have them for breaks
+_MIN_EXACT_WRAPS = 2  # as many where every line ends at the edge or before it
+_EXACT_SHARE = 0.8  # and of the unfinished lines near the edge, this share right at it
 _OVERFLOW_SHARE = 0.15  # a wrapped page has few lines longer than its edge
 # A run-together body: its longest line is this long and holds this share of the text.
 _RUN_TOGETHER, _RUN_SHARE = 400, 0.6
+_LONGEST_HEADING = 49  # a heading's words, marker and all, are no longer
+_LOOK_AHEAD = 2 * _WIDEST  # how far past a wrap its next line is read
 _LONG_LINE = 200  # a line this long may hold headings run together
 # A site banner glued before the title: a name and the site's address.
 _BANNER = re.compile(r"[^\n]{0,40}?(?:www\.|https?://)[A-Za-z0-9.\-/]+?\.(?:com|cn|net|org)(?:\.cn)?/?")
@@ -108,13 +114,13 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     longest = max(map(len, lines))
     wrapped = _wrap_mode(text, lines)
     together = longest >= _RUN_TOGETHER and longest >= _RUN_SHARE * len(text.strip())
-    if wrapped is None and not together:
+    if wrapped is None and not together and text.count(" ") < _MIN_SPACES:
         return text, ()
     splits: list[str] = []
     if together:
         text = _split_title(text, splits)
     joins: list[str] = []
-    if wrapped is None and together:
+    if wrapped is None and (together or text.count(" ") >= _MIN_SPACES):
         wrapped = _wrap_mode(text, text.split("\n"), spaces=True)
     if wrapped is not None:
         text = _unwrap(text, wrapped, joins, splits)
@@ -183,22 +189,49 @@ def _wrap_mode(text: str, lines: list[str], *, spaces: bool = False) -> _Width |
             return None
         segments = _segments(fold(text), spaces=False)
     found = [s for s in segments if s.strip()]
-    sizes = Counter(len(s) for s in found if _NARROWEST <= len(s) <= _WIDEST)
-    if len(found) < _MIN_WRAPS + 1 or not sizes:
+    if len(found) <= _MIN_EXACT_WRAPS:
         return None
-    width, peak = sizes.most_common(1)[0]
-    near = sum(count for size, count in sizes.items() if width - 1 <= size <= width + 3)
-    page = _Width(width, exact=peak >= 0.8 * near, spaces=spaces)
-    wrapped = [
+    return _exact_page(found, spaces=spaces) or _ragged_page(found, spaces=spaces)
+
+
+def _unfinished(page: _Width, found: list[str]) -> list[bool]:
+    """For each line, whether it is full and runs on into the next: a wrap."""
+    return [
         page.full(len(line), first=False)
         and line[-1] not in _STOPS
-        and not _breaks_after(line, after.lstrip())
+        and not _breaks_after(line, after.lstrip(), indented=after[:1].isspace())
         for line, after in zip(found, found[1:], strict=False)
     ]
+
+
+def _exact_page(found: list[str], *, spaces: bool) -> _Width | None:
+    """A page cut at a fixed width: the unfinished lines near the edge all right at it."""
+    sizes = Counter(
+        len(s) for s in found if _NARROWEST <= len(s) <= _WIDEST and s[-1] not in _STOPS
+    )
+    if not sizes:
+        return None
+    width = max(sizes, key=lambda size: (sizes[size], size))
+    near = sum(_unfinished(_Width(width - 4, exact=False, spaces=spaces), found))
+    page = _Width(width, exact=True, spaces=spaces)
+    wraps = sum(_unfinished(page, found))
+    over = sum(1 for s in found if len(s) > width)
+    if over > _OVERFLOW_SHARE * len(found):
+        return None
+    return page if wraps >= max(_MIN_EXACT_WRAPS, _EXACT_SHARE * near) else None
+
+
+def _ragged_page(found: list[str], *, spaces: bool) -> _Width | None:
+    """A page whose edge is ragged (a PDF's): most unfinished lines about one length."""
+    sizes = Counter(len(s) for s in found if _NARROWEST <= len(s) <= _WIDEST)
+    if not sizes:
+        return None
+    width = sizes.most_common(1)[0][0]
+    page = _Width(width, exact=False, spaces=spaces)
+    wrapped = _unfinished(page, found)
     wraps = sum(wrapped)
     over = sum(1 for s in found if len(s) > width + 3)
-    least = _MIN_WRAPS if page.exact else _MIN_LOOSE_WRAPS
-    if wraps < max(least, _WRAP_SHARE * len(found)) or over > _OVERFLOW_SHARE * len(found):
+    if wraps < max(_MIN_WRAPS, _WRAP_SHARE * len(found)) or over > _OVERFLOW_SHARE * len(found):
         return None
     # A paragraph longer than two lines wraps twice in a row; headings stand alone.
     if not any(map(all, zip(wrapped, wrapped[1:], strict=False))):
@@ -206,14 +239,37 @@ def _wrap_mode(text: str, lines: list[str], *, spaces: bool = False) -> _Width |
     return page
 
 
-def _breaks_after(line: str, after: str) -> bool:
+def _full(page: _Width, line: str, gap: str, *, first: bool) -> bool:
+    """Whether a line reaches the edge, with or without the spaces that end it."""
+    size = len(line)
+    return page.full(size, first=first) or page.full(size + len(gap) - len(gap.lstrip()), first=first)
+
+
+def _breaks_after(line: str, after: str, *, indented: bool = False) -> bool:
     """Whether a full line still ends a paragraph: a heading, or the next opens one."""
     body = line.lstrip()
-    if _OPENS_POINT.match(body) and not any(stop in body for stop in _STOPS):
-        return True  # a heading line as long as the page is wide
-    if line[-1] in _STOPS and _OTHER_MARKER.match(after):
-        return True
-    return bool(_HEADING.match(after) or _CLOSING.match(after) or _DATE.match(after))
+    if indented:
+        return True  # the next line opens a paragraph
+    if _OPENS_POINT.match(body) and not _STOPPED.search(body):
+        return _heading_ends(line, after)
+    if _TITLE.fullmatch(body) and not after.startswith("如下"):
+        return True  # the title, as long as the page is wide
+    opens = _HEADING.match(after) or _OTHER_MARKER.match(after) or _CLOSING.match(after)
+    return bool(opens or _DATE.match(after))
+
+
+def _heading_ends(line: str, after: str) -> bool:
+    """Whether a full line that opens with a marker and has no stop is a whole heading.
+
+    It is not when the next line is the rest of its words, a short line with no stop
+    (一、2024年推进法治政府建设的主要 / 举措和成效), or when the sentence it opens runs on
+    longer than a heading is (2、宣传学习…为指引, / 精准把握…).
+    """
+    rest = _SPACE_RUN.split(after, 1)[0]
+    if len(rest) < len(line) and not (_STOPPED.search(rest) or _OPENS_POINT.match(rest)):
+        return False
+    stop = _STOPPED.search(after)
+    return len(line) + (stop.start() if stop else len(after)) <= _LONGEST_HEADING
 
 
 def _unwrap(text: str, page: _Width, joins: list[str], splits: list[str]) -> str:
@@ -228,21 +284,23 @@ def _unwrap(text: str, page: _Width, joins: list[str], splits: list[str]) -> str
         if not at or end == len(view):
             continue
         breaks = found.group().count("\n")
-        if breaks > 1:
-            start, first = end, True
-            continue
         line = view[start:at]
-        if page.full(len(line), first=first) and not _breaks_after(line, view[end : end + 12]):
+        start_next = at + found.group().rfind("\n") + 1 if breaks else end  # with its indent
+        if breaks > 1:
+            start, first = start_next, True
+        elif _full(page, line, found.group(), first=first) and not _breaks_after(
+            line, view[end : end + _LOOK_AHEAD], indented=breaks > 0 and end > start_next
+        ):
             joined = view[at - 1].isascii() and view[at - 1].isalpha() and view[end].isalpha()
             out += [text[copied:at], " " if joined and view[end].isascii() else ""]
             joins.append(text[max(at - 6, start) : at] + "⏎" + text[end : end + 6])
-            copied, start, first = end, end, False
+            copied, start, first = end, start_next, False
         elif breaks or not _inline(view, at, end):
             if not breaks:
                 out += [text[copied:at], "\n"]
                 splits.append(text[max(at - 6, start) : at] + "⏎" + text[end : end + 6])
                 copied = end
-            start, first = end, True
+            start, first = start_next, True
     out.append(text[copied:])
     return "".join(out)
 
