@@ -199,7 +199,7 @@ def _unfinished(page: _Width, found: list[str]) -> list[bool]:
     return [
         page.full(len(line), first=False)
         and line[-1] not in _STOPS
-        and not _breaks_after(line, after.lstrip(), indented=after[:1].isspace())
+        and not _breaks_after(page, line, after.lstrip(), indented=after[:1].isspace())
         for line, after in zip(found, found[1:], strict=False)
     ]
 
@@ -245,31 +245,34 @@ def _full(page: _Width, line: str, gap: str, *, first: bool) -> bool:
     return page.full(size, first=first) or page.full(size + len(gap) - len(gap.lstrip()), first=first)
 
 
-def _breaks_after(line: str, after: str, *, indented: bool = False) -> bool:
+def _breaks_after(page: _Width, line: str, after: str, *, indented: bool = False) -> bool:
     """Whether a full line still ends a paragraph: a heading, or the next opens one."""
     body = line.lstrip()
     if indented:
         return True  # the next line opens a paragraph
     if _OPENS_POINT.match(body) and not _STOPPED.search(body):
-        return _heading_ends(line, after)
+        return _heading_ends(page, body, after)
     if _TITLE.fullmatch(body) and not after.startswith("如下"):
         return True  # the title, as long as the page is wide
-    opens = _HEADING.match(after) or _OTHER_MARKER.match(after) or _CLOSING.match(after)
-    return bool(opens or _DATE.match(after))
+    # 1、 after a wrap stays run in, as the copy had it: only a heading breaks.
+    return bool(_HEADING.match(after) or _CLOSING.match(after) or _DATE.match(after))
 
 
-def _heading_ends(line: str, after: str) -> bool:
+def _heading_ends(page: _Width, body: str, after: str) -> bool:
     """Whether a full line that opens with a marker and has no stop is a whole heading.
 
     It is not when the next line is the rest of its words, a short line with no stop
-    (一、2024年推进法治政府建设的主要 / 举措和成效), or when the sentence it opens runs on
-    longer than a heading is (2、宣传学习…为指引, / 精准把握…).
+    (一、2024年推进法治政府建设的主要 / 举措和成效); nor, below the sections' 一、, when
+    the next line is full too: then the line opens a long run-in point (2、宣传学习…为
+    指引, / 精准把握…), which the copy cut at the edge.
     """
     rest = _SPACE_RUN.split(after, 1)[0]
-    if len(rest) < len(line) and not (_STOPPED.search(rest) or _OPENS_POINT.match(rest)):
+    if len(rest) < len(body) and not (_STOPPED.search(rest) or _OPENS_POINT.match(rest)):
         return False
-    stop = _STOPPED.search(after)
-    return len(line) + (stop.start() if stop else len(after)) <= _LONGEST_HEADING
+    head = _HEADING.match(body)
+    if head and not head.group("paren"):
+        return True  # 一、 and 第一部分 open sections, whose headings stand alone
+    return not page.full(len(rest), first=False)
 
 
 def _unwrap(text: str, page: _Width, joins: list[str], splits: list[str]) -> str:
@@ -289,7 +292,7 @@ def _unwrap(text: str, page: _Width, joins: list[str], splits: list[str]) -> str
         if breaks > 1:
             start, first = start_next, True
         elif _full(page, line, found.group(), first=first) and not _breaks_after(
-            line, view[end : end + _LOOK_AHEAD], indented=breaks > 0 and end > start_next
+            page, line, view[end : end + _LOOK_AHEAD], indented=breaks > 0 and end > start_next
         ):
             joined = view[at - 1].isascii() and view[at - 1].isalpha() and view[end].isalpha()
             out += [text[copied:at], " " if joined and view[end].isascii() else ""]
