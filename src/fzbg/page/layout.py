@@ -262,13 +262,18 @@ def _heading_ends(page: _Width, body: str, after: str) -> bool:
     """Whether a full line that opens with a marker and has no stop is a whole heading.
 
     It is not when the next line is the rest of its words, a short line with no stop
-    (一、2024年推进法治政府建设的主要 / 举措和成效); nor, below the sections' 一、, when
+    (一、2024年推进法治政府建设的主要 / 举措和成效) or one no longer than a heading may
+    be with them; nor, below the sections' 一、, when
     the next line is full too: then the line opens a long run-in point (2、宣传学习…为
     指引, / 精准把握…), which the copy cut at the edge.
     """
     rest = _SPACE_RUN.split(after, 1)[0]
-    if len(rest) < len(body) and not (_STOPPED.search(rest) or _OPENS_POINT.match(rest)):
-        return False
+    if _OPENS_POINT.match(rest):
+        return True  # the heading's first point
+    if not _STOPPED.search(rest) and (
+        len(rest) < len(body) or len(body) + len(rest) <= _LONGEST_HEADING
+    ):
+        return False  # the rest of the heading's words
     head = _HEADING.match(body)
     if head and not head.group("paren"):
         return True  # 一、 and 第一部分 open sections, whose headings stand alone
