@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from fzbg.genre.cues import LONGEST_HEADING, is_unnumbered_heading
 from fzbg.model import Diagnostic
 from fzbg.text.normalize import fold
 
@@ -57,6 +58,7 @@ _DATE = re.compile(
 _STOPS = frozenset("。!?;:")  # on the folded view: a line ending in one ends a sentence
 _STOPPED = re.compile("[。!?;:]")
 _SPACE_RUN = re.compile(r"\s+")
+_PAIRS = ("《》", "()", "“”")  # on the folded view
 _SPACE = " \t"
 _ASCII_WORD = re.compile(r"[A-Za-z0-9%.]")
 
@@ -69,7 +71,6 @@ _EXACT_SHARE = 0.8  # and of the unfinished lines near the edge, this share righ
 _OVERFLOW_SHARE = 0.15  # a wrapped page has few lines longer than its edge
 # A run-together body: its longest line is this long and holds this share of the text.
 _RUN_TOGETHER, _RUN_SHARE = 400, 0.6
-_LONGEST_HEADING = 49  # a heading's words, marker and all, are no longer
 _LOOK_AHEAD = 2 * _WIDEST  # how far past a wrap its next line is read
 _LONG_LINE = 200  # a line this long may hold headings run together
 # A site banner glued before the title: a name and the site's address.
@@ -250,12 +251,18 @@ def _breaks_after(page: _Width, line: str, after: str, *, indented: bool = False
     body = line.lstrip()
     if indented:
         return True  # the next line opens a paragraph
-    if _OPENS_POINT.match(body) and not _STOPPED.search(body):
+    shaped = _OPENS_POINT.match(body) or is_unnumbered_heading(body)
+    if shaped and not _STOPPED.search(body) and not _unclosed(body):
         return _heading_ends(page, body, after)
     if _TITLE.fullmatch(body) and not after.startswith("如下"):
         return True  # the title, as long as the page is wide
     # 1、 after a wrap stays run in, as the copy had it: only a heading breaks.
     return bool(_HEADING.match(after) or _CLOSING.match(after) or _DATE.match(after))
+
+
+def _unclosed(line: str) -> bool:
+    """Whether a line opens a bracket or a quotation it does not close: it runs on."""
+    return any(line.count(left) > line.count(right) for left, right in _PAIRS)
 
 
 def _heading_ends(page: _Width, body: str, after: str) -> bool:
@@ -270,11 +277,13 @@ def _heading_ends(page: _Width, body: str, after: str) -> bool:
     rest = _SPACE_RUN.split(after, 1)[0]
     if _OPENS_POINT.match(rest):
         return True  # the heading's first point
-    if not _STOPPED.search(rest) and (
-        len(rest) < len(body) or len(body) + len(rest) <= _LONGEST_HEADING
-    ):
+    if not _STOPPED.search(rest) and len(rest) < len(body):
         return False  # the rest of the heading's words
     head = _HEADING.match(body)
+    if is_unnumbered_heading(body[head.end() :] if head else body):
+        return True  # the words name a section: the heading is whole
+    if not _STOPPED.search(rest) and len(body) + len(rest) <= LONGEST_HEADING:
+        return False  # the rest of a long heading
     if head and not head.group("paren"):
         return True  # 一、 and 第一部分 open sections, whose headings stand alone
     return not page.full(len(rest), first=False)
