@@ -296,10 +296,20 @@ def run_together(text: str, joiner: str) -> str:
     return joiner.join(line.strip() for line in text.split("\n") if line.strip())
 
 
+def wraps_in(text: str, width: int) -> int:
+    """How many of the text's lines :func:`hard_wrap` cuts in mid-sentence."""
+    return sum(
+        line[at - 1] not in "。；：！？;:!?"
+        for line in text.split("\n")
+        for at in range(width, len(line), width)
+    )
+
+
 @st.composite
-def wrapped_reports(draw: st.DrawFn) -> tuple[ReportPlan, str, str]:
-    """A plan, its rendering, and the rendering hard-wrapped at a width from 20 to 40."""
+def wrapped_reports(draw: st.DrawFn) -> tuple[ReportPlan, str, str, int]:
+    """A plan, its rendering, the rendering hard-wrapped at a width from 20 to 40, the width."""
     plan = draw(report_plans())
     text = render(plan)
     wrap = draw(st.sampled_from(sorted(WRAPS_AT)))
-    return plan, text, hard_wrap(text, draw(st.integers(20, 40)), wrap)
+    width = draw(st.integers(20, 40))
+    return plan, text, hard_wrap(text, width, wrap), width

@@ -58,6 +58,7 @@ _DATE = re.compile(
 _STOPS = frozenset("。!?;:")  # on the folded view: a line ending in one ends a sentence
 _STOPPED = re.compile("[。!?;:]")
 _SPACE_RUN = re.compile(r"\s+")
+_TAIL = 4  # a wrap this close before a stop cut a phrase, not a heading from its body
 _PAIRS = ("《》", "()", "“”")  # on the folded view
 _SPACE = " \t"
 _ASCII_WORD = re.compile(r"[A-Za-z0-9%.]")
@@ -157,8 +158,9 @@ class _Width(NamedTuple):
 
 # What separates two lines of the page: a line break (with the spaces around it), or,
 # on a page whose breaks were lost, a space.  Two breaks (a blank line) are never a wrap.
-_BREAKS = re.compile(r"[ \t]*(?:\n[ \t]*)+")
-_BREAKS_OR_SPACES = re.compile(r"[ \t]*(?:\n[ \t]*)+|[ \t]+")
+# An ideographic space is never a wrap: it is set on purpose (第一部分\u3000…, an indent).
+_BREAKS = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)+")
+_BREAKS_OR_SPACES = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)+|[ \t]+")
 
 
 def _inline(view: str, start: int, end: int) -> bool:
@@ -166,12 +168,12 @@ def _inline(view: str, start: int, end: int) -> bool:
     return bool(_ASCII_WORD.match(view[start - 1]) or _ASCII_WORD.match(view, end))
 
 
-def _segments(view: str, *, spaces: bool) -> list[str]:
+def _segments(text: str, view: str, *, spaces: bool) -> list[str]:
     """The page's lines: split at line breaks, and at spaces between two Chinese words."""
     if not spaces:
         return [line.rstrip() for line in view.split("\n")]
     out, start = [], 0
-    for found in _BREAKS_OR_SPACES.finditer(view):
+    for found in _BREAKS_OR_SPACES.finditer(text):
         at, end = found.span()
         if at and end < len(view) and ("\n" in found.group() or not _inline(view, at, end)):
             out.append(view[start:at])
@@ -183,12 +185,12 @@ def _segments(view: str, *, spaces: bool) -> list[str]:
 def _wrap_mode(text: str, lines: list[str], *, spaces: bool = False) -> _Width | None:
     """The page's width when the text is hard-wrapped, from every line's length."""
     if spaces:
-        segments = _segments(fold(text), spaces=True)
+        segments = _segments(text, fold(text), spaces=True)
     else:
         sizes = Counter(len(line) for line in lines if _NARROWEST <= len(line) <= _WIDEST + 3)
         if sum(sizes.values()) < _MIN_WRAPS:  # the usual case: paragraphs, not wrapped lines
             return None
-        segments = _segments(fold(text), spaces=False)
+        segments = _segments(text, fold(text), spaces=False)
     found = [s for s in segments if s.strip()]
     if len(found) <= _MIN_EXACT_WRAPS:
         return None
@@ -279,6 +281,9 @@ def _heading_ends(page: _Width, body: str, after: str) -> bool:
         return True  # the heading's first point
     if not _STOPPED.search(rest) and len(rest) < len(body):
         return False  # the rest of the heading's words
+    stop = _STOPPED.search(rest)
+    if stop and stop.start() <= _TAIL:
+        return False  # the last characters of a run-in heading: 促进权力规范运 / 行。
     head = _HEADING.match(body)
     if is_unnumbered_heading(body[head.end() :] if head else body):
         return True  # the words name a section: the heading is whole
@@ -296,7 +301,7 @@ def _unwrap(text: str, page: _Width, joins: list[str], splits: list[str]) -> str
     copied = start = 0
     first = True
     pattern = _BREAKS_OR_SPACES if page.spaces else _BREAKS
-    for found in pattern.finditer(view):
+    for found in pattern.finditer(text):
         at, end = found.span()
         if not at or end == len(view):
             continue
