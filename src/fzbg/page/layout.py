@@ -175,9 +175,10 @@ def _segments(text: str, view: str, *, spaces: bool) -> list[str]:
     out, start = [], 0
     for found in _BREAKS_OR_SPACES.finditer(text):
         at, end = found.span()
-        if at and end < len(view) and ("\n" in found.group() or not _inline(view, at, end)):
+        gap = found.group()
+        if at and end < len(view) and ("\n" in gap or not _inline(view, at, end)):
             out.append(view[start:at])
-            start = end
+            start = at + gap.rfind("\n") + 1 if "\n" in gap else end  # with its indent
     out.append(view[start:])
     return out
 
