@@ -61,13 +61,13 @@ _SPACE_RUN = re.compile(r"\s+")
 _TAIL = 4  # a wrap this close before a stop cut a phrase, not a heading from its body
 _PAIRS = ("《》", "()", "“”")  # on the folded view
 _SPACE = " \t"
-_ASCII_WORD = re.compile(r"[A-Za-z0-9%.]")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9%.>-]")  # a space beside these is set on purpose
 
 # A wrapped page: lines reach its right edge, between these many characters.
 _NARROWEST, _WIDEST = 12, 80
 _MIN_WRAPS, _WRAP_SHARE = 5, 0.3  # so many lines (and this share of them) end at the edge
 _MIN_SPACES = 2 * _MIN_WRAPS  # so many spaces before a page may have them for breaks
-_MIN_EXACT_WRAPS = 2  # as many where every line ends at the edge or before it
+_MIN_EXACT_WRAPS = 3  # as many where every line ends at the edge or before it
 _EXACT_SHARE = 0.8  # and of the unfinished lines near the edge, this share right at it
 _OVERFLOW_SHARE = 0.15  # a wrapped page has few lines longer than its edge
 # A run-together body: its longest line is this long and holds this share of the text.
@@ -260,7 +260,9 @@ def _breaks_after(page: _Width, line: str, after: str, *, indented: bool = False
     if _TITLE.fullmatch(body) and not after.startswith("如下"):
         return True  # the title, as long as the page is wide
     # 1、 after a wrap stays run in, as the copy had it: only a heading breaks.
-    return bool(_HEADING.match(after) or _CLOSING.match(after) or _DATE.match(after))
+    if _HEADING.match(after) or _CLOSING.match(after) or _DATE.match(after):
+        return True
+    return line[-1] in _STOPS and bool(is_unnumbered_heading(_SPACE_RUN.split(after, 1)[0]))
 
 
 def _unclosed(line: str) -> bool:
