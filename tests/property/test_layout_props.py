@@ -6,7 +6,14 @@ import os
 import re
 
 from hypothesis import HealthCheck, assume, given, settings
-from report_strategies import ReportPlan, render, report_plans, run_together, wrapped_reports, wraps_in
+from report_strategies import (
+    ReportPlan,
+    render,
+    report_plans,
+    run_together,
+    wrapped_reports,
+    wraps_in,
+)
 
 import fzbg
 

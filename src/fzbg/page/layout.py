@@ -48,7 +48,9 @@ _HEADING = re.compile(
 # Any other line-opening marker: 1、 1. (1) ①.  Not 一是: a run-in point stays run in.
 _OTHER_MARKER = re.compile(r"(?:\d{1,2}[、.](?![\d.])|\(?\d{1,2}\)|[①-⑳])")
 # A line opening with any marker, 一是 too: with no stop in it, it is a heading.
-_OPENS_POINT = re.compile(rf"{_HEADING.pattern}|{_OTHER_MARKER.pattern}|[{_CN}]{{1,3}}是", re.VERBOSE)
+_OPENS_POINT = re.compile(
+    rf"{_HEADING.pattern}|{_OTHER_MARKER.pattern}|[{_CN}]{{1,3}}是", re.VERBOSE
+)
 # What opens the closing: 特此报告, and a date line (2025年1月10日) standing alone.
 _CLOSING = re.compile(r"特此(?:报告|汇报)")
 _DATE = re.compile(
@@ -66,7 +68,7 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9%.>-]")  # a space beside these is set on p
 # A wrapped page: lines reach its right edge, between these many characters.
 _NARROWEST, _WIDEST = 12, 80
 _MIN_WRAPS, _WRAP_SHARE = 5, 0.3  # so many lines (and this share of them) end at the edge
-_MIN_SPACES = 2 * _MIN_WRAPS  # so many spaces before a page may have them for breaks
+_MIN_SPACES = _MIN_WRAPS  # so many spaces before a page may have them for breaks
 _MIN_EXACT_WRAPS = 3  # as many where every line ends at the edge or before it
 _EXACT_SHARE = 0.8  # and of the unfinished lines near the edge, this share right at it
 _OVERFLOW_SHARE = 0.15  # a wrapped page has few lines longer than its edge
@@ -75,7 +77,9 @@ _RUN_TOGETHER, _RUN_SHARE = 400, 0.6
 _LOOK_AHEAD = 2 * _WIDEST  # how far past a wrap its next line is read
 _LONG_LINE = 200  # a line this long may hold headings run together
 # A site banner glued before the title: a name and the site's address.
-_BANNER = re.compile(r"[^\n]{0,40}?(?:www\.|https?://)[A-Za-z0-9.\-/]+?\.(?:com|cn|net|org)(?:\.cn)?/?")
+_BANNER = re.compile(
+    r"[^\n]{0,40}?(?:www\.|https?://)[A-Za-z0-9.\-/]+?\.(?:com|cn|net|org)(?:\.cn)?/?"
+)
 # A title glued to the body: …法治政府建设(工作)情况(的)报告, then the body at once.
 _TITLE = re.compile(r"[^\n。:;]{2,60}?(?:法治|依法行政)[^\n。:;]{0,30}?报告(?![ ]?如下)")
 
@@ -126,6 +130,8 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         wrapped = _wrap_mode(text, text.split("\n"), spaces=True)
     if wrapped is not None:
         text = _unwrap(text, wrapped, joins, splits)
+    elif together:
+        text = _split_spaces(text, splits)
     if together:
         text = _split_run_together(text, splits)
     notes = []
@@ -160,6 +166,7 @@ class _Width(NamedTuple):
 # on a page whose breaks were lost, a space.  Two breaks (a blank line) are never a wrap.
 # An ideographic space is never a wrap: it is set on purpose (第一部分\u3000…, an indent).
 _BREAKS = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)+")
+_SPACES = re.compile(r"[ \t]+")
 _BREAKS_OR_SPACES = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)+|[ \t]+")
 
 
@@ -246,7 +253,9 @@ def _ragged_page(found: list[str], *, spaces: bool) -> _Width | None:
 def _full(page: _Width, line: str, gap: str, *, first: bool) -> bool:
     """Whether a line reaches the edge, with or without the spaces that end it."""
     size = len(line)
-    return page.full(size, first=first) or page.full(size + len(gap) - len(gap.lstrip()), first=first)
+    return page.full(size, first=first) or page.full(
+        size + len(gap) - len(gap.lstrip()), first=first
+    )
 
 
 def _breaks_after(page: _Width, line: str, after: str, *, indented: bool = False) -> bool:
@@ -256,7 +265,8 @@ def _breaks_after(page: _Width, line: str, after: str, *, indented: bool = False
         return True  # the next line opens a paragraph
     shaped = _OPENS_POINT.match(body) or is_unnumbered_heading(body)
     if shaped and not _STOPPED.search(body) and not _unclosed(body):
-        return _heading_ends(page, body, after)
+        # An indented line whose next is not indented is a paragraph running on.
+        return _heading_ends(page, body, after, continued=line[:1].isspace())
     if _TITLE.fullmatch(body) and not after.startswith("如下"):
         return True  # the title, as long as the page is wide
     # 1、 after a wrap stays run in, as the copy had it: only a heading breaks.
@@ -270,7 +280,7 @@ def _unclosed(line: str) -> bool:
     return any(line.count(left) > line.count(right) for left, right in _PAIRS)
 
 
-def _heading_ends(page: _Width, body: str, after: str) -> bool:
+def _heading_ends(page: _Width, body: str, after: str, *, continued: bool) -> bool:
     """Whether a full line that opens with a marker and has no stop is a whole heading.
 
     It is not when the next line is the rest of its words, a short line with no stop
@@ -282,6 +292,8 @@ def _heading_ends(page: _Width, body: str, after: str) -> bool:
     rest = _SPACE_RUN.split(after, 1)[0]
     if _OPENS_POINT.match(rest):
         return True  # the heading's first point
+    if continued:
+        return False
     if not _STOPPED.search(rest) and len(rest) < len(body):
         return False  # the rest of the heading's words
     stop = _STOPPED.search(rest)
@@ -313,7 +325,9 @@ def _unwrap(text: str, page: _Width, joins: list[str], splits: list[str]) -> str
         start_next = at + found.group().rfind("\n") + 1 if breaks else end  # with its indent
         if breaks > 1:
             start, first = start_next, True
-        elif _full(page, line, found.group(), first=first) and not _breaks_after(
+        elif _full(
+            page, line, found.group(), first=first and not _inline(view, at, end)
+        ) and not _breaks_after(
             page, line, view[end : end + _LOOK_AHEAD], indented=breaks > 0 and end > start_next
         ):
             joined = view[at - 1].isascii() and view[at - 1].isalpha() and view[end].isalpha()
@@ -328,6 +342,31 @@ def _unwrap(text: str, page: _Width, joins: list[str], splits: list[str]) -> str
             start, first = start_next, True
     out.append(text[copied:])
     return "".join(out)
+
+
+def _split_spaces(text: str, splits: list[str]) -> str:
+    """In a run-together body with no wraps, each space between Chinese words was a break."""
+    view = fold(text)
+    cuts = [
+        found.span()
+        for found in _SPACES.finditer(text)
+        if found.start()
+        and found.end() < len(text)
+        and not _inline(view, *found.span())
+        and _line_length(view, found.start()) >= _LONG_LINE
+    ]
+    if len(cuts) < _MIN_EXACT_WRAPS:
+        return text
+    for start, end in reversed(cuts):
+        splits.append(text[max(start - 6, 0) : start] + "⏎" + text[end : end + 6])
+        text = text[:start] + "\n" + text[end:]
+    return text
+
+
+def _line_length(view: str, at: int) -> int:
+    """The length of the line that holds position ``at``."""
+    end = view.find("\n", at)
+    return (len(view) if end < 0 else end) - view.rfind("\n", 0, at) - 1
 
 
 def _split_title(text: str, splits: list[str]) -> str:
@@ -361,6 +400,7 @@ def _split_title(text: str, splits: list[str]) -> str:
 # Where a heading or the closing runs on after a sentence, inside one long line.
 _RUN_ON = re.compile(
     rf"(?<=[。!?;:])[ ]?(?=(?:{_HEADING.pattern})|特此(?:报告|汇报))"
+    rf"|(?<=[^\s。!?;:])(?=\([{_CN}]{{1,3}}\))"  # (一) runs on from its section's heading
     rf"|(?<=特此报告。|特此汇报。)[ ]?(?=\S)"
     rf"|[ ](?=(?:{_DATE.pattern})[ ]?$)",
     re.VERBOSE | re.MULTILINE,
