@@ -12,7 +12,7 @@ import fzbg
 from fzbg.page.layout import recover_layout
 
 sys.path.insert(0, str(Path(__file__).parent / "property"))
-from report_strategies import WRAPS_AT, hard_wrap, run_together  # noqa: E402
+from report_strategies import WRAPS_AT, hard_wrap, run_together
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEEDS = sorted(SHARED.glob("seeds/*.txt"))
