@@ -120,26 +120,33 @@ def _note(code: str, message: str, examples: list[str]) -> Diagnostic:
 def _split_spaces(text: str, splits: list[str]) -> str:
     """In a run-together body with no wraps, each space between Chinese words was a break."""
     view = fold(text)
-    cuts = [
-        found.span()
-        for found in SPACES.finditer(text)
-        if found.start()
-        and found.end() < len(text)
-        and not inline(view, *found.span())
-        and _line_length(view, found.start()) >= _LONG_LINE
-    ]
+    cuts: list[tuple[int, int]] = []
+    at = 0
+    for line in view.split("\n"):
+        if len(line) >= _LONG_LINE:
+            cuts += (
+                (at + found.start(), at + found.end())
+                for found in SPACES.finditer(line)
+                if found.start() > 0
+                and found.end() < len(line)
+                and not inline(line, found.start(), found.end())
+            )
+        at += len(line) + 1
     if len(cuts) < _MIN_SPLITS:
         return text
-    for start, end in reversed(cuts):
-        splits.append(text[max(start - 6, 0) : start] + "⏎" + text[end : end + 6])
-        text = text[:start] + "\n" + text[end:]
-    return text
+    return _cut(text, cuts, splits)
 
 
-def _line_length(view: str, at: int) -> int:
-    """The length of the line that holds position ``at``."""
-    end = view.find("\n", at)
-    return (len(view) if end < 0 else end) - view.rfind("\n", 0, at) - 1
+def _cut(text: str, cuts: list[tuple[int, int]], splits: list[str]) -> str:
+    """Put a line break in place of each cut (start, end), in order; note each place."""
+    out: list[str] = []
+    copied = 0
+    for start, end in cuts:
+        splits.append(text[max(start - 8, 0) : start] + "⏎" + text[end : end + 6])
+        out += [text[copied:start], "\n"]
+        copied = end
+    out.append(text[copied:])
+    return "".join(out)
 
 
 def _split_title(text: str, splits: list[str]) -> str:
@@ -214,10 +221,7 @@ def _split_run_together(text: str, splits: list[str]) -> str:
                 if head is None or _advance(last, *_level(head)):
                     cuts.append((at + found.start(), at + found.end()))
         at += len(line) + 1
-    for start, end in reversed(cuts):
-        splits.append(text[max(start - 8, 0) : start] + "⏎" + text[end : end + 6])
-        text = text[:start] + "\n" + text[end:]
-    return text
+    return _cut(text, cuts, splits)
 
 
 def _advance(last: list[int], level: int, ordinal: int) -> bool:

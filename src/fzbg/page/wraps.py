@@ -171,9 +171,8 @@ def _ragged_page(found: list[str], *, spaces: bool) -> Width | None:
     return page
 
 
-def _full(page: Width, line: str, gap: str, *, first: bool) -> bool:
-    """Whether a line reaches the edge, with or without the spaces that end it."""
-    size = len(line)
+def _full(page: Width, size: int, gap: str, *, first: bool) -> bool:
+    """Whether a line of ``size`` reaches the edge, with or without the spaces ending it."""
     return page.full(size, first=first) or page.full(
         size + len(gap) - len(gap.lstrip()), first=first
     )
@@ -242,14 +241,14 @@ def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
         if not at or end == len(view):
             continue
         breaks = found.group().count("\n")
-        line = view[start:at]
         start_next = at + found.group().rfind("\n") + 1 if breaks else end  # with its indent
         if breaks > 1:
             start, first = start_next, True
-        elif _full(
-            page, line, found.group(), first=first and not inline(view, at, end)
-        ) and not _breaks_after(
-            page, line, view[end : end + _LOOK_AHEAD], indented=breaks > 0 and end > start_next
+        elif (
+            _full(page, at - start, found.group(), first=first and not inline(view, at, end))
+            and not _breaks_after(  # a full line is short: slicing it costs little
+                page, view[start:at], view[end : end + _LOOK_AHEAD], indented=end > start_next
+            )
         ):
             joined = view[at - 1].isascii() and view[at - 1].isalpha() and view[end].isalpha()
             out += [text[copied:at], " " if joined and view[end].isascii() else ""]
