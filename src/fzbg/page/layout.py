@@ -32,7 +32,6 @@ from fzbg.page.wraps import (
     CN,
     DATE,
     HEADING,
-    MIN_WRAPS,
     SPACES,
     TITLE,
     inline,
@@ -46,7 +45,6 @@ __all__ = ["recover_layout"]
 # A run-together body: its longest line is this long and holds this share of the text.
 _RUN_TOGETHER, _RUN_SHARE = 400, 0.6
 _LONG_LINE = 200  # a line this long may hold headings run together
-_MIN_SPACES = MIN_WRAPS  # so many spaces before a page may have them for breaks
 _MIN_SPLITS = 3  # so many spaces between Chinese words in a run-together body were breaks
 # A site banner glued before the title: a name and the site's address.
 _BANNER = re.compile(
@@ -88,16 +86,15 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     """
     lines = text.split("\n")
     longest = max(map(len, lines))
-    wrapped = page_width(text, lines)
+    wrapped = page_width(text, lines) or page_width(text, lines, spaces=True)
     together = longest >= _RUN_TOGETHER and longest >= _RUN_SHARE * len(text.strip())
-    if wrapped is None and not together and text.count(" ") < _MIN_SPACES:
+    if wrapped is None and not together:
         return text, ()
     splits: list[str] = []
     if together:
         text = _split_title(text, splits)
+        wrapped = wrapped or page_width(text, text.split("\n"), spaces=True)
     joins: list[str] = []
-    if wrapped is None and (together or text.count(" ") >= _MIN_SPACES):
-        wrapped = page_width(text, text.split("\n"), spaces=True)
     if wrapped is not None:
         text = unwrap(text, wrapped, joins, splits)
     elif together:

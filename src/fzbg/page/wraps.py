@@ -116,10 +116,15 @@ def _segments(text: str, view: str, *, spaces: bool) -> list[str]:
 def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | None:
     """The page's width when the text is hard-wrapped, from every line's length."""
     if spaces:
+        # A space for every line of the page, or the copy did not lose its breaks to them.
+        if text.count(" ") < max(MIN_WRAPS, len(text) // (2 * _WIDEST)):
+            return None
         segments = _segments(text, fold(text), spaces=True)
     else:
-        sizes = Counter(len(line) for line in lines if _NARROWEST <= len(line) <= _WIDEST + 3)
-        if sum(sizes.values()) < MIN_WRAPS:  # the usual case: paragraphs, not wrapped lines
+        # The usual case: paragraphs longer than any page is wide, not wrapped lines.
+        sizes = [len(line) for line in lines if line]
+        over = sum(size > _WIDEST + 3 for size in sizes)
+        if len(sizes) <= MIN_WRAPS or over > _OVERFLOW_SHARE * len(sizes):
             return None
         segments = _segments(text, fold(text), spaces=False)
     found = [s for s in segments if s.strip()]
