@@ -198,9 +198,10 @@ def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False)
     if HEADING.match(after) or CLOSING.match(after) or DATE.match(after):
         return True
     if line[-1] in STOPS and _OTHER_MARKER.match(after):
-        # 1、 after a sentence: its own line when that line is short (a heading, a
-        # one-line point), run in when it reaches the edge too.
-        return not page.full(len(_SPACE_RUN.split(after, 1)[0]), first=False)
+        # 1、 after a sentence: its own line when that line is short or ends a sentence
+        # (a heading, a one-line point); run in when it runs on past the edge.
+        rest = _SPACE_RUN.split(after, 1)[0]
+        return not page.full(len(rest), first=False) or rest[-1:] in STOPS
     return line[-1] in STOPS and bool(is_unnumbered_heading(_SPACE_RUN.split(after, 1)[0]))
 
 
