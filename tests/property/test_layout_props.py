@@ -20,7 +20,7 @@ import fzbg
 _SETTINGS = settings(
     max_examples=int(os.environ.get("FZBG_EXAMPLES", "300")),
     deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 _WHITE = re.compile(r"\s")
 # So many cuts in mid-sentence make a page's wrapping plain; with fewer, a heading as
