@@ -143,6 +143,13 @@ def _unfinished(page: Width, found: list[str]) -> list[bool]:
     ]
 
 
+def _distinct(found: list[str], wrapped: list[bool]) -> int:
+    """How many lines are wraps; none when one line repeated down the page (chrome) is."""
+    count = sum(wrapped)
+    once = {line for line, wrap in zip(found, wrapped, strict=False) if wrap}
+    return count if len(once) > 1 else 0
+
+
 def _exact_page(found: list[str], *, spaces: bool) -> Width | None:
     """A page cut at a fixed width: the unfinished lines near the edge all right at it."""
     sizes = Counter(len(s) for s in found if _NARROWEST <= len(s) <= _WIDEST and s[-1] not in STOPS)
@@ -151,7 +158,7 @@ def _exact_page(found: list[str], *, spaces: bool) -> Width | None:
     width = max(sizes, key=lambda size: (sizes[size], size))
     near = sum(_unfinished(Width(width - 4, exact=False, spaces=spaces), found))
     page = Width(width, exact=True, spaces=spaces)
-    wraps = sum(_unfinished(page, found))
+    wraps = _distinct(found, _unfinished(page, found))
     over = sum(1 for s in found if len(s) > width)
     if over > _OVERFLOW_SHARE * len(found):
         return None
@@ -166,7 +173,7 @@ def _ragged_page(found: list[str], *, spaces: bool) -> Width | None:
     width = sizes.most_common(1)[0][0]
     page = Width(width, exact=False, spaces=spaces)
     wrapped = _unfinished(page, found)
-    wraps = sum(wrapped)
+    wraps = _distinct(found, wrapped)
     over = sum(1 for s in found if len(s) > width + 3)
     if wraps < max(MIN_WRAPS, _WRAP_SHARE * len(found)) or over > _OVERFLOW_SHARE * len(found):
         return None
