@@ -55,6 +55,7 @@ DATE = re.compile(
 STOPS = frozenset("。!?;:")  # on the folded view: a line ending in one ends a sentence
 _STOPPED = re.compile("[。!?;:]")
 _SPACE_RUN = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
 _TAIL = 4  # a wrap this close before a stop cut a phrase, not a heading from its body
 _PAIRS: tuple[tuple[str, str], ...] = (("《", "》"), ("(", ")"), ("“", "”"))  # on the folded view
 _ASCII_WORD = re.compile(r"[A-Za-z0-9%.>-]")  # a space beside these is set on purpose
@@ -204,12 +205,22 @@ def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False)
     # 1、 after a wrap stays run in, as the copy had it: only a heading breaks.
     if HEADING.match(after) or CLOSING.match(after) or DATE.match(after):
         return True
-    if line[-1] in STOPS and _OTHER_MARKER.match(after):
+    point = _OTHER_MARKER.match(after)
+    if line[-1] in STOPS and point:
         # 1、 after a sentence: its own line when that line is short or ends a sentence
-        # (a heading, a one-line point); run in when it runs on past the edge.
+        # (a heading, a one-line point), or when the line before opens with a point of
+        # the same style (1) … / 2) …); run in when it runs on past the edge.
         rest = _SPACE_RUN.split(after, 1)[0]
+        before = _OTHER_MARKER.match(line.lstrip())
+        if before and _style(before.group()) == _style(point.group()):
+            return True
         return not page.full(len(rest), first=False) or rest[-1:] in STOPS
     return line[-1] in STOPS and bool(is_unnumbered_heading(_SPACE_RUN.split(after, 1)[0]))
+
+
+def _style(marker: str) -> str:
+    """A marker's style: the marker without its number (1、 and 2、 are one style)."""
+    return _DIGITS.sub("", marker)
 
 
 def _unclosed(line: str) -> bool:
