@@ -21,6 +21,9 @@ It decides from the whole text, never from one line: a wrap is a line that reach
 page's right edge — the length most lines share — in a text where many lines do so
 without ending a sentence; a run-together body is a text of a few very long lines.  A
 text whose lines are fine is returned as it is, after one pass over its line lengths.
+Some places stay ambiguous whatever the evidence: a heading or a one-line point exactly
+as long as the page is wide reads the same as a wrapped line, and a page with only a few
+wraps is not recognised as wrapped at all.
 """
 
 from __future__ import annotations
