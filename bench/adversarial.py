@@ -44,6 +44,15 @@ def _one_line(n: int) -> str:
     return _report(n).replace("\n", "，")
 
 
+def _run_together(n: int) -> str:
+    return _report(n).replace("\n", " ")  # every break lost to a space: one line
+
+
+def _wrapped(n: int, breaker: str = "\n") -> str:
+    text = _report(n).replace("\n", "")
+    return breaker.join(text[at : at + 24] for at in range(0, len(text), 24))
+
+
 INPUTS: dict[str, Callable[[int], str]] = {
     "one-line": _one_line,  # a whole report with no line break
     "dun": _repeat("一、"),  # 500k 一、
@@ -71,6 +80,10 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "wan": _repeat("万"),
     "mixed-numerals": _repeat("万十"),
     "report-x60": _report,  # the shipped example, repeated to size
+    "run-together": _run_together,  # a report on one line, spaces where breaks were
+    "wrapped-lines": _wrapped,  # hard-wrapped at 24 characters
+    "wrapped-spaces": lambda n: _wrapped(n, " "),  # ... with spaces at the wraps
+    "inline-spaces": _repeat("1 2 "),  # spaces beside numbers: never a line's end
 }
 
 

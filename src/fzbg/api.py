@@ -1,7 +1,7 @@
 """parse_report(): the one place that chains the stages.
 
-    source ─ read ─▶ str and the reader's fields ─ normalize ─▶ text ─ page ─▶ text
-      without chrome, title, fields
+    source ─ read ─▶ str and the reader's fields ─ normalize, layout ─▶ text ─ page ─▶
+      text without chrome, title, fields
       ─ quantities ─▶ counts ─ lex ─▶ lines ─ structure ─▶ sections and items (with
       their counts) ─ metadata ─▶ Report; references go straight into the Report
 
@@ -22,6 +22,7 @@ from fzbg.extract.references import extract_references
 from fzbg.genre.chrome import FIELD_TRIM
 from fzbg.lex.lines import Line, lex
 from fzbg.model import REQUIRED_KINDS, Diagnostic, Report, SectionKind, missing_kinds
+from fzbg.page.layout import recover_layout
 from fzbg.page.strip import strip_page
 from fzbg.read.sources import load_source
 from fzbg.structure.tree import build
@@ -86,7 +87,7 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
 
 
 def _parse(source: str, fields: tuple[tuple[str, str], ...] = ()) -> Report:
-    text = normalize(source)
+    text, layout = recover_layout(normalize(source))  # before any span: may change length
     page = strip_page(text)
     lines = lex(page.view)
     title_end = page.title.end if page.title else 0
@@ -110,6 +111,7 @@ def _parse(source: str, fields: tuple[tuple[str, str], ...] = ()) -> Report:
         quantities=quantities,
         references=extract_references(page.text, view=page.view),
         diagnostics=(
+            *layout,
             *page.diagnostics,
             *body.diagnostics,
             *(_MISSING[kind] for kind in _REQUIRED if kind in missing),

@@ -296,3 +296,44 @@ def render(plan: ReportPlan) -> str:
     if plan.tail_chrome:
         out += ["打印 关闭", "分享到:"]
     return plan.blank.join(out)
+
+
+# Copies that lost the report's line structure (see fzbg.page.layout): a page hard-wrapped
+# at a fixed width, the break at each wrap a line break, a space and a line break, or a
+# space alone; and a body run together onto one line, its lines joined by spaces or by
+# nothing at all.
+WRAPS_AT = {"lines": "\n", "trailing-space": " \n", "spaces": " "}
+RUN_TOGETHER = {"spaces": " ", "nothing": ""}
+
+
+def hard_wrap(text: str, width: int, wrap: str) -> str:
+    """Cut every line longer than ``width`` characters into lines of ``width``."""
+    breaker = WRAPS_AT[wrap]
+    return "\n".join(
+        breaker.join(line[at : at + width] for at in range(0, len(line), width)) or line
+        for line in text.split("\n")
+    )
+
+
+def run_together(text: str, joiner: str) -> str:
+    """Join every line (blank lines dropped) with ``joiner``: a copy that lost its breaks."""
+    return joiner.join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def wraps_in(text: str, width: int) -> int:
+    """How many of the text's lines :func:`hard_wrap` cuts in mid-sentence."""
+    return sum(
+        line[at - 1] not in "。；：！？;:!?"
+        for line in text.split("\n")
+        for at in range(width, len(line), width)
+    )
+
+
+@st.composite
+def wrapped_reports(draw: st.DrawFn) -> tuple[ReportPlan, str, str, int]:
+    """A plan, its rendering, the rendering hard-wrapped at a width from 20 to 40, the width."""
+    plan = draw(report_plans())
+    text = render(plan)
+    wrap = draw(st.sampled_from(sorted(WRAPS_AT)))
+    width = draw(st.integers(20, 40))
+    return plan, text, hard_wrap(text, width, wrap), width

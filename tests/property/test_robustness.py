@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 import fzbg
 from fzbg.model import Item, Report
 from fzbg.page.debris import restore_debris, strip_inline_debris
+from fzbg.page.layout import recover_layout
 from fzbg.read.decode import _NOT_A_REPORT
 from fzbg.read.sources import read_source
 from fzbg.text.normalize import fold, normalize
@@ -76,8 +77,9 @@ def check_report(source: str, report: Report) -> None:
     for diagnostic in report.diagnostics:
         if diagnostic.span is not None:
             assert 0 <= diagnostic.span.start <= diagnostic.span.end <= len(text)
-    # Nothing is lost: putting the debris back gives the normalised input.
-    assert restore_debris(text, report.debris) == normalize(source)
+    # Nothing is lost: putting the debris back gives the normalised input, its layout
+    # recovered (the one step that may change the text's length before any span).
+    assert restore_debris(text, report.debris) == recover_layout(normalize(source))[0]
     # ...and what is not debris is the title, the preamble, a section or the closing.
     outside: list[str] = []
     last = 0

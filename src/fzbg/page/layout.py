@@ -1,0 +1,234 @@
+"""Layout recovery: give back the line structure a copy of the report lost.
+
+Two kinds of copies reach users with their lines wrong, and the later stages, which read
+a report line by line, cannot parse them:
+
+- *Hard wraps*: text pulled out of a PDF or a Word file keeps a break at every old wrap
+  point of the page, inside words and numbers (``开展培训8`` / ``60人次``); the break is a
+  line break, or a space when the copy also lost its line breaks.
+- *A run-together body*: a page that lost every line break holds the title, the body
+  and its headings on one or two lines (``…报告如下:一、…。(一)…``), a site banner glued
+  in front of the title.
+
+:func:`recover_layout` runs right after :func:`~fzbg.text.normalize.normalize`, before
+any span is taken, so it may change the text's length: it removes the break (and the
+spaces around it) at a wrap, turns the space before a paragraph or heading into a line
+break, and inserts a line break where a heading, 特此报告 or a date runs on after the
+sentence before it.  :attr:`Report.text <fzbg.model.Report.text>` is the recovered text.
+What it did is recorded as ``layout-joined`` and ``layout-split`` diagnostics.
+
+It decides from the whole text, never from one line: a wrap is a line that reaches the
+page's right edge — the length most lines share — in a text where many lines do so
+without ending a sentence; a run-together body is a text of a few very long lines.  A
+text whose lines are fine is returned as it is, after one pass over its line lengths.
+Some places stay ambiguous whatever the evidence: a heading or a one-line point exactly
+as long as the page is wide reads the same as a wrapped line, and a page with only a few
+wraps is not recognised as wrapped at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fzbg.model import Diagnostic
+from fzbg.page.wraps import (
+    CN,
+    DATE,
+    HEADING,
+    SPACES,
+    TITLE,
+    inline,
+    page_width,
+    unwrap,
+)
+from fzbg.text.normalize import fold
+
+__all__ = ["recover_layout"]
+
+# A run-together body: its longest line is this long and holds this share of the text.
+_RUN_TOGETHER, _RUN_SHARE = 400, 0.6
+_LONG_LINE = 200  # a line this long may hold headings run together
+_MIN_SPLITS = 3  # so many spaces between Chinese words in a run-together body were breaks
+# A site banner glued before the title: a name and the site's address.
+_BANNER = re.compile(
+    r"[^\n]{0,40}?(?:www\.|https?://)[A-Za-z0-9.\-/]+?\.(?:com|cn|net|org)(?:\.cn)?/?"
+)
+
+
+def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
+    r"""Restore the line structure of a report whose lines were wrapped or run together.
+
+    Args:
+        text: Normalised text (see :func:`~fzbg.text.normalize.normalize`).
+
+    Returns:
+        The text with hard wraps joined and run-together headings split onto lines of
+        their own, and a ``layout-joined`` and a ``layout-split`` diagnostic saying how
+        many places changed (none when the text's layout was fine: then it is returned
+        unchanged).
+
+    Example:
+        >>> wrapped = "\n".join([
+        ...     "一、主要举措和成效",
+        ...     "(一)加强组织领导。街道召开专题会议研",
+        ...     "究部署法治政府建设工作,全年开展培训8",
+        ...     "60人次,审查各类合同21件,群众满意",
+        ...     "度持续提升。",
+        ...     "(二)推进依法决策。严格落实重大行政决",
+        ...     "策程序,全年审查重大决策事项12件。"])
+        >>> text, notes = recover_layout(wrapped)
+        >>> print(text)
+        一、主要举措和成效
+        (一)加强组织领导。街道召开专题会议研究部署法治政府建设工作,全年开展培训860人次,审查各类合同21件,群众满意度持续提升。
+        (二)推进依法决策。严格落实重大行政决策程序,全年审查重大决策事项12件。
+        >>> [(d.code, d.message[:12]) for d in notes]
+        [('layout-joined', 'joined 4 wra')]
+        >>> recover_layout("一、工作情况\n召开会议4次。") == ("一、工作情况\n召开会议4次。", ())
+        True
+
+    """
+    lines = text.split("\n")
+    longest = max(map(len, lines))
+    wrapped = page_width(text, lines) or page_width(text, lines, spaces=True)
+    together = longest >= _RUN_TOGETHER and longest >= _RUN_SHARE * len(text.strip())
+    if wrapped is None and not together:
+        return text, ()
+    splits: list[str] = []
+    if together:
+        text = _split_title(text, splits)
+        wrapped = wrapped or page_width(text, text.split("\n"), spaces=True)
+    joins: list[str] = []
+    if wrapped is not None:
+        text = unwrap(text, wrapped, joins, splits)
+    elif together:
+        text = _split_spaces(text, splits)
+    if together:
+        text = _split_run_together(text, splits)
+    notes = []
+    if joins:
+        notes.append(_note("layout-joined", f"joined {len(joins)} wrapped lines", joins))
+    if splits:
+        notes.append(_note("layout-split", f"split {len(splits)} run-together lines", splits))
+    return text, tuple(notes)
+
+
+def _note(code: str, message: str, examples: list[str]) -> Diagnostic:
+    shown = " | ".join(examples[:3])
+    return Diagnostic(code, f"{message}, as at: {shown}", None)
+
+
+def _split_spaces(text: str, splits: list[str]) -> str:
+    """In a run-together body with no wraps, each space between Chinese words was a break."""
+    view = fold(text)
+    cuts: list[tuple[int, int]] = []
+    at = 0
+    for line in view.split("\n"):
+        if len(line) >= _LONG_LINE:
+            cuts += (
+                (at + found.start(), at + found.end())
+                for found in SPACES.finditer(line)
+                if found.start() > 0
+                and found.end() < len(line)
+                and not inline(line, found.start(), found.end())
+            )
+        at += len(line) + 1
+    if len(cuts) < _MIN_SPLITS:
+        return text
+    return _cut(text, cuts, splits)
+
+
+def _cut(text: str, cuts: list[tuple[int, int]], splits: list[str]) -> str:
+    """Put a line break in place of each cut (start, end), in order; note each place."""
+    out: list[str] = []
+    copied = 0
+    for start, end in cuts:
+        splits.append(text[max(start - 8, 0) : start] + "⏎" + text[end : end + 6])
+        out += [text[copied:start], "\n"]
+        copied = end
+    out.append(text[copied:])
+    return "".join(out)
+
+
+def _split_title(text: str, splits: list[str]) -> str:
+    """Put a site banner and the title glued to the body of a long line on lines of their own."""
+    view = fold(text)
+    at = 0
+    for _ in range(3):  # the title stands on one of the first lines (a file name may lead)
+        end = view.find("\n", at)
+        end = len(view) if end < 0 else end
+        if end - at >= _LONG_LINE:
+            break
+        at = end + 1
+        if at >= len(view):
+            return text
+    else:
+        return text
+    cuts: list[int] = []
+    banner = _BANNER.match(view, at)
+    if banner and not view[banner.end()].isspace():
+        cuts.append(at := banner.end())
+    title = TITLE.match(view, at)
+    if title and title.end() < len(view) and view[title.end()] not in "。,:;、)":
+        cuts.append(title.end())
+    for cut in reversed(cuts):
+        gap = 1 if view[cut] == " " else 0
+        splits.append(text[max(cut - 8, 0) : cut] + "⏎" + text[cut + gap : cut + gap + 6])
+        text = text[:cut] + "\n" + text[cut + gap :]
+    return text
+
+
+# Where a heading or the closing runs on after a sentence, inside one long line.
+_RUN_ON = re.compile(
+    rf"(?<=[。!?;:])[ ]?(?=(?:{HEADING.pattern})|特此(?:报告|汇报))"
+    rf"|(?<=[^\s。!?;:])(?=\([{CN}]{{1,3}}\))"  # (一) runs on from its section's heading
+    rf"|(?<=特此报告。|特此汇报。)[ ]?(?=\S)"
+    rf"|[ ](?=(?:{DATE.pattern})[ ]?$)",
+    re.VERBOSE | re.MULTILINE,
+)
+
+
+def _ordinal(numeral: str) -> int:
+    """The value of a marker's Chinese numeral, 一 … 九十九."""
+    tens, ten, units = numeral.rpartition("十")
+    if not ten:
+        return CN.index(numeral) + 1 if len(numeral) == 1 else 0
+    return (CN.index(tens) + 1 if tens else 1) * 10 + (CN.index(units) + 1 if units else 0)
+
+
+def _level(found: re.Match[str]) -> tuple[int, int]:
+    """A heading marker's level (0 part, 1 一、, 2 (一)) and ordinal."""
+    for level, group in enumerate(("part", "dun", "paren")):
+        numeral = found.group(group)
+        if numeral:
+            return level, _ordinal(numeral) if len(numeral) < 3 or "十" in numeral else 0
+    return 3, 0  # pragma: no cover - one group always matches
+
+
+def _split_run_together(text: str, splits: list[str]) -> str:
+    """Split long lines where the next heading in sequence, or the closing, runs on."""
+    view = fold(text)
+    last = [0, 0, 0]  # the last ordinal seen at each level
+    cuts: list[tuple[int, int]] = []
+    at = 0
+    for line in view.split("\n"):
+        body = line.lstrip()
+        head = HEADING.match(body)
+        if head:
+            _advance(last, *_level(head))
+        if len(line) >= _LONG_LINE:
+            for found in _RUN_ON.finditer(line):
+                head = HEADING.match(line, found.end())
+                if head is None or _advance(last, *_level(head)):
+                    cuts.append((at + found.start(), at + found.end()))
+        at += len(line) + 1
+    return _cut(text, cuts, splits)
+
+
+def _advance(last: list[int], level: int, ordinal: int) -> bool:
+    """Take a heading's ordinal when it follows the last one of its level; reset those below."""
+    if ordinal != last[level] + 1:
+        return False
+    last[level] = ordinal
+    for lower in range(level + 1, len(last)):
+        last[lower] = 0
+    return True

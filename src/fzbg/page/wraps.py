@@ -1,0 +1,292 @@
+"""Hard wraps: find a page's right edge from its lines, and join the lines broken there.
+
+Text pulled out of a PDF or a Word file keeps a break at every old wrap point of the
+page, inside words and numbers (``开展培训8`` / ``60人次``): a line break, or a space when
+the copy lost its line breaks too.  :func:`page_width` decides from every line of the
+text whether it is so wrapped, and where the edge stands; :func:`unwrap` joins what the
+edge broke.  :func:`fzbg.page.layout.recover_layout` runs both.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from fzbg.genre.cues import LONGEST_HEADING, is_unnumbered_heading
+from fzbg.text.normalize import fold
+
+__all__ = [
+    "CLOSING",
+    "CN",
+    "DATE",
+    "HEADING",
+    "MIN_WRAPS",
+    "SPACES",
+    "STOPS",
+    "TITLE",
+    "Width",
+    "inline",
+    "page_width",
+    "unwrap",
+]
+
+# TODO(markers): use genre.markers — the marker shapes below restate lex's styles.
+CN = "一二三四五六七八九十"  # the numerals of markers
+# A heading's marker: 一、 (level 1), (一) (level 2), 第一部分 (a part, level 0).
+HEADING = re.compile(
+    rf"""(?:(?P<dun>[{CN}]{{1,3}})[ ]?、      # 一、
+       | \(?[ ]?(?P<paren>[{CN}]{{1,3}})[ ]?\) # (一), folded （一）, 一) that lost its (
+       | 第(?P<part>[{CN}]{{1,3}})部分          # 第一部分
+    )""",
+    re.VERBOSE,
+)
+# Any other line-opening marker: 1、 1. (1) ①.  Not 一是: a run-in point stays run in.
+_OTHER_MARKER = re.compile(r"(?:\d{1,2}[、.](?![\d.])|\(?\d{1,2}\)|[①-⑳])")
+# A line opening with any marker, 一是 too: with no stop in it, it is a heading.
+_OPENS_POINT = re.compile(rf"{HEADING.pattern}|{_OTHER_MARKER.pattern}|[{CN}]{{1,3}}是", re.VERBOSE)
+# What opens the closing: 特此报告, and a date line (2025年1月10日) standing alone.
+CLOSING = re.compile(r"特此(?:报告|汇报)")
+DATE = re.compile(
+    r"(?:(?:19|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3})[ ]?年"
+    r"[ ]?[\d〇零一二三四五六七八九十]{1,3}[ ]?月[ ]?[\d〇零一二三四五六七八九十]{1,3}[ ]?日"
+)
+STOPS = frozenset("。!?;:")  # on the folded view: a line ending in one ends a sentence
+_STOPPED = re.compile("[。!?;:]")
+_SPACE_RUN = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
+_TAIL = 4  # a wrap this close before a stop cut a phrase, not a heading from its body
+_PAIRS: tuple[tuple[str, str], ...] = (("《", "》"), ("(", ")"), ("“", "”"))  # on the folded view
+_ASCII_WORD = re.compile(r"[A-Za-z0-9%.>-]")  # a space beside these is set on purpose
+
+# A wrapped page: lines reach its right edge, between these many characters.
+_NARROWEST, _WIDEST = 12, 80
+MIN_WRAPS, _WRAP_SHARE = 5, 0.3  # so many lines (and this share of them) end at the edge
+_MIN_EXACT_WRAPS = 3  # as many where every line ends at the edge or before it
+_EXACT_SHARE = 0.8  # and of the unfinished lines near the edge, this share right at it
+_OVERFLOW_SHARE = 0.15  # a wrapped page has few lines longer than its edge
+_LOOK_AHEAD = 2 * _WIDEST  # how far past a wrap its next line is read
+# A title glued to the body: …法治政府建设(工作)情况(的)报告, then the body at once.
+TITLE = re.compile(r"[^\n。:;]{2,60}?(?:法治|依法行政)[^\n。:;]{0,30}?报告(?![ ]?如下)")
+
+
+class Width(NamedTuple):
+    """The page's right edge: lines of ``width`` characters (exactly, or about) are full."""
+
+    width: int
+    exact: bool
+    spaces: bool
+    """A space stands at the wraps (and at the paragraphs' ends) instead of a line break."""
+
+    def full(self, size: int, *, first: bool) -> bool:
+        """Whether a line of ``size`` characters reaches the edge (a first line: indented)."""
+        if self.exact:
+            return size == self.width
+        return self.width - (3 if first else 1) <= size <= self.width + 3
+
+
+# What separates two lines of the page: a line break (with the spaces around it), or,
+# on a page whose breaks were lost, a space.  Two breaks (a blank line) are never a wrap.
+# An ideographic space is never a wrap: it is set on purpose (第一部分\u3000…, an indent).
+_BREAKS = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)+")
+SPACES = re.compile(r"[ \t]+")
+_BREAKS_OR_SPACES = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)+|[ \t]+")
+
+
+def inline(view: str, start: int, end: int) -> bool:
+    """Whether the space between start and end stands beside a number or a Latin word."""
+    return bool(_ASCII_WORD.match(view[start - 1]) or _ASCII_WORD.match(view, end))
+
+
+def _segments(text: str, view: str, *, spaces: bool) -> list[str]:
+    """The page's lines: split at line breaks, and at spaces between two Chinese words."""
+    if not spaces:
+        return [line.rstrip() for line in view.split("\n")]
+    out, start = [], 0
+    for found in _BREAKS_OR_SPACES.finditer(text):
+        at, end = found.span()
+        gap = found.group()
+        if at and end < len(view) and ("\n" in gap or not inline(view, at, end)):
+            out.append(view[start:at])
+            start = at + gap.rfind("\n") + 1 if "\n" in gap else end  # with its indent
+    out.append(view[start:])
+    return out
+
+
+def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | None:
+    """The page's width when the text is hard-wrapped, from every line's length."""
+    if spaces:
+        # A space for every line of the page, or the copy did not lose its breaks to them.
+        if text.count(" ") < max(MIN_WRAPS, len(text) // (2 * _WIDEST)):
+            return None
+        segments = _segments(text, fold(text), spaces=True)
+    else:
+        # The usual case: paragraphs longer than any page is wide, not wrapped lines.
+        sizes = [len(line) for line in lines if line]
+        over = sum(size > _WIDEST + 3 for size in sizes)
+        if len(sizes) <= MIN_WRAPS or over > _OVERFLOW_SHARE * len(sizes):
+            return None
+        segments = _segments(text, fold(text), spaces=False)
+    found = [s for s in segments if s.strip()]
+    if len(found) <= _MIN_EXACT_WRAPS:
+        return None
+    return _exact_page(found, spaces=spaces) or _ragged_page(found, spaces=spaces)
+
+
+def _unfinished(page: Width, found: list[str]) -> list[bool]:
+    """For each line, whether it is full and runs on into the next: a wrap."""
+    return [
+        page.full(len(line), first=False)
+        and line[-1] not in STOPS
+        and not _breaks_after(page, line, after.lstrip(), indented=after[:1].isspace())
+        for line, after in itertools.pairwise(found)
+    ]
+
+
+def _distinct(found: list[str], wrapped: list[bool]) -> int:
+    """How many lines are wraps; none when one line repeated down the page (chrome) is."""
+    count = sum(wrapped)
+    once = {line for line, wrap in zip(found, wrapped, strict=False) if wrap}
+    return count if len(once) > 1 else 0
+
+
+def _exact_page(found: list[str], *, spaces: bool) -> Width | None:
+    """A page cut at a fixed width: the unfinished lines near the edge all right at it."""
+    sizes = Counter(len(s) for s in found if _NARROWEST <= len(s) <= _WIDEST and s[-1] not in STOPS)
+    if not sizes:
+        return None
+    width = max(sizes, key=lambda size: (sizes[size], size))
+    near = sum(_unfinished(Width(width - 4, exact=False, spaces=spaces), found))
+    page = Width(width, exact=True, spaces=spaces)
+    wraps = _distinct(found, _unfinished(page, found))
+    over = sum(1 for s in found if len(s) > width)
+    if over > _OVERFLOW_SHARE * len(found):
+        return None
+    return page if wraps >= max(_MIN_EXACT_WRAPS, _EXACT_SHARE * near) else None
+
+
+def _ragged_page(found: list[str], *, spaces: bool) -> Width | None:
+    """A page whose edge is ragged (a PDF's): most unfinished lines about one length."""
+    sizes = Counter(len(s) for s in found if _NARROWEST <= len(s) <= _WIDEST)
+    if not sizes:
+        return None
+    width = sizes.most_common(1)[0][0]
+    page = Width(width, exact=False, spaces=spaces)
+    wrapped = _unfinished(page, found)
+    wraps = _distinct(found, wrapped)
+    over = sum(1 for s in found if len(s) > width + 3)
+    if wraps < max(MIN_WRAPS, _WRAP_SHARE * len(found)) or over > _OVERFLOW_SHARE * len(found):
+        return None
+    # A paragraph longer than two lines wraps twice in a row; headings stand alone.
+    if not any(map(all, itertools.pairwise(wrapped))):
+        return None
+    return page
+
+
+def _full(page: Width, size: int, gap: str, *, first: bool) -> bool:
+    """Whether a line of ``size`` reaches the edge, with or without the spaces ending it."""
+    return page.full(size, first=first) or page.full(
+        size + len(gap) - len(gap.lstrip()), first=first
+    )
+
+
+def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False) -> bool:
+    """Whether a full line still ends a paragraph: a heading, or the next opens one."""
+    body = line.lstrip()
+    if indented:
+        return True  # the next line opens a paragraph
+    shaped = _OPENS_POINT.match(body) or is_unnumbered_heading(body)
+    if shaped and not _STOPPED.search(body) and not _unclosed(body):
+        # An indented line whose next is not indented is a paragraph running on.
+        return _heading_ends(page, body, after, continued=line[:1].isspace())
+    if TITLE.fullmatch(body) and not after.startswith("如下"):
+        return True  # the title, as long as the page is wide
+    # 1、 after a wrap stays run in, as the copy had it: only a heading breaks.
+    if HEADING.match(after) or CLOSING.match(after) or DATE.match(after):
+        return True
+    point = _OTHER_MARKER.match(after)
+    if line[-1] in STOPS and point:
+        # 1、 after a sentence: its own line when that line is short or ends a sentence
+        # (a heading, a one-line point), or when the line before opens with a point of
+        # the same style (1) … / 2) …); run in when it runs on past the edge.
+        rest = _SPACE_RUN.split(after, 1)[0]
+        before = _OTHER_MARKER.match(line.lstrip())
+        if before and _style(before.group()) == _style(point.group()):
+            return True
+        return not page.full(len(rest), first=False) or rest[-1:] in STOPS
+    return line[-1] in STOPS and bool(is_unnumbered_heading(_SPACE_RUN.split(after, 1)[0]))
+
+
+def _style(marker: str) -> str:
+    """A marker's style: the marker without its number (1、 and 2、 are one style)."""
+    return _DIGITS.sub("", marker)
+
+
+def _unclosed(line: str) -> bool:
+    """Whether a line opens a bracket or a quotation it does not close: it runs on."""
+    return any(line.count(left) > line.count(right) for left, right in _PAIRS)
+
+
+def _heading_ends(page: Width, body: str, after: str, *, continued: bool) -> bool:
+    """Whether a full line that opens with a marker and has no stop is a whole heading.
+
+    It is not when the next line is the rest of its words, a short line with no stop
+    (一、2024年推进法治政府建设的主要 / 举措和成效) or one no longer than a heading may
+    be with them; nor, below the sections' 一、, when
+    the next line is full too: then the line opens a long run-in point (2、宣传学习…为
+    指引, / 精准把握…), which the copy cut at the edge.
+    """
+    rest = _SPACE_RUN.split(after, 1)[0]
+    if _OPENS_POINT.match(rest):
+        return True  # the heading's first point
+    if continued:
+        return False
+    if not _STOPPED.search(rest) and len(rest) < len(body):
+        return False  # the rest of the heading's words
+    stop = _STOPPED.search(rest)
+    if stop and stop.start() <= _TAIL:
+        return False  # the last characters of a run-in heading: 促进权力规范运 / 行。
+    head = HEADING.match(body)
+    if is_unnumbered_heading(body[head.end() :] if head else body):
+        return True  # the words name a section: the heading is whole
+    if not _STOPPED.search(rest) and len(body) + len(rest) <= LONGEST_HEADING:
+        return False  # the rest of a long heading
+    if head and not head.group("paren"):
+        return True  # 一、 and 第一部分 open sections, whose headings stand alone
+    return not page.full(len(rest), first=False)
+
+
+def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
+    """Join the lines broken at the page's edge; with spaces for breaks, split paragraphs."""
+    view = fold(text)
+    out: list[str] = []
+    copied = start = 0
+    first = True
+    pattern = _BREAKS_OR_SPACES if page.spaces else _BREAKS
+    for found in pattern.finditer(text):
+        at, end = found.span()
+        if not at or end == len(view):
+            continue
+        breaks = found.group().count("\n")
+        start_next = at + found.group().rfind("\n") + 1 if breaks else end  # with its indent
+        if breaks > 1:
+            start, first = start_next, True
+        elif (
+            _full(page, at - start, found.group(), first=first and not inline(view, at, end))
+            and not _breaks_after(  # a full line is short: slicing it costs little
+                page, view[start:at], view[end : end + _LOOK_AHEAD], indented=end > start_next
+            )
+        ):
+            joined = view[at - 1].isascii() and view[at - 1].isalpha() and view[end].isalpha()
+            out += [text[copied:at], " " if joined and view[end].isascii() else ""]
+            joins.append(text[max(at - 6, start) : at] + "⏎" + text[end : end + 6])
+            copied, start, first = end, start_next, False
+        elif breaks or not inline(view, at, end):
+            if not breaks:
+                out += [text[copied:at], "\n"]
+                splits.append(text[max(at - 6, start) : at] + "⏎" + text[end : end + 6])
+                copied = end
+            start, first = start_next, True
+    out.append(text[copied:])
+    return "".join(out)

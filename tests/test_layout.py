@@ -1,0 +1,144 @@
+"""Layout recovery: hard wraps joined, run-together bodies split, sound reports untouched."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+import fzbg
+from fzbg.page.layout import recover_layout
+
+sys.path.insert(0, str(Path(__file__).parent / "property"))
+from report_strategies import WRAPS_AT, hard_wrap, run_together
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = sorted(SHARED.glob("seeds/*.txt"))
+_WHITE = re.compile(r"\s")
+
+REPORT = """\
+青石街道2024年度法治政府建设情况报告
+区人民政府:
+  2024年,青石街道坚持以习近平法治思想为指导,深入推进依法行政,全面落实法治政府建设各项任务,现将有关情况报告如下:
+一、2024年推进法治政府建设的主要举措和成效
+(一)加强组织领导,压实第一责任人职责
+  街道党工委、办事处主要负责同志认真履行推进法治建设第一责任人职责,全年召开专题会议研究法治政府建设工作6次,将法治建设纳入年度考核,形成一级抓一级、层层抓落实的工作格局。
+(二)推进依法决策。严格落实重大行政决策程序规定,全年审查重大行政决策事项12件、行政合同37份,法律顾问列席会议28次,合法性审查率达到100%,未发生因决策违法引发的行政诉讼。
+(三)深化普法宣传。围绕民法典、宪法宣传周等主题,组织开展法治讲座和送法进社区活动,累计开展培训860人次,发放宣传资料5000余份,居民法治意识明显提升,矛盾纠纷调处成功率达98%。
+二、存在的不足和原因
+  一是法治宣传的针对性还不够强,宣传形式较为单一;二是执法队伍专业化水平有待提高,持证执法人员数量不足。
+三、2025年工作安排
+  (一)持续抓好法治学习,将习近平法治思想纳入党工委理论学习中心组学习内容,全年集中学法不少于4次。
+  (二)规范行政执法行为,全面推行行政执法三项制度,组织执法人员参加业务培训。
+特此报告。
+青石街道办事处
+2025年1月10日"""
+
+
+def _shape(report: fzbg.Report) -> tuple[object, ...]:
+    """Sections, item ordinals and titles, quantities: whitespace aside."""
+    return (
+        [(s.kind, _WHITE.sub("", s.heading or "")) for s in report.sections],
+        [[(i.ordinal, _WHITE.sub("", i.title or "")) for i in s.items] for s in report.sections],
+        sorted((q.value, q.unit) for q in report.quantities),
+        _WHITE.sub("", report.title or ""),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        REPORT,
+        REPORT.replace("\n", "\n\n"),
+        "一、工作情况\n召开会议4次。",
+        "",
+        "打印 关闭 分享到: 微信 微博 进入老年模式 退出老年模式 索引号: 公开方式: 发布时间:",
+    ],
+)
+def test_a_report_whose_lines_are_sound_is_left_alone(text: str) -> None:
+    """Text with its line structure intact comes back unchanged, with no diagnostic."""
+    assert recover_layout(text) == (text, ())
+
+
+@pytest.mark.parametrize("width", [20, 28, 40])
+@pytest.mark.parametrize("wrap", sorted(WRAPS_AT))
+def test_a_hard_wrapped_report_parses_like_the_original(width: int, wrap: str) -> None:
+    """Cut at 20, 28 or 40 characters, at line breaks or spaces, the report keeps its shape."""
+    wrapped = fzbg.parse_report(hard_wrap(REPORT, width, wrap))
+    assert _shape(wrapped) == _shape(fzbg.parse_report(REPORT))
+    assert "layout-joined" in {d.code for d in wrapped.diagnostics}
+    for quantity in wrapped.quantities:
+        assert wrapped.text[quantity.span.start : quantity.span.end] == quantity.text
+
+
+_HEAD = "(一)加强组织领导。"
+_LEAD = "街道召开专题会议研究部署法治政府建设工作,全年召开会议6次,审查合同21件,累计开展培训"
+_REST = (
+    "860人次,群众满意度持续提升,各项工作扎实推进,法治政府建设取得新的成效,"
+    "为辖区经济社会高质量发展提供了有力的法治保障和服务,群众获得感明显增强,"
+    "基层治理法治化水平不断提高,辖区矛盾纠纷得到及时有效化解,社会大局和谐稳定,"
+    "人民群众的安全感和满意度持续提升,法治环境进一步优化。"
+)
+
+
+@pytest.mark.parametrize("cut", [1, 2, 3], ids=["8|60", "86|0", "860|人次"])
+@pytest.mark.parametrize("wrap", sorted(WRAPS_AT))
+def test_a_number_broken_at_a_wrap_comes_back_whole(cut: int, wrap: str) -> None:
+    """A number cut from its unit, or in its middle, by a wrap is one quantity again."""
+    width = 24  # the second wrap falls `cut` characters into 860
+    lead = _LEAD[len(_LEAD) - (2 * width - cut - len(_HEAD)) :]
+    paragraph = _HEAD + lead + _REST
+    report = fzbg.parse_report(hard_wrap(paragraph, width, wrap))
+    assert "860人次" in [q.text for q in report.quantities]
+
+
+def test_a_body_run_together_at_spaces_gets_its_lines_back() -> None:
+    """Title, preamble, headings and paragraphs separated by single spaces are lines again."""
+    report = fzbg.parse_report(run_together(REPORT, " "))
+    assert _shape(report) == _shape(fzbg.parse_report(REPORT))
+    assert report.title == "青石街道2024年度法治政府建设情况报告"
+
+
+def test_a_body_run_together_with_no_spaces_gets_its_headings_back() -> None:
+    """With nothing between lines, a banner, the title and numbered headings after a stop split."""
+    glued = "某某文库—范文每日更新www.example.com" + run_together(REPORT, "")
+    report = fzbg.parse_report(glued)
+    assert report.title == "青石街道2024年度法治政府建设情况报告"
+    assert [s.kind for s in report.sections][:1] == [fzbg.SectionKind.MEASURES]
+    headings = [s.heading or "" for s in report.sections][1:]
+    assert [h[:10] for h in headings] == ["二、存在的不足和原因", "三、2025年工作安"]
+    assert "layout-split" in {d.code for d in report.diagnostics}
+    for section in report.sections:
+        assert report.text[section.span.start : section.span.end] == section.text
+
+
+def test_hard_wrapped_text_with_spaces_around_numbers_keeps_them() -> None:
+    """A space set beside a number inside a line stays; a space at a wrap goes."""
+    lines = [
+        "(一)加强组织领导。街道召开 2 次专题会",
+        "议研究部署法治政府建设工作,全年召开会",
+        "议6次,审查各类合同 21 件,开展培训8",
+        "60人次,群众满意度持续提升,工作扎实推",
+        "进,法治政府建设取得新的成效和进展,为辖",
+        "区经济社会高质量发展提供了有力的法治保",
+        "障和服务,群众获得感明显增强,基层治理",
+        "法治化水平不断提高,矛盾纠纷得到及时有",
+        "效化解,社会大局和谐稳定,法治环境优化。",
+    ]
+    text, notes = recover_layout(" ".join(lines))
+    assert "召开 2 次专题会议研究" in text
+    assert "培训860人次" in text
+    assert [d.code for d in notes] == ["layout-joined"]
+
+
+@pytest.mark.skipif(not SEEDS, reason="../shared is not beside the project")
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
+@pytest.mark.parametrize("width", [20, 33, 40])
+@pytest.mark.parametrize("wrap", sorted(WRAPS_AT))
+def test_a_seed_re_wrapped_parses_like_the_seed(path: Path, width: int, wrap: str) -> None:
+    """Every seed cut at 20, 33 or 40 characters parses to the same sections, items, numbers."""
+    source = path.read_text("utf-8")
+    wrapped = fzbg.parse_report(hard_wrap(source, width, wrap))
+    assert _shape(wrapped)[:3] == _shape(fzbg.parse_report(source))[:3]
