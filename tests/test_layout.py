@@ -73,6 +73,26 @@ def test_a_hard_wrapped_report_parses_like_the_original(width: int, wrap: str) -
         assert wrapped.text[quantity.span.start : quantity.span.end] == quantity.text
 
 
+_ITEMS = ("加强组织领导", "推进依法决策", "规范行政执法", "深化普法宣传", "强化监督制约,促进权力规范运行")
+
+
+@pytest.mark.parametrize("width", [20, 24, 28])
+def test_a_hard_wrapped_report_whose_indentation_became_question_marks_keeps_its_shape(
+    width: int,
+) -> None:
+    """A repost shows lost indentation as ?? : such a line opens a paragraph, not a wrap."""
+    lines = [
+        "青石街道2024年度法治政府建设情况报告",
+        "??2024年,青石街道坚持以习近平法治思想为指导,深入推进依法行政,现将有关情况报告如下:",
+        "一、2024年推进法治政府建设的主要举措和成效",
+    ]
+    for n, title in enumerate(_ITEMS, start=1):
+        lines += [f"??{n}、{title}", "??全年召开专题会议4次,审查合同21件,街道高度重视此项工作。"]
+    text = "\n".join(lines)
+    wrapped = fzbg.parse_report(hard_wrap(text, width, "lines"))
+    assert _shape(wrapped) == _shape(fzbg.parse_report(text))
+
+
 _HEAD = "(一)加强组织领导。"
 _LEAD = "街道召开专题会议研究部署法治政府建设工作,全年召开会议6次,审查合同21件,累计开展培训"
 _REST = (

@@ -134,7 +134,7 @@ _SPACE_ENTITY = regex.compile(
 )
 
 # --- indentation lost to a wrong encoding -------------------------------------------------
-_LOST_INDENT = regex.compile(
+LOST_INDENT = regex.compile(
     r"""
     (?<=^[ \t]*)\?{1,8}(?=[^\s?])  # a page that wrote its full-width indentation in an
                                    # encoding it could not show: ??（一）加强组织领导
@@ -190,7 +190,7 @@ INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
     ),
     InlineDebrisRule(
         "lost-indent",
-        _LOST_INDENT,
+        LOST_INDENT,
         "Indentation a page wrote in an encoding it could not show, as ?? before a line.",
     ),
     InlineDebrisRule(
@@ -214,7 +214,7 @@ _HINTS: dict[regex.Pattern[str], re.Pattern[str] | str] = {
     _MARKDOWN_HEADING: "#",
     _SPACE_ENTITY: "&",
     _WATERMARK: "www.",
-    _LOST_INDENT: "?",
+    LOST_INDENT: "?",
 }
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from fzbg.genre.cues import LONGEST_HEADING, is_unnumbered_heading
+from fzbg.page.debris import LOST_INDENT
 from fzbg.text.normalize import fold
 
 __all__ = [
@@ -139,7 +140,9 @@ def _unfinished(page: Width, found: list[str]) -> list[bool]:
     return [
         page.full(len(line), first=False)
         and line[-1] not in STOPS
-        and not _breaks_after(page, line, after.lstrip(), indented=after[:1].isspace())
+        and not _breaks_after(
+            page, line, after.lstrip(), indented=after[:1].isspace() or _lost_indent(after)
+        )
         for line, after in itertools.pairwise(found)
     ]
 
@@ -189,6 +192,11 @@ def _full(page: Width, size: int, gap: str, *, first: bool) -> bool:
     return page.full(size, first=first) or page.full(
         size + len(gap) - len(gap.lstrip()), first=first
     )
+
+
+def _lost_indent(after: str) -> bool:
+    """Whether a line opens with indentation that a page lost to ``??`` (a new paragraph)."""
+    return after.startswith("?") and LOST_INDENT.match("\n" + after, 1) is not None
 
 
 def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False) -> bool:
@@ -275,7 +283,10 @@ def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
         elif (
             _full(page, at - start, found.group(), first=first and not inline(view, at, end))
             and not _breaks_after(  # a full line is short: slicing it costs little
-                page, view[start:at], view[end : end + _LOOK_AHEAD], indented=end > start_next
+                page,
+                view[start:at],
+                view[end : end + _LOOK_AHEAD],
+                indented=end > start_next or _lost_indent(view[end : end + 9]),
             )
         ):
             joined = view[at - 1].isascii() and view[at - 1].isalpha() and view[end].isalpha()
