@@ -73,7 +73,13 @@ def test_a_hard_wrapped_report_parses_like_the_original(width: int, wrap: str) -
         assert wrapped.text[quantity.span.start : quantity.span.end] == quantity.text
 
 
-_ITEMS = ("加强组织领导", "推进依法决策", "规范行政执法", "深化普法宣传", "强化监督制约,促进权力规范运行")
+_ITEMS = (
+    "加强组织领导",
+    "推进依法决策",
+    "规范行政执法",
+    "深化普法宣传",
+    "强化监督制约,促进权力规范运行",
+)
 
 
 @pytest.mark.parametrize("width", [20, 24, 28])
