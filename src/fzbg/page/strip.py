@@ -20,6 +20,8 @@ import regex
 from fzbg.genre.cues import BODY_ENDINGS
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
+from fzbg.page.furniture import PAGE_NUMBER as _PAGE_NUMBER
+from fzbg.page.furniture import running_heads
 from fzbg.text.normalize import fold
 
 __all__ = ["Page", "strip_page"]
@@ -74,13 +76,6 @@ _FOOTER = f"(?:{'|'.join(_FOOTER_WORDS)})"
 # How far into a line (past its indentation) the unanchored branches' words may start.
 _MODE_REACH, _CRUMB_REACH, _FOOTER_REACH = 10, 24, 40
 
-# A page number on a line of its own: — 2 —, - 3 -, 第1页 共3页, 共3页 第1页.
-_PAGE_OF = r"第[ \t]?\d{1,3}[ \t]?页"
-_PAGES = r"共[ \t]?\d{1,3}[ \t]?页"
-_PAGE_NUMBER = (
-    r"[-—–][ \t]?\d{1,3}[ \t]?[-—–]"
-    rf"|{_PAGE_OF}(?:[ \t]?[,/]?[ \t]?{_PAGES})?|{_PAGES}[ \t]?[,/]?[ \t]?{_PAGE_OF}"
-)
 _PAGE_NUMBER_OPENERS = "-—–第共"
 
 # Whole lines of chrome, one alternative per quirk of government sites.  Matched on the
@@ -191,6 +186,7 @@ _MESSAGES = {
     "page-chrome": "removed web-page chrome",
     "page-metadata": "read and removed the page's metadata fields",
     "repeated-title": "removed a repeat of the title",
+    "running-head": "removed a running head or foot",
 }
 
 
@@ -446,6 +442,7 @@ def strip_page(text: str) -> Page:
     cuts, fields = _chrome_cuts(view)
     inline = [(s, e, k) for k, s, e in find_inline_debris(text, view=view)]
     title = _find_title(_head(view, {c[0] for c in cuts}, inline), view, cuts, fields)
+    cuts.extend(running_heads(view, keep=title))
     cuts.extend(inline)
     if not cuts:  # a clean text: nothing to cut, so nothing moves
         span = None if title is None else Span(*title)
