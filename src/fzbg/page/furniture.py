@@ -18,8 +18,9 @@ as a head does and a repeated line of the report itself (a table's ``合计``) d
 Lines that open with a heading marker or end a sentence are never furniture.
 
 A line holding only a number is a page number when such lines count up (1, 2, 3), each
-at least :data:`MIN_APART` lines after the last; it is cut as ``page-number``, like the
-page numbers of the chrome table.
+at least :data:`MIN_APART` lines after the last; so is a page number as OCR misreads it
+(``一1一``, ``-3—``, ``—2``).  Both are cut as ``page-number``, like the page numbers of
+the chrome table.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ PAGE_NUMBER = (
 """A page number as printed, a pattern for the folded view (a line of its own)."""
 _PAGE_NUMBER = re.compile(rf"(?:{PAGE_NUMBER})")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
+# The page number as OCR misreads it: the dashes of — 3 — read as 一, ~ or _, or only
+# one of them read at all.
+_MISREAD_NUMBER = re.compile(r"[-—–一~_]?[ \t]?\d{1,3}[ \t]?[-—–一~_]|[-—–一~_][ \t]?\d{1,3}")
 
 
 def running_heads(view: str, keep: tuple[int, int] | None = None) -> list[tuple[int, int, str]]:
@@ -82,6 +86,7 @@ def running_heads(view: str, keep: tuple[int, int] | None = None) -> list[tuple[
     places: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # line → (no, s, e)
     numbers: list[int] = []
     bare: list[tuple[int, int, int, int]] = []  # (no, start, end, value)
+    misread: list[tuple[int, int, str]] = []
     start = 0
     for number, line in enumerate(view.split("\n")):
         end = start + len(line)
@@ -89,13 +94,16 @@ def running_heads(view: str, keep: tuple[int, int] | None = None) -> list[tuple[
         if words and len(words) <= _LONGEST:
             if _PAGE_NUMBER.fullmatch(words):
                 numbers.append(number)
+            elif _MISREAD_NUMBER.fullmatch(words):
+                numbers.append(number)
+                misread.append((start, min(end + 1, len(view)), "page-number"))
             elif _BARE_NUMBER.fullmatch(words):
                 bare.append((number, start, end, int(words)))
             elif not _NOT_FURNITURE.search(words):
                 places[words].append((number, start, end))
         start = end + 1
     pages = _counting(bare)
-    cuts = [(s, min(e + 1, len(view)), "page-number") for _, s, e in pages]
+    cuts = [(s, min(e + 1, len(view)), "page-number") for _, s, e in pages] + misread
     numbers = sorted([*numbers, *(n for n, _, _ in pages)])
     for found in places.values():
         for _, s, e in _furniture(found, numbers):

