@@ -26,6 +26,8 @@ fastest (600 pages a second) but follows the order of drawing.
 
 from __future__ import annotations
 
+import ctypes
+from collections.abc import Sequence
 from typing import Any
 
 from fzbg.errors import MissingExtraError, NoTextLayerError, UnsupportedFormatError
@@ -135,12 +137,24 @@ def _chars(textpage: Any) -> list[Char]:
     from pypdfium2 import raw  # noqa: PLC0415 - the extra is there: _pdfium() said so
 
     handle = textpage.raw
+    count = raw.FPDFText_CountChars(handle)
+    if count <= 0:
+        return []
+    # All the page's characters in one call (UTF-16, one unit a character index).
+    buffer = ctypes.create_string_buffer(2 * (count + 1))
+    raw.FPDFText_GetText(handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    codes: Sequence[int] = memoryview(buffer.raw).cast("H")[:count]
+    if any(0xD800 <= code < 0xE000 for code in codes):
+        # A character beyond the BMP (a rare name's 𬱖) takes two units of the text but
+        # one index: read such a page one character at a time.
+        codes = [raw.FPDFText_GetUnicode(handle, i) for i in range(count)]
     box = raw.FS_RECTF()
     out: list[Char] = []
-    for i in range(raw.FPDFText_CountChars(handle)):
-        code = raw.FPDFText_GetUnicode(handle, i)
-        if code in (0, 0xFFFE, 0xFFFF) or code < 0x20 or raw.FPDFText_IsGenerated(handle, i):
-            continue
+    for i, code in enumerate(codes):
+        if code < 0x20 or code in (0xFFFE, 0xFFFF) or 0xD800 <= code < 0xE000:
+            continue  # breaks, and a surrogate PDFium could not pair
+        if code == 0x20 and raw.FPDFText_IsGenerated(handle, i):
+            continue  # a space PDFium guessed: gaps are measured below
         # The loose box spans the font's ascent and descent: the same height for every
         # character of a line, so that a comma or a quotation mark stays on its line.
         if not raw.FPDFText_GetLooseCharBox(handle, i, box):
