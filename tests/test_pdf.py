@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import io
 import os
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 import fzbg
-from fzbg.read import ocr
 from fzbg.read.pdf import read_pdf
 
 pytest.importorskip("pypdfium2")
@@ -153,10 +153,16 @@ def test_without_the_extra_the_error_names_it(monkeypatch: pytest.MonkeyPatch) -
         read_pdf(b"%PDF-1.4", "a.pdf")
 
 
-def test_ocr_is_only_looked_for_not_imported() -> None:
-    """Asking whether OCR is there does not import it (import fzbg stays fast)."""
-    ocr.have_ocr()
-    assert "rapidocr_onnxruntime" not in sys.modules or ocr._engine.cache_info().currsize
+def test_the_readers_import_their_libraries_only_when_they_read() -> None:
+    """Importing fzbg and every reader loads no PDF, OCR or OLE library (import stays fast)."""
+    code = (
+        "import sys, fzbg, fzbg.read.pdf, fzbg.read.ocr, fzbg.read.doc, fzbg.read.ofd\n"
+        "fzbg.read.ocr.have_ocr()\n"
+        "heavy = {'pypdfium2', 'rapidocr_onnxruntime', 'olefile', 'numpy', 'cv2'}\n"
+        "print(sorted(heavy & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def seed_texts() -> list[Path]:

@@ -85,6 +85,7 @@ def read_doc(data: bytes, name: str) -> tuple[str, tuple[tuple[str, str], ...]]:
             (password-protected) one, or a damaged one.
 
     Example:
+        >>> from fzbg.read.doc import read_doc
         >>> read_doc(b"not a doc", "a.doc")
         Traceback (most recent call last):
         ...

@@ -73,6 +73,7 @@ def read_ofd(data: bytes, name: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         UnsupportedFormatError: A file that is no OFD, an encrypted one, or a damaged one.
 
     Example:
+        >>> from fzbg.read.ofd import read_ofd
         >>> read_ofd(b"%PDF-1.7", "a.ofd")
         Traceback (most recent call last):
         ...

@@ -73,7 +73,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, Fields]:
     Returns:
         The text, and fields: ``("pages", "13")``, and for a scan read by OCR one
         ``("ocr-low-confidence", "page 3: 0.71")`` per page read with low confidence
-        (see :mod:`fzbg.read.ocr`), or ``("pages-without-text", "2, 5")`` for pages that
+        (see :func:`fzbg.read.ocr.ocr_page`), or ``("pages-without-text", "2, 5")`` for pages that
         had no text and could not be read without ``fzbg[ocr]``.
 
     Raises:
@@ -83,6 +83,7 @@ def read_pdf(data: bytes, name: str) -> tuple[str, Fields]:
             installed.
 
     Example:
+        >>> from fzbg.read.pdf import read_pdf
         >>> read_pdf(b"not a pdf", "a.pdf")
         Traceback (most recent call last):
         ...
