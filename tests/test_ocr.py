@@ -89,3 +89,16 @@ def test_a_page_read_with_low_confidence_is_reported(monkeypatch: pytest.MonkeyP
     Image.new("RGB", (100, 140), "white").save(out, "PDF", resolution=20)
     _, fields = read_pdf(out.getvalue(), "blurred.pdf")
     assert ("ocr-low-confidence", "page 1: 0.67") in fields  # (10 × 0.61 + 2 × 0.99) / 12
+
+
+@pytest.mark.parametrize("box", ["0 0 200 14400", "0 0 14400 20", "0 0 0.5 0.5"])
+def test_a_page_that_is_no_page_is_reported_unread(box: str) -> None:
+    """A strip metres long or a dot is not rendered for OCR; the field says it was unread."""
+    pdf = (
+        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]"
+        f"/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[{box}]>>endobj "
+        "trailer<</Root 1 0 R>>\n%%EOF"
+    ).encode()
+    text, fields = read_pdf(pdf, "strip.pdf")
+    assert text == ""
+    assert ("ocr-low-confidence", "page 1: 0.00") in fields

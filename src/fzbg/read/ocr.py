@@ -39,6 +39,8 @@ LOW_CONFIDENCE = 0.85
 DPI = 150
 """The resolution pages are rendered at for recognition."""
 
+_NOT_A_PAGE = 8  # a page longer than eight times its width is no page of text
+_LONGEST_SIDE = 2500  # pixels: 420 mm (A3) at 150 dpi
 # Runs whose vertical centres are closer than this share of their height are one line.
 _SAME_LINE = 0.5
 
@@ -62,7 +64,10 @@ def _engine() -> Any:
         from rapidocr_onnxruntime import RapidOCR  # noqa: PLC0415 - optional extra
     except ImportError as error:
         raise MissingExtraError(f"reading scanned pages needs OCR: {OCR_HINT}") from error
-    return RapidOCR(use_cls=False)
+    # Detection at the page's own size, 2000 pixels at most on its long side (an A4 page
+    # at DPI is 1754): the default scales the SHORT side up to 736 pixels, which makes a
+    # strip-shaped page tens of thousands of pixels long and its OCR take minutes.
+    return RapidOCR(use_cls=False, det_limit_type="max", det_limit_side_len=2000)
 
 
 def ocr_page(page: Any) -> tuple[str, float | None]:
@@ -73,7 +78,8 @@ def ocr_page(page: Any) -> tuple[str, float | None]:
 
     Returns:
         Its text, one line per printed line, and its mean confidence when that is below
-        :data:`LOW_CONFIDENCE` (else None).
+        :data:`LOW_CONFIDENCE` (else None); ``("", 0.0)`` for a page that cannot be read
+        (a strip eight times longer than wide, an image the recogniser rejects).
 
     Raises:
         MissingExtraError: ``fzbg[ocr]`` is not installed.
@@ -82,9 +88,18 @@ def ocr_page(page: Any) -> tuple[str, float | None]:
     import numpy  # noqa: PLC0415 - comes with the extra
 
     engine = _engine()
-    image = numpy.asarray(page.render(scale=DPI / 72).to_pil().convert("RGB"))
+    width, height = page.get_size()
+    if min(width, height) < 1 or max(width, height) > _NOT_A_PAGE * min(width, height):
+        return "", 0.0  # a strip, not a page: nothing worth reading, and said so
+    # A damaged or hostile page may claim to be metres wide: never render more pixels
+    # than an A3 page at DPI.
+    scale = min(DPI / 72, _LONGEST_SIDE / max(width, height))
+    image = numpy.asarray(page.render(scale=scale).to_pil().convert("RGB"))
     image = _without_red(image)
-    result, _ = engine(image)
+    try:
+        result, _ = engine(image)
+    except Exception:  # the engine's own errors on odd images: the page is unread
+        return "", 0.0
     boxes: list[Box] = [(corners, text, float(score)) for corners, text, score in result or ()]
     total = sum(len(text) for _, text, _ in boxes)
     confidence = sum(len(t) * s for _, t, s in boxes) / total if total else 0.0
