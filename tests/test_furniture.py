@@ -33,8 +33,9 @@ def cut(text: str) -> list[tuple[str, str]]:
         (pages(3, foot="内部资料 注意保存"), [("内部资料 注意保存", "running-head")] * 3),
         (pages(5, head="青石县人民政府", number=""), [("青石县人民政府", "running-head")] * 4),
         (pages(3, number="{n}"), [(str(n), "page-number") for n in (1, 2, 3)]),
+        (pages(2, number="一{n}一"), [("一1一", "page-number"), ("一2一", "page-number")]),
     ],
-    ids=["head", "foot", "head-without-page-numbers", "bare-numbers"],
+    ids=["head", "foot", "head-without-page-numbers", "bare-numbers", "misread-by-ocr"],
 )
 def test_furniture_is_found(text: str, expected: list[tuple[str, str]]) -> None:
     """A short line on most pages, or bare numbers counting pages, is furniture."""

@@ -19,7 +19,7 @@ Lines that open with a heading marker or end a sentence are never furniture.
 
 A line holding only a number is a page number when such lines count up (1, 2, 3), each
 at least :data:`MIN_APART` lines after the last; so is a page number as OCR misreads it
-(``一1一``, ``-3—``, ``—2``).  Both are cut as ``page-number``, like the page numbers of
+(``一1一``, ``~2~``).  Both are cut as ``page-number``, like the page numbers of
 the chrome table.
 """
 
@@ -60,9 +60,9 @@ PAGE_NUMBER = (
 """A page number as printed, a pattern for the folded view (a line of its own)."""
 _PAGE_NUMBER = re.compile(rf"(?:{PAGE_NUMBER})")
 _BARE_NUMBER = re.compile(r"\d{1,3}")
-# The page number as OCR misreads it: the dashes of — 3 — read as 一, ~ or _, or only
-# one of them read at all.
-_MISREAD_NUMBER = re.compile(r"[-—–一~_]?[ \t]?\d{1,3}[ \t]?[-—–一~_]|[-—–一~_][ \t]?\d{1,3}")
+# The page number as OCR misreads it: the dashes of — 3 — read as 一, ~ or _ (a line
+# such as "-3", one dash only, may be a table's figure and stays).
+_MISREAD_NUMBER = re.compile(r"[-—–一~_][ \t]?\d{1,3}[ \t]?[-—–一~_]")
 
 
 def running_heads(view: str, keep: tuple[int, int] | None = None) -> list[tuple[int, int, str]]:
