@@ -5,7 +5,8 @@
 The first byte picks a reader; the rest are mutated into bytes that look like its format
 (a ``%PDF-`` header, an OLE2 header, a zip holding ``OFD.xml``), starting from small
 valid files made here, so that the parsers get past their magic numbers.  A reader may
-return text or raise a :class:`fzbg.FzbgError`; anything else is a crash.
+return text or raise a :class:`fzbg.FzbgError`; anything else is a crash.  OCR is
+switched off (see below).
 """
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ with atheris.instrument_imports():
     from fzbg.read.doc import OLE_MAGIC, read_doc
     from fzbg.read.ofd import read_ofd
     from fzbg.read.pdf import PDF_MAGIC, read_pdf
+
+# OCR is not fuzzed: a page without text would be rendered and recognised, seconds per
+# execution (the engine is a third party's; tests/test_ocr.py covers fzbg's side of it,
+# and pages that are no pages are refused before rendering).  Such a PDF raises
+# NoTextLayerError here instead, a FzbgError.
+fzbg.read.pdf.have_ocr = lambda: False
 
 DOC = (ROOT / "tests" / "fixtures" / "attachments" / "report.doc").read_bytes()
 PDF = (

@@ -120,6 +120,16 @@ def test_a_damaged_file_says_so() -> None:
         read_pdf(b"%PDF-1.4\n%\xe2\xe3 garbage", "broken.pdf")
 
 
+def test_a_page_that_does_not_load_says_so() -> None:
+    """A page tree pointing at no page (found by the fuzz target) is a damaged PDF."""
+    pdf = (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]"
+        b"/Count 1>>endobj 3 0 obj 5 endobj trailer<</Root 1 0 R>>\n%%EOF"
+    )
+    with pytest.raises(fzbg.UnsupportedFormatError, match=r"damaged one \(Failed to load page"):
+        read_pdf(pdf, "tree.pdf")
+
+
 def test_an_encrypted_file_says_so() -> None:
     """A PDF that needs a password is named as encrypted."""
     out = io.BytesIO()

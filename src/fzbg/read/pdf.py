@@ -110,6 +110,8 @@ def read_pdf(data: bytes, name: str) -> tuple[str, Fields]:
             )
         elif missing:
             fields.append(("pages-without-text", ", ".join(str(n + 1) for n in missing)))
+    except pdfium.PdfiumError as error:  # a page that does not load: "Failed to load page."
+        raise _unreadable(name, error) from None
     finally:
         document.close()
     return "\n".join(page.rstrip("\n") for page in pages if page.strip()), tuple(fields)
