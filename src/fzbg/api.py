@@ -111,6 +111,7 @@ def _parse(source: str, fields: tuple[tuple[str, str], ...] = ()) -> Report:
         quantities=quantities,
         references=extract_references(page.text, view=page.view),
         diagnostics=(
+            *_reader_notes(fields),
             *layout,
             *page.diagnostics,
             *body.diagnostics,
@@ -120,6 +121,22 @@ def _parse(source: str, fields: tuple[tuple[str, str], ...] = ()) -> Report:
         indicators=find_indicators(
             page.text, page.view, quantities, (s.span for s in body.sections if s.kind is _PLANS)
         ),
+    )
+
+
+# What a reader saw amiss in a file, from its fields: pages that OCR read with low
+# confidence, pages with no text layer when OCR is not installed.
+_READER_NOTES = {
+    "ocr-low-confidence": "OCR read {} with low confidence: check its text",
+    "pages-without-text": "pages with no text layer, left unread (install fzbg[ocr]): {}",
+}
+
+
+def _reader_notes(fields: tuple[tuple[str, str], ...]) -> tuple[Diagnostic, ...]:
+    return tuple(
+        Diagnostic(label, _READER_NOTES[label].format(value))
+        for label, value in fields
+        if label in _READER_NOTES
     )
 
 

@@ -8,6 +8,7 @@ __all__ = [
     "DecodeError",
     "FzbgError",
     "MissingExtraError",
+    "NoTextLayerError",
     "SourceNotFoundError",
     "StrictModeError",
     "UnsupportedFormatError",
@@ -118,6 +119,13 @@ class SourceNotFoundError(FzbgError, FileNotFoundError):
 
 class MissingExtraError(FzbgError, ImportError):
     """An optional dependency is needed; the message names the extra to install."""
+
+
+class NoTextLayerError(FzbgError, ValueError):
+    """A PDF with no text layer (a scan) while OCR (``fzbg[ocr]``) is not installed.
+
+    The message names the file and the extra to install.
+    """
 
 
 class StrictModeError(FzbgError):

@@ -18,9 +18,18 @@ import regex
 from fzbg.genre.dates import DATE
 
 __all__ = [
-    "CHROME", "EDITOR_LABELS", "FIELD_TRIM", "FOOTER_LABELS", "FOOTER_WORDS", "LABEL",
+    "CHROME",
+    "EDITOR_LABELS",
+    "FIELD_TRIM",
+    "FOOTER_LABELS",
+    "FOOTER_WORDS",
+    "LABEL",
     "LABEL_WORDS",
-    "NEIGHBOUR_WORDS", "WIDGET_WORDS", "chrome_lines", "web_chrome_line",
+    "NEIGHBOUR_WORDS",
+    "PAGE_NUMBER",
+    "WIDGET_WORDS",
+    "chrome_lines",
+    "web_chrome_line",
 ]  # fmt: skip
 
 # The editors' sign-off under an article: 责任编辑：…, （编辑：…）.
@@ -93,7 +102,7 @@ _MODE_REACH, _CRUMB_REACH, _FOOTER_REACH = 10, 24, 40
 # A page number on a line of its own: — 2 —, - 3 -, 第1页 共3页, 共3页 第1页.
 _PAGE_OF = r"第[ \t]?\d{1,3}[ \t]?页"
 _PAGES = r"共[ \t]?\d{1,3}[ \t]?页"
-_PAGE_NUMBER = (
+PAGE_NUMBER = (
     r"[-—–][ \t]?\d{1,3}[ \t]?[-—–]"
     rf"|{_PAGE_OF}(?:[ \t]?[,/]?[ \t]?{_PAGES})?|{_PAGES}[ \t]?[,/]?[ \t]?{_PAGE_OF}"
 )
@@ -119,7 +128,7 @@ CHROME = re.compile(
           # 上一篇: / 相关链接
     | .{{0,{_FOOTER_REACH}}}{_FOOTER}.{{0,60}}
           # the site footer
-    | (?P<number>{_PAGE_NUMBER})
+    | (?P<number>{PAGE_NUMBER})
           # — 2 — / - 3 - / 第1页 共3页: a page number that a print or PDF left in the text
     )[ \t]*$
     """,
@@ -170,7 +179,7 @@ _CHROME_HINT = re.compile(
       (?=[{re.escape(_LINE_OPENERS)}])
       (?:[{re.escape(_BULLETS)}]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})|{_LOCATION}|{_NEIGHBOUR}
         |{_FOOTER_LABEL}
-        |{_PAGE_NUMBER})
+        |{PAGE_NUMBER})
     | [^\n{re.escape(_RARE)}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
     )
     """,

@@ -22,6 +22,7 @@ from fzbg.genre.dates import DATE
 from fzbg.genre.markers import MARKED
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
+from fzbg.page.furniture import running_heads
 from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
 from fzbg.text.normalize import fold
 
@@ -434,6 +435,7 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
     inline = [(s, e, k) for k, s, e in find_inline_debris(text, view=view)]
     head = _head_fields(_head(view, {c[0] for c in cuts}, inline), view, cuts, fields)
     title = _find_title(head, view, cuts, fields)
+    cuts.extend(running_heads(view, keep=title))
     cuts.extend(inline)
     if not cuts and not repairs and not kept:  # a clean text: nothing moves
         span = None if title is None else Span(*title)

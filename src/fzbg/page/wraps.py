@@ -14,9 +14,12 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from fzbg.genre.chrome import PAGE_NUMBER
 from fzbg.genre.cues import LONGEST_HEADING, is_unnumbered_heading
 from fzbg.page.debris import LOST_INDENT
 from fzbg.text.normalize import fold
+
+_PAGE_NUMBER = re.compile(PAGE_NUMBER)  # cut by the page stage: never part of a wrap
 
 __all__ = [
     "CLOSING",
@@ -202,8 +205,8 @@ def _lost_indent(after: str) -> bool:
 def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False) -> bool:
     """Whether a full line still ends a paragraph: a heading, or the next opens one."""
     body = line.lstrip()
-    if indented:
-        return True  # the next line opens a paragraph
+    if indented or _PAGE_NUMBER.fullmatch(after.partition("\n")[0].strip()):
+        return True  # the next line opens a paragraph, or is a page number between pages
     shaped = _OPENS_POINT.match(body) or is_unnumbered_heading(body)
     if shaped and not _STOPPED.search(body) and not _unclosed(body):
         # An indented line whose next is not indented is a paragraph running on.

@@ -85,6 +85,9 @@ READERS: dict[str, Reader] = {
     ".mht": _MHTML,  # a page saved as one file (web archive) by a browser
     ".mhtml": _MHTML,
     ".docx": Reader("docx", "fzbg.read.docx:read_docx", extra="docx", needs="docx"),
+    ".pdf": Reader("pdf", "fzbg.read.attachments:pdf", extra="pdf"),
+    ".doc": Reader("doc", "fzbg.read.attachments:doc", extra="doc"),
+    ".ofd": Reader("ofd", "fzbg.read.attachments:ofd", extra="ofd"),
 }
 """The file suffixes fzbg reads (lower case), each with its :class:`Reader`."""
 
