@@ -114,8 +114,8 @@ def test_a_seed_as_ofd_reads_its_printed_lines(seed: Path) -> None:
 
 @pytest.mark.skipif(
     os.environ.get("FZBG_LAYOUT_RECOVERY") != "1",
-    reason="acceptance: needs the layout-recovery stage (src/fzbg/page/layout.py) to join "
-    "hard wraps; the lead enables it at merge (FZBG_LAYOUT_RECOVERY=1 runs it now)",
+    reason="acceptance not yet met: layout recovery joins wraps within a page, not yet a "
+    "paragraph broken across a page break (FZBG_LAYOUT_RECOVERY=1 runs it)",
 )
 @pytest.mark.parametrize(
     "seed", sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else [], ids=lambda p: p.stem

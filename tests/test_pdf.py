@@ -205,8 +205,8 @@ LAYOUT_READY = os.environ.get("FZBG_LAYOUT_RECOVERY") == "1"
 
 @pytest.mark.skipif(
     not LAYOUT_READY,
-    reason="acceptance: needs the layout-recovery stage (src/fzbg/page/layout.py) to join "
-    "hard wraps; the lead enables it at merge (FZBG_LAYOUT_RECOVERY=1 runs it now)",
+    reason="acceptance not yet met: layout recovery joins wraps within a page, not yet a "
+    "paragraph broken across a page break (FZBG_LAYOUT_RECOVERY=1 runs it)",
 )
 @pytest.mark.parametrize("path", seed_texts(), ids=lambda p: p.stem)
 def test_acceptance_a_seed_as_pdf_parses_as_its_text(path: Path) -> None:
