@@ -104,8 +104,10 @@ def _build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--issuer-kind",
         choices=("government", "department"),
-        default="government",
-        help="departments must publish by 1 March, governments by 1 April (default: government)",
+        default=None,
+        help="departments must publish by 1 March, governments by 1 April (default: inferred "
+        "from how the issuer's name ends, 局/委/办 against 人民政府/县/镇/街道; government when "
+        "it does not say)",
     )
     check.add_argument(
         "--fail-on",
