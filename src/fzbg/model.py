@@ -109,11 +109,17 @@ class Reference:
     """A citation: a law or document title in 《》, or a document number (文号)."""
 
     kind: str
-    """``"law"`` for a 《…》 title, ``"document-number"`` for a 文号 or 令 number."""
+    """``"law"`` for the 《…》 title of a law or regulation (法, 条例, 规定, 办法, 细则 …),
+    ``"title"`` for any other titled document in 《…》 (a 纲要, a 方案, a 通知), and
+    ``"document-number"`` for a 文号 or 令 number."""
     text: str
     """The reference as written, brackets included."""
     span: Span
     """Where :attr:`text` stands in :attr:`Report.text`."""
+    canonical: str | None = None
+    """For a law, its name as cited in short, in simplified characters: without
+    中华人民共和国 and without a note of revision (``《中华人民共和国民法典》`` and
+    ``《民法典》`` are both ``《民法典》``); None for other kinds."""
 
 
 @attrs.frozen
