@@ -86,7 +86,7 @@ def test_a_crashing_file_gets_one_error_row_and_the_run_goes_on(
     names = _tree(tmp_path / "reports", 40, booms={17})  # in the middle of a chunk
     monkeypatch.setattr(cli, "run_batch", functools.partial(run_batch, parse=segfault_on_boom))
     out = tmp_path / "out.jsonl"
-    assert main(["batch", str(tmp_path / "reports"), "--out", str(out), "--jobs", jobs]) == 0
+    assert main(["batch", str(tmp_path / "reports"), "--out", str(out), "--jobs", jobs]) == 1
     rows = _jsonl(out)
     assert [r["path"] for r in rows] == names
     assert [r["error"] for r in rows if r["error"] is not None] == [_crash_error(-signal.SIGSEGV)]
@@ -95,7 +95,7 @@ def test_a_crashing_file_gets_one_error_row_and_the_run_goes_on(
     assert rows[17]["report"] is None
     expected = fzbg.parse_report(REPORT)
     assert all(fzbg.from_dict(r["report"]) == expected for r in rows if r is not rows[17])  # type: ignore[arg-type]
-    assert "40 files" in capsys.readouterr().err.splitlines()[-1]
+    assert "40 files" in capsys.readouterr().err.splitlines()[0]
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -106,9 +106,10 @@ def test_the_summary_counts_a_crash_as_an_error(
     _tree(tmp_path / "reports", 6, booms={2})
     monkeypatch.setattr(cli, "run_batch", functools.partial(run_batch, parse=segfault_on_boom))
     out = tmp_path / "out.jsonl"
-    assert main(["batch", str(tmp_path / "reports"), "--out", str(out), "--jobs", jobs]) == 0
+    assert main(["batch", str(tmp_path / "reports"), "--out", str(out), "--jobs", jobs]) == 1
     assert "6 files" in (summary := capsys.readouterr().err)
     assert "5 parsed, 1 with errors" in summary
+    assert summary.splitlines()[1:] == ["  failed: 02-boom.txt"]
 
 
 @pytest.mark.parametrize(

@@ -92,10 +92,11 @@ def test_python_dash_m_runs_the_same_command_line() -> None:
 def test_parse_json_of_one_file_is_to_dict(
     report_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """`fzbg parse --format json FILE` prints the report's to_dict."""
+    """`fzbg parse --format json FILE` prints its path and the report's to_dict."""
     assert main(["parse", "--format", "json", str(report_file)]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert fzbg.from_dict(data) == fzbg.parse_report(REPORT)
+    assert (data["path"], data["error"]) == (str(report_file), None)
+    assert fzbg.from_dict(data["report"]) == fzbg.parse_report(REPORT)
 
 
 def test_parse_json_of_several_files_is_one_line_each(
@@ -122,7 +123,7 @@ def test_parse_text_is_an_outline_per_file(
     ("args", "message"),
     [
         (["parse", "/no/such/报告.txt"], "fzbg: /no/such/报告.txt: does not exist"),
-        (["parse", "."], "fzbg: .: is a directory"),
+        (["parse", "/no/such/dir/"], "fzbg: /no/such/dir: does not exist"),
         (["parse"], "the following arguments are required: PATH"),
         (["parse", "--format", "xml", "x.txt"], "invalid choice: 'xml'"),
         (["batch", ".", "--out", "x.csv"], "the output must end in .jsonl or .parquet"),
@@ -145,11 +146,16 @@ def test_errors_are_one_line_with_status_2(args: list[str], message: str) -> Non
 def test_parse_goes_on_after_an_unreadable_path(
     report_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A bad path among good ones is reported; the others are parsed; the status is 2."""
+    """A bad path among good ones is reported and gets an error record (so that records
+    line up with the arguments); the others are parsed; the status is 2."""
     assert main(["parse", "--format", "json", "/no/such.txt", str(report_file)]) == 2
     captured = capsys.readouterr()
     assert "/no/such.txt" in captured.err
-    assert len(captured.out.splitlines()) == 1
+    records = [json.loads(line) for line in captured.out.splitlines()]
+    assert [r["path"] for r in records] == ["/no/such.txt", str(report_file)]
+    assert records[0]["error"] == "SourceNotFoundError: /no/such.txt: does not exist"
+    assert records[0]["report"] is None
+    assert records[1]["error"] is None
 
 
 def test_check_prints_findings_and_fails_on_request(
@@ -192,7 +198,7 @@ def test_batch_jsonl_has_one_row_per_file_and_an_error_row(
 ) -> None:
     """Every file gets a row in file order; an unreadable one gets its error; a summary ends."""
     out = tmp_path / "out.jsonl"
-    assert main(["batch", str(tree), "--out", str(out), "--jobs", jobs]) == 0
+    assert main(["batch", str(tree), "--out", str(out), "--jobs", jobs]) == 1
     rows = _jsonl(out)
     assert [r["path"] for r in rows] == ["a.txt", "附件.pdf", "县直部门/b.txt", "县直部门/c.txt"]
     assert rows[0]["error"] is None
@@ -211,7 +217,7 @@ def test_batch_parquet_has_one_row_per_file(tree: Path, tmp_path: Path) -> None:
     pd = pytest.importorskip("pandas")
     pytest.importorskip("pyarrow")
     out = tmp_path / "out.parquet"
-    assert main(["batch", str(tree), "--out", str(out), "--jobs", "1"]) == 0
+    assert main(["batch", str(tree), "--out", str(out), "--jobs", "1", "--allow-errors"]) == 0
     frame = pd.read_parquet(out)
     assert list(frame["path"]) == ["a.txt", "附件.pdf", "县直部门/b.txt", "县直部门/c.txt"]
     assert frame["error"].isna().tolist() == [True, False, True, False]
