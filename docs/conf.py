@@ -9,6 +9,7 @@ Build with warnings as errors and nitpicky references, then run every example::
 from __future__ import annotations
 
 import doctest
+import json
 import os
 import sys
 from pathlib import Path
@@ -154,9 +155,18 @@ def _check_api_page(app: Sphinx, env: BuildEnvironment) -> None:
             )
 
 
+def _write_schema(app: Sphinx, exception: Exception | None) -> None:
+    """Write fzbg.json_schema() beside the index page, under the name its $id gives."""
+    if exception is None and app.builder.format == "html":
+        schema = fzbg.json_schema()
+        text = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+        (Path(app.outdir) / schema["$id"]).write_text(text, encoding="utf-8")
+
+
 def setup(app: Sphinx) -> None:
     app.connect("missing-reference", _resolve_public)
     app.connect("env-check-consistency", _check_api_page)
+    app.connect("build-finished", _write_schema)
 
 
 # -- Cross-references to other projects ---------------------------------------------------
@@ -193,8 +203,6 @@ doctest_test_doctest_blocks = "default"
 html_theme = "furo"
 html_title = f"fzbg {release}"
 html_static_path: list[str] = []
-html_theme_options = {
-    "source_repository": "https://github.com/fzbg/fzbg/",
-    "source_branch": "main",
-    "source_directory": "docs/",
-}
+# No source_repository link: fzbg has no public home yet, and a link to a placeholder
+# would be a link to nowhere.
+html_theme_options: dict[str, str] = {}
