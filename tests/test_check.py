@@ -10,7 +10,7 @@ import pytest
 
 import fzbg
 from fzbg import Approx, Compliance, Finding, Measure, Quantity, Report, Section, SectionKind, Span
-from fzbg.analyze.check import CODES, check, issuer_kind_of
+from fzbg.analyze.check import CODES, CODES_ZH, check, issuer_kind_of
 
 COMPLETE = (
     "松林街道2024年度法治政府建设工作报告\n"
@@ -281,3 +281,9 @@ def test_an_unknown_issuer_kind_is_refused() -> None:
     """issuer_kind is 'government' or 'department'."""
     with pytest.raises(ValueError, match="issuer_kind"):
         check(Report(""), issuer_kind="bureau")  # type: ignore[arg-type]
+
+
+def test_every_code_has_a_chinese_name() -> None:
+    """CODES_ZH names every code of CODES, in the same order."""
+    assert list(CODES_ZH) == list(CODES)
+    assert all(CODES_ZH.values())

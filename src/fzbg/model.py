@@ -14,6 +14,7 @@ from decimal import Decimal
 import attrs
 
 __all__ = [
+    "DIAGNOSTIC_CODES",
     "Approx",
     "Debris",
     "Diagnostic",
@@ -69,6 +70,26 @@ class SectionKind(enum.Enum):
     OTHER = "other"
     """其他需要报告的情况, and anything that fits none of the above."""
 
+    @property
+    def chinese(self) -> str:
+        """The section's name in Chinese, as the regulation and the reports put it.
+
+        Example:
+            >>> SectionKind.SHORTCOMINGS.chinese
+            '存在的不足和原因'
+
+        """
+        return _SECTION_NAMES[self.value]
+
+
+_SECTION_NAMES = {
+    "measures": "主要举措和成效",
+    "shortcomings": "存在的不足和原因",
+    "duties": "第一责任人职责",
+    "plans": "下一年度主要安排",
+    "other": "其他情况",
+}
+
 
 REQUIRED_KINDS = frozenset(
     {SectionKind.MEASURES, SectionKind.SHORTCOMINGS, SectionKind.DUTIES, SectionKind.PLANS}
@@ -120,6 +141,29 @@ class Reference:
     """For a law, its name as cited in short, in simplified characters: without
     中华人民共和国 and without a note of revision (``《中华人民共和国民法典》`` and
     ``《民法典》`` are both ``《民法典》``); None for other kinds."""
+
+
+DIAGNOSTIC_CODES: dict[str, tuple[str, str]] = {
+    # The structure: sections and their enumerations.
+    "missing-section": ("缺少法定部分", "a required section was not found"),
+    "no-sections": ("未识别到章节", "no section heading was found at all"),
+    "hidden-section": ("段内章节", "a section was found inside a paragraph of another"),
+    "broken-marker": ("序号残缺", "an enumeration marker lost its number: )以政治建设为统领"),
+    "ordinal-gap": ("序号跳号", "an item's number skips one: (三) after (一)"),
+    "ordinal-repeat": ("序号重复", "an item's number repeats or goes back"),
+    # The page: what was cut out of the text around the report.
+    "page-chrome": ("网页杂项", "web-page chrome was removed (breadcrumbs, 浏览次数, 打印 关闭)"),
+    "page-metadata": ("网页元数据", "the page's metadata fields were read and removed (发布时间)"),
+    "page-number": ("页码", "a page number was removed"),
+    "repeated-title": ("重复标题", "a repeat of the title was removed"),
+    # Conversion debris cut out of the lines (fzbg.page.debris.INLINE_DEBRIS).
+    "word-bookmark": ("Word书签", "a Word bookmark a converter wrote out: [bookmark: _GoBack]"),
+    "pinyin-gloss": ("拼音注音", "a pinyin gloss a converter left after a character: 建設(shè)"),
+    "markdown-emphasis": ("Markdown加粗", "the ** of a bold line a converter wrote"),
+    "markdown-heading": ("Markdown标题", "the # a converter wrote before a heading"),
+    "html-entity": ("HTML实体", "a white-space entity a scraper left unescaped: &nbsp;"),
+}
+"""Every :attr:`Diagnostic.code` the parser gives: its Chinese name and what it means."""
 
 
 @attrs.frozen

@@ -28,7 +28,7 @@ import regex
 from fzbg.genre.cues import ISSUER_KIND_ENDINGS
 from fzbg.model import Item, Report, Section, SectionKind, Span
 
-__all__ = ["CODES", "Compliance", "Finding", "IssuerKind", "check", "issuer_kind_of"]
+__all__ = ["CODES", "CODES_ZH", "Compliance", "Finding", "IssuerKind", "check", "issuer_kind_of"]
 
 IssuerKind = Literal["government", "department"]
 """Who issued the report: a people's government, or one of its departments."""
@@ -83,6 +83,23 @@ CODES: dict[str, str] = {
 }
 """Every finding code, in the order findings are reported, with what it means."""
 
+CODES_ZH: dict[str, str] = {
+    "missing-measures": "缺少主要举措和成效",
+    "missing-shortcomings": "缺少存在的不足和原因",
+    "missing-duties": "缺少第一责任人职责情况",
+    "missing-plans": "缺少下一年度主要安排",
+    "shortcomings-without-causes": "不足未分析原因",
+    "no-concrete-shortcomings": "不足未具体列举",
+    "measures-without-quantities": "成效无量化数据",
+    "published-late": "逾期公开",
+    "published-before-year-end": "年度未结束即公开",
+    "signed-before-year-end": "年度未结束即落款",
+    "title-year-mismatch": "标题年份不符",
+    "measures-year-mismatch": "举措部分年份不符",
+    "plan-year-mismatch": "安排年份不符",
+}
+"""The Chinese name of each finding code, for readers who look for 逾期公开, not published-late."""
+
 _REQUIRED = (SectionKind.MEASURES, SectionKind.SHORTCOMINGS, SectionKind.DUTIES, SectionKind.PLANS)
 
 _DEADLINE: dict[str, tuple[int, int]] = {"government": (4, 1), "department": (3, 1)}
@@ -104,7 +121,7 @@ def check(report: Report, *, issuer_kind: IssuerKind | None = None) -> Complianc
         report: The parsed report.
         issuer_kind: ``"government"`` (publish by 1 April of the next year) or
             ``"department"`` (by 1 March); when None, inferred from
-            :attr:`Report.issuer` by :func:`issuer_kind_of` (``"government"`` when the
+            :attr:`fzbg.Report.issuer` by :func:`issuer_kind_of` (``"government"`` when the
             issuer is unknown).  A ``published-late`` finding says which was used.
 
     Returns:
@@ -133,13 +150,14 @@ def issuer_kind_of(issuer: str | None) -> IssuerKind | None:
     """Tell a people's government from one of its departments by how its name ends.
 
     Args:
-        issuer: The reporting body's name (:attr:`Report.issuer`), or None.
+        issuer: The reporting body's name (:attr:`fzbg.Report.issuer`), or None.
 
     Returns:
         ``"government"`` (人民政府, 县, 区, 镇, 街道 …), ``"department"`` (局, 委, 办,
         厅, 中心 …), or None when the name says neither.
 
     Example:
+        >>> from fzbg.analyze.check import issuer_kind_of
         >>> issuer_kind_of("某某县教育局"), issuer_kind_of("某某县人民政府")
         ('department', 'government')
         >>> issuer_kind_of("中共某某区司法局党组"), issuer_kind_of("某某区政府办公室")

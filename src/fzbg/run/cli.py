@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 import fzbg
-from fzbg.analyze.check import CODES, check
+from fzbg.analyze.check import CODES, CODES_ZH, check
 from fzbg.analyze.export import to_dict
 from fzbg.analyze.outline import outline
 from fzbg.api import parse_report
@@ -120,7 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="check reports against the statutory rules",
-        epilog="finding codes: " + ", ".join(CODES),
+        epilog="finding codes (for --fail-on):\n"
+        + "\n".join(f"  {code:28} {CODES_ZH[code]}" for code in CODES),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=_PATHS_HELP)
     check.add_argument(
@@ -138,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_codes,
         metavar="CODE|any",
         help="exit with status 1 when a finding has this code (repeat or separate with commas; "
-        f"'any' for every code): {', '.join(CODES)}",
+        "'any' for every code; the codes are listed below)",
     )
     check.set_defaults(run=_run_check)
     _add_batch(commands)
