@@ -151,6 +151,8 @@ DIAGNOSTIC_CODES: dict[str, tuple[str, str]] = {
     "broken-marker": ("序号残缺", "an enumeration marker lost its number: )以政治建设为统领"),
     "ordinal-gap": ("序号跳号", "an item's number skips one: (三) after (一)"),
     "ordinal-repeat": ("序号重复", "an item's number repeats or goes back"),
+    # The input.
+    "path-as-text": ("文本为文件路径", "the str passed is the path of a file: pass a Path"),
     # The page: what was cut out of the text around the report.
     "page-chrome": ("网页杂项", "web-page chrome was removed (breadcrumbs, 浏览次数, 打印 关闭)"),
     "page-metadata": ("网页元数据", "the page's metadata fields were read and removed (发布时间)"),
