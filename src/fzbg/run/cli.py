@@ -117,6 +117,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parse.set_defaults(run=_run_parse)
 
+    _add_check(commands)
+    _add_batch(commands)
+    return parser
+
+
+_PATHS_HELP = "a report file, a directory (every file below it) or - for standard input"
+
+
+def _add_check(commands: argparse._SubParsersAction[_Parser]) -> None:
     check = commands.add_parser(
         "check",
         help="check reports against the statutory rules",
@@ -143,11 +152,6 @@ def build_parser() -> argparse.ArgumentParser:
         "'any' for every code; the codes are listed below)",
     )
     check.set_defaults(run=_run_check)
-    _add_batch(commands)
-    return parser
-
-
-_PATHS_HELP = "a report file, a directory (every file below it) or - for standard input"
 
 
 def _add_batch(commands: argparse._SubParsersAction[_Parser]) -> None:
