@@ -194,3 +194,19 @@ def test_a_terminal_of_size_0x0_gets_a_bar_of_the_fallback_width(
     assert "3/3" in last
     assert "|" in last
     assert len(last) == 80
+
+
+def test_an_empty_file_is_an_error_row_not_a_parsed_report(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty file holds no report: batch gives it an error row, parse exits 2."""
+    (folder / "空.txt").write_bytes(b"")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(folder), "--out", str(out), "--jobs", "1"]) == 1
+    rows = {r["path"]: r for r in map(json.loads, out.read_text("utf-8").splitlines())}
+    assert (
+        rows["空.txt"]["error"]
+        == f"DecodeError: {folder / '空.txt'}: the file is empty: there is no report in it"
+    )
+    assert main(["parse", str(folder / "空.txt")]) == 2
+    assert "the file is empty" in capsys.readouterr().err
