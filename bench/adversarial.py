@@ -74,6 +74,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "glossed-items": _repeat("（一）高位統(tǒng)籌促落實。全區(qū)開展。\n"),  # titles as written
     "dates": _repeat("2024年1月1日"),
     "references": _repeat("《中华人民共和国行政复议法》钟府办发﹝2021﹞7号"),
+    "empty-titles": _repeat("《》"),  # no reference at all
+    "law-endings": lambda n: "《" + _repeat("法(法)(条例")(n - 2) + "》",  # one huge title
     "carriage-returns": _repeat("\r"),
     "spaces": _repeat(" "),  # one line of spaces (tabs and 　 fold to the same)
     "han-numerals": _repeat("一"),

@@ -10,7 +10,7 @@ import pytest
 
 import fzbg
 from fzbg import Approx, Compliance, Finding, Measure, Quantity, Report, Section, SectionKind, Span
-from fzbg.analyze.check import CODES, check
+from fzbg.analyze.check import CODES, CODES_ZH, check, issuer_kind_of
 
 COMPLETE = (
     "松林街道2024年度法治政府建设工作报告\n"
@@ -149,9 +149,70 @@ def test_late_message_names_the_dates(complete: Report) -> None:
     (finding,) = check(report).findings
     assert finding == Finding(
         "published-late",
-        "published 2025-05-20, after 2025-04-01, the last day for a government's report on 2024",
+        "published 2025-05-20, after 2025-04-01, the last day for a government's report on 2024"
+        " (issuer kind government, inferred from the issuer 松林街道)",
         None,
     )
+
+
+DEPARTMENT = COMPLETE.replace("松林街道", "松林县教育局").replace("教育局办事处", "教育局")
+
+
+@pytest.mark.parametrize(
+    ("issuer", "kind"),
+    [
+        ("松林县教育局", "department"),
+        ("松林县卫生健康委员会", "department"),
+        ("松林县发展和改革委", "department"),
+        ("松林县人民政府办公室", "department"),
+        ("松林区政府办", "department"),
+        ("松林省司法厅", "department"),
+        ("松林县政务服务中心", "department"),
+        ("中共松林县财政局党组", "department"),
+        ("松林县人民政府", "government"),
+        ("松林县", "government"),
+        ("松林区", "government"),
+        ("松林镇", "government"),
+        ("松林街道", "government"),
+        ("松林街道办事处", "government"),
+        ("松林镇党委", "government"),
+        (None, None),
+        ("法治建设", None),
+        ("局", None),
+    ],
+)
+def test_the_issuer_kind_is_told_by_how_the_issuer_ends(issuer: str | None, kind: str) -> None:
+    """局, 委, 办, 厅, 中心 are departments; 人民政府, 县, 区, 镇, 街道 are governments."""
+    assert issuer_kind_of(issuer) == kind
+
+
+def test_a_department_published_after_1_march_is_late_without_being_told() -> None:
+    """A 教育局's report published 20 March is late: the kind is inferred and named."""
+    report = _with_quantity(fzbg.parse_report(DEPARTMENT))
+    assert report.issuer == "松林县教育局"
+    result = check(attrs.evolve(report, published=dt.date(2025, 3, 20)))
+    assert result.issuer_kind == "department"
+    (finding,) = result.findings
+    assert finding.code == "published-late"
+    assert "a department's report" in finding.message
+    assert "inferred from the issuer 松林县教育局" in finding.message
+
+
+def test_a_given_issuer_kind_wins_over_the_inferred_one() -> None:
+    """issuer_kind='government' applies 1 April to a 教育局, and the message says so."""
+    report = _with_quantity(fzbg.parse_report(DEPARTMENT))
+    late = attrs.evolve(report, published=dt.date(2025, 4, 20))
+    result = check(late, issuer_kind="government")
+    assert result.issuer_kind == "government"
+    assert "(issuer kind government, as given)" in result.findings[0].message
+    assert check(attrs.evolve(report, published=dt.date(2025, 3, 20)), issuer_kind="government").ok
+
+
+def test_an_unknown_issuer_is_assumed_a_government() -> None:
+    """No issuer: the later, government deadline applies, and the message says it was assumed."""
+    report = Report("…", year=2024, published=dt.date(2025, 4, 20))
+    finding = next(f for f in check(report).findings if f.code == "published-late")
+    assert "(issuer kind government, assumed: the issuer does not say)" in finding.message
 
 
 @pytest.mark.parametrize(
@@ -220,3 +281,9 @@ def test_an_unknown_issuer_kind_is_refused() -> None:
     """issuer_kind is 'government' or 'department'."""
     with pytest.raises(ValueError, match="issuer_kind"):
         check(Report(""), issuer_kind="bureau")  # type: ignore[arg-type]
+
+
+def test_every_code_has_a_chinese_name() -> None:
+    """CODES_ZH names every code of CODES, in the same order."""
+    assert list(CODES_ZH) == list(CODES)
+    assert all(CODES_ZH.values())

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fzbg.extract.metadata import _ADDRESSEE, _addressee
-from fzbg.extract.references import PATTERNS, _matches
+from fzbg.extract.references import _EMPTY, PATTERNS, _matches
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.text.normalize import fold
 
@@ -27,7 +27,12 @@ def _pieces(*words: str) -> st.SearchStrategy[str]:
 
 
 def _matches_reference(view: str) -> list[tuple[int, int, str]]:
-    found = sorted((m.start(), m.end(), n) for n, p in PATTERNS.items() for m in p.finditer(view))
+    found = sorted(
+        (m.start(), m.end(), n)
+        for n, p in PATTERNS.items()
+        for m in p.finditer(view)
+        if not (n == "law" and _EMPTY.fullmatch(m[0]))  # 《》 cites nothing
+    )
     out: list[tuple[int, int, str]] = []
     for start, end, name in found:
         if not out or start >= out[-1][1]:

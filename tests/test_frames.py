@@ -77,7 +77,7 @@ def _report() -> Report:
             Section(SectionKind.SHORTCOMINGS, None, None, hidden_text, _span(hidden_text), hidden),
         ),
         quantities=tuple(_quantity(t) for t in ("3期", "40件", "9件", "2次")),
-        references=(Reference("law", "一、主要举措", Span(0, 6)),),
+        references=(Reference("law", "一、主要举措", Span(0, 6), "《主要举措》"),),
         diagnostics=(
             Diagnostic("ordinal-gap", "…", None),
             Diagnostic("broken-marker", "…", Span(1, 2)),
@@ -107,6 +107,14 @@ def test_one_row_per_object() -> None:
     assert len(frames["quantities"]) == 4
     assert len(frames["references"]) == 1
     assert len(frames["diagnostics"]) == 2
+
+
+def test_references_carry_a_laws_canonical_name() -> None:
+    """The references table has the canonical name beside the text."""
+    refs = to_frames([_report()])["references"]
+    assert refs[["kind", "canonical"]].to_dict("records") == [
+        {"kind": "law", "canonical": "《主要举措》"}
+    ]
 
 
 def test_items_carry_parent_depth_class_and_span() -> None:

@@ -105,6 +105,22 @@ def test_chinese_value_reads_cores(numeral: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("十万零一千", 101000),
+        ("二十万零三千", 203000),
+        ("一百一十万零一千零五", 1101005),
+        ("一千零一十万零三千", 10103000),
+        ("三千万零两千", 30002000),
+        ("一万零一百", 10100),
+    ],
+)
+def test_chinese_value_reads_a_zero_for_the_wan_units_digit(numeral: str, value: int) -> None:
+    """十万零一千: a 零 after 万 before a full thousands group is read (strict cn2an refuses it)."""
+    assert chinese_value(numeral) == Decimal(value)
+
+
+@pytest.mark.parametrize(
     "numeral", ["八五", "一一", "两三", "二〇三五", "十四五", "点五", "三点", "三点十"]
 )
 def test_chinese_value_refuses_names_and_ranges(numeral: str) -> None:

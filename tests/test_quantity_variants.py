@@ -150,7 +150,7 @@ def test_a_title_nested_two_deep_is_one_reference() -> None:
     sentence = "落实《关于转发《关于印发《某办法》的通知》的通知》要求。"
     found = extract_references(sentence)
     assert [(r.kind, r.text) for r in found] == [
-        ("law", "《关于转发《关于印发《某办法》的通知》的通知》")
+        ("title", "《关于转发《关于印发《某办法》的通知》的通知》")
     ]
 
 

@@ -23,24 +23,24 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
         ),
         (
             "组织学习《学习纲要》《学习问答》和《工作要点》等文件。",
-            [("law", "《学习纲要》"), ("law", "《学习问答》"), ("law", "《工作要点》")],
+            [("title", "《学习纲要》"), ("title", "《学习问答》"), ("title", "《工作要点》")],
         ),
         (
             "根据《某区贯彻落实〈某市实施方案(2021-2025年)〉任务分工表》部署。",
-            [("law", "《某区贯彻落实〈某市实施方案(2021-2025年)〉任务分工表》")],
+            [("title", "《某区贯彻落实〈某市实施方案(2021-2025年)〉任务分工表》")],
         ),
         (
             "印发《关于《某某办法》的补充通知》。",
-            [("law", "《关于《某某办法》的补充通知》")],
+            [("title", "《关于《某某办法》的补充通知》")],
         ),
         (
             "根据《关于印发工作要点的通知》（某府办发﹝2021﹞7号）文件要求。",
-            [("law", "《关于印发工作要点的通知》"), ("document-number", "某府办发﹝2021﹞7号")],
+            [("title", "《关于印发工作要点的通知》"), ("document-number", "某府办发﹝2021﹞7号")],
         ),
         ("落实某办发〔2022〕15号文件。", [("document-number", "某办发〔2022〕15号")]),
         (
             "贯彻《关于转发某办发〔2022〕15号和国务院令第7号的通知》。",
-            [("law", "《关于转发某办发〔2022〕15号和国务院令第7号的通知》")],
+            [("title", "《关于转发某办发〔2022〕15号和国务院令第7号的通知》")],
         ),
         ("按照厅字〔2019〕28号要求。", [("document-number", "厅字〔2019〕28号")]),
         ("执行某政发[2020]3号。", [("document-number", "某政发[2020]3号")]),
@@ -67,6 +67,62 @@ def test_references_in_genre_sentences(sentence: str, expected: list[tuple[str, 
     found = extract_references(sentence)
     assert [(r.kind, r.text) for r in found] == expected
     assert all(sentence[r.span.start : r.span.end] == r.text for r in found)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("《中华人民共和国行政复议法》", "law"),
+        ("《民法典》", "law"),
+        ("《宪法》", "law"),
+        ("《公司法》", "law"),
+        ("《中华人民共和国国家通用语言文字法》", "law"),
+        ("《重大行政决策程序暂行条例》", "law"),
+        ("《党政主要负责人履行推进法治建设第一责任人职责规定》", "law"),
+        ("《某某市行政规范性文件管理办法（试行）》", "law"),
+        ("《某某省行政执法证件管理实施细则》", "law"),
+        ("《中华人民共和国行政处罚法（2021年修订）》", "law"),
+        ("《中国共产党廉洁自律准则》", "law"),
+        ("《习近平法治思想学习纲要》", "title"),
+        ("《关于印发〈某某办法〉的通知》", "title"),
+        ("《法治政府建设实施纲要（2021－2025年）》", "title"),
+        ("《某区2025年法治政府建设工作要点》", "title"),
+        ("《基层依法治理的经验做法》", "title"),
+        ("《某某普法》", "title"),
+    ],
+)
+def test_laws_and_regulations_are_told_from_other_titles(title: str, kind: str) -> None:
+    """法, 条例, 规定, 办法, 细则 end a law's name; 纲要, 通知, 要点, 做法 do not."""
+    (ref,) = extract_references(f"认真学习{title}。")
+    assert (ref.kind, ref.text) == (kind, title)
+    assert (ref.canonical is None) is (kind != "law")
+
+
+@pytest.mark.parametrize(
+    ("title", "canonical"),
+    [
+        ("《中华人民共和国民法典》", "《民法典》"),
+        ("《民法典》", "《民法典》"),
+        ("《中華人民共和國行政復議法》", "《行政复议法》"),
+        ("《中华人民共和国行政处罚法（2021年修订）》", "《行政处罚法》"),
+        ("《中华人民共和国宪法修正案》", "《宪法修正案》"),
+        ("《某某市行政规范性文件管理办法（试行）》", "《某某市行政规范性文件管理办法(试行)》"),
+    ],
+)
+def test_a_law_has_its_canonical_name(title: str, canonical: str) -> None:
+    """《中华人民共和国民法典》 and 《民法典》 name one law: 《民法典》, simplified."""
+    (ref,) = extract_references(f"贯彻{title}")
+    assert ref.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["《》", "《 》", "《《》》", "《》" * 500_000, "学习《》和《〈〉》。"],
+    ids=["empty", "space", "nested", "a-megabyte", "in-prose"],
+)
+def test_an_empty_title_is_no_reference(text: str) -> None:
+    """《》 cites nothing: no reference, however many of them."""
+    assert extract_references(text) == ()
 
 
 def test_no_lead_word_opens_a_longer_one() -> None:
@@ -99,7 +155,7 @@ def test_every_title_and_document_number_in_the_real_reports_is_found() -> None:
     for text in _reports():
         refs = extract_references(text)
         assert all(text[r.span.start : r.span.end] == r.text for r in refs)
-        laws = [r for r in refs if r.kind == "law"]
+        laws = [r for r in refs if r.kind in ("law", "title")]
         docs = [r for r in refs if r.kind == "document-number"]
         for m in _TITLE.finditer(text):
             assert any(r.span.start <= m.start() and m.end() <= r.span.end for r in laws), m

@@ -66,6 +66,7 @@ PYTHON = [
     ("typing.Any", "py:data", "library/typing.html#$"),
     ("typing.Literal", "py:data", "library/typing.html#$"),
     ("typing.NamedTuple", "py:class", "library/typing.html#$"),
+    ("typing.Optional", "py:data", "library/typing.html#$"),
     ("unicodedata.east_asian_width", "py:function", "library/unicodedata.html#$"),
 ]
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import bisect
 import os
+import warnings
+
+import attrs
 
 from fzbg._gc import collection_paused
 from fzbg.errors import StrictModeError, point_at
@@ -50,7 +53,10 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
     Args:
         source: The report's text; or its bytes, whose encoding is detected (UTF-8 with or
             without BOM, GB18030/GBK, Big5, UTF-16); or the path of a ``.txt``,
-            ``.html``/``.htm`` or ``.docx`` file.
+            ``.html``/``.htm`` or ``.docx`` file, as an :class:`os.PathLike`
+            (:class:`pathlib.Path`).  A ``str`` is always text: one that is the path of
+            an existing file is parsed as text all the same, with a ``path-as-text``
+            diagnostic and a :class:`UserWarning` that say to pass a Path.
         strict: Raise instead of working around: any diagnostic becomes an error.
 
     Returns:
@@ -81,6 +87,14 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
     loaded = load_source(source)
     with collection_paused():  # what a parse makes lives on in the report: see fzbg._gc
         report = _parse(loaded.text, loaded.fields)
+    if isinstance(source, str) and _names_a_file(source):
+        message = (
+            f"the text is the path of a file, {source.strip()!r}: it was parsed as text; "
+            "pass pathlib.Path(...) to read the file"
+        )
+        warnings.warn(message, UserWarning, stacklevel=2)
+        noted = (*report.diagnostics, Diagnostic("path-as-text", message))
+        report = attrs.evolve(report, diagnostics=noted)
     if strict and report.diagnostics:
         raise StrictModeError(_strict_message(report, loaded.name), report.diagnostics)
     return report
@@ -143,6 +157,21 @@ def _reader_notes(fields: tuple[tuple[str, str], ...]) -> tuple[Diagnostic, ...]
 def _folded(fields: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """A reader's fields as the page stage reads fields: in the folded view, trimmed."""
     return tuple((label, fold(normalize(value)).strip(FIELD_TRIM)) for label, value in fields)
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether the whole text, white space aside, is the path of an existing file."""
+    path = text.strip()
+    if not path or len(path) > _LONGEST_PATH or "\n" in path:
+        return False
+    try:
+        return os.path.isfile(path)
+    except (OSError, ValueError):  # a NUL, a name too long for the system
+        return False
+
+
+_LONGEST_PATH = 4096
+"""Longer text is never taken for a path (PATH_MAX on Linux)."""
 
 
 def _strict_message(report: Report, name: str) -> str:

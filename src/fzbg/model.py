@@ -14,6 +14,7 @@ from decimal import Decimal
 import attrs
 
 __all__ = [
+    "DIAGNOSTIC_CODES",
     "Approx",
     "Debris",
     "Diagnostic",
@@ -70,6 +71,26 @@ class SectionKind(enum.Enum):
     OTHER = "other"
     """其他需要报告的情况, and anything that fits none of the above."""
 
+    @property
+    def chinese(self) -> str:
+        """The section's name in Chinese, as the regulation and the reports put it.
+
+        Example:
+            >>> SectionKind.SHORTCOMINGS.chinese
+            '存在的不足和原因'
+
+        """
+        return _SECTION_NAMES[self.value]
+
+
+_SECTION_NAMES = {
+    "measures": "主要举措和成效",
+    "shortcomings": "存在的不足和原因",
+    "duties": "第一责任人职责",
+    "plans": "下一年度主要安排",
+    "other": "其他情况",
+}
+
 
 REQUIRED_KINDS = frozenset(
     {SectionKind.MEASURES, SectionKind.SHORTCOMINGS, SectionKind.DUTIES, SectionKind.PLANS}
@@ -110,11 +131,61 @@ class Reference:
     """A citation: a law or document title in 《》, or a document number (文号)."""
 
     kind: str
-    """``"law"`` for a 《…》 title, ``"document-number"`` for a 文号 or 令 number."""
+    """``"law"`` for the 《…》 title of a law or regulation (法, 条例, 规定, 办法, 细则 …),
+    ``"title"`` for any other titled document in 《…》 (a 纲要, a 方案, a 通知), and
+    ``"document-number"`` for a 文号 or 令 number."""
     text: str
     """The reference as written, brackets included."""
     span: Span
     """Where :attr:`text` stands in :attr:`Report.text`."""
+    canonical: str | None = None
+    """For a law, its name as cited in short, in simplified characters: without
+    中华人民共和国 and without a note of revision (``《中华人民共和国民法典》`` and
+    ``《民法典》`` are both ``《民法典》``); None for other kinds."""
+
+
+DIAGNOSTIC_CODES: dict[str, tuple[str, str]] = {
+    # The structure: sections and their enumerations.
+    "missing-section": ("缺少法定部分", "a required section was not found"),
+    "no-sections": ("未识别到章节", "no section heading was found at all"),
+    "hidden-section": ("段内章节", "a section was found inside a paragraph of another"),
+    "broken-marker": ("序号残缺", "an enumeration marker lost its number: )以政治建设为统领"),
+    "ordinal-gap": ("序号跳号", "an item's number skips one: (三) after (一)"),
+    "ordinal-repeat": ("序号重复", "an item's number repeats or goes back"),
+    # The input.
+    "path-as-text": ("文本为文件路径", "the str passed is the path of a file: pass a Path"),
+    "ocr-low-confidence": ("识别置信度低", "OCR read a scanned page with low mean confidence"),
+    "pages-without-text": (
+        "页面无文字层",
+        "PDF pages with no text layer were left unread (no OCR)",
+    ),
+    # Layout recovery: line structure that the copy lost, restored before any span exists.
+    "layout-joined": ("折行已合并", "lines broken at a page's right edge were joined"),
+    "layout-split": ("段落已拆分", "a body run together onto one line was split into lines"),
+    # The page: what was cut out of the text around the report.
+    "page-chrome": ("网页杂项", "web-page chrome was removed (breadcrumbs, 浏览次数, 打印 关闭)"),
+    "page-metadata": ("网页元数据", "the page's metadata fields were read and removed (发布时间)"),
+    "page-number": ("页码", "a page number was removed"),
+    "repeated-title": ("重复标题", "a repeat of the title was removed"),
+    "running-head": (
+        "页眉页脚",
+        "a running head or foot repeated on the printed pages was removed",
+    ),
+    # Conversion debris cut out of the lines (fzbg.page.debris.INLINE_DEBRIS).
+    "word-bookmark": ("Word书签", "a Word bookmark a converter wrote out: [bookmark: _GoBack]"),
+    "pinyin-gloss": ("拼音注音", "a pinyin gloss a converter left after a character: 建設(shè)"),
+    "markdown-emphasis": ("Markdown加粗", "the ** of a bold line a converter wrote"),
+    "markdown-heading": ("Markdown标题", "the # a converter wrote before a heading"),
+    "html-entity": ("HTML实体", "a white-space entity a scraper left unescaped: &nbsp;"),
+    "lost-indent": ("缩进乱码", "indentation a page could not show, written as ?? before a line"),
+    "site-watermark": ("网站水印", "a reposting site's name and address stamped into the text"),
+    "gbk-shift": (
+        "错位乱码已修复",
+        "text decoded one byte off (GBK) was repaired; the debris keeps it",
+    ),
+    "gbk-shift-kept": ("错位乱码", "text that looks decoded one byte off could not be repaired"),
+}
+"""Every :attr:`Diagnostic.code` the parser gives: its Chinese name and what it means."""
 
 
 @attrs.frozen

@@ -101,8 +101,9 @@ def sections(length: int) -> st.SearchStrategy[Section]:
 
 def references(length: int) -> st.SearchStrategy[Reference]:
     """Law titles and document numbers."""
-    kinds = st.sampled_from(["law", "document-number"])
-    return st.builds(Reference, kind=kinds, text=texts, span=spans(length))
+    kinds = st.sampled_from(["law", "title", "document-number"])
+    canonical = st.none() | texts
+    return st.builds(Reference, kind=kinds, text=texts, span=spans(length), canonical=canonical)
 
 
 def diagnostics(length: int) -> st.SearchStrategy[Diagnostic]:

@@ -4,16 +4,17 @@ unit, is read back exactly; the genre's look-alikes are never read; spans always
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import cn2an
 from genre_strategies import genre_text
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from fzbg.extract import quantities
 from fzbg.extract.quantities import QUALIFIERS, extract_quantities
-from fzbg.genre.units import COUNT, UNITS, Unit
+from fzbg.genre.units import BY_WRITTEN, COUNT, UNITS, Unit
 from fzbg.model import Approx
 
 _SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -84,6 +85,11 @@ NOT_QUANTITIES = (
 CONNECTORS = ("，", "。", "、", "；", "和", "以及", "深入推进", "严格落实")
 
 
+# 十万零一千: writers put a 零 for the 万 group's zero units digit before a full thousands
+# group, which cn2an.an2cn never writes.
+_TENS_OF_WAN = re.compile("十万(?=[一二三四五六七八九]千)")
+
+
 def _plain(value: Decimal) -> str:
     text = format(value, "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
@@ -95,11 +101,13 @@ def written_numbers(draw: st.DrawFn) -> tuple[str, Decimal]:
     integer = draw(st.integers(0, 10**9 - 1))
     cents = draw(st.one_of(st.just(0), st.integers(1, 99)))
     value = Decimal(integer) + Decimal(cents) / 100
-    form = draw(st.sampled_from(("arabic", "chinese", "magnitude")))
+    form = draw(st.sampled_from(("arabic", "chinese", "chinese-zero", "magnitude")))
     if form == "arabic":
         return _plain(value), value
     if form == "chinese":
         return cn2an.an2cn(_plain(value)), value
+    if form == "chinese-zero":
+        return _TENS_OF_WAN.sub("十万零", cn2an.an2cn(_plain(value))), value
     word, scale = draw(st.sampled_from((("万", Decimal(10**4)), ("亿", Decimal(10**8)))))
     return _plain(value / scale) + word, value
 
@@ -121,6 +129,10 @@ def _expected_approx(*qualifiers: str) -> Approx:
     st.sampled_from(PREFIXES),
     st.sampled_from(SUFFIXES),
 )
+@example(("十万零一千", Decimal(101000)), BY_WRITTEN["人次"], "", "", "", "全年培训", "。")
+@example(("二十万零三千", Decimal(203000)), BY_WRITTEN["元"], "", "", "", "", "。")
+@example(("一千零一十万零三千", Decimal(10103000)), BY_WRITTEN["元"], "约", "", "", "", "。")
+@example(("一万零一百", Decimal(10100)), BY_WRITTEN["人次"], "", "", "以上", "", "。")
 def test_any_number_with_any_qualifier_and_unit_is_read_back(
     number: tuple[str, Decimal],
     unit: Unit,

@@ -26,9 +26,10 @@ import attrs
 import regex
 
 from fzbg.analyze.summary import COUNTED
+from fzbg.genre.bodies import ISSUER_KIND_ENDINGS
 from fzbg.model import Item, Report, Section, SectionKind, Span
 
-__all__ = ["CODES", "Compliance", "Finding", "IssuerKind", "check"]
+__all__ = ["CODES", "CODES_ZH", "Compliance", "Finding", "IssuerKind", "check", "issuer_kind_of"]
 
 IssuerKind = Literal["government", "department"]
 """Who issued the report: a people's government, or one of its departments."""
@@ -52,6 +53,8 @@ class Compliance:
 
     findings: tuple[Finding, ...] = ()
     """The findings; empty when the report passes every rule."""
+    issuer_kind: IssuerKind = "government"
+    """The issuer kind whose deadline was applied: as given, or inferred from the issuer."""
 
     @property
     def ok(self) -> bool:
@@ -81,23 +84,44 @@ CODES: dict[str, str] = {
 }
 """Every finding code, in the order findings are reported, with what it means."""
 
+CODES_ZH: dict[str, str] = {
+    "missing-measures": "缺少主要举措和成效",
+    "missing-shortcomings": "缺少存在的不足和原因",
+    "missing-duties": "缺少第一责任人职责情况",
+    "missing-plans": "缺少下一年度主要安排",
+    "shortcomings-without-causes": "不足未分析原因",
+    "no-concrete-shortcomings": "不足未具体列举",
+    "measures-without-quantities": "成效无量化数据",
+    "published-late": "逾期公开",
+    "published-before-year-end": "年度未结束即公开",
+    "signed-before-year-end": "年度未结束即落款",
+    "title-year-mismatch": "标题年份不符",
+    "measures-year-mismatch": "举措部分年份不符",
+    "plan-year-mismatch": "安排年份不符",
+}
+"""The Chinese name of each finding code, for readers who look for 逾期公开, not published-late."""
+
 _DEADLINE: dict[str, tuple[int, int]] = {"government": (4, 1), "department": (3, 1)}
 """(month, day) in the year after the reported year by which the report is published."""
 
 # Words that introduce a cause in the genre: 原因 itself (究其原因, 主要原因是), 由于, 导致,
 # 根源, 源于, 在于 (问题根源在于…).
 _CAUSE = regex.compile(r"原因|由于|导致|根源|源于|在于|归因")
+# A party organ of a body (中共某某局党组, 某某镇党委) reports for that body.
+_PARTY_SUFFIX = regex.compile(r"(?:党组|党委|党工委)$")
 # A year as the genre writes it: 2024年, 2024 年, 2024年度.
 _YEAR = regex.compile(r"((?:19|20)[0-9]{2})\s*年")
 
 
-def check(report: Report, *, issuer_kind: IssuerKind = "government") -> Compliance:
+def check(report: Report, *, issuer_kind: IssuerKind | None = None) -> Compliance:
     """Check a report against the statutory rules for these reports.
 
     Args:
         report: The parsed report.
         issuer_kind: ``"government"`` (publish by 1 April of the next year) or
-            ``"department"`` (by 1 March).
+            ``"department"`` (by 1 March); when None, inferred from
+            :attr:`fzbg.Report.issuer` by :func:`issuer_kind_of` (``"government"`` when the
+            issuer is unknown).  A ``published-late`` finding says which was used.
 
     Returns:
         The findings, in the order of :data:`CODES`.
@@ -113,24 +137,69 @@ def check(report: Report, *, issuer_kind: IssuerKind = "government") -> Complian
          'published-late']
 
     """
-    if issuer_kind not in _DEADLINE:
+    if issuer_kind is not None and issuer_kind not in _DEADLINE:
         raise ValueError(f"issuer_kind must be 'government' or 'department', not {issuer_kind!r}")
-    findings = [f for rule in _RULES for f in rule(report, issuer_kind)]
+    kind = _Kind.of(report, issuer_kind)
+    findings = [f for rule in _RULES for f in rule(report, kind)]
     order = {code: i for i, code in enumerate(CODES)}
-    return Compliance(tuple(sorted(findings, key=lambda f: order[f.code])))
+    return Compliance(tuple(sorted(findings, key=lambda f: order[f.code])), kind.kind)
 
 
-_Rule = Callable[[Report, str], Iterator[Finding]]
+def issuer_kind_of(issuer: str | None) -> IssuerKind | None:
+    """Tell a people's government from one of its departments by how its name ends.
+
+    Args:
+        issuer: The reporting body's name (:attr:`fzbg.Report.issuer`), or None.
+
+    Returns:
+        ``"government"`` (人民政府, 县, 区, 镇, 街道 …), ``"department"`` (局, 委, 办,
+        厅, 中心 …), or None when the name says neither.
+
+    Example:
+        >>> from fzbg.analyze.check import issuer_kind_of
+        >>> issuer_kind_of("某某县教育局"), issuer_kind_of("某某县人民政府")
+        ('department', 'government')
+        >>> issuer_kind_of("中共某某区司法局党组"), issuer_kind_of("某某区政府办公室")
+        ('department', 'department')
+        >>> issuer_kind_of("某某街道"), issuer_kind_of("法治办公"), issuer_kind_of(None)
+        ('government', None, None)
+
+    """
+    name = _PARTY_SUFFIX.sub("", (issuer or "").strip())
+    for ending, kind in ISSUER_KIND_ENDINGS:
+        if name.endswith(ending) and len(name) > len(ending):
+            return "department" if kind == "department" else "government"
+    return None
 
 
-def _missing_sections(report: Report, _: str) -> Iterator[Finding]:
+@attrs.frozen
+class _Kind:
+    """The issuer kind a check applies, and how it was come by (for the messages)."""
+
+    kind: IssuerKind
+    how: str
+
+    @classmethod
+    def of(cls, report: Report, given: IssuerKind | None) -> _Kind:
+        if given is not None:
+            return cls(given, "as given")
+        inferred = issuer_kind_of(report.issuer)
+        if inferred is not None:
+            return cls(inferred, f"inferred from the issuer {report.issuer}")
+        return cls("government", "assumed: the issuer does not say")
+
+
+_Rule = Callable[[Report, _Kind], Iterator[Finding]]
+
+
+def _missing_sections(report: Report, _: _Kind) -> Iterator[Finding]:
     for kind in COUNTED:
         if kind in report.missing_sections:
             code = f"missing-{kind.value}"
             yield _finding(code, CODES[code])
 
 
-def _shortcomings(report: Report, _: str) -> Iterator[Finding]:
+def _shortcomings(report: Report, _: _Kind) -> Iterator[Finding]:
     sections = _sections(report, SectionKind.SHORTCOMINGS)
     if not sections:
         return
@@ -148,7 +217,7 @@ def _shortcomings(report: Report, _: str) -> Iterator[Finding]:
         )
 
 
-def _measures_quantities(report: Report, _: str) -> Iterator[Finding]:
+def _measures_quantities(report: Report, _: _Kind) -> Iterator[Finding]:
     sections = _sections(report, SectionKind.MEASURES)
     if not sections:
         return
@@ -167,19 +236,20 @@ def _has_quantity(item: Item) -> bool:
     return bool(item.quantities) or any(_has_quantity(c) for c in item.children)
 
 
-def _publication(report: Report, issuer_kind: str) -> Iterator[Finding]:
+def _publication(report: Report, kind: _Kind) -> Iterator[Finding]:
     if report.year is None:
         return
     year_end = dt.date(report.year, 12, 31)
-    month, day = _DEADLINE[issuer_kind]
+    month, day = _DEADLINE[kind.kind]
     deadline = dt.date(report.year + 1, month, day)
     published, signed = report.published, report.signed
     if published is not None and published > deadline:
-        who = "a department's" if issuer_kind == "department" else "a government's"
+        who = "a department's" if kind.kind == "department" else "a government's"
         yield _finding(
             "published-late",
             f"published {published.isoformat()}, after {deadline.isoformat()}, "
-            f"the last day for {who} report on {report.year}",
+            f"the last day for {who} report on {report.year} "
+            f"(issuer kind {kind.kind}, {kind.how})",
         )
     if published is not None and published <= year_end:
         yield _finding(
@@ -194,7 +264,7 @@ def _publication(report: Report, issuer_kind: str) -> Iterator[Finding]:
         )
 
 
-def _years(report: Report, _: str) -> Iterator[Finding]:
+def _years(report: Report, _: _Kind) -> Iterator[Finding]:
     title_year = _first_year(report.title)
     year = report.year if report.year is not None else title_year
     if year is None:
@@ -230,7 +300,7 @@ _RULES: tuple[_Rule, ...] = (
     _publication,
     _years,
 )
-"""The rules, each a function of the report and the issuer kind yielding findings."""
+"""The rules, each a function of the report and the issuer kind, yielding findings."""
 
 
 def _finding(code: str, message: str, span: Span | None = None) -> Finding:

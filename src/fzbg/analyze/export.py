@@ -48,8 +48,10 @@ __all__ = ["ITEM_CLASS_TAG", "SCHEMA_ID", "from_dict", "json_schema", "to_dict"]
 ITEM_CLASS_TAG = "class"
 """The key of an item dict that names the item's class."""
 
-SCHEMA_ID = "https://fzbg.readthedocs.io/schema/report.json"
-"""The ``$id`` of the schema :func:`json_schema` returns."""
+SCHEMA_ID = "report.schema.json"
+"""The ``$id`` of the schema :func:`json_schema` returns: a URI reference relative to where
+the schema is served.  The documentation build writes the schema under this name at the
+root of the HTML it produces, so the ``$id`` names the file beside the docs' index page."""
 
 _ITEM_TAGS: dict[type[Item], str] = {
     Item: "item",

@@ -55,7 +55,8 @@ TABLES: dict[str, tuple[str, ...]] = {
         "unit", "approx", "text", "start", "end",
     ),
     "references": (
-        "report_id", "reference_index", "section_index", "kind", "text", "start", "end",
+        "report_id", "reference_index", "section_index", "kind", "text", "canonical", "start",
+        "end",
     ),
     "diagnostics": ("report_id", "diagnostic_index", "code", "message", "start", "end"),
     "debris": ("report_id", "debris_index", "kind", "at", "text"),
@@ -191,7 +192,8 @@ def _rows(report_id: Hashable, report: Report) -> Iterator[tuple[str, dict[str, 
     for i, ref in enumerate(report.references):
         section_index = located.find(ref.span)[0]
         row = {"reference_index": i, "section_index": section_index, "kind": ref.kind}
-        yield "references", rid | row | {"text": ref.text} | _span(ref.span)
+        text = {"text": ref.text, "canonical": ref.canonical}
+        yield "references", rid | row | text | _span(ref.span)
     for i, d in enumerate(report.diagnostics):
         row = {"diagnostic_index": i, "code": d.code, "message": d.message}
         yield "diagnostics", rid | row | _span(d.span)

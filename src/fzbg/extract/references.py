@@ -1,8 +1,12 @@
 """Text → :class:`~fzbg.model.Reference` tuple: law titles and document numbers.
 
-Two kinds, run on the matching view of the text:
+Three kinds, run on the matching view of the text:
 
-- ``law``: every 《…》 title, nested 〈…〉 (or a mis-nested inner 《…》) included;
+- ``law``: a 《…》 title of a law or regulation, by how its name ends (:data:`LAW_ENDINGS`:
+  法, 条例, 规定, 办法, 细则 …), with a :attr:`~fzbg.model.Reference.canonical` name
+  (《中华人民共和国民法典》 and 《民法典》 are both 《民法典》);
+- ``title``: any other 《…》 title (a 纲要, a 方案, a 通知 that prints a regulation);
+  a title holds a nested 〈…〉 (or a mis-nested inner 《…》); an empty 《》 is none;
 - ``document-number``: a 文号 — issuer code, year in brackets of any style, number and
   号 (``钟府办发﹝2021﹞7号``, ``厅字〔2019〕28号``) — or a 令 number
   (``国务院令第713号``, ``贵州省人民政府令第197号``, ``国务院第713号令``).
@@ -17,7 +21,7 @@ import regex
 from fzbg.model import Reference, Span
 from fzbg.text.normalize import view_of
 
-__all__ = ["LEAD_WORDS", "PATTERNS", "extract_references"]
+__all__ = ["LAW_ENDINGS", "LEAD_WORDS", "PATTERNS", "canonical_law", "extract_references"]
 
 LEAD_WORDS: tuple[str, ...] = (
     "根据",
@@ -85,6 +89,49 @@ the scan linear.
 """
 
 
+# What the name of a law or regulation ends in, after any note in brackets ((试行),
+# (2021年修订)): laws (法, 法典), the State Council's and local regulations (条例, 规定,
+# 办法, 细则, 规则), amendments (修正案), Party regulations (准则) and judicial
+# interpretations (解释).
+# A 法 after 方, 做, 说 … ends a common word (工作方法, 经验做法), not a law's name.
+LAW_ENDINGS = regex.compile(
+    r"""
+    (?: (?<![方做说想看手书语算执普守违依用])法 | 法典
+      | 条例 | 规定 | 办法 | 细则 | 规则 | 准则 | 解释 | 修正案 )
+    (?: \([^()]*\) )*  # 《…办法(试行)》, 《…法(2021年修订)》
+    $
+    """,
+    regex.VERBOSE,
+)
+"""Matches at the end of a 《》 title's inner text (folded) when the title names a law."""
+
+# What a canonical name leaves out: the state's name before a national law, and a note of
+# revision or of the version after it.
+_STATE = regex.compile(r"^中华人民共和国(?=.)")
+_REVISION = regex.compile(r"\((?:\d{4}年)?[^()]*?(?:修订|修正|修改|版)[^()]*\)$")
+_EMPTY = regex.compile(r"[《》〈〉\s]*")
+
+
+def canonical_law(title: str) -> str:
+    """The short name by which a law is cited, from its title as folded text.
+
+    Args:
+        title: A 《…》 title, folded (:func:`fzbg.text.normalize.fold`).
+
+    Returns:
+        The title without 中华人民共和国 and without a note of revision, in 《》.
+
+    Example:
+        >>> canonical_law("《中华人民共和国民法典》"), canonical_law("《民法典》")
+        ('《民法典》', '《民法典》')
+        >>> canonical_law("《中华人民共和国行政处罚法(2021年修订)》")
+        '《行政处罚法》'
+
+    """
+    name = _REVISION.sub("", _STATE.sub("", title[1:-1].strip()))
+    return f"《{name}》"
+
+
 # The number patterns end in 号 (or 号令), which stands nowhere else in a match.  A text
 # has few 号 (many have none), so the numbers are looked for only before one: ``decree``
 # up to the last, ``order`` up to the last 号令, and ``docno``, whose bracket class would
@@ -122,7 +169,8 @@ def _matches(view: str) -> list[tuple[int, int, str]]:
     A number written inside a title (《…〔2021〕7号…》) is part of the title. No match
     can reach out of another's brackets, so matches are nested or apart, never crossed.
     """
-    scans = [[(m.start(), m.end(), "law") for m in PATTERNS["law"].finditer(view)]]
+    titles = PATTERNS["law"].finditer(view)
+    scans = [[(m.start(), m.end(), "law") for m in titles if not _EMPTY.fullmatch(m[0])]]
     if haos := _positions(view, "号"):
         scans.append(_docno(view, haos))
         decrees = PATTERNS["decree"].finditer(view, 0, haos[-1] + 1)
@@ -182,8 +230,9 @@ def extract_references(text: str, *, view: str | None = None) -> tuple[Reference
         view: ``fold(text)``, when the caller has it already (same length).
 
     Returns:
-        The references in text order, ``kind`` ``"law"`` or ``"document-number"``;
-        each ``text[r.span.start:r.span.end] == r.text``.
+        The references in text order, ``kind`` ``"law"``, ``"title"`` or
+        ``"document-number"``; each ``text[r.span.start:r.span.end] == r.text``, and
+        each law has its :attr:`~fzbg.model.Reference.canonical` name.
 
     Example:
         >>> refs = extract_references(
@@ -192,7 +241,9 @@ def extract_references(text: str, *, view: str | None = None) -> tuple[Reference
         ... )
         >>> [(r.kind, r.text) for r in refs]
         [('law', '《重大行政决策程序暂行条例》'), ('document-number', '国务院令第713号'), \
-('law', '《关于印发〈工作要点〉的通知》'), ('document-number', '钟府办发﹝2021﹞7号')]
+('title', '《关于印发〈工作要点〉的通知》'), ('document-number', '钟府办发﹝2021﹞7号')]
+        >>> extract_references("学习《中华人民共和国民法典》和《民法典》")[0].canonical
+        '《民法典》'
 
     """
     view = view_of(text, view)
@@ -206,6 +257,10 @@ def extract_references(text: str, *, view: str | None = None) -> tuple[Reference
             if code is None and required:
                 continue
             start = at if code is None else code
-        found.append(Reference(_KIND[name], text[start:end], Span(start, end)))
+        kind, canonical = _KIND[name], None
+        if name == "law":
+            kind = "law" if LAW_ENDINGS.search(view, start + 1, end - 1) else "title"
+            canonical = canonical_law(view[start:end]) if kind == "law" else None
+        found.append(Reference(kind, text[start:end], Span(start, end), canonical))
         last = end
     return tuple(found)

@@ -10,13 +10,55 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["BODY_ENDINGS", "BODY_NAME", "COLLECTIVE", "body_name"]
+__all__ = ["BODY_ENDINGS", "BODY_NAME", "COLLECTIVE", "ISSUER_KIND_ENDINGS", "body_name"]
 
 # What the name of a body that issues or signs a report ends in: 某某县人民政府,
 # 某某街道办事处, 中共某某局党组.  An alternation, for the patterns that read such names.
 BODY_ENDINGS = (
     "人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|组|院|署|部|办事处|街道|镇|乡|县|区|市"
     "|办|中心|所"
+)
+
+# What the name of a body ends in, and whether that makes it a people's government (which
+# publishes its report by 1 April) or one of its departments (which reports to its
+# government by 1 March).  Tried in order, the first ending the name ends in decides (a
+# longer ending before any shorter one it ends with); a party organ's suffix (党组, 党委)
+# is read past: 中共某某县教育局党组 is the 局's.
+ISSUER_KIND_ENDINGS: tuple[tuple[str, str], ...] = (
+    # A government's own offices are departments: 某某县人民政府办公室, 某某区政府办.
+    ("人民政府办公室", "department"),
+    ("政府办公室", "department"),
+    ("政府办", "department"),
+    # Street offices and the development zones' committees govern a territory.
+    ("街道办事处", "government"),
+    ("人民政府", "government"),
+    ("管委会", "government"),
+    ("管理委员会", "government"),
+    ("政府", "government"),
+    ("街道", "government"),
+    ("镇", "government"),
+    ("乡", "government"),
+    ("县", "government"),
+    ("区", "government"),
+    ("市", "government"),
+    ("旗", "government"),
+    ("州", "government"),
+    ("盟", "government"),
+    # Departments: bureaus, commissions, offices, agencies, centres.
+    ("委员会", "department"),
+    ("办公室", "department"),
+    ("办公厅", "department"),
+    ("局", "department"),
+    ("委", "department"),
+    ("办", "department"),
+    ("厅", "department"),
+    ("署", "department"),
+    ("中心", "department"),
+    ("所", "department"),
+    ("站", "department"),
+    ("院", "department"),
+    ("队", "department"),
+    ("部", "department"),
 )
 
 BODY_NAME = rf"[^。,;:!?()《》\d\s][^。,;:!?()《》\d]{{1,38}}?(?:{BODY_ENDINGS})"

@@ -7,6 +7,9 @@ text: :func:`cn2an.transform` rewrites ``进一步`` to ``进1步``.  Everything
 core is done here, by table:
 
 - ``两`` is read as ``二`` (strict mode rejects ``两``);
+- a ``零`` between ``万`` and a full thousands group (``十万零一千``, ``二十万零三千``,
+  ``一千零一十万零三千``) is dropped: it stands for the zero units digit of the 万 group,
+  which strict mode does not allow for (its normal mode drops it the same way);
 - a core that starts with a magnitude (``百``, ``千``, ``万``) gets an implied ``一``
   (``百分之百``, ``近千起``);
 - the fraction after ``点`` is read digit by digit (cn2an would return a float);
@@ -16,6 +19,7 @@ core is done here, by table:
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
@@ -50,6 +54,9 @@ MULTIPLIERS: dict[str, int] = {
 """Magnitudes written after a number (``6.1万``, ``10余万``, ``1.2亿``), by their text."""
 
 _MAGNITUDES = frozenset("十百千万亿")
+
+# 十万零一千: the 零 marks the 万 group's zero units digit before a full thousands group.
+_ZERO_BEFORE_THOUSANDS = re.compile("万零(?=[一二三四五六七八九]千)")
 
 
 @functools.cache
@@ -111,7 +118,7 @@ def arabic_value(digits: str, multiplier: str | None = None) -> Decimal | None:
 
 @functools.lru_cache(maxsize=4096)
 def chinese_value(numeral: str) -> Decimal | None:
-    """Read a Chinese numeral (``一百零五``, ``两``, ``十``, ``三点一四``, ``百``).
+    """Read a Chinese numeral (``一百零五``, ``两``, ``十``, ``三点一四``, ``百``, ``十万零一千``).
 
     Only well-formed numerals are read: a run of digits that is a name or a range
     (``八五``, ``一一``, ``两三``, ``二〇三五``) is rejected.
@@ -127,12 +134,14 @@ def chinese_value(numeral: str) -> Decimal | None:
         (Decimal('105'), Decimal('2'), Decimal('3.14'))
         >>> chinese_value("百"), chinese_value("八五") is None
         (Decimal('100'), True)
+        >>> chinese_value("十万零一千"), chinese_value("二十万零三千")
+        (Decimal('101000'), Decimal('203000'))
 
     """
     whole, dot, fraction = numeral.partition("点")
     if not whole or (dot and not fraction):
         return None
-    whole = whole.replace("两", "二")
+    whole = _ZERO_BEFORE_THOUSANDS.sub("万", whole.replace("两", "二"))
     if whole[0] in _MAGNITUDES - {"十"}:
         whole = "一" + whole
     try:

@@ -22,13 +22,16 @@ import contextlib
 import functools
 import json
 import multiprocessing
+import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import IO
 
 import attrs
 
@@ -60,9 +63,11 @@ class BatchSummary:
     """The output file."""
     interrupted: bool = False
     """Whether the run was stopped (Ctrl-C) before every file was done."""
+    failed: tuple[str, ...] = ()
+    """The paths (as in the rows) of the files that got an error, in file order."""
 
     def describe(self) -> str:
-        """Summarise the run in one line for a person."""
+        """Summarise the run for a person: one line, then one per failed file (at most 20)."""
         done = self.parsed + self.errors
         rate = done / self.seconds if self.seconds > 0 else 0.0
         head = (
@@ -71,10 +76,18 @@ class BatchSummary:
             else (f"fzbg batch: {self.files} files")
         )
         tail = " (interrupted)" if self.interrupted else ""
-        return (
+        lines = [
             f"{head} → {self.out}: {self.parsed} parsed, {self.errors} with errors, "
-            f"in {self.seconds:.1f} s ({rate:.0f} files/s){tail}"
-        )
+            f"in {self.seconds:.1f} s ({rate:.0f} files/s){tail}",
+            *(f"  failed: {path}" for path in self.failed[:_NAMED_FAILURES]),
+        ]
+        if len(self.failed) > _NAMED_FAILURES:
+            lines.append(f"  … and {len(self.failed) - _NAMED_FAILURES} more (see the error rows)")
+        return "\n".join(lines)
+
+
+_NAMED_FAILURES = 20
+"""How many failed files :meth:`BatchSummary.describe` names."""
 
 
 def run_batch(
@@ -105,7 +118,8 @@ def run_batch(
 
     Raises:
         MissingExtraError: For Parquet output without pyarrow (the ``pandas`` extra).
-        ValueError: When ``out`` has neither suffix.
+        ValueError: When ``out`` has neither suffix, or ``jobs`` or ``timeout`` is not a
+            positive number.
 
     Example:
         >>> import tempfile, pathlib
@@ -117,39 +131,44 @@ def run_batch(
         (1, 1)
 
     """
+    if jobs < 1 or (timeout is not None and not 0 < timeout < float("inf")):
+        raise ValueError(f"jobs must be at least 1 and timeout positive, not {jobs}, {timeout}")
     started = time.perf_counter()
     files = list(iter_files(directory))
     job = functools.partial(parse_file, root=directory, timeout=timeout, parse=parse)
-    parsed, errors, interrupted = _write(
+    parsed, failed, interrupted = _write(
         _rows(files, directory, jobs, job, timeout), out, progress, len(files)
     )
     return BatchSummary(
         files=len(files),
         parsed=parsed,
-        errors=errors,
+        errors=len(failed),
         seconds=time.perf_counter() - started,
         out=out,
         interrupted=interrupted,
+        failed=tuple(failed),
     )
 
 
 def _write(
     rows: Generator[Row, None, None], out: Path, progress: bool, total: int
-) -> tuple[int, int, bool]:
-    """Write ``rows`` to ``out``: how many parsed, how many errors, whether interrupted."""
+) -> tuple[int, list[str], bool]:
+    """Write ``rows`` to ``out``: how many parsed, the files that failed, whether interrupted."""
     writer = open_writer(out)
-    parsed = errors = 0
+    parsed = 0
+    failed: list[str] = []
     try:
         for row in _bar(rows, total, progress):
             writer.write(row)
             parsed += row.error is None
-            errors += row.error is not None
+            if row.error is not None:
+                failed.append(row.path)
     except KeyboardInterrupt:
-        return parsed, errors, True
+        return parsed, failed, True
     finally:
         rows.close()  # stops the workers at once when interrupted
         writer.close()
-    return parsed, errors, False
+    return parsed, failed, False
 
 
 def parse_file(
@@ -362,5 +381,20 @@ def _bar(rows: Iterable[Row], total: int, progress: bool) -> Iterable[Row]:
         from tqdm import tqdm  # noqa: PLC0415 - only for a terminal
     except ImportError:
         return rows
-    bar: Iterable[Row] = tqdm(rows, total=total, unit="file", smoothing=0.1, dynamic_ncols=True)
+    # A terminal that reports 0 columns (some CI runners, a detached pane) gets a fixed
+    # width: tqdm would draw its bar 0 wide, that is not at all.
+    width = {"dynamic_ncols": True} if _columns(sys.stderr) else {"ncols": _FALLBACK_COLUMNS}
+    bar: Iterable[Row] = tqdm(rows, total=total, unit="file", smoothing=0.1, **width)
     return bar
+
+
+_FALLBACK_COLUMNS = 80
+"""The progress bar's width on a terminal that does not tell its own."""
+
+
+def _columns(stream: IO[str]) -> int:
+    """The width of the terminal ``stream`` writes to; 0 when it does not say."""
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (OSError, ValueError, AttributeError):
+        return 0

@@ -3,47 +3,55 @@
 ::
 
     fzbg demo                                  # parse the shipped example, print its outline
-    fzbg parse PATH... [--format text|json]    # outline, or to_dict as JSON
+    fzbg parse PATH... [--format text|json]    # outline, or {"path", "error", "report"} JSON
     fzbg check PATH... [--fail-on CODE|any]    # compliance findings, one line each
-    fzbg batch DIR --out FILE.jsonl|FILE.parquet [--jobs N]
+    fzbg batch DIR --out FILE.jsonl|FILE.parquet [--jobs N] [--allow-errors]
     fzbg indicators PATH|DIR... --out FILE.csv|FILE.parquet|FILE.xlsx
     fzbg compare OLD NEW [--format text|json]  # last year's report against this year's
     fzbg review DIR --html OUT.html            # one page for reviewing a folder of reports
 
-Exit status: 0 on success; 1 when ``check --fail-on`` matched a finding; 2 for an
-argument error or a file that could not be read (one line on stderr, no traceback);
-130 when interrupted.
+A PATH may be a directory (every file below it, as ``batch`` reads them) or ``-`` for
+standard input.
+
+Exit status: 0 on success; 1 when ``check --fail-on`` matched a finding or when ``batch``
+wrote an error row for a file (unless ``--allow-errors``); 2 for an argument error or a
+file that could not be read (one line on stderr, no traceback); 130 when interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 import fzbg
-from fzbg.analyze.check import check
+from fzbg.analyze.check import CODES, CODES_ZH, check
 from fzbg.analyze.compare import compare
 from fzbg.analyze.compare_view import comparison_dict, comparison_outline
 from fzbg.analyze.export import to_dict
 from fzbg.analyze.outline import outline
 from fzbg.analyze.review import review_html
 from fzbg.api import parse_report
-from fzbg.errors import FzbgError
+from fzbg.errors import FzbgError, SourceNotFoundError
 from fzbg.examples import example_report_text
 from fzbg.model import Report
 from fzbg.run.batch import DEFAULT_TIMEOUT, run_batch
 from fzbg.run.files import iter_files, read_report
 from fzbg.run.indicators_cmd import add_indicators_command
 
-__all__ = ["main"]
+__all__ = ["STDIN", "build_parser", "main"]
+
+STDIN = Path("-")
+"""The PATH that stands for standard input."""
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
+EXIT_FAILED_FILES = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
@@ -65,11 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         The exit status (see the module docstring).
 
     Example:
-        >>> main(["parse", "--format", "json", "/no/such/report.txt"])
+        >>> main(["check", "/no/such/report.txt"])
         2
 
     """
-    args = _build_parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
     try:
         status: int = args.run(args)
     except KeyboardInterrupt:
@@ -81,7 +89,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
-def _build_parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
+    """Build the ``fzbg`` argument parser (the docs' command-line page is made from it).
+
+    Returns:
+        The parser, with one sub-parser per command.
+
+    Example:
+        >>> sorted(build_parser()._subparsers._group_actions[0].choices)
+        ['batch', 'check', 'compare', 'demo', 'indicators', 'parse', 'review']
+
+    """
     parser = _Parser(
         prog="fzbg",
         description="Parse Chinese rule-of-law government annual reports (法治政府建设年度报告).",
@@ -96,34 +114,57 @@ def _build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(run=_run_demo)
 
     parse = commands.add_parser("parse", help="parse reports; print outlines or JSON")
-    parse.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    parse.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=_PATHS_HELP)
     parse.add_argument(
         "--format",
         choices=("text", "json"),
         default="text",
-        help="text: a readable outline (default); json: fzbg.to_dict, one line per report "
-        "when there are several",
+        help='text: a readable outline (default); json: one line per PATH, {"path", "error", '
+        '"report"} with the report as fzbg.to_dict gives it',
     )
     parse.set_defaults(run=_run_parse)
 
-    check = commands.add_parser("check", help="check reports against the statutory rules")
-    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    _add_check(commands)
+    _add_batch(commands)
+    add_indicators_command(commands)
+    _add_compare(commands)
+    _add_review(commands)
+    return parser
+
+
+_PATHS_HELP = "a report file, a directory (every file below it) or - for standard input"
+
+
+def _add_check(commands: argparse._SubParsersAction[_Parser]) -> None:
+    check = commands.add_parser(
+        "check",
+        help="check reports against the statutory rules",
+        epilog="finding codes (for --fail-on):\n"
+        + "\n".join(f"  {code:28} {CODES_ZH[code]}" for code in CODES),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=_PATHS_HELP)
     check.add_argument(
         "--issuer-kind",
         choices=("government", "department"),
-        default="government",
-        help="departments must publish by 1 March, governments by 1 April (default: government)",
+        default=None,
+        help="departments must publish by 1 March, governments by 1 April (default: inferred "
+        "from how the issuer's name ends, 局/委/办 against 人民政府/县/镇/街道; government when "
+        "it does not say)",
     )
     check.add_argument(
         "--fail-on",
         action="append",
         default=[],
+        type=_codes,
         metavar="CODE|any",
         help="exit with status 1 when a finding has this code (repeat or separate with commas; "
-        "'any' for every code)",
+        "'any' for every code; the codes are listed below)",
     )
     check.set_defaults(run=_run_check)
 
+
+def _add_batch(commands: argparse._SubParsersAction[_Parser]) -> None:
     batch = commands.add_parser(
         "batch", help="parse every file under a directory into one JSON Lines or Parquet file"
     )
@@ -140,17 +181,18 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     batch.add_argument(
         "--timeout",
-        type=float,
+        type=_seconds,
         default=DEFAULT_TIMEOUT,
         metavar="SECONDS",
         help=f"give up on a file after this long, with an error row (default: {DEFAULT_TIMEOUT:g}; "
         "0 for no limit)",
     )
+    batch.add_argument(
+        "--allow-errors",
+        action="store_true",
+        help="exit with status 0 even when some files got an error row (default: status 1)",
+    )
     batch.set_defaults(run=_run_batch)
-    add_indicators_command(commands)
-    _add_compare(commands)
-    _add_review(commands)
-    return parser
 
 
 def _add_compare(commands: argparse._SubParsersAction[_Parser]) -> None:
@@ -190,34 +232,57 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not (math.isfinite(value) and value >= 0):
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more seconds, got {text}")
+    return value
+
+
+def _codes(text: str) -> set[str]:
+    codes = {code.strip() for code in text.split(",") if code.strip()}
+    if unknown := sorted(codes - {*CODES, "any"}):
+        valid = ", ".join(["any", *CODES])
+        raise argparse.ArgumentTypeError(f"unknown code {', '.join(unknown)}; valid: {valid}")
+    return codes
+
+
 # --- commands -----------------------------------------------------------------------------
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    _print_report(parse_report(example_report_text()), args.format, sys.stdout, several=False)
+    _print_report(parse_report(example_report_text()), args.format, sys.stdout)
     return EXIT_OK
 
 
 def _run_parse(args: argparse.Namespace) -> int:
-    several = len(args.paths) > 1
     status = EXIT_OK
-    for i, path in enumerate(args.paths):
-        report = _load(path)
+    paths = _expand(args.paths)
+    several = len(paths) > 1
+    for i, path in enumerate(paths):
+        report, error = _load(path)
         if report is None:
             status = EXIT_USAGE
-            continue
-        if several and args.format == "text":
-            print(("\n" if i else "") + f"== {path}")
-        _print_report(report, args.format, sys.stdout, several=several)
+        if args.format == "json":
+            data = to_dict(report) if report is not None else None
+            record = {"path": str(path), "error": error, "report": data}
+            print(json.dumps(record, ensure_ascii=False, indent=2 if not several else None))
+        elif report is not None:
+            if several:
+                print(("\n" if i else "") + f"== {path}")
+            print(outline(report))
     return status
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    fail_on = {code.strip() for arg in args.fail_on for code in arg.split(",") if code.strip()}
+    fail_on: set[str] = set().union(*args.fail_on)
     status = EXIT_OK
     failed = False
-    for path in args.paths:
-        report = _load(path)
+    for path in _expand(args.paths):
+        report, _ = _load(path)
         if report is None:
             status = EXIT_USAGE
             continue
@@ -249,11 +314,13 @@ def _run_batch(args: argparse.Namespace) -> int:
     except (FzbgError, OSError) as exc:
         return _fail(str(exc))
     print(summary.describe(), file=sys.stderr)
-    return EXIT_INTERRUPTED if summary.interrupted else EXIT_OK
+    if summary.interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_FAILED_FILES if summary.errors and not args.allow_errors else EXIT_OK
 
 
 def _run_compare(args: argparse.Namespace) -> int:
-    old, new = _load(args.old), _load(args.new)
+    (old, _), (new, _) = _load(args.old), _load(args.new)
     if old is None or new is None:
         return EXIT_USAGE
     result = compare(old, new)
@@ -292,21 +359,38 @@ def _run_review(args: argparse.Namespace) -> int:
 # --- helpers ------------------------------------------------------------------------------
 
 
-def _load(path: Path) -> Report | None:
-    """Parse ``path``; on failure say why in one line on stderr and return None."""
+def _expand(paths: Sequence[Path]) -> list[Path]:
+    """The paths, each directory replaced by the files below it (as ``batch`` reads them)."""
+    return [file for path in paths for file in _files(path)]
+
+
+def _files(path: Path) -> Iterator[Path]:
+    files = iter_files(path) if path != STDIN and path.is_dir() else iter(())
+    first = next(files, None)
+    yield path if first is None else first
+    yield from files
+
+
+def _load(path: Path) -> tuple[Report | None, str | None]:
+    """Parse ``path`` (``-``: standard input); on failure say why on stderr, one line."""
     try:
-        return read_report(path)
+        if path == STDIN:
+            return parse_report(sys.stdin.buffer.read()), None
+        if path.is_dir():  # what _expand leaves of a directory: it holds no file
+            raise SourceNotFoundError(f"{path}: a directory with no files in it")
+        return read_report(path), None
     except FzbgError as exc:
+        error = f"{type(exc).__name__}: {exc}"
         _fail(str(exc))
     except OSError as exc:
+        error = f"{type(exc).__name__}: {path}: {exc.strerror or exc}"
         _fail(f"{path}: {exc.strerror or exc}")
-    return None
+    return None, error
 
 
-def _print_report(report: Report, fmt: str, out: TextIO, *, several: bool) -> None:
+def _print_report(report: Report, fmt: str, out: TextIO) -> None:
     if fmt == "json":
-        indent = None if several else 2
-        out.write(json.dumps(to_dict(report), ensure_ascii=False, indent=indent) + "\n")
+        out.write(json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n")
     else:
         out.write(outline(report) + "\n")
 
