@@ -13,14 +13,20 @@ import fzbg
 ROOT = Path(__file__).resolve().parents[1]
 
 # Sites that exist and that fzbg points at on purpose: the JSON Schema meta-schema, the
-# documentation of the libraries the docs link to, and the OOXML namespace (a name, not
-# a link) that .docx files use.
+# documentation of the libraries the docs link to, the public MS-DOC specification, and
+# the OOXML, SVG and OFD namespaces (names, not links) that files of those formats use.
 REAL = (
     "https://json-schema.org/draft/2020-12/schema",
     "https://docs.python.org/3",
     "https://www.attrs.org/",
     "https://pandas.pydata.org/docs",
     "http://schemas.openxmlformats.org/",
+    "http://www.w3.org/2000/svg",
+    "http://www.ofdspec.org/2016",
+    "https://learn.microsoft.com/en-us/openspecs/office_file_formats/ms-doc/",
+    "https://ekzhu.com/datasketch/",
+    "https://rapidfuzz.github.io/RapidFuzz/",
+    "https://playwright.dev/python/",
 )
 _URL = re.compile(r"https?://[^\s\"'<>)`\]]+")
 
