@@ -170,12 +170,25 @@ def test_a_directory_is_not_a_file(tmp_path: Path) -> None:
         load_source(path)
 
 
-@pytest.mark.parametrize("name", ["报告.pdf", "报告.doc", "报告", "报告.wps"])
+@pytest.mark.parametrize("name", ["报告.xls", "报告.rtf", "报告", "报告.wps"])
 def test_unknown_suffixes_are_unsupported(tmp_path: Path, name: str) -> None:
     """A suffix fzbg does not read raises UnsupportedFormatError listing what it reads."""
     path = tmp_path / name
     path.write_bytes(b"%PDF-1.7")
     with pytest.raises(UnsupportedFormatError, match=r"fzbg reads .*\.docx.*\.txt"):
+        load_source(path)
+
+
+@pytest.mark.parametrize(("name", "what"), [("报告.pdf", "PDF"), ("报告.doc", r"\.doc")])
+def test_a_damaged_attachment_is_unsupported_and_says_so(
+    tmp_path: Path, name: str, what: str
+) -> None:
+    """A .pdf or .doc that is no such file raises UnsupportedFormatError naming the format."""
+    pytest.importorskip("pypdfium2")
+    pytest.importorskip("olefile")
+    path = tmp_path / name
+    path.write_bytes(b"%PDF-1.7")
+    with pytest.raises(UnsupportedFormatError, match=what):
         load_source(path)
 
 
