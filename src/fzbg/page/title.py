@@ -1,0 +1,273 @@
+"""The head of a report's page: the title, and the page's fields and frame around it.
+
+:mod:`fzbg.page.strip` hands this the lines above the report proper (:func:`_head`);
+here the head lines that are page metadata are read and cut (:func:`_head_fields`), a
+model-essay site's frame at the top is cut (:func:`_frame_cuts`), and the title is found
+among the rest (:func:`_find_title`), with the chrome above it and its repeats below.
+Every cut is a :data:`Cut` for :mod:`fzbg.page.strip` to make.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+import regex
+
+from fzbg.genre.bodies import BODY_NAME
+from fzbg.genre.chrome import FIELD_TRIM, LABEL, LABEL_WORDS
+from fzbg.genre.dates import DATE
+from fzbg.genre.markers import MARKED
+
+__all__ = ["Cut"]
+
+_DATE = regex.compile(DATE)
+
+
+# The title: a line naming the genre (法治…报告/总结, or a 总结 or 情况 with next year's
+# plan: …工作总结及2025年工作计划; a section heading ends in 情况 or 安排 alone), with no
+# sentence punctuation, maybe with its year or (全文) in brackets, maybe followed by the
+# site name that a page <title> carries ("…报告-某某网").  Plain stdlib ``re``: it runs
+# this two and a half times as fast as ``regex``, on every line above the title.
+_TITLE = re.compile(
+    r"(?P<title>[^。,;:!?]{0,60}?(?:法治|依法行政|法制)[^。,;:!?]{0,40}?"
+    r"(?:报告|总结|(?:总结|情况)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点))"
+    r"(?:\s?\((?:全文|摘要|(?:19|20)[0-9][0-9] ?年度?)\))?)"
+    r"(?P<suffix>\s*[-_|—–]{1,2}\s*[^。]{1,40})?"
+)
+# The first line of a title broken over two lines is the issuer's name.
+_ORG_LINE = regex.compile(BODY_NAME)
+# ...or that name and the year reported on (青竹镇2025年 / 法治政府建设年度报告).
+_ORG_YEAR_LINE = regex.compile(_ORG_LINE.pattern + r" ?(?:19|20)[0-9][0-9] ?年度?")
+# A line opening with an enumeration marker (一、 (一) 1、 第一部分) is report, not page head.
+_MARKED = MARKED  # the shape is genre.markers' (lex builds its marker styles on it too)
+# The date a report was delivered to a congress, under its title, is the document's own:
+# ——2023年1月12日在市第十七届人民代表大会第二次会议上.
+_DELIVERED = regex.compile(r"在.{2,40}?(?:会议|大会|会)上")
+_SQUASH = regex.compile(r"[\s\p{P}]+")
+_HEAD_LINES = 40  # the title stands near the top, or nowhere
+_SHORT_END = 12  # the longest second line of a title broken anywhere: 工作情况的报告
+
+
+class _Line(NamedTuple):  # a tuple: made for every head line, it must be cheap
+    start: int  # of the line
+    end: int  # before its "\n"
+    words: str  # folded and trimmed, inline debris blanked out
+    first: int  # where the words start
+
+
+Cut = tuple[int, int, str]  # start, end, Debris kind
+
+
+def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
+    """The lines above the report proper, chrome and blank lines left out.
+
+    Inline debris in a line (``[bookmark: _GoBack]`` before the title) is blanked out of
+    its words, so that the title is read past it.
+    """
+    head: list[_Line] = []
+    pos = 0
+    for _ in range(_HEAD_LINES):
+        if pos > len(view):
+            break
+        end = view.find("\n", pos)
+        end = len(view) if end < 0 else end
+        line = view[pos:end]
+        if inline and inline[0][0] < end:
+            line = _blank(line, pos, inline)
+        words = line.strip()
+        if words and pos not in chrome:
+            if "。" in words or len(words) > 60 or words.endswith(":") or _MARKED.match(words):
+                break
+            head.append(_Line(pos, end, words, pos + len(line) - len(line.lstrip())))
+        pos = end + 1
+    return head
+
+
+def _blank(line: str, start: int, inline: list[Cut]) -> str:
+    """``line`` (at ``start``) with the inline debris in it turned into spaces.
+
+    Built in one join: a long line may hold thousands of pieces of debris, and
+    re-slicing the line for each would take time quadratic in its length.
+    """
+    end = start + len(line)
+    pieces: list[str] = []
+    at = 0  # how much of the line is in pieces
+    for s, e, _ in inline:
+        if s >= end:
+            break
+        lo, hi = max(s - start, at), min(e, end) - start
+        if hi > lo:
+            pieces += [line[at:lo], " " * (hi - lo)]
+            at = hi
+    pieces.append(line[at:])
+    return "".join(pieces)
+
+
+# A head line that is page metadata though no chrome row took it: a row of an
+# information-disclosure table ("[ 主题分类 ] 司法 [ 体裁分类 ] 工作报告"), or a line with a
+# labelled date somewhere in it ("某市人民政府门户网站 www… 时间:2023-03-09 来源:…").
+_FIELD_LINE = regex.compile(
+    rf"[\[【][ ]?(?:{LABEL_WORDS})[ ]?[\]】]"
+    rf"|.{{0,40}}?(?<![\p{{Han}}])(?:{LABEL_WORDS})[ \t|]{{0,3}}:?[ \t|]{{0,3}}{_DATE.pattern}"
+)
+# A date alone on a line of the head, its label lost or left on the line above (发布日期:).
+_BARE_DATE = regex.compile(rf"{_DATE.pattern}日?(?:[ T]?[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?")
+
+
+# The frame a model-essay (范文) site puts around a report it copied: its headline
+# (某某情况范文(精选3篇)), its blurb (以下是为大家整理的…,欢迎品鉴!), and the header of each
+# essay it strings together (第一篇: 某某情况).  Whole lines above the report's first heading.
+_FRAME = regex.compile(
+    r".{0,40}(?:范文|范例)(?:\((?:精选|通用|汇总)?\d{0,2}篇?\))?"
+    r"|.*以下是.{0,40}(?:整理|收集|搜集|精选)的.*|.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{0,4}"
+    r"|第[一二三四五六七八九十]{1,2}篇(?::.{0,40})?"
+)
+_FRAME_LINES = 12  # how many lines at the top of a page may be its frame
+
+
+def _frame_cuts(view: str, cuts: list[Cut]) -> None:
+    """Cut the lines of a model-essay site's frame at the top of the page."""
+    pos = 0
+    for _ in range(_FRAME_LINES):
+        end = view.find("\n", pos)
+        end = len(view) if end < 0 else end
+        words = view[pos:end].strip()
+        if _MARKED.match(words):
+            return  # the report's first heading: no frame below it
+        if words and _FRAME.fullmatch(words):
+            cuts.append(_whole(pos, end, view, "page-chrome"))
+        if end >= len(view):
+            return
+        pos = end + 1
+
+
+def _head_fields(
+    head: list[_Line], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
+) -> list[_Line]:
+    """Cut the head lines that are page metadata, reading their fields; keep the rest."""
+    kept: list[_Line] = []
+    for line in head:
+        if m := _FIELD_LINE.match(line.words):
+            start = 0 if m[0][0] in "[【" else LABEL.search(line.words).start()  # type: ignore[union-attr]
+            fields.extend(_fields(line.words[start:]))
+            cuts.append(_whole(line.start, line.end, view, "page-metadata"))
+        elif _BARE_DATE.fullmatch(line.words):
+            fields.append(("日期", line.words))
+            cuts.append(_whole(line.start, line.end, view, "page-metadata"))
+        else:
+            kept.append(line)
+    return kept
+
+
+def _whole(start: int, end: int, view: str, kind: str) -> Cut:
+    """Cut the whole line ``start..end``, its line break included."""
+    return (start, min(end + 1, len(view)), kind)
+
+
+def _fields(words: str) -> list[tuple[str, str]]:
+    # ["before", label, value, label, value …]: a value runs up to the next label.
+    parts = LABEL.split(words)
+    return [
+        (label.replace(" ", ""), value.strip(FIELD_TRIM))
+        for label, value in zip(parts[1::2], parts[2::2], strict=True)
+    ]
+
+
+# What a site or the document puts on the title's line around it: a column tag in front
+# (【工作报告】), the document's own 文号 (某府文〔2023〕12号), and 《》 around the title.
+_TITLE_TAG = regex.compile(
+    r"(?:【[^】]{1,12}】|[^\s《》]{1,12}[〔\[(](?:19|20)\d\d[〕\])]\d{1,4}号)[ ]*"
+)
+
+
+def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
+    """``line`` without the tag, 文号 and 《》 that stand around a title on it, and their cuts."""
+    words, first, cuts = line.words, line.first, []
+    if (m := _TITLE_TAG.match(words)) and m.end() < len(words):
+        cuts.append((first, first + m.end(), "page-chrome"))
+        words, first = words[m.end() :], first + m.end()
+    if words.startswith("《") and words.endswith("》") and "《" not in words[1:]:
+        cuts += [
+            (first, first + 1, "page-chrome"),
+            (first + len(words) - 1, line.end, "page-chrome"),
+        ]
+        words, first = words[1:-1], first + 1
+    return line._replace(words=words, first=first), cuts
+
+
+def _split(first: str, second: str) -> bool:
+    """Whether a title may be broken after ``first``, ``second`` being its next line.
+
+    Its first half is the issuer's name, maybe with the year (某县人民政府 / 2022年度…报告,
+    某镇2025年 / 法治政府建设年度报告), or opens a 关于…的报告 that the second half closes,
+    or a short second half closes the genre's words with 报告 (…法治政府建设 / 年度报告):
+    no section heading ends so.
+    """
+    if _ORG_LINE.fullmatch(first) or _ORG_YEAR_LINE.fullmatch(first) or "关于" in first:
+        return True
+    return len(second) <= _SHORT_END and second.endswith("报告") and "法治" in first
+
+
+def _fuller(title: str, line: _Line) -> bool:
+    """Whether ``line`` is a title of its own that says all ``title`` says, and more."""
+    if len(line.words) <= len(title) or not (m := _TITLE.fullmatch(line.words)):
+        return False
+    return not m.group("suffix") and _SQUASH.sub("", title) in _SQUASH.sub("", line.words)
+
+
+def _find_title(
+    head: list[_Line], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
+) -> tuple[int, int] | None:
+    """Find the title among the head lines; cut the chrome above it and repeats below it."""
+    for n, written in enumerate(head):
+        line, wrapping = _unwrap(written)
+        following = head[n + 1] if n + 1 < len(head) else None
+        alone = _TITLE.fullmatch(line.words)
+        if following is not None and not alone and _split(line.words, following.words):
+            joined = _TITLE.fullmatch(line.words + following.words)
+            if joined and not joined.group("suffix"):  # 赵县人民政府 / 2022年度…报告
+                title, rest, above = (line.first, following.end), head[n + 2 :], head[:n]
+                named = joined["title"]
+                break
+        if alone and alone.group("suffix") and following and _fuller(alone["title"], following):
+            # The page's <title> ("关于…的报告_某市人民政府"), then the document's own title,
+            # which names the issuer the page title left to its suffix.
+            start = following.first
+            title = (start, start + len(following.words))
+            rest, above = head[n + 2 :], head[: n + 1]
+            named = following.words
+            break
+        if alone:
+            start = line.first  # past the indentation
+            title, rest, above = (start, start + alone.end("title")), head[n + 1 :], head[:n]
+            named = alone["title"]
+            if alone.group("suffix"):
+                cuts.append((title[1], line.end, "page-chrome"))
+            cuts.extend(wrapping)
+            break
+    else:
+        return None
+    cuts.extend(_whole(line.start, line.end, view, "page-chrome") for line in above)
+    wanted = _SQUASH.sub("", named)
+    k = 0
+    while k < len(rest):
+        for width in (1, 2, 3):
+            group = rest[k : k + width]
+            if len(group) == width and _SQUASH.sub("", "".join(g.words for g in group)) == wanted:
+                cuts.extend(_whole(g.start, g.end, view, "repeated-title") for g in group)
+                k += width
+                break
+        else:
+            words = rest[k].words
+            # 省政府办公厅 2022-03-15 is the page's; （2025年1月10日） is the document's own.
+            if (
+                (date := _DATE.search(words))
+                and len(words) <= 40
+                and words[0] != "("
+                and not _DELIVERED.search(words)
+            ):
+                fields.append(("日期", date.group()))  # 省政府办公厅 2022-03-15
+                cuts.append(_whole(rest[k].start, rest[k].end, view, "page-metadata"))
+            k += 1
+    return title
