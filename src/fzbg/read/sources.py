@@ -30,7 +30,7 @@ from fzbg.errors import (
     SourceNotFoundError,
     UnsupportedFormatError,
 )
-from fzbg.read.decode import decode_bytes
+from fzbg.read.decode import decode_bytes, decoding, replaced_field
 from fzbg.read.record import Source
 from fzbg.read.sniff import FORMAT_NAMES, sniff
 
@@ -103,7 +103,9 @@ SUFFIXES = {suffix: reader.format for suffix, reader in READERS.items()}
 """The file suffixes fzbg reads (lower case) and what it reads them as."""
 
 
-def load_source(source: str | bytes | os.PathLike[str], *, name: str | None = None) -> Source:
+def load_source(
+    source: str | bytes | os.PathLike[str], *, name: str | None = None, strict: bool = False
+) -> Source:
     """Make any supported source into text.
 
     Args:
@@ -116,6 +118,10 @@ def load_source(source: str | bytes | os.PathLike[str], *, name: str | None = No
             saying so), else as their suffix says (bytes: as text).
         name: What to call the input in messages; by default its path, ``<bytes>`` or
             ``<text>``.
+        strict: Raise :class:`~fzbg.errors.DecodeError` for any byte that fits no
+            character.  By default, bytes that one encoding fits all but a few of (one in
+            a thousand, in at most 16 places) are decoded with U+FFFD for those, and a
+            ``decode-replaced`` field names the encoding and the bytes.
 
     Returns:
         The :class:`~fzbg.Source`; for a web page, with the date and source the page
@@ -139,9 +145,9 @@ def load_source(source: str | bytes | os.PathLike[str], *, name: str | None = No
     if isinstance(source, str):
         return Source(text=source, name=name or "<text>")
     if isinstance(source, bytes | bytearray | memoryview):
-        return _read(bytes(source), name or "<bytes>", None)
+        return _read(bytes(source), name or "<bytes>", None, strict=strict)
     if isinstance(source, os.PathLike):
-        return _load_path(Path(source), name)
+        return _load_path(Path(source), name, strict=strict)
     raise TypeError(
         f"parse_report() takes a str, bytes or os.PathLike, not {type(source).__name__}"
     )
@@ -167,7 +173,7 @@ def read_source(source: str | bytes | os.PathLike[str]) -> str:
     return load_source(source).text
 
 
-def _load_path(path: Path, name: str | None) -> Source:
+def _load_path(path: Path, name: str | None, *, strict: bool) -> Source:
     label = name or str(path)
     suffix = path.suffix.lower()
     if suffix not in READERS:
@@ -179,14 +185,15 @@ def _load_path(path: Path, name: str | None) -> Source:
     if not path.is_file():
         what = "is a directory, not a file" if path.is_dir() else "does not exist"
         raise SourceNotFoundError(f"{label}: {what}")
-    return _read(path.read_bytes(), label, suffix)
+    return _read(path.read_bytes(), label, suffix, strict=strict)
 
 
-def _read(data: bytes, label: str, suffix: str | None) -> Source:
+def _read(data: bytes, label: str, suffix: str | None, *, strict: bool) -> Source:
     """Read ``data`` by the reader its content names, else by its suffix (bytes: text).
 
     When the content names another format than the suffix, the content wins, and the
-    :class:`Source` says so in a ``read-as`` field.
+    :class:`Source` says so in a ``read-as`` field; bytes decoded leniently are named in
+    a ``decode-replaced`` field.
     """
     if not data:
         what = "input" if suffix is None else "file"
@@ -207,9 +214,11 @@ def _read(data: bytes, label: str, suffix: str | None) -> Source:
                 ),
             )
     try:
-        source = reader.load()(data, label)
+        with decoding(strict=strict) as decoded:
+            source = reader.load()(data, label)
     except MissingExtraError as error:
         if content is None:
             raise
         raise MissingExtraError(f"{label} is {FORMAT_NAMES[content]}: {error}") from error
+    fields += tuple(("decode-replaced", replaced_field(d)) for d in decoded if d.replaced)
     return attrs.evolve(source, name=label, format=reader.format, fields=(*fields, *source.fields))
