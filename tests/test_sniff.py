@@ -57,6 +57,11 @@ _PAGE = (
         (b"<HTML lang=zh>", ".html"),
         (b"\n<head><title>x</title>", ".html"),
         (b"<!-- saved -->\n<meta http-equiv='Content-Type'>", ".html"),
+        (b"<!-- saved from url=(0041)http://x.gov.cn/ -->\r\n<!DOCTYPE html PUBLIC>", ".html"),
+        (
+            b"<?xml version='1.0' encoding='utf-8'?>\n<html xmlns='http://www.w3.org/1999/xhtml'>",
+            ".html",
+        ),
         ("一、主要举措和成效\n<html>".encode(), None),  # a tag inside text is text
         (b"<p>only a paragraph</p>", None),
         ("一、主要举措".encode("gb18030"), None),

@@ -23,8 +23,12 @@ _OLE2 = bytes.fromhex("D0CF11E0A1B11AE1")
 # How far into the file a page's first tag may be (after a mark and white space), and
 # how far its <head> or <meta> may be when the page has no <!doctype> or <html>.
 _LEAD = 1024
-_HTML_START = regex.compile(rb"(?i)\A\s*<(?:!doctype\s+html|html[\s>])")
-_HTML_NEAR = regex.compile(rb"(?i)\A\s*(?:<!--.*?-->\s*)*<(?:head|meta)[\s>]", regex.DOTALL)
+# A page: an XML declaration and comments (a browser's "saved from url"), then its
+# doctype, <html>, or, in a fragment a site serves, <head> or <meta>.
+_HTML = regex.compile(
+    rb"(?is)\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,512}?-->\s*)*"
+    rb"<(?:!doctype\s+html|html|head|meta)[\s>/]"
+)
 _ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError)
 
 FORMAT_NAMES = {
@@ -64,7 +68,7 @@ def sniff(data: bytes) -> str | None:
     if head.startswith(codecs.BOM_UTF8):
         head = head[len(codecs.BOM_UTF8) :]
     head = head[:_LEAD]
-    if _HTML_START.match(head) or _HTML_NEAR.match(head):
+    if _HTML.match(head):
         return ".html"
     return None
 
