@@ -57,7 +57,10 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
             (:class:`pathlib.Path`).  A ``str`` is always text: one that is the path of
             an existing file is parsed as text all the same, with a ``path-as-text``
             diagnostic and a :class:`UserWarning` that say to pass a Path.
-        strict: Raise instead of working around: any diagnostic becomes an error.
+        strict: Raise instead of working around: any diagnostic becomes an error, and
+            bytes with a byte that fits no character raise
+            :class:`~fzbg.errors.DecodeError` (by default they are read as U+FFFD when
+            one encoding fits all but a few, with a ``decode-replaced`` diagnostic).
 
     Returns:
         The parsed report; every span in it indexes :attr:`Report.text`.
@@ -84,7 +87,7 @@ def parse_report(source: str | bytes | os.PathLike[str], *, strict: bool = False
         ['duties']
 
     """
-    loaded = load_source(source)
+    loaded = load_source(source, strict=strict)
     with collection_paused():  # what a parse makes lives on in the report: see fzbg._gc
         report = _parse(loaded.text, loaded.fields)
     if isinstance(source, str) and _names_a_file(source):
@@ -139,8 +142,9 @@ def _parse(source: str, fields: tuple[tuple[str, str], ...] = ()) -> Report:
 
 
 # What a reader saw amiss in a file, from its fields: pages that OCR read with low
-# confidence, pages with no text layer when OCR is not installed.
+# confidence, pages with no text layer when OCR is not installed, bytes no encoding fits.
 _READER_NOTES = {
+    "decode-replaced": "bytes that fit no character were read as U+FFFD: {}",
     "ocr-low-confidence": "OCR read {} with low confidence: check its text",
     "pages-without-text": "pages with no text layer, left unread (install fzbg[ocr]): {}",
 }

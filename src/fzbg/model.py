@@ -154,6 +154,7 @@ DIAGNOSTIC_CODES: dict[str, tuple[str, str]] = {
     "ordinal-repeat": ("序号重复", "an item's number repeats or goes back"),
     # The input.
     "path-as-text": ("文本为文件路径", "the str passed is the path of a file: pass a Path"),
+    "decode-replaced": ("字节无法解码", "a few bytes fit no character and were read as U+FFFD"),
     "ocr-low-confidence": ("识别置信度低", "OCR read a scanned page with low mean confidence"),
     "pages-without-text": (
         "页面无文字层",

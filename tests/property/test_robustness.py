@@ -145,6 +145,10 @@ def test_encoded_genre_text_reads_back(source: str, encoding: str) -> None:
     data = source.encode(encoding)
     if encoding == "utf-16-be":
         data = codecs.BOM_UTF16_BE + data
+    if not data:  # no bytes, no report: an error since issue 17, item 3
+        with pytest.raises(fzbg.DecodeError, match="the input is empty"):
+            read_source(data)
+        return
     try:
         decoded = read_source(data)
     except fzbg.FzbgError:

@@ -11,19 +11,28 @@ Bytes are decoded in this order, and the first that fits wins:
 5. else the legacy encodings that decode the bytes without error — GB18030 (a superset
    of GBK and GB2312) and Big5 (HKSCS) — and when both do, charset-normalizer chooses.
 
-Bytes that nothing decodes raise a :class:`~fzbg.errors.DecodeError` that lists what was
-tried and where it failed.  Every reader decodes here; this module imports no reader.
+When none of these decodes every byte, bytes that one encoding fits all but a few of
+(at most one byte in a thousand, in at most 16 places) are decoded leniently by default:
+each byte that fits no character becomes U+FFFD, and the runs replaced are kept
+(:attr:`Decoded.replaced`), so that a report with one stray byte is not lost; ``strict=True``
+raises instead.  Bytes that nothing decodes raise a :class:`~fzbg.errors.DecodeError` that
+says what each encoding tried made of them.  Every reader decodes here; this module
+imports no reader.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
+import contextvars
+from collections.abc import Iterator
 
+import attrs
 import regex
 
 from fzbg.errors import DecodeError
 
-__all__ = ["decode_bytes"]
+__all__ = ["Decoded", "decode", "decode_bytes", "decoding", "replaced_field"]
 
 _BOMS = (  # longest first: the UTF-32-LE mark begins with the UTF-16-LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -49,8 +58,64 @@ _NOT_A_REPORT = regex.compile(r"[\ue000-\uf8ff\u3100-\u312f\ufe50-\ufe6f]")
 _COMMON = frozenset("的一是在和了人不中大上法治工作年度行依推主要成效情况報告报告开展会议")
 
 
+@attrs.frozen
+class Decoded:
+    """Bytes made into text: the text, the encoding, and what could not be decoded."""
+
+    text: str
+    """The text, without a byte-order mark."""
+    encoding: str
+    """The encoding the bytes were decoded from."""
+    replaced: tuple[tuple[int, int], ...] = ()
+    """The runs of bytes that fit no character of the encoding, as ``(offset, length)``
+    in the input, each byte read as U+FFFD; empty unless the decode was lenient."""
+
+
+# Lenient decoding: at most this share of the bytes, in at most this many runs, may fit
+# no character of an encoding that fits the rest.
+_BAD_SHARE = 1000
+_MAX_RUNS = 16
+
+
+@attrs.define
+class _Scope:
+    strict: bool
+    decoded: list[Decoded]
+
+
+_SCOPE: contextvars.ContextVar[_Scope | None] = contextvars.ContextVar("fzbg_decode", default=None)
+
+
+@contextlib.contextmanager
+def decoding(*, strict: bool = False) -> Iterator[list[Decoded]]:
+    """Make :func:`decode_bytes` ``strict`` by default in the block, and record its decodes.
+
+    A reader that decodes bytes deep inside (a web page's) so obeys the caller's
+    ``strict``, and the caller sees, in the list yielded, the bytes it replaced.
+    """
+    scope = _Scope(strict, [])
+    token = _SCOPE.set(scope)
+    try:
+        yield scope.decoded
+    finally:
+        _SCOPE.reset(token)
+
+
+def replaced_field(decoded: Decoded) -> str:
+    """Say which bytes :attr:`Decoded.replaced` holds: ``utf-8: bytes 19012, 19013-19015``.
+
+    Example:
+        >>> replaced_field(Decoded("一�", "utf-8", ((3, 1),)))
+        'utf-8: byte 3'
+
+    """
+    runs = [str(at) if n == 1 else f"{at}-{at + n - 1}" for at, n in decoded.replaced]
+    total = sum(n for _, n in decoded.replaced)
+    return f"{decoded.encoding}: {'byte' if total == 1 else 'bytes'} {', '.join(runs)}"
+
+
 def decode_bytes(
-    data: bytes, *, name: str = "<bytes>", declared: str | None = None
+    data: bytes, *, name: str = "<bytes>", declared: str | None = None, strict: bool | None = None
 ) -> tuple[str, str]:
     r"""Decode the bytes of a report, detecting the encoding.
 
@@ -62,13 +127,16 @@ def decode_bytes(
             declaration); GB2312 and GBK mean GB18030, Big5 means Big5-HKSCS (under any
             label browsers know, such as ``x-gbk`` or ``x-big5``), and other declarations
             are not believed.
+        strict: Raise when a byte fits no character, rather than read it as U+FFFD when
+            one encoding fits all but a few bytes (see :func:`decode`); by default
+            False, or what the enclosing :func:`decoding` block says.
 
     Returns:
         The text (without a byte-order mark) and the name of the encoding used.
 
     Raises:
-        DecodeError: When nothing decodes the bytes; the message lists what was tried
-            and the first byte the most likely encoding stumbled on.
+        DecodeError: When nothing decodes the bytes; the message says what each
+            encoding tried made of them, and where the likeliest one stumbled.
 
     Example:
         >>> decode_bytes("（一）深入學習貫徹習近平法治思想，推進法治政府建設。".encode("big5"))
@@ -77,57 +145,70 @@ def decode_bytes(
         ('一、', 'utf-16-le')
 
     """
-    tried: list[str] = []
+    scope = _SCOPE.get()
+    if strict is None:
+        strict = scope.strict if scope is not None else False
+    decoded = decode(data, name=name, declared=declared, strict=strict)
+    if scope is not None:
+        scope.decoded.append(decoded)
+    return decoded.text, decoded.encoding
+
+
+def decode(
+    data: bytes, *, name: str = "<bytes>", declared: str | None = None, strict: bool = False
+) -> Decoded:
+    r"""Decode the bytes of a report as :func:`decode_bytes` does, saying what was replaced.
+
+    Example:
+        >>> decoded = decode("一、主要举措".encode() * 200 + b"\xff")
+        >>> decoded.encoding, decoded.replaced, decoded.text[-2:]
+        ('utf-8', ((3600, 1),), '措\ufffd')
+
+    """
+    tried = _Tried(data, name)
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            tried.append(f"{encoding} (by its byte-order mark)")
-            return _strict(data[len(bom) :], encoding, name, tried, offset=len(bom)), encoding
-    tried.append("utf-8")
-    failures: list[UnicodeDecodeError] = []
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as error:
-        failures.append(error)
+            tried.add(f"{encoding} (by its byte-order mark)", encoding, offset=len(bom))
+            return tried.first(data[len(bom) :], encoding) or tried.fail(strict, (encoding,))
+    tried.add("utf-8", "utf-8")
+    if (text := tried.first(data, "utf-8")) is not None:
+        return text
+    lenient = ["utf-8"]
     declared = _known_codec(declared)
     if declared in _DECLARABLE:
-        tried.append(f"{declared} (as declared)")
-        try:
-            return data.decode(declared), declared
-        except UnicodeDecodeError as error:
-            failures.append(error)
-    return _decode_unmarked(data, name, tried, failures)
+        tried.add(f"{declared} (as declared)", declared)
+        lenient.append(declared)
+        if (text := tried.first(data, declared)) is not None:
+            return text
+    # NUL bytes: UTF-16 (or not text); then, and else, the legacy encodings.
+    if b"\0" in data and (found := _decode_unmarked(data, tried, (_utf16(data),))):
+        return found
+    lenient += [c for c in _LEGACY if c not in lenient]
+    return _decode_unmarked(data, tried, _LEGACY) or tried.fail(strict, tuple(lenient))
 
 
-def _decode_unmarked(
-    data: bytes, name: str, tried: list[str], failures: list[UnicodeDecodeError]
-) -> tuple[str, str]:
+def _decode_unmarked(data: bytes, tried: _Tried, encodings: tuple[str, ...]) -> Decoded | None:
     """Decode bytes with no mark that are not UTF-8: a legacy encoding, or UTF-16."""
     fits: dict[str, str] = {}
-    for encoding in _without_mark(data):
-        tried.append(encoding)
-        try:
-            fits[encoding] = data.decode(encoding)
-        except UnicodeDecodeError as error:
-            failures.append(error)
+    for encoding in encodings:
+        tried.add(encoding, encoding)
+        if (decoded := tried.first(data, encoding)) is not None:
+            fits[encoding] = decoded.text
     if len(fits) == 1 and "gb18030" in fits:
-        return fits["gb18030"], "gb18030"
+        return Decoded(fits["gb18030"], "gb18030")
     chosen = _choose(data, tuple(fits)) if fits else None
     if chosen is None:
-        if fits:
-            tried.append("charset-normalizer")
-        # The encoding that got furthest is the one most likely meant.
-        raise _decode_error(data, name, tried, max(failures, key=lambda e: e.start))
-    return fits[chosen], chosen
+        for encoding in fits:
+            tried.failures[encoding] = "decodes, but charset-normalizer finds no text in it"
+        return None
+    return Decoded(fits[chosen], chosen)
 
 
-def _without_mark(data: bytes) -> tuple[str, ...]:
-    """The encodings to try on bytes with no mark that are not UTF-8."""
-    if b"\0" not in data:
-        return _LEGACY
-    # NUL bytes: UTF-16 (or not text).  ASCII in UTF-16-LE has its NUL at odd offsets.
+def _utf16(data: bytes) -> str:
+    """Which UTF-16 bytes with NULs and no mark are in: LE has ASCII's NULs at odd offsets."""
     odd = data[1::2].count(0)
     even = data[0::2].count(0)
-    return ("utf-16-le",) if odd >= even else ("utf-16-be",)
+    return "utf-16-le" if odd >= even else "utf-16-be"
 
 
 # Labels that pages declare and browsers read (the WHATWG encoding labels) but Python's
@@ -201,26 +282,99 @@ def _choose(data: bytes, candidates: tuple[str, ...]) -> str | None:
     return "gb18030" if "gb18030" in candidates else None
 
 
-def _strict(data: bytes, encoding: str, name: str, tried: list[str], *, offset: int) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise _decode_error(data, name, tried, error, base=offset) from None
+class _Tried:
+    """What each encoding tried made of the bytes, for the lenient decode and the error."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        self.data = data
+        self.name = name
+        self.labels: list[str] = []
+        self.failures: dict[str, str] = {}
+        self.first_bad: dict[str, int] = {}
+        self.base = 0
+
+    def add(self, label: str, encoding: str, *, offset: int = 0) -> None:
+        if label not in self.labels:
+            self.labels.append(label)
+        self.failures.setdefault(encoding, "")
+        self.base = offset
+
+    def first(self, data: bytes, encoding: str) -> Decoded | None:
+        """``data`` decoded strictly, or None (and the failure noted)."""
+        try:
+            return Decoded(data.decode(encoding), encoding)
+        except UnicodeDecodeError as error:
+            offset = self.base + error.start
+            bad = data[error.start : error.start + 4].hex(" ")
+            self.first_bad[encoding] = offset
+            self.failures[encoding] = f"fails at byte {offset} ({bad}: {error.reason})"
+            return None
+
+    def fail(self, strict: bool, lenient: tuple[str, ...]) -> Decoded:
+        """A lenient decode by the encoding that fits all but a few bytes, or the error."""
+        fits: list[Decoded] = []
+        if not strict:
+            body = self.data[self.base :]
+            found = (_lenient(body, encoding, self.base) for encoding in lenient)
+            fits = [decoded for decoded in found if decoded is not None]
+        if fits:
+            return min(fits, key=_likely)
+        raise self.error(lenient=not strict)
+
+    def error(self, *, lenient: bool) -> DecodeError:
+        """A :class:`DecodeError` saying what each encoding made of the bytes."""
+        outcomes = "; ".join(f"{c} {why}" for c, why in self.failures.items() if why)
+        message = f"{self.name}: not text in any supported encoding; tried "
+        message += f"{', '.join(self.labels)}; {outcomes}"
+        if lenient:
+            size = len(self.data) - self.base
+            message += (
+                f"; and none fits all but a few bytes (at most {size // _BAD_SHARE} of "
+                f"{size}, in at most {_MAX_RUNS} places) to be read with U+FFFD for them"
+            )
+        # The likeliest meant: the one that got furthest.
+        likeliest = max(self.first_bad.items(), key=lambda item: item[1])[0]
+        return DecodeError(
+            message, name=self.name, tried=tuple(self.labels), offset=self.first_bad[likeliest]
+        )
 
 
-def _decode_error(
-    data: bytes, name: str, tried: list[str], error: UnicodeDecodeError, *, base: int = 0
-) -> DecodeError:
-    """A :class:`DecodeError` saying what was tried and where ``error`` happened.
+def _likely(decoded: Decoded) -> tuple[bool, bool, int, int]:
+    """Which of several lenient decodes is meant (the least).
 
-    ``data`` is what ``error`` decoded; ``base`` is where it began in the input.
+    UTF-8 (its bytes are never an accident), then one without the characters a wrong
+    guess between GB18030 and Big5 makes, with more of the genre's commonest characters,
+    with fewer bytes replaced.
     """
-    bad = data[error.start : error.start + 4].hex(" ")
-    offset = base + error.start
-    return DecodeError(
-        f"{name}: not text in any supported encoding; tried {', '.join(tried)}; "
-        f"{error.encoding} fails at byte {offset} ({bad}: {error.reason})",
-        name=name,
-        tried=tuple(tried),
-        offset=offset,
-    )
+    odd = _NOT_A_REPORT.search(decoded.text) is not None
+    bad = sum(n for _, n in decoded.replaced)
+    return decoded.encoding != "utf-8", odd, -_common(decoded.text), bad
+
+
+def _lenient(data: bytes, encoding: str, base: int) -> Decoded | None:
+    """``data`` decoded with each byte that fits no character read as U+FFFD.
+
+    Only when at most one in :data:`_BAD_SHARE` bytes, in at most :data:`_MAX_RUNS` runs,
+    fits none; else None.  ``base`` is where
+    ``data`` begins in the input, for the offsets of :attr:`Decoded.replaced`.
+    """
+    allowed = len(data) // _BAD_SHARE
+    pieces: list[str] = []
+    runs: list[tuple[int, int]] = []
+    bad = at = 0
+    while True:
+        try:
+            pieces.append(data[at:].decode(encoding))
+            break
+        except UnicodeDecodeError as error:
+            start, end = at + error.start, at + error.end
+        pieces += (data[at:start].decode(encoding, "replace"), "\ufffd" * (end - start))
+        bad += end - start
+        if runs and sum(runs[-1]) == base + start:
+            runs[-1] = (runs[-1][0], runs[-1][1] + end - start)
+        else:
+            runs.append((base + start, end - start))
+        if bad > allowed or len(runs) > _MAX_RUNS:
+            return None
+        at = end
+    return Decoded("".join(pieces), encoding, tuple(runs))

@@ -32,4 +32,7 @@ class Source:
     "某县司法局")`` from its ``<meta>`` tags or its date strip; empty for a ``str``, bytes,
     a text or a Word file.  :func:`fzbg.parse_report` reads them as it reads the labelled
     fields of the text (``发布时间：…`` above a report), before them: a reader's field wins
-    over the same label in the text."""
+    over the same label in the text.  Two fields say how the input was read:
+    ``("read-as", …)`` when its content named another format than its suffix, and
+    ``("decode-replaced", "utf-8: bytes 19012, 19013")`` when bytes that fit no
+    character were read as U+FFFD (a diagnostic of the report)."""

@@ -6,7 +6,9 @@ document.  :func:`load_source` turns each into a :class:`Source` (the text, the 
 encoding that error messages need, and the fields a reader found beside the text);
 :func:`read_source` returns just the text.
 
-A file is read by the reader its suffix names in :data:`READERS`, one row a format, like
+A file is read by the reader its first bytes name (:func:`fzbg.read.sniff.sniff`: a PDF,
+a Word file, an OFD, a web page, whatever the suffix says), else by the one its suffix
+names in :data:`READERS`, one row a format, like
 Python-Markdown's registries: a reader is a function ``(data: bytes, name: str) ->
 Source`` in a module of its own, imported the first time a file needs it, so that
 ``import fzbg`` stays fast and a format whose library is an optional extra costs nothing
@@ -22,9 +24,15 @@ from pathlib import Path
 
 import attrs
 
-from fzbg.errors import MissingExtraError, SourceNotFoundError, UnsupportedFormatError
-from fzbg.read.decode import decode_bytes
+from fzbg.errors import (
+    DecodeError,
+    MissingExtraError,
+    SourceNotFoundError,
+    UnsupportedFormatError,
+)
+from fzbg.read.decode import decode_bytes, decoding, replaced_field
 from fzbg.read.record import Source
+from fzbg.read.sniff import FORMAT_NAMES, sniff
 
 __all__ = ["READERS", "SUFFIXES", "Reader", "Source", "decode_bytes", "load_source", "read_source"]
 
@@ -95,27 +103,38 @@ SUFFIXES = {suffix: reader.format for suffix, reader in READERS.items()}
 """The file suffixes fzbg reads (lower case) and what it reads them as."""
 
 
-def load_source(source: str | bytes | os.PathLike[str], *, name: str | None = None) -> Source:
+def load_source(
+    source: str | bytes | os.PathLike[str], *, name: str | None = None, strict: bool = False
+) -> Source:
     """Make any supported source into text.
 
     Args:
         source: The report: its text (``str``), its bytes, or a path (``os.PathLike``, for
             example :class:`pathlib.Path`) to a ``.txt``, a web page (``.html``, ``.htm``,
             ``.shtml``, ``.xhtml``, or a browser's web archive ``.mht``/``.mhtml``) or a
-            ``.docx`` file.  A ``str`` is always the text itself, never a path.
+            ``.docx``, ``.pdf``, ``.doc`` or ``.ofd`` file.  A ``str`` is always the text
+            itself, never a path.  Bytes and files are read as what their first bytes say
+            they are (a PDF saved as ``.txt`` is read as a PDF, with a ``read-as`` field
+            saying so), else as their suffix says (bytes: as text).
         name: What to call the input in messages; by default its path, ``<bytes>`` or
             ``<text>``.
+        strict: Raise :class:`~fzbg.errors.DecodeError` for any byte that fits no
+            character.  By default, bytes that one encoding fits all but a few of (one in
+            a thousand, in at most 16 places) are decoded with U+FFFD for those, and a
+            ``decode-replaced`` field names the encoding and the bytes.
 
     Returns:
         The :class:`~fzbg.Source`; for a web page, with the date and source the page
         states in :attr:`~fzbg.Source.fields`.
 
     Raises:
-        DecodeError: Bytes (or a text or HTML file) that no supported encoding decodes.
+        DecodeError: Bytes (or a text or HTML file) that no supported encoding decodes;
+            empty bytes or an empty file (there is no report in them).
         SourceNotFoundError: A path that does not exist or is not a file.
         UnsupportedFormatError: A path with a suffix fzbg does not read.
-        MissingExtraError: An HTML or Word file when ``fzbg[html]`` or ``fzbg[docx]`` is
-            not installed.
+        MissingExtraError: A file of a format whose extra is not installed (``fzbg[html]``,
+            ``fzbg[docx]``, ``fzbg[pdf]``, …); when the content decided the format, the
+            message says what the file is (``report.txt is a PDF: …``).
         OSError: A file that exists but cannot be read.
 
     Example:
@@ -126,12 +145,9 @@ def load_source(source: str | bytes | os.PathLike[str], *, name: str | None = No
     if isinstance(source, str):
         return Source(text=source, name=name or "<text>")
     if isinstance(source, bytes | bytearray | memoryview):
-        data = bytes(source)
-        label = name or "<bytes>"
-        text, encoding = decode_bytes(data, name=label)
-        return Source(text=text, name=label, encoding=encoding)
+        return _read(bytes(source), name or "<bytes>", None, strict=strict)
     if isinstance(source, os.PathLike):
-        return _load_path(Path(source), name)
+        return _load_path(Path(source), name, strict=strict)
     raise TypeError(
         f"parse_report() takes a str, bytes or os.PathLike, not {type(source).__name__}"
     )
@@ -157,10 +173,10 @@ def read_source(source: str | bytes | os.PathLike[str]) -> str:
     return load_source(source).text
 
 
-def _load_path(path: Path, name: str | None) -> Source:
+def _load_path(path: Path, name: str | None, *, strict: bool) -> Source:
     label = name or str(path)
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
+    suffix = path.suffix.lower()
+    if suffix not in READERS:
         known = ", ".join(sorted(READERS))
         raise UnsupportedFormatError(
             f"{label}: cannot read {path.suffix or 'files without a suffix'!r} files "
@@ -169,5 +185,40 @@ def _load_path(path: Path, name: str | None) -> Source:
     if not path.is_file():
         what = "is a directory, not a file" if path.is_dir() else "does not exist"
         raise SourceNotFoundError(f"{label}: {what}")
-    read = reader.load()
-    return attrs.evolve(read(path.read_bytes(), label), name=label, format=reader.format)
+    return _read(path.read_bytes(), label, suffix, strict=strict)
+
+
+def _read(data: bytes, label: str, suffix: str | None, *, strict: bool) -> Source:
+    """Read ``data`` by the reader its content names, else by its suffix (bytes: text).
+
+    When the content names another format than the suffix, the content wins, and the
+    :class:`Source` says so in a ``read-as`` field; bytes decoded leniently are named in
+    a ``decode-replaced`` field.
+    """
+    if not data:
+        what = "input" if suffix is None else "file"
+        raise DecodeError(f"{label}: the {what} is empty: there is no report in it", name=label)
+    reader = READERS[suffix or ".txt"]
+    content = sniff(data)
+    if content is not None and READERS[content].format == reader.format:
+        content = None  # the suffix's own reader: a page saved as .mht stays a web archive
+    fields: tuple[tuple[str, str], ...] = ()
+    if content is not None:
+        reader = READERS[content]
+        if suffix is not None:
+            fields = (
+                (
+                    "read-as",
+                    f"{reader.format}: its content is {FORMAT_NAMES[content]}, "
+                    f"whatever its suffix {suffix} says",
+                ),
+            )
+    try:
+        with decoding(strict=strict) as decoded:
+            source = reader.load()(data, label)
+    except MissingExtraError as error:
+        if content is None:
+            raise
+        raise MissingExtraError(f"{label} is {FORMAT_NAMES[content]}: {error}") from error
+    fields += tuple(("decode-replaced", replaced_field(d)) for d in decoded if d.replaced)
+    return attrs.evolve(source, name=label, format=reader.format, fields=(*fields, *source.fields))

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from fzbg.api import parse_report
-from fzbg.errors import DecodeError, SourceNotFoundError
+from fzbg.errors import SourceNotFoundError
 from fzbg.model import Report
 
 __all__ = ["iter_files", "read_report"]
@@ -27,8 +27,6 @@ def read_report(path: Path) -> Report:
     if not path.is_file():
         what = "is a directory" if path.is_dir() else "does not exist"
         raise SourceNotFoundError(f"{path}: {what}")
-    if path.stat().st_size == 0:
-        raise DecodeError(f"{path}: the file is empty: there is no report in it", name=str(path))
     return parse_report(path)
 
 
