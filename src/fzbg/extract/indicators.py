@@ -38,6 +38,7 @@ _LAST_CLAUSE_END = re.compile(r".*[。;!?！？\n,:]", re.DOTALL)
 # How far a sentence is looked for on either side of a figure; longer runs without a full
 # stop are conversion debris, and the bound keeps the cost of one figure constant.
 _REACH = 600
+_NEAR = 48
 
 
 def extract_indicators(report: Report, registry: Registry = INDICATORS) -> tuple[Indicator, ...]:
@@ -99,7 +100,11 @@ def _around(
 ) -> tuple[int, int]:
     """The ``(start, end)`` of the piece between two delimiters that holds ``span``."""
     low = max(0, span.start - _REACH)
-    before = last.match(view, low, span.start)
+    # The nearest stretch first: a delimiter there is the last one, found without running
+    # the greedy match over the whole reach.
+    before = last.match(view, max(low, span.start - _NEAR), span.start)
+    if before is None and span.start - _NEAR > low:
+        before = last.match(view, low, span.start)
     after = following.search(view, span.end, span.end + _REACH)
     start = before.end() if before else low
     return start, after.start() if after else min(len(view), span.end + _REACH)
@@ -112,13 +117,12 @@ class _Scan:
         self, text: str, view: str, registry: Registry, quantities: Sequence[Quantity]
     ) -> None:
         self.text, self.view, self.registry, self.quantities = text, view, registry, quantities
-        self.rows: dict[str, list[IndicatorSpec]] = {}
         self.found: list[Indicator] = []
 
     def key(self, i: int) -> None:
         """Key ``quantities[i]`` if it states an indicator."""
         view, q = self.view, self.quantities[i]
-        if not self._rows_for(q.unit):
+        if not self.registry.for_unit(q.unit).rows:
             return
         sentence = _around(view, q.span, _LAST_SENTENCE_END, _SENTENCE_END)
         clause = _around(view, q.span, _LAST_CLAUSE_END, _CLAUSE_END)
@@ -145,25 +149,45 @@ class _Scan:
     ) -> tuple[IndicatorSpec, int, int] | None:
         """The row and the span of the cue that names ``quantities[i]``'s subject."""
         view, q = self.view, self.quantities[i]
-        rows = self.rows[q.unit]
         context = view[sentence[0] : clause[1]]
-        hit = _nearest(view, rows, start, q.span.start, q.unit == "%", context)
+        hit = self._nearest(q.unit, start, q.span.start, q.unit == "%", context)
         if hit is not None and q.unit != "%" and MEETING.search(view, hit[2], q.span.start):
             hit = None  # 监督检查部署会等会议4次: the nearest noun is a meeting
         if hit is None:
-            hit = self._after(q, rows, clause, self.quantities[i + 1 : i + 6], context)
+            hit = self._after(q, clause, self.quantities[i + 1 : i + 6], context)
         return hit
 
-    def _rows_for(self, unit: str) -> list[IndicatorSpec]:
-        rows = self.rows.get(unit)
-        if rows is None:
-            rows = self.rows[unit] = [r for r in self.registry if r.fits(unit)]
-        return rows
+    def _nearest(
+        self, unit: str, start: int, end: int, first: bool, context: str
+    ) -> tuple[IndicatorSpec, int, int] | None:
+        """The cue of a row fitting ``unit`` in ``view[start:end]``, first or last.
+
+        Only the places where a cue can start are tried, the cues joined in one pattern:
+        the first that matches is the earliest cue, at one place the earliest row's.
+        """
+        view, cues = self.view, self.registry.for_unit(unit)
+        if cues.starts is None:
+            return _nearest(view, [(r, c) for r, c, _ in cues.cues], start, end, first, context)
+        place = cues.starts.search(view, start, end)
+        m = None
+        while place is not None and cues.joined is not None:
+            m = cues.joined.match(view, place.start(), end)
+            if m is not None:
+                break
+            place = cues.starts.search(view, place.start() + 1, end)
+        if place is None:
+            return None
+        if first and m is not None and m.lastindex is not None:
+            row, cue, _ = cues.cues[m.lastindex - 1]
+            if cue.allows(context):
+                return row, m.start(), m.end()
+        present = set(view[place.start() : end])
+        pairs = [(r, c) for r, c, chars in cues.cues if not chars.isdisjoint(present)]
+        return _nearest(view, pairs, place.start(), end, first, context)
 
     def _after(
         self,
         q: Quantity,
-        rows: list[IndicatorSpec],
         clause: tuple[int, int],
         nexts: Sequence[Quantity],
         context: str,
@@ -182,16 +206,18 @@ class _Scan:
             if following.span.start >= clause[1]:
                 break
             between = (start, following.span.start)
-            if following.unit != q.unit and not BREAKDOWN.search(view, *between):
-                theirs = self._rows_for(following.unit)
-                if _nearest(view, theirs, *between, False, context) is not None:
-                    return None
+            if (
+                following.unit != q.unit
+                and not BREAKDOWN.search(view, *between)
+                and self._nearest(following.unit, *between, False, context) is not None
+            ):
+                return None
             cut = view.rfind("、", *between)
-            hit = _nearest(view, rows, start, cut if cut >= 0 else between[1], False, context)
+            hit = self._nearest(q.unit, start, cut if cut >= 0 else between[1], False, context)
             if hit is not None or following.unit != q.unit:
                 return hit
             start = following.span.end
-        return _nearest(view, rows, start, clause[1], False, context)
+        return self._nearest(q.unit, start, clause[1], False, context)
 
     def _continues_breakdown(
         self, key: str, sentence: tuple[int, int], clause: tuple[int, int]
@@ -224,7 +250,7 @@ class _Scan:
 
 def _nearest(  # noqa: PLR0917 - a window and how to read it
     view: str,
-    rows: list[IndicatorSpec],
+    cues: Sequence[tuple[IndicatorSpec, Cue]],
     start: int,
     end: int,
     first: bool,
@@ -235,14 +261,13 @@ def _nearest(  # noqa: PLR0917 - a window and how to read it
     At one place an earlier row wins.
     """
     best: tuple[int, IndicatorSpec, re.Match[str]] | None = None
-    for row in rows:
-        for cue in row.cues:
-            m = _match(cue, view, start, end, first)
-            if m is None or not cue.allows(context):
-                continue
-            score = m.start() if first else -m.end()
-            if best is None or score < best[0]:
-                best = (score, row, m)
+    for row, cue in cues:
+        m = _match(cue, view, start, end, first)
+        if m is None or not cue.allows(context):
+            continue
+        score = m.start() if first else -m.end()
+        if best is None or score < best[0]:
+            best = (score, row, m)
     if best is None:
         return None
     return best[1], best[2].start(), best[2].end()
