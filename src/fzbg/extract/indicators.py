@@ -30,15 +30,12 @@ from fzbg.text.normalize import fold
 
 __all__ = ["extract_indicators", "find_indicators"]
 
-_SENTENCE_END = re.compile(r"[。;!?！？\n]")
+_SENTENCE_ENDS = "。;!?！？\n"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
 _CLAUSE_END = re.compile(r"[。;!?！？\n,:]")
-# The last delimiter before a place: a greedy match from the window's start.
-_LAST_SENTENCE_END = re.compile(r".*[。;!?！？\n]", re.DOTALL)
-_LAST_CLAUSE_END = re.compile(r".*[。;!?！？\n,:]", re.DOTALL)
 # How far a sentence is looked for on either side of a figure; longer runs without a full
 # stop are conversion debris, and the bound keeps the cost of one figure constant.
 _REACH = 600
-_NEAR = 48
 
 
 def extract_indicators(report: Report, registry: Registry = INDICATORS) -> tuple[Indicator, ...]:
@@ -95,19 +92,26 @@ def find_indicators(
     return tuple(scan.found)
 
 
-def _around(
-    view: str, span: Span, last: re.Pattern[str], following: re.Pattern[str]
-) -> tuple[int, int]:
-    """The ``(start, end)`` of the piece between two delimiters that holds ``span``."""
-    low = max(0, span.start - _REACH)
-    # The nearest stretch first: a delimiter there is the last one, found without running
-    # the greedy match over the whole reach.
-    before = last.match(view, max(low, span.start - _NEAR), span.start)
-    if before is None and span.start - _NEAR > low:
-        before = last.match(view, low, span.start)
-    after = following.search(view, span.end, span.end + _REACH)
-    start = before.end() if before else low
-    return start, after.start() if after else min(len(view), span.end + _REACH)
+def _around(view: str, rview: str, span: Span) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The sentence and the clause that hold ``span``: ``(start, end)`` between delimiters.
+
+    ``rview`` is ``view`` reversed: the last delimiter before ``span`` is the first one
+    after it there, found by a forward scan.  A clause's delimiters are the sentence's and
+    more, so the sentence is looked for only past a clause delimiter that does not end it.
+    """
+    n, low, high = len(view), max(0, span.start - _REACH), min(len(view), span.end + _REACH)
+    before = _CLAUSE_END.search(rview, n - span.start, n - low)
+    after = _CLAUSE_END.search(view, span.end, high)
+    start = n - before.start() if before else low
+    end = after.start() if after else high
+    s_start, s_end = start, end
+    if before is not None and view[start - 1] not in _SENTENCE_ENDS:
+        found = _SENTENCE_END.search(rview, n - start + 1, n - low)
+        s_start = n - found.start() if found else low
+    if after is not None and view[end] not in _SENTENCE_ENDS:
+        found = _SENTENCE_END.search(view, end + 1, high)
+        s_end = found.start() if found else high
+    return (s_start, s_end), (start, end)
 
 
 class _Scan:
@@ -117,6 +121,7 @@ class _Scan:
         self, text: str, view: str, registry: Registry, quantities: Sequence[Quantity]
     ) -> None:
         self.text, self.view, self.registry, self.quantities = text, view, registry, quantities
+        self.rview = view[::-1]
         self.found: list[Indicator] = []
 
     def key(self, i: int) -> None:
@@ -124,8 +129,7 @@ class _Scan:
         view, q = self.view, self.quantities[i]
         if not self.registry.for_unit(q.unit).rows:
             return
-        sentence = _around(view, q.span, _LAST_SENTENCE_END, _SENTENCE_END)
-        clause = _around(view, q.span, _LAST_CLAUSE_END, _CLAUSE_END)
+        sentence, clause = _around(view, self.rview, q.span)
         after_previous = self.quantities[i - 1].span.end if i else 0
         start = max(clause[0], after_previous)
         if (
@@ -168,15 +172,11 @@ class _Scan:
         view, cues = self.view, self.registry.for_unit(unit)
         if cues.starts is None:
             return _nearest(view, [(r, c) for r, c, _ in cues.cues], start, end, first, context)
-        place = cues.starts.search(view, start, end)
-        m = None
-        while place is not None and cues.joined is not None:
-            m = cues.joined.match(view, place.start(), end)
-            if m is not None:
-                break
-            place = cues.starts.search(view, place.start() + 1, end)
+        gate = cues.starts if cues.joined is None else cues.joined
+        place = gate.search(view, start, end)
         if place is None:
             return None
+        m = place if gate is cues.joined else None
         if first and m is not None and m.lastindex is not None:
             row, cue, _ = cues.cues[m.lastindex - 1]
             if cue.allows(context):

@@ -170,7 +170,9 @@ class UnitCues:
         chars = "".join(re.escape(c) for c in sorted(frozenset().union(*known)))
         joined = None
         if not any(cue.regex.groups for _, cue in pairs):
-            joined = re.compile("|".join(f"({cue.pattern})" for _, cue in pairs))
+            alternatives = "|".join(f"({cue.pattern})" for _, cue in pairs)
+            # The look-ahead rejects a place in one test where the alternatives cannot start.
+            joined = re.compile(f"(?=[{chars}])(?:{alternatives})")
         cues = tuple((r, c, f) for (r, c), f in zip(pairs, known, strict=True))
         return cls(rows, cues, re.compile(f"[{chars}]"), joined)
 
