@@ -171,3 +171,28 @@ def test_bad_registry_file_raises_fzbg_error(toml: str, message: str) -> None:
     """A malformed registry file is a FzbgError saying what is wrong."""
     with pytest.raises(fzbg.FzbgError, match=message):
         INDICATORS.with_toml(toml)
+
+
+@pytest.mark.parametrize(
+    ("key", "plain", "other"),
+    [
+        # cues the joined index cannot take: a group of its own, an inline flag, a cue that
+        # may match nothing; they are looked for cue by cue, with the same result
+        ("legal-advisers", "法律顾问", "(法律)顾问"),
+        ("inspections", "行政检查", "(?i)行政检查"),
+        ("inspections", "(?:行政)?检查", "(?:行政)?检查|x?"),
+    ],
+)
+def test_cues_beyond_the_index_key_the_same(key: str, plain: str, other: str) -> None:
+    from fzbg.genre.registry import UnitCues  # noqa: PLC0415 - the index is internal
+
+    def with_cue(cue: str) -> Registry:
+        spec = INDICATORS[key]
+        return INDICATORS.replace(IndicatorSpec(key, spec.name, spec.kind, [cue], spec.units))
+
+    body = "聘请法律顾问5名，全年开展行政检查354次，12次检查，检查7次。"
+    assert UnitCues.of(with_cue(other)).joined is None
+    assert UnitCues.of(with_cue(plain)).joined is not None
+    found = _keys(body, with_cue(plain))
+    assert (key, "5名" if key == "legal-advisers" else "354次") in found
+    assert _keys(body, with_cue(other)) == found

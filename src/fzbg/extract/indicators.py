@@ -30,11 +30,9 @@ from fzbg.text.normalize import fold
 
 __all__ = ["extract_indicators", "find_indicators"]
 
-_SENTENCE_END = re.compile(r"[。;!?！？\n]")
+_SENTENCE_ENDS = "。;!?！？\n"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
 _CLAUSE_END = re.compile(r"[。;!?！？\n,:]")
-# The last delimiter before a place: a greedy match from the window's start.
-_LAST_SENTENCE_END = re.compile(r".*[。;!?！？\n]", re.DOTALL)
-_LAST_CLAUSE_END = re.compile(r".*[。;!?！？\n,:]", re.DOTALL)
 # How far a sentence is looked for on either side of a figure; longer runs without a full
 # stop are conversion debris, and the bound keeps the cost of one figure constant.
 _REACH = 600
@@ -94,15 +92,26 @@ def find_indicators(
     return tuple(scan.found)
 
 
-def _around(
-    view: str, span: Span, last: re.Pattern[str], following: re.Pattern[str]
-) -> tuple[int, int]:
-    """The ``(start, end)`` of the piece between two delimiters that holds ``span``."""
-    low = max(0, span.start - _REACH)
-    before = last.match(view, low, span.start)
-    after = following.search(view, span.end, span.end + _REACH)
-    start = before.end() if before else low
-    return start, after.start() if after else min(len(view), span.end + _REACH)
+def _around(view: str, rview: str, span: Span) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The sentence and the clause that hold ``span``: ``(start, end)`` between delimiters.
+
+    ``rview`` is ``view`` reversed: the last delimiter before ``span`` is the first one
+    after it there, found by a forward scan.  A clause's delimiters are the sentence's and
+    more, so the sentence is looked for only past a clause delimiter that does not end it.
+    """
+    n, low, high = len(view), max(0, span.start - _REACH), min(len(view), span.end + _REACH)
+    before = _CLAUSE_END.search(rview, n - span.start, n - low)
+    after = _CLAUSE_END.search(view, span.end, high)
+    start = n - before.start() if before else low
+    end = after.start() if after else high
+    s_start, s_end = start, end
+    if before is not None and view[start - 1] not in _SENTENCE_ENDS:
+        found = _SENTENCE_END.search(rview, n - start + 1, n - low)
+        s_start = n - found.start() if found else low
+    if after is not None and view[end] not in _SENTENCE_ENDS:
+        found = _SENTENCE_END.search(view, end + 1, high)
+        s_end = found.start() if found else high
+    return (s_start, s_end), (start, end)
 
 
 class _Scan:
@@ -112,16 +121,15 @@ class _Scan:
         self, text: str, view: str, registry: Registry, quantities: Sequence[Quantity]
     ) -> None:
         self.text, self.view, self.registry, self.quantities = text, view, registry, quantities
-        self.rows: dict[str, list[IndicatorSpec]] = {}
+        self.rview = view[::-1]
         self.found: list[Indicator] = []
 
     def key(self, i: int) -> None:
         """Key ``quantities[i]`` if it states an indicator."""
         view, q = self.view, self.quantities[i]
-        if not self._rows_for(q.unit):
+        if not self.registry.for_unit(q.unit).rows:
             return
-        sentence = _around(view, q.span, _LAST_SENTENCE_END, _SENTENCE_END)
-        clause = _around(view, q.span, _LAST_CLAUSE_END, _CLAUSE_END)
+        sentence, clause = _around(view, self.rview, q.span)
         after_previous = self.quantities[i - 1].span.end if i else 0
         start = max(clause[0], after_previous)
         if (
@@ -145,25 +153,41 @@ class _Scan:
     ) -> tuple[IndicatorSpec, int, int] | None:
         """The row and the span of the cue that names ``quantities[i]``'s subject."""
         view, q = self.view, self.quantities[i]
-        rows = self.rows[q.unit]
         context = view[sentence[0] : clause[1]]
-        hit = _nearest(view, rows, start, q.span.start, q.unit == "%", context)
+        hit = self._nearest(q.unit, start, q.span.start, q.unit == "%", context)
         if hit is not None and q.unit != "%" and MEETING.search(view, hit[2], q.span.start):
             hit = None  # 监督检查部署会等会议4次: the nearest noun is a meeting
         if hit is None:
-            hit = self._after(q, rows, clause, self.quantities[i + 1 : i + 6], context)
+            hit = self._after(q, clause, self.quantities[i + 1 : i + 6], context)
         return hit
 
-    def _rows_for(self, unit: str) -> list[IndicatorSpec]:
-        rows = self.rows.get(unit)
-        if rows is None:
-            rows = self.rows[unit] = [r for r in self.registry if r.fits(unit)]
-        return rows
+    def _nearest(
+        self, unit: str, start: int, end: int, first: bool, context: str
+    ) -> tuple[IndicatorSpec, int, int] | None:
+        """The cue of a row fitting ``unit`` in ``view[start:end]``, first or last.
+
+        Only the places where a cue can start are tried, the cues joined in one pattern:
+        the first that matches is the earliest cue, at one place the earliest row's.
+        """
+        view, cues = self.view, self.registry.for_unit(unit)
+        if cues.starts is None:
+            return _nearest(view, [(r, c) for r, c, _ in cues.cues], start, end, first, context)
+        gate = cues.starts if cues.joined is None else cues.joined
+        place = gate.search(view, start, end)
+        if place is None:
+            return None
+        m = place if gate is cues.joined else None
+        if first and m is not None and m.lastindex is not None:
+            row, cue, _ = cues.cues[m.lastindex - 1]
+            if cue.allows(context):
+                return row, m.start(), m.end()
+        present = set(view[place.start() : end])
+        pairs = [(r, c) for r, c, chars in cues.cues if not chars.isdisjoint(present)]
+        return _nearest(view, pairs, place.start(), end, first, context)
 
     def _after(
         self,
         q: Quantity,
-        rows: list[IndicatorSpec],
         clause: tuple[int, int],
         nexts: Sequence[Quantity],
         context: str,
@@ -182,16 +206,18 @@ class _Scan:
             if following.span.start >= clause[1]:
                 break
             between = (start, following.span.start)
-            if following.unit != q.unit and not BREAKDOWN.search(view, *between):
-                theirs = self._rows_for(following.unit)
-                if _nearest(view, theirs, *between, False, context) is not None:
-                    return None
+            if (
+                following.unit != q.unit
+                and not BREAKDOWN.search(view, *between)
+                and self._nearest(following.unit, *between, False, context) is not None
+            ):
+                return None
             cut = view.rfind("、", *between)
-            hit = _nearest(view, rows, start, cut if cut >= 0 else between[1], False, context)
+            hit = self._nearest(q.unit, start, cut if cut >= 0 else between[1], False, context)
             if hit is not None or following.unit != q.unit:
                 return hit
             start = following.span.end
-        return _nearest(view, rows, start, clause[1], False, context)
+        return self._nearest(q.unit, start, clause[1], False, context)
 
     def _continues_breakdown(
         self, key: str, sentence: tuple[int, int], clause: tuple[int, int]
@@ -224,7 +250,7 @@ class _Scan:
 
 def _nearest(  # noqa: PLR0917 - a window and how to read it
     view: str,
-    rows: list[IndicatorSpec],
+    cues: Sequence[tuple[IndicatorSpec, Cue]],
     start: int,
     end: int,
     first: bool,
@@ -235,14 +261,13 @@ def _nearest(  # noqa: PLR0917 - a window and how to read it
     At one place an earlier row wins.
     """
     best: tuple[int, IndicatorSpec, re.Match[str]] | None = None
-    for row in rows:
-        for cue in row.cues:
-            m = _match(cue, view, start, end, first)
-            if m is None or not cue.allows(context):
-                continue
-            score = m.start() if first else -m.end()
-            if best is None or score < best[0]:
-                best = (score, row, m)
+    for row, cue in cues:
+        m = _match(cue, view, start, end, first)
+        if m is None or not cue.allows(context):
+            continue
+        score = m.start() if first else -m.end()
+        if best is None or score < best[0]:
+            best = (score, row, m)
     if best is None:
         return None
     return best[1], best[2].start(), best[2].end()

@@ -23,6 +23,7 @@ applied to::
 from __future__ import annotations
 
 import functools
+import importlib
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -144,6 +145,87 @@ def _unique_keys(_: object, __: attrs.Attribute[Any], specs: tuple[IndicatorSpec
 
 
 @attrs.frozen
+class UnitCues:
+    """The rows that fit one unit, their cues in order, and what finds those cues fast.
+
+    ``starts`` matches a character that can begin a match of some cue, and ``joined`` all
+    the cues as one alternation (group ``n`` the ``n``-th cue): a place where no cue can
+    start is passed over in one scan.  Either is ``None`` when a cue is beyond the
+    analysis (inline flags, groups of its own, a cue that may match nothing).
+    """
+
+    rows: tuple[IndicatorSpec, ...]
+    cues: tuple[tuple[IndicatorSpec, Cue, frozenset[str]], ...]
+    starts: re.Pattern[str] | None
+    joined: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, specs: Iterable[IndicatorSpec]) -> UnitCues:
+        rows = tuple(specs)
+        pairs = [(row, cue) for row in rows for cue in row.cues]
+        firsts = [_firsts(cue.regex) for _, cue in pairs]
+        known = [f for f in firsts if f is not None]
+        if not pairs or len(known) < len(pairs):
+            return cls(rows, tuple((r, c, frozenset[str]()) for r, c in pairs), None, None)
+        chars = "".join(re.escape(c) for c in sorted(frozenset().union(*known)))
+        joined = None
+        if not any(cue.regex.groups for _, cue in pairs):
+            alternatives = "|".join(f"({cue.pattern})" for _, cue in pairs)
+            # The look-ahead rejects a place in one test where the alternatives cannot start.
+            joined = re.compile(f"(?=[{chars}])(?:{alternatives})")
+        cues = tuple((r, c, f) for (r, c), f in zip(pairs, known, strict=True))
+        return cls(rows, cues, re.compile(f"[{chars}]"), joined)
+
+
+def _firsts(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``regex`` can start with; ``None`` if not known."""
+    if regex.flags & ~re.UNICODE:
+        return None
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        found = _seq_firsts(list(parser.parse(regex.pattern)))
+    except (ImportError, AttributeError, TypeError, ValueError, re.error):
+        return None
+    return None if found is None or found[1] else frozenset(found[0])
+
+
+def _seq_firsts(items: list[tuple[Any, Any]]) -> tuple[set[str], bool] | None:
+    """The first characters of a sequence of parsed items, and whether it may be empty."""
+    chars: set[str] = set()
+    for op, av in items:
+        one = _item_firsts(str(op), av)
+        if one is None:
+            return None
+        chars |= one[0]
+        if not one[1]:
+            return chars, False
+    return chars, True
+
+
+def _item_firsts(op: str, av: Any) -> tuple[set[str], bool] | None:
+    if op == "LITERAL":
+        return {chr(av)}, False
+    if op == "IN":
+        kinds = {str(o) for o, _ in av}
+        if kinds != {"LITERAL"}:
+            return None
+        return {chr(a) for _, a in av}, False
+    if op == "SUBPATTERN":
+        return None if av[1] or av[2] else _seq_firsts(list(av[3]))
+    if op == "BRANCH":
+        alts = [_seq_firsts(list(alt)) for alt in av[1]]
+        if any(a is None for a in alts):
+            return None
+        return set().union(*(a[0] for a in alts if a)), any(a[1] for a in alts if a)
+    if op in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+        inner = _seq_firsts(list(av[2]))
+        return None if inner is None else (inner[0], inner[1] or av[0] == 0)
+    if op in {"ASSERT", "ASSERT_NOT", "AT"}:
+        return set(), True  # consumes nothing: the next item starts the match
+    return None
+
+
+@attrs.frozen
 class Registry:
     """An ordered, immutable set of indicator rows; earlier rows win ties.
 
@@ -158,6 +240,14 @@ class Registry:
 
     specs: tuple[IndicatorSpec, ...] = attrs.field(converter=_specs, validator=_unique_keys)
     """The rows, in order."""
+    _by_unit: dict[str, UnitCues] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+
+    def for_unit(self, unit: str) -> UnitCues:
+        """The rows a quantity with ``unit`` can state and their cues, built once per unit."""
+        entry = self._by_unit.get(unit)
+        if entry is None:
+            entry = self._by_unit[unit] = UnitCues.of(s for s in self.specs if s.fits(unit))
+        return entry
 
     def __iter__(self) -> Iterator[IndicatorSpec]:
         return iter(self.specs)
