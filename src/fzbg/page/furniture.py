@@ -76,33 +76,44 @@ def running_heads(view: str, keep: tuple[int, int] | None = None) -> list[tuple[
         ['某县人民政府\n', '某县人民政府\n', '某县人民政府\n']
 
     """
-    places: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # line → (no, s, e)
     numbers: list[int] = []
     bare: list[tuple[int, int, int, int]] = []  # (no, start, end, value)
     misread: list[tuple[int, int, str]] = []
+    places: list[list[tuple[int, int, int]]] = []
+    # Each short line is read once however often it recurs, and a line standing once is
+    # no furniture: the slower _NOT_FURNITURE is tried only on lines that recur.
+    for words, found in _short_lines(view).items():
+        if _PAGE_NUMBER.fullmatch(words):
+            numbers += (n for n, _, _ in found)
+        elif _MISREAD_NUMBER.fullmatch(words):
+            numbers += (n for n, _, _ in found)
+            misread += ((s, min(e + 1, len(view)), "page-number") for _, s, e in found)
+        elif _BARE_NUMBER.fullmatch(words):
+            bare += ((n, s, e, int(words)) for n, s, e in found)
+        elif len(found) > 1 and not _NOT_FURNITURE.search(words):
+            places.append(found)
+    bare.sort()  # in line order, as _counting reads them
+    pages = _counting(bare)
+    cuts = [(s, min(e + 1, len(view)), "page-number") for _, s, e in pages] + misread
+    numbers = sorted([*numbers, *(n for n, _, _ in pages)])
+    for found in places:
+        for _, s, e in _furniture(found, numbers):
+            if keep is None or e <= keep[0] or s >= keep[1]:
+                cuts.append((s, min(e + 1, len(view)), "running-head"))
+    return sorted(cuts)
+
+
+def _short_lines(view: str) -> dict[str, list[tuple[int, int, int]]]:
+    """Each short line of ``view``, stripped, with where it stands: ``(no, start, end)``."""
+    lines: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
     start = 0
     for number, line in enumerate(view.split("\n")):
         end = start + len(line)
         words = line.strip()
         if words and len(words) <= _LONGEST:
-            if _PAGE_NUMBER.fullmatch(words):
-                numbers.append(number)
-            elif _MISREAD_NUMBER.fullmatch(words):
-                numbers.append(number)
-                misread.append((start, min(end + 1, len(view)), "page-number"))
-            elif _BARE_NUMBER.fullmatch(words):
-                bare.append((number, start, end, int(words)))
-            elif not _NOT_FURNITURE.search(words):
-                places[words].append((number, start, end))
+            lines[words].append((number, start, end))
         start = end + 1
-    pages = _counting(bare)
-    cuts = [(s, min(e + 1, len(view)), "page-number") for _, s, e in pages] + misread
-    numbers = sorted([*numbers, *(n for n, _, _ in pages)])
-    for found in places.values():
-        for _, s, e in _furniture(found, numbers):
-            if keep is None or e <= keep[0] or s >= keep[1]:
-                cuts.append((s, min(e + 1, len(view)), "running-head"))
-    return sorted(cuts)
+    return lines
 
 
 def _furniture(found: list[tuple[int, int, int]], numbers: list[int]) -> list[tuple[int, int, int]]:

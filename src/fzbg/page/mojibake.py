@@ -26,6 +26,13 @@ GBK_SHIFT = "gbk-shift"
 # circled numbers are no sign: glosses and markers use them.  Plain stdlib ``re``: it
 # runs over every text, and finds nothing in nearly all of them.
 _TELL = re.compile(r"[\u3100-\u312f\u2500-\u257f]|^[ \t\u3000]*[?\ufffd]+[。∫]", re.MULTILINE)
+# The first alternative of _TELL alone: a character class, which a scan finds (or not)
+# far faster than the alternation with its anchored second branch, and that branch needs
+# a lost byte, which ``in`` finds faster still.  Most texts have neither, and stop there.
+# Faster again: a tell character's high byte in UTF-16 is 0x25 or 0x31, which a byte
+# search finds in the text's high bytes; the class scan starts there, if anywhere.
+_TELL_CHAR = re.compile(r"[\u3100-\u312f\u2500-\u257f]")
+_TELL_HIGH = (b"\x25", b"\x31")
 _STRANGE = re.compile(r"[\u3100-\u312f\u2500-\u257f?\ufffd]")  # left in a good repair: none
 _LOST = "?\ufffd"  # a byte the reading could not pair, as a page shows it
 
@@ -47,6 +54,24 @@ def repaired(run: str) -> str | None:
     if not fixed or _STRANGE.search(fixed):
         return None
     return fixed
+
+
+def _may_be_shifted(text: str) -> bool:
+    """Whether ``_TELL`` finds anything in ``text``: the cheap checks first."""
+    if (at := _first_high(text)) >= 0 and _TELL_CHAR.search(text, at):
+        return True
+    if "?" not in text and "\ufffd" not in text:
+        return False
+    return _TELL.search(text) is not None
+
+
+def _first_high(text: str) -> int:
+    """Where a tell character may first stand in ``text``, or -1 where none can."""
+    high = text.encode("utf-16-be", "surrogatepass")[::2]  # each code unit's high byte
+    found = [at for at in (high.find(byte) for byte in _TELL_HIGH) if at >= 0]
+    if not found:
+        return -1
+    return min(found) if len(high) == len(text) else 0  # past the BMP: a unit is no char
 
 
 def _runs(text: str) -> Iterator[tuple[int, int]]:
@@ -84,7 +109,7 @@ def repair_gbk_shifts(
         ('正文\n（一）加強組織領導\n', [(3, '?。ㄒ唬┘訌娊M織領導')], [])
 
     """
-    if not _TELL.search(text):
+    if not _may_be_shifted(text):
         return text, [], []
     parts: list[str] = []
     done: list[tuple[int, str]] = []
