@@ -17,7 +17,6 @@ Two scores, for two questions:
 from __future__ import annotations
 
 import regex
-from rapidfuzz.distance import Indel, LCSseq
 
 from fzbg.model import Item
 from fzbg.text.normalize import fold
@@ -68,6 +67,8 @@ def restatement(a: list[str], b: list[str]) -> float:
     """
     if not a or not b:
         return 0.0
+    from rapidfuzz.distance import Indel  # noqa: PLC0415 - import fzbg stays light
+
     return float(Indel.normalized_similarity(a, b))
 
 
@@ -79,4 +80,6 @@ def containment(a: list[str], b: list[str]) -> float:
     """
     if not a or not b:
         return 0.0
+    from rapidfuzz.distance import LCSseq  # noqa: PLC0415 - import fzbg stays light
+
     return LCSseq.similarity(a, b) / len(a)
