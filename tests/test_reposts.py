@@ -16,6 +16,7 @@ from fzbg.page.debris import restore_debris, strip_inline_debris
 _MARKS = (
     "公文之家—海量范文每日更新www.example.com",
     "材料网-精品材料免费下载www.cailiao-demo.cn",
+    "范文大全—免费范文每日更新WWW.FANWEN-DEMO.COM",  # an address in capitals
 )
 
 

@@ -213,7 +213,7 @@ _HINTS: dict[regex.Pattern[str], re.Pattern[str] | str] = {
     _MARKDOWN_BOLD: "*",
     _MARKDOWN_HEADING: "#",
     _SPACE_ENTITY: "&",
-    _WATERMARK: "www.",
+    _WATERMARK: re.compile(r"(?i)www\."),  # as case-blind as the rule: WWW.EXAMPLE.COM
     LOST_INDENT: "?",
 }
 
