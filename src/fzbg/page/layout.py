@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from fzbg.model import Diagnostic
+from fzbg.page.seams import cut, split_heading_ends, split_sections_run_on
 from fzbg.page.wraps import (
     CN,
     DATE,
@@ -46,8 +47,9 @@ from fzbg.text.normalize import fold
 __all__ = ["recover_layout"]
 
 # A run-together body: its longest line is this long and holds this share of the text.
-_RUN_TOGETHER, _RUN_SHARE = 400, 0.6
+_RUN_TOGETHER, _RUN_SHARE = 200, 0.6
 _LONG_LINE = 200  # a line this long may hold headings run together
+_SHORT_LINE = 8  # in a run-together body even a short line may hold 特此报告。 and its date
 _MIN_SPLITS = 3  # so many spaces between Chinese words in a run-together body were breaks
 # A site banner glued before the title: a name and the site's address.
 _BANNER = re.compile(
@@ -91,9 +93,12 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     longest = max(map(len, lines))
     wrapped = page_width(text, lines) or page_width(text, lines, spaces=True)
     together = longest >= _RUN_TOGETHER and longest >= _RUN_SHARE * len(text.strip())
-    if wrapped is None and not together:
-        return text, ()
     splits: list[str] = []
+    if wrapped is None and not together:
+        text = split_heading_ends(text, splits)
+        return text, (
+            _note("layout-split", f"split {len(splits)} run-together lines", splits),
+        ) if splits else ()
     if together:
         text = _split_title(text, splits)
         wrapped = wrapped or page_width(text, text.split("\n"), spaces=True)
@@ -104,6 +109,8 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         text = _split_spaces(text, splits)
     if together:
         text = _split_run_together(text, splits)
+        text = split_sections_run_on(text, splits)
+    text = split_heading_ends(text, splits)
     notes = []
     if joins:
         notes.append(_note("layout-joined", f"joined {len(joins)} wrapped lines", joins))
@@ -134,19 +141,7 @@ def _split_spaces(text: str, splits: list[str]) -> str:
         at += len(line) + 1
     if len(cuts) < _MIN_SPLITS:
         return text
-    return _cut(text, cuts, splits)
-
-
-def _cut(text: str, cuts: list[tuple[int, int]], splits: list[str]) -> str:
-    """Put a line break in place of each cut (start, end), in order; note each place."""
-    out: list[str] = []
-    copied = 0
-    for start, end in cuts:
-        splits.append(text[max(start - 8, 0) : start] + "⏎" + text[end : end + 6])
-        out += [text[copied:start], "\n"]
-        copied = end
-    out.append(text[copied:])
-    return "".join(out)
+    return cut(text, cuts, splits)
 
 
 def _split_title(text: str, splits: list[str]) -> str:
@@ -170,10 +165,10 @@ def _split_title(text: str, splits: list[str]) -> str:
     title = TITLE.match(view, at)
     if title and title.end() < len(view) and view[title.end()] not in "。,:;、)":
         cuts.append(title.end())
-    for cut in reversed(cuts):
-        gap = 1 if view[cut] == " " else 0
-        splits.append(text[max(cut - 8, 0) : cut] + "⏎" + text[cut + gap : cut + gap + 6])
-        text = text[:cut] + "\n" + text[cut + gap :]
+    for place in reversed(cuts):
+        gap = 1 if view[place] == " " else 0
+        splits.append(text[max(place - 8, 0) : place] + "⏎" + text[place + gap : place + gap + 6])
+        text = text[:place] + "\n" + text[place + gap :]
     return text
 
 
@@ -215,13 +210,13 @@ def _split_run_together(text: str, splits: list[str]) -> str:
         head = HEADING.match(body)
         if head:
             _advance(last, *_level(head))
-        if len(line) >= _LONG_LINE:
+        if len(line) > _SHORT_LINE:
             for found in _RUN_ON.finditer(line):
                 head = HEADING.match(line, found.end())
                 if head is None or _advance(last, *_level(head)):
                     cuts.append((at + found.start(), at + found.end()))
         at += len(line) + 1
-    return _cut(text, cuts, splits)
+    return cut(text, cuts, splits)
 
 
 def _advance(last: list[int], level: int, ordinal: int) -> bool:

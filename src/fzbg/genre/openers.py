@@ -1,0 +1,92 @@
+"""Where a heading that lost its line break ends and its first sentence begins.
+
+A copy that lost every line break (a document-sharing site, text pulled out of a PDF)
+glues each heading to the paragraph under it with nothing between them, since headings
+carry no closing punctuation: ``一、2024年工作总结某镇认真贯彻……``.  The seam is where the
+genre's way of naming a topic meets its way of opening a paragraph:
+
+- a heading ends in a noun of the report's business (不足, 原因, 安排, 总结, 责任, 建设 …);
+- a paragraph opens with the first of its points (一是), a clause about the year
+  (近年来, 今年以来), a concession (虽然), or a body and a verb of doing
+  (某镇认真贯彻, 我街道将, 坚持……).
+
+The patterns run on the folded matching view (simplified characters, half-width
+punctuation).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from fzbg.genre.bodies import BODY_ENDINGS
+
+__all__ = ["BODY_OPENS", "MIN_BODY_SENTENCE", "SELF_NAMED", "SELF_NAMES"]
+
+# Opens a paragraph whatever comes before it: never inside a heading.
+_STRONG = (
+    r"(?<![统同唯])一是(?![,:的否为])|首先[,]|近年来|今年以来|一年来|过去一年|虽然|尽管"
+    r"|(?:19|20)[0-9][0-9]年(?:以来|来)?,"  # 2025年,本镇将……
+)
+# The verbs and adverbs a report's paragraphs open with.
+_VERB = (
+    r"坚持|认真|全面|深入|始终|紧紧|严格|扎实|持续|积极|切实|着力|大力|进一步|围绕|聚焦"
+    r"|按照|根据|通过|高度重视|强化|加大|加快|推动|狠抓"
+)
+# ...and the words that take such a verb inside a heading's phrase: 推进严格规范公正文明执法,
+# 坚持依法全面履行政府职能.  No paragraph begins after one of them.
+_TAKES_VERB = (
+    r"推进|坚持|加强|深化|依法|依规|全面|持续|不断|进一步|着力|大力|扎实|切实|积极|认真|严格"
+    r"|深入|始终|推动|强化|提升|优化|完善|健全|落实|贯彻|学习|开展|统筹|加快|加大|狠抓|抓好"
+    r"|做好|夯实|筑牢|压实|更加|全力|努力|主动|不|要|并|和|与|及|以|把|将|在"
+)
+# How a body names itself without its place: 我局, 本镇, 街道党工委, 政府.
+SELF_NAMES = (
+    "我",
+    "本",
+    "人民政府",
+    "政府",
+    "办公室",
+    "委员会",
+    "管委会",
+    "办事处",
+    "街道",
+    "中心",
+)
+# A body's name that is one of them, with at most a unit (党工委) after it.
+SELF_NAMED = regex.compile(rf"(?:{'|'.join(SELF_NAMES)})\p{{Han}}{{0,3}}(?:、|$)")
+# A body that opens the paragraph, and what it does: 某镇认真贯彻, 我街道将, 本局坚持,
+# 街道党工委、办事处高度重视.
+_ONE_BODY = (
+    rf"(?:(?:我|本)(?:们|{BODY_ENDINGS})?"
+    rf"|\p{{Han}}{{2,8}}?(?:{BODY_ENDINGS})"  # a place's name has two characters or more
+    rf"|{'|'.join(SELF_NAMES[2:])})"
+)
+_BODY = rf"{_ONE_BODY}(?:、{_ONE_BODY}){{0,2}}"
+
+BODY_OPENS = regex.compile(
+    rf"""(?<=\p{{Han}})(?<!{_TAKES_VERB})
+    (?: (?P<strong>)(?={_STRONG})
+      | (?={_VERB})
+      | (?<![我本])(?P<body>{_BODY})(?=(?:{_VERB}|将|在|把|对))
+    )""",
+    regex.VERBOSE,
+)
+"""A place inside a heading's line where the paragraph under it begins.
+
+Found with ``overlapped=True``: a body's name may be read from several starts
+(``工作|总结某镇认真``, ``总结|某镇认真``); the one nearest the verb is the seam.
+
+>>> [m.start() for m in BODY_OPENS.finditer("存在的问题与不足一是宣传不够", overlapped=True)]
+[8]
+>>> view = "2024年工作总结某镇认真贯彻上级部署"
+>>> sorted({(m.end("body") if m.group("body") else m.start(), m.start())
+...         for m in BODY_OPENS.finditer(view, overlapped=True)})
+[(11, 7), (11, 9)]
+>>> BODY_OPENS.search("全面推进我县法治政府建设") is None  # 推进 ends no heading
+True
+"""
+
+MIN_BODY_SENTENCE = 16
+"""A seam found by a verb or a body alone needs this many characters of sentence after
+it, up to its stop: a short rest (强化组织领导|全面推进法治建设。) is the heading's own
+second half."""

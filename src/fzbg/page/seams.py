@@ -1,0 +1,120 @@
+"""Seams: where a copy that lost its line breaks glued a heading to the words around it.
+
+Headings carry no closing punctuation, so a copy that lost its line breaks runs each one
+straight into its first sentence (``一、2024年工作总结某镇认真贯彻……``), and an unnumbered
+heading or the lead of a section sits between two sentences with nothing to mark it
+(``……合法合规。2025年度推进法治政府建设的主要安排街道进一步……``).  The seam is found
+from the genre's ways of opening a paragraph (:data:`~fzbg.genre.openers.BODY_OPENS`)
+and of naming a section (:mod:`fzbg.genre.cues`), and a line break is put there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fzbg.genre.cues import LONGEST_HEADING, classify_lead, is_unnumbered_heading
+from fzbg.genre.openers import BODY_OPENS, MIN_BODY_SENTENCE, SELF_NAMED
+from fzbg.model import SectionKind
+from fzbg.page.wraps import HEADING
+from fzbg.text.normalize import fold
+
+__all__ = ["cut", "split_heading_ends", "split_sections_run_on"]
+
+_MIN_HEAD = 4  # a heading has this many characters before its paragraph can begin
+_MIN_RUN_ON = 24  # a line shorter than this holds no heading and a sentence run on from it
+_STOP = re.compile("[。!?;:]")
+_SPACE = re.compile("[ ]+")
+_SENTENCE_END = re.compile("[。!?]")
+# What follows the colon of a section's lead: its first point.
+_FIRST_POINT = re.compile(r"[ ]?(?:一是|首先|第一[,、]|\(?[一1][)、.]|①)")
+_LEAD_KINDS = (SectionKind.SHORTCOMINGS, SectionKind.PLANS)
+_LONGEST_LEAD = 80  # a section's lead is one sentence
+
+
+def cut(text: str, cuts: list[tuple[int, int]], splits: list[str]) -> str:
+    """Put a line break in place of each cut (start, end), in order; note each place."""
+    out: list[str] = []
+    copied = 0
+    for start, end in cuts:
+        splits.append(text[max(start - 8, 0) : start] + "⏎" + text[end : end + 6])
+        out += [text[copied:start], "\n"]
+        copied = end
+    out.append(text[copied:])
+    return "".join(out)
+
+
+def split_heading_ends(text: str, splits: list[str]) -> str:
+    """Put a line break where a numbered heading runs on into its first sentence.
+
+    >>> print(split_heading_ends("一、存在的问题与不足一是全镇法治宣传的力度还不够大。", []))
+    一、存在的问题与不足
+    一是全镇法治宣传的力度还不够大。
+    """
+    view = fold(text)
+    cuts: list[tuple[int, int]] = []
+    at = 0
+    for line in view.split("\n"):
+        if len(line) > _MIN_RUN_ON and (
+            head := HEADING.match(line, len(line) - len(line.lstrip()))
+        ):
+            stop = _STOP.search(line, head.end())
+            seam = None if stop is None else _seam(line, head.end(), stop.start())
+            if seam is not None:
+                cuts.append((at + seam, at + seam))
+        at += len(line) + 1
+    return cut(text, cuts, splits) if cuts else text
+
+
+def split_sections_run_on(text: str, splits: list[str]) -> str:
+    r"""Put an unnumbered heading, or a section's lead, run on after a sentence on its own line.
+
+    >>> text = "全年审查合同12件。" * 20 + "2025年工作安排2025年,本镇将继续推进依法行政。"
+    >>> print(split_sections_run_on(text, []).split("\n", 1)[1])
+    2025年工作安排
+    2025年,本镇将继续推进依法行政。
+    """
+    view = fold(text)
+    cuts: list[tuple[int, int]] = []
+    at = 0
+    for line in view.split("\n"):
+        if len(line) > _MIN_RUN_ON:
+            for end in _SENTENCE_END.finditer(line):
+                cuts += ((at + a, at + b) for a, b in _section_opening(line, end.end()))
+        at += len(line) + 1
+    return cut(text, cuts, splits) if cuts else text
+
+
+def _section_opening(line: str, start: int) -> list[tuple[int, int]]:
+    """Where a section opens after the sentence that ends at ``start``, around its heading."""
+    start += len(line) - start - len(line[start:].lstrip(" "))
+    stop = _STOP.search(line, start)
+    if stop is None:  # the line ends with the heading, when it is one
+        rest = line[start:].rstrip(" ")
+        return [(start, start)] if rest and is_unnumbered_heading(rest) is not None else []
+    if (
+        stop.group() == ":"
+        and stop.start() - start <= _LONGEST_LEAD
+        and _FIRST_POINT.match(line, stop.end())
+        and classify_lead(line[start : stop.start()]) in _LEAD_KINDS
+    ):
+        return [(start, start)]
+    # The heading's end is a space when the copy kept one, else a seam in the words.
+    space = _SPACE.search(line, start, min(stop.start(), start + LONGEST_HEADING))
+    found = space.start() if space else _seam(line, start, stop.start())
+    if found is None or is_unnumbered_heading(line[start:found]) is None:
+        return []
+    return [(start, start), (found, space.end() if space else found)]
+
+
+def _seam(line: str, start: int, stop: int) -> int | None:
+    """Where a heading's words (from ``start``) stop and its paragraph's begin, before ``stop``."""
+    # The seam nearest the paragraph's first verb; at one verb, a body that names itself
+    # (街道|党工委 is no seam), else the shortest name: 总结|某镇认真, not 工作|总结某镇认真.
+    seams = [
+        (found.end("body"), 0, SELF_NAMED.match(found.group("body")) is None, -found.start())
+        if found.group("body")
+        else (found.start(), 1, True, -found.start())
+        for found in BODY_OPENS.finditer(line, start + _MIN_HEAD, stop, overlapped=True)
+        if found.group("strong") is not None or stop - found.start() >= MIN_BODY_SENTENCE
+    ]
+    return -min(seams)[3] if seams else None

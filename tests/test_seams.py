@@ -1,0 +1,128 @@
+"""A heading that lost its line break ends where its paragraph begins (fzbg.page.seams).
+
+Copies that lost every line break glue each heading, which has no closing punctuation,
+to the first sentence under it.  The texts here are written for the test in the genre's
+style; the seeds run together with nothing between their lines are checked at the end.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+import fzbg
+from fzbg.page.layout import recover_layout
+from fzbg.page.seams import split_heading_ends, split_sections_run_on
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+# Headings as the genre writes them: statutory, thematic, with a year, with commas.
+HEADINGS = [
+    "一、2023年推进法治政府建设的主要举措和成效",
+    "二、存在的不足和原因",
+    "三、存在的问题与不足",
+    "四、下一年度推进法治政府建设的主要安排",
+    "三、下一步工作打算",
+    "一、2024年工作总结",
+    "一、坚持党的领导,全面压实法治建设政治责任",
+    "(二)加快完善依法行政制度体系",
+    "(三)深入推进行政复议体制改革",
+    "(一)加强组织领导,夯实法治政府建设基础",
+    "(四)强化对行政权力的制约和监督",
+    "二、党政主要负责人履行推进法治建设第一责任人职责情况",
+]
+# A paragraph's first sentence, as the genre opens one: a point, the year, a concession,
+# a body and a verb of doing.
+OPENINGS = [
+    "一是全面落实行政规范性文件合法性审核机制,全年审核文件12件。",
+    "近年来,本镇法治政府建设取得了阶段性成效,但对照上级要求仍有差距。",
+    "虽然在工作中取得一定成效,但是对照新要求还存在一些短板。",
+    "我街道将进一步提高政治站位,持续推进法治政府建设。",
+    "青山镇认真贯彻落实上级决策部署,扎实推进依法行政各项工作。",
+    "街道党工委、办事处高度重视,进一步完善法治建设工作机制。",
+    "坚持“学习在先”,以习近平法治思想引领法治政府建设各项工作。",
+    "进一步推动民法典贯彻实施,组织开展民法典专题学习宣传活动。",
+    "2024年,本局围绕中心工作,不断提升依法行政水平和能力。",
+]
+
+
+# Every pair, among them: a place's name (总结|青山镇, not 工作|总结青山镇), a body that
+# names itself (基础|街道党工委), 安排|我街道 (not 安排我|街道), and a heading that
+# begins with 政府 words (政府建设基础|青山镇, not a name 政府建设基础青山镇).
+@pytest.mark.parametrize(("heading", "opening"), list(itertools.product(HEADINGS, OPENINGS)))
+def test_a_heading_glued_to_its_first_sentence_is_cut_at_the_seam(
+    heading: str, opening: str
+) -> None:
+    assert split_heading_ends(heading + opening, []) == heading + "\n" + opening
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A run-in title and its sentence: the words after a verb-taking word are its own.
+        "(三)推进严格规范公正文明执法,提升执法质效。全年办理行政执法案件120件。",
+        "(二)坚持依法全面履行政府职能。全面梳理权责清单,动态调整事项86项。",
+        # A heading alone on its line, however long, has no sentence to cut from.
+        "一、深入学习贯彻习近平法治思想,坚持以习近平法治思想引领法治政府建设各项工作",
+        "(二)强化组织领导全面推进法治建设。",  # too little sentence after 领导 to be one
+        "(一)全面推进我县法治政府建设,持续深化“放管服”改革,优化营商环境。",
+    ],
+)
+def test_a_heading_that_is_whole_is_left_whole(line: str) -> None:
+    assert recover_layout(line) == (line, ())
+
+
+def test_an_unnumbered_heading_between_two_sentences_gets_its_own_line() -> None:
+    body = "全年审查行政规范性文件12件,办理行政复议案件5件。" * 12
+    text = body + "2025年工作安排" + "2025年,本镇将继续推进依法行政,加强执法监督。"
+    assert split_sections_run_on(text, []).split("\n")[1:] == [
+        "2025年工作安排",
+        "2025年,本镇将继续推进依法行政,加强执法监督。",
+    ]
+
+
+def test_a_sections_lead_run_on_after_a_sentence_starts_a_line() -> None:
+    lead = "在总结成绩的同时,我们也清醒地看到当前面临的困难和挑战:一是宣传不够;二是保障不足。"
+    text = "全年开展法治培训4次。" * 20 + lead
+    assert split_sections_run_on(text, []).split("\n")[-1] == lead
+
+
+def test_a_report_with_no_line_breaks_keeps_its_sections_and_titles() -> None:
+    lines = [
+        "青山镇2024年法治政府建设工作情况报告",
+        "2024年,青山镇坚持以习近平法治思想为指导,现将有关情况报告如下:",
+        "一、2024年工作总结",
+        "青山镇认真贯彻落实上级决策部署,扎实推进依法行政各项工作,全年审查合同21件。",
+        "(一)加强组织领导,夯实法治建设基础",
+        "镇党委、政府高度重视,召开专题会议4次,研究部署法治政府建设工作。",
+        "(二)深入推进依法决策",
+        "严格落实重大行政决策程序,全年审查重大决策事项12件,合法性审查率100%。",
+        "二、存在的问题与不足",
+        "一是法治宣传的方式还比较单一;二是执法人员的能力还有待提升。",
+        "三、下一步工作打算",
+        "一是持续加强法治宣传教育;二是加强执法队伍建设,全年培训执法人员不少于2次。",
+        "特此报告。",
+        "青山镇人民政府",
+        "2025年1月10日",
+    ]
+    plain = fzbg.parse_report("\n".join(lines))
+    glued = fzbg.parse_report("".join(lines))
+    assert [(s.kind, s.heading) for s in glued.sections] == [
+        (s.kind, s.heading) for s in plain.sections
+    ]
+    assert [m.title for m in glued.measures] == [m.title for m in plain.measures]
+    assert glued.signed == plain.signed
+    assert any(d.code == "layout-split" for d in glued.diagnostics)
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is absent")
+@pytest.mark.parametrize("joiner", ["", " "], ids=["nothing", "spaces"])
+def test_every_seed_with_its_line_breaks_lost_keeps_its_sections(joiner: str) -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        plain, glued = fzbg.parse_report(text), fzbg.parse_report(text.replace("\n", joiner))
+        assert [(s.kind, s.heading) for s in glued.sections] == [
+            (s.kind, s.heading) for s in plain.sections
+        ], path.name
