@@ -181,6 +181,10 @@ def test_adjacent_quantities_are_separate() -> None:
         "防止业务和法治两张皮，坚持两条腿走路。",
         "实现两个一百年奋斗目标，深化最多跑一次改革，推动三所联动。",
         "三部门联合部署，部分单位落实。",
+        # A count of slogans, of rates named by a slogan, or of the things just listed.
+        "实现乡镇、部门述法两个“全覆盖”，落实“三个一批”。",
+        "落实疫情防控“三个 100%”要求，做到三个100%。",
+        "着力打造执法司法保障、公共法律服务、法律服务业态三个高地。",
         "节约资金，签约律师，制约权力。",
         # Names: places, document numbers, titles.
         "两水村、六盘水市、三台县、八所镇、三元里街道。",
@@ -196,6 +200,21 @@ def test_adjacent_quantities_are_separate() -> None:
 def test_not_quantities(sentence: str) -> None:
     """Years, dates, ordinals, slogans, names and vague amounts are not quantities."""
     assert extract_quantities(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # Counts after a list of counts, or a list that is not as long as the count.
+        ("全年新建调解室三个、工作站两个。", ["三个", "两个"]),
+        ("建成司法所、派出所等五个。", ["五个"]),
+        ("聘请法律顾问、公职律师两个,覆盖率100%。", ["100%"]),
+        # A rate after a count that is not a slogan's.
+        ("三个县覆盖率100%。", ["三个", "100%"]),
+    ],
+)
+def test_counts_near_slogans_and_lists_are_still_read(sentence: str, texts: list[str]) -> None:
+    assert [q.text for q in extract_quantities(sentence)] == texts
 
 
 def test_vague_and_ranges_are_not_read_as_numbers() -> None:

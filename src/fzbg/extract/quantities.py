@@ -75,6 +75,12 @@ _APPROX = {q.word: q.approx for q in QUALIFIERS}
 _CLAUSE_END = re.compile(rf"$|[{_SPACE},，。.;；:：、!！?？()（）\[\]【】”\"’'」』…—\-/]")
 # Words right before a bare 一/二 that make it a count: 共一件, 其中一人, 仅一名.
 _COUNT_CUE = re.compile(r"(?:共|共计|合计|累计|总计|其中|仅|只|各)$")
+# The clause before a count, back to its last stop: a list of names that the count sums up.
+_CLAUSE_START = re.compile(r"[,，。;；:：!！?？()（）\n]")
+_COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千万]个|[0-9]")
+_LONGEST_LIST = 60  # characters searched back for the list a count restates
+# 三个 100%: a percentage counted by a slogan, not a rate of the year.
+_SLOGAN_COUNT = re.compile(r"[一二两三四五六七八九十]个[ ]?$")
 
 
 _HALF = Decimal("0.5")  # 半 between 个 and a unit of time: 两个半月
@@ -175,7 +181,20 @@ def _article(c: _Candidate) -> bool:
     return _CLAUSE_END.match(c.view, c.end) is None
 
 
-RULES: tuple[Callable[[_Candidate], bool], ...] = (_bare_magnitude, _article)
+def _restates_list(c: _Candidate) -> bool:
+    """``执法保障、法律服务、法律业态三个高地``: a count of the things just listed, by name."""
+    if c.unit != "个" or c.mult or c.qualified or len(c.numeral) != 1:
+        return False
+    back = max(0, c.start - _LONGEST_LIST)
+    clause = c.view[back : c.start]
+    stops = list(_CLAUSE_START.finditer(clause))
+    listed = clause[stops[-1].end() :] if stops else clause
+    if "、" not in listed or _COUNTED.search(listed):
+        return False  # no list, or a list of counts (调解室三个、工作站两个)
+    return listed.count("、") + 1 == chinese_value(c.numeral)
+
+
+RULES: tuple[Callable[[_Candidate], bool], ...] = (_bare_magnitude, _article, _restates_list)
 """Rules that drop a candidate whose number is a Chinese numeral, each a predicate with
 its reason as docstring.  Titles, fixed terms, slogans and places are dropped before,
 whatever the number."""
@@ -280,6 +299,8 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
             continue
         value = _number(pct, arabic, numeral or "", mult, tail)
         if value is None:
+            continue
+        if unit in (None, "%") and _SLOGAN_COUNT.search(view, max(0, start - 3), start):
             continue
         written = unit
         if gunit:  # 3个多月 is in months, 两个半月 two and a half of them

@@ -184,6 +184,8 @@ _BLOCK_CHINESE = re.compile(
     | (?<=[在到]一)起                     # 在一起, 聚到一起: 'together', not one case
     | (?<=一)[^{_SPACE},，。;；、点{_CN}]{{1,2}}一   # 一户一档, 一案一策: a rule, not a count
     | {_NUMERAL_RUN}个(?={"|".join(SLOGAN_AFTER_GE)})  # 四个意识: a slogan
+    | {_NUMERAL_RUN}个(?=[ ]?[“‘「『"])  # 两个“全覆盖”: so many slogans
+    | {_NUMERAL_RUN}个(?=[ ]?[0-9]+%)    # 三个100%: a slogan of rates
     | {_NUMERAL_RUN}位一体         # 五位一体, 三位一体: a slogan
     | {_NUMERAL_RUN}元(?=[里区])   # 三元里, 三元区: a place
     | {_NUMERAL_RUN}[台所家门道里](?=[县市区镇乡村庄寨屯堡湾沟坪桥港岛州河湖山峡])
