@@ -45,6 +45,8 @@ OPENINGS = [
     "坚持“学习在先”,以习近平法治思想引领法治政府建设各项工作。",
     "进一步推动民法典贯彻实施,组织开展民法典专题学习宣传活动。",
     "2024年,本局围绕中心工作,不断提升依法行政水平和能力。",
+    "省委、省政府始终将法治政府建设摆在突出位置,高位推动各项工作。",
+    "深入学习宣传贯彻党的二十大精神。厅党委第一时间召开学习动员部署会。",
 ]
 
 
@@ -68,10 +70,50 @@ def test_a_heading_glued_to_its_first_sentence_is_cut_at_the_seam(
         "一、深入学习贯彻习近平法治思想,坚持以习近平法治思想引领法治政府建设各项工作",
         "(二)强化组织领导全面推进法治建设。",  # too little sentence after 领导 to be one
         "(一)全面推进我县法治政府建设,持续深化“放管服”改革,优化营商环境。",
+        # After 的 a word is inside the heading's phrase.
+        "一、坚持党的全面领导,确保法治政府建设始终沿着正确方向推进。",
+        # In a text whose lines are whole, a verb alone does not end a heading.
+        "(一)加强组织领导坚持把法治政府建设纳入全镇发展总体规划和年度工作计划。",
     ],
 )
 def test_a_heading_that_is_whole_is_left_whole(line: str) -> None:
     assert recover_layout(line) == (line, ())
+
+
+@pytest.mark.parametrize("gap", [" ", "  "])
+def test_a_heading_and_its_sentence_apart_by_spaces_are_cut_at_the_spaces(gap: str) -> None:
+    heading, opening = HEADINGS[0], OPENINGS[8]
+    assert split_heading_ends(heading + gap + opening, []) == heading + "\n" + opening
+
+
+def test_a_page_field_run_together_with_the_body_keeps_the_body() -> None:
+    """Two spaces and more are a lost break, even beside a number: the body is no field."""
+    lines = [
+        "青山镇2024年法治政府建设情况报告",
+        "发布机构:青山镇人民政府  日期:2025-02-15 11:47",
+        "2024年,青山镇坚持以习近平法治思想为指导,全面推进依法行政,现将有关情况报告如下:",
+        "一、推进法治政府建设情况",
+        "(一)加强组织领导",
+        "镇党委、政府高度重视,召开专题会议4次,研究部署法治政府建设工作。",
+        "(二)深入推进依法决策",
+        "严格落实重大行政决策程序,全年审查重大决策事项12件,合法性审查率100%。",
+        "(三)严格规范公正文明执法",
+        "全面落实行政执法三项制度,全年办理行政处罚案件36件,开展执法培训2次。",
+        "二、存在的问题与不足",
+        "一是法治宣传的方式还比较单一;二是执法人员的能力还有待提升。",
+    ]
+    glued = fzbg.parse_report("   ".join(lines))
+    assert "现将有关情况报告如下" in glued.text
+    assert [s.heading for s in glued.sections] == [
+        "一、推进法治政府建设情况",
+        "二、存在的问题与不足",
+    ]
+    assert [m.title for m in glued.measures] == [
+        "加强组织领导",
+        "深入推进依法决策",
+        "严格规范公正文明执法",
+    ]
+    assert glued.published is not None
 
 
 def test_an_unnumbered_heading_between_two_sentences_gets_its_own_line() -> None:

@@ -38,6 +38,7 @@ _TAKES_VERB = (
     r"推进|坚持|加强|深化|依法|依规|全面|持续|不断|进一步|着力|大力|扎实|切实|积极|认真|严格"
     r"|深入|始终|推动|强化|提升|优化|完善|健全|落实|贯彻|学习|开展|统筹|加快|加大|狠抓|抓好"
     r"|做好|夯实|筑牢|压实|更加|全力|努力|主动|不|要|并|和|与|及|以|把|将|在"
+    r"|的|地|之|得|是|为|对|向|从|于"  # a word after these is inside the phrase
 )
 # How a body names itself without its place: 我局, 本镇, 街道党工委, 政府.
 SELF_NAMES = (
@@ -53,20 +54,23 @@ SELF_NAMES = (
     "中心",
 )
 # A body's name that is one of them, with at most a unit (党工委) after it.
-SELF_NAMED = regex.compile(rf"(?:{'|'.join(SELF_NAMES)})\p{{Han}}{{0,3}}(?:、|$)")
+SELF_NAMED = regex.compile(
+    rf"(?:[省市区县旗州盟镇乡](?:委|政府|人民政府)|{'|'.join(SELF_NAMES)})\p{{Han}}{{0,3}}(?:、|$)"
+)
 # A body that opens the paragraph, and what it does: 某镇认真贯彻, 我街道将, 本局坚持,
 # 街道党工委、办事处高度重视.
 _ONE_BODY = (
     rf"(?:(?:我|本)(?:们|{BODY_ENDINGS})?"
     rf"|\p{{Han}}{{2,8}}?(?:{BODY_ENDINGS})"  # a place's name has two characters or more
+    r"|[省市区县旗州盟镇乡](?:委|政府|人民政府)"  # 省委、省政府: a level's party and government
     rf"|{'|'.join(SELF_NAMES[2:])})"
 )
 _BODY = rf"{_ONE_BODY}(?:、{_ONE_BODY}){{0,2}}"
 
 BODY_OPENS = regex.compile(
-    rf"""(?<=\p{{Han}})(?<!{_TAKES_VERB})
+    rf"""(?<=\p{{Han}}[ ]*)
     (?: (?P<strong>)(?={_STRONG})
-      | (?={_VERB})
+      | (?<!{_TAKES_VERB})(?={_VERB})
       | (?<![我本])(?P<body>{_BODY})(?=(?:{_VERB}|将|在|把|对))
     )""",
     regex.VERBOSE,
@@ -86,7 +90,7 @@ Found with ``overlapped=True``: a body's name may be read from several starts
 True
 """
 
-MIN_BODY_SENTENCE = 16
+MIN_BODY_SENTENCE = 12
 """A seam found by a verb or a body alone needs this many characters of sentence after
 it, up to its stop: a short rest (强化组织领导|全面推进法治建设。) is the heading's own
 second half."""

@@ -95,7 +95,7 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     together = longest >= _RUN_TOGETHER and longest >= _RUN_SHARE * len(text.strip())
     splits: list[str] = []
     if wrapped is None and not together:
-        text = split_heading_ends(text, splits)
+        text = split_heading_ends(text, splits, together=False)
         return text, (
             _note("layout-split", f"split {len(splits)} run-together lines", splits),
         ) if splits else ()
@@ -136,7 +136,10 @@ def _split_spaces(text: str, splits: list[str]) -> str:
                 for found in SPACES.finditer(line)
                 if found.start() > 0
                 and found.end() < len(line)
-                and not inline(line, found.start(), found.end())
+                # two spaces or more are a lost break even beside a number (时间 11:47  2021年)
+                and (
+                    found.end() - found.start() > 1 or not inline(line, found.start(), found.end())
+                )
             )
         at += len(line) + 1
     if len(cuts) < _MIN_SPLITS:
@@ -174,8 +177,8 @@ def _split_title(text: str, splits: list[str]) -> str:
 
 # Where a heading or the closing runs on after a sentence, inside one long line.
 _RUN_ON = re.compile(
-    rf"(?<=[。!?;:])[ ]?(?=(?:{HEADING.pattern})|特此(?:报告|汇报))"
-    rf"|(?<=[^\s。!?;:])(?=\([{CN}]{{1,3}}\))"  # (一) runs on from its section's heading
+    rf"(?<=[。!?;:])[ ]*(?=(?:{HEADING.pattern})|特此(?:报告|汇报))"
+    rf"|(?<=[^\s。!?;:])[ ]?(?=\([{CN}]{{1,3}}\))"  # (一) runs on from its section's heading
     rf"|(?<=特此报告。|特此汇报。)[ ]?(?=\S)"
     rf"|[ ](?=(?:{DATE.pattern})[ ]?$)",
     re.VERBOSE | re.MULTILINE,

@@ -43,7 +43,7 @@ def cut(text: str, cuts: list[tuple[int, int]], splits: list[str]) -> str:
     return "".join(out)
 
 
-def split_heading_ends(text: str, splits: list[str]) -> str:
+def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -> str:
     """Put a line break where a numbered heading runs on into its first sentence.
 
     >>> print(split_heading_ends("一、存在的问题与不足一是全镇法治宣传的力度还不够大。", []))
@@ -58,9 +58,9 @@ def split_heading_ends(text: str, splits: list[str]) -> str:
             head := HEADING.match(line, len(line) - len(line.lstrip()))
         ):
             stop = _STOP.search(line, head.end())
-            seam = None if stop is None else _seam(line, head.end(), stop.start())
-            if seam is not None:
-                cuts.append((at + seam, at + seam))
+            seam = None if stop is None else _seam(line, head.end(), stop.start(), verbs=together)
+            if seam is not None:  # the spaces before the seam, if any, give way to the break
+                cuts.append((at + len(line[:seam].rstrip(" ")), at + seam))
         at += len(line) + 1
     return cut(text, cuts, splits) if cuts else text
 
@@ -106,15 +106,21 @@ def _section_opening(line: str, start: int) -> list[tuple[int, int]]:
     return [(start, start), (found, space.end() if space else found)]
 
 
-def _seam(line: str, start: int, stop: int) -> int | None:
+def _seam(line: str, start: int, stop: int, *, verbs: bool = True) -> int | None:
     """Where a heading's words (from ``start``) stop and its paragraph's begin, before ``stop``."""
-    # The seam nearest the paragraph's first verb; at one verb, a body that names itself
-    # (街道|党工委 is no seam), else the shortest name: 总结|某镇认真, not 工作|总结某镇认真.
-    seams = [
-        (found.end("body"), 0, SELF_NAMED.match(found.group("body")) is None, -found.start())
-        if found.group("body")
-        else (found.start(), 1, True, -found.start())
-        for found in BODY_OPENS.finditer(line, start + _MIN_HEAD, stop, overlapped=True)
-        if found.group("strong") is not None or stop - found.start() >= MIN_BODY_SENTENCE
-    ]
-    return -min(seams)[3] if seams else None
+    # The seam nearest the paragraph's first verb; at one verb, the longest name a body
+    # calls itself by (原因|省委、省政府, 基础|街道党工委), else the shortest name: 总结|某镇认真,
+    # not 工作|总结某镇认真.  In a text whose lines are whole, a verb alone is no seam.
+    seams = []
+    for found in BODY_OPENS.finditer(line, start + _MIN_HEAD, stop, overlapped=True):
+        body, at = found.group("body"), found.start()
+        if found.group("strong") is not None:
+            seams.append((at, 1, True, -at, at))
+        elif stop - at < MIN_BODY_SENTENCE:
+            continue  # the rest is too short to be a sentence of its own
+        elif body:
+            self_named = SELF_NAMED.match(body) is not None
+            seams.append((found.end("body"), 0, not self_named, at if self_named else -at, at))
+        elif verbs:
+            seams.append((at, 1, True, -at, at))
+    return min(seams)[4] if seams else None
