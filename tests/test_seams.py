@@ -47,6 +47,7 @@ OPENINGS = [
     "2024年,本局围绕中心工作,不断提升依法行政水平和能力。",
     "省委、省政府始终将法治政府建设摆在突出位置,高位推动各项工作。",
     "深入学习宣传贯彻党的二十大精神。厅党委第一时间召开学习动员部署会。",
+    "自治区党委、政府高度重视法治政府建设,把法治政府建设摆在全局工作的重要位置。",
 ]
 
 
@@ -80,8 +81,22 @@ def test_a_heading_that_is_whole_is_left_whole(line: str) -> None:
     assert recover_layout(line) == (line, ())
 
 
+@pytest.mark.parametrize(
+    "opening", [o for o in OPENINGS if not o.startswith(("坚持", "进一步", "深入"))]
+)
+def test_a_heading_that_ends_in_a_verb_is_cut_before_a_body_or_a_point(opening: str) -> None:
+    """整体推进|自治区党委: not 自治|区党委.  (整体推进|坚持…, a verb after a verb, stays
+    ambiguous: 推进严格规范公正文明执法 is one phrase.)"""
+    heading = "一、统筹规划,法治政府建设整体推进"
+    assert split_heading_ends(heading + opening, []) == heading + "\n" + opening
+
+
 @pytest.mark.parametrize("gap", [" ", "  "])
 def test_a_heading_and_its_sentence_apart_by_spaces_are_cut_at_the_spaces(gap: str) -> None:
+    """The space wins over a verb inside the heading (建设|始终 would cut it short)."""
+    heading = "一、坚持党的全面领导,确保法治政府建设始终沿着正确方向推进"
+    opening = "山西省委、省政府始终将法治政府建设摆在突出位置。"
+    assert split_heading_ends(heading + gap + opening, []) == heading + "\n" + opening
     heading, opening = HEADINGS[0], OPENINGS[8]
     assert split_heading_ends(heading + gap + opening, []) == heading + "\n" + opening
 

@@ -20,7 +20,7 @@ import regex
 
 from fzbg.genre.bodies import BODY_ENDINGS
 
-__all__ = ["BODY_OPENS", "MIN_BODY_SENTENCE", "SELF_NAMED", "SELF_NAMES"]
+__all__ = ["BODY_OPENS", "HEADING_FINAL", "MIN_BODY_SENTENCE", "SELF_NAMED", "SELF_NAMES"]
 
 # Opens a paragraph whatever comes before it: never inside a heading.
 _STRONG = (
@@ -89,6 +89,17 @@ Found with ``overlapped=True``: a body's name may be read from several starts
 >>> BODY_OPENS.search("全面推进我县法治政府建设") is None  # 推进 ends no heading
 True
 """
+
+HEADING_FINAL = regex.compile(
+    r"(?:原因|不足|问题|短板|差距|打算|安排|计划|思路|总结|回顾|情况|成效|成绩|举措|措施|做法"
+    r"|责任|职责|职能|领导|建设|体系|机制|水平|能力|环境|保障|决策|执法|监督|服务|改革|治理"
+    r"|工作|思想|任务|目标|方向|要求|基础|素质|推进|提升|落实|实施|发展|作用|意识|格局|效能"
+    r"|质效|化解|纠纷|法治|行政|公开|审查|复议|宣传|教育)$"
+)
+"""The last words of a heading: what a section or a topic of the year's work is called, or
+what is done to it (整体推进).  Where a body's name could start at several places, the
+heading ends at one of these (工作总结|某镇, 整体推进|自治区党委), searched with the
+seam as ``endpos``."""
 
 MIN_BODY_SENTENCE = 12
 """A seam found by a verb or a body alone needs this many characters of sentence after

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from fzbg.genre.cues import LONGEST_HEADING, classify_lead, is_unnumbered_heading
-from fzbg.genre.openers import BODY_OPENS, MIN_BODY_SENTENCE, SELF_NAMED
+from fzbg.genre.openers import BODY_OPENS, HEADING_FINAL, MIN_BODY_SENTENCE, SELF_NAMED
 from fzbg.model import SectionKind
 from fzbg.page.wraps import HEADING
 from fzbg.text.normalize import fold
@@ -24,6 +26,7 @@ _MIN_HEAD = 4  # a heading has this many characters before its paragraph can beg
 _MIN_RUN_ON = 24  # a line shorter than this holds no heading and a sentence run on from it
 _STOP = re.compile("[。!?;:]")
 _SPACE = re.compile("[ ]+")
+_GAP = regex.compile(r"(?<=\p{Han})[ ]+(?=\p{Han})")
 _SENTENCE_END = re.compile("[。!?]")
 # What follows the colon of a section's lead: its first point.
 _FIRST_POINT = re.compile(r"[ ]?(?:一是|首先|第一[,、]|\(?[一1][)、.]|①)")
@@ -108,19 +111,25 @@ def _section_opening(line: str, start: int) -> list[tuple[int, int]]:
 
 def _seam(line: str, start: int, stop: int, *, verbs: bool = True) -> int | None:
     """Where a heading's words (from ``start``) stop and its paragraph's begin, before ``stop``."""
-    # The seam nearest the paragraph's first verb; at one verb, the longest name a body
-    # calls itself by (原因|省委、省政府, 基础|街道党工委), else the shortest name: 总结|某镇认真,
-    # not 工作|总结某镇认真.  In a text whose lines are whole, a verb alone is no seam.
+    # The seam nearest the paragraph's first verb.  At one verb: the longest name a body
+    # calls itself by (原因|省委、省政府, 基础|街道党工委); else a heading's last word before
+    # the name (总结|某镇认真, 推进|自治区党委); else the shortest name.  In a text whose
+    # lines are whole, a verb alone is no seam.
+    gap = _GAP.search(line, start + _MIN_HEAD, stop)
+    if gap is not None and stop - gap.end() >= MIN_BODY_SENTENCE:
+        return gap.end()  # a space the copy kept between two words: the lost break
     seams = []
     for found in BODY_OPENS.finditer(line, start + _MIN_HEAD, stop, overlapped=True):
         body, at = found.group("body"), found.start()
         if found.group("strong") is not None:
-            seams.append((at, 1, True, -at, at))
+            seams.append((at, 1, 1, -at, at))
         elif stop - at < MIN_BODY_SENTENCE:
             continue  # the rest is too short to be a sentence of its own
+        elif body and SELF_NAMED.match(body):
+            seams.append((found.end("body"), 0, 0, at, at))
         elif body:
-            self_named = SELF_NAMED.match(body) is not None
-            seams.append((found.end("body"), 0, not self_named, at if self_named else -at, at))
+            final = HEADING_FINAL.search(line, start, at) is not None
+            seams.append((found.end("body"), 0, 1 if final else 2, -at, at))
         elif verbs:
-            seams.append((at, 1, True, -at, at))
+            seams.append((at, 1, 1, -at, at))
     return min(seams)[4] if seams else None
