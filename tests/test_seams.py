@@ -183,3 +183,31 @@ def test_every_seed_with_its_line_breaks_lost_keeps_its_sections(joiner: str) ->
         assert [(s.kind, s.heading) for s in glued.sections] == [
             (s.kind, s.heading) for s in plain.sections
         ], path.name
+
+
+BODY = [
+    "2024年,青山镇坚持以习近平法治思想为指导,全面推进依法行政,现将有关情况报告如下:",
+    "一、推进法治政府建设情况",
+    "(一)加强组织领导",
+    "镇党委、政府高度重视,召开专题会议4次,研究部署法治政府建设工作。",
+    "(二)深入推进依法决策",
+    "严格落实重大行政决策程序,全年审查重大决策事项12件,合法性审查率100%。",
+    "二、存在的问题与不足",
+    "一是法治宣传的方式还比较单一;二是执法人员的能力还有待提升。",
+]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "• 设为首页   • 加入收藏   • 无障碍阅读   • 长者版",
+        "青山县人民政府 2025年1月3日星期五  无障碍 简体| 繁体",
+        "新闻中心",
+        "青山镇2024年法治政府建设情况.docx",
+    ],
+)
+def test_a_title_run_together_with_the_page_chrome_before_it_is_read_alone(chrome: str) -> None:
+    title = "青山镇2024年法治政府建设情况报告"
+    report = fzbg.parse_report("  ".join([chrome, title, *BODY]))
+    assert report.title == title
+    assert report.issuer == "青山镇"

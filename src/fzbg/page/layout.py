@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from fzbg.genre.chrome import WIDGET_WORDS
 from fzbg.model import Diagnostic
 from fzbg.page.seams import cut, split_heading_ends, split_sections_run_on
 from fzbg.page.wraps import (
@@ -52,6 +53,14 @@ _LONG_LINE = 200  # a line this long may hold headings run together
 _SHORT_LINE = 8  # in a run-together body even a short line may hold 特此报告。 and its date
 _MIN_SPLITS = 3  # so many spaces between Chinese words in a run-together body were breaks
 # A site banner glued before the title: a name and the site's address.
+# What ends a page's chrome before a title that lost its line break: a run of spaces, a
+# bullet or a bar, a tool bar's word, a weekday, a file's name.  (A breadcrumb's last
+# crumb names the column, 法治政府建设年度报告, not the report: a line with > is left as is.)
+_BEFORE_TITLE = re.compile(
+    rf"[ ]{{2,}}|[•|]|(?:{'|'.join(WIDGET_WORDS)})[ ]+|星期[一二三四五六日天][ ]*"
+    r"|\.(?:docx?|wps|pdf|ofd)[ ]*"
+)
+_LAST_TOPIC = re.compile(r"(?:法治|依法行政)(?!.*(?:法治|依法行政))")
 _BANNER = re.compile(
     r"[^\n]{0,40}?(?:www\.|https?://)[A-Za-z0-9.\-/]+?\.(?:com|cn|net|org)(?:\.cn)?/?"
 )
@@ -166,6 +175,8 @@ def _split_title(text: str, splits: list[str]) -> str:
     if banner and not view[banner.end()].isspace():
         cuts.append(at := banner.end())
     title = TITLE.match(view, at)
+    if title and ">" not in title.group() and (start := _title_start(view, title)) > at:
+        cuts.append(start)  # the page's tool bar or a file's name in front of it
     if title and title.end() < len(view) and view[title.end()] not in "。,:;、)":
         cuts.append(title.end())
     for place in reversed(cuts):
@@ -173,6 +184,16 @@ def _split_title(text: str, splits: list[str]) -> str:
         splits.append(text[max(place - 8, 0) : place] + "⏎" + text[place + gap : place + gap + 6])
         text = text[:place] + "\n" + text[place + gap :]
     return text
+
+
+def _title_start(view: str, title: re.Match[str]) -> int:
+    """Where the title begins, past the tool bar, the date line or a file name before it."""
+    words = _LAST_TOPIC.search(view, title.start(), title.end())
+    stop = words.start() if words else title.start()
+    start = title.start()
+    for bar in _BEFORE_TITLE.finditer(view, title.start(), stop):
+        start = bar.end()
+    return start
 
 
 # Where a heading or the closing runs on after a sentence, inside one long line.
