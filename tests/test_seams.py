@@ -91,6 +91,18 @@ def test_a_heading_that_ends_in_a_verb_is_cut_before_a_body_or_a_point(opening: 
     assert split_heading_ends(heading + opening, []) == heading + "\n" + opening
 
 
+BODY = [
+    "2024年,青山镇坚持以习近平法治思想为指导,全面推进依法行政,现将有关情况报告如下:",
+    "一、推进法治政府建设情况",
+    "(一)加强组织领导",
+    "镇党委、政府高度重视,召开专题会议4次,研究部署法治政府建设工作。",
+    "(二)深入推进依法决策",
+    "严格落实重大行政决策程序,全年审查重大决策事项12件,合法性审查率100%。",
+    "二、存在的问题与不足",
+    "一是法治宣传的方式还比较单一;二是执法人员的能力还有待提升。",
+]
+
+
 @pytest.mark.parametrize("gap", [" ", "  "])
 def test_a_heading_and_its_sentence_apart_by_spaces_are_cut_at_the_spaces(gap: str) -> None:
     """The space wins over a verb inside the heading (建设|始终 would cut it short)."""
@@ -106,16 +118,10 @@ def test_a_page_field_run_together_with_the_body_keeps_the_body() -> None:
     lines = [
         "青山镇2024年法治政府建设情况报告",
         "发布机构:青山镇人民政府  日期:2025-02-15 11:47",
-        "2024年,青山镇坚持以习近平法治思想为指导,全面推进依法行政,现将有关情况报告如下:",
-        "一、推进法治政府建设情况",
-        "(一)加强组织领导",
-        "镇党委、政府高度重视,召开专题会议4次,研究部署法治政府建设工作。",
-        "(二)深入推进依法决策",
-        "严格落实重大行政决策程序,全年审查重大决策事项12件,合法性审查率100%。",
+        *BODY[:6],
         "(三)严格规范公正文明执法",
         "全面落实行政执法三项制度,全年办理行政处罚案件36件,开展执法培训2次。",
-        "二、存在的问题与不足",
-        "一是法治宣传的方式还比较单一;二是执法人员的能力还有待提升。",
+        *BODY[6:],
     ]
     glued = fzbg.parse_report("   ".join(lines))
     assert "现将有关情况报告如下" in glued.text
@@ -183,18 +189,6 @@ def test_every_seed_with_its_line_breaks_lost_keeps_its_sections(joiner: str) ->
         assert [(s.kind, s.heading) for s in glued.sections] == [
             (s.kind, s.heading) for s in plain.sections
         ], path.name
-
-
-BODY = [
-    "2024年,青山镇坚持以习近平法治思想为指导,全面推进依法行政,现将有关情况报告如下:",
-    "一、推进法治政府建设情况",
-    "(一)加强组织领导",
-    "镇党委、政府高度重视,召开专题会议4次,研究部署法治政府建设工作。",
-    "(二)深入推进依法决策",
-    "严格落实重大行政决策程序,全年审查重大决策事项12件,合法性审查率100%。",
-    "二、存在的问题与不足",
-    "一是法治宣传的方式还比较单一;二是执法人员的能力还有待提升。",
-]
 
 
 @pytest.mark.parametrize(
