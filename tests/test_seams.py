@@ -205,3 +205,21 @@ def test_a_title_run_together_with_the_page_chrome_before_it_is_read_alone(chrom
     report = fzbg.parse_report("  ".join([chrome, title, *BODY]))
     assert report.title == title
     assert report.issuer == "青山镇"
+
+
+def test_numbered_points_and_a_year_clause_after_a_heading_and_a_space_start_lines() -> None:
+    lines = [
+        "青山镇2024年法治政府建设情况报告",
+        *BODY[:2],
+        "(一)依法全面履行政府职能方面",
+        "2024年3月,我镇行政审批改革的经验在全县推广,全年办理审批事项1200件。",
+        "(二)加强组织领导,压实法治建设责任",
+        "1.健全领导机制。镇党委召开专题会议4次,研究部署法治政府建设工作。",
+        "2.强化督促检查。开展专项督查2次,发现并整改问题12个。",
+        *BODY[6:],
+    ]
+    plain, glued = fzbg.parse_report("\n".join(lines)), fzbg.parse_report(" ".join(lines))
+    assert [i.title for i in glued.measures] == [i.title for i in plain.measures]
+    assert [c.title for i in glued.measures for c in i.children] == [
+        c.title for i in plain.measures for c in i.children
+    ]

@@ -200,6 +200,7 @@ def _title_start(view: str, title: re.Match[str]) -> int:
 _RUN_ON = re.compile(
     rf"(?<=[。!?;:])[ ]*(?=(?:{HEADING.pattern})|特此(?:报告|汇报))"
     rf"|(?<=[^\s。!?;:])[ ]?(?=\([{CN}]{{1,3}}\))"  # (一) runs on from its section's heading
+    r"|(?<=[^\s\d])[ ]+(?=[1-9][0-9]?[.、](?![0-9])[^ ]{2})"  # 1. after a heading and a space
     rf"|(?<=特此报告。|特此汇报。)[ ]?(?=\S)"
     rf"|[ ](?=(?:{DATE.pattern})[ ]?$)",
     re.VERBOSE | re.MULTILINE,

@@ -26,7 +26,8 @@ _MIN_HEAD = 4  # a heading has this many characters before its paragraph can beg
 _MIN_RUN_ON = 24  # a line shorter than this holds no heading and a sentence run on from it
 _STOP = re.compile("[。!?;:]")
 _SPACE = re.compile("[ ]+")
-_GAP = regex.compile(r"(?<=\p{Han})[ ]+(?=\p{Han})")
+# A space between two words, or before a clause about the year (…方面 2016年2月,我市…).
+_GAP = regex.compile(r"(?<=\p{Han})[ ]+(?=\p{Han}|(?:19|20)[0-9]{2}年[^ ,]{0,6},)")
 _SENTENCE_END = re.compile("[。!?]")
 # What follows the colon of a section's lead: its first point.
 _FIRST_POINT = re.compile(r"[ ]?(?:一是|首先|第一[,、]|\(?[一1][)、.]|①)")
