@@ -12,6 +12,7 @@ from fzbg.genre.bodies import BODY_ENDINGS
 from fzbg.model import SectionKind
 
 __all__ = [
+    "ANY_HEADING_CUE",
     "BODY_ENDINGS",
     "DUTY_ITEM",
     "LONGEST_HEADING",
@@ -90,6 +91,12 @@ CLAUSE_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     (_K.PLANS, regex.compile(r"下一步|下一(年|阶段)|下年度|明年|来年")),
     (_K.MEASURES, _MEASURE_CUE),
 )
+
+ANY_HEADING_CUE = regex.compile(
+    "|".join(dict.fromkeys(f"(?:{cue.pattern})" for _, cue in (*HEADING_CUES, *CLAUSE_CUES)))
+)
+"""Any cue of :data:`HEADING_CUES` or :data:`CLAUSE_CUES`: words without one name no
+section, whatever their shape."""
 
 # A paragraph that opens a section without a heading says so in its lead, before the
 # colon that introduces its enumeration: "我们也清醒地看到当前面临的困难和挑战:一是……".

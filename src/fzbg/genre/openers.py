@@ -16,11 +16,21 @@ punctuation).
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from fzbg.genre.bodies import BODY_ENDINGS
 
-__all__ = ["BODY_OPENS", "HEADING_FINAL", "MIN_BODY_SENTENCE", "SELF_NAMED", "SELF_NAMES"]
+__all__ = [
+    "BODY_OPENS",
+    "HEADING_FINAL",
+    "MIN_BODY_SENTENCE",
+    "NAME_REACH",
+    "SEAM_ANCHOR",
+    "SELF_NAMED",
+    "SELF_NAMES",
+]
 
 # Opens a paragraph whatever comes before it: never inside a heading.
 _STRONG = (
@@ -89,6 +99,11 @@ Found with ``overlapped=True``: a body's name may be read from several starts
 >>> BODY_OPENS.search("全面推进我县法治政府建设") is None  # 推进 ends no heading
 True
 """
+
+SEAM_ANCHOR = re.compile(rf"{_STRONG}|{_VERB}|将|在|把|对")
+"""What every seam of :data:`BODY_OPENS` leads to, found by a plain scan: a line without one
+has no seam, and a seam stands at most a body's name (:data:`NAME_REACH` characters) before one."""
+NAME_REACH = 12
 
 HEADING_FINAL = regex.compile(
     r"(?:原因|不足|问题|短板|差距|打算|安排|计划|思路|总结|回顾|情况|成效|成绩|举措|措施|做法"

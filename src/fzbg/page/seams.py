@@ -14,8 +14,15 @@ import re
 
 import regex
 
-from fzbg.genre.cues import LONGEST_HEADING, classify_lead, is_unnumbered_heading
-from fzbg.genre.openers import BODY_OPENS, HEADING_FINAL, MIN_BODY_SENTENCE, SELF_NAMED
+from fzbg.genre.cues import ANY_HEADING_CUE, LONGEST_HEADING, classify_lead, is_unnumbered_heading
+from fzbg.genre.openers import (
+    BODY_OPENS,
+    HEADING_FINAL,
+    MIN_BODY_SENTENCE,
+    NAME_REACH,
+    SEAM_ANCHOR,
+    SELF_NAMED,
+)
 from fzbg.model import SectionKind
 from fzbg.page.wraps import HEADING
 from fzbg.text.normalize import fold
@@ -23,6 +30,8 @@ from fzbg.text.normalize import fold
 __all__ = ["cut", "split_heading_ends", "split_sections_run_on"]
 
 _MIN_HEAD = 4  # a heading has this many characters before its paragraph can begin
+_LONGEST_HEAD = 64  # the longest heading a seam may end (the genre's run to about 60)
+_LOOKAHEAD = 16  # how far past a seam BODY_OPENS reads: a body's name and its verb
 _MIN_RUN_ON = 24  # a line shorter than this holds no heading and a sentence run on from it
 _STOP = re.compile("[。!?;:]")
 _SPACE = re.compile("[ ]+")
@@ -102,8 +111,11 @@ def _section_opening(line: str, start: int) -> list[tuple[int, int]]:
         and classify_lead(line[start : stop.start()]) in _LEAD_KINDS
     ):
         return [(start, start)]
+    reach = min(stop.start(), start + LONGEST_HEADING)
+    if ANY_HEADING_CUE.search(line, start, reach) is None:
+        return []  # no words that name a section: no heading
     # The heading's end is a space when the copy kept one, else a seam in the words.
-    space = _SPACE.search(line, start, min(stop.start(), start + LONGEST_HEADING))
+    space = _SPACE.search(line, start, reach)
     found = space.start() if space else _seam(line, start, stop.start())
     if found is None or is_unnumbered_heading(line[start:found]) is None:
         return []
@@ -116,12 +128,21 @@ def _seam(line: str, start: int, stop: int, *, verbs: bool = True) -> int | None
     # calls itself by (原因|省委、省政府, 基础|街道党工委); else a heading's last word before
     # the name (总结|某镇认真, 推进|自治区党委); else the shortest name.  In a text whose
     # lines are whole, a verb alone is no seam.
-    gap = _GAP.search(line, start + _MIN_HEAD, stop)
+    last = start + _LONGEST_HEAD  # no seam after a heading's longest
+    gap = _GAP.search(line, start + _MIN_HEAD, min(stop, last))
     if gap is not None and stop - gap.end() >= MIN_BODY_SENTENCE:
         return gap.end()  # a space the copy kept between two words: the lost break
     seams = []
-    for found in BODY_OPENS.finditer(line, start + _MIN_HEAD, stop, overlapped=True):
+    # Up to a body's longest name and its verb past the last seam: what a lookahead reads.
+    window = min(stop, last + _LOOKAHEAD)
+    anchor = SEAM_ANCHOR.search(line, start + _MIN_HEAD, window)
+    if anchor is None:
+        return None
+    first = max(start + _MIN_HEAD, anchor.start() - NAME_REACH)
+    for found in BODY_OPENS.finditer(line, first, window, overlapped=True):
         body, at = found.group("body"), found.start()
+        if at > last:
+            break
         if found.group("strong") is not None:
             seams.append((at, 1, 1, -at, at))
         elif stop - at < MIN_BODY_SENTENCE:
