@@ -21,15 +21,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
-import multiprocessing
 import os
 import signal
 import sys
 import threading
 import time
-from collections import deque
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import IO
 
@@ -39,6 +37,7 @@ from fzbg.analyze.export import to_dict
 from fzbg.analyze.summary import summary_row
 from fzbg.model import Report
 from fzbg.run.files import iter_files, read_report
+from fzbg.run.pool import Pool
 from fzbg.run.writers import Row, open_writer
 
 __all__ = ["DEFAULT_TIMEOUT", "BatchSummary", "Row", "parse_file", "run_batch"]
@@ -65,6 +64,9 @@ class BatchSummary:
     """Whether the run was stopped (Ctrl-C) before every file was done."""
     failed: tuple[str, ...] = ()
     """The paths (as in the rows) of the files that got an error, in file order."""
+    skipped: tuple[tuple[str, int], ...] = ()
+    """The files left out because their suffix is not one fzbg reads: ``(suffix, how
+    many)``, the most frequent first (``""`` for files without a suffix)."""
 
     def describe(self) -> str:
         """Summarise the run for a person: one line, then one per failed file (at most 20)."""
@@ -81,6 +83,12 @@ class BatchSummary:
             f"in {self.seconds:.1f} s ({rate:.0f} files/s){tail}",
             *(f"  failed: {path}" for path in self.failed[:_NAMED_FAILURES]),
         ]
+        if self.skipped:
+            counts = ", ".join(f"{suffix or 'no suffix'} {n}" for suffix, n in self.skipped)
+            total = sum(n for _, n in self.skipped)
+            lines.insert(
+                1, f"  skipped {total} files that are not reports by their suffix: {counts}"
+            )
         if len(self.failed) > _NAMED_FAILURES:
             lines.append(f"  … and {len(self.failed) - _NAMED_FAILURES} more (see the error rows)")
         return "\n".join(lines)
@@ -102,8 +110,10 @@ def run_batch(
     r"""Parse every file under ``directory`` and write one row per file to ``out``.
 
     Args:
-        directory: Where the reports are; every non-hidden file below it is read.
-        out: A ``.jsonl`` or ``.parquet`` file; replaced if it exists.
+        directory: Where the reports are; every file below it whose suffix fzbg reads is
+            read, in natural order (``report2`` before ``report10``); hidden ones are
+            left out, and the others counted in :attr:`BatchSummary.skipped`.
+        out: A ``.jsonl``, ``.jsonl.gz`` or ``.parquet`` file; replaced if it exists.
         jobs: Worker processes (at least one: files are never parsed in this process).
             A file on which a worker dies gets a ``WorkerCrashed`` row, and a new worker
             takes the dead one's place.
@@ -118,7 +128,7 @@ def run_batch(
 
     Raises:
         MissingExtraError: For Parquet output without pyarrow (the ``pandas`` extra).
-        ValueError: When ``out`` has neither suffix, or ``jobs`` or ``timeout`` is not a
+        ValueError: When ``out`` has none of those suffixes, or ``jobs`` or ``timeout`` is not a
             positive number.
 
     Example:
@@ -134,7 +144,8 @@ def run_batch(
     if jobs < 1 or (timeout is not None and not 0 < timeout < float("inf")):
         raise ValueError(f"jobs must be at least 1 and timeout positive, not {jobs}, {timeout}")
     started = time.perf_counter()
-    files = list(iter_files(directory))
+    skipped: Counter[str] = Counter()
+    files = list(iter_files(directory, skipped))
     job = functools.partial(parse_file, root=directory, timeout=timeout, parse=parse)
     parsed, failed, interrupted = _write(
         _rows(files, directory, jobs, job, timeout), out, progress, len(files)
@@ -147,6 +158,7 @@ def run_batch(
         out=out,
         interrupted=interrupted,
         failed=tuple(failed),
+        skipped=tuple(sorted(skipped.items(), key=lambda kv: (-kv[1], not kv[0], kv[0]))),
     )
 
 
@@ -197,7 +209,7 @@ def _rows(
     timeout: float | None = None,
 ) -> Generator[Row, None, None]:
     """The rows of ``files``, in order, parsed by ``jobs`` worker processes."""
-    pool = _Pool(files, root, jobs, job, timeout)
+    pool = Pool(files, root, jobs, job, timeout)
     try:
         for index in range(len(files)):
             while index not in pool.done:
@@ -206,147 +218,6 @@ def _rows(
         pool.finish()
     finally:
         pool.stop()  # at once, when interrupted
-
-
-class _Pool:
-    """Workers that each parse a chunk of files at a time, and a new one for each that dies.
-
-    Workers answer one row per file, in the order they were sent, so a worker that dies
-    died on the first file it has not answered: that file gets a ``WorkerCrashed`` row and
-    the rest of its chunk goes back to the front of the queue.  So does a worker that has
-    not answered for longer than the timeout allows, which is then stopped: its file gets
-    a ``TimeoutError`` row.
-    """
-
-    def __init__(
-        self,
-        files: Sequence[Path],
-        root: Path,
-        jobs: int,
-        job: Callable[[Path], Row],
-        timeout: float | None = None,
-    ) -> None:
-        self.files, self.root, self.job, self.timeout = files, root, job, timeout
-        # The worker's own timer fires first; this is for a file that keeps it from acting.
-        self.patience = timeout + max(1.0, timeout / 10) if timeout else None
-        jobs = max(jobs, 1)
-        self.chunk_size = max(1, min(64, len(files) // (jobs * 8)))
-        self.unsent = deque(range(len(files)))
-        self.done: dict[int, Row] = {}  # rows by file index, until taken in file order
-        self.workers = [_Worker(job) for _ in range(min(jobs, len(files)))]
-
-    def step(self) -> None:
-        """Give each idle worker a chunk, then take every row that is ready."""
-        for worker in self.workers:
-            if not worker.todo and self.unsent:
-                size = min(self.chunk_size, len(self.unsent))
-                chunk = [self.unsent.popleft() for _ in range(size)]
-                worker.send(chunk, [self.files[i] for i in chunk])
-        ready = wait([worker.conn for worker in self.workers], self._time_left())
-        for i, worker in enumerate(self.workers):
-            if worker.conn in ready:
-                self._receive(i, worker)
-                # Every row already sent: a worker waits for its rows to be read.
-                while self.workers[i] is worker and worker.todo and worker.conn.poll():
-                    self._receive(i, worker)
-            elif self._stuck(worker):
-                self._give_up(i, worker)
-
-    def _time_left(self) -> float | None:
-        """Seconds until the first busy worker runs out of patience; None without a limit."""
-        if self.patience is None:
-            return None
-        now = time.monotonic()
-        busy = [w.since + self.patience - now for w in self.workers if w.todo]
-        return max(0.0, min(busy)) if busy else None
-
-    def _stuck(self, worker: _Worker) -> bool:
-        return (
-            self.patience is not None
-            and bool(worker.todo)
-            and time.monotonic() - worker.since > self.patience
-        )
-
-    def _give_up(self, i: int, worker: _Worker) -> None:
-        """Stop a worker stuck on a file: the file gets a timeout row, the rest go back."""
-        worker.stop()
-        stuck = worker.todo.popleft()
-        name = self.files[stuck].relative_to(self.root).as_posix()
-        error = f"TimeoutError: gave up after {self.timeout:g} s; its worker was stopped"
-        self.done[stuck] = Row(name, error, None)
-        self.unsent.extendleft(reversed(worker.todo))
-        self.workers[i] = _Worker(self.job)
-
-    def _receive(self, i: int, worker: _Worker) -> None:
-        try:
-            row: Row = worker.conn.recv()
-        except (EOFError, OSError):  # it has died; one that died idle held no file
-            exit_code = worker.stop()
-            if worker.todo:
-                crashed = worker.todo.popleft()
-                self.done[crashed] = _crashed_row(self.files[crashed], self.root, exit_code)
-                self.unsent.extendleft(reversed(worker.todo))
-            self.workers[i] = _Worker(self.job)
-        else:
-            self.done[worker.todo.popleft()] = row
-            worker.since = time.monotonic()
-
-    def finish(self) -> None:
-        for worker in self.workers:
-            worker.finish()
-
-    def stop(self) -> None:
-        for worker in self.workers:
-            worker.stop()
-
-
-class _Worker:
-    """A worker process, and the files it has been sent and not yet answered, in order."""
-
-    def __init__(self, job: Callable[[Path], Row]) -> None:
-        self.conn, theirs = multiprocessing.Pipe()
-        self.process = multiprocessing.Process(target=_work, args=(theirs, job), daemon=True)
-        self.process.start()
-        theirs.close()
-        self.todo: deque[int] = deque()
-        self.since = time.monotonic()
-        """When the worker last answered, or was sent work while idle."""
-
-    def send(self, chunk: list[int], paths: list[Path]) -> None:
-        """Have the worker parse ``paths``, the files at indices ``chunk``, in order."""
-        if not self.todo:
-            self.since = time.monotonic()
-        self.todo.extend(chunk)
-        with contextlib.suppress(OSError):  # it has died: receiving will tell
-            self.conn.send(paths)
-
-    def finish(self) -> None:
-        """Let the worker end once it is done."""
-        with contextlib.suppress(OSError):
-            self.conn.send(None)
-        self.process.join()
-
-    def stop(self) -> int:
-        """End the worker now if it has not ended, and return its exit code."""
-        if self.process.exitcode is None:
-            self.process.kill()
-        self.process.join()
-        self.conn.close()
-        return self.process.exitcode or 0
-
-
-def _work(conn: Connection, job: Callable[[Path], Row]) -> None:
-    """A worker's life: parse each chunk of files it is sent, one row back per file."""
-    _ignore_interrupts()
-    with contextlib.suppress(EOFError):  # the parent has gone
-        for chunk in iter(conn.recv, None):
-            for path in chunk:
-                conn.send(job(path))
-
-
-def _crashed_row(path: Path, root: Path, exit_code: int) -> Row:
-    error = f"WorkerCrashed: worker process died (exit code {exit_code}) while parsing this file"
-    return Row(path.relative_to(root).as_posix(), error, None)
 
 
 @contextlib.contextmanager
@@ -367,11 +238,6 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-
-
-def _ignore_interrupts() -> None:
-    """Leave Ctrl-C to the parent, which stops the pool and closes the output."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _bar(rows: Iterable[Row], total: int, progress: bool) -> Iterable[Row]:

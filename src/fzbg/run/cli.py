@@ -46,6 +46,7 @@ from fzbg.run.commands import (
     _run_review,
 )
 from fzbg.run.indicators_cmd import add_indicators_command
+from fzbg.run.writers import output_suffix, unknown_output
 
 __all__ = ["STDIN", "build_parser", "main"]
 
@@ -164,7 +165,11 @@ def _add_batch(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     batch.add_argument("directory", type=Path, metavar="DIR")
     batch.add_argument(
-        "--out", required=True, type=Path, metavar="FILE", help="FILE.jsonl or FILE.parquet"
+        "--out",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="FILE.jsonl, FILE.jsonl.gz or FILE.parquet",
     )
     batch.add_argument(
         "--jobs",
@@ -252,8 +257,8 @@ def _codes(text: str) -> set[str]:
 def _run_batch(args: argparse.Namespace) -> int:
     if not args.directory.is_dir():
         return _fail(f"{args.directory}: not a directory")
-    if args.out.suffix not in (".jsonl", ".parquet"):
-        return _fail(f"{args.out}: the output must end in .jsonl or .parquet")
+    if output_suffix(args.out) is None:
+        return _fail(unknown_output(args.out))
     if not args.out.parent.is_dir():
         return _fail(f"{args.out}: the folder {args.out.parent} does not exist")
     try:
