@@ -1,0 +1,156 @@
+"""The tidy tables on disk: dtypes that survive Parquet, read_tables, and write_parquet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+from _reports import PLANS, SHORTCOMINGS, report_text
+
+import fzbg
+from fzbg.analyze import tables as tables_module
+from fzbg.analyze.frames import TABLES, report_rows, to_frames, write_parquet
+from fzbg.analyze.tables import TableWriter
+
+pd = pytest.importorskip("pandas")
+pq = pytest.importorskip("pyarrow.parquet")
+
+
+def _reports() -> dict[str, fzbg.Report]:
+    """A dated report with a year, one published on its page, and one with neither."""
+    measures = ["开展执法培训3期。"]
+    dated = report_text("松溪镇", 2024, measures=measures, shortcomings=SHORTCOMINGS, plans=PLANS)
+    paged = report_text(
+        "白沙乡", 2023, measures=["审查合同15件。"], shortcomings=SHORTCOMINGS[:1], plans=PLANS[:1],
+        chrome=True, published="2024-02-20",
+    )  # fmt: skip
+    bare = "一、主要举措和成效\n（一）加强组织领导。召开专题会议4次。"
+    return {
+        "乡镇/report2.txt": fzbg.parse_report(dated),
+        "乡镇/report10.txt": fzbg.parse_report(paged),
+        "无题.txt": fzbg.parse_report(bare),
+    }
+
+
+def _assert_equal(left: dict[str, pd.DataFrame], right: dict[str, pd.DataFrame]) -> None:
+    assert list(left) == list(right) == list(TABLES)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(left[name], right[name], obj=name)
+
+
+def test_to_frames_gives_nullable_years_dates_and_text() -> None:
+    """year is Int64 (a missing one is <NA>, not a float), dates datetime64, text string."""
+    reports = to_frames(_reports())["reports"]
+    assert reports["year"].dtype == "Int64"
+    assert reports["year"].tolist()[0] == 2024
+    assert reports["year"].isna().tolist() == [False, False, True]
+    assert reports["published"].dtype == "datetime64[ns]"
+    assert reports["published"][1] == pd.Timestamp(2024, 2, 20)
+    assert pd.isna(reports["published"][2])
+    assert reports["title"].dtype == pd.StringDtype()
+    assert reports["report_id"].dtype == pd.StringDtype()
+    assert reports["missing_sections"][2] == ["shortcomings", "duties", "plans"]
+
+
+@pytest.mark.parametrize("keyed", [True, False], ids=["by-name", "by-position"])
+def test_read_tables_gives_back_what_to_frames_gives(tmp_path: Path, keyed: bool) -> None:
+    """A Parquet round trip changes no value and no dtype, with names or positions as ids."""
+    reports = _reports() if keyed else list(_reports().values())
+    paths = write_parquet(reports, tmp_path / "tables")
+    assert sorted(paths) == sorted(TABLES)
+    _assert_equal(fzbg.read_tables(tmp_path / "tables"), to_frames(reports))
+
+
+def test_no_reports_make_empty_tables_with_the_same_dtypes(tmp_path: Path) -> None:
+    """Empty tables keep their columns and dtypes both ways."""
+    write_parquet([], tmp_path)
+    _assert_equal(fzbg.read_tables(tmp_path), to_frames([]))
+
+
+def test_a_column_empty_in_the_first_row_group_keeps_its_type(tmp_path: Path) -> None:
+    """The schema is fixed: a first row group of reports without year, date or title does
+    not make those columns null-typed, and later rows that have them still fit."""
+    bare = fzbg.parse_report("一、主要举措和成效")
+    named = _reports()["乡镇/report10.txt"]
+    writer = TableWriter(tmp_path, rows_per_group=1)
+    for i, report in enumerate([bare, bare, named]):
+        writer.write(report_rows(f"{i}.txt", report))
+    writer.close()
+    schema = pq.read_schema(tmp_path / "reports.parquet")
+    assert str(schema.field("year").type) == "int64"
+    assert str(schema.field("published").type) == "date32[day]"
+    assert pq.ParquetFile(tmp_path / "reports.parquet").num_row_groups == 3
+    read = fzbg.read_tables(tmp_path, ["reports"])["reports"]
+    assert read["year"].tolist()[:2] == [pd.NA, pd.NA]
+    assert read["published"][2] == pd.Timestamp(2024, 2, 20)
+
+
+def test_write_parquet_takes_a_generator_and_writes_row_groups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reports are consumed one at a time and written a few rows at a time."""
+    monkeypatch.setattr(tables_module, "ROWS_PER_GROUP", 2)
+    texts = [
+        report_text(f"第{i}镇", 2024, measures=["开展培训3期。"], shortcomings=[], plans=PLANS[:1])
+        for i in range(5)
+    ]
+    reports = (fzbg.parse_report(text) for text in texts)
+    write_parquet(reports, tmp_path)
+    assert pq.ParquetFile(tmp_path / "reports.parquet").num_row_groups == 3
+    assert fzbg.read_tables(tmp_path, ["reports"])["reports"]["issuer"].tolist() == [
+        f"第{i}镇" for i in range(5)
+    ]
+
+
+def test_ids_that_are_not_text_are_written_as_text(tmp_path: Path) -> None:
+    """Path keys become their str; mixing whole-number ids with others is refused."""
+    report = fzbg.parse_report("一、主要举措和成效")
+    write_parquet({Path("a") / "b.txt": report}, tmp_path / "paths")
+    ids = fzbg.read_tables(tmp_path / "paths", ["reports"])["reports"]["report_id"]
+    assert ids.tolist() == [str(Path("a") / "b.txt")]
+    with pytest.raises(TypeError, match="whole numbers"):
+        write_parquet({1: report, "b": report}, tmp_path / "mixed")
+
+
+def test_read_tables_reads_some_tables_and_names_what_is_missing(tmp_path: Path) -> None:
+    """A subset by name; an unknown name or a missing file is a clear error."""
+    write_parquet(_reports(), tmp_path)
+    assert list(fzbg.read_tables(tmp_path, ["items", "reports"])) == ["items", "reports"]
+    with pytest.raises(ValueError, match="no table 'sentences'"):
+        fzbg.read_tables(tmp_path, ["sentences"])
+    (tmp_path / "debris.parquet").unlink()
+    with pytest.raises(fzbg.SourceNotFoundError, match=r"debris\.parquet"):
+        fzbg.read_tables(tmp_path)
+
+
+def test_a_writer_closed_midway_leaves_readable_files(tmp_path: Path) -> None:
+    """Until close the tables are part files; close makes each a valid table of the rows
+    written so far (what a batch stopped by Ctrl-C does)."""
+    writer = TableWriter(tmp_path)
+    writer.write(report_rows("a.txt", _reports()["无题.txt"]))
+    assert sorted(p.name for p in tmp_path.iterdir())[0] == "debris.parquet.part"
+    assert not list(tmp_path.glob("*.parquet"))
+    writer.close()
+    assert not list(tmp_path.glob("*.part"))
+    assert len(fzbg.read_tables(tmp_path)["reports"]) == 1
+
+
+def test_importing_fzbg_does_not_import_pandas_or_pyarrow() -> None:
+    """read_tables and to_frames import their extras only when called."""
+    code = "import sys, fzbg; print(sorted({'pandas', 'pyarrow'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_dates_are_datetimes_whatever_the_day(tmp_path: Path) -> None:
+    """A date far from today (datetime64[ns] holds 1677-2262) survives the trip."""
+    report = fzbg.parse_report("一、主要举措和成效")
+    report = attrs.evolve(report, published=dt.date(2099, 12, 31), year=2099)
+    write_parquet({"x": report}, tmp_path)
+    read = fzbg.read_tables(tmp_path, ["reports"])["reports"]
+    assert read["published"][0] == pd.Timestamp(2099, 12, 31)
+    assert read["year"][0] == 2099
