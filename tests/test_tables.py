@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import subprocess
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -15,6 +17,9 @@ import fzbg
 from fzbg.analyze import tables as tables_module
 from fzbg.analyze.frames import TABLES, report_rows, to_frames, write_parquet
 from fzbg.analyze.tables import TableWriter
+from fzbg.run import batch as batch_module
+from fzbg.run.batch import Row, run_batch
+from fzbg.run.cli import main
 
 pd = pytest.importorskip("pandas")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -154,3 +159,109 @@ def test_dates_are_datetimes_whatever_the_day(tmp_path: Path) -> None:
     read = fzbg.read_tables(tmp_path, ["reports"])["reports"]
     assert read["published"][0] == pd.Timestamp(2099, 12, 31)
     assert read["year"][0] == 2099
+
+
+# --- fzbg batch --tables ------------------------------------------------------------------
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Three reports in two folders, an unreadable file and a README beside them."""
+    root = tmp_path / "reports"
+    (root / "乡镇").mkdir(parents=True)
+    for i, (issuer, year) in enumerate([("松溪镇", 2024), ("白沙乡", 2023), ("竹林镇", 2024)]):
+        text = report_text(issuer, year, measures=["开展执法培训3期。"], shortcomings=SHORTCOMINGS,
+                           plans=PLANS, chrome=i == 1, published=f"{year + 1}-02-20")  # fmt: skip
+        where = root / "乡镇" if i else root
+        (where / f"report{10 if i == 2 else i + 1}.txt").write_text(text, encoding="utf-8")
+    (root / "乡镇" / "坏.txt").write_bytes(b"\xff\xfe\x00\xd8")
+    (root / "README.md").write_text("# 各镇报告\n", encoding="utf-8")
+    return root
+
+
+def _expected(root: Path, names: list[str]) -> dict[str, pd.DataFrame]:
+    return to_frames({name: fzbg.parse_report(root / name) for name in names})
+
+
+PARSED = ["report1.txt", "乡镇/report2.txt", "乡镇/report10.txt"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_batch_tables_are_to_frames_of_the_parsed_files(
+    folder: Path, tmp_path: Path, jobs: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One Parquet file per table, keyed by the path below DIR, in natural order; the
+    unreadable file has no rows there (the summary names it) and the README is skipped."""
+    out = tmp_path / "tables"
+    assert main(["batch", str(folder), "--tables", str(out), "--jobs", jobs]) == 1
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.parquet" for t in TABLES)
+    _assert_equal(fzbg.read_tables(out), _expected(folder, PARSED))
+    err = capsys.readouterr().err
+    assert f"{out}" in err
+    assert "failed: 乡镇/坏.txt" in err
+    assert "skipped 1 files that are not reports by their suffix: .md 1" in err
+
+
+def test_batch_writes_tables_and_rows_together(folder: Path, tmp_path: Path) -> None:
+    """--out and --tables in one run: the rows' paths are the tables' report ids."""
+    out, tables = tmp_path / "rows.jsonl", tmp_path / "tables"
+    args = ["batch", str(folder), "--out", str(out), "--tables", str(tables), "--jobs", "2"]
+    assert main([*args, "--allow-errors"]) == 0
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    parsed = [r["path"] for r in rows if r["error"] is None]
+    assert parsed == PARSED
+    assert fzbg.read_tables(tables)["reports"]["report_id"].tolist() == parsed
+
+
+def test_batch_tables_are_written_a_row_group_at_a_time(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parent holds a few rows per table, not every report: row groups of that size."""
+    monkeypatch.setattr(tables_module, "ROWS_PER_GROUP", 2)
+    run_batch(folder, None, tables=tmp_path / "t", jobs=1)
+    assert pq.ParquetFile(tmp_path / "t" / "reports.parquet").num_row_groups == 2
+    assert pq.ParquetFile(tmp_path / "t" / "items.parquet").metadata.row_group(0).num_rows == 2
+
+
+def test_an_interrupted_batch_leaves_valid_tables(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C after the first file: every table file holds that file's rows, and reads."""
+
+    def interrupted_after_one(rows: Iterable[Row], total: int, progress: bool) -> Iterator[Row]:
+        yield next(iter(rows))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch_module, "_bar", interrupted_after_one)
+    summary = run_batch(folder, None, tables=tmp_path / "t", jobs=1)
+    assert summary.interrupted
+    _assert_equal(fzbg.read_tables(tmp_path / "t"), _expected(folder, PARSED[:1]))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "give --out FILE, --tables DIR or both"),
+        (["--tables", "/no/such/dir/tables"], "the folder /no/such/dir does not exist"),
+        (["--tables", "README.md"], "is a file, not a folder"),
+    ],
+)
+def test_batch_table_arguments_are_checked_before_the_run(
+    folder: Path,
+    args: list[str],
+    message: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """No output, or a table folder that cannot be made: status 2 and one line."""
+    monkeypatch.chdir(folder)
+    assert main(["batch", str(folder), *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_run_batch_needs_somewhere_to_write(folder: Path) -> None:
+    """The library refuses a run with neither output."""
+    with pytest.raises(ValueError, match="out or tables"):
+        run_batch(folder, None)

@@ -34,11 +34,12 @@ from typing import IO
 import attrs
 
 from fzbg.analyze.export import to_dict
+from fzbg.analyze.frames import report_rows
 from fzbg.analyze.summary import summary_row
 from fzbg.model import Report
 from fzbg.run.files import iter_files, read_report
 from fzbg.run.pool import Pool
-from fzbg.run.writers import Row, open_writer
+from fzbg.run.writers import Row, Writer, open_writers
 
 __all__ = ["DEFAULT_TIMEOUT", "BatchSummary", "Row", "parse_file", "run_batch"]
 
@@ -58,12 +59,14 @@ class BatchSummary:
     """How many got a row with an error."""
     seconds: float
     """Wall-clock time of the run."""
-    out: Path
-    """The output file."""
+    out: Path | None
+    """The output file of rows, if any."""
     interrupted: bool = False
     """Whether the run was stopped (Ctrl-C) before every file was done."""
     failed: tuple[str, ...] = ()
     """The paths (as in the rows) of the files that got an error, in file order."""
+    tables: Path | None = None
+    """The folder of tables, if any."""
     skipped: tuple[tuple[str, int], ...] = ()
     """The files left out because their suffix is not one fzbg reads: ``(suffix, how
     many)``, the most frequent first (``""`` for files without a suffix)."""
@@ -79,7 +82,7 @@ class BatchSummary:
         )
         tail = " (interrupted)" if self.interrupted else ""
         lines = [
-            f"{head} → {self.out}: {self.parsed} parsed, {self.errors} with errors, "
+            f"{head} → {self._where()}: {self.parsed} parsed, {self.errors} with errors, "
             f"in {self.seconds:.1f} s ({rate:.0f} files/s){tail}",
             *(f"  failed: {path}" for path in self.failed[:_NAMED_FAILURES]),
         ]
@@ -93,6 +96,10 @@ class BatchSummary:
             lines.append(f"  … and {len(self.failed) - _NAMED_FAILURES} more (see the error rows)")
         return "\n".join(lines)
 
+    def _where(self) -> str:
+        tables = None if self.tables is None else f"tables in {self.tables}"
+        return " and ".join(str(w) for w in (self.out, tables) if w is not None)
+
 
 _NAMED_FAILURES = 20
 """How many failed files :meth:`BatchSummary.describe` names."""
@@ -100,20 +107,28 @@ _NAMED_FAILURES = 20
 
 def run_batch(
     directory: Path,
-    out: Path,
+    out: Path | None,
     *,
+    tables: Path | None = None,
     jobs: int = 1,
     progress: bool = False,
     timeout: float | None = DEFAULT_TIMEOUT,
     parse: Callable[[Path], Report] = read_report,
 ) -> BatchSummary:
-    r"""Parse every file under ``directory`` and write one row per file to ``out``.
+    r"""Parse every file under ``directory``: one row per file to ``out``, tables to ``tables``.
 
     Args:
         directory: Where the reports are; every file below it whose suffix fzbg reads is
             read, in natural order (``report2`` before ``report10``); hidden ones are
             left out, and the others counted in :attr:`BatchSummary.skipped`.
         out: A ``.jsonl``, ``.jsonl.gz`` or ``.parquet`` file; replaced if it exists.
+            None to write only ``tables``.
+        tables: A folder (made if missing) for the tidy tables of
+            :func:`fzbg.to_frames`, one Parquet file per table (``reports.parquet``,
+            ``sections.parquet`` …, replaced if they exist), each keyed by
+            ``report_id``, the file's path below ``directory`` as in the rows.  They are
+            written a row group at a time, as the files are parsed; a file with an
+            error has no rows in them.  :func:`fzbg.read_tables` reads them.
         jobs: Worker processes (at least one: files are never parsed in this process).
             A file on which a worker dies gets a ``WorkerCrashed`` row, and a new worker
             takes the dead one's place.
@@ -128,8 +143,9 @@ def run_batch(
 
     Raises:
         MissingExtraError: For Parquet output without pyarrow (the ``pandas`` extra).
-        ValueError: When ``out`` has none of those suffixes, or ``jobs`` or ``timeout`` is not a
-            positive number.
+        ValueError: When ``out`` has none of those suffixes, both ``out`` and ``tables``
+            are None, or ``jobs`` or ``timeout`` is not a positive number.
+        OSError: When the folder ``tables`` cannot be made.
 
     Example:
         >>> import tempfile, pathlib
@@ -146,9 +162,17 @@ def run_batch(
     started = time.perf_counter()
     skipped: Counter[str] = Counter()
     files = list(iter_files(directory, skipped))
-    job = functools.partial(parse_file, root=directory, timeout=timeout, parse=parse)
+    writer = open_writers(out, tables)
+    job = functools.partial(
+        parse_file,
+        root=directory,
+        timeout=timeout,
+        parse=parse,
+        report_json=out is not None,
+        tables=tables is not None,
+    )
     parsed, failed, interrupted = _write(
-        _rows(files, directory, jobs, job, timeout), out, progress, len(files)
+        _rows(files, directory, jobs, job, timeout), writer, progress, len(files)
     )
     return BatchSummary(
         files=len(files),
@@ -156,6 +180,7 @@ def run_batch(
         errors=len(failed),
         seconds=time.perf_counter() - started,
         out=out,
+        tables=tables,
         interrupted=interrupted,
         failed=tuple(failed),
         skipped=tuple(sorted(skipped.items(), key=lambda kv: (-kv[1], not kv[0], kv[0]))),
@@ -163,10 +188,9 @@ def run_batch(
 
 
 def _write(
-    rows: Generator[Row, None, None], out: Path, progress: bool, total: int
+    rows: Generator[Row, None, None], writer: Writer, progress: bool, total: int
 ) -> tuple[int, list[str], bool]:
-    """Write ``rows`` to ``out``: how many parsed, the files that failed, whether interrupted."""
-    writer = open_writer(out)
+    """Write ``rows``, then close: how many parsed, the files that failed, whether interrupted."""
     parsed = 0
     failed: list[str] = []
     try:
@@ -189,16 +213,22 @@ def parse_file(
     *,
     timeout: float | None = None,
     parse: Callable[[Path], Report] = read_report,
+    report_json: bool = True,
+    tables: bool = False,
 ) -> Row:
-    """Parse one file into a :class:`Row`; never raises (an error becomes the row's)."""
+    """Parse one file into a :class:`Row`; never raises (an error becomes the row's).
+
+    ``report_json``: give the report as JSON; ``tables``: give its rows in the tables.
+    """
     name = path.relative_to(root).as_posix()
     try:
         with _time_limit(timeout):
             report = parse(path)
-            data = to_dict(report)
+            data = json.dumps(to_dict(report), ensure_ascii=False) if report_json else None
+            rows = tuple(report_rows(name, report)) if tables else ()
     except Exception as exc:
         return Row(name, f"{type(exc).__name__}: {exc}", None)
-    return Row(name, None, json.dumps(data, ensure_ascii=False), summary_row(report))
+    return Row(name, None, data, summary_row(report), rows)
 
 
 def _rows(

@@ -16,9 +16,18 @@ from typing import IO, Any, Protocol
 import attrs
 
 from fzbg.analyze.summary import COUNTED
+from fzbg.analyze.tables import TableWriter
 from fzbg.errors import MissingExtraError
 
-__all__ = ["OUTPUTS", "Row", "Writer", "open_writer", "output_suffix", "unknown_output"]
+__all__ = [
+    "OUTPUTS",
+    "Row",
+    "Writer",
+    "open_writer",
+    "open_writers",
+    "output_suffix",
+    "unknown_output",
+]
 
 OUTPUTS = (".jsonl", ".jsonl.gz", ".parquet")
 """The outputs a batch writes, by the end of the file's name."""
@@ -39,6 +48,9 @@ class Row:
     """The report as JSON (:func:`fzbg.to_dict`), or None with an error."""
     fields: dict[str, Any] = attrs.field(factory=dict)
     """Flat per-report columns for tabular output: metadata, counts, missing sections."""
+    tables: tuple[tuple[str, dict[str, Any]], ...] = ()
+    """The report's rows in the tidy tables (:func:`fzbg.analyze.frames.report_rows`,
+    keyed by :attr:`path`), when the run writes tables."""
 
 
 class Writer(Protocol):
@@ -77,6 +89,30 @@ def open_writer(out: Path) -> Writer:
     if suffix is not None:
         return _JsonlWriter(out, gzipped=suffix.endswith(".gz"))
     raise ValueError(unknown_output(out))
+
+
+def open_writers(out: Path | None, tables: Path | None) -> Writer:
+    """One writer for the rows to ``out`` and the tables to the folder ``tables``, or both.
+
+    Raises:
+        ValueError: When both are None, or ``out`` ends in none of :data:`OUTPUTS`.
+        MissingExtraError: For Parquet output without pyarrow.
+        OSError: When the tables' folder cannot be made.
+
+    """
+    if out is None and tables is None:
+        raise ValueError("a batch needs out or tables, or both")
+    writers: list[Writer] = []
+    try:
+        if out is not None:
+            writers.append(open_writer(out))
+        if tables is not None:
+            writers.append(_TablesWriter(tables))
+    except BaseException:
+        for writer in writers:
+            writer.close()
+        raise
+    return writers[0] if len(writers) == 1 else _Both(*writers)
 
 
 def unknown_output(out: Path) -> str:
@@ -164,3 +200,33 @@ class _ParquetWriter:
         self._flush()
         self._writer.close()
         os.replace(_part(self._out), self._out)
+
+
+class _TablesWriter:
+    """The tidy tables of every parsed file, one Parquet file per table in a folder."""
+
+    def __init__(self, directory: Path) -> None:
+        self._tables = TableWriter(directory, ids="str")
+
+    def write(self, row: Row) -> None:
+        self._tables.write(row.tables)
+
+    def close(self) -> None:
+        self._tables.close()
+
+
+class _Both:
+    """Rows to one writer and tables to another; both closed whatever happens."""
+
+    def __init__(self, rows: Writer, tables: Writer) -> None:
+        self._rows, self._tables = rows, tables
+
+    def write(self, row: Row) -> None:
+        self._rows.write(row)
+        self._tables.write(row)
+
+    def close(self) -> None:
+        try:
+            self._rows.close()
+        finally:
+            self._tables.close()
