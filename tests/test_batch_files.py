@@ -151,3 +151,22 @@ def test_other_outputs_are_an_argument_error(
     assert main(["batch", str(folder), "--out", str(tmp_path / name)]) == 2
     err = capsys.readouterr().err
     assert ".jsonl, .jsonl.gz or .parquet" in err
+
+
+def test_parse_and_check_of_a_folder_skip_what_is_not_a_report(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`fzbg parse DIR` and `fzbg check DIR` read the folder as batch does: status 0."""
+    assert main(["parse", "--format", "json", str(folder)]) == 0
+    paths = [json.loads(line)["path"] for line in capsys.readouterr().out.splitlines()]
+    assert [Path(p).name for p in paths] == ["report1.txt", "report2.txt", "report10.txt"]
+    assert main(["check", str(folder)]) == 0
+
+
+def test_a_folder_of_no_reports_is_an_error_that_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Only a README: no report to parse, status 2."""
+    (tmp_path / "README.md").write_text("# 说明\n", encoding="utf-8")
+    assert main(["parse", str(tmp_path)]) == 2
+    assert "a directory with no report files in it" in capsys.readouterr().err

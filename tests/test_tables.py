@@ -265,3 +265,29 @@ def test_run_batch_needs_somewhere_to_write(folder: Path) -> None:
     """The library refuses a run with neither output."""
     with pytest.raises(ValueError, match="out or tables"):
         run_batch(folder, None)
+
+
+def test_batch_tables_without_pyarrow_is_one_line_and_writes_nothing(
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """No pyarrow: status 2, the extra named, and no rows file begun either."""
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    out, tables = tmp_path / "rows.jsonl", tmp_path / "tables"
+    assert main(["batch", str(folder), "--out", str(out), "--tables", str(tables)]) == 2
+    assert "fzbg[pandas]" in capsys.readouterr().err
+    assert not out.exists()
+    assert not out.with_name("rows.jsonl.part").exists()
+
+
+def test_a_table_that_fails_to_write_still_leaves_the_others_finished(tmp_path: Path) -> None:
+    """close() finishes every file even when one row group cannot be written."""
+    writer = TableWriter(tmp_path)
+    writer.write(report_rows("a.txt", _reports()["无题.txt"]))
+    writer.write([("debris", {"report_id": "b.txt", "debris_index": "not a number"})])
+    with pytest.raises((TypeError, ValueError)):  # what pyarrow raises for a str in int64
+        writer.close()
+    assert not list(tmp_path.glob("*.part"))
+    assert len(fzbg.read_tables(tmp_path, ["reports"])["reports"]) == 1

@@ -13,6 +13,7 @@ its type.  pandas and pyarrow are the optional extra ``fzbg[pandas]``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -200,14 +201,22 @@ class TableWriter:
             held.clear()
 
     def close(self) -> dict[str, Path]:
-        """Write what is held, finish every file, and return their paths by table."""
-        for table, writer in self._writers.items():
-            try:
-                self._flush(table)
-            finally:
-                writer.close()
-                os.replace(_part(self.paths[table]), self.paths[table])
+        """Write what is held, finish every file, and return their paths by table.
+
+        Every file is finished and renamed even when writing one of them fails (the
+        first error is raised after).
+        """
+        with contextlib.ExitStack() as stack:
+            for table in TABLES:
+                stack.callback(self._finish, table)
         return dict(self.paths)
+
+    def _finish(self, table: str) -> None:
+        try:
+            self._flush(table)
+        finally:
+            self._writers[table].close()
+            os.replace(_part(self.paths[table]), self.paths[table])
 
 
 def _part(path: Path) -> Path:

@@ -102,12 +102,11 @@ def open_writers(out: Path | None, tables: Path | None) -> Writer:
     """
     if out is None and tables is None:
         raise ValueError("a batch needs out or tables, or both")
-    writers: list[Writer] = []
+    # The tables first: without pyarrow they fail before the rows' file is begun.
+    writers: list[Writer] = [] if tables is None else [_TablesWriter(tables)]
     try:
         if out is not None:
-            writers.append(open_writer(out))
-        if tables is not None:
-            writers.append(_TablesWriter(tables))
+            writers.insert(0, open_writer(out))
     except BaseException:
         for writer in writers:
             writer.close()
