@@ -1,11 +1,14 @@
-"""Batch runs: every file under a directory, parsed in parallel, one output row per file.
+"""Batch runs: every report under a directory, parsed in parallel, one output row per file.
 
-The output is JSON Lines (``.jsonl``: one object per line, ``{"path", "error",
-"report"}`` with ``report`` as :func:`fzbg.to_dict` gives it) or Parquet (``.parquet``: one
-row per file with the metadata, counts and the report as a JSON string). Rows come in the
-order of the files. A file that cannot be read gets a row with its ``error`` and the run
-goes on. The output is written to ``FILE.part`` and renamed when the run ends — also when it
-is interrupted, so that Ctrl-C leaves a valid file holding the rows done so far.
+The files are those whose suffix fzbg reads, in natural order (:mod:`fzbg.run.files`).
+The output is JSON Lines (``.jsonl``, or gzipped ``.jsonl.gz``: one object per line,
+``{"path", "error", "report"}`` with ``report`` as :func:`fzbg.to_dict` gives it) or
+Parquet (``.parquet``: one row per file with the metadata, counts and the report as a JSON
+string), and/or a folder of the tidy tables of :func:`fzbg.to_frames`, one Parquet file per
+table, written a row group at a time. Rows come in the order of the files. A file that
+cannot be read gets a row with its ``error`` and the run goes on. Each output is written
+to ``NAME.part`` and renamed when the run ends — also when it is interrupted, so that
+Ctrl-C leaves valid files holding the rows done so far.
 
 Files are parsed in worker processes, never in the calling one, so that a file which kills
 its worker (a crash in a C extension, the OOM killer) costs that file a ``WorkerCrashed``

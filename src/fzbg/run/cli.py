@@ -10,8 +10,8 @@
     fzbg compare OLD NEW [--format text|json]  # last year's report against this year's
     fzbg review DIR --html OUT.html            # one page for reviewing a folder of reports
 
-A PATH may be a directory (every file below it, as ``batch`` reads them) or ``-`` for
-standard input.
+A PATH may be a directory (every report file below it, by suffix and in natural order,
+as ``batch`` reads them) or ``-`` for standard input.
 
 Exit status: 0 on success; 1 when ``check --fail-on`` matched a finding or when ``batch``
 wrote an error row for a file (unless ``--allow-errors``); 2 for an argument error or a
