@@ -291,3 +291,15 @@ def test_a_table_that_fails_to_write_still_leaves_the_others_finished(tmp_path: 
         writer.close()
     assert not list(tmp_path.glob("*.part"))
     assert len(fzbg.read_tables(tmp_path, ["reports"])["reports"]) == 1
+
+
+def test_plain_pandas_read_parquet_keeps_years_whole_too(tmp_path: Path) -> None:
+    """The files carry pandas' metadata: read_parquet gives Int64 years and string text,
+    also where a year is missing (without it, such a column comes back as floats)."""
+    write_parquet(_reports(), tmp_path)
+    reports = pd.read_parquet(tmp_path / "reports.parquet")
+    assert reports["year"].dtype == "Int64"
+    assert reports["year"].tolist()[:2] == [2024, 2023]
+    assert reports["title"].dtype == pd.StringDtype()
+    items = pd.read_parquet(tmp_path / "items.parquet")
+    assert items["parent_id"].dtype == "Int64"

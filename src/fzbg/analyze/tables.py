@@ -141,7 +141,21 @@ def _arrow_schema(pa: Any, table: str, ids: Literal["int", "str"]) -> Any:
         "date": pa.date32(),
         "list": pa.list_(pa.string()),
     }
-    return pa.schema([(name, types[kind]) for name, kind in COLUMNS[table].items()])
+    schema = pa.schema([(name, types[kind]) for name, kind in COLUMNS[table].items()])
+    return schema.with_metadata(_pandas_metadata(pa, table, ids))
+
+
+def _pandas_metadata(pa: Any, table: str, ids: Literal["int", "str"]) -> dict[bytes, bytes]:
+    """The schema metadata pandas reads to restore dtypes (``Int64``, ``string``).
+
+    With it a plain :func:`pandas.read_parquet` keeps ``year`` whole too (dates stay
+    :class:`datetime.date` there; :func:`read_tables` makes them ``datetime64[ns]``).
+    """
+    pd = need_pandas("Parquet tables")
+    empty = pd.DataFrame({column: pd.Series([], dtype=object) for column in COLUMNS[table]})
+    typed(empty, table, "int64" if ids == "int" else "string")
+    metadata: dict[bytes, bytes] = pa.Schema.from_pandas(empty, preserve_index=False).metadata
+    return metadata
 
 
 class TableWriter:
