@@ -166,7 +166,9 @@ def _add_batch(commands: argparse._SubParsersAction[_Parser]) -> None:
         description="Parse every report under DIR (files whose suffix fzbg reads, in natural "
         "order; others are skipped and counted) in parallel worker processes.",
     )
-    batch.add_argument("directory", type=Path, metavar="DIR")
+    batch.add_argument(
+        "directory", type=Path, metavar="DIR", help="the folder of reports (and its folders)"
+    )
     batch.add_argument(
         "--out",
         type=Path,
