@@ -303,3 +303,19 @@ def test_plain_pandas_read_parquet_keeps_years_whole_too(tmp_path: Path) -> None
     assert reports["title"].dtype == pd.StringDtype()
     items = pd.read_parquet(tmp_path / "items.parquet")
     assert items["parent_id"].dtype == "Int64"
+    assert items["depth"].dtype == "int64"  # never missing: not nullable
+
+
+def test_the_rows_parquet_of_a_batch_keeps_years_whole(folder: Path, tmp_path: Path) -> None:
+    """``--out x.parquet``: a yearless report and an error row leave the years Int32 for
+    pandas, and the counts too (an error row has none), instead of floats."""
+    (folder / "无年份.txt").write_text("一、主要举措和成效\n（一）加强组织领导。", encoding="utf-8")
+    run_batch(folder, tmp_path / "x.parquet", jobs=1)
+    frame = pd.read_parquet(tmp_path / "x.parquet")
+    assert frame["year"].dtype == "Int32"
+    years = dict(zip(frame["path"], frame["year"].tolist(), strict=True))
+    assert [years[p] for p in PARSED] == [2024, 2023, 2024]
+    assert years["无年份.txt"] is pd.NA
+    assert years["乡镇/坏.txt"] is pd.NA
+    assert frame["sections"].dtype == "Int32"
+    assert frame["path"].dtype == pd.StringDtype()

@@ -25,7 +25,15 @@ from fzbg.errors import MissingExtraError, SourceNotFoundError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["COLUMNS", "TABLES", "Kind", "TableWriter", "read_tables", "typed"]
+__all__ = [
+    "COLUMNS",
+    "TABLES",
+    "Kind",
+    "TableWriter",
+    "read_tables",
+    "typed",
+    "with_pandas_metadata",
+]
 
 Kind = Literal["id", "int", "Int", "float", "str", "date", "list"]
 """What a column holds: ``id`` the report's key (text or a whole number), ``int`` a whole
@@ -141,21 +149,45 @@ def _arrow_schema(pa: Any, table: str, ids: Literal["int", "str"]) -> Any:
         "date": pa.date32(),
         "list": pa.list_(pa.string()),
     }
-    schema = pa.schema([(name, types[kind]) for name, kind in COLUMNS[table].items()])
-    return schema.with_metadata(_pandas_metadata(pa, table, ids))
+    # A column of kind "int" is never missing: not nullable, so that pandas reads int64.
+    fields = [
+        pa.field(name, types[kind], nullable=kind not in ("int", "id", "float"))
+        for name, kind in COLUMNS[table].items()
+    ]
+    return with_pandas_metadata(pa.schema(fields))
 
 
-def _pandas_metadata(pa: Any, table: str, ids: Literal["int", "str"]) -> dict[bytes, bytes]:
-    """The schema metadata pandas reads to restore dtypes (``Int64``, ``string``).
+def with_pandas_metadata(schema: Any) -> Any:
+    """``schema`` with the metadata pandas reads to choose dtypes, when pandas is installed.
 
-    With it a plain :func:`pandas.read_parquet` keeps ``year`` whole too (dates stay
-    :class:`datetime.date` there; :func:`read_tables` makes them ``datetime64[ns]``).
+    With it a plain :func:`pandas.read_parquet` gives nullable whole numbers (``Int64``,
+    ``Int32``) for nullable integer fields — ``year`` stays whole where some are missing,
+    instead of becoming floats — and ``string`` for text.  Dates stay
+    :class:`datetime.date` objects there (:func:`read_tables` makes them ``datetime64``).
+
+    Args:
+        schema: A :class:`pyarrow.Schema`.
+
+    Returns:
+        The schema with pandas' metadata, or as it was without pandas.
+
     """
-    pd = need_pandas("Parquet tables")
-    empty = pd.DataFrame({column: pd.Series([], dtype=object) for column in COLUMNS[table]})
-    typed(empty, table, "int64" if ids == "int" else "string")
-    metadata: dict[bytes, bytes] = pa.Schema.from_pandas(empty, preserve_index=False).metadata
-    return metadata
+    try:
+        import pandas as pd  # noqa: PLC0415 - an optional extra, imported on use
+        import pyarrow as pa  # noqa: PLC0415
+    except ImportError:
+        return schema
+
+    def dtype(field: Any) -> Any:
+        if pa.types.is_integer(field.type):
+            name = f"int{field.type.bit_width}"
+            return name.capitalize() if field.nullable else name
+        if pa.types.is_string(field.type):
+            return pd.StringDtype()
+        return "float64" if pa.types.is_floating(field.type) else object
+
+    empty = pd.DataFrame({field.name: pd.Series([], dtype=dtype(field)) for field in schema})
+    return schema.with_metadata(pa.Schema.from_pandas(empty, preserve_index=False).metadata)
 
 
 class TableWriter:

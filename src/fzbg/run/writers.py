@@ -16,7 +16,7 @@ from typing import IO, Any, Protocol
 import attrs
 
 from fzbg.analyze.summary import COUNTED
-from fzbg.analyze.tables import TableWriter
+from fzbg.analyze.tables import TableWriter, with_pandas_metadata
 from fzbg.errors import MissingExtraError
 
 __all__ = [
@@ -174,6 +174,8 @@ class _ParquetWriter:
                 ("report", pa.string()),
             ]
         )
+        # Error rows have no counts: pandas reads the int columns as Int32, not floats.
+        self._schema = with_pandas_metadata(self._schema)
         self._writer = pq.ParquetWriter(_part(out), self._schema)
         self._buffer: list[dict[str, Any]] = []
 
