@@ -18,7 +18,7 @@ from fzbg.analyze import tables as tables_module
 from fzbg.analyze.frames import TABLES, report_rows, to_frames, write_parquet
 from fzbg.analyze.tables import TableWriter
 from fzbg.run import batch as batch_module
-from fzbg.run.batch import Row, run_batch
+from fzbg.run.batch import Row, parse_file, run_batch
 from fzbg.run.cli import main
 
 pd = pytest.importorskip("pandas")
@@ -319,3 +319,12 @@ def test_the_rows_parquet_of_a_batch_keeps_years_whole(folder: Path, tmp_path: P
     assert years["乡镇/坏.txt"] is pd.NA
     assert frame["sections"].dtype == "Int32"
     assert frame["path"].dtype == pd.StringDtype()
+
+
+def test_a_worker_asked_only_for_tables_skips_the_json(folder: Path) -> None:
+    """Without --out the workers send the table rows, keyed by path, and no JSON."""
+    row = parse_file(folder / "report1.txt", folder, report_json=False, tables=True)
+    assert row.report_json is None
+    assert row.error is None
+    assert {table for table, _ in row.tables} >= {"reports", "sections", "items"}
+    assert {r["report_id"] for _, r in row.tables} == {"report1.txt"}
