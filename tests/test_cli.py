@@ -127,7 +127,7 @@ def test_parse_text_is_an_outline_per_file(
         (["parse", "/no/such/dir/"], "fzbg: /no/such/dir: does not exist"),
         (["parse"], "the following arguments are required: PATH"),
         (["parse", "--format", "xml", "x.txt"], "invalid choice: 'xml'"),
-        (["batch", ".", "--out", "x.csv"], "the output must end in .jsonl or .parquet"),
+        (["batch", ".", "--out", "x.csv"], "the output must end in .jsonl, .jsonl.gz or .parquet"),
         (["batch", "/no/such/dir", "--out", "x.jsonl"], "/no/such/dir: not a directory"),
         (["batch", ".", "--out", "/no/dir/x.jsonl"], "the folder /no/dir does not exist"),
         (["batch", ".", "--out", "x.jsonl", "--jobs", "0"], "must be at least 1"),

@@ -155,7 +155,7 @@ def test_check_of_a_directory_checks_every_file(
 def test_an_empty_directory_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A directory with no file in it: status 2 and a line that says so."""
     assert main(["parse", str(tmp_path)]) == 2
-    assert "a directory with no files in it" in capsys.readouterr().err
+    assert "a directory with no report files in it" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])

@@ -43,7 +43,8 @@ PLANS_ONLY = "一、主要举措和成效\n（一）加强组织领导。\n二�
 
 @pytest.mark.parametrize("text", [REPORT, PLANS_ONLY])
 def test_batch_parquet_and_to_frames_agree_on_the_summary(tmp_path: Path, text: str) -> None:
-    """The Parquet row of a batch holds the summary columns to_frames gives, value for value."""
+    """The Parquet row of a batch holds the summary columns to_frames gives, value for value
+    (to_frames' dates as pandas timestamps)."""
     pq = pytest.importorskip("pyarrow.parquet")
     root = tmp_path / "reports"
     root.mkdir()
@@ -55,5 +56,7 @@ def test_batch_parquet_and_to_frames_agree_on_the_summary(tmp_path: Path, text: 
         assert batch_row[column] == value, column
         if isinstance(value, list):
             assert list(frame_row[column]) == value, column
+        elif isinstance(value, datetime.date):  # to_frames has datetime64 columns
+            assert frame_row[column].date() == value, column
         elif value is not None:
             assert frame_row[column] == value, column

@@ -24,6 +24,7 @@ from fzbg.analyze.export import from_dict, json_schema, to_dict
 from fzbg.analyze.frames import to_frames
 from fzbg.analyze.indicator_table import indicator_table
 from fzbg.analyze.review import review_html
+from fzbg.analyze.tables import read_tables
 from fzbg.api import parse_report
 from fzbg.errors import (
     DecodeError,
@@ -116,6 +117,7 @@ __all__ = [
     "normalize",
     "parse_report",
     "read_source",
+    "read_tables",
     "review_html",
     "to_dict",
     "to_frames",

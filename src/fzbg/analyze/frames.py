@@ -15,6 +15,12 @@ text:
   ``quantity_index``, ``value``, ``unit``, ``approx`` and ``text``, the ``subject`` as
   written, and the clause's span (``start``/``end``).
 
+Every column has the dtype its kind in :data:`fzbg.analyze.tables.COLUMNS` names, the same
+here and after a Parquet round trip (:func:`write_parquet`, then :func:`fzbg.read_tables`):
+whole numbers that may be missing (``year``, spans, ordinals) are ``Int64``, dates
+(``published``, ``signed``) ``datetime64[ns]``, text ``string``; ``report_id`` is
+``string`` when every id is a ``str`` and ``int64`` when every one is an ``int``.
+
 pandas and pyarrow are the optional extra ``fzbg[pandas]``; without them these functions
 raise :class:`~fzbg.MissingExtraError`.
 """
@@ -27,51 +33,14 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from fzbg.analyze.summary import COUNTED, summary_row
-from fzbg.errors import MissingExtraError
+from fzbg.analyze.summary import summary_row
+from fzbg.analyze.tables import TABLES, TableWriter, need_pandas, typed
 from fzbg.model import Item, Report, Section, Span
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["TABLES", "to_frames", "write_parquet"]
-
-TABLES: dict[str, tuple[str, ...]] = {
-    "reports": (
-        "report_id", "title", "issuer", "year", "plan_year", "published", "signed",
-        "addressee", "sections", *(k.value for k in COUNTED), "missing_sections",
-        "quantities", "references", "diagnostics", "chars", "preamble", "closing", "text",
-    ),
-    "sections": (
-        "report_id", "section_index", "kind", "heading", "ordinal", "items", "start", "end",
-        "text",
-    ),
-    "items": (
-        "report_id", "item_id", "section_index", "parent_id", "depth", "position", "class",
-        "kind", "marker", "ordinal", "title", "children", "quantities", "start", "end", "text",
-    ),
-    "quantities": (
-        "report_id", "quantity_index", "section_index", "item_id", "value", "value_exact",
-        "unit", "approx", "text", "start", "end",
-    ),
-    "references": (
-        "report_id", "reference_index", "section_index", "kind", "text", "canonical", "start",
-        "end",
-    ),
-    "diagnostics": ("report_id", "diagnostic_index", "code", "message", "start", "end"),
-    "debris": ("report_id", "debris_index", "kind", "at", "text"),
-    "indicators": (
-        "report_id", "indicator_index", "quantity_index", "key", "value", "value_exact",
-        "unit", "approx", "subject", "text", "start", "end",
-    ),
-}  # fmt: skip
-"""Every table :func:`to_frames` returns, with its columns in order."""
-
-_NULLABLE_INT = {
-    "year", "plan_year", "ordinal", "parent_id", "section_index", "item_id", "start", "end",
-    "quantity_index",
-}  # fmt: skip
-"""Integer columns that may hold None: pandas' nullable ``Int64``."""
+__all__ = ["TABLES", "report_rows", "to_frames", "write_parquet"]
 
 _ITEM_CLASS = {"Item": "item", "Measure": "measure", "Shortcoming": "shortcoming"}
 _ITEM_CLASS |= {"Duty": "duty", "Plan": "plan"}
@@ -102,36 +71,53 @@ def to_frames(reports: Iterable[Report] | Mapping[Hashable, Report]) -> dict[str
         0     a.txt        0      0  measure  加强领导
 
     """
-    pd = _pandas()
-    pairs = reports.items() if isinstance(reports, Mapping) else enumerate(reports)
+    pd = need_pandas("to_frames")
+    pairs = list(reports.items() if isinstance(reports, Mapping) else enumerate(reports))
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for report_id, report in pairs:
-        for table, row in _rows(report_id, report):
+        for table, row in report_rows(report_id, report):
             rows[table].append(row)
-    frames = {}
-    for name, columns in TABLES.items():
-        frame = pd.DataFrame.from_records(rows[name], columns=list(columns))
-        for column in _NULLABLE_INT.intersection(columns):
-            frame[column] = frame[column].astype("Int64")
-        frames[name] = frame
-    return frames
+    ids = _id_dtype(report_id for report_id, _ in pairs)
+    return {
+        name: typed(pd.DataFrame.from_records(rows[name], columns=list(columns)), name, ids)
+        for name, columns in TABLES.items()
+    }
+
+
+def _id_dtype(ids: Iterable[Hashable]) -> str | None:
+    """The dtype of the report ids: ``string``, ``int64``, or None to leave them be.
+
+    ``int64`` also when there is none, as :func:`write_parquet` has it.
+    """
+    kinds = {"string" if isinstance(i, str) else "int64" if _is_int(i) else None for i in ids}
+    return kinds.pop() if len(kinds) == 1 else "int64" if not kinds else None
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def write_parquet(
     reports: Iterable[Report] | Mapping[Hashable, Report], directory: str | Path
 ) -> dict[str, Path]:
-    """Write :func:`to_frames`'s tables as Parquet files, one per table.
+    """Write :func:`to_frames`'s tables as Parquet files, one per table, a few rows at a time.
+
+    The reports are taken one at a time and their rows written in row groups, so that
+    ``reports`` may be a generator over more reports than fit in memory.
+    :func:`fzbg.read_tables` reads the files back into the frames :func:`to_frames` gives.
 
     Args:
-        reports: As for :func:`to_frames`.
-        directory: Where to write ``reports.parquet``, ``sections.parquet`` …; created if
-            missing.
+        reports: As for :func:`to_frames`.  When the first id is an ``int`` every id must
+            be; otherwise every id is written as text (``str(id)``).
+        directory: Where to write ``reports.parquet``, ``sections.parquet`` …; made if
+            missing (its parent must exist).  Files of those names are replaced.
 
     Returns:
         The path of each table's file, by table name.
 
     Raises:
-        MissingExtraError: When pandas or pyarrow is not installed.
+        MissingExtraError: When pyarrow is not installed.
+        TypeError: When the first id is an ``int`` and a later one is not.
 
     Example:
         >>> import fzbg, tempfile
@@ -140,31 +126,19 @@ def write_parquet(
         ['debris.parquet', 'diagnostics.parquet']
 
     """
+    pairs = iter(reports.items() if isinstance(reports, Mapping) else enumerate(reports))
+    first = next(pairs, None)
+    writer = TableWriter(directory, ids="int" if first is None or _is_int(first[0]) else "str")
     try:
-        import pyarrow  # noqa: F401, PLC0415 - an optional extra
-    except ImportError:
-        raise MissingExtraError(_MISSING.format(what="Parquet output needs pyarrow")) from None
-    out = Path(directory)
-    out.mkdir(parents=True, exist_ok=True)
-    paths = {}
-    for name, frame in to_frames(reports).items():
-        paths[name] = out / f"{name}.parquet"
-        frame.to_parquet(paths[name], engine="pyarrow", index=False)
+        for report_id, report in itertools.chain([] if first is None else [first], pairs):
+            writer.write(report_rows(report_id, report))
+    finally:
+        paths = writer.close()
     return paths
 
 
-_MISSING = "{what}: pip install 'fzbg[pandas]'"
-
-
-def _pandas() -> Any:
-    try:
-        import pandas  # noqa: PLC0415 - an optional extra, imported on use
-    except ImportError:
-        raise MissingExtraError(_MISSING.format(what="to_frames needs pandas")) from None
-    return pandas
-
-
-def _rows(report_id: Hashable, report: Report) -> Iterator[tuple[str, dict[str, Any]]]:
+def report_rows(report_id: Hashable, report: Report) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The rows of ``report`` in the tables of :data:`TABLES`, as ``(table, row)`` pairs."""
     rid = {"report_id": report_id}
     yield "reports", rid | _report_row(report)
     located = _Locator(report)

@@ -5,13 +5,13 @@
     fzbg demo                                  # parse the shipped example, print its outline
     fzbg parse PATH... [--format text|json]    # outline, or {"path", "error", "report"} JSON
     fzbg check PATH... [--fail-on CODE|any]    # compliance findings, one line each
-    fzbg batch DIR --out FILE.jsonl|FILE.parquet [--jobs N] [--allow-errors]
+    fzbg batch DIR [--out FILE.jsonl|FILE.jsonl.gz|FILE.parquet] [--tables OUT_DIR] [--jobs N]
     fzbg indicators PATH|DIR... --out FILE.csv|FILE.parquet|FILE.xlsx
     fzbg compare OLD NEW [--format text|json]  # last year's report against this year's
     fzbg review DIR --html OUT.html            # one page for reviewing a folder of reports
 
-A PATH may be a directory (every file below it, as ``batch`` reads them) or ``-`` for
-standard input.
+A PATH may be a directory (every report file below it, by suffix and in natural order,
+as ``batch`` reads them) or ``-`` for standard input.
 
 Exit status: 0 on success; 1 when ``check --fail-on`` matched a finding or when ``batch``
 wrote an error row for a file (unless ``--allow-errors``); 2 for an argument error or a
@@ -46,6 +46,7 @@ from fzbg.run.commands import (
     _run_review,
 )
 from fzbg.run.indicators_cmd import add_indicators_command
+from fzbg.run.writers import output_suffix, unknown_output
 
 __all__ = ["STDIN", "build_parser", "main"]
 
@@ -160,11 +161,28 @@ def _add_check(commands: argparse._SubParsersAction[_Parser]) -> None:
 
 def _add_batch(commands: argparse._SubParsersAction[_Parser]) -> None:
     batch = commands.add_parser(
-        "batch", help="parse every file under a directory into one JSON Lines or Parquet file"
+        "batch",
+        help="parse every report under a directory into one file of rows, or into tables",
+        description="Parse every report under DIR (files whose suffix fzbg reads, in natural "
+        "order; others are skipped and counted) in parallel worker processes.",
     )
-    batch.add_argument("directory", type=Path, metavar="DIR")
     batch.add_argument(
-        "--out", required=True, type=Path, metavar="FILE", help="FILE.jsonl or FILE.parquet"
+        "directory", type=Path, metavar="DIR", help="the folder of reports (and its folders)"
+    )
+    batch.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help='FILE.jsonl, FILE.jsonl.gz or FILE.parquet: one row per file, {"path", "error", '
+        '"report"} (Parquet: the metadata in columns, the report as JSON)',
+    )
+    batch.add_argument(
+        "--tables",
+        type=Path,
+        metavar="OUT_DIR",
+        help="write the tidy tables of fzbg.to_frames to OUT_DIR, one Parquet file per table "
+        "(reports.parquet, sections.parquet, …) keyed by each file's path below DIR; read them "
+        "with fzbg.read_tables (needs fzbg[pandas]; give --out, --tables or both)",
     )
     batch.add_argument(
         "--jobs",
@@ -250,16 +268,13 @@ def _codes(text: str) -> set[str]:
 # The other commands run in fzbg.run.commands; this one calls run_batch through this
 # module, where the tests swap it for one that crashes.
 def _run_batch(args: argparse.Namespace) -> int:
-    if not args.directory.is_dir():
-        return _fail(f"{args.directory}: not a directory")
-    if args.out.suffix not in (".jsonl", ".parquet"):
-        return _fail(f"{args.out}: the output must end in .jsonl or .parquet")
-    if not args.out.parent.is_dir():
-        return _fail(f"{args.out}: the folder {args.out.parent} does not exist")
+    if (problem := _batch_problem(args.directory, args.out, args.tables)) is not None:
+        return _fail(problem)
     try:
         summary = run_batch(
             args.directory,
             args.out,
+            tables=args.tables,
             jobs=args.jobs,
             progress=sys.stderr.isatty(),
             timeout=args.timeout or None,
@@ -270,6 +285,22 @@ def _run_batch(args: argparse.Namespace) -> int:
     if summary.interrupted:
         return EXIT_INTERRUPTED
     return EXIT_FAILED_FILES if summary.errors and not args.allow_errors else EXIT_OK
+
+
+def _batch_problem(directory: Path, out: Path | None, tables: Path | None) -> str | None:
+    """Why a batch with these paths cannot run, if it cannot: before any file is read."""
+    if not directory.is_dir():
+        return f"{directory}: not a directory"
+    if out is None and tables is None:
+        return "give --out FILE, --tables DIR or both"
+    if out is not None and output_suffix(out) is None:
+        return unknown_output(out)
+    for path in (out, tables):
+        if path is not None and not path.parent.is_dir():
+            return f"{path}: the folder {path.parent} does not exist"
+    if tables is not None and tables.exists() and not tables.is_dir():
+        return f"{tables}: is a file, not a folder for the tables"
+    return None
 
 
 def _silence_stdout() -> None:

@@ -150,7 +150,7 @@ def _load(path: Path) -> tuple[Report | None, str | None]:
         if path == STDIN:
             return parse_report(sys.stdin.buffer.read()), None
         if path.is_dir():  # what _expand leaves of a directory: it holds no file
-            raise SourceNotFoundError(f"{path}: a directory with no files in it")
+            raise SourceNotFoundError(f"{path}: a directory with no report files in it")
         return read_report(path), None
     except FzbgError as exc:
         error = f"{type(exc).__name__}: {exc}"
