@@ -24,6 +24,11 @@ def _outline(title: str, body: str) -> tuple[int | None, int | None, list[tuple[
     ("heading", "kind"),
     [
         ("主要工作举措、成效及存在问题", "measures"),
+        ("经验做法", "measures"),
+        ("2023年工作亮点", "measures"),
+        ("下步工作", "plans"),
+        ("下步工作措施", "plans"),
+        ("领导班子履行法治建设职责情况", "duties"),
         ("工作开展情况和存在的不足", "measures"),
         ("主要做法、成效及其存在的问题", "measures"),
         ("存在的问题及下一步打算", "shortcomings"),

@@ -29,7 +29,13 @@ _K = SectionKind
 # shortcomings before plans because "存在的问题及下一步打算" reports problems first.
 HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     # 党政主要负责人履行推进法治建设第一责任人职责情况, 主要负责人履职情况
-    (_K.DUTIES, regex.compile(r"第一责任人|主要负责(人|同志).{0,12}(职责|履职)")),
+    # 领导班子履行法治建设职责情况
+    (
+        _K.DUTIES,
+        regex.compile(
+            r"第一责任人|主要负责(人|同志).{0,12}(职责|履职)|履行[^,。]{0,8}法治[^,。]{0,6}职责"
+        ),
+    ),
     # 主要工作举措、成效及存在问题, 工作开展情况和存在的不足: the year's measures, with
     # the shortcomings as their last part
     (
@@ -46,11 +52,11 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
             r"|(问题|困难)(和|与|及)(不足|原因|挑战|困难|问题|短板|差距)"
         ),
     ),
-    # 下一步工作打算, 2025年工作安排, 下一年度主要安排, 工作思路, 计划, 今后工作方向
+    # 下一步工作打算, 下步工作, 2025年工作安排, 下一年度主要安排, 工作思路, 计划, 今后工作方向
     (
         _K.PLANS,
         regex.compile(
-            r"下一步|下一(年|阶段)|下年度|明年|来年|今后|安排|计划|打算|思路|设想|展望"
+            r"下一?步|下一(年|阶段)|下年度|明年|来年|今后|安排|计划|打算|思路|设想|展望"
             # 2025年重点工作(:), 2025年工作目标, not 重点工作完成情况 or 工作目标完成情况
             r"|(重点工作|工作重点|主要任务|努力方向|工作方向|工作目标|工作要点|改进措施):?$"
         ),
@@ -62,7 +68,7 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
         _K.MEASURES,
         regex.compile(
             r"举措|成效|成绩|(开展|完成|进展|建设|推进|工作|基本)情况|工作(总结|回顾)"
-            r"|主要(工作|做法)"
+            r"|主要(工作|做法)|(经验|典型|创新)做法|工作亮点"
         ),
     ),
 )
