@@ -207,7 +207,8 @@ def test_a_title_run_together_with_the_page_chrome_before_it_is_read_alone(chrom
     assert report.issuer == "青山镇"
 
 
-def test_numbered_points_and_a_year_clause_after_a_heading_and_a_space_start_lines() -> None:
+@pytest.mark.parametrize("joiner", [" ", ""], ids=["spaces", "nothing"])
+def test_numbered_points_and_a_year_clause_after_a_heading_start_lines(joiner: str) -> None:
     lines = [
         "青山镇2024年法治政府建设情况报告",
         *BODY[:2],
@@ -218,7 +219,7 @@ def test_numbered_points_and_a_year_clause_after_a_heading_and_a_space_start_lin
         "2.强化督促检查。开展专项督查2次,发现并整改问题12个。",
         *BODY[6:],
     ]
-    plain, glued = fzbg.parse_report("\n".join(lines)), fzbg.parse_report(" ".join(lines))
+    plain, glued = fzbg.parse_report("\n".join(lines)), fzbg.parse_report(joiner.join(lines))
     assert [i.title for i in glued.measures] == [i.title for i in plain.measures]
     assert [c.title for i in glued.measures for c in i.children] == [
         c.title for i in plain.measures for c in i.children

@@ -35,7 +35,7 @@ __all__ = [
 # Opens a paragraph whatever comes before it: never inside a heading.
 _STRONG = (
     r"(?<![统同唯])一是(?![,:的否为])|首先[,]|近年来|今年以来|一年来|过去一年|虽然|尽管"
-    r"|(?:19|20)[0-9][0-9]年(?:以来|来)?,"  # 2025年,本镇将……
+    r"|(?:19|20)[0-9][0-9]年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?|以来|来)?,"  # 2025年,本镇将……
 )
 # The verbs and adverbs a report's paragraphs open with.
 _VERB = (

@@ -200,11 +200,15 @@ def _title_start(view: str, title: re.Match[str]) -> int:
 _RUN_ON = re.compile(
     rf"(?<=[。!?;:])[ ]*(?=(?:{HEADING.pattern})|特此(?:报告|汇报))"
     rf"|(?<=[^\s。!?;:])[ ]?(?=\([{CN}]{{1,3}}\))"  # (一) runs on from its section's heading
-    r"|(?<=[^\s\d])[ ]+(?=[1-9][0-9]?[.、](?![0-9])[^ ]{2})"  # 1. after a heading and a space
+    r"|(?<=[^\s\d第])[ ]*(?=[1-9][0-9]?[.、](?![0-9])[^ ]{2})"  # 1. run on, in sequence
     rf"|(?<=特此报告。|特此汇报。)[ ]?(?=\S)"
     rf"|[ ](?=(?:{DATE.pattern})[ ]?$)",
     re.VERBOSE | re.MULTILINE,
 )
+
+
+# A point numbered in Arabic digits (1. 2、), which runs on only in sequence: 建设1.统筹.
+_ARABIC = re.compile(r"(?P<arabic>[1-9][0-9]?)[.、](?![0-9])")
 
 
 def _ordinal(numeral: str) -> int:
@@ -216,7 +220,9 @@ def _ordinal(numeral: str) -> int:
 
 
 def _level(found: re.Match[str]) -> tuple[int, int]:
-    """A heading marker's level (0 part, 1 一、, 2 (一)) and ordinal."""
+    """A heading marker's level (0 part, 1 一、, 2 (一), 3 1.) and ordinal."""
+    if found.re is _ARABIC:
+        return 3, int(found.group("arabic"))
     for level, group in enumerate(("part", "dun", "paren")):
         numeral = found.group(group)
         if numeral:
@@ -227,17 +233,17 @@ def _level(found: re.Match[str]) -> tuple[int, int]:
 def _split_run_together(text: str, splits: list[str]) -> str:
     """Split long lines where the next heading in sequence, or the closing, runs on."""
     view = fold(text)
-    last = [0, 0, 0]  # the last ordinal seen at each level
+    last = [0, 0, 0, 0]  # the last ordinal seen at each level: part, 一、, (一), 1.
     cuts: list[tuple[int, int]] = []
     at = 0
     for line in view.split("\n"):
         body = line.lstrip()
-        head = HEADING.match(body)
+        head = HEADING.match(body) or _ARABIC.match(body)
         if head:
             _advance(last, *_level(head))
         if len(line) > _SHORT_LINE:
             for found in _RUN_ON.finditer(line):
-                head = HEADING.match(line, found.end())
+                head = HEADING.match(line, found.end()) or _ARABIC.match(line, found.end())
                 if head is None or _advance(last, *_level(head)):
                     cuts.append((at + found.start(), at + found.end()))
         at += len(line) + 1
