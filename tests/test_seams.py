@@ -200,9 +200,12 @@ def test_every_seed_with_its_line_breaks_lost_keeps_its_sections(joiner: str) ->
         "青山镇2024年法治政府建设情况.docx",
     ],
 )
-def test_a_title_run_together_with_the_page_chrome_before_it_is_read_alone(chrome: str) -> None:
+@pytest.mark.parametrize("joiner", ["  ", ""], ids=["spaces", "nothing"])
+def test_a_title_run_together_with_the_page_chrome_before_it_is_read_alone(
+    chrome: str, joiner: str
+) -> None:
     title = "青山镇2024年法治政府建设情况报告"
-    report = fzbg.parse_report("  ".join([chrome, title, *BODY]))
+    report = fzbg.parse_report(joiner.join([chrome, title, *BODY]))
     assert report.title == title
     assert report.issuer == "青山镇"
 

@@ -54,10 +54,12 @@ _SHORT_LINE = 8  # in a run-together body even a short line may hold 特此报�
 _MIN_SPLITS = 3  # so many spaces between Chinese words in a run-together body were breaks
 # A site banner glued before the title: a name and the site's address.
 # What ends a page's chrome before a title that lost its line break: a run of spaces, a
-# bullet or a bar, a tool bar's word, a weekday, a file's name.  (A breadcrumb's last
+# bullet or a bar, a tool bar's word (a word of one character only before a space: 中共
+# opens names), a weekday, a file's name.  (A breadcrumb's last
 # crumb names the column, 法治政府建设年度报告, not the report: a line with > is left as is.)
 _BEFORE_TITLE = re.compile(
-    rf"[ ]{{2,}}|[•|]|(?:{'|'.join(WIDGET_WORDS)})[ ]+|星期[一二三四五六日天][ ]*"
+    rf"[ ]{{2,}}|[•|]|(?:{'|'.join(w for w in WIDGET_WORDS if len(w) == 1)})[ ]+"
+    rf"|(?:{'|'.join(w for w in WIDGET_WORDS if len(w) > 1)})[ ]*|星期[一二三四五六日天][ ]*"
     r"|\.(?:docx?|wps|pdf|ofd)[ ]*"
 )
 _LAST_TOPIC = re.compile(r"(?:法治|依法行政)(?!.*(?:法治|依法行政))")
