@@ -227,3 +227,15 @@ def test_numbered_points_and_a_year_clause_after_a_heading_start_lines(joiner: s
     assert [c.title for i in glued.measures for c in i.children] == [
         c.title for i in plain.measures for c in i.children
     ]
+
+
+@pytest.mark.parametrize("joiner", [" ", ""], ids=["spaces", "nothing"])
+def test_a_preamble_that_names_the_reporting_rule_is_no_title(joiner: str) -> None:
+    lead = "根据法治政府建设年度报告制度的要求,现将我局2024年度法治政府建设工作报告如下:"
+    more = [
+        "三、下一步工作打算",
+        "一是持续加强法治宣传教育,全年开展宣传活动不少于4次;二是加强执法队伍建设。",
+    ]
+    report = fzbg.parse_report(joiner.join([lead, *BODY[1:], *more]))
+    assert report.title is None
+    assert report.text.startswith(lead)
