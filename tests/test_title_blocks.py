@@ -41,6 +41,18 @@ def _head(text: str) -> tuple[str | None, str | None, dt.date | None, str | None
         ),
         ("", "【工作报告】桃溪街道2024年度法治政府建设工作报告", "桃溪街道"),
         ("", "【政务公开】 青山省人民政府关于2019年度法治政府建设情况的报告", "青山省人民政府"),
+        ("", "[政务公开]青山省人民政府关于2019年度法治政府建设情况的报告", "青山省人民政府"),
+        # The file's name a document-sharing site shows above the text.
+        (
+            "桃溪街道2024年度法治政府建设工作报告.docx\n",
+            "桃溪街道2024年度法治政府建设工作报告",
+            "桃溪街道",
+        ),
+        (
+            "云溪县年度报告.PDF\n",
+            "云溪县人民政府关于2022年度法治政府建设情况的报告",
+            "云溪县人民政府",
+        ),
     ],
 )
 def test_title_behind_its_document_number_tag_or_book_marks(
@@ -50,7 +62,8 @@ def test_title_behind_its_document_number_tag_or_book_marks(
     got_title, got_issuer, _, _ = _head(above + title)
     assert got_title is not None
     assert got_title in title
-    assert not got_title.startswith(("【", "《"))
+    assert not got_title.startswith(("【", "《", "["))
+    assert ".docx" not in got_title
     assert "号" not in got_title
     assert got_issuer == issuer
 

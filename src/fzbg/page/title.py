@@ -117,11 +117,13 @@ _BARE_DATE = regex.compile(rf"{_DATE.pattern}日?(?:[ T]?[0-9]{{1,2}}:[0-9]{{2}}
 
 # The frame a model-essay (范文) site puts around a report it copied: its headline
 # (某某情况范文(精选3篇)), its blurb (以下是为大家整理的…,欢迎品鉴!), and the header of each
-# essay it strings together (第一篇: 某某情况).  Whole lines above the report's first heading.
+# essay it strings together (第一篇: 某某情况); and the file's name a document-sharing site
+# shows above its text (某某报告.docx).  Whole lines above the report's first heading.
 _FRAME = regex.compile(
     r".{0,40}(?:范文|范例)(?:\((?:精选|通用|汇总)?\d{0,2}篇?\))?"
     r"|.*以下是.{0,40}(?:整理|收集|搜集|精选)的.*|.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{0,4}"
     r"|第[一二三四五六七八九十]{1,2}篇(?::.{0,40})?"
+    r"|[^\s。,;:]{1,80}\.(?i:docx?|wps|pdf|ofd|txt)"  # the file's name, as a sharing site shows it
 )
 _FRAME_LINES = 12  # how many lines at the top of a page may be its frame
 
@@ -175,9 +177,10 @@ def _fields(words: str) -> list[tuple[str, str]]:
 
 
 # What a site or the document puts on the title's line around it: a column tag in front
-# (【工作报告】), the document's own 文号 (某府文〔2023〕12号), and 《》 around the title.
+# (【工作报告】, [政务公开]), the document's own 文号 (某府文〔2023〕12号), and 《》 around
+# the title.
 _TITLE_TAG = regex.compile(
-    r"(?:【[^】]{1,12}】|[^\s《》]{1,12}[〔\[(](?:19|20)\d\d[〕\])]\d{1,4}号)[ ]*"
+    r"(?:【[^】]{1,12}】|\[[^\]\s]{1,12}\]|[^\s《》]{1,12}[〔\[(](?:19|20)\d\d[〕\])]\d{1,4}号)[ ]*"
 )
 
 
