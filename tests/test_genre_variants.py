@@ -459,3 +459,15 @@ def test_topic_headings_opening_with_a_verb_are_measures() -> None:
         "四、2024年工作安排\n加强学法用法。\n"
     )
     assert [kind for kind, _, _ in outline] == ["measures", "measures", "shortcomings", "plans"]
+
+
+@pytest.mark.parametrize("zero", ["〇", "零", "O", "0", "○"])
+def test_a_year_in_chinese_digits_with_a_typed_zero(zero: str) -> None:
+    """二O二四年: the letter O, the digit 0 or a circle where the zero 〇 belongs."""
+    title = f"青山县人民政府关于二{zero}二三年度法治政府建设情况的报告"
+    closing = f"特此报告。\n青山县人民政府\n二{zero}二四年一月十五日\n"
+    report = fzbg.parse_report(
+        f"{title}\n2023年，我县坚持依法行政。\n一、主要举措和成效\n"
+        f"（一）加强组织领导。召开专题会议4次。\n{closing}"
+    )
+    assert (report.year, report.signed) == (2023, dt.date(2024, 1, 15))

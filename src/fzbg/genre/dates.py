@@ -15,14 +15,18 @@ from fzbg.genre.markers import cn_ordinal
 
 __all__ = ["CN_YEAR", "DATE", "SIGNING_DATE", "YEAR", "parse_date", "year_of"]
 
-CN_YEAR = r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}"
-"""A year in Chinese digits: 二〇二三, 二零一九."""
+# The zero of a year in Chinese digits, as typed: 〇, 零, and the letter O or the digit 0
+# that many a typist puts in its place (二O二四年).
+_ZERO = "〇零Oo0"
+_CN_YEAR_DIGIT = f"[{_ZERO}一二三四五六七八九]"
+CN_YEAR = rf"(?:一九|二[{_ZERO}])(?:{_CN_YEAR_DIGIT}){{2}}"
+"""A year in Chinese digits: 二〇二三, 二零一九, 二O二四."""
 YEAR = rf"(?P<year>(?:19|20)[0-9][0-9]|{CN_YEAR}) ?年"
 """A year and its 年, the numeral in the group ``year``: 2023年, 二〇二三年."""
 DATE = r"(?:19|20)[0-9][0-9] ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2}"
 """A date in Arabic digits, without groups, for patterns that embed it."""
 SIGNING_DATE = regex.compile(
-    r"(?:(?:19|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3}) ?年"
+    rf"(?:(?:19|20)\d\d|{CN_YEAR}) ?年"
     r" ?[\d〇零一二三四五六七八九十]{1,3} ?月"
     r" ?[\d〇零一二三四五六七八九十]{1,3} ?日"
 )
@@ -30,10 +34,10 @@ SIGNING_DATE = regex.compile(
 二〇二五年一月十日, maybe spaced out."""
 _DATE = regex.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}) ?[-/.月] ?([0-9]{1,2})")
 _CN_DATE = regex.compile(
-    r"([〇零一二三四五六七八九]{4}) ?年 ?"
+    rf"({CN_YEAR}) ?年 ?"
     r"([一二三四五六七八九十]{1,3}) ?月 ?([一二三四五六七八九十]{1,3}) ?日"
 )
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(_ZERO, 0)
 
 
 def _valid(y: int, m: int, d: int) -> dt.date | None:
@@ -48,6 +52,8 @@ def parse_date(view: str) -> dt.date | None:
 
     >>> parse_date("2022年2月10日"), parse_date("二〇二二年二月十日"), parse_date("13月")
     (datetime.date(2022, 2, 10), datetime.date(2022, 2, 10), None)
+    >>> parse_date("二O二四年一月十五日")
+    datetime.date(2024, 1, 15)
     """
     if m := _DATE.search(view):
         return _valid(int(m[1]), int(m[2]), int(m[3]))
