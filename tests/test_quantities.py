@@ -296,3 +296,9 @@ def test_gold_quantities_are_found_and_nothing_else(folder: str, texts: str) -> 
 def test_the_scan_names_its_groups_in_the_order_it_reads_them() -> None:
     """extract_quantities reads the scan's groups by position, in this order."""
     assert tuple(quantities._SCAN.groupindex) == ("q", *quantities._GROUPS)
+
+
+@pytest.mark.parametrize("unit", ["期次", "班次", "课次", "场次", "批次"])
+def test_compound_counts_of_sessions_keep_their_whole_unit(unit: str) -> None:
+    (quantity,) = extract_quantities(f"全年举办法治培训4{unit}。")
+    assert (quantity.text, quantity.unit) == (f"4{unit}", unit)
