@@ -302,3 +302,38 @@ def test_the_scan_names_its_groups_in_the_order_it_reads_them() -> None:
 def test_compound_counts_of_sessions_keep_their_whole_unit(unit: str) -> None:
     (quantity,) = extract_quantities(f"全年举办法治培训4{unit}。")
     assert (quantity.text, quantity.unit) == (f"4{unit}", unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        ("在考核中连续三年获得优秀等次。", ["三年"]),
+        ("用3年时间完成改造,工作满5年的人员。", ["3年", "5年"]),
+        ("开展为期两年的专项行动。", ["两年"]),
+        # A year's name, a programme's, a grade, the past years: no duration.
+        ("2023年,全县推进公务员三年学法轮训,实施三年行动计划。", []),
+        ("三年来,全区累计审查合同21件。", ["21件"]),
+        ("连续2023年", []),
+    ],
+)
+def test_years_are_a_duration_only_after_a_word_that_makes_them_one(
+    sentence: str, texts: list[str]
+) -> None:
+    assert [q.text for q in extract_quantities(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # So many times a period, the first number after it, is a frequency.
+        ("以每两月1次频次开展中心组学法5次。", ["5次"]),
+        ("每季度集体学法不少于1次,全年学法6次。", ["6次"]),
+        ("每年开展执法培训不少于2次。", []),
+        # The year's count, per year or after another number, is read.
+        ("每年开展中心组学法20余次。", ["20余次"]),
+        ("每月开展检查,全年检查15次。", ["15次"]),
+        ("每年培训执法人员2000人次。", ["2000人次"]),
+    ],
+)
+def test_a_frequency_is_not_a_count_of_the_year(sentence: str, texts: list[str]) -> None:
+    assert [q.text for q in extract_quantities(sentence)] == texts

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import cn2an
 from genre_strategies import genre_text
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from fzbg.extract import quantities
@@ -144,6 +144,8 @@ def test_any_number_with_any_qualifier_and_unit_is_read_back(
 ) -> None:
     """Exactly one quantity, with the number's value, the unit, the approximation, the span."""
     written, value = number
+    # Years are a duration only after a word that makes them one (连续三年): tested apart.
+    assume(unit.written != "年")
     quantity_text = f"{before}{written}{between}{unit.written}{after}"
     sentence = prefix + quantity_text + suffix
     found = extract_quantities(sentence)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from fzbg.genre.indicators import BREAKDOWN, FILLER, FREQUENCY, INDICATORS, MEETING, TARGET
+from fzbg.genre.indicators import BREAKDOWN, FILLER, INDICATORS, MEETING, TARGET, per_period
 from fzbg.genre.registry import Cue, IndicatorSpec, Registry
 from fzbg.model import Indicator, Quantity, Report, SectionKind, Span
 from fzbg.text.normalize import fold
@@ -134,7 +134,7 @@ class _Scan:
         start = max(clause[0], after_previous)
         if (
             TARGET.search(view, sentence[0], q.span.start)
-            or FREQUENCY.search(view, start, q.span.start)
+            or per_period(view, start, q.span.start)
             or BREAKDOWN.search(view, clause[0], q.span.start)
         ):
             return

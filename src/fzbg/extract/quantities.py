@@ -49,8 +49,9 @@ from fzbg.extract.quantity_patterns import (
     _bmp_scan,  # noqa: F401
     _scan,
 )
+from fzbg.genre.indicators import per_period
 from fzbg.genre.numerals import MULTIPLIERS, arabic_value, chinese_value, normalized
-from fzbg.genre.units import BY_WRITTEN, COUNT
+from fzbg.genre.units import BY_WRITTEN, COUNT, LONGEST_YEARS
 from fzbg.model import Approx, Quantity, Span
 from fzbg.text.normalize import view_of
 
@@ -79,6 +80,11 @@ _COUNT_CUE = re.compile(r"(?:共|共计|合计|累计|总计|其中|仅|只|各)
 _CLAUSE_START = re.compile(r"[,，。;；:：!！?？()（）\n]")
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千万]个|[0-9]")
 _LONGEST_LIST = 60  # characters searched back for the list a count restates
+# Years count as a duration only after a word that makes them one: 连续三年, 为期两年,
+# 工作满5年; 三年学法轮训 and 三年行动 name a programme.
+_DURATION_CUE = re.compile(r"(?:连续|历时|为期|用|满|长达|持续|坚持)$")
+# A rule's minimum opens with one of these: 每季度集体学法不少于1次.
+_AT_LEAST = frozenset(("不少于", "至少", "不低于"))
 # 三个 100%: a percentage counted by a slogan, not a rate of the year.
 _SLOGAN_COUNT = re.compile(r"[一二两三四五六七八九十]个[ ]?$")
 
@@ -179,6 +185,13 @@ def _article(c: _Candidate) -> bool:
     if _COUNT_CUE.search(c.view, max(0, c.start - 2), c.start):
         return False
     return _CLAUSE_END.match(c.view, c.end) is None
+
+
+def _per_period(view: str, start: int, *, minimum: bool) -> bool:
+    """Whether the number at ``start`` counts so many a period in its clause (a frequency)."""
+    back = max(0, start - _LONGEST_LIST)
+    stops = list(_CLAUSE_START.finditer(view, back, start))
+    return per_period(view, stops[-1].end() if stops else back, start, minimum=minimum)
 
 
 def _restates_list(c: _Candidate) -> bool:
@@ -302,6 +315,13 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
             continue
         if unit in (None, "%") and _SLOGAN_COUNT.search(view, max(0, start - 3), start):
             continue
+        if unit == "年" and (
+            value > LONGEST_YEARS or not _DURATION_CUE.search(view, max(0, start - 2), start)
+        ):
+            continue  # 2023年 names a year; 三年学法轮训 names a programme
+        minimum = pre in _AT_LEAST
+        if (unit == "次" or minimum) and _per_period(view, start, minimum=minimum):
+            continue  # so many times a period: a frequency
         written = unit
         if gunit:  # 3个多月 is in months, 两个半月 two and a half of them
             written = "个" + gunit

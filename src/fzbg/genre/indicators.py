@@ -13,7 +13,15 @@ import re
 
 from fzbg.genre.registry import COUNT, RATE, Cue, IndicatorSpec, Registry
 
-__all__ = ["BREAKDOWN", "FILLER", "FREQUENCY", "INDICATORS", "MEETING", "TARGET"]
+__all__ = [
+    "BREAKDOWN",
+    "FILLER",
+    "FREQUENCY",
+    "INDICATORS",
+    "MEETING",
+    "TARGET",
+    "per_period",
+]
 
 # What the clause says before a figure that makes it a part of a total stated before it:
 # 合法性审查61件,具体包括政府合同40件; 7件(其中1件驳回…); 包括…等.
@@ -27,8 +35,27 @@ TARGET = re.compile(
     r"|计划(?:完成|达到|开展)"
 )
 
-# A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次.
-FREQUENCY = re.compile(r"每(?:两|三|半)?个?(?:周|月|季度|季|半年|天|日)")
+# A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次, 每3个月.
+FREQUENCY = re.compile(r"每(?:[0-9]{1,2}|[两三半])?个?(?:周|月|季度|季|半年|天|日)")
+# ...and, for a minimum (每年开展不少于2次), the year too: a rule, not the year's count.
+_PER_PERIOD_OR_YEAR = re.compile(rf"{FREQUENCY.pattern}|每年")
+_ARABIC_DIGIT = re.compile(r"[0-9]")
+
+
+def per_period(view: str, start: int, end: int, *, minimum: bool = False) -> bool:
+    """Whether the number at ``end`` is so many a period: the first after one in ``start:end``.
+
+    >>> view = "以每两月1次频次开展学习5次"
+    >>> per_period(view, 0, view.index("1次")), per_period(view, 0, view.index("5次"))
+    (True, False)
+    >>> view = "每年开展培训不少于2次"
+    >>> per_period(view, 0, 9), per_period(view, 0, 9, minimum=True)
+    (False, True)
+    """
+    pattern = _PER_PERIOD_OR_YEAR if minimum else FREQUENCY
+    periods = list(pattern.finditer(view, start, end))
+    return bool(periods) and _ARABIC_DIGIT.search(view, periods[-1].end(), end) is None
+
 
 # A meeting named between a cue and a count: the count is of meetings
 # (监督检查部署会等全市性会议4次), not of what the cue names; 会前学法 is study.

@@ -13,7 +13,16 @@ from __future__ import annotations
 import attrs
 import regex
 
-__all__ = ["BY_WRITTEN", "COUNT", "MEASURE", "TIME_AFTER_GE", "UNITS", "Unit", "unit_pattern"]
+__all__ = [
+    "BY_WRITTEN",
+    "COUNT",
+    "LONGEST_YEARS",
+    "MEASURE",
+    "TIME_AFTER_GE",
+    "UNITS",
+    "Unit",
+    "unit_pattern",
+]
 
 COUNT = "count"
 """A classifier: what is counted is named after it (``61件案件``, ``两名调解员``)."""
@@ -47,6 +56,9 @@ def _carried(written: str) -> Unit:
     """个 that only carries a unit of measure: ``个月`` is the unit 月."""
     return Unit(written, written.removeprefix("个"), MEASURE)
 
+
+LONGEST_YEARS = 99
+"""The most years a duration in the genre counts: ``2023年`` names a year, it counts none."""
 
 UNITS: tuple[Unit, ...] = (
     # Compound counts: people-times, case-times, sessions, batches, trips, places-times.
@@ -85,6 +97,26 @@ UNITS: tuple[Unit, ...] = (
     # 周 as weeks; 75周年 and 18周岁 are anniversaries and ages.
     _measure("周", "年", "岁", "边", "期", "末", "围", "转", "知", "密", "全"),
     _measure("%"),
+    # Years as a duration (连续三年, 用3年时间); not a grade (三年级), a year's issue (年度),
+    # a named plan (三年行动), an age (年龄), nor 'in the past years' (三年来).  A number of
+    # a hundred years or more is a year's name (2023年): see LONGEST_YEARS.
+    _measure(
+        "年",
+        "级",
+        "度",
+        "龄",
+        "行动",
+        "计划",
+        "规划",
+        "攻坚",
+        "代",
+        "底",
+        "初",
+        "末",
+        "内",
+        "来",
+        "以来",
+    ),
     # Money; 万元 and 亿元 are 元 after a multiplier.  一元化, 二元结构 are words.
     _measure("元", "化", "素", "旦", "宵", "首", "老", "年", "月", "结构", "论"),
     _measure("平方公里"),
