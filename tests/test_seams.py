@@ -239,3 +239,37 @@ def test_a_preamble_that_names_the_reporting_rule_is_no_title(joiner: str) -> No
     report = fzbg.parse_report(joiner.join([lead, *BODY[1:], *more]))
     assert report.title is None
     assert report.text.startswith(lead)
+
+
+@pytest.mark.parametrize("marker", ["1.", "1、", "1）", "（1）"])
+def test_arabic_points_of_any_style_after_a_heading_in_a_run_together_body(marker: str) -> None:
+    second = marker.replace("1", "2")
+    lines = [
+        "青山镇2024年法治政府建设情况报告",
+        *BODY[:3],
+        f"{marker}健全领导机制。镇党委召开专题会议4次,研究部署法治政府建设工作。",
+        f"{second}强化督促检查。开展专项督查2次,发现并整改问题12个。",
+        *BODY[3:],
+    ]
+    plain, glued = fzbg.parse_report("\n".join(lines)), fzbg.parse_report(" ".join(lines))
+    assert [c.title for i in glued.measures for c in i.children] == [
+        c.title for i in plain.measures for c in i.children
+    ]
+
+
+def test_a_heading_broken_after_a_word_that_goes_on_is_not_cut_at_the_break() -> None:
+    heading = "三、推进法治政府建设面临的 困难和挑战"
+    line = heading + " 一是法治宣传的方式还比较单一,覆盖面还不够广。"
+    assert split_heading_ends(line, []).split("\n")[0] == heading
+
+
+def test_lost_indentation_after_a_heading_is_where_its_paragraph_begins() -> None:
+    line = "一、其他需要报告的情况??街道高度重视此项工作,召开专题会议4次。"
+    assert split_heading_ends(line, []).split("\n") == ["一、其他需要报告的情况", line[11:]]
+
+
+def test_a_page_number_run_together_with_a_heading_is_cut() -> None:
+    lines = [*BODY[:6], "— 3 —", *BODY[6:], "第4页 共9页", "三、下一步工作打算", "一是加强宣传。"]
+    glued = fzbg.parse_report(" ".join(lines))
+    assert [s.heading for s in glued.sections][-1] == "三、下一步工作打算"
+    assert "共9页" not in glued.text

@@ -25,6 +25,7 @@ from fzbg.genre.bodies import BODY_ENDINGS
 __all__ = [
     "BODY_OPENS",
     "HEADING_FINAL",
+    "HEADING_GOES_ON",
     "MIN_BODY_SENTENCE",
     "NAME_REACH",
     "SEAM_ANCHOR",
@@ -35,12 +36,13 @@ __all__ = [
 # Opens a paragraph whatever comes before it: never inside a heading.
 _STRONG = (
     r"(?<![统同唯])一是(?![,:的否为])|首先[,]|近年来|今年以来|一年来|过去一年|虽然|尽管"
+    r"|\?\?(?=[\u4e00-\u9fff])"  # the indentation a one-byte-off reading turned into ??
     r"|(?:19|20)[0-9][0-9]年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?|以来|来)?,"  # 2025年,本镇将……
 )
-# The verbs and adverbs a report's paragraphs open with.
+# The verbs and adverbs a report's paragraphs open with (and 全年, 今年: the year's count).
 _VERB = (
     r"坚持|认真|全面|深入|始终|紧紧|严格|扎实|持续|积极|切实|着力|大力|进一步|围绕|聚焦"
-    r"|按照|根据|通过|高度重视|强化|加大|加快|推动|狠抓"
+    r"|按照|根据|通过|高度重视|强化|加大|加快|推动|狠抓|全年|今年"
 )
 # ...and the words that take such a verb inside a heading's phrase: 推进严格规范公正文明执法,
 # 坚持依法全面履行政府职能.  No paragraph begins after one of them.
@@ -115,6 +117,10 @@ HEADING_FINAL = regex.compile(
 what is done to it (整体推进).  Where a body's name could start at several places, the
 heading ends at one of these (工作总结|某镇, 整体推进|自治区党委), searched with the
 seam as ``endpos``."""
+
+HEADING_GOES_ON = frozenset("的和与及之并或、")
+"""A heading broken after one of these goes on past the break (推进法治政府建设面临的 / 困难
+和挑战): no paragraph begins there."""
 
 MIN_BODY_SENTENCE = 12
 """A seam found by a verb or a body alone needs this many characters of sentence after

@@ -32,7 +32,7 @@ import re
 
 from fzbg.genre.chrome import WIDGET_WORDS
 from fzbg.model import Diagnostic
-from fzbg.page.seams import cut, split_heading_ends, split_sections_run_on
+from fzbg.page.seams import cut, split_heading_ends, split_page_numbers, split_sections_run_on
 from fzbg.page.wraps import (
     CN,
     DATE,
@@ -111,7 +111,7 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
             _note("layout-split", f"split {len(splits)} run-together lines", splits),
         ) if splits else ()
     if together:
-        text = _split_title(text, splits)
+        text = split_page_numbers(_split_title(text, splits), splits)
         wrapped = wrapped or page_width(text, text.split("\n"), spaces=True)
     joins: list[str] = []
     if wrapped is not None:
@@ -141,7 +141,7 @@ def _split_spaces(text: str, splits: list[str]) -> str:
     cuts: list[tuple[int, int]] = []
     at = 0
     for line in view.split("\n"):
-        if len(line) >= _LONG_LINE:
+        if len(line) > _SHORT_LINE:
             cuts += (
                 (at + found.start(), at + found.end())
                 for found in SPACES.finditer(line)
@@ -202,15 +202,15 @@ def _title_start(view: str, title: re.Match[str]) -> int:
 _RUN_ON = re.compile(
     rf"(?<=[。!?;:])[ ]*(?=(?:{HEADING.pattern})|特此(?:报告|汇报))"
     rf"|(?<=[^\s。!?;:])[ ]?(?=\([{CN}]{{1,3}}\))"  # (一) runs on from its section's heading
-    r"|(?<=[^\s\d第])[ ]*(?=[1-9][0-9]?[.、](?![0-9])[^ ]{2})"  # 1. run on, in sequence
+    r"|(?<=[^\s\d第(])[ ]*(?=\(?[1-9][0-9]?[.、)](?![0-9])[^ ]{2})"  # 1. 1) (1) in sequence
     rf"|(?<=特此报告。|特此汇报。)[ ]?(?=\S)"
     rf"|[ ](?=(?:{DATE.pattern})[ ]?$)",
     re.VERBOSE | re.MULTILINE,
 )
 
 
-# A point numbered in Arabic digits (1. 2、), which runs on only in sequence: 建设1.统筹.
-_ARABIC = re.compile(r"(?P<arabic>[1-9][0-9]?)[.、](?![0-9])")
+# A point numbered in Arabic digits (1. 2、 3) (4)), which runs on only in sequence: 建设1.统筹.
+_ARABIC = re.compile(r"\(?(?P<arabic>[1-9][0-9]?)[.、)](?![0-9])")
 
 
 def _ordinal(numeral: str) -> int:
@@ -253,8 +253,12 @@ def _split_run_together(text: str, splits: list[str]) -> str:
 
 
 def _advance(last: list[int], level: int, ordinal: int) -> bool:
-    """Take a heading's ordinal when it follows the last one of its level; reset those below."""
-    if ordinal != last[level] + 1:
+    """Take a heading's ordinal when it follows the last one of its level; reset those below.
+
+    Points numbered in Arabic digits (the last level) may also start again at 1: the
+    heading above them may be one the sequence does not know.
+    """
+    if ordinal != last[level] + 1 and not (ordinal == 1 and level == len(last) - 1):
         return False
     last[level] = ordinal
     for lower in range(level + 1, len(last)):

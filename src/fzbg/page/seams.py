@@ -14,10 +14,12 @@ import re
 
 import regex
 
+from fzbg.genre.chrome import PAGE_NUMBER
 from fzbg.genre.cues import ANY_HEADING_CUE, LONGEST_HEADING, classify_lead, is_unnumbered_heading
 from fzbg.genre.openers import (
     BODY_OPENS,
     HEADING_FINAL,
+    HEADING_GOES_ON,
     MIN_BODY_SENTENCE,
     NAME_REACH,
     SEAM_ANCHOR,
@@ -27,19 +29,21 @@ from fzbg.model import SectionKind
 from fzbg.page.wraps import HEADING
 from fzbg.text.normalize import fold
 
-__all__ = ["cut", "split_heading_ends", "split_sections_run_on"]
+__all__ = ["cut", "split_heading_ends", "split_page_numbers", "split_sections_run_on"]
 
 _MIN_HEAD = 4  # a heading has this many characters before its paragraph can begin
 _LONGEST_HEAD = 64  # the longest heading a seam may end (the genre's run to about 60)
 _LOOKAHEAD = 16  # how far past a seam BODY_OPENS reads: a body's name and its verb
-_MIN_RUN_ON = 24  # a line shorter than this holds no heading and a sentence run on from it
-_STOP = re.compile("[。!?;:]")
+_MIN_RUN_ON = 12  # a line shorter than this holds no heading and a sentence run on from it
+_STOP = re.compile(r"[。!;:]|(?<!\?)\?(?!\?)")  # ?? is lost indentation, not a question
 _SPACE = re.compile("[ ]+")
 # A space between two words, or before a clause about the year (…方面 2016年2月,我市…).
 _GAP = regex.compile(r"(?<=\p{Han})[ ]+(?=\p{Han}|(?:19|20)[0-9]{2}年[^ ,]{0,6},)")
 _SENTENCE_END = re.compile("[。!?]")
 # What follows the colon of a section's lead: its first point.
 _FIRST_POINT = re.compile(r"[ ]?(?:一是|首先|第一[,、]|\(?[一1][)、.]|①)")
+# A page number a run-together copy of a printed report glued between two words.
+_INLINE_PAGE_NUMBER = re.compile(rf"(?<![0-9])[ ]*(?:{PAGE_NUMBER})[ ]*(?![0-9])")
 _LEAD_KINDS = (SectionKind.SHORTCOMINGS, SectionKind.PLANS)
 _LONGEST_LEAD = 80  # a section's lead is one sentence
 
@@ -97,6 +101,28 @@ def split_sections_run_on(text: str, splits: list[str]) -> str:
     return cut(text, cuts, splits) if cuts else text
 
 
+def split_page_numbers(text: str, splits: list[str]) -> str:
+    """Put each page number run together with the words around it on a line of its own.
+
+    The page stage then cuts it as it cuts any page number (``page-number`` debris).
+
+    >>> print(split_page_numbers("全年审查合同21件。-3-二、存在的不足", []))
+    全年审查合同21件。
+    -3-
+    二、存在的不足
+    """
+    view = fold(text)
+    cuts: list[tuple[int, int]] = []
+    for found in _INLINE_PAGE_NUMBER.finditer(view):
+        number = found.group().strip(" ")
+        start = found.start() + found.group().index(number)
+        if found.start() > 0 and view[found.start() - 1] != "\n":
+            cuts.append((found.start(), start))
+        if found.end() < len(view) and view[found.end()] != "\n":
+            cuts.append((start + len(number), found.end()))
+    return cut(text, cuts, splits) if cuts else text
+
+
 def _section_opening(line: str, start: int) -> list[tuple[int, int]]:
     """Where a section opens after the sentence that ends at ``start``, around its heading."""
     start += len(line) - start - len(line[start:].lstrip(" "))
@@ -130,7 +156,11 @@ def _seam(line: str, start: int, stop: int, *, verbs: bool = True) -> int | None
     # lines are whole, a verb alone is no seam.
     last = start + _LONGEST_HEAD  # no seam after a heading's longest
     gap = _GAP.search(line, start + _MIN_HEAD, min(stop, last))
-    if gap is not None and stop - gap.end() >= MIN_BODY_SENTENCE:
+    if (
+        gap is not None
+        and stop - gap.end() >= MIN_BODY_SENTENCE
+        and line[gap.start() - 1] not in HEADING_GOES_ON
+    ):
         return gap.end()  # a space the copy kept between two words: the lost break
     seams = []
     # Up to a body's longest name and its verb past the last seam: what a lookahead reads.
