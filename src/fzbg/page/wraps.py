@@ -17,6 +17,8 @@ from typing import NamedTuple
 from fzbg.genre.chrome import PAGE_NUMBER
 from fzbg.genre.cues import LONGEST_HEADING, is_unnumbered_heading
 from fzbg.page.debris import LOST_INDENT
+from fzbg.page.furniture import furniture_lines
+from fzbg.page.joined import JoinedText, past_furniture
 from fzbg.text.normalize import fold
 
 _PAGE_NUMBER = re.compile(PAGE_NUMBER)  # cut by the page stage: never part of a wrap
@@ -63,6 +65,10 @@ _DIGITS = re.compile(r"\d+")
 _TAIL = 4  # a wrap this close before a stop cut a phrase, not a heading from its body
 _PAIRS: tuple[tuple[str, str], ...] = (("《", "》"), ("(", ")"), ("“", "”"))  # on the folded view
 _ASCII_WORD = re.compile(r"[A-Za-z0-9%.>-]")  # a space beside these is set on purpose
+# Characters a page sets at half a Chinese character's width: digits, Latin letters, the
+# signs set among them (4·15, 3.5%, 2021-2025) and a space.  Punctuation is folded to
+# ASCII on the view but was full-width on the page, so it is not among them.
+_NARROW = re.compile(r"[A-Za-z0-9%.·/ -]")
 
 # A wrapped page: lines reach its right edge, between these many characters.
 _NARROWEST, _WIDEST = 12, 80
@@ -82,12 +88,24 @@ class Width(NamedTuple):
     exact: bool
     spaces: bool
     """A space stands at the wraps (and at the paragraphs' ends) instead of a line break."""
+    columns: bool = False
+    """The edge is ragged and set in columns, as a printed page's (see :meth:`full`)."""
 
-    def full(self, size: int, *, first: bool) -> bool:
-        """Whether a line of ``size`` characters reaches the edge (a first line: indented)."""
+    def full(self, line: str, *, first: bool) -> bool:
+        """Whether ``line`` (on the folded view) reaches the edge (a first line: indented).
+
+        A page cut at a fixed width counts characters.  A printed page's edge is ragged
+        and set in columns: a digit or a Latin letter takes half a Chinese character's
+        width, so a line holding numbers reaches the edge with more characters
+        (``…发放温馨提示1100``); it is full when either count is about the width.
+        """
+        size = len(line)
         if self.exact:
             return size == self.width
-        return self.width - (3 if first else 1) <= size <= self.width + 3
+        low, high = self.width - (3 if first else 1), self.width + 3
+        if low <= size <= high:
+            return True
+        return self.columns and low <= size - len(_NARROW.findall(line)) / 2 <= high
 
 
 # What separates two lines of the page: a line break (with the spaces around it), or,
@@ -141,7 +159,7 @@ def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | 
 def _unfinished(page: Width, found: list[str]) -> list[bool]:
     """For each line, whether it is full and runs on into the next: a wrap."""
     return [
-        page.full(len(line), first=False)
+        page.full(line, first=False)
         and line[-1] not in STOPS
         and not _breaks_after(
             page, line, after.lstrip(), indented=after[:1].isspace() or _lost_indent(after)
@@ -178,7 +196,7 @@ def _ragged_page(found: list[str], *, spaces: bool) -> Width | None:
     if not sizes:
         return None
     width = sizes.most_common(1)[0][0]
-    page = Width(width, exact=False, spaces=spaces)
+    page = Width(width, exact=False, spaces=spaces, columns=True)
     wrapped = _unfinished(page, found)
     wraps = _distinct(found, wrapped)
     over = sum(1 for s in found if len(s) > width + 3)
@@ -190,11 +208,9 @@ def _ragged_page(found: list[str], *, spaces: bool) -> Width | None:
     return page
 
 
-def _full(page: Width, size: int, gap: str, *, first: bool) -> bool:
-    """Whether a line of ``size`` reaches the edge, with or without the spaces ending it."""
-    return page.full(size, first=first) or page.full(
-        size + len(gap) - len(gap.lstrip()), first=first
-    )
+def _full(page: Width, line: str, gap: str, *, first: bool) -> bool:
+    """Whether ``line`` reaches the edge, with or without the spaces ending it."""
+    return page.full(line, first=first) or page.full(line + gap, first=first)
 
 
 def _lost_indent(after: str) -> bool:
@@ -225,7 +241,7 @@ def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False)
         before = _OTHER_MARKER.match(line.lstrip())
         if before and _style(before.group()) == _style(point.group()):
             return True
-        return not page.full(len(rest), first=False) or rest[-1:] in STOPS
+        return not page.full(rest, first=False) or rest[-1:] in STOPS
     return line[-1] in STOPS and bool(is_unnumbered_heading(_SPACE_RUN.split(after, 1)[0]))
 
 
@@ -265,26 +281,40 @@ def _heading_ends(page: Width, body: str, after: str, *, continued: bool) -> boo
         return False  # the rest of a long heading
     if head and not head.group("paren"):
         return True  # 一、 and 第一部分 open sections, whose headings stand alone
-    return not page.full(len(rest), first=False)
+    return not page.full(rest, first=False)
 
 
 def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
-    """Join the lines broken at the page's edge; with spaces for breaks, split paragraphs."""
+    """Join the lines broken at the page's edge; with spaces for breaks, split paragraphs.
+
+    A paragraph broken at a page's foot is joined like one broken inside the page: the
+    page number and the running head between its halves (see
+    :func:`~fzbg.page.furniture.furniture_lines`) are moved to follow the paragraph,
+    where the page stage cuts them as it cuts any furniture.
+    """
     view = fold(text)
-    out: list[str] = []
-    copied = start = 0
+    furniture = furniture_lines(view)
+    copy = JoinedText(text)
+    start = resume = 0
     first = True
     pattern = _BREAKS_OR_SPACES if page.spaces else _BREAKS
     for found in pattern.finditer(text):
         at, end = found.span()
-        if not at or end == len(view):
+        if at < resume or not at or end == len(view):
             continue
         breaks = found.group().count("\n")
-        start_next = at + found.group().rfind("\n") + 1 if breaks else end  # with its indent
+        over: list[str] = []
+        if breaks == 1 and end in furniture:
+            end, over = past_furniture(text, end, furniture)
+            resume = end
+            if end == len(view):
+                continue
+        start_next = view.rfind("\n", 0, end) + 1 if breaks else end  # with its indent
         if breaks > 1:
+            copy.end_paragraph(at)
             start, first = start_next, True
         elif (
-            _full(page, at - start, found.group(), first=first and not inline(view, at, end))
+            _full(page, view[start:at], found.group(), first=first and not inline(view, at, end))
             and not _breaks_after(  # a full line is short: slicing it costs little
                 page,
                 view[start:at],
@@ -293,14 +323,14 @@ def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
             )
         ):
             joined = view[at - 1].isascii() and view[at - 1].isalpha() and view[end].isalpha()
-            out += [text[copied:at], " " if joined and view[end].isascii() else ""]
+            copy.join(at, end, " " if joined and view[end].isascii() else "", over)
             joins.append(text[max(at - 6, start) : at] + "⏎" + text[end : end + 6])
-            copied, start, first = end, start_next, False
+            start, first = start_next, False
         elif breaks or not inline(view, at, end):
-            if not breaks:
-                out += [text[copied:at], "\n"]
+            if breaks:
+                copy.end_paragraph(at)
+            else:
+                copy.split(at, end)
                 splits.append(text[max(at - 6, start) : at] + "⏎" + text[end : end + 6])
-                copied = end
             start, first = start_next, True
-    out.append(text[copied:])
-    return "".join(out)
+    return copy.done()
