@@ -218,13 +218,18 @@ def _lost_indent(after: str) -> bool:
     return after.startswith("?") and LOST_INDENT.match("\n" + after, 1) is not None
 
 
+def _heading_shaped(body: str) -> bool:
+    """Whether a line opens with a marker or a section's words and has no stop: a heading."""
+    shaped = _OPENS_POINT.match(body) or is_unnumbered_heading(body)
+    return bool(shaped) and not _STOPPED.search(body) and not _unclosed(body)
+
+
 def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False) -> bool:
     """Whether a full line still ends a paragraph: a heading, or the next opens one."""
     body = line.lstrip()
     if indented or _PAGE_NUMBER.fullmatch(after.partition("\n")[0].strip()):
         return True  # the next line opens a paragraph, or is a page number between pages
-    shaped = _OPENS_POINT.match(body) or is_unnumbered_heading(body)
-    if shaped and not _STOPPED.search(body) and not _unclosed(body):
+    if _heading_shaped(body):
         # An indented line whose next is not indented is a paragraph running on.
         return _heading_ends(page, body, after, continued=line[:1].isspace())
     if TITLE.fullmatch(body) and not after.startswith("如下"):
@@ -284,6 +289,22 @@ def _heading_ends(page: Width, body: str, after: str, *, continued: bool) -> boo
     return not page.full(rest, first=False)
 
 
+def _continues(page: Width, line: str, after: str) -> bool:
+    """Whether the line after a page's furniture goes on with the line broken before it.
+
+    It does when it reaches the edge too or ends a sentence, or when the line before is
+    a heading (then :func:`_breaks_after` has decided).  Else a short line with no stop at
+    the top of a page is a running head printed on too few pages to be known as one, or
+    a heading: the sentence before it goes on below it, or ended.
+    """
+    body = line.lstrip()
+    lost = LOST_INDENT.match("\n" + body, 1)
+    if _heading_shaped(body[lost.end() - 1 :] if lost else body):
+        return True
+    line = after.partition("\n")[0].rstrip()
+    return len(line) > page.width or page.full(line, first=False) or line[-1:] in STOPS
+
+
 def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
     """Join the lines broken at the page's edge; with spaces for breaks, split paragraphs.
 
@@ -293,7 +314,13 @@ def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
     where the page stage cuts them as it cuts any furniture.
     """
     view = fold(text)
-    furniture = furniture_lines(view)
+    # A line as wide as the page is text, though it recur under page numbers (a point's
+    # heading repeated in two sections); a running head is short.
+    furniture = {
+        at: end
+        for at, end in furniture_lines(view).items()
+        if not page.full(view[view.rfind("\n", 0, at) + 1 : end], first=True)
+    }
     copy = JoinedText(text)
     start = resume = 0
     first = True
@@ -321,6 +348,7 @@ def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
                 view[end : end + _LOOK_AHEAD],
                 indented=end > start_next or _lost_indent(view[end : end + 9]),
             )
+            and (not over or _continues(page, view[start:at], view[end : end + _LOOK_AHEAD]))
         ):
             joined = view[at - 1].isascii() and view[at - 1].isalpha() and view[end].isalpha()
             copy.join(at, end, " " if joined and view[end].isascii() else "", over)
