@@ -10,6 +10,7 @@ edge broke.  :func:`fzbg.page.layout.recover_layout` runs both.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from typing import NamedTuple
@@ -105,7 +106,7 @@ class Width(NamedTuple):
         low, high = self.width - (3 if first else 1), self.width + 3
         if low <= size <= high:
             return True
-        return self.columns and low <= size - len(_NARROW.findall(line)) / 2 <= high
+        return self.columns and low <= columns(line) <= high
 
 
 # What separates two lines of the page: a line break (with the spaces around it), or,
@@ -153,7 +154,31 @@ def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | 
     found = [s for s in segments if s.strip()]
     if len(found) <= _MIN_EXACT_WRAPS:
         return None
-    return _exact_page(found, spaces=spaces) or _ragged_page(found, spaces=spaces)
+    printed = _set_in_columns(found)
+    exact = None if printed else _exact_page(found, spaces=spaces)
+    return exact or _ragged_page(found, spaces=spaces, printed=printed)
+
+
+def columns(line: str) -> float:
+    """How wide ``line`` (on the folded view) is printed, in Chinese characters.
+
+    >>> columns("发放温馨提示1100余份")
+    10.0
+    """
+    return len(line) - len(_NARROW.findall(line)) / 2
+
+
+def _set_in_columns(found: list[str]) -> bool:
+    """Whether the unfinished lines share a printed width more than a count of characters.
+
+    A program cuts a text at so many characters; a printer sets it in columns, where a
+    line with numbers holds more characters (a page of figures: most of its lines).
+    """
+    lines = [s for s in found if _NARROWEST <= len(s) <= _WIDEST and s[-1] not in STOPS]
+    if not lines:
+        return False
+    sizes = Counter(len(s) for s in lines).most_common(1)[0][1]
+    return Counter(math.ceil(columns(s)) for s in lines).most_common(1)[0][1] > sizes
 
 
 def _unfinished(page: Width, found: list[str]) -> list[bool]:
@@ -190,16 +215,21 @@ def _exact_page(found: list[str], *, spaces: bool) -> Width | None:
     return page if wraps >= max(_MIN_EXACT_WRAPS, _EXACT_SHARE * near) else None
 
 
-def _ragged_page(found: list[str], *, spaces: bool) -> Width | None:
-    """A page whose edge is ragged (a PDF's): most unfinished lines about one length."""
-    sizes = Counter(len(s) for s in found if _NARROWEST <= len(s) <= _WIDEST)
+def _ragged_page(found: list[str], *, spaces: bool, printed: bool) -> Width | None:
+    """A page whose edge is ragged (a PDF's): most unfinished lines about one length.
+
+    The length is a count of characters, or, on a page ``printed`` in columns (see
+    :func:`_set_in_columns`), of columns.
+    """
+    measure = columns if printed else len
+    sizes = Counter(math.ceil(measure(s)) for s in found if _NARROWEST <= len(s) <= _WIDEST)
     if not sizes:
         return None
     width = sizes.most_common(1)[0][0]
     page = Width(width, exact=False, spaces=spaces, columns=True)
     wrapped = _unfinished(page, found)
     wraps = _distinct(found, wrapped)
-    over = sum(1 for s in found if len(s) > width + 3)
+    over = sum(1 for s in found if measure(s) > width + 3)
     if wraps < max(MIN_WRAPS, _WRAP_SHARE * len(found)) or over > _OVERFLOW_SHARE * len(found):
         return None
     # A paragraph longer than two lines wraps twice in a row; headings stand alone.
