@@ -82,12 +82,12 @@ def past_furniture(text: str, end: int, furniture: dict[int, int]) -> tuple[int,
 
     Returns:
         Where the first line after the furniture opens (after its indentation; the end of
-        the text when none follows), and the furniture's lines.
+        the text when none follows), and the furniture's lines, with their indentation.
 
     Example:
         >>> text = "全年开展培\n— 3 —\n  内部资料\n训8次。"
         >>> past_furniture(text, 6, {6: 11, 14: 18})
-        (19, ['— 3 —', '内部资料'])
+        (19, ['— 3 —', '  内部资料'])
         >>> past_furniture(text, 19, {6: 11, 14: 18})
         (19, [])
 
@@ -95,7 +95,7 @@ def past_furniture(text: str, end: int, furniture: dict[int, int]) -> tuple[int,
     lines: list[str] = []
     while end in furniture:
         stop = furniture[end]
-        lines.append(text[end:stop])
+        lines.append(text[text.rfind("\n", 0, end) + 1 : stop])  # with its indentation
         gap = _BREAKS.match(text, stop)
         if gap is None:
             return len(text), lines  # the text ends with furniture
