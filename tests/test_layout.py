@@ -99,11 +99,6 @@ def test_a_hard_wrapped_report_whose_indentation_became_question_marks_keeps_its
     assert _shape(wrapped) == _shape(fzbg.parse_report(text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known miss: a number split by a space at the page's edge (合同2 1件) stays split "
-    "when the page is wrapped at spaces and the same line holds run-in points",
-)
 def test_a_number_split_by_a_space_wrap_between_run_in_points_comes_back_whole() -> None:
     """Wrapped at spaces, 23 characters a line, the run-in points keep their quantities."""
     text = (

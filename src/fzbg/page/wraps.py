@@ -5,6 +5,10 @@ page, inside words and numbers (``开展培训8`` / ``60人次``): a line break,
 the copy lost its line breaks too.  :func:`page_width` decides from every line of the
 text whether it is so wrapped, and where the edge stands; :func:`unwrap` joins what the
 edge broke.  :func:`fzbg.page.layout.recover_layout` runs both.
+
+A printed page's edge is measured in columns as well as characters (see
+:mod:`fzbg.page.width`), and a paragraph broken at a page's foot is joined across the
+page number and running head between its halves, by the rules of a wrap inside a page.
 """
 
 from __future__ import annotations
@@ -13,13 +17,13 @@ import itertools
 import math
 import re
 from collections import Counter
-from typing import NamedTuple
 
 from fzbg.genre.chrome import PAGE_NUMBER
 from fzbg.genre.cues import LONGEST_HEADING, is_unnumbered_heading
 from fzbg.page.debris import LOST_INDENT
 from fzbg.page.furniture import furniture_lines
 from fzbg.page.joined import JoinedText, past_furniture
+from fzbg.page.width import Width, columns
 from fzbg.text.normalize import fold
 
 _PAGE_NUMBER = re.compile(PAGE_NUMBER)  # cut by the page stage: never part of a wrap
@@ -66,10 +70,6 @@ _DIGITS = re.compile(r"\d+")
 _TAIL = 4  # a wrap this close before a stop cut a phrase, not a heading from its body
 _PAIRS: tuple[tuple[str, str], ...] = (("《", "》"), ("(", ")"), ("“", "”"))  # on the folded view
 _ASCII_WORD = re.compile(r"[A-Za-z0-9%.>-]")  # a space beside these is set on purpose
-# Characters a page sets at half a Chinese character's width: digits, Latin letters, the
-# signs set among them (4·15, 3.5%, 2021-2025) and a space.  Punctuation is folded to
-# ASCII on the view but was full-width on the page, so it is not among them.
-_NARROW = re.compile(r"[A-Za-z0-9%.·/ -]")
 
 # A wrapped page: lines reach its right edge, between these many characters.
 _NARROWEST, _WIDEST = 12, 80
@@ -80,33 +80,6 @@ _OVERFLOW_SHARE = 0.15  # a wrapped page has few lines longer than its edge
 _LOOK_AHEAD = 2 * _WIDEST  # how far past a wrap its next line is read
 # A title glued to the body: …法治政府建设(工作)情况(的)报告, then the body at once.
 TITLE = re.compile(r"[^\n。:;]{2,60}?(?:法治|依法行政)[^\n。:;]{0,30}?报告(?![ ]?如下)")
-
-
-class Width(NamedTuple):
-    """The page's right edge: lines of ``width`` characters (exactly, or about) are full."""
-
-    width: int
-    exact: bool
-    spaces: bool
-    """A space stands at the wraps (and at the paragraphs' ends) instead of a line break."""
-    columns: bool = False
-    """The edge is ragged and set in columns, as a printed page's (see :meth:`full`)."""
-
-    def full(self, line: str, *, first: bool) -> bool:
-        """Whether ``line`` (on the folded view) reaches the edge (a first line: indented).
-
-        A page cut at a fixed width counts characters.  A printed page's edge is ragged
-        and set in columns: a digit or a Latin letter takes half a Chinese character's
-        width, so a line holding numbers reaches the edge with more characters
-        (``…发放温馨提示1100``); it is full when either count is about the width.
-        """
-        size = len(line)
-        if self.exact:
-            return size == self.width
-        low, high = self.width - (3 if first else 1), self.width + 3
-        if low <= size <= high:
-            return True
-        return self.columns and low <= columns(line) <= high
 
 
 # What separates two lines of the page: a line break (with the spaces around it), or,
@@ -122,15 +95,23 @@ def inline(view: str, start: int, end: int) -> bool:
     return bool(_ASCII_WORD.match(view[start - 1]) or _ASCII_WORD.match(view, end))
 
 
-def _segments(text: str, view: str, *, spaces: bool) -> list[str]:
-    """The page's lines: split at line breaks, and at spaces between two Chinese words."""
+def _segments(text: str, view: str, *, spaces: bool, edge: int = 0) -> list[str]:
+    """The page's lines: split at line breaks, and at spaces between two Chinese words.
+
+    A space beside a number or a Latin word is set on purpose (召开 2 次), unless it
+    stands right at the ``edge`` (合同2 1件, cut at a page's edge): then it splits too.
+    """
     if not spaces:
         return [line.rstrip() for line in view.split("\n")]
     out, start = [], 0
     for found in _BREAKS_OR_SPACES.finditer(text):
         at, end = found.span()
         gap = found.group()
-        if at and end < len(view) and ("\n" in gap or not inline(view, at, end)):
+        if (
+            at
+            and end < len(view)
+            and ("\n" in gap or not inline(view, at, end) or at - start == edge)
+        ):
             out.append(view[start:at])
             start = at + gap.rfind("\n") + 1 if "\n" in gap else end  # with its indent
     out.append(view[start:])
@@ -144,6 +125,12 @@ def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | 
         if text.count(" ") < max(MIN_WRAPS, len(text) // (2 * _WIDEST)):
             return None
         segments = _segments(text, fold(text), spaces=True)
+        edge = _edge(segments)
+        if edge and max(map(len, segments)) > edge:
+            # Lines longer than the edge may hold a wrap beside a number (合同2 1件): cut
+            # there too, when then no line is longer than the edge, the page is plain.
+            cut = _segments(text, fold(text), spaces=True, edge=edge)
+            segments = cut if max(map(len, cut)) <= edge else segments
     else:
         # The usual case: paragraphs longer than any page is wide, not wrapped lines.
         sizes = [len(line) for line in lines if line]
@@ -159,13 +146,12 @@ def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | 
     return exact or _ragged_page(found, spaces=spaces, printed=printed)
 
 
-def columns(line: str) -> float:
-    """How wide ``line`` (on the folded view) is printed, in Chinese characters.
-
-    >>> columns("发放温馨提示1100余份")
-    10.0
-    """
-    return len(line) - len(_NARROW.findall(line)) / 2
+def _edge(segments: list[str]) -> int:
+    """The length most of the unfinished lines share, when it is plain (0 when not)."""
+    sizes = Counter(
+        len(s) for s in segments if _NARROWEST <= len(s) <= _WIDEST and s[-1] not in STOPS
+    ).most_common(1)
+    return sizes[0][0] if sizes and sizes[0][1] >= _MIN_EXACT_WRAPS else 0
 
 
 def _set_in_columns(found: list[str]) -> bool:
