@@ -251,6 +251,17 @@ def test_a_short_line_at_the_top_of_a_page_is_not_joined_to_the_page_before() ->
     assert "工作6次,\n— 1 —\n内部资料\n将法治建设" in text
 
 
+def test_a_bare_page_number_is_not_glued_into_the_sentence_it_broke() -> None:
+    """Pages counted by a bare number (1, 2) a page apart: the sentence joins around it."""
+    lines = hard_wrap(REPORT, 28, "lines").split("\n")
+    lines[23:24] = [lines[23], "2"]  # …纳入党工委理 / 2 / 论学习中心组…
+    lines[11:12] = [lines[11], "1"]  # …全年审 / 1 / 查重大行政决策事项…
+    report = fzbg.parse_report("\n".join(lines))
+    assert "全年审查重大行政决策事项12件" in report.text
+    assert "纳入党工委理论学习中心组" in report.text
+    assert _shape(report) == _shape(fzbg.parse_report(REPORT))
+
+
 @pytest.mark.skipif(not SEEDS, reason="../shared is not beside the project")
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
 @pytest.mark.parametrize("width", [20, 33, 40])
