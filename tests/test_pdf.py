@@ -182,8 +182,8 @@ def seed_texts() -> list[Path]:
 def test_a_seed_printed_as_pdf_keeps_what_wraps_do_not_change(path: Path) -> None:
     """Title, metadata and the opening of every section heading read as from the text.
 
-    Hard wraps are joined by the layout-recovery stage, not by the reader; until it runs
-    in parse_report, only what wraps do not change is compared here (see the test below).
+    With a running head over every page but the first.  Hard wraps are joined by the
+    layout-recovery stage, not by the reader; the acceptance test below compares all.
     """
     source = path.read_text(encoding="utf-8")
     text, _ = read_pdf(print_pdf(source, running_head="内部资料"), path.name)
