@@ -99,11 +99,6 @@ def test_a_hard_wrapped_report_whose_indentation_became_question_marks_keeps_its
     assert _shape(wrapped) == _shape(fzbg.parse_report(text))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known miss: a number split by a space at the page's edge (合同2 1件) stays split "
-    "when the page is wrapped at spaces and the same line holds run-in points",
-)
 def test_a_number_split_by_a_space_wrap_between_run_in_points_comes_back_whole() -> None:
     """Wrapped at spaces, 23 characters a line, the run-in points keep their quantities."""
     text = (
@@ -176,6 +171,95 @@ def test_hard_wrapped_text_with_spaces_around_numbers_keeps_them() -> None:
     assert "召开 2 次专题会议研究" in text
     assert "培训860人次" in text
     assert [d.code for d in notes] == ["layout-joined"]
+
+
+# REPORT wrapped at 28 characters, as lines: after these lines a page ends in the
+# middle of a sentence (…工作6次, / 将法治建设…; …列席会 / 议28次; …发放 / 宣传资料…),
+# and after these it ends where a paragraph does: under a heading, after a point that
+# ends a sentence, between the closing's 特此报告, the signature and the date.
+_MID_SENTENCE = (8, 12, 16)
+_AT_AN_END = (6, 10, 19, 24, 27, 28)
+_FEET = {
+    "dashes": "— {} —",
+    "hyphens": "-{}-",
+    "of-pages": "第{}页 共9页",
+    "with-a-head": "- {} -\n  青石街道人民政府",
+}
+
+
+def _printed(feet: str, ends: tuple[int, ...] = (*_MID_SENTENCE, *_AT_AN_END)) -> str:
+    """REPORT wrapped at 28 characters and set on pages that end after the ``ends`` lines."""
+    out: list[str] = []
+    for number, line in enumerate(hard_wrap(REPORT, 28, "lines").split("\n")):
+        out.append(line)
+        if number in ends:
+            out.append(_FEET[feet].format(len([e for e in ends if e <= number])))
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("feet", sorted(_FEET))
+def test_a_sentence_broken_at_a_page_foot_is_joined_across_the_furniture(feet: str) -> None:
+    """The halves of a sentence on two pages join as a wrap does; the furniture is cut."""
+    report = fzbg.parse_report(_printed(feet))
+    assert _shape(report) == _shape(fzbg.parse_report(REPORT))
+    lines = report.text.split("\n")
+    for whole in ("研究法治政府建设工作6次,将法治", "法律顾问列席会议28次", "发放宣传资料5000余份"):
+        assert any(whole in line for line in lines), whole
+    assert "28次" in [q.text for q in report.quantities]
+    cut = "".join(d.text for d in report.debris)
+    pages = len(_MID_SENTENCE) + len(_AT_AN_END)
+    for number in range(1, pages + 1):  # each page's furniture is cut, none left in the text
+        assert _FEET[feet].format(number) in cut
+        assert _FEET[feet].format(number).partition("\n")[0] not in report.text
+
+
+@pytest.mark.parametrize("feet", sorted(_FEET))
+def test_what_ends_a_page_where_a_paragraph_ends_stays_apart(feet: str) -> None:
+    """A heading, a point ending a sentence, 特此报告 and the signature stay on their lines."""
+    report = fzbg.parse_report(_printed(feet))
+    lines = report.text.split("\n")
+    for alone in (
+        "(一)加强组织领导,压实第一责任人职责",
+        "二、存在的不足和原因",
+        "特此报告。",
+        "青石街道办事处",
+        "2025年1月10日",
+    ):
+        assert alone in lines
+    assert report.signed == fzbg.parse_report(REPORT).signed
+
+
+def test_the_furniture_a_join_passes_follows_the_paragraph() -> None:
+    """Nothing is lost: the page number between two halves moves below their paragraph."""
+    text, notes = recover_layout(_printed("dashes", ends=(8, 19)))
+    lines = text.split("\n")
+    joined = next(n for n, line in enumerate(lines) if "工作6次,将法治建设" in line)
+    assert lines[joined].endswith("层层抓落实的工作格局。")
+    assert lines[joined + 1 : joined + 3] == [
+        "— 1 —",
+        "(二)推进依法决策。严格落实重大行政决策程序规定,全年审查重大行政决策事项12件、行政合同37份,法律顾问列席会议28次,合法性审查率达到100%,未发生因决策违法引发的行政诉讼。",
+    ]
+    assert lines[lines.index("二、存在的不足和原因") + 1] == "— 2 —"
+    assert [d.code for d in notes] == ["layout-joined"]
+
+
+def test_a_short_line_at_the_top_of_a_page_is_not_joined_to_the_page_before() -> None:
+    """A line printed once under a page number is no known running head: nothing joins it."""
+    wrapped = hard_wrap(REPORT, 28, "lines").split("\n")
+    wrapped[8:9] = [wrapped[8], "— 1 —", "内部资料"]
+    text, _ = recover_layout("\n".join(wrapped))
+    assert "工作6次,\n— 1 —\n内部资料\n将法治建设" in text
+
+
+def test_a_bare_page_number_is_not_glued_into_the_sentence_it_broke() -> None:
+    """Pages counted by a bare number (1, 2) a page apart: the sentence joins around it."""
+    lines = hard_wrap(REPORT, 28, "lines").split("\n")
+    lines[23:24] = [lines[23], "2"]  # …纳入党工委理 / 2 / 论学习中心组…
+    lines[11:12] = [lines[11], "1"]  # …全年审 / 1 / 查重大行政决策事项…
+    report = fzbg.parse_report("\n".join(lines))
+    assert "全年审查重大行政决策事项12件" in report.text
+    assert "纳入党工委理论学习中心组" in report.text
+    assert _shape(report) == _shape(fzbg.parse_report(REPORT))
 
 
 @pytest.mark.skipif(not SEEDS, reason="../shared is not beside the project")

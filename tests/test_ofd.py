@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import zipfile
 from pathlib import Path
 
@@ -112,11 +111,6 @@ def test_a_seed_as_ofd_reads_its_printed_lines(seed: Path) -> None:
     assert text.split("\n") == printed(source)
 
 
-@pytest.mark.skipif(
-    os.environ.get("FZBG_LAYOUT_RECOVERY") != "1",
-    reason="acceptance not yet met: layout recovery joins wraps within a page, not yet a "
-    "paragraph broken across a page break (FZBG_LAYOUT_RECOVERY=1 runs it)",
-)
 @pytest.mark.parametrize(
     "seed", sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else [], ids=lambda p: p.stem
 )

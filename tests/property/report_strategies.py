@@ -315,6 +315,28 @@ def hard_wrap(text: str, width: int, wrap: str) -> str:
     )
 
 
+# The furniture a print sets between two pages: a page number at the foot, in the styles
+# offices use, and, on some, a running head at the top of the next page.
+# A running head is known by its repeats: it is printed only when there are 3 pages.
+PAGE_FEET = {
+    "dashes": "— {} —",
+    "hyphens": "-{}-",
+    "of-pages": "第{}页 共9页",
+    "dashes-and-head": "- {} -\n青石街道人民政府",
+}
+
+
+def paginate(wrapped: str, lines: int, foot: str) -> str:
+    """Set a hard-wrapped text on pages of ``lines`` lines, the ``foot`` between pages."""
+    printed = wrapped.split("\n")
+    pages = ["\n".join(printed[at : at + lines]) for at in range(0, len(printed), lines)]
+    between = PAGE_FEET[foot] if len(pages) > 2 else PAGE_FEET[foot].partition("\n")[0]
+    out = pages[:1]
+    for number, page in enumerate(pages[1:], start=1):
+        out += [between.format(number), page]
+    return "\n".join(out)
+
+
 def run_together(text: str, joiner: str) -> str:
     """Join every line (blank lines dropped) with ``joiner``: a copy that lost its breaks."""
     return joiner.join(line.strip() for line in text.split("\n") if line.strip())
@@ -327,6 +349,17 @@ def wraps_in(text: str, width: int) -> int:
         for line in text.split("\n")
         for at in range(width, len(line), width)
     )
+
+
+@st.composite
+def paged_reports(draw: st.DrawFn) -> tuple[ReportPlan, str, str, int]:
+    """A plan, its rendering, the rendering wrapped and set on pages, the width."""
+    plan = attrs.evolve(draw(report_plans()), page_numbers=False)  # paginate numbers them
+    text = render(plan)
+    width = draw(st.integers(20, 40))
+    foot = draw(st.sampled_from(sorted(PAGE_FEET)))
+    lines = draw(st.integers(4, 22))
+    return plan, text, paginate(hard_wrap(text, width, "lines"), lines, foot), width
 
 
 @st.composite

@@ -7,7 +7,9 @@ import re
 
 from hypothesis import HealthCheck, assume, given, settings
 from report_strategies import (
+    PAGE_FEET,
     ReportPlan,
+    paged_reports,
     render,
     report_plans,
     run_together,
@@ -50,6 +52,26 @@ def test_a_hard_wrapped_report_parses_like_the_original(
     assume(wraps_in(text, width) >= _EVIDENCE)
     report = fzbg.parse_report(wrapped)
     assert _shape(report) == _shape(fzbg.parse_report(text))
+    for section in report.sections:
+        assert report.text[section.span.start : section.span.end] == section.text
+
+
+@settings(_SETTINGS, derandomize=True, database=None)
+@given(paged_reports())
+def test_a_report_printed_on_pages_parses_like_the_original(
+    drawn: tuple[ReportPlan, str, str, int],
+) -> None:
+    """Wrapped and set on pages of 4–22 lines, page numbers between, a report keeps its shape.
+
+    A paragraph or a heading broken at a page's foot is joined across the page number
+    (and the running head): the page's furniture is cut, none of it left in a section.
+    """
+    _, text, paged, width = drawn
+    assume(wraps_in(text, width) >= _EVIDENCE)
+    report = fzbg.parse_report(paged)
+    assert _shape(report) == _shape(fzbg.parse_report(text))
+    feet = {foot.format(n).partition("\n")[0] for foot in PAGE_FEET.values() for n in range(9)}
+    assert not feet & {line.strip() for line in report.text.split("\n")}
     for section in report.sections:
         assert report.text[section.span.start : section.span.end] == section.text
 

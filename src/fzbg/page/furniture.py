@@ -35,7 +35,7 @@ import regex
 from fzbg.genre.chrome import PAGE_NUMBER
 from fzbg.genre.markers import MARKED
 
-__all__ = ["MIN_APART", "MIN_REPEATS", "NEAR_NUMBER", "running_heads"]
+__all__ = ["MIN_APART", "MIN_REPEATS", "NEAR_NUMBER", "furniture_lines", "running_heads"]
 
 MIN_REPEATS = 3
 """Without page numbers, a line must recur at least this often to be furniture."""
@@ -101,6 +101,42 @@ def running_heads(view: str, keep: tuple[int, int] | None = None) -> list[tuple[
             if keep is None or e <= keep[0] or s >= keep[1]:
                 cuts.append((s, min(e + 1, len(view)), "running-head"))
     return sorted(cuts)
+
+
+def furniture_lines(view: str) -> dict[int, int]:
+    r"""Find every line of page furniture: page numbers and running heads and foots.
+
+    A page number is ``— 3 —``, ``第3页 共9页`` or a bare number counting pages.  The
+    layout stage reads them before it joins hard wraps, so that a paragraph broken at a
+    page's foot is joined across them (see :func:`fzbg.page.wraps.unwrap`); the
+    page stage cuts them later, as :func:`running_heads` and the chrome table find them.
+
+    Args:
+        view: The folded view of normalised text.
+
+    Returns:
+        Where each line's words start (after its indentation) → where they end.
+
+    Example:
+        >>> def page(p):
+        ...     return "".join(f"第{p}页第{n}行,写到这里还没写完\n" for n in range(20))
+        >>> text = "".join(f"{page(p)}  — {p} —\n某县人民政府\n" for p in (1, 2, 3))
+        >>> sorted({text[s:e] for s, e in furniture_lines(text).items()})
+        ['— 1 —', '— 2 —', '— 3 —', '某县人民政府']
+
+    """
+    lines = [(s, e) for s, e, _ in running_heads(view)]
+    for words, places in _short_lines(view).items():
+        if _PAGE_NUMBER.fullmatch(words):
+            lines += ((s, e) for _, s, e in places)
+    return dict(map(_words, (view[s:e] for s, e in lines), (s for s, _ in lines)))
+
+
+def _words(line: str, start: int) -> tuple[int, int]:
+    """Where the words of a line starting at ``start`` start and end (no spaces, no break)."""
+    words = line.strip()
+    at = start + line.index(words)
+    return at, at + len(words)
 
 
 def _short_lines(view: str) -> dict[str, list[tuple[int, int, int]]]:

@@ -15,7 +15,10 @@ any span is taken, so it may change the text's length: it removes the break (and
 spaces around it) at a wrap, turns the space before a paragraph or heading into a line
 break, and inserts a line break where a heading, 特此报告 or a date runs on after the
 sentence before it.  :attr:`Report.text <fzbg.model.Report.text>` is the recovered text.
-What it did is recorded as ``layout-joined`` and ``layout-split`` diagnostics.
+What it did is recorded as ``layout-joined`` and ``layout-split`` diagnostics.  A
+paragraph that a printed page broke at its foot is joined across the page number and
+running head between its halves; they move below the paragraph, where the page stage
+cuts them as debris.
 
 It decides from the whole text, never from one line: a wrap is a line that reaches the
 page's right edge — the length most lines share — in a text where many lines do so

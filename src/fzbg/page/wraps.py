@@ -5,18 +5,25 @@ page, inside words and numbers (``开展培训8`` / ``60人次``): a line break,
 the copy lost its line breaks too.  :func:`page_width` decides from every line of the
 text whether it is so wrapped, and where the edge stands; :func:`unwrap` joins what the
 edge broke.  :func:`fzbg.page.layout.recover_layout` runs both.
+
+A printed page's edge is measured in columns as well as characters (see
+:mod:`fzbg.page.width`), and a paragraph broken at a page's foot is joined across the
+page number and running head between its halves, by the rules of a wrap inside a page.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
-from typing import NamedTuple
 
 from fzbg.genre.chrome import PAGE_NUMBER
 from fzbg.genre.cues import LONGEST_HEADING, is_unnumbered_heading
 from fzbg.page.debris import LOST_INDENT
+from fzbg.page.furniture import furniture_lines
+from fzbg.page.joined import JoinedText, past_furniture
+from fzbg.page.width import Width, columns
 from fzbg.text.normalize import fold
 
 _PAGE_NUMBER = re.compile(PAGE_NUMBER)  # cut by the page stage: never part of a wrap
@@ -78,21 +85,6 @@ TITLE = re.compile(
 )
 
 
-class Width(NamedTuple):
-    """The page's right edge: lines of ``width`` characters (exactly, or about) are full."""
-
-    width: int
-    exact: bool
-    spaces: bool
-    """A space stands at the wraps (and at the paragraphs' ends) instead of a line break."""
-
-    def full(self, size: int, *, first: bool) -> bool:
-        """Whether a line of ``size`` characters reaches the edge (a first line: indented)."""
-        if self.exact:
-            return size == self.width
-        return self.width - (3 if first else 1) <= size <= self.width + 3
-
-
 # What separates two lines of the page: a line break (with the spaces around it), or,
 # on a page whose breaks were lost, a space.  Two breaks (a blank line) are never a wrap.
 # An ideographic space is never a wrap: it is set on purpose (第一部分\u3000…, an indent).
@@ -106,15 +98,23 @@ def inline(view: str, start: int, end: int) -> bool:
     return bool(_ASCII_WORD.match(view[start - 1]) or _ASCII_WORD.match(view, end))
 
 
-def _segments(text: str, view: str, *, spaces: bool) -> list[str]:
-    """The page's lines: split at line breaks, and at spaces between two Chinese words."""
+def _segments(text: str, view: str, *, spaces: bool, edge: int = 0) -> list[str]:
+    """The page's lines: split at line breaks, and at spaces between two Chinese words.
+
+    A space beside a number or a Latin word is set on purpose (召开 2 次), unless it
+    stands right at the ``edge`` (合同2 1件, cut at a page's edge): then it splits too.
+    """
     if not spaces:
         return [line.rstrip() for line in view.split("\n")]
     out, start = [], 0
     for found in _BREAKS_OR_SPACES.finditer(text):
         at, end = found.span()
         gap = found.group()
-        if at and end < len(view) and ("\n" in gap or not inline(view, at, end)):
+        if (
+            at
+            and end < len(view)
+            and ("\n" in gap or not inline(view, at, end) or at - start == edge)
+        ):
             out.append(view[start:at])
             start = at + gap.rfind("\n") + 1 if "\n" in gap else end  # with its indent
     out.append(view[start:])
@@ -128,6 +128,12 @@ def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | 
         if text.count(" ") < max(MIN_WRAPS, len(text) // (2 * _WIDEST)):
             return None
         segments = _segments(text, fold(text), spaces=True)
+        edge = _edge(segments)
+        if edge and max(map(len, segments)) > edge:
+            # Lines longer than the edge may hold a wrap beside a number (合同2 1件): cut
+            # there too, when then no line is longer than the edge, the page is plain.
+            cut = _segments(text, fold(text), spaces=True, edge=edge)
+            segments = cut if max(map(len, cut)) <= edge else segments
     else:
         # The usual case: paragraphs longer than any page is wide, not wrapped lines.
         sizes = [len(line) for line in lines if line]
@@ -138,13 +144,36 @@ def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | 
     found = [s for s in segments if s.strip()]
     if len(found) <= _MIN_EXACT_WRAPS:
         return None
-    return _exact_page(found, spaces=spaces) or _ragged_page(found, spaces=spaces)
+    printed = _set_in_columns(found)
+    exact = None if printed else _exact_page(found, spaces=spaces)
+    return exact or _ragged_page(found, spaces=spaces, printed=printed)
+
+
+def _edge(segments: list[str]) -> int:
+    """The length most of the unfinished lines share, when it is plain (0 when not)."""
+    sizes = Counter(
+        len(s) for s in segments if _NARROWEST <= len(s) <= _WIDEST and s[-1] not in STOPS
+    ).most_common(1)
+    return sizes[0][0] if sizes and sizes[0][1] >= _MIN_EXACT_WRAPS else 0
+
+
+def _set_in_columns(found: list[str]) -> bool:
+    """Whether the unfinished lines share a printed width more than a count of characters.
+
+    A program cuts a text at so many characters; a printer sets it in columns, where a
+    line with numbers holds more characters (a page of figures: most of its lines).
+    """
+    lines = [s for s in found if _NARROWEST <= len(s) <= _WIDEST and s[-1] not in STOPS]
+    if not lines:
+        return False
+    sizes = Counter(len(s) for s in lines).most_common(1)[0][1]
+    return Counter(math.ceil(columns(s)) for s in lines).most_common(1)[0][1] > sizes
 
 
 def _unfinished(page: Width, found: list[str]) -> list[bool]:
     """For each line, whether it is full and runs on into the next: a wrap."""
     return [
-        page.full(len(line), first=False)
+        page.full(line, first=False)
         and line[-1] not in STOPS
         and not _breaks_after(
             page, line, after.lstrip(), indented=after[:1].isspace() or _lost_indent(after)
@@ -175,16 +204,21 @@ def _exact_page(found: list[str], *, spaces: bool) -> Width | None:
     return page if wraps >= max(_MIN_EXACT_WRAPS, _EXACT_SHARE * near) else None
 
 
-def _ragged_page(found: list[str], *, spaces: bool) -> Width | None:
-    """A page whose edge is ragged (a PDF's): most unfinished lines about one length."""
-    sizes = Counter(len(s) for s in found if _NARROWEST <= len(s) <= _WIDEST)
+def _ragged_page(found: list[str], *, spaces: bool, printed: bool) -> Width | None:
+    """A page whose edge is ragged (a PDF's): most unfinished lines about one length.
+
+    The length is a count of characters, or, on a page ``printed`` in columns (see
+    :func:`_set_in_columns`), of columns.
+    """
+    measure = columns if printed else len
+    sizes = Counter(math.ceil(measure(s)) for s in found if _NARROWEST <= len(s) <= _WIDEST)
     if not sizes:
         return None
     width = sizes.most_common(1)[0][0]
-    page = Width(width, exact=False, spaces=spaces)
+    page = Width(width, exact=False, spaces=spaces, columns=True)
     wrapped = _unfinished(page, found)
     wraps = _distinct(found, wrapped)
-    over = sum(1 for s in found if len(s) > width + 3)
+    over = sum(1 for s in found if measure(s) > width + 3)
     if wraps < max(MIN_WRAPS, _WRAP_SHARE * len(found)) or over > _OVERFLOW_SHARE * len(found):
         return None
     # A paragraph longer than two lines wraps twice in a row; headings stand alone.
@@ -193,11 +227,9 @@ def _ragged_page(found: list[str], *, spaces: bool) -> Width | None:
     return page
 
 
-def _full(page: Width, size: int, gap: str, *, first: bool) -> bool:
-    """Whether a line of ``size`` reaches the edge, with or without the spaces ending it."""
-    return page.full(size, first=first) or page.full(
-        size + len(gap) - len(gap.lstrip()), first=first
-    )
+def _full(page: Width, line: str, gap: str, *, first: bool) -> bool:
+    """Whether ``line`` reaches the edge, with or without the spaces ending it."""
+    return page.full(line, first=first) or page.full(line + gap, first=first)
 
 
 def _lost_indent(after: str) -> bool:
@@ -205,13 +237,18 @@ def _lost_indent(after: str) -> bool:
     return after.startswith("?") and LOST_INDENT.match("\n" + after, 1) is not None
 
 
+def _heading_shaped(body: str) -> bool:
+    """Whether a line opens with a marker or a section's words and has no stop: a heading."""
+    shaped = _OPENS_POINT.match(body) or is_unnumbered_heading(body)
+    return bool(shaped) and not _STOPPED.search(body) and not _unclosed(body)
+
+
 def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False) -> bool:
     """Whether a full line still ends a paragraph: a heading, or the next opens one."""
     body = line.lstrip()
     if indented or _PAGE_NUMBER.fullmatch(after.partition("\n")[0].strip()):
         return True  # the next line opens a paragraph, or is a page number between pages
-    shaped = _OPENS_POINT.match(body) or is_unnumbered_heading(body)
-    if shaped and not _STOPPED.search(body) and not _unclosed(body):
+    if _heading_shaped(body):
         # An indented line whose next is not indented is a paragraph running on.
         return _heading_ends(page, body, after, continued=line[:1].isspace())
     if TITLE.fullmatch(body) and not after.startswith("如下"):
@@ -228,7 +265,7 @@ def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False)
         before = _OTHER_MARKER.match(line.lstrip())
         if before and _style(before.group()) == _style(point.group()):
             return True
-        return not page.full(len(rest), first=False) or rest[-1:] in STOPS
+        return not page.full(rest, first=False) or rest[-1:] in STOPS
     return line[-1] in STOPS and bool(is_unnumbered_heading(_SPACE_RUN.split(after, 1)[0]))
 
 
@@ -268,42 +305,79 @@ def _heading_ends(page: Width, body: str, after: str, *, continued: bool) -> boo
         return False  # the rest of a long heading
     if head and not head.group("paren"):
         return True  # 一、 and 第一部分 open sections, whose headings stand alone
-    return not page.full(len(rest), first=False)
+    return not page.full(rest, first=False)
+
+
+def _continues(page: Width, line: str, after: str) -> bool:
+    """Whether the line after a page's furniture goes on with the line broken before it.
+
+    It does when it reaches the edge too or ends a sentence, or when the line before is
+    a heading (then :func:`_breaks_after` has decided).  Else a short line with no stop at
+    the top of a page is a running head printed on too few pages to be known as one, or
+    a heading: the sentence before it goes on below it, or ended.
+    """
+    body = line.lstrip()
+    lost = LOST_INDENT.match("\n" + body, 1)
+    if _heading_shaped(body[lost.end() - 1 :] if lost else body):
+        return True
+    line = after.partition("\n")[0].rstrip()
+    return len(line) > page.width or page.full(line, first=False) or line[-1:] in STOPS
 
 
 def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
-    """Join the lines broken at the page's edge; with spaces for breaks, split paragraphs."""
+    """Join the lines broken at the page's edge; with spaces for breaks, split paragraphs.
+
+    A paragraph broken at a page's foot is joined like one broken inside the page: the
+    page number and the running head between its halves (see
+    :func:`~fzbg.page.furniture.furniture_lines`) are moved to follow the paragraph,
+    where the page stage cuts them as it cuts any furniture.
+    """
     view = fold(text)
-    out: list[str] = []
-    copied = start = 0
+    # A line as wide as the page is text, though it recur under page numbers (a point's
+    # heading repeated in two sections); a running head is short.
+    furniture = {
+        at: end
+        for at, end in furniture_lines(view).items()
+        if not page.full(view[view.rfind("\n", 0, at) + 1 : end], first=True)
+    }
+    copy = JoinedText(text)
+    start = resume = 0
     first = True
     pattern = _BREAKS_OR_SPACES if page.spaces else _BREAKS
     for found in pattern.finditer(text):
         at, end = found.span()
-        if not at or end == len(view):
+        if at < resume or not at or end == len(view):
             continue
         breaks = found.group().count("\n")
-        start_next = at + found.group().rfind("\n") + 1 if breaks else end  # with its indent
+        over: list[str] = []
+        if breaks == 1 and end in furniture:
+            end, over = past_furniture(text, end, furniture)
+            resume = end
+            if end == len(view):
+                continue
+        start_next = view.rfind("\n", 0, end) + 1 if breaks else end  # with its indent
         if breaks > 1:
+            copy.end_paragraph(at)
             start, first = start_next, True
         elif (
-            _full(page, at - start, found.group(), first=first and not inline(view, at, end))
+            _full(page, view[start:at], found.group(), first=first and not inline(view, at, end))
             and not _breaks_after(  # a full line is short: slicing it costs little
                 page,
                 view[start:at],
                 view[end : end + _LOOK_AHEAD],
                 indented=end > start_next or _lost_indent(view[end : end + 9]),
             )
+            and (not over or _continues(page, view[start:at], view[end : end + _LOOK_AHEAD]))
         ):
             joined = view[at - 1].isascii() and view[at - 1].isalpha() and view[end].isalpha()
-            out += [text[copied:at], " " if joined and view[end].isascii() else ""]
+            copy.join(at, end, " " if joined and view[end].isascii() else "", over)
             joins.append(text[max(at - 6, start) : at] + "⏎" + text[end : end + 6])
-            copied, start, first = end, start_next, False
+            start, first = start_next, False
         elif breaks or not inline(view, at, end):
-            if not breaks:
-                out += [text[copied:at], "\n"]
+            if breaks:
+                copy.end_paragraph(at)
+            else:
+                copy.split(at, end)
                 splits.append(text[max(at - 6, start) : at] + "⏎" + text[end : end + 6])
-                copied = end
             start, first = start_next, True
-    out.append(text[copied:])
-    return "".join(out)
+    return copy.done()
