@@ -273,3 +273,21 @@ def test_a_page_number_run_together_with_a_heading_is_cut() -> None:
     glued = fzbg.parse_report(" ".join(lines))
     assert [s.heading for s in glued.sections][-1] == "三、下一步工作打算"
     assert "共9页" not in glued.text
+
+
+@pytest.mark.parametrize(
+    "joiner", ["\xa0" * 4, "\u3000\u3000", "  "], ids=["nbsp", "ideographic", "two"]
+)
+def test_a_body_run_together_at_runs_of_spaces_keeps_its_structure(joiner: str) -> None:
+    """A page that lost its breaks but kept each paragraph's indentation (&nbsp;, 　)."""
+    lines = [
+        "青山镇2024年法治政府建设情况报告",
+        *BODY,
+        "三、下一步工作打算",
+        "一是持续加强法治宣传教育。",
+    ]
+    plain, glued = fzbg.parse_report("\n".join(lines)), fzbg.parse_report(joiner.join(lines))
+    assert [(s.kind, s.heading) for s in glued.sections] == [
+        (s.kind, s.heading) for s in plain.sections
+    ]
+    assert [i.title for i in glued.measures] == [i.title for i in plain.measures]

@@ -204,7 +204,7 @@ def _title_start(view: str, title: re.Match[str]) -> int:
 # Where a heading or the closing runs on after a sentence, inside one long line.
 _RUN_ON = re.compile(
     rf"(?<=[。!?;:])[ ]*(?=(?:{HEADING.pattern})|特此(?:报告|汇报))"
-    rf"|(?<=[^\s。!?;:])[ ]?(?=\([{CN}]{{1,3}}\))"  # (一) runs on from its section's heading
+    rf"|(?<=[^\s。!?;:])[ ]*(?=\([{CN}]{{1,3}}\))"  # (一) runs on from its section's heading
     r"|(?<=[^\s\d第(])[ ]*(?=\(?[1-9][0-9]?[.、)](?![0-9])[^ ]{2})"  # 1. 1) (1) in sequence
     rf"|(?<=特此报告。|特此汇报。)[ ]?(?=\S)"
     rf"|[ ](?=(?:{DATE.pattern})[ ]?$)",
