@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import pickle
+import sys
 
 import pytest
 from _reports import corpus, planted_pair
@@ -232,3 +233,11 @@ def test_band_keys_separate_salts() -> None:
     sig = signatures(["依法全面履行政府职能"] * 2, 16)
     keys = band_keys(sig, 4, 4, np.array([0, 1], dtype=np.uint64))
     assert (keys[:, 0] != keys[:, 1]).all()
+
+
+@pytest.mark.parametrize("module", ["datasketch", "fzbg.analyze.lsh"])
+def test_without_the_corpus_extra(monkeypatch: pytest.MonkeyPatch, module: str) -> None:
+    """No datasketch, or no numpy for the batch hashing: MissingExtraError naming the extra."""
+    monkeypatch.setitem(sys.modules, module, None)
+    with pytest.raises(fzbg.MissingExtraError, match=r"pip install 'fzbg\[corpus\]'"):
+        near_duplicates([])
