@@ -53,6 +53,8 @@ _BATCH_CHARS = 1 << 18
 """Characters of passages hashed together: large enough for numpy to pay, small enough
 that the scratch arrays stay a few megabytes."""
 
+_BATCH_PAIRS = 1 << 16
+
 
 class PassageIndex:
     """Passages of a corpus, kept compactly: their texts and their LSH band keys.
@@ -116,9 +118,11 @@ class PassageIndex:
         per_band = (
             np.concatenate([keys[band] for keys in self._keys]) for band in range(self.bands)
         )
-        for first, second in candidate_pairs(per_band).tolist():
-            if self._owners[first] != self._owners[second]:
-                yield first, second
+        pairs = candidate_pairs(per_band)
+        owners = np.frombuffer(self._owners, dtype=np.int64)
+        pairs = pairs[owners[pairs[:, 0]] != owners[pairs[:, 1]]]
+        for start in range(0, len(pairs), _BATCH_PAIRS):  # a few Python ints at a time
+            yield from ((a, b) for a, b in pairs[start : start + _BATCH_PAIRS].tolist())
 
     def _flush(self) -> None:
         if not self._pending:
