@@ -241,3 +241,16 @@ def test_without_the_corpus_extra(monkeypatch: pytest.MonkeyPatch, module: str) 
     monkeypatch.setitem(sys.modules, module, None)
     with pytest.raises(fzbg.MissingExtraError, match=r"pip install 'fzbg\[corpus\]'"):
         near_duplicates([])
+
+
+def test_candidates_far_below_the_least_similarity_are_left_out() -> None:
+    """The sketch drops a pair that shares half its shingles when asked for 0.9, never a
+    copy; asked for nothing, it keeps both."""
+    base = "依法全面履行政府职能推进行政决策科学化民主化法治化严格规范公正文明执法"
+    half = base[:18] + "加强行政复议和应诉工作化解行政争议维护群众合法权益"
+    index = PassageIndex(num_perm=64, bands=64, rows=1)
+    for owner, text in enumerate([base, base, half]):
+        index.add(text, owner=owner, salt=0)
+    assert 0.2 < jaccard(shingles(base), shingles(half)) < 0.6
+    assert list(index.candidates(least=0.9)) == [(0, 1)]
+    assert list(index.candidates()) == [(0, 1), (0, 2), (1, 2)]

@@ -6,7 +6,7 @@ passages whose shingle sets are likely to overlap by at least the threshold, wit
 comparing every pair, and each candidate is checked exactly.  datasketch picks the LSH
 bands for the threshold; :mod:`fzbg.analyze.lsh` computes the signatures and buckets a
 batch of passages at a time with numpy.  The reports are read once, as a stream, and
-only each passage's text, its band keys and a few numbers are kept (some 200 bytes a
+only each passage's text, its band keys and a few numbers are kept (some 400 bytes a
 passage), so a corpus of 10^5 reports fits on one machine.
 """
 
@@ -51,6 +51,12 @@ _SLACK = 0.15
 candidate is then checked exactly: at a threshold of 0.8 (LSH 0.65, 36 bands of 7 rows)
 a pair of similarity 0.8 becomes a candidate 9998 times in 10000, one of 0.85 all but
 once in a million."""
+
+_ESTIMATE_SLACK = 0.3
+"""A candidate whose similarity, estimated on 64 rows of the two signatures, is this far
+below the threshold is not checked exactly (a pair at the threshold is dropped less than
+once in a million): most of the candidates of a large corpus are sections that share a
+heading and little else."""
 
 _MISSING = "near_duplicates needs datasketch and numpy: pip install 'fzbg[corpus]'"
 
@@ -170,7 +176,7 @@ class _Corpus:
     def pairs(self, threshold: float) -> tuple[NearDuplicate, ...]:
         """The candidates whose exact similarity clears ``threshold``, in order."""
         found = []
-        for first, second in self.index.candidates():
+        for first, second in self.index.candidates(least=threshold - _ESTIMATE_SLACK):
             similarity = self.index.similarity(first, second)
             if similarity >= threshold:
                 found.append((first, second, similarity))

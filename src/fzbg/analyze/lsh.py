@@ -55,12 +55,17 @@ that the scratch arrays stay a few megabytes."""
 
 _BATCH_PAIRS = 1 << 16
 
+_SKETCH_ROWS = 64
+"""Rows of each signature kept, a byte each, to estimate a candidate's similarity: the
+estimate of a pair of similarity J errs by more than 0.3 less than once in a million."""
+
 
 class PassageIndex:
     """Passages of a corpus, kept compactly: their texts and their LSH band keys.
 
     Passages are added one by one and hashed a batch at a time; :meth:`candidates` then
-    pairs them.  A passage costs its text (two bytes a character) and four bytes a band.
+    pairs them.  A passage costs its text (two bytes a character), four bytes a band and
+    a sketch of 64 bytes.
 
     Example:
         >>> index = PassageIndex(num_perm=64, bands=13, rows=4)
@@ -78,6 +83,7 @@ class PassageIndex:
         self._owners = array("q")
         self._salts = array("q")
         self._keys: list[U32] = []  # per batch, (bands, passages)
+        self._sketches: list[npt.NDArray[np.uint8]] = []  # per batch, (64, passages)
         self._pending: list[str] = []
         self._pending_chars = 0
         # A passage that many share is checked against each of them: keep its shingles.
@@ -110,8 +116,18 @@ class PassageIndex:
     def _shingles_of(self, passage: int) -> set[str]:
         return shingles(self.text(passage))
 
-    def candidates(self) -> Iterator[tuple[int, int]]:
-        """Every two passages of different owners likely to be alike, in ascending order."""
+    def candidates(self, least: float = 0.0) -> Iterator[tuple[int, int]]:
+        """Every two passages of different owners likely to be alike, in ascending order.
+
+        Args:
+            least: Leave out the pairs whose similarity, as estimated on the sketches of
+                their signatures, is below this: the many passages of the genre that share
+                a heading or a stock phrase, and meet in a bucket by chance.
+
+        Yields:
+            The pairs, as the passages' numbers in the order added, the smaller first.
+
+        """
         self._flush()
         if not self._keys:
             return
@@ -121,8 +137,13 @@ class PassageIndex:
         pairs = candidate_pairs(per_band)
         owners = np.frombuffer(self._owners, dtype=np.int64)
         pairs = pairs[owners[pairs[:, 0]] != owners[pairs[:, 1]]]
+        sketch = np.concatenate(self._sketches, axis=1)
         for start in range(0, len(pairs), _BATCH_PAIRS):  # a few Python ints at a time
-            yield from ((a, b) for a, b in pairs[start : start + _BATCH_PAIRS].tolist())
+            chunk = pairs[start : start + _BATCH_PAIRS]
+            agree = (sketch[:, chunk[:, 0]] == sketch[:, chunk[:, 1]]).mean(axis=0)
+            # Two different rows agree on their lowest byte one time in 256.
+            chunk = chunk[(agree - 1 / 256) / (1 - 1 / 256) >= least]
+            yield from ((a, b) for a, b in chunk.tolist())
 
     def _flush(self) -> None:
         if not self._pending:
@@ -130,6 +151,7 @@ class PassageIndex:
         sig = signatures(self._pending, self.num_perm)
         salts = np.asarray(self._salts[len(self._salts) - len(self._pending) :], dtype=np.uint64)
         self._keys.append(band_keys(sig, self.bands, self.rows, salts))
+        self._sketches.append(sig[:_SKETCH_ROWS].astype(np.uint8))
         self._chunks.append("".join(self._pending))
         self._pending.clear()
         self._pending_chars = 0
