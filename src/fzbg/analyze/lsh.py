@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -42,6 +42,7 @@ SHINGLE = 3
 U32 = npt.NDArray[np.uint32]
 U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
+Keep = Callable[[I64, I64], npt.NDArray[np.bool_]]
 
 _EMPTY = np.uint32(0xFFFFFFFF)
 """The signature of a passage without a shingle: greater than any other, shared by none
@@ -134,16 +135,21 @@ class PassageIndex:
         per_band = (
             np.concatenate([keys[band] for keys in self._keys]) for band in range(self.bands)
         )
-        pairs = candidate_pairs(per_band)
         owners = np.frombuffer(self._owners, dtype=np.int64)
-        pairs = pairs[owners[pairs[:, 0]] != owners[pairs[:, 1]]]
         sketch = np.concatenate(self._sketches, axis=1)
+
+        def keep(first: I64, second: I64) -> npt.NDArray[np.bool_]:
+            wanted: npt.NDArray[np.bool_] = owners[first] != owners[second]
+            for start in range(0, len(first), _BATCH_PAIRS):
+                part = slice(start, start + _BATCH_PAIRS)
+                agree = (sketch[:, first[part]] == sketch[:, second[part]]).mean(axis=0)
+                # Two different rows agree on their lowest byte one time in 256.
+                wanted[part] &= (agree - 1 / 256) / (1 - 1 / 256) >= least
+            return wanted
+
+        pairs = candidate_pairs(per_band, keep)
         for start in range(0, len(pairs), _BATCH_PAIRS):  # a few Python ints at a time
-            chunk = pairs[start : start + _BATCH_PAIRS]
-            agree = (sketch[:, chunk[:, 0]] == sketch[:, chunk[:, 1]]).mean(axis=0)
-            # Two different rows agree on their lowest byte one time in 256.
-            chunk = chunk[(agree - 1 / 256) / (1 - 1 / 256) >= least]
-            yield from ((a, b) for a, b in chunk.tolist())
+            yield from ((a, b) for a, b in pairs[start : start + _BATCH_PAIRS].tolist())
 
     def _flush(self) -> None:
         if not self._pending:
@@ -256,11 +262,13 @@ def band_keys(sig: U32, bands: int, rows: int, salt: U64) -> U32:
     return keys
 
 
-def candidate_pairs(bands: Iterable[U32]) -> I64:
+def candidate_pairs(bands: Iterable[U32], keep: Keep | None = None) -> I64:
     """Every two passages that share a key in some band, each pair once.
 
     Args:
         bands: One array of keys a band, one key a passage (in the same order in each).
+        keep: Given the pairs of a bucket step (the smaller passages, the larger ones),
+            which to keep; the rest are dropped before they pile up.
 
     Returns:
         A ``(pairs, 2)`` array of passage numbers, the smaller first, in ascending order.
@@ -275,7 +283,10 @@ def candidate_pairs(bands: Iterable[U32]) -> I64:
     size = 0
     for keys in bands:
         size = len(keys)
-        codes.extend(_bucket_pairs(keys))
+        codes.extend(
+            code if keep is None else code[keep(code // size, code % size)]
+            for code in _bucket_pairs(keys)
+        )
     if not codes:
         return np.empty((0, 2), dtype=np.int64)
     unique = np.unique(np.concatenate(codes))
