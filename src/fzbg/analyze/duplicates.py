@@ -6,7 +6,7 @@ passages whose shingle sets are likely to overlap by at least the threshold, wit
 comparing every pair, and each candidate is checked exactly.  datasketch picks the LSH
 bands for the threshold; :mod:`fzbg.analyze.lsh` computes the signatures and buckets a
 batch of passages at a time with numpy.  The reports are read once, as a stream, and
-only each passage's text, its band keys and a few numbers are kept (some 400 bytes a
+only each passage's text, its band keys and a few numbers are kept (some 450 bytes a
 passage), so a corpus of 10^5 reports fits on one machine.
 """
 
