@@ -1,20 +1,20 @@
 """Passages that different bodies' reports share: template copying across a corpus.
 
 Every section and every top-level item long enough to mean something becomes a set of
-character shingles, summarised by a MinHash; MinHash LSH (datasketch) then brings
-together the passages whose shingle sets are likely to overlap by at least the
-threshold, without comparing every pair.  The reports are read once, as a stream, and
-only the small records, the LSH index and each passage's shingle hashes (to check
-candidates exactly) are kept, so a corpus of 10^5 reports
-fits on one machine.
+character shingles, summarised by a MinHash; MinHash LSH then brings together the
+passages whose shingle sets are likely to overlap by at least the threshold, without
+comparing every pair, and each candidate is checked exactly.  datasketch picks the LSH
+bands for the threshold; :mod:`fzbg.analyze.lsh` computes the signatures and buckets a
+batch of passages at a time with numpy.  The reports are read once, as a stream, and
+only each passage's text, its band keys and a few numbers are kept (some 450 bytes a
+passage), so a corpus of 10^5 reports fits on one machine.
 """
 
 from __future__ import annotations
 
-import zlib
 from array import array
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -23,21 +23,24 @@ from fzbg.analyze.similarity import comparable
 from fzbg.errors import MissingExtraError
 from fzbg.model import Item, Report, Section, SectionKind, Span
 
+if TYPE_CHECKING:
+    from fzbg.analyze.lsh import PassageIndex
+
 __all__ = ["DUPLICATE_THRESHOLD", "NearDuplicate", "Passage", "near_duplicates"]
 
 DUPLICATE_THRESHOLD = 0.8
 """The default least Jaccard similarity of two passages' shingle sets."""
 
-SHINGLE = 3
-"""Characters per shingle: three Han characters are rarely shared by chance."""
-
 MIN_CHARS = 30
 """Passages shorter than this (punctuation aside) are left out: every report has
 ``加强组织领导`` and it proves nothing."""
 
-NUM_PERM = 64
+NUM_PERM = 256
 """MinHash permutations.  The estimate only picks candidates, which are then checked
-exactly, so a rough one is enough."""
+exactly; but passages of the genre share headings and stock phrases, and the false
+candidates among n passages grow as n²: enough rows buy bands long enough (7 rows) that
+two sections sharing a quarter of their shingles meet in 1 case in 450, not 1 in 20 as
+with 64 rows (bands of 4), and a corpus of 10^5 reports stays in minutes."""
 
 _RECALL_WEIGHTS = (0.1, 0.9)
 """LSH bands weighted against missing a pair: a missed copy is the costlier error, a
@@ -45,11 +48,20 @@ false candidate costs one exact comparison."""
 
 _SLACK = 0.15
 """The LSH index looks for pairs this much less similar than the threshold, and each
-candidate is then checked exactly: at a threshold of 0.8 (LSH 0.65, 13 bands of 4 rows)
-a pair of similarity 0.8 becomes a candidate 999 times in 1000, one of 0.85 9999 in
-10000."""
+candidate is then checked exactly: at a threshold of 0.8 (LSH 0.65, 36 bands of 7 rows)
+a pair of similarity 0.8 becomes a candidate 9998 times in 10000, one of 0.85 all but
+once in a million."""
 
-_MISSING = "near_duplicates needs datasketch: pip install 'fzbg[corpus]'"
+_ESTIMATE_SLACK = 0.3
+"""A candidate whose similarity, estimated on 64 rows of the two signatures, is this far
+below the threshold is not checked exactly (a pair at the threshold is dropped less than
+once in a million): most of the candidates of a large corpus are sections that share a
+heading and little else."""
+
+_MISSING = "near_duplicates needs datasketch and numpy: pip install 'fzbg[corpus]'"
+
+_LEVELS = ("section", "item")
+_KINDS = tuple(SectionKind)
 
 
 @attrs.frozen
@@ -113,87 +125,76 @@ def near_duplicates(
         ['item', 'section']
 
     """
-    lsh_class, minhash_class = _datasketch()
-    index = _Index(
-        lsh_class(
-            threshold=max(threshold - _SLACK, 0.05),
-            num_perm=NUM_PERM,
-            weights=_RECALL_WEIGHTS,
-            hashfunc=_band_key,
-        ),
-        threshold,
-    )
-    for number, report in enumerate(reports):
-        owner = issuer_key(report.issuer) if report.issuer else f"#{number}"
-        units = list(_passages(number, report))
-        sets = [_shingles(text) for _, text in units]
-        hashes = minhash_class.bulk(sets, num_perm=NUM_PERM, hashfunc=int)
-        for (passage, _), grams, minhash in zip(units, sets, hashes, strict=True):
-            index.add(passage, owner, grams, minhash)
-    index.found.sort(key=lambda d: (d.first.report, d.first.span.start, d.second.report))
-    return tuple(index.found)
-
-
-class _Index:
-    """The passages seen so far: each is checked against the earlier ones, then added."""
-
-    def __init__(self, lsh: Any, threshold: float) -> None:
-        self.lsh = lsh
-        self.threshold = threshold
-        self.passages: list[Passage] = []
-        self.owners: list[str] = []
-        self.shingles: list[array[int]] = []
-        self.found: list[NearDuplicate] = []
-
-    def add(self, passage: Passage, owner: str, grams: set[int], minhash: Any) -> None:
-        exact = array("I", sorted(grams))
-        for key in self.lsh.query(minhash):
-            other = self.passages[key]
-            if self.owners[key] == owner or other.level != passage.level:
-                continue
-            similarity = _jaccard(self.shingles[key], exact)
-            if similarity >= self.threshold:
-                self.found.append(NearDuplicate(other, passage, similarity))
-        self.lsh.insert(len(self.passages), minhash, check_duplication=False)
-        self.passages.append(passage)
-        self.owners.append(owner)
-        self.shingles.append(exact)
-
-
-def _datasketch() -> tuple[Any, Any]:
     try:
-        from datasketch import MinHash, MinHashLSH  # noqa: PLC0415 - an optional extra
+        from fzbg.analyze.lsh import PassageIndex  # noqa: PLC0415 - numpy, an optional extra
     except ImportError:
         raise MissingExtraError(_MISSING) from None
-    return MinHashLSH, MinHash
+    bands, rows = _bands(threshold)
+    corpus = _Corpus(PassageIndex(num_perm=NUM_PERM, bands=bands, rows=rows))
+    for number, report in enumerate(reports):
+        corpus.add(number, report)
+    return corpus.pairs(threshold)
 
 
-def _passages(index: int, report: Report) -> Iterator[tuple[Passage, str]]:
-    for section in report.sections:
-        yield from _passage(index, report, section, "section")
-        for item in section.items:
-            yield from _passage(index, report, item, "item")
+class _Corpus:
+    """The passages read so far: texts and band keys in the index, the rest in arrays."""
+
+    def __init__(self, index: PassageIndex) -> None:
+        self.index = index
+        self.issuers: list[str | None] = []  # per report
+        self.owners: dict[str, int] = {}
+        self.reports = array("q")  # per passage: report, level, kind, start, end
+        self.levels = array("b")
+        self.kinds = array("b")
+        self.spans = array("q")
+
+    def add(self, number: int, report: Report) -> None:
+        owner = issuer_key(report.issuer) if report.issuer else f"#{number}"
+        owner_id = self.owners.setdefault(owner, len(self.owners))
+        self.issuers.append(report.issuer)
+        for section in report.sections:
+            self._add(number, owner_id, section, 0)
+            for item in section.items:
+                self._add(number, owner_id, item, 1)
+
+    def _add(self, number: int, owner: int, part: Section | Item, level: int) -> None:
+        text = comparable(part.text)
+        if len(text) < MIN_CHARS:
+            return
+        self.index.add(text, owner=owner, salt=level)
+        self.reports.append(number)
+        self.levels.append(level)
+        self.kinds.append(_KINDS.index(part.kind))
+        self.spans.extend((part.span.start, part.span.end))
+
+    def passage(self, number: int) -> Passage:
+        report = self.reports[number]
+        span = Span(self.spans[2 * number], self.spans[2 * number + 1])
+        kind, level = _KINDS[self.kinds[number]], _LEVELS[self.levels[number]]
+        return Passage(report, self.issuers[report], kind, level, span)
+
+    def pairs(self, threshold: float) -> tuple[NearDuplicate, ...]:
+        """The candidates whose exact similarity clears ``threshold``, in order."""
+        found = []
+        for first, second in self.index.candidates(least=threshold - _ESTIMATE_SLACK):
+            similarity = self.index.similarity(first, second)
+            if similarity >= threshold:
+                found.append((first, second, similarity))
+        # By the first passage's report and position, then the second's.
+        found.sort(key=lambda f: (self.reports[f[0]], self.spans[2 * f[0]], f[1], f[0]))
+        return tuple(
+            NearDuplicate(self.passage(first), self.passage(second), similarity)
+            for first, second, similarity in found
+        )
 
 
-def _passage(
-    index: int, report: Report, part: Section | Item, level: str
-) -> Iterator[tuple[Passage, str]]:
-    text = comparable(part.text)
-    if len(text) >= MIN_CHARS:
-        yield Passage(index, report.issuer, part.kind, level, part.span), text
-
-
-def _shingles(text: str) -> set[int]:
-    """A passage's shingles, each as its 32-bit hash: what MinHash and the check read."""
-    return {zlib.crc32(text[i : i + SHINGLE].encode()) for i in range(len(text) - SHINGLE + 1)}
-
-
-def _band_key(data: bytes) -> bytes:
-    """A band of a signature as 8 bytes (the index keeps 8 bytes a band, not 32)."""
-    return hash(data).to_bytes(8, "little", signed=True)
-
-
-def _jaccard(a: array[int], b: array[int]) -> float:
-    shared = len(set(a).intersection(b))
-    union = len(a) + len(b) - shared
-    return shared / union if union else 0.0
+def _bands(threshold: float) -> tuple[int, int]:
+    """The LSH bands and rows a band that datasketch picks for ``threshold``."""
+    try:
+        from datasketch import MinHashLSH  # noqa: PLC0415 - an optional extra
+    except ImportError:
+        raise MissingExtraError(_MISSING) from None
+    lsh = MinHashLSH(
+        threshold=max(threshold - _SLACK, 0.05), num_perm=NUM_PERM, weights=_RECALL_WEIGHTS
+    )
+    return int(lsh.b), int(lsh.r)
