@@ -15,6 +15,7 @@ from fzbg.lex.lines import Marker
 from fzbg.lex.styles import RUN_IN_ORDER, RUN_ON, Style
 from fzbg.model import Diagnostic, Duty, Item, SectionKind, Span
 from fzbg.structure.index import SPACE, TITLE_END, LineIndex, Region, bounds, counting, of_style
+from fzbg.structure.lead import lead
 
 __all__ = ["Items", "item_heads", "items"]
 
@@ -133,7 +134,7 @@ def _items(
             stop, under = found.span()  # the text below the title starts after its stop
         else:
             stop = under = end
-        title_start, title_stop = bounds(text, words, stop)
+        title_start, title_stop = bounds(text, *lead(view, words, stop))
         # A point that runs up to the next ("①开展培训；②……") ends in its stop.
         title = written(title_start, title_stop).rstrip(_TRAILING) or None
         item = below

@@ -1,0 +1,54 @@
+"""Where an item's lead phrase, its title, stops inside its line before any stop.
+
+An item's title runs from its marker to the first full stop or colon (see
+:data:`~fzbg.structure.index.TITLE_END`).  Two layouts end it sooner, without a stop:
+
+- a title in 【】 (``（一）【加强组织领导】召开专题会议…``): the brackets are the title;
+- a bold title that a copy set off by spaces, not punctuation, before a sentence
+  (``（一）加强组织领导  镇党委召开专题会议4次，研究部署…``): the title ends at the spaces,
+  unless the words before them go on (``…面临的 困难和挑战``) or too little follows for a
+  sentence (``强化组织领导 压实主体责任。``, two halves of one title).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fzbg.genre.openers import HEADING_GOES_ON, MIN_BODY_SENTENCE
+
+__all__ = ["lead"]
+
+_HAN = "\u4e00-\u9fff"
+_GAP = re.compile(rf"(?<=[{_HAN}])[ \t\u3000]+(?=[{_HAN}])")
+_SHORTEST = 2  # a bracketed title has at least two characters
+
+
+def lead(view: str, words: int, stop: int) -> tuple[int, int]:
+    """The start and end of the title whose words start at ``words``, its stop at ``stop``.
+
+    >>> view = "(一)【加强组织领导】召开专题会议4次。"
+    >>> start, end = lead(view, 3, view.index("。"))
+    >>> view[start:end]
+    '加强组织领导'
+    >>> view = "(一)加强组织领导  镇党委召开专题会议4次,研究部署法治政府建设工作。"
+    >>> start, end = lead(view, 3, view.index("。"))
+    >>> view[start:end]
+    '加强组织领导'
+    >>> view = "(二)强化组织领导 压实主体责任。"
+    >>> start, end = lead(view, 3, view.index("。"))
+    >>> view[start:end]
+    '强化组织领导 压实主体责任'
+    """
+    start = words
+    if view.startswith("【", start):
+        close = view.find("】", start, stop)
+        if close > start + _SHORTEST:
+            return start + 1, close
+    gap = _GAP.search(view, start, stop)
+    if (
+        gap is not None
+        and stop - gap.end() >= MIN_BODY_SENTENCE
+        and view[gap.start() - 1] not in HEADING_GOES_ON
+    ):
+        return start, gap.start()
+    return start, stop

@@ -1,0 +1,53 @@
+"""An item's title that ends before any stop: in 【】, or set off by spaces (structure.lead)."""
+
+from __future__ import annotations
+
+import pytest
+
+import fzbg
+from fzbg.structure.lead import lead
+from fzbg.text.normalize import fold
+
+_HEAD = (
+    "青山县人民政府关于2023年度法治政府建设情况的报告\n"
+    "2023年，我县坚持以习近平法治思想为指导，现将有关情况报告如下：\n"
+    "一、主要举措和成效\n"
+)
+_TAIL = "\n二、存在的不足和原因\n一是宣传不够。\n特此报告。\n青山县人民政府\n2024年1月15日\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "titles"),
+    [
+        (
+            "（一）【加强组织领导】召开专题会议4次。\n（二）【推进依法决策】审查合同12件。",
+            ["加强组织领导", "推进依法决策"],
+        ),
+        (
+            "（一）加强组织领导　　县政府召开常务会议4次，专题研究部署法治政府建设工作。\n"
+            "（二）推进依法决策  严格落实重大行政决策程序，全年审查决策事项12件。",
+            ["加强组织领导", "推进依法决策"],
+        ),
+        # Two halves of one title, a space for its comma; a title broken after 的.
+        (
+            "（一）强化组织领导 压实主体责任。召开专题会议4次。\n"
+            "（二）推进法治政府建设面临的 困难和挑战，召开专题会议研究解决办法4次。",
+            [
+                "强化组织领导 压实主体责任",
+                "推进法治政府建设面临的 困难和挑战，召开专题会议研究解决办法4次",
+            ],
+        ),
+    ],
+    ids=["brackets", "spaces", "whole"],
+)
+def test_item_titles_that_end_before_a_stop(body: str, titles: list[str]) -> None:
+    report = fzbg.parse_report(_HEAD + body + _TAIL)
+    assert [m.title for m in report.measures] == titles
+
+
+def test_lead_alone_on_a_folded_view() -> None:
+    view = fold("（三）【严格规范执法】全年办理案件36件。")
+    assert view[slice(*lead(view, 3, view.index("。")))] == "严格规范执法"
+    # An empty or one-character bracket is no title.
+    view = fold("（三）【】全年办理案件36件。")
+    assert lead(view, 3, view.index("。")) == (3, view.index("。"))
