@@ -49,16 +49,14 @@ def items(
 
 def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[Marker], bool]:
     """The markers that open the items of region ``r``, and whether they are run in."""
-    marked = [
-        m
-        for m in index.markers[r.first : r.last]
-        if m is not None and (parent is None or m.style > parent)
-    ]
+    marked = index.markers_in(r.first, r.last)
+    if parent is not None:
+        marked = [m for m in marked if m.style > parent]
     if marked:
         style = min([m.style for m in marked])
         heads = [m for m in marked if m.style is style]
-        if index.has_run_in(r.start, r.end):
-            heads = _continued(heads, of_style(style, index.run_in(r.start, r.end)))
+        if index.has_run_in(r.start, r.end, style):
+            heads = _continued(heads, index.run_in(r.start, r.end, style))
         return heads, False
     run_in = index.run_in(r.start, r.end)
     for style in RUN_IN_ORDER if run_in else ():
