@@ -8,7 +8,14 @@
 Each input is parsed at growing sizes; the table shows the seconds, the microseconds per
 character and how much longer each doubling took (about 2.0 is linear; 4.0 quadratic).
 An input stops growing once a size takes longer than ``--budget`` seconds, so a
-super-linear case shows up without hanging the run.
+super-linear case shows up without hanging the run.  ``--cpu`` times the processor time
+of this thread instead of the wall clock, which the other jobs of a shared machine
+inflate; ``--profile`` always counts processor time.
+
+Issue 12 asks for every input under a second at full size.  On 2026-12-06, on a busy
+2-core machine, in processor time: ``newline-markers`` 4.0–4.2 s (4.1–4.3 s before the
+speed branch), ``part-lines`` 3.4–3.5 s, ``dun-lines`` 3.1–3.5 s: not met; where the time
+goes is in docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -89,10 +96,13 @@ INPUTS: dict[str, Callable[[int], str]] = {
 }
 
 
+_clock = time.perf_counter
+
+
 def _time(text: str) -> float:
-    start = time.perf_counter()
+    start = _clock()
     fzbg.parse_report(text)
-    return time.perf_counter() - start
+    return _clock() - start
 
 
 def run(names: list[str], budget: float) -> None:
@@ -131,7 +141,7 @@ def check(names: list[str], size: int, limit: float) -> bool:
 
 def profile(name: str) -> None:
     text = INPUTS[name](SIZE)
-    profiler = cProfile.Profile()
+    profiler = cProfile.Profile(time.thread_time)
     profiler.enable()
     fzbg.parse_report(text)
     profiler.disable()
@@ -146,7 +156,11 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="exit 1 on super-linear growth")
     parser.add_argument("--size", type=int, default=SIZE, help="characters at full size")
     parser.add_argument("--limit", type=float, default=3.0, help="largest doubling allowed")
+    parser.add_argument("--cpu", action="store_true", help="processor time, not wall time")
     args = parser.parse_args()
+    if args.cpu:
+        global _clock  # noqa: PLW0603 - the clock of this run
+        _clock = time.thread_time
     if args.check:
         sys.exit(0 if check(args.only or list(INPUTS), args.size, args.limit) else 1)
     if args.profile:

@@ -2,6 +2,7 @@
 
     python bench/bench.py            # everything (a few minutes on two cores)
     python bench/bench.py --quick    # smaller sizes and a 1,000-report batch
+    python bench/bench.py --ratio    # only parse ÷ floor on the seeds, interleaved medians
 
 Measured, each against its target from issue 6:
 
@@ -119,16 +120,52 @@ def best_time(fn: Callable[[], object], *, repeat: int, budget: float = 5.0) -> 
     return min(times)
 
 
+def interleaved_ratio(texts: list[str], *, rounds: int = 41) -> tuple[float, float, float]:
+    """Median seconds of a parse of ``texts`` and of one floor pass over them, and the
+    median of the per-round ratios.
+
+    The two run alternately in the same rounds, so that a drift in the machine's speed
+    touches both; each round times the processor time of this thread
+    (:func:`time.thread_time`), so that the other jobs of a shared machine, which take the
+    processor away in slices of milliseconds, do not count; and the floor is passed over
+    the texts as many times as takes about as long as a parse, so that both see the
+    same share of cache misses and timer ticks.
+    """
+    passes = max(1, round(best_time(lambda: parse_all(texts), repeat=5)
+                          / best_time(lambda: floor_all(texts), repeat=20)))  # fmt: skip
+    parses: list[float] = []
+    floors: list[float] = []
+    for _ in range(rounds):
+        t0 = time.thread_time()
+        parse_all(texts)
+        t1 = time.thread_time()
+        for _ in range(passes):
+            floor_all(texts)
+        t2 = time.thread_time()
+        parses.append(t1 - t0)
+        floors.append((t2 - t1) / passes)
+    ratios = [p / f for p, f in zip(parses, floors, strict=True)]
+    return statistics.median(parses), statistics.median(floors), statistics.median(ratios)
+
+
+def parse_all(texts: list[str]) -> None:
+    for t in texts:
+        fzbg.parse_report(t)
+
+
+def floor_all(texts: list[str]) -> None:
+    for t in texts:
+        sum(1 for _ in FLOOR.finditer(t))
+
+
 def measure(texts: list[str], *, repeat: int) -> dict[str, float]:
     """Seconds per pass over ``texts`` for fzbg, the regex floor and cn2an.transform."""
 
     def parse() -> None:
-        for t in texts:
-            fzbg.parse_report(t)
+        parse_all(texts)
 
     def floor() -> None:
-        for t in texts:
-            sum(1 for _ in FLOOR.finditer(t))
+        floor_all(texts)
 
     def transform() -> None:
         for t in texts:
@@ -186,14 +223,31 @@ def row(name: str, size_mb: float, t: dict[str, float]) -> str:
     )
 
 
+def print_ratio(rng: random.Random) -> None:
+    """Print parse ÷ floor on the seeds (or generated reports), interleaved medians."""
+    seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+    if seeds:
+        name, texts = f"{len(seeds)} seeds", [p.read_text(encoding="utf-8") for p in seeds]
+    else:
+        name, texts = "5 generated reports", [generate_report(12_000, rng) for _ in range(5)]
+    parse, floor, ratio = interleaved_ratio(texts)
+    print(f"{name}, {mb(texts) * 1000:,.0f} KB: parse_report {parse * 1000:.2f} ms, "
+          f"floor {floor * 1000:.3f} ms (medians of processor time); parse ÷ floor "
+          f"{ratio:.1f}× (median of interleaved rounds; target ≤ 20×)")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller sizes, 1,000 reports")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--ratio", action="store_true", help="only parse ÷ floor, seeds")
     args = parser.parse_args()
     warnings.simplefilter("ignore")  # cn2an warns on every number it cannot read
     rng = random.Random(20240101)
     fzbg.parse_report(example_report_text())  # load everything imported on first use
+    if args.ratio:
+        print_ratio(rng)
+        return
     cn2an.transform("三", "cn2an")
 
     print("| input | size | fzbg | fzbg time | fzbg / regex floor | cn2an / fzbg |")

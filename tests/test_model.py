@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
+
 import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fzbg import Span
+from fzbg import SectionKind, Span
 
 
 @given(st.integers(0, 10**6), st.integers(0, 10**6))
@@ -34,3 +36,12 @@ def test_a_span_is_frozen() -> None:
     assert attrs.evolve(span, end=5) == Span(1, 5)
     with pytest.raises(ValueError, match=r"invalid span 1\.\.0"):
         attrs.evolve(span, end=0)
+
+
+def test_a_section_kind_keys_sets_and_dicts_and_survives_pickling() -> None:
+    """Kinds hash by identity: each is one object, equal only to itself, in any process."""
+    kinds = {SectionKind.PLANS, SectionKind("plans"), SectionKind["MEASURES"]}
+    assert kinds == {SectionKind.PLANS, SectionKind.MEASURES}
+    assert {SectionKind.DUTIES: 1}[SectionKind("duties")] == 1
+    assert pickle.loads(pickle.dumps(kinds)) == kinds
+    assert SectionKind.PLANS != "plans"

@@ -265,6 +265,32 @@ def test_counting_keeps_a_count_from_one_and_its_restarts() -> None:
     assert counting(index.run_in(5, 9)) == []
 
 
+def test_index_finds_the_run_in_markers_of_one_style() -> None:
+    """run_in and has_run_in with a style: only that style's points, as a filter would."""
+    text = "(一)加强学习。一是学法;二是用法。1.抓落实\n(二)强化监督。"
+    index = _index(text)
+    every = index.run_in(0, len(text))
+    shi = index.run_in(0, len(text), Style.SHI)
+    assert shi == [m for m in every if m.style is Style.SHI]
+    assert [m.ordinal for m in shi] == [1, 2]
+    assert index.has_run_in(0, len(text), Style.SHI)
+    assert not index.has_run_in(0, len(text), Style.CIRCLED)
+    second = text.index("二是")
+    assert index.run_in(second, len(text), Style.SHI) == shi[1:]
+    assert not index.has_run_in(second + 2, len(text), Style.SHI)
+
+
+def test_index_finds_the_markers_of_a_run_of_lines() -> None:
+    """markers_in: the markers opening lines first..last, unmarked lines passed over."""
+    index = _index("一、主要举措\n正文。\n(一)学法。\n正文。\n(二)用法。")
+    assert [(m.style, m.ordinal) for m in index.markers_in(1, 5)] == [
+        (Style.CN_PAREN, 1),
+        (Style.CN_PAREN, 2),
+    ]
+    assert index.markers_in(1, 2) == []
+    assert index.markers_in(0, 1) == [index.markers[0]]
+
+
 # -- the chain ---------------------------------------------------------------------------
 
 

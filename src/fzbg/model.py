@@ -71,6 +71,10 @@ class SectionKind(enum.Enum):
     OTHER = "other"
     """其他需要报告的情况, and anything that fits none of the above."""
 
+    # A member is equal only to itself, so identity can hash it: Enum's __hash__ is Python
+    # code, and the structure passes look kinds up in sets and dicts once per section.
+    __hash__ = object.__hash__
+
     @property
     def chinese(self) -> str:
         """The section's name in Chinese, as the regulation and the reports put it.

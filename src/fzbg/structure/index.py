@@ -7,6 +7,7 @@ hidden, items) look things up in it and never change it.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
@@ -102,6 +103,12 @@ class LineIndex:
     run_in_starts: list[int]
     run_in_found: list[Marker]
     """Every run-in marker of the view, in order."""
+    marked_lines: list[int]
+    """The lines that open with a marker, in order."""
+    marked: list[Marker]
+    """Their markers: a region's are found without passing its unmarked lines."""
+    run_in_styles: dict[Style, tuple[list[int], list[Marker]]]
+    """The run-in markers of each style found, in order, and where they start."""
 
     @classmethod
     def of(
@@ -119,10 +126,11 @@ class LineIndex:
         >>> [(m.style.name, m.ordinal) for m in index.run_in(0, 10)]
         [('SHI', 1), ('SHI', 2)]
         """
-        found = sorted(
-            (m for style in _scanned(view) for m in run_in_markers(view, style, 0, len(view))),
-            key=lambda m: m.start,
-        )
+        styles = {
+            style: list(run_in_markers(view, style, 0, len(view))) for style in _scanned(view)
+        }
+        found = sorted((m for markers in styles.values() for m in markers), key=_START)
+        marked = [(i, line.marker) for i, line in enumerate(lines) if line.marker is not None]
         return cls(
             text,
             view,
@@ -135,18 +143,33 @@ class LineIndex:
             [q.span.end for q in quantities],
             [m.start for m in found],
             found,
+            [i for i, _ in marked],
+            [m for _, m in marked],
+            {style: ([m.start for m in ms], ms) for style, ms in styles.items() if ms},
         )
 
-    def run_in(self, start: int, end: int) -> list[Marker]:
-        """The run-in markers of every style between ``start`` and ``end``, in order."""
-        lo = bisect.bisect_left(self.run_in_starts, start)
-        hi = bisect.bisect_left(self.run_in_starts, end, lo)
-        return [m for m in self.run_in_found[lo:hi] if m.end <= end]
+    def run_in(self, start: int, end: int, style: Style | None = None) -> list[Marker]:
+        """The run-in markers between ``start`` and ``end`` (of ``style`` only, if given)."""
+        starts, found = self._run_in(style)
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end, lo)
+        return [m for m in found[lo:hi] if m.end <= end]
 
-    def has_run_in(self, start: int, end: int) -> bool:
-        """Whether any run-in marker starts between ``start`` and ``end``: a cheap test."""
-        lo = bisect.bisect_left(self.run_in_starts, start)
-        return lo < len(self.run_in_starts) and self.run_in_starts[lo] < end
+    def has_run_in(self, start: int, end: int, style: Style | None = None) -> bool:
+        """Whether a run-in marker (of ``style``, if given) starts in ``start..end``."""
+        starts = self._run_in(style)[0]
+        lo = bisect.bisect_left(starts, start)
+        return lo < len(starts) and starts[lo] < end
+
+    def _run_in(self, style: Style | None) -> tuple[list[int], list[Marker]]:
+        if style is None:
+            return self.run_in_starts, self.run_in_found
+        return self.run_in_styles.get(style, _NONE)
+
+    def markers_in(self, first: int, last: int) -> list[Marker]:
+        """The markers that open lines ``first..last``, in order."""
+        lo = bisect.bisect_left(self.marked_lines, first)
+        return self.marked[lo : bisect.bisect_left(self.marked_lines, last, lo)]
 
     def quantities_in(self, start: int, end: int) -> tuple[Quantity, ...]:
         """The quantities between ``start`` and ``end``, in order."""
@@ -159,6 +182,10 @@ class LineIndex:
         """The words of line ``i``, on the view."""
         line = self.lines[i]
         return self.view[line.start : line.end]
+
+
+_NONE: tuple[list[int], list[Marker]] = ([], [])
+_START = operator.attrgetter("start")
 
 
 def _scanned(view: str) -> list[Style]:

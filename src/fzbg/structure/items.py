@@ -50,16 +50,14 @@ def items(
 
 def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[Marker], bool]:
     """The markers that open the items of region ``r``, and whether they are run in."""
-    marked = [
-        m
-        for m in index.markers[r.first : r.last]
-        if m is not None and (parent is None or m.style > parent)
-    ]
+    marked = index.markers_in(r.first, r.last)
+    if parent is not None:
+        marked = [m for m in marked if m.style > parent]
     if marked:
         style = min([m.style for m in marked])
         heads = [m for m in marked if m.style is style]
-        if index.has_run_in(r.start, r.end):
-            heads = _continued(heads, of_style(style, index.run_in(r.start, r.end)))
+        if index.has_run_in(r.start, r.end, style):
+            heads = _continued(heads, index.run_in(r.start, r.end, style))
         return heads, False
     run_in = index.run_in(r.start, r.end)
     for style in RUN_IN_ORDER if run_in else ():
@@ -102,13 +100,24 @@ class _Under(NamedTuple):
 
 
 _TOP = {kind: _Under(kind, Item.class_for(kind), 0) for kind in SectionKind}
+# Where the children of an item stand, by where the item stands: one level down, and as
+# duties (a duty stated as a measures item).  Made once, not once per list of items.
+_BELOW = {
+    _Under(kind, cls, depth): (
+        _Under(kind, cls, depth + 1),
+        _Under(SectionKind.DUTIES, Duty, depth + 1),
+    )
+    for kind in SectionKind
+    for cls in (Item.class_for(kind), Duty)
+    for depth in range(_MAX_DEPTH)
+}
 
 
 def _items(
     index: LineIndex, at: _Under, r: Region, parent: Style | None, notes: list[Diagnostic]
 ) -> tuple[Item, ...]:
     """The items of region ``r`` below markers of style ``parent``, with their children."""
-    kind, cls, depth = at
+    kind, _, depth = at
     heads, run_in = item_heads(index, r, parent) if depth < _MAX_DEPTH else ([], False)
     if not heads:
         return ()
@@ -118,7 +127,7 @@ def _items(
     title_end = TITLE_END[run_in or heads[0].style in RUN_ON]
     deeper = depth + 1 < _MAX_DEPTH
     may_be_duty = depth == 0 and kind is SectionKind.MEASURES
-    below, duty = _Under(kind, cls, depth + 1), _Under(SectionKind.DUTIES, Duty, depth + 1)
+    below, duty = _BELOW[at]
     out: list[Item] = []
     previous: int | None = None
     for marker, next_start in zip(heads, [m.start for m in heads[1:]] + [r.end], strict=True):

@@ -140,21 +140,19 @@ def _section(
     ``span`` is the heading's (see :func:`~fzbg.structure.headings.heading_span`).
     """
     text = index.text
-    heading = ordinal = None
-    below = r
-    parent = None
+    heading = ordinal = parent = None
+    under, first = r.start, r.first  # where the text and the lines below the heading start
     if head is not None and span is not None:
         start, end, under = span
         heading = index.written(*bounds(text, start, end)).rstrip(":：")
         if head.marker:
             ordinal, parent = head.marker.ordinal, head.marker.style
-        below = Region(under, r.end, head.line + 1, r.last)
-    whole = trim(text, r.start, r.end)
+        first = head.line + 1
+    start, end = bounds(text, r.start, r.end)
     found: tuple[Item, ...] = ()
     # A heading with nothing below it (no line, no run-in point) holds no items.
-    if below.first < below.last or index.has_run_in(below.start, whole.end):
-        region = Region(below.start, whole.end, below.first, below.last)
-        listed = items(index, kind, region, parent)
+    if first < r.last or index.has_run_in(under, end):
+        listed = items(index, kind, Region(under, end, first, r.last), parent)
         notes += listed.diagnostics
         found = listed.items
-    return Section(kind, heading, ordinal, text[whole.start : whole.end], whole, found)
+    return Section(kind, heading, ordinal, text[start:end], Span(start, end), found)
