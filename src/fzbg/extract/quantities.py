@@ -187,6 +187,21 @@ def _article(c: _Candidate) -> bool:
     return _CLAUSE_END.match(c.view, c.end) is None
 
 
+def _counts_no_thing(view: str, start: int, unit: str | None, pre: str, value: Decimal) -> bool:
+    """Whether a number read whole states nothing the year counted.
+
+    It is a slogan's rate, a year's or a programme's name, or a frequency.
+    """
+    if unit in (None, "%") and _SLOGAN_COUNT.search(view, max(0, start - 3), start):
+        return True  # 三个100%
+    if unit == "年" and (
+        value > LONGEST_YEARS or not _DURATION_CUE.search(view, max(0, start - 2), start)
+    ):
+        return True  # 2023年 names a year; 三年学法轮训 names a programme
+    minimum = pre in _AT_LEAST
+    return (unit == "次" or minimum) and _per_period(view, start, minimum=minimum)
+
+
 def _per_period(view: str, start: int, *, minimum: bool) -> bool:
     """Whether the number at ``start`` counts so many a period in its clause (a frequency)."""
     back = max(0, start - _LONGEST_LIST)
@@ -313,15 +328,8 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
         value = _number(pct, arabic, numeral or "", mult, tail)
         if value is None:
             continue
-        if unit in (None, "%") and _SLOGAN_COUNT.search(view, max(0, start - 3), start):
+        if _counts_no_thing(view, start, unit, pre, value):
             continue
-        if unit == "年" and (
-            value > LONGEST_YEARS or not _DURATION_CUE.search(view, max(0, start - 2), start)
-        ):
-            continue  # 2023年 names a year; 三年学法轮训 names a programme
-        minimum = pre in _AT_LEAST
-        if (unit == "次" or minimum) and _per_period(view, start, minimum=minimum):
-            continue  # so many times a period: a frequency
         written = unit
         if gunit:  # 3个多月 is in months, 两个半月 two and a half of them
             written = "个" + gunit
