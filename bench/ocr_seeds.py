@@ -13,7 +13,9 @@ heading), the share of item titles (every level, whitespace ignored) and of quan
 (value, unit) of the text that the scan's report has too, counted with multiplicity.
 The recogniser writes Chinese punctuation full width (``，``) where a seed may have it
 half width (``,``): the column ``folded`` counts titles equal in the library's matching
-view (:func:`fzbg.text.normalize.fold`), where the two are one.
+view (:func:`fzbg.text.normalize.fold`), where the two are one.  The last column is the
+same comparison (titles folded, quantities) for the printed PDF read from its text layer:
+what the print and the layout stage lose before OCR has any part in it.
 ``--pages N`` keeps the paragraphs of a seed that fit on its first N printed pages.
 ``--keep DIR`` writes each page's recognised runs there (``<seed>-p<n>.json``: corners,
 text, confidence) and the lines built from them (``<seed>-p<n>.txt``) to look at;
@@ -141,6 +143,13 @@ def _pct(part: tuple[int, int]) -> str:
     return f"{part[0]}/{part[1]} ({100 * part[0] / part[1]:.0f}%)" if part[1] else "0/0"
 
 
+def _layer(result: dict[str, Any]) -> str:
+    """The text-layer PDF's comparison in short: what is lost before OCR."""
+    meta = "ok" if all(result["meta"].values()) else "meta wrong"
+    sections = "ok" if result["sections"] else "sections wrong"
+    return f"{meta}, {sections}, {_pct(result['folded'])}, {_pct(result['quantities'])}"
+
+
 def _misses(plain: Any, scanned: Any) -> list[str]:
     lines = [
         f"    {k}: {getattr(plain, k)!r} -> {getattr(scanned, k)!r}"
@@ -173,7 +182,8 @@ def run_seed(
     text = path.read_text(encoding="utf-8")
     if pages is not None:
         text = _first_pages(text, pages)
-    scan = scan_pdf(print_pdf(text, running_head="内部资料"), dpi=200)
+    printed = print_pdf(text, running_head="内部资料")
+    scan = scan_pdf(printed, dpi=200)
     count = len(layout(text))
     _record(keep, path.stem, replay=replay)
     with tempfile.TemporaryDirectory() as folder:
@@ -182,9 +192,12 @@ def run_seed(
         start = time.perf_counter()
         scanned = fzbg.parse_report(pdf)
         seconds = time.perf_counter() - start
+        pdf.write_bytes(printed)
+        layered = fzbg.parse_report(pdf)
     plain = fzbg.parse_report(text)
     result = compare(plain, scanned)
     result["misses"] = _misses(plain, scanned)
+    result["layer"] = compare(plain, layered)
     return result, count, seconds
 
 
@@ -208,7 +221,9 @@ def main() -> int:
         args.keep.mkdir(parents=True, exist_ok=True)
     print(f"load average at start: {os.getloadavg()[0]:.1f}", flush=True)
     total_pages, total_seconds = 0, 0.0
-    header = "seed | pages | meta | sections | item titles | folded | quantities | s/page"
+    header = (
+        "seed | pages | meta | sections | item titles | folded | quantities | s/page | text PDF"
+    )
     print(header + "\n" + re.sub(r"[^|]", "-", header), flush=True)
     for path in seeds[: args.seeds]:
         result, count, seconds = run_seed(path, args.pages, args.keep, replay=args.replay)
@@ -221,7 +236,7 @@ def main() -> int:
         print(
             f"{path.stem[:3]} | {count} | {meta} | {'ok' if result['sections'] else 'wrong'} | "
             f"{_pct(result['titles'])} | {_pct(result['folded'])} | "
-            f"{_pct(result['quantities'])} | {seconds / count:.1f}",
+            f"{_pct(result['quantities'])} | {seconds / count:.1f} | {_layer(result['layer'])}",
             flush=True,
         )
         for line in result["misses"]:
