@@ -11,11 +11,14 @@ file, which reads it by OCR.  The result is compared with ``fzbg.parse_report`` 
 text: the metadata (title, issuer, year, signed, published), the sections (kind and
 heading), the share of item titles (every level, whitespace ignored) and of quantities
 (value, unit) of the text that the scan's report has too, counted with multiplicity.
+
 The recogniser writes Chinese punctuation full width (``，``) where a seed may have it
-half width (``,``): the column ``folded`` counts titles equal in the library's matching
-view (:func:`fzbg.text.normalize.fold`), where the two are one.  The last column is the
-same comparison (titles folded, quantities) for the printed PDF read from its text layer:
-what the print and the layout stage lose before OCR has any part in it.
+half width (``,``): the column ``folded`` counts the titles equal in the library's
+matching view (:func:`fzbg.text.normalize.fold`), where the two are one, and headings
+are always compared so.  The last column is the same comparison (titles folded,
+quantities) for the printed PDF read from its text layer: what the print and the layout
+stage lose before OCR has any part in it.
+
 ``--pages N`` keeps the paragraphs of a seed that fit on its first N printed pages.
 ``--keep DIR`` writes each page's recognised runs there (``<seed>-p<n>.json``: corners,
 text, confidence) and the lines built from them (``<seed>-p<n>.txt``) to look at;
@@ -99,8 +102,8 @@ def compare(plain: Any, scanned: Any) -> dict[str, Any]:
     got_items = [i for s in scanned.sections for i in s.items]
     return {
         "meta": {k: getattr(plain, k) == getattr(scanned, k) for k in META},
-        "sections": [(s.kind, _squash(s.heading)) for s in plain.sections]
-        == [(s.kind, _squash(s.heading)) for s in scanned.sections],
+        "sections": [(s.kind, fold(_squash(s.heading))) for s in plain.sections]
+        == [(s.kind, fold(_squash(s.heading))) for s in scanned.sections],
         "titles": _share(_titles(items), _titles(got_items)),
         "folded": _share([fold(t) for t in _titles(items)], [fold(t) for t in _titles(got_items)]),
         "quantities": _share(
@@ -156,8 +159,8 @@ def _misses(plain: Any, scanned: Any) -> list[str]:
         for k in META
         if getattr(plain, k) != getattr(scanned, k)
     ]
-    want = [(s.kind.name, _squash(s.heading)) for s in plain.sections]
-    got = [(s.kind.name, _squash(s.heading)) for s in scanned.sections]
+    want = [(s.kind.name, fold(_squash(s.heading))) for s in plain.sections]
+    got = [(s.kind.name, fold(_squash(s.heading))) for s in scanned.sections]
     if want != got:
         lines.append(f"    sections: {want}\n           -> {got}")
     got = _titles(i for s in scanned.sections for i in s.items)
