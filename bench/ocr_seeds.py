@@ -26,8 +26,8 @@ text, confidence) and the lines built from them (``<seed>-p<n>.txt``) to look at
 to compare in seconds after a change to the line building or the parser (the seconds a
 page are then not OCR's).
 
-The OCR extra (``fzbg[ocr]``) and ../shared/seeds are needed; without them the script
-says so and exits 0.
+The OCR extra (``fzbg[ocr]``), reportlab (``fzbg[dev]``, to print) and ../shared/seeds
+are needed; without them the script says so and exits 0.
 
 Measured 2026-12-06, 39 pages, on the development machine (two cores shared with other
 helpers' jobs, load average 6-9, the script under ``nice -n 19``, onnxruntime's own
@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import importlib.util
 import json
 import os
 import re
@@ -227,6 +228,9 @@ def main() -> int:
     args = parser.parse_args()
     if not have_ocr():
         print("skipped: OCR is not installed (pip install 'fzbg[ocr]')")
+        return 0
+    if importlib.util.find_spec("reportlab") is None:
+        print("skipped: printing the seeds needs reportlab (pip install -e '.[dev]')")
         return 0
     seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     if not seeds:
