@@ -30,17 +30,17 @@ The OCR extra (``fzbg[ocr]``), reportlab (``fzbg[dev]``, to print) and ../shared
 are needed; without them the script says so and exits 0.
 
 Measured 2026-12-06, 39 pages, on the development machine (two cores shared with other
-helpers' jobs, load average 6-9, the script under ``nice -n 19``, onnxruntime's own
-threads); the counts are from ``--replay`` of that run's runs with the line building of
-this commit (see docs/attachments.md, "The seeds as scans")::
+helpers' jobs, the script under ``nice -n 19``, onnxruntime's own threads) at load
+average about 4; an earlier run at load 6-9 took 20.7 s a page (12-29 by seed) and,
+replayed, gives the same counts.  See docs/attachments.md, "The seeds as scans"::
 
     seed | pages | meta         | sections          | titles | folded | quantities | s/page
-    000  | 13    | ok           | ok                | 30/35  | 34/35  | 33/33      | 28.6
-    001  | 7     | issuer wrong | ok                | 24/27  | 26/27  | 12/13      | 19.4
-    002  | 5     | ok           | shortcomings lost | 6/13   | 9/13   | 39/39      | 23.1
-    003  | 6     | ok           | ok                | 26/27  | 26/27  | 18/18      | 14.3
-    004  | 8     | ok           | ok                | 12/25  | 24/25  | 44/46      | 12.3
-    all  | 39    | 4 of 5       | 4 of 5            | 77 %   | 94 %   | 98 %       | 20.7
+    000  | 13    | ok           | ok                | 30/35  | 34/35  | 33/33      | 8.8
+    001  | 7     | issuer wrong | ok                | 24/27  | 26/27  | 12/13      | 6.4
+    002  | 5     | ok           | shortcomings lost | 6/13   | 9/13   | 39/39      | 6.3
+    003  | 6     | ok           | ok                | 26/27  | 26/27  | 18/18      | 7.3
+    004  | 8     | ok           | ok                | 12/25  | 24/25  | 44/46      | 7.0
+    all  | 39    | 4 of 5       | 4 of 5            | 77 %   | 94 %   | 98 %       | 7.5
 
 The text-layer PDF of the same print has 001's issuer wrong too, and 33/35, 26/27,
 13/13, 26/27, 24/25 titles (folded) and the same quantities.
