@@ -169,3 +169,18 @@ def test_a_misread_page_number_is_written_as_printed(read: str, line: str) -> No
     number is cut like any other; a line that only looks a little like one stays."""
     lines = [(0.0, "法" * 28), (0.0, "法" * 28), (13.0, read)]
     assert ocr.boxes_to_lines(_runs(lines)).split("\n")[-1].lstrip("\u3000") == line
+
+
+def test_a_centred_title_and_a_signature_set_right_keep_their_meaning() -> None:
+    """Lines set far in (a centred title, the signer and date on the right) open with many
+    ideographic spaces; the title, the issuer and the date signed are read all the same."""
+    (page,) = layout(PARAGRAPHS)
+    page[0] = (5.0, page[0][1])
+    page[-2:] = [(14.0, line) for _, line in page[-2:]]
+    text = ocr.boxes_to_lines(_runs(page))
+    first = text.split("\n")[0]
+    assert first.startswith("\u3000" * 3)
+    assert first.lstrip("\u3000") == page[0][1]
+    report, plain = fzbg.parse_report(text), fzbg.parse_report(PARAGRAPHS)
+    assert (report.title, report.issuer, report.signed) == (plain.title, plain.issuer, plain.signed)
+    assert [s.kind for s in report.sections] == [s.kind for s in plain.sections]
