@@ -8,7 +8,10 @@ run time.  The text-direction classifier is not run (a scanned report stands upr
 the tests' scans) in two thirds of the time.  The recogniser returns a box, a text and
 a confidence per run of text; :func:`boxes_to_lines` rebuilds the printed lines from the
 boxes (runs whose vertical centres are close are one line, read left to right; a wide
-gap becomes a space).
+gap becomes a space).  A line set in from the lines around it (a paragraph's first line,
+two characters in) keeps its indentation as ideographic spaces, so that the layout stage
+knows a paragraph opens there even when the line before fills the measure; and a page
+number whose dashes were read as 一, - or ~ (``一3一``) is written as printed, ``— 3 —``.
 
 A seal stamped over the signature is red: before recognition, red ink is turned white
 (a pixel much redder than it is green and blue), so the seal's ring and star do not
@@ -22,6 +25,8 @@ characters of each run) is below :data:`LOW_CONFIDENCE` is returned with it, and
 from __future__ import annotations
 
 import importlib.util
+import re
+import statistics
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -43,6 +48,12 @@ _NOT_A_PAGE = 8  # a page longer than eight times its width is no page of text
 _LONGEST_SIDE = 2500  # pixels: 420 mm (A3) at 150 dpi
 # Runs whose vertical centres are closer than this share of their height are one line.
 _SAME_LINE = 0.5
+# A line whose left edge stands right of the page's margin by more than _INDENT of its
+# height is indented: a paragraph's first line, a centred one.  The margin may lean by
+# _TILT pixels a pixel down the page (a scan turned by up to about one degree).
+_INDENT, _TILT = 1.2, 0.02
+# A page number (— 3 —) whose dashes the recogniser read as 一, -, ~ or _.
+_MISREAD_FOLIO = re.compile(r"[-—–一~_－][ ]?(\d{1,3})[ ]?[-—–一~_－]")
 
 Box = tuple[Sequence[Sequence[float]], str, float]  # four corners, text, confidence
 
@@ -125,7 +136,9 @@ def boxes_to_lines(boxes: Sequence[Box]) -> str:
 
     Returns:
         One line per printed line, top to bottom, each line's runs left to right, a wide
-        gap between runs written as one space.
+        gap between runs written as one space; a line standing right of the lines near
+        it by more than a character opens with an ideographic space per character it is
+        set in, and a misread page number (``一3一``) is written ``— 3 —``.
 
     Example:
         >>> boxes = [
@@ -155,7 +168,9 @@ def boxes_to_lines(boxes: Sequence[Box]) -> str:
             rows[-1].append(run)
         else:
             rows.append([run])
-    lines = []
+    texts: list[str] = []
+    lefts: list[tuple[float, float]] = []
+    heights: list[float] = []
     for row in rows:
         row.sort(key=lambda r: r[2])
         parts, last = [], None
@@ -164,5 +179,28 @@ def boxes_to_lines(boxes: Sequence[Box]) -> str:
                 parts.append(" ")
             parts.append(text)
             last = right
-        lines.append("".join(parts))
-    return "\n".join(lines)
+        texts.append(_folio("".join(parts)))
+        lefts.append((row[0][0], row[0][2]))
+        heights.append(statistics.median(r[1] for r in row))
+    return "\n".join(
+        "\u3000" * _indent(lefts, i, heights[i]) + text for i, text in enumerate(texts)
+    )
+
+
+def _indent(lefts: Sequence[tuple[float, float]], at: int, height: float) -> int:
+    """How many characters line ``at`` stands right of the page's left margin.
+
+    ``lefts`` holds each line's ``(vertical centre, left edge)``.  The margin at a line is
+    the leftmost edge of all lines, a far line's given the room a page turned by up to
+    :data:`_TILT` would move it: a turned page sets in no line it does not indent.
+    """
+    y, left = lefts[at]
+    margin = min(x + _TILT * abs(y - other) for other, x in lefts)
+    offset = left - margin
+    return max(1, round(offset / height)) if offset > _INDENT * height else 0
+
+
+def _folio(line: str) -> str:
+    """``line``, or the page number it is as printed when it is one misread (``一3一``)."""
+    found = _MISREAD_FOLIO.fullmatch(line.strip())
+    return f"— {found.group(1)} —" if found else line
