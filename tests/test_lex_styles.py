@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import fzbg
 from fzbg.genre.markers import CN_DIGITS, MARKED, cn_ordinal, read_arabic, read_cn
 from fzbg.lex import lines as lex_module
 from fzbg.lex.lines import lex, run_in_markers
@@ -62,6 +63,9 @@ def test_lines_that_only_look_marked_have_no_marker(line: str) -> None:
     ("view", "style", "ordinals"),
     [
         ("加强领导,一是学习;二是落实。", Style.SHI, [1, 2]),
+        # A stop lost before 二是 (a scan, a hurried writer); never 一是 after a word.
+        ("加强领导,一是学习不够二是落实不力。", Style.SHI, [1, 2]),
+        ("标准统一是关键,唯一是要求。", Style.SHI, []),
         ("工作如下。第一,学习,第二,落实。", Style.DI, [1]),  # not after a comma
         ("完成。1、立法;2、执法。", Style.AR_DUN, [1, 2]),
         ("完成。(一)立法;(二)执法。", Style.CN_PAREN, [1, 2]),
@@ -153,3 +157,20 @@ def test_markers_of_repeated_lines_short_and_long(marker: str, words: str) -> No
         got = line.marker and (line.marker.style, line.marker.ordinal, line.marker.end - line.start)
         assert got == _alone(view[line.start : line.end])
         assert got is not None
+
+
+def test_a_point_run_on_after_a_word_whose_stop_was_lost() -> None:
+    """一是…不强二是…: the lost 、or ； before 二是 (a scan, a hurried writer) is no reason
+    to miss the point; 一是 after a word is never one (统一是, 唯一是)."""
+    text = (
+        "一、主要举措和成效\n（一）加强组织领导。召开会议4次。\n"
+        "我们也清醒地看到当前面临的困难和挑战：一是宣传手段单一，群众的能力不强"
+        "二是合法性审查制度还有待完善；三是依法行政能力还有不足。\n"
+        "二、下一步工作安排\n一是加强宣传。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [i.title for i in report.shortcomings] == [
+        "宣传手段单一，群众的能力不强",
+        "合法性审查制度还有待完善",
+        "依法行政能力还有不足",
+    ]

@@ -153,7 +153,9 @@ STYLES: tuple[MarkerStyle, ...] = (
         read_cn,
         CN_DIGITS,
         r"{n}是",  # 一是 opening a paragraph
-        r"(?:(?<=[。;:,、!?\s])|^){n}是",  # ,二是 : a point run into the sentence
+        # ,二是 : a point run into the sentence; 二是 on after a word whose stop was lost
+        # (不强二是…), never 一是 there (统一是, 唯一是)
+        r"(?:(?<=[。;:,、!?\s])|^|(?<=\p{{Han}})(?=[二三四五六七八九十])){n}是",
         run_in_rank=1,
         run_on=True,
     ),
