@@ -85,6 +85,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "law-endings": lambda n: "《" + _repeat("法(法)(条例")(n - 2) + "》",  # one huge title
     "carriage-returns": _repeat("\r"),
     "spaces": _repeat(" "),  # one line of spaces (tabs and 　 fold to the same)
+    "glued-page-numbers": _repeat("审查合同— 3 —"),  # a page number glued between words
+    "glued-headings": _repeat("。二、存在的问题与不足一是宣传不够??街道高度重视"),  # seams
     "han-numerals": _repeat("一"),
     "wan": _repeat("万"),
     "mixed-numerals": _repeat("万十"),

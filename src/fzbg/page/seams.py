@@ -43,7 +43,8 @@ _SENTENCE_END = re.compile("[。!?]")
 # What follows the colon of a section's lead: its first point.
 _FIRST_POINT = re.compile(r"[ ]?(?:一是|首先|第一[,、]|\(?[一1][)、.]|①)")
 # A page number a run-together copy of a printed report glued between two words.
-_INLINE_PAGE_NUMBER = re.compile(rf"(?<![0-9])[ ]*(?:{PAGE_NUMBER})[ ]*(?![0-9])")
+_INLINE_PAGE_NUMBER = re.compile(rf"(?<![0-9])(?:{PAGE_NUMBER})(?![0-9])")
+_LONGEST_GAP = 8  # spaces around a glued page number that give way to its line breaks
 _LEAD_KINDS = (SectionKind.SHORTCOMINGS, SectionKind.PLANS)
 _LONGEST_LEAD = 80  # a section's lead is one sentence
 
@@ -77,7 +78,7 @@ def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -
             stop = _STOP.search(line, head.end())
             seam = None if stop is None else _seam(line, head.end(), stop.start(), verbs=together)
             if seam is not None:  # the spaces before the seam, if any, give way to the break
-                cuts.append((at + len(line[:seam].rstrip(" ")), at + seam))
+                cuts.append((at + _before_spaces(line, seam), at + seam))
         at += len(line) + 1
     return cut(text, cuts, splits) if cuts else text
 
@@ -114,18 +115,30 @@ def split_page_numbers(text: str, splits: list[str]) -> str:
     view = fold(text)
     cuts: list[tuple[int, int]] = []
     for found in _INLINE_PAGE_NUMBER.finditer(view):
-        number = found.group().strip(" ")
-        start = found.start() + found.group().index(number)
-        if found.start() > 0 and view[found.start() - 1] != "\n":
-            cuts.append((found.start(), start))
-        if found.end() < len(view) and view[found.end()] != "\n":
-            cuts.append((start + len(number), found.end()))
+        start, end = found.span()
+        before, after = start, end  # past the spaces around it, a few at most
+        while before > max(0, start - _LONGEST_GAP) and view[before - 1] == " ":
+            before -= 1
+        while after < min(len(view), end + _LONGEST_GAP) and view[after] == " ":
+            after += 1
+        if before > 0 and view[before - 1] != "\n":
+            cuts.append((before, start))
+        if after < len(view) and view[after] != "\n":
+            cuts.append((end, after))
     return cut(text, cuts, splits) if cuts else text
+
+
+def _before_spaces(line: str, at: int) -> int:
+    """Where the spaces that end at ``at`` start (``at`` when there are none)."""
+    while at > 0 and line[at - 1] == " ":
+        at -= 1
+    return at
 
 
 def _section_opening(line: str, start: int) -> list[tuple[int, int]]:
     """Where a section opens after the sentence that ends at ``start``, around its heading."""
-    start += len(line) - start - len(line[start:].lstrip(" "))
+    while start < len(line) and line[start] == " ":
+        start += 1
     stop = _STOP.search(line, start)
     if stop is None:  # the line ends with the heading, when it is one
         rest = line[start:].rstrip(" ")

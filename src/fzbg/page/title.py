@@ -124,7 +124,7 @@ _FRAME = regex.compile(
     r"|.*以下是.{0,40}(?:整理|收集|搜集|精选)的.*|.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{0,4}"
     r"|第[一二三四五六七八九十]{1,2}篇(?::.{0,40})?"
     # the file's name, as a sharing site shows it (a name in Chinese, not a path)
-    r"|(?=.*\p{Han}{2})[^\s。,;:/\\]{1,80}\.(?i:docx?|wps|pdf|ofd|txt)"
+    r"|(?=.{0,80}?\p{Han}{2})[^\s。,;:/\\]{1,80}\.(?i:docx?|wps|pdf|ofd|txt)"
 )
 _FRAME_LINES = 12  # how many lines at the top of a page may be its frame
 
