@@ -3,7 +3,7 @@
     python bench/adversarial.py                 # every input at 1/8, 1/4, 1/2 and full size
     python bench/adversarial.py --only dun      # one input
     python bench/adversarial.py --profile dun   # cProfile the full-size input, top 20
-    python bench/adversarial.py --check --size 100000   # exit 1 on super-linear growth
+    python bench/adversarial.py --check --cpu --size 100000   # exit 1 on super-linear growth
 
 Each input is parsed at growing sizes; the table shows the seconds, the microseconds per
 character and how much longer each doubling took (about 2.0 is linear; 4.0 quadratic).
@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import itertools
 import pstats
 import sys
 import time
@@ -128,16 +127,20 @@ def run(names: list[str], budget: float) -> None:
 
 
 def check(names: list[str], size: int, limit: float) -> bool:
-    """Time each input at a quarter, half and full ``size`` (best of three) and say
-    whether every doubling stayed within ``limit`` times the time (linear is 2)."""
+    """Time each input at a quarter, half and full ``size`` (best of three) and say whether
+    the time at full size stayed within ``limit`` times the time at a quarter (linear is 4,
+    quadratic 16).  Over two doublings, one slowed by another job on the machine cannot
+    fail the check alone; a quadratic path still does."""
     ok = True
     for name in names:
         make = INPUTS[name]
         times = [min(_time(make(size // f)) for _ in range(3)) for f in (4, 2, 1)]
-        worst = max(b / max(a, 1e-4) for a, b in itertools.pairwise(times))
-        verdict = "ok" if worst <= limit else "SUPER-LINEAR"
-        ok = ok and worst <= limit
-        print(f"{name:18} {times[-1]:8.3f} s at {size} chars, doubling ×{worst:.2f}  {verdict}")
+        growth = times[-1] / max(times[0], 1e-4)
+        verdict = "ok" if growth <= limit else "SUPER-LINEAR"
+        ok = ok and growth <= limit
+        print(
+            f"{name:18} {times[-1]:8.3f} s at {size} chars, ×{growth:.2f} over 4× size  {verdict}"
+        )
     return ok
 
 
@@ -157,7 +160,9 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=20.0)
     parser.add_argument("--check", action="store_true", help="exit 1 on super-linear growth")
     parser.add_argument("--size", type=int, default=SIZE, help="characters at full size")
-    parser.add_argument("--limit", type=float, default=3.0, help="largest doubling allowed")
+    parser.add_argument(
+        "--limit", type=float, default=8.0, help="largest growth over a fourfold size allowed"
+    )
     parser.add_argument("--cpu", action="store_true", help="processor time, not wall time")
     args = parser.parse_args()
     if args.cpu:
