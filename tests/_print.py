@@ -21,6 +21,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen.canvas import Canvas
 
+import fzbg
+
 FONT = "STSong-Light"
 SIZE = 15.75  # points: 28 full-width characters fill the 156 mm line
 CHARS, LINES = 28, 22
@@ -158,3 +160,14 @@ REPORT = """青石县2025年度法治政府建设情况报告
 
 RUNNING_HEAD = "青石县人民政府文件"
 """The running head :data:`REPORT` is printed with in the tests."""
+
+
+def acceptance_shape(report: fzbg.Report) -> tuple[object, ...]:
+    """What issue 14's acceptance compares between a printed seed and its text: metadata,
+    sections, measures' titles and quantities."""
+    return (
+        (report.title, report.issuer, report.year, report.signed, report.plan_year),
+        [(s.kind, s.heading) for s in report.sections],
+        [m.title for m in report.measures],
+        [(q.value, q.unit) for q in report.quantities],
+    )

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import fzbg
-from fzbg.run import batch as batch_module
-from fzbg.run.batch import BatchSummary, Row, run_batch
+from fzbg.run.batch import BatchSummary, run_batch
 from fzbg.run.cli import main
 from fzbg.run.files import iter_files, natural_key
 
@@ -127,16 +125,9 @@ def test_batch_writes_gzipped_json_lines(folder: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "x.jsonl.gz.part").exists()
 
 
-def test_an_interrupted_gzip_batch_leaves_a_whole_gzip_file(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.usefixtures("interrupt_after_first_row")
+def test_an_interrupted_gzip_batch_leaves_a_whole_gzip_file(folder: Path, tmp_path: Path) -> None:
     """Ctrl-C after one row: the gzip stream is closed, so every row done reads back."""
-
-    def interrupted_after_one(rows: Iterable[Row], total: int, progress: bool) -> Iterator[Row]:
-        yield next(iter(rows))
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(batch_module, "_bar", interrupted_after_one)
     out = tmp_path / "x.jsonl.gz"
     assert run_batch(folder, out, jobs=1).interrupted
     with gzip.open(out, "rt", encoding="utf-8") as file:

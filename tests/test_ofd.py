@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from _ofd import write_ofd
-from _print import REPORT, RUNNING_HEAD, layout
+from _print import REPORT, RUNNING_HEAD, acceptance_shape, layout
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -118,17 +118,4 @@ def test_acceptance_a_seed_as_ofd_parses_as_its_text(seed: Path) -> None:
     """Issue 14's acceptance: metadata, sections, items and quantities as from the .txt."""
     source = seed.read_text(encoding="utf-8")
     text, _ = read_ofd(write_ofd(source), seed.name)
-    report, plain = fzbg.parse_report(text), fzbg.parse_report(source)
-    assert (report.title, report.issuer, report.year, report.signed) == (
-        plain.title,
-        plain.issuer,
-        plain.year,
-        plain.signed,
-    )
-    assert [(s.kind, s.heading) for s in report.sections] == [
-        (s.kind, s.heading) for s in plain.sections
-    ]
-    assert [m.title for m in report.measures] == [m.title for m in plain.measures]
-    assert [(q.value, q.unit) for q in report.quantities] == [
-        (q.value, q.unit) for q in plain.quantities
-    ]
+    assert acceptance_shape(fzbg.parse_report(text)) == acceptance_shape(fzbg.parse_report(source))

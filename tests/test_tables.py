@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -17,8 +16,7 @@ import fzbg
 from fzbg.analyze import tables as tables_module
 from fzbg.analyze.frames import TABLES, report_rows, to_frames, write_parquet
 from fzbg.analyze.tables import TableWriter
-from fzbg.run import batch as batch_module
-from fzbg.run.batch import Row, parse_file, run_batch
+from fzbg.run.batch import parse_file, run_batch
 from fzbg.run.cli import main
 
 pd = pytest.importorskip("pandas")
@@ -223,16 +221,9 @@ def test_batch_tables_are_written_a_row_group_at_a_time(
     assert pq.ParquetFile(tmp_path / "t" / "items.parquet").metadata.row_group(0).num_rows == 2
 
 
-def test_an_interrupted_batch_leaves_valid_tables(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.usefixtures("interrupt_after_first_row")
+def test_an_interrupted_batch_leaves_valid_tables(folder: Path, tmp_path: Path) -> None:
     """Ctrl-C after the first file: every table file holds that file's rows, and reads."""
-
-    def interrupted_after_one(rows: Iterable[Row], total: int, progress: bool) -> Iterator[Row]:
-        yield next(iter(rows))
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(batch_module, "_bar", interrupted_after_one)
     summary = run_batch(folder, None, tables=tmp_path / "t", jobs=1)
     assert summary.interrupted
     _assert_equal(fzbg.read_tables(tmp_path / "t"), _expected(folder, PARSED[:1]))

@@ -79,7 +79,7 @@ _COUNT_CUE = re.compile(r"(?:共|共计|合计|累计|总计|其中|仅|只|各)
 # The clause before a count, back to its last stop: a list of names that the count sums up.
 _CLAUSE_START = re.compile(r"[,，。;；:：!！?？()（）\n]")
 _COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千万]个|[0-9]")
-_LONGEST_LIST = 60  # characters searched back for the list a count restates
+_CLAUSE_REACH = 60  # how far back a number's clause is looked for
 # Years count as a duration only after a word that makes them one: 连续三年, 为期两年,
 # 工作满5年; 三年学法轮训 and 三年行动 name a programme.
 _DURATION_CUE = re.compile(r"(?:连续|历时|为期|用|满|长达|持续|坚持)$")
@@ -202,21 +202,23 @@ def _counts_no_thing(view: str, start: int, unit: str | None, pre: str, value: D
     return (unit == "次" or minimum) and _per_period(view, start, minimum=minimum)
 
 
+def _clause_start(view: str, start: int) -> int:
+    """Where the clause that holds the number at ``start`` begins (a few dozen back at most)."""
+    back = max(0, start - _CLAUSE_REACH)
+    stops = list(_CLAUSE_START.finditer(view, back, start))
+    return stops[-1].end() if stops else back
+
+
 def _per_period(view: str, start: int, *, minimum: bool) -> bool:
     """Whether the number at ``start`` counts so many a period in its clause (a frequency)."""
-    back = max(0, start - _LONGEST_LIST)
-    stops = list(_CLAUSE_START.finditer(view, back, start))
-    return per_period(view, stops[-1].end() if stops else back, start, minimum=minimum)
+    return per_period(view, _clause_start(view, start), start, minimum=minimum)
 
 
 def _restates_list(c: _Candidate) -> bool:
     """``执法保障、法律服务、法律业态三个高地``: a count of the things just listed, by name."""
     if c.unit != "个" or c.mult or c.qualified or len(c.numeral) != 1:
         return False
-    back = max(0, c.start - _LONGEST_LIST)
-    clause = c.view[back : c.start]
-    stops = list(_CLAUSE_START.finditer(clause))
-    listed = clause[stops[-1].end() :] if stops else clause
+    listed = c.view[_clause_start(c.view, c.start) : c.start]
     if "、" not in listed or _COUNTED.search(listed):
         return False  # no list, or a list of counts (调解室三个、工作站两个)
     return listed.count("、") + 1 == chinese_value(c.numeral)

@@ -53,7 +53,7 @@ __all__ = ["recover_layout"]
 # A run-together body: its longest line is this long and holds this share of the text.
 _RUN_TOGETHER, _RUN_SHARE = 200, 0.6
 _LONG_LINE = 200  # a line this long may hold headings run together
-_SHORT_LINE = 8  # in a run-together body even a short line may hold 特此报告。 and its date
+_SHORT_LINE = 8  # in a run-together body even a short line may hold breaks (特此报告。 2024年…)
 _MIN_SPLITS = 3  # so many spaces between Chinese words in a run-together body were breaks
 # A site banner glued before the title: a name and the site's address.
 # What ends a page's chrome before a title that lost its line break: a run of spaces, a
