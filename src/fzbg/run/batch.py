@@ -10,13 +10,12 @@ cannot be read gets a row with its ``error`` and the run goes on. Each output is
 to ``NAME.part`` and renamed when the run ends — also when it is interrupted, so that
 Ctrl-C leaves valid files holding the rows done so far.
 
-Files are parsed in worker processes, never in the calling one, so that a file which kills
-its worker (a crash in a C extension, the OOM killer) costs that file a ``WorkerCrashed``
-row and a new worker, not the run. Each worker is sent a chunk of files and answers one row
-per file, in order; the first file of its chunk still unanswered when it dies is the one it
-died on. A worker gives up on a file after the timeout by itself; one stuck where it cannot
-(inside C code, which a signal does not interrupt) is stopped by the parent a little later,
-and that file gets a ``TimeoutError`` row too.
+Files are parsed in worker processes (:mod:`fzbg.run.pool`), never in the calling one, so
+that a file which kills its worker (a crash in a C extension, the OOM killer) costs that
+file a ``WorkerCrashed`` row and a new worker, not the run. A worker gives up on a file
+after the timeout by itself; one stuck where it cannot (inside C code, which a signal does
+not interrupt) is stopped by the pool a little later, and that file gets a
+``TimeoutError`` row too.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -40,8 +39,8 @@ from fzbg.analyze.export import to_dict
 from fzbg.analyze.frames import report_rows
 from fzbg.analyze.summary import summary_row
 from fzbg.model import Report
+from fzbg.run import pool
 from fzbg.run.files import iter_files, read_report
-from fzbg.run.pool import Pool
 from fzbg.run.writers import Row, Writer, open_writers
 
 __all__ = ["DEFAULT_TIMEOUT", "BatchSummary", "Row", "parse_file", "run_batch"]
@@ -121,25 +120,19 @@ def run_batch(
     r"""Parse every file under ``directory``: one row per file to ``out``, tables to ``tables``.
 
     Args:
-        directory: Where the reports are; every file below it whose suffix fzbg reads is
-            read, in natural order (``report2`` before ``report10``); hidden ones are
-            left out, and the others counted in :attr:`BatchSummary.skipped`.
-        out: A ``.jsonl``, ``.jsonl.gz`` or ``.parquet`` file; replaced if it exists.
-            None to write only ``tables``.
-        tables: A folder (made if missing) for the tidy tables of
-            :func:`fzbg.to_frames`, one Parquet file per table (``reports.parquet``,
-            ``sections.parquet`` …, replaced if they exist), each keyed by
-            ``report_id``, the file's path below ``directory`` as in the rows.  They are
-            written a row group at a time, as the files are parsed; a file with an
-            error has no rows in them.  :func:`fzbg.read_tables` reads them.
-        jobs: Worker processes (at least one: files are never parsed in this process).
-            A file on which a worker dies gets a ``WorkerCrashed`` row, and a new worker
-            takes the dead one's place.
+        directory: Where the reports are: every file below it that fzbg reads, in natural
+            order (:mod:`fzbg.run.files`); others count in :attr:`BatchSummary.skipped`.
+        out: A ``.jsonl``, ``.jsonl.gz`` or ``.parquet`` file (replaced); None for none.
+        tables: A folder (made if missing) for the tables of :func:`fzbg.to_frames`, one
+            Parquet file each (``reports.parquet`` …, replaced), keyed by ``report_id``,
+            the path as in the rows; written as files are parsed (a file with an error
+            has no rows); :func:`fzbg.read_tables` reads them.
+        jobs: Worker processes, at least one (files are never parsed in this process); a
+            worker that dies costs its file a ``WorkerCrashed`` row and is replaced.
         progress: Whether to draw a progress bar on stderr (tqdm).
         timeout: Seconds after which a file is given up with a ``TimeoutError`` row;
             None for no limit (the limit needs POSIX timers).
-        parse: How one file becomes a report. It runs in the workers, so it must be a
-            top-level function: it is pickled where processes are not forked.
+        parse: How one file becomes a report: a top-level function (it is pickled).
 
     Returns:
         The counts and time of the run.
@@ -160,33 +153,42 @@ def run_batch(
         (1, 1)
 
     """
-    if jobs < 1 or (timeout is not None and not 0 < timeout < float("inf")):
-        raise ValueError(f"jobs must be at least 1 and timeout positive, not {jobs}, {timeout}")
+    _check(jobs, timeout)
     started = time.perf_counter()
     skipped: Counter[str] = Counter()
     files = list(iter_files(directory, skipped))
     writer = open_writers(out, tables)
-    job = functools.partial(
+    job = _job(directory, out, tables, timeout, parse)
+    rows = pool.rows(files, directory, jobs, job, timeout)
+    parsed, failed, interrupted = _write(rows, writer, progress, len(files))
+    most_first = sorted(skipped.items(), key=lambda kv: (-kv[1], not kv[0], kv[0]))
+    return BatchSummary(
+        files=len(files), parsed=parsed, errors=len(failed), out=out, tables=tables,
+        seconds=time.perf_counter() - started, interrupted=interrupted,
+        failed=tuple(failed), skipped=tuple(most_first),
+    )  # fmt: skip
+
+
+def _check(jobs: int, timeout: float | None) -> None:
+    if jobs < 1 or (timeout is not None and not 0 < timeout < float("inf")):
+        raise ValueError(f"jobs must be at least 1 and timeout positive, not {jobs}, {timeout}")
+
+
+def _job(
+    root: Path,
+    out: Path | None,
+    tables: Path | None,
+    timeout: float | None,
+    parse: Callable[[Path], Report],
+) -> Callable[[Path], Row]:
+    """What a worker does with one file: parse it and give what the outputs take."""
+    return functools.partial(
         parse_file,
-        root=directory,
+        root=root,
         timeout=timeout,
         parse=parse,
         report_json=out is not None,
         tables=tables is not None,
-    )
-    parsed, failed, interrupted = _write(
-        _rows(files, directory, jobs, job, timeout), writer, progress, len(files)
-    )
-    return BatchSummary(
-        files=len(files),
-        parsed=parsed,
-        errors=len(failed),
-        seconds=time.perf_counter() - started,
-        out=out,
-        tables=tables,
-        interrupted=interrupted,
-        failed=tuple(failed),
-        skipped=tuple(sorted(skipped.items(), key=lambda kv: (-kv[1], not kv[0], kv[0]))),
     )
 
 
@@ -232,25 +234,6 @@ def parse_file(
     except Exception as exc:
         return Row(name, f"{type(exc).__name__}: {exc}", None)
     return Row(name, None, data, summary_row(report), rows)
-
-
-def _rows(
-    files: Sequence[Path],
-    root: Path,
-    jobs: int,
-    job: Callable[[Path], Row],
-    timeout: float | None = None,
-) -> Generator[Row, None, None]:
-    """The rows of ``files``, in order, parsed by ``jobs`` worker processes."""
-    pool = Pool(files, root, jobs, job, timeout)
-    try:
-        for index in range(len(files)):
-            while index not in pool.done:
-                pool.step()
-            yield pool.done.pop(index)
-        pool.finish()
-    finally:
-        pool.stop()  # at once, when interrupted
 
 
 @contextlib.contextmanager
