@@ -52,6 +52,8 @@ def per_period(view: str, start: int, end: int, *, minimum: bool = False) -> boo
     >>> per_period(view, 0, 9), per_period(view, 0, 9, minimum=True)
     (False, True)
     """
+    if view.find("每", start, end) < 0:  # every period opens with 每: no scan without it
+        return False
     pattern = _PER_PERIOD_OR_YEAR if minimum else FREQUENCY
     periods = list(pattern.finditer(view, start, end))
     return bool(periods) and _ARABIC_DIGIT.search(view, periods[-1].end(), end) is None
