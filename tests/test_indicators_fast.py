@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from hypothesis import given, settings
@@ -87,3 +88,15 @@ def test_a_longer_cue_at_the_same_place_wins_when_the_last_is_wanted() -> None:
     scan = indicators._Scan(view, view, registry, ())
     assert scan._nearest(registry.for_unit("件"), 0, len(view), False, view) == (long, 2, 6)
     assert scan._nearest(registry.for_unit("件"), 0, len(view), True, view) == (short, 2, 4)
+
+
+@_SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20))), st.integers(0, 90))
+def test_merged_plan_spans_hold_what_one_of_them_holds(
+    spans: list[tuple[int, int]], at: int
+) -> None:
+    """A figure is in the merged spans exactly when it is in one of the spans given."""
+    starts, ends = indicators._merged(Span(s, s + n) for s, n in spans)
+    k = bisect.bisect_right(starts, at) - 1
+    assert (k >= 0 and at < ends[k]) == any(s <= at < s + n for s, n in spans)
+    assert all(e < s for e, s in zip(ends, starts[1:], strict=False))

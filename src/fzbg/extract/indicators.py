@@ -20,6 +20,7 @@ For each quantity, in text order:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
@@ -87,15 +88,30 @@ def find_indicators(
     if not quantities or not len(registry):
         return ()
     scan = _Scan(text, view, registry, quantities)
-    skipped = [(s.start, s.end) for s in skip]
+    starts, ends = _merged(skip)
     for i, q in enumerate(quantities):
         at = q.span.start
-        for start, end in skipped:  # a loop, not any(): it runs once per quantity
-            if start <= at < end:
-                break
-        else:
+        k = bisect.bisect_right(starts, at) - 1  # the last span that starts at or before it
+        if k < 0 or at >= ends[k]:
             scan.key(i)
     return tuple(scan.found)
+
+
+def _merged(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
+    """The starts and the ends of ``spans`` in order, those that overlap or touch made one.
+
+    A text of many plans sections (a report pasted a hundred times) costs a search a
+    quantity, not a test against every section.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted((s.start, s.end) for s in spans if s.start < s.end):
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
 
 
 def _around(view: str, rview: str, span: Span) -> tuple[int, int, int]:

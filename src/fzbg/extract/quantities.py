@@ -235,6 +235,8 @@ def _clause_start(view: str, start: int) -> int:
 
 def _per_period(view: str, start: int, *, minimum: bool) -> bool:
     """Whether the number at ``start`` counts so many a period in its clause (a frequency)."""
+    if view.find("每", max(0, start - _CLAUSE_REACH), start) < 0:  # no period named before it
+        return False
     return per_period(view, _clause_start(view, start), start, minimum=minimum)
 
 
