@@ -196,6 +196,8 @@ class _Scan:
         view = self.view
         if cues.starts is None:
             return _nearest(view, [(r, c) for r, c, _ in cues.cues], start, end, first, context)
+        if start >= end:  # these cues match one character at least
+            return None
         gate = cues.starts if cues.joined is None else cues.joined
         place = gate.search(view, start, end)
         if place is None:
