@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from fzbg import INDICATORS, IndicatorSpec, Registry
 from fzbg.extract import indicators
+from fzbg.genre.indicators import BREAKDOWN, TARGET, keys_nothing, per_period
 from fzbg.model import Span
 
 _SETTINGS = settings(max_examples=500, deadline=None)
@@ -100,3 +101,27 @@ def test_merged_plan_spans_hold_what_one_of_them_holds(
     k = bisect.bisect_right(starts, at) - 1
     assert (k >= 0 and at < ends[k]) == any(s <= at < s + n for s, n in spans)
     assert all(e < s for e, s in zip(ends, starts[1:], strict=False))
+
+
+_GATE_PIECES = (
+    *"。,:、0123456789件次含每月季日半两三个",
+    "力争", "确保", "确保全年", "达到", "达", "目标是", "下一步", "明年", "计划开展", "预计",
+    "其中", "具体包括", "具体为", "包括", "每月", "每3个月", "每两月", "每季度", "每半年",
+    "合同", "学法", "审查",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(_GATE_PIECES), max_size=40), st.data())
+def test_one_scan_says_what_the_three_searches_say(pieces: list[str], data: st.DataObject) -> None:
+    """A target, a part or a frequency before a figure, found in one scan as in three."""
+    view = "".join(pieces)
+    sentence, clause, start, end = sorted(
+        data.draw(st.lists(st.integers(0, len(view)), min_size=4, max_size=4))
+    )
+    want = bool(
+        TARGET.search(view, sentence, end)
+        or per_period(view, start, end)
+        or BREAKDOWN.search(view, clause, end)
+    )
+    assert keys_nothing(view, sentence, clause, start, end) is want

@@ -24,7 +24,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from fzbg.genre.indicators import BREAKDOWN, FILLER, INDICATORS, MEETING, TARGET, per_period
+from fzbg.genre.indicators import BREAKDOWN, FILLER, INDICATORS, MEETING, keys_nothing
 from fzbg.genre.registry import Cue, IndicatorSpec, Registry, UnitCues
 from fzbg.model import Indicator, Quantity, Report, SectionKind, Span
 from fzbg.text.normalize import fold
@@ -151,11 +151,7 @@ class _Scan:
         at = q.span.start
         after_previous = self.quantities[i - 1].span.end if i else 0
         start = c_start if c_start > after_previous else after_previous
-        if (
-            TARGET.search(view, s_start, at)
-            or per_period(view, start, at)
-            or BREAKDOWN.search(view, c_start, at)
-        ):
+        if keys_nothing(view, s_start, c_start, start, at):
             return
         hit = self._subject(i, cues, start, c_end, view[s_start:c_end])
         if hit is None:
