@@ -97,10 +97,14 @@ _REPORTED = {written: unit.unit for written, unit in BY_WRITTEN.items()}
 _PLAIN_UNITS = frozenset(w for w in BY_WRITTEN if _TERM_OPENERS.isdisjoint(w))
 # The qualifiers of which no fixed term opens with a character, nor holds the first (a
 # candidate's first character): with them and such a unit, 50余次 overlaps no fixed term.
+# A minimum (不少于) is left to the long way, which reads it as a rule's.
 _PLAIN_BEFORE = frozenset(
     q.word
     for q in QUALIFIERS
-    if q.position == BEFORE and q.word[0] not in _TERM_CHARS and _TERM_OPENERS.isdisjoint(q.word)
+    if q.position == BEFORE
+    and q.word not in _AT_LEAST
+    and q.word[0] not in _TERM_CHARS
+    and _TERM_OPENERS.isdisjoint(q.word)
 ) | {""}
 _PLAIN_BENT, _PLAIN_AFTER = (
     frozenset(q.word for q in QUALIFIERS if q.position == p and _TERM_OPENERS.isdisjoint(q.word))
@@ -358,14 +362,9 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
             continue
         # 61件, 50余次: no fixed term holds it, nothing to read but digits and words.
         value = arabic_value(arabic)
-        if (
-            value is None
-            or blocked.in_title(start, end)
-            or (
-                (unit in _CHECKED_UNITS or pre in _AT_LEAST)
-                and _counts_no_thing(view, start, unit, pre, value)
-            )
-        ):
+        if value is None or blocked.in_title(start, end):
+            continue
+        if unit in _CHECKED_UNITS and _counts_no_thing(view, start, unit, pre, value):
             continue
         approx = _approx((pre, mid, mid2, post)) if pre or mid or mid2 or post else _EXACT
         found.append(Quantity(value, _REPORTED[unit], approx, text[start:end], Span(start, end)))
