@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from fzbg.extract import quantities
 from fzbg.extract.quantities import FIXED_TERMS, QUALIFIERS, RULES, extract_quantities
 from fzbg.genre.units import UNITS, unit_pattern
+from fzbg.model import Quantity
+from fzbg.text.normalize import fold
 
 # What the scan keys on, in the Basic Multilingual Plane: numbers, units, qualifiers and
 # the characters around them, digits of other scripts and the spaces re reads apart.
@@ -104,3 +106,54 @@ def test_units_grouped_by_first_character_match_as_one_flat_alternation() -> Non
             got = grouped.match(text)
             want = re.match(flat, text)
             assert (got and got[0]) == (want and want[0]), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(("1", "2", "345", "6789", " ", "件", "万", "余", ",", ".")), max_size=60
+    )
+)
+def test_spaced_digits_are_skipped_only_where_no_candidate_starts(pieces: list[str]) -> None:
+    """Digits spaced out one by one (1 2 1 2…) are passed over, 3 456件 and 1 2件 still read."""
+    view = "".join(pieces)
+    want = [m.span() for m in quantities.QUANTITY.finditer(view)]
+    for scan in (quantities._SCAN, quantities._bmp_scan()):
+        assert [m.span("q") for m in scan.finditer(view) if m.start("q") >= 0] == want
+
+
+@pytest.mark.parametrize(
+    ("view", "texts"),
+    [("1 2 1 2 3件", ["3件"]), ("1 2 1 2 345件", ["2 345件"]), ("1 2 1 2件", ["2件"])],
+)
+def test_a_run_of_spaced_digits_ends_in_what_it_counts(view: str, texts: list[str]) -> None:
+    """After digits spaced one by one, the number before the unit is read as before."""
+    assert [q.text for q in extract_quantities(view)] == texts
+
+
+def test_a_run_of_spaced_digits_is_one_match_of_the_scan() -> None:
+    """1 2 1 2… is skipped in one match, not a match a digit (which cost 0.5 s a megabyte)."""
+    view = "1 2 " * 1000
+    assert sum(1 for _ in quantities._bmp_scan().finditer(view)) <= 2
+
+
+def _read_in_full(text: str) -> tuple[Quantity, ...]:
+    """extract_quantities with every candidate read the long way, no fast path."""
+    view = fold(text)
+    blocked = quantities._Blocked(view)
+    candidates = (m for m in quantities._scan(view).finditer(view) if m.start(1) >= 0)
+    read = (quantities._read(text, view, blocked, m) for m in candidates)
+    return tuple(q for q in read if q is not None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from((*BMP_PIECES, *FIXED_TERMS, "《", "》", "每月", "不少于", "连续", "三个")),
+        max_size=40,
+    )
+)
+def test_plain_figures_read_as_the_long_way_reads_them(pieces: list[str]) -> None:
+    """61件, 近50余次: the short way for digits and plain words gives what the long way gives."""
+    text = "".join(pieces)
+    assert extract_quantities(text) == _read_in_full(text)

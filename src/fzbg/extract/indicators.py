@@ -20,19 +20,22 @@ For each quantity, in text order:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from fzbg.genre.indicators import BREAKDOWN, FILLER, INDICATORS, MEETING, TARGET, per_period
-from fzbg.genre.registry import Cue, IndicatorSpec, Registry
+from fzbg.genre.indicators import BREAKDOWN, FILLER, INDICATORS, MEETING, keys_nothing
+from fzbg.genre.registry import Cue, IndicatorSpec, Registry, UnitCues
 from fzbg.model import Indicator, Quantity, Report, SectionKind, Span
 from fzbg.text.normalize import fold
 
 __all__ = ["extract_indicators", "find_indicators"]
 
 _SENTENCE_ENDS = "。;!?！？\n"
-_SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
-_CLAUSE_END = re.compile(r"[。;!?！？\n,:]")
+# Back from a figure, on the reversed view: the text to the clause's start and, when a
+# comma or colon opens the clause, group 1 on to the sentence's start; one match finds both.
+_BACK = re.compile(f"[^{_SENTENCE_ENDS},:]*+(?:[,:]([^{_SENTENCE_ENDS}]*+))?")
+_CLAUSE = re.compile(f"[^{_SENTENCE_ENDS},:]*+")  # on from a figure, to the clause's end
 # How far a sentence is looked for on either side of a figure; longer runs without a full
 # stop are conversion debris, and the bound keeps the cost of one figure constant.
 _REACH = 600
@@ -85,37 +88,47 @@ def find_indicators(
     if not quantities or not len(registry):
         return ()
     scan = _Scan(text, view, registry, quantities)
-    skipped = [(s.start, s.end) for s in skip]
+    starts, ends = _merged(skip)
     for i, q in enumerate(quantities):
         at = q.span.start
-        for start, end in skipped:  # a loop, not any(): it runs once per quantity
-            if start <= at < end:
-                break
-        else:
+        k = bisect.bisect_right(starts, at) - 1  # the last span that starts at or before it
+        if k < 0 or at >= ends[k]:
             scan.key(i)
     return tuple(scan.found)
 
 
-def _around(view: str, rview: str, span: Span) -> tuple[tuple[int, int], tuple[int, int]]:
-    """The sentence and the clause that hold ``span``: ``(start, end)`` between delimiters.
+def _merged(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
+    """The starts and the ends of ``spans`` in order, those that overlap or touch made one.
+
+    A text of many plans sections (a report pasted a hundred times) costs a search a
+    quantity, not a test against every section.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted((s.start, s.end) for s in spans if s.start < s.end):
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
+def _around(view: str, rview: str, span: Span) -> tuple[int, int, int]:
+    """Where the sentence and the clause that hold ``span`` start, and where the clause ends.
 
     ``rview`` is ``view`` reversed: the last delimiter before ``span`` is the first one
-    after it there, found by a forward scan.  A clause's delimiters are the sentence's and
-    more, so the sentence is looked for only past a clause delimiter that does not end it.
+    after it there.  A clause's delimiters are the sentence's and more (``,`` ``:``), so
+    the sentence goes on back past a clause delimiter that does not end it.
     """
-    n, low, high = len(view), max(0, span.start - _REACH), min(len(view), span.end + _REACH)
-    before = _CLAUSE_END.search(rview, n - span.start, n - low)
-    after = _CLAUSE_END.search(view, span.end, high)
-    start = n - before.start() if before else low
-    end = after.start() if after else high
-    s_start, s_end = start, end
-    if before is not None and view[start - 1] not in _SENTENCE_ENDS:
-        found = _SENTENCE_END.search(rview, n - start + 1, n - low)
-        s_start = n - found.start() if found else low
-    if after is not None and view[end] not in _SENTENCE_ENDS:
-        found = _SENTENCE_END.search(view, end + 1, high)
-        s_end = found.start() if found else high
-    return (s_start, s_end), (start, end)
+    n, start, end = len(view), span.start, span.end
+    low = start - _REACH if start > _REACH else 0
+    back = _BACK.match(rview, n - start, n - low)
+    forth = _CLAUSE.match(view, end, end + _REACH if end + _REACH < n else n)
+    if back is None or forth is None:  # pragma: no cover - the patterns match anywhere
+        raise AssertionError(span)
+    s_start, comma = n - back.end(), back.start(1)
+    return s_start, n + 1 - comma if comma >= 0 else s_start, forth.end()
 
 
 class _Scan:
@@ -131,70 +144,74 @@ class _Scan:
     def key(self, i: int) -> None:
         """Key ``quantities[i]`` if it states an indicator."""
         view, q = self.view, self.quantities[i]
-        if not self.registry.for_unit(q.unit).rows:
+        cues = self.registry.for_unit(q.unit)
+        if not cues.rows:
             return
-        sentence, clause = _around(view, self.rview, q.span)
+        s_start, c_start, c_end = _around(view, self.rview, q.span)
+        at = q.span.start
         after_previous = self.quantities[i - 1].span.end if i else 0
-        start = max(clause[0], after_previous)
-        if (
-            TARGET.search(view, sentence[0], q.span.start)
-            or per_period(view, start, q.span.start)
-            or BREAKDOWN.search(view, clause[0], q.span.start)
-        ):
+        start = c_start if c_start > after_previous else after_previous
+        if keys_nothing(view, s_start, c_start, start, at):
             return
-        hit = self._subject(i, sentence, clause, start)
-        if hit is not None and self._continues_breakdown(hit[0].key, sentence, clause):
+        hit = self._subject(i, cues, start, c_end, view[s_start:c_end])
+        if hit is None:
+            if inherited := self._inherit(q, s_start, after_previous):
+                self.found.append(inherited)
             return
-        if hit is not None:
-            row, m_start, m_end = hit
-            span = Span(min(m_start, clause[0]), max(q.span.end, clause[1]))
-            self.found.append(Indicator(row.key, q, self.text[m_start:m_end], span))
-        elif inherited := self._inherit(q, sentence, after_previous):
-            self.found.append(inherited)
+        row, m_start, m_end = hit
+        if self._continues_breakdown(row.key, s_start, c_start):
+            return
+        span = Span(min(m_start, c_start), max(q.span.end, c_end))
+        self.found.append(Indicator(row.key, q, self.text[m_start:m_end], span))
 
     def _subject(
-        self, i: int, sentence: tuple[int, int], clause: tuple[int, int], start: int
+        self, i: int, cues: UnitCues, start: int, c_end: int, context: str
     ) -> tuple[IndicatorSpec, int, int] | None:
-        """The row and the span of the cue that names ``quantities[i]``'s subject."""
-        view, q = self.view, self.quantities[i]
-        context = view[sentence[0] : clause[1]]
-        hit = self._nearest(q.unit, start, q.span.start, q.unit == "%", context)
-        if hit is not None and q.unit != "%" and MEETING.search(view, hit[2], q.span.start):
+        """The row and the span of the cue that names ``quantities[i]``'s subject.
+
+        ``start`` is where the clause starts, or the previous quantity in it ends;
+        ``c_end`` where the clause ends, ``context`` the sentence up to there.
+        """
+        at = self.quantities[i].span.start
+        rate = self.quantities[i].unit == "%"
+        hit = self._nearest(cues, start, at, rate, context)
+        if hit is not None and not rate and MEETING.search(self.view, hit[2], at):
             hit = None  # 监督检查部署会等会议4次: the nearest noun is a meeting
         if hit is None:
-            hit = self._after(q, clause, self.quantities[i + 1 : i + 6], context)
+            hit = self._after(i, cues, c_end, context)
         return hit
 
     def _nearest(
-        self, unit: str, start: int, end: int, first: bool, context: str
+        self, cues: UnitCues, start: int, end: int, first: bool, context: str
     ) -> tuple[IndicatorSpec, int, int] | None:
-        """The cue of a row fitting ``unit`` in ``view[start:end]``, first or last.
+        """The cue of a row of ``cues`` in ``view[start:end]``, first or last.
 
         Only the places where a cue can start are tried, the cues joined in one pattern:
         the first that matches is the earliest cue, at one place the earliest row's.
         """
-        view, cues = self.view, self.registry.for_unit(unit)
+        view = self.view
         if cues.starts is None:
             return _nearest(view, [(r, c) for r, c, _ in cues.cues], start, end, first, context)
+        if start >= end:  # these cues match one character at least
+            return None
         gate = cues.starts if cues.joined is None else cues.joined
         place = gate.search(view, start, end)
         if place is None:
             return None
-        m = place if gate is cues.joined else None
-        if first and m is not None and m.lastindex is not None:
-            row, cue, _ = cues.cues[m.lastindex - 1]
-            if cue.allows(context):
-                return row, m.start(), m.end()
-        present = set(view[place.start() : end])
+        at = place.start()
+        if gate is cues.joined and place.lastindex is not None:
+            if first:
+                row, cue, _ = cues.cues[place.lastindex - 1]
+                if cue.allows(context):
+                    return row, at, place.end()
+            elif gate.search(view, at + 1, end) is None:
+                return _longest(view, cues, place, end, context)
+        present = set(view[at:end])
         pairs = [(r, c) for r, c, chars in cues.cues if not chars.isdisjoint(present)]
-        return _nearest(view, pairs, place.start(), end, first, context)
+        return _nearest(view, pairs, at, end, first, context)
 
     def _after(
-        self,
-        q: Quantity,
-        clause: tuple[int, int],
-        nexts: Sequence[Quantity],
-        context: str,
+        self, i: int, cues: UnitCues, c_end: int, context: str
     ) -> tuple[IndicatorSpec, int, int] | None:
         """The last cue after the number, to the clause's end: what the clause ends on.
 
@@ -205,44 +222,44 @@ class _Scan:
         one unit goes on to the subject they share
         (``53份重要文件、15份重要合同进行了合法性审查``).
         """
-        view, start = self.view, q.span.end
-        for following in nexts:
-            if following.span.start >= clause[1]:
+        view, quantities = self.view, self.quantities
+        unit, start = quantities[i].unit, quantities[i].span.end
+        for j in range(i + 1, min(i + 6, len(quantities))):
+            following = quantities[j]
+            at = following.span.start
+            if at >= c_end:
                 break
-            between = (start, following.span.start)
             if (
-                following.unit != q.unit
-                and not BREAKDOWN.search(view, *between)
-                and self._nearest(following.unit, *between, False, context) is not None
+                following.unit != unit
+                and not BREAKDOWN.search(view, start, at)
+                and self._nearest(self.registry.for_unit(following.unit), start, at, False, context)
+                is not None
             ):
                 return None
-            cut = view.rfind("、", *between)
-            hit = self._nearest(q.unit, start, cut if cut >= 0 else between[1], False, context)
-            if hit is not None or following.unit != q.unit:
+            cut = view.rfind("、", start, at)
+            hit = self._nearest(cues, start, cut if cut >= 0 else at, False, context)
+            if hit is not None or following.unit != unit:
                 return hit
             start = following.span.end
-        return self._nearest(q.unit, start, clause[1], False, context)
+        return self._nearest(cues, start, c_end, False, context)
 
-    def _continues_breakdown(
-        self, key: str, sentence: tuple[int, int], clause: tuple[int, int]
-    ) -> bool:
+    def _continues_breakdown(self, key: str, s_start: int, c_start: int) -> bool:
         """Whether a later clause goes on with a breakdown of the total keyed ``key``.
 
         ``行政处罚54起,其中简易程序50起,一般行政处罚3起``: the 3起 are a part of the 54.
         """
-        marker = BREAKDOWN.search(self.view, sentence[0], clause[0])
-        if marker is None or not self.found:
+        if not self.found or self.found[-1].key != key:
             return False
-        last = self.found[-1]
-        return last.key == key and last.quantity.span.end <= marker.start()
+        marker = BREAKDOWN.search(self.view, s_start, c_start)
+        return marker is not None and self.found[-1].quantity.span.end <= marker.start()
 
-    def _inherit(self, q: Quantity, sentence: tuple[int, int], after: int) -> Indicator | None:
+    def _inherit(self, q: Quantity, s_start: int, after: int) -> Indicator | None:
         """Key ``q`` as the indicator just before it when only filler stands between."""
         if not self.found:
             return None
         last = self.found[-1]
         prior = last.quantity.span.end
-        if prior != after or prior < sentence[0]:
+        if prior != after or prior < s_start:
             return None
         if not FILLER.fullmatch(self.view, prior, q.span.start):
             return None
@@ -275,6 +292,32 @@ def _nearest(  # noqa: PLR0917 - a window and how to read it
     if best is None:
         return None
     return best[1], best[2].start(), best[2].end()
+
+
+def _longest(
+    view: str, cues: UnitCues, place: re.Match[str], end: int, context: str
+) -> tuple[IndicatorSpec, int, int] | None:
+    """The last cue in ``view[:end]`` when every cue there starts where ``place`` does.
+
+    ``place`` is the joined pattern's match: its cue is the first that matches there, so
+    only the later ones that can start with that character may match longer.
+    """
+    at, first = place.start(), (place.lastindex or 1) - 1
+    best: IndicatorSpec | None = None
+    best_end = -1
+    for i in cues.by_first[view[at]]:
+        if i < first:
+            continue
+        row, cue, _ = cues.cues[i]
+        if i == first:
+            stop = place.end()
+        elif (m := cue.regex.match(view, at, end)) is not None:
+            stop = m.end()
+        else:
+            continue
+        if stop > best_end and cue.allows(context):
+            best, best_end = row, stop
+    return None if best is None else (best, at, best_end)
 
 
 def _match(cue: Cue, view: str, start: int, end: int, first: bool) -> re.Match[str] | None:

@@ -91,6 +91,30 @@ _SLOGAN_COUNT = re.compile(r"[一二两三四五六七八九十]个[ ]?$")
 
 _HALF = Decimal("0.5")  # 半 between 个 and a unit of time: 两个半月
 
+_REPORTED = {written: unit.unit for written, unit in BY_WRITTEN.items()}
+# The units whose written form no fixed term opens with a character of: a candidate of
+# digits and such a unit alone (61件) holds no fixed term, nor overlaps one.
+_PLAIN_UNITS = frozenset(w for w in BY_WRITTEN if _TERM_OPENERS.isdisjoint(w))
+# The qualifiers of which no fixed term opens with a character, nor holds the first (a
+# candidate's first character): with them and such a unit, 50余次 overlaps no fixed term.
+# A minimum (不少于) is left to the long way, which reads it as a rule's.
+_PLAIN_BEFORE = frozenset(
+    q.word
+    for q in QUALIFIERS
+    if q.position == BEFORE
+    and q.word not in _AT_LEAST
+    and q.word[0] not in _TERM_CHARS
+    and _TERM_OPENERS.isdisjoint(q.word)
+) | {""}
+_PLAIN_BENT, _PLAIN_AFTER = (
+    frozenset(q.word for q in QUALIFIERS if q.position == p and _TERM_OPENERS.isdisjoint(q.word))
+    | {""}
+    for p in (BETWEEN, AFTER)
+)
+_EXACT = Approx.EXACT
+# The units a number read whole may count nothing in (see _counts_no_thing).
+_CHECKED_UNITS = frozenset(("%", "年", "次"))
+
 _Spans = tuple[list[int], list[int]]  # the starts and the ends of matches, in text order
 
 
@@ -128,12 +152,16 @@ class _Blocked:
         self._line = self._stop = 0  # the current line, up to its line break
         self._chinese: _Spans | None = None
 
-    def covers(self, start: int, end: int, *, chinese: bool) -> bool:
-        """Whether a title, a fixed term (or, for ``chinese``, a slogan or place) does."""
+    def in_title(self, start: int, end: int) -> bool:
+        """Whether a title covers ``view[start:end]``."""
         while self._title_end <= start:  # titles that end before it end before the rest
             title = next(self._titles, None)
             self._title_start, self._title_end = title.span() if title else (_NEVER, _NEVER)
-        if self._title_start < end:
+        return self._title_start < end
+
+    def covers(self, start: int, end: int, *, chinese: bool) -> bool:
+        """Whether a title, a fixed term (or, for ``chinese``, a slogan or place) does."""
+        if self.in_title(start, end):
             return True
         view = self.view
         if view[start] in _TERM_CHARS or not _TERM_OPENERS.isdisjoint(view[start + 1 : end]):
@@ -211,6 +239,8 @@ def _clause_start(view: str, start: int) -> int:
 
 def _per_period(view: str, start: int, *, minimum: bool) -> bool:
     """Whether the number at ``start`` counts so many a period in its clause (a frequency)."""
+    if view.find("每", max(0, start - _CLAUSE_REACH), start) < 0:  # no period named before it
+        return False
     return per_period(view, _clause_start(view, start), start, minimum=minimum)
 
 
@@ -316,29 +346,52 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
             continue  # a place the quick checks let through, or the end of the text
         end = match.end()
         # All the groups at once, in the pattern's order: q, then _GROUPS.
-        _, pre, pct, arabic, numeral, mid, mult, tail, mid2, gmid, gunit, unit, post = (
-            match.groups()
-        )
-        in_chinese = numeral is not None or (pct is not None and not pct[0].isdigit())
-        if blocked.covers(start, end, chinese=in_chinese):
-            continue
-        qualified = bool(pre or mid or mid2 or gmid or post)
-        if numeral is not None and _dropped(
-            _Candidate(view, start, end, numeral, mult, unit, qualified)
+        _, pre, _, arabic, _, mid, mult, _, mid2, _, _, unit, post = match.groups()
+        if not (
+            arabic is not None
+            and not mult
+            and unit in _PLAIN_UNITS
+            and pre in _PLAIN_BEFORE
+            and mid in _PLAIN_BENT
+            and mid2 in _PLAIN_BENT
+            and post in _PLAIN_AFTER
+            and arabic.isdigit()
         ):
+            if quantity := _read(text, view, blocked, match):
+                found.append(quantity)
             continue
-        value = _number(pct, arabic, numeral or "", mult, tail)
-        if value is None:
+        # 61件, 50余次: no fixed term holds it, nothing to read but digits and words.
+        value = arabic_value(arabic)
+        if value is None or blocked.in_title(start, end):
             continue
-        if _counts_no_thing(view, start, unit, pre, value):
+        if unit in _CHECKED_UNITS and _counts_no_thing(view, start, unit, pre, value):
             continue
-        written = unit
-        if gunit:  # 3个多月 is in months, 两个半月 two and a half of them
-            written = "个" + gunit
-            if gmid == "半":
-                gmid = None
-                value = normalized(value + _HALF)
-        reported = BY_WRITTEN[written].unit if written else "%"
-        approx = _approx((pre, mid, mid2, gmid, post)) if qualified else Approx.EXACT
-        found.append(Quantity(value, reported, approx, text[start:end], Span(start, end)))
+        approx = _approx((pre, mid, mid2, post)) if pre or mid or mid2 or post else _EXACT
+        found.append(Quantity(value, _REPORTED[unit], approx, text[start:end], Span(start, end)))
     return tuple(found)
+
+
+def _read(text: str, view: str, blocked: _Blocked, match: re.Match[str]) -> Quantity | None:
+    """The quantity that a candidate of the scan states, if any."""
+    start, end = match.span(1)
+    _, pre, pct, arabic, numeral, mid, mult, tail, mid2, gmid, gunit, unit, post = match.groups()
+    in_chinese = numeral is not None or (pct is not None and not pct[0].isdigit())
+    if blocked.covers(start, end, chinese=in_chinese):
+        return None
+    qualified = bool(pre or mid or mid2 or gmid or post)
+    if numeral is not None and _dropped(
+        _Candidate(view, start, end, numeral, mult, unit, qualified)
+    ):
+        return None
+    value = _number(pct, arabic, numeral or "", mult, tail)
+    if value is None or _counts_no_thing(view, start, unit, pre, value):
+        return None
+    written = unit
+    if gunit:  # 3个多月 is in months, 两个半月 two and a half of them
+        written = "个" + gunit
+        if gmid == "半":
+            gmid = None
+            value = normalized(value + _HALF)
+    reported = _REPORTED[written] if written else "%"
+    approx = _approx((pre, mid, mid2, gmid, post)) if qualified else Approx.EXACT
+    return Quantity(value, reported, approx, text[start:end], Span(start, end))

@@ -319,6 +319,9 @@ _SCAN = re.compile(
           # (the lookbehinds of the candidate pattern), so the rest of a long run goes.
           | (?<=[{_DIGIT}])[{_DIGIT}]++  # 1234567890…
           | (?<=[{_CN}])(?:[{_CN_NOT_HUNDRED}]|百(?!分之))++  # 一一一…, but not 三百分之
+          # A digit that a space and a lone digit follow (1 2 1 2…): neither a number read
+          # on (3 456) nor a unit can come after it.
+          | [{_DIGIT}](?=[ ][{_DIGIT}](?![{_DIGIT}]))
         )
         [{_SKIP}]*+
     )*+

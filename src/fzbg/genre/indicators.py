@@ -20,6 +20,7 @@ __all__ = [
     "INDICATORS",
     "MEETING",
     "TARGET",
+    "keys_nothing",
     "per_period",
 ]
 
@@ -52,9 +53,36 @@ def per_period(view: str, start: int, end: int, *, minimum: bool = False) -> boo
     >>> per_period(view, 0, 9), per_period(view, 0, 9, minimum=True)
     (False, True)
     """
+    if view.find("每", start, end) < 0:  # every period opens with 每: no scan without it
+        return False
     pattern = _PER_PERIOD_OR_YEAR if minimum else FREQUENCY
     periods = list(pattern.finditer(view, start, end))
     return bool(periods) and _ARABIC_DIGIT.search(view, periods[-1].end(), end) is None
+
+
+# Any of the three: where none is, no figure after keys nothing for them, in one search.
+_BEFORE_FIGURE = re.compile(f"{TARGET.pattern}|{BREAKDOWN.pattern}|{FREQUENCY.pattern}")
+
+
+def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) -> bool:
+    """Whether the words before the figure at ``end`` make it no count of the year.
+
+    A target from the ``sentence``'s start (``TARGET``), a frequency from ``start``
+    (:func:`per_period`) or a part from the ``clause``'s start (``BREAKDOWN``).
+
+    >>> view = "审查61件,其中合同40件,每月学法1次,力争达到95%"
+    >>> clauses = [(view.rfind(",", 0, view.index(f)) + 1, view.index(f)) for f in
+    ...     ("61件", "40件", "1次", "95%")]
+    >>> [keys_nothing(view, 0, start, start, end) for start, end in clauses]
+    [False, True, True, True]
+    """
+    if _BEFORE_FIGURE.search(view, sentence, end) is None:  # most figures: one search
+        return False
+    return bool(
+        TARGET.search(view, sentence, end)
+        or per_period(view, start, end)
+        or BREAKDOWN.search(view, clause, end)
+    )
 
 
 # A meeting named between a cue and a count: the count is of meetings

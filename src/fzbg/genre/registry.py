@@ -158,6 +158,8 @@ class UnitCues:
     cues: tuple[tuple[IndicatorSpec, Cue, frozenset[str]], ...]
     starts: re.Pattern[str] | None
     joined: re.Pattern[str] | None
+    by_first: Mapping[str, tuple[int, ...]] = attrs.field(factory=dict, eq=False)
+    """The cues (their indices in :attr:`cues`) that a match can start with each character."""
 
     @classmethod
     def of(cls, specs: Iterable[IndicatorSpec]) -> UnitCues:
@@ -174,7 +176,11 @@ class UnitCues:
             # The look-ahead rejects a place in one test where the alternatives cannot start.
             joined = re.compile(f"(?=[{chars}])(?:{alternatives})")
         cues = tuple((r, c, f) for (r, c), f in zip(pairs, known, strict=True))
-        return cls(rows, cues, re.compile(f"[{chars}]"), joined)
+        by_first: dict[str, tuple[int, ...]] = {}
+        for i, f in enumerate(known):
+            for char in f:
+                by_first[char] = (*by_first.get(char, ()), i)
+        return cls(rows, cues, re.compile(f"[{chars}]"), joined, by_first)
 
 
 def _firsts(regex: re.Pattern[str]) -> frozenset[str] | None:
