@@ -50,6 +50,14 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("落实法治建设目标责任制，全年学法12次。", [("study-sessions", "12次")]),
         # a second figure of one subject, with nothing between
         ("信访接待来访16批次，34人次。", [("petitions", "16批次"), ("petitions", "34人次")]),
+        # events held somewhere else, the subject left out: the same subject
+        ("开展宪法宣讲3场次，走进企业开展2场次，走进校园举办法治讲座1场次。",
+         [("publicity-events", "3场次"), ("publicity-events", "2场次"),
+          ("publicity-events", "1场次")]),
+        # ... but not when the unit changes, or words after the figure name what it counts
+        ("开展宪法宣讲3场次，深入村组开展40人次。", [("publicity-events", "3场次")]),
+        ("开展宪法宣讲3场次，深入村组开展2场次义诊。", [("publicity-events", "3场次")]),
+        ("开展宪法宣讲3场次。走进企业开展2场次。", [("publicity-events", "3场次")]),
         # a unit the row does not count is not that indicator
         ("化解劳动争议纠纷46起116人。", [("disputes", "46起")]),
         # context decides between rows: 化解率 after 信访 is a petition rate

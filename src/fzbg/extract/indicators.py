@@ -15,7 +15,8 @@ For each quantity, in text order:
    quantity whose unit fits its row, and when its context and exclusion hold in the
    sentence.
 3. A quantity with nothing but filler between it and the previous indicator's quantity
-   (``16批次,34人次``) states the same indicator, if its unit fits.
+   (``16批次,34人次``) states the same indicator, if its unit fits; so does one whose
+   clause only says where more events were held (``宣讲3场次,走进企业开展2场次``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from fzbg.genre.indicators import BREAKDOWN, FILLER, INDICATORS, MEETING, keys_nothing
+from fzbg.genre.indicators import BREAKDOWN, ELIDED, FILLER, INDICATORS, MEETING, keys_nothing
 from fzbg.genre.registry import Cue, IndicatorSpec, Registry, UnitCues
 from fzbg.model import Indicator, Quantity, Report, SectionKind, Span
 from fzbg.text.normalize import fold
@@ -155,7 +156,7 @@ class _Scan:
             return
         hit = self._subject(i, cues, start, c_end, view[s_start:c_end])
         if hit is None:
-            if inherited := self._inherit(q, s_start, after_previous):
+            if inherited := self._inherit(q, s_start, after_previous, c_end):
                 self.found.append(inherited)
             return
         row, m_start, m_end = hit
@@ -253,15 +254,23 @@ class _Scan:
         marker = BREAKDOWN.search(self.view, s_start, c_start)
         return marker is not None and self.found[-1].quantity.span.end <= marker.start()
 
-    def _inherit(self, q: Quantity, s_start: int, after: int) -> Indicator | None:
-        """Key ``q`` as the indicator just before it when only filler stands between."""
+    def _inherit(self, q: Quantity, s_start: int, after: int, c_end: int) -> Indicator | None:
+        """Key ``q`` as the indicator just before it, when little stands between.
+
+        Filler only (``16批次,34人次``), or a clause that says where more of the same
+        events were held and ends on ``q`` (``宣讲3场次,走进企业开展2场次``).
+        """
         if not self.found:
             return None
         last = self.found[-1]
         prior = last.quantity.span.end
         if prior != after or prior < s_start:
             return None
-        if not FILLER.fullmatch(self.view, prior, q.span.start):
+        if not FILLER.fullmatch(self.view, prior, q.span.start) and not (
+            q.unit == last.quantity.unit
+            and ELIDED.fullmatch(self.view, prior, q.span.start)
+            and not self.view[q.span.end : c_end].strip()
+        ):
             return None
         if last.key not in self.registry or not self.registry[last.key].fits(q.unit):
             return None

@@ -15,6 +15,7 @@ from fzbg.genre.registry import COUNT, RATE, Cue, IndicatorSpec, Registry
 
 __all__ = [
     "BREAKDOWN",
+    "ELIDED",
     "FILLER",
     "FREQUENCY",
     "INDICATORS",
@@ -91,6 +92,9 @@ MEETING = re.compile(r"会议|会(?![前同签商审])")
 
 # What may stand between two figures of one subject: 16批次,34人次; 共, 累计.
 FILLER = re.compile(r"[\s,、:()]*(?:共计|合计|累计|共|计|达|涉及)?[\s,、:]*")
+# A clause that holds events of the subject just counted, where it is held and not what:
+# 开展法治宣讲2场次,走进社区开展2场次 (the second figure counts 宣讲 too).
+ELIDED = re.compile(r"[\s,:]+[^,:;。、\d]{0,10}?(?:开展|举办|组织|举行)\s*")
 
 _STUDY_AUDIENCE = Cue(
     # 法治专题讲座 / 宣讲 for the leadership or staff is law study, for the public publicity.
