@@ -31,6 +31,7 @@ __all__ = [
     "SEAM_ANCHOR",
     "SELF_NAMED",
     "SELF_NAMES",
+    "STRONG_OPENS",
 ]
 
 # Opens a paragraph whatever comes before it: never inside a heading.
@@ -79,8 +80,9 @@ _ONE_BODY = (
 )
 _BODY = rf"{_ONE_BODY}(?:、{_ONE_BODY}){{0,2}}"
 
+_AFTER_WORD = r"(?<=\p{Han}[ ]*)"  # a paragraph opens after a word (and the spaces after it)
 BODY_OPENS = regex.compile(
-    rf"""(?<=\p{{Han}}[ ]*)
+    rf"""{_AFTER_WORD}
     (?: (?P<strong>)(?={_STRONG})
       | (?<!{_TAKES_VERB})(?={_VERB})
       | (?<![我本])(?P<body>{_BODY})(?=(?:{_VERB}|将|在|把|对))
@@ -101,6 +103,9 @@ Found with ``overlapped=True``: a body's name may be read from several starts
 >>> BODY_OPENS.search("全面推进我县法治政府建设") is None  # 推进 ends no heading
 True
 """
+
+STRONG_OPENS = regex.compile(rf"{_AFTER_WORD}(?={_STRONG})")
+"""Where :data:`BODY_OPENS` matches with its ``strong`` group: its first alternative alone."""
 
 SEAM_ANCHOR = re.compile(rf"{_STRONG}|{_VERB}|将|在|把|对")
 """What every seam of :data:`BODY_OPENS` leads to, found by a plain scan: a line without one

@@ -24,6 +24,7 @@ from fzbg.genre.openers import (
     NAME_REACH,
     SEAM_ANCHOR,
     SELF_NAMED,
+    STRONG_OPENS,
 )
 from fzbg.model import SectionKind
 from fzbg.page.wraps import HEADING
@@ -175,26 +176,45 @@ def _seam(line: str, start: int, stop: int, *, verbs: bool = True) -> int | None
         and line[gap.start() - 1] not in HEADING_GOES_ON
     ):
         return gap.end()  # a space the copy kept between two words: the lost break
-    seams = []
     # Up to a body's longest name and its verb past the last seam: what a lookahead reads.
     window = min(stop, last + _LOOKAHEAD)
     anchor = SEAM_ANCHOR.search(line, start + _MIN_HEAD, window)
     if anchor is None:
         return None
-    first = max(start + _MIN_HEAD, anchor.start() - NAME_REACH)
-    for found in BODY_OPENS.finditer(line, first, window, overlapped=True):
-        body, at = found.group("body"), found.start()
-        if at > last:
-            break
-        if found.group("strong") is not None:
-            seams.append((at, 1, 1, -at, at))
-        elif stop - at < MIN_BODY_SENTENCE:
-            continue  # the rest is too short to be a sentence of its own
-        elif body and SELF_NAMED.match(body):
-            seams.append((found.end("body"), 0, 0, at, at))
-        elif body:
-            final = HEADING_FINAL.search(line, start, at) is not None
-            seams.append((found.end("body"), 0, 1 if final else 2, -at, at))
-        elif verbs:
-            seams.append((at, 1, 1, -at, at))
-    return min(seams)[4] if seams else None
+    # Each place is tried in turn, as an overlapped scan would (the lookaheads read up to
+    # the window).  A seam's key opens with its verb's place, never before its own: once
+    # the places reach the best key, none can beat it.  Past the last place that leaves a
+    # sentence of its own, only a strong opening counts.
+    best: tuple[int, int, int, int, int] | None = None
+    at = max(start + _MIN_HEAD, anchor.start() - NAME_REACH)
+    sentence = min(last + 1, stop - MIN_BODY_SENTENCE + 1)
+    while at < sentence and (best is None or at < best[0]):
+        found = BODY_OPENS.match(line, at, window)
+        seam = None if found is None else _seam_key(line, start, found, verbs=verbs)
+        if seam is not None and (best is None or seam < best):
+            best = seam
+        at += 1
+    strong = STRONG_OPENS.search(line, at, window) if best is None or at < best[0] else None
+    if strong is not None and strong.start() <= last and (best is None or strong.start() < best[0]):
+        best = (strong.start(), 1, 1, -strong.start(), strong.start())
+    return None if best is None else best[4]
+
+
+def _seam_key(
+    line: str, start: int, found: regex.Match[str], *, verbs: bool
+) -> tuple[int, int, int, int, int] | None:
+    """How good a seam :data:`BODY_OPENS` found is (the least is best), and its place.
+
+    A strong opening or a verb stands at its place; a body's name is judged where its
+    verb follows it: the longest name one calls itself by first, else one after a
+    heading's last word, else the shortest.
+    """
+    body, at = found.group("body"), found.start()
+    if found.group("strong") is not None or (not body and verbs):
+        return (at, 1, 1, -at, at)
+    if not body:
+        return None
+    if SELF_NAMED.match(body):
+        return (found.end("body"), 0, 0, at, at)
+    final = HEADING_FINAL.search(line, start, at) is not None
+    return (found.end("body"), 0, 1 if final else 2, -at, at)
