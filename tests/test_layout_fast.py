@@ -7,11 +7,14 @@ words and characters it is about (written for the test in the genre's style).
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fzbg.genre import openers as o
-from fzbg.page import seams
+from fzbg.page import layout, seams, wraps
+from fzbg.text.normalize import fold
 
 _SETTINGS = settings(max_examples=400, deadline=None)
 
@@ -72,3 +75,74 @@ def test_a_seam_is_the_one_the_plain_scan_finds(
     assert seams._seam(line, start, stop, verbs=verbs) == _plain_seam(
         line, start, stop, verbs=verbs
     )
+
+
+_GAP_WORDS = (
+    "法", "治", "1", "２", "a", "Ｂ", ".", "．", "%", "-", ">", " ", "  ", "\t", "\u3000", "\n",
+    "\n  ", " \n", "\u3000\n", "\n\u3000", "。", "\ue000",
+)  # fmt: skip
+_OLD_BREAKS_OR_SPACES = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)+|[ \t]+")
+_OLD_BREAKS = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)+")
+
+
+def _plain_segments(text: str, edge: int) -> list[str]:
+    """The page's lines as the plain loop over every gap found them."""
+    view = fold(text)
+    out, start = [], 0
+    for found in _OLD_BREAKS_OR_SPACES.finditer(text):
+        at, end = found.span()
+        gap = found.group()
+        beside = _ASCII.match(view[at - 1]) or _ASCII.match(view, end)
+        if at and end < len(view) and ("\n" in gap or not beside or at - start == edge):
+            out.append(view[start:at])
+            start = at + gap.rfind("\n") + 1 if "\n" in gap else end
+    out.append(view[start:])
+    return out
+
+
+_ASCII = re.compile(r"[A-Za-z0-9%.>-]")
+
+
+@_SETTINGS
+@given(_pieces(*_GAP_WORDS), st.sampled_from([0, 1, 3, 12]))
+def test_the_lines_of_a_page_that_lost_its_breaks_are_those_of_the_plain_loop(
+    text: str, edge: int
+) -> None:
+    assert wraps._segments(text, fold(text), spaces=True, edge=edge) == _plain_segments(text, edge)
+
+
+@_SETTINGS
+@given(_pieces(*_GAP_WORDS))
+def test_the_gaps_opened_by_their_first_character_are_those_of_the_plain_patterns(
+    text: str,
+) -> None:
+    for plain, fast in (
+        (_OLD_BREAKS, wraps._BREAKS),
+        (_OLD_BREAKS_OR_SPACES, wraps._BREAKS_OR_SPACES),
+    ):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for at in range(len(text)):
+            fast_at, plain_at = fast.match(text, at), plain.match(text, at)
+            assert (fast_at and fast_at.span()) == (plain_at and plain_at.span())
+
+
+def _plain_split_spaces(text: str) -> list[tuple[int, int]]:
+    view = fold(text)
+    cuts, at = [], 0
+    for line in view.split("\n"):
+        if len(line) > 8:
+            for found in re.finditer("[ \t]+", line):
+                start, end = found.span()
+                beside = _ASCII.match(line[start - 1]) or _ASCII.match(line, end)
+                if start > 0 and end < len(line) and (end - start > 1 or not beside):
+                    cuts.append((at + start, at + end))
+        at += len(line) + 1
+    return cuts
+
+
+@_SETTINGS
+@given(_pieces(*_GAP_WORDS))
+def test_the_spaces_a_run_together_body_splits_at_are_those_of_the_plain_loop(text: str) -> None:
+    cuts = _plain_split_spaces(text)
+    expected = text if len(cuts) < 3 else seams.cut(text, cuts, [])
+    assert layout._split_spaces(text, []) == expected

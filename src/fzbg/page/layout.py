@@ -40,9 +40,8 @@ from fzbg.page.wraps import (
     CN,
     DATE,
     HEADING,
-    SPACES,
     TITLE,
-    inline,
+    WORD,
     page_width,
     unwrap,
 )
@@ -65,6 +64,9 @@ _BEFORE_TITLE = re.compile(
     rf"|(?:{'|'.join(w for w in WIDGET_WORDS if len(w) > 1)})[ ]*|星期[一二三四五六日天][ ]*"
     r"|\.(?:docx?|wps|pdf|ofd)[ ]*"
 )
+# On the view, a run of spaces that was a break: two spaces or more, even beside a number
+# (时间 11:47  2021年), or one with no number or Latin word beside it (see ``inline``).
+_LOST_BREAK = re.compile(rf"(?<![ \t])(?:[ \t]{{2,}}|(?<!{WORD})[ \t](?![ \t]|{WORD}))")
 _LAST_TOPIC = re.compile(r"(?:法治|依法行政)(?!.*(?:法治|依法行政))")
 _BANNER = re.compile(
     r"[^\n]{0,40}?(?:www\.|https?://)[A-Za-z0-9.\-/]+?\.(?:com|cn|net|org)(?:\.cn)?/?"
@@ -147,13 +149,8 @@ def _split_spaces(text: str, splits: list[str]) -> str:
         if len(line) > _SHORT_LINE:
             cuts += (
                 (at + found.start(), at + found.end())
-                for found in SPACES.finditer(line)
-                if found.start() > 0
-                and found.end() < len(line)
-                # two spaces or more are a lost break even beside a number (时间 11:47  2021年)
-                and (
-                    found.end() - found.start() > 1 or not inline(line, found.start(), found.end())
-                )
+                for found in _LOST_BREAK.finditer(line)
+                if found.start() > 0 and found.end() < len(line)
             )
         at += len(line) + 1
     if len(cuts) < _MIN_SPLITS:

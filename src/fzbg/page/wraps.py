@@ -24,7 +24,7 @@ from fzbg.page.debris import LOST_INDENT
 from fzbg.page.furniture import furniture_lines
 from fzbg.page.joined import JoinedText, past_furniture
 from fzbg.page.width import Width, columns
-from fzbg.text.normalize import fold
+from fzbg.text.normalize import fold, unfolded
 
 _PAGE_NUMBER = re.compile(PAGE_NUMBER)  # cut by the page stage: never part of a wrap
 
@@ -37,6 +37,7 @@ __all__ = [
     "SPACES",
     "STOPS",
     "TITLE",
+    "WORD",
     "Width",
     "inline",
     "page_width",
@@ -70,6 +71,9 @@ _DIGITS = re.compile(r"\d+")
 _TAIL = 4  # a wrap this close before a stop cut a phrase, not a heading from its body
 _PAIRS: tuple[tuple[str, str], ...] = (("《", "》"), ("(", ")"), ("“", "”"))  # on the folded view
 _ASCII_WORD = re.compile(r"[A-Za-z0-9%.>-]")  # a space beside these is set on purpose
+_WORD_CHARS = "".join(c for c in map(chr, range(128)) if _ASCII_WORD.match(c))
+_WORD = frozenset(_WORD_CHARS)
+WORD = f"[{re.escape(_WORD_CHARS)}]"  # the class of those characters, for patterns on the view
 
 # A wrapped page: lines reach its right edge, between these many characters.
 _NARROWEST, _WIDEST = 12, 80
@@ -88,14 +92,27 @@ TITLE = re.compile(
 # What separates two lines of the page: a line break (with the spaces around it), or,
 # on a page whose breaks were lost, a space.  Two breaks (a blank line) are never a wrap.
 # An ideographic space is never a wrap: it is set on purpose (第一部分\u3000…, an indent).
-_BREAKS = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)+")
+# Each pattern opens with the class of its first character, which re scans for at speed;
+# what follows reads back what that character was: a break is a run of spaces and line
+# breaks holding one line break at least, taken whole; a space is a run of spaces.
+_BREAK_RUN = (
+    r"(?<=\n)[ \t\u3000]*(?:\n[ \t\u3000]*)*"  # opened by a line break
+    r"|(?<=[ \t\u3000])[ \t\u3000]*(?:\n[ \t\u3000]*)+"  # by a space, before one
+)
+_BREAKS = re.compile(rf"[ \t\u3000\n](?:{_BREAK_RUN})")
 SPACES = re.compile(r"[ \t]+")
-_BREAKS_OR_SPACES = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)+|[ \t]+")
+_BREAKS_OR_SPACES = re.compile(rf"[ \t\u3000\n](?:{_BREAK_RUN}|(?<=[ \t])[ \t]*+)")
+# Of those, the ones that always split a page whose breaks were lost: a break, or a run
+# of spaces with no number or Latin word beside it in the view (see :func:`inline`).
+_ON_TEXT = re.escape(unfolded(_WORD_CHARS))  # on the text: what is such a word's in the view
+_SPLITTING = re.compile(
+    rf"[ \t\u3000\n](?:{_BREAK_RUN}|(?<=[ \t])(?<![ \t{_ON_TEXT}][ \t])[ \t]*+(?![{_ON_TEXT}]))"
+)
 
 
 def inline(view: str, start: int, end: int) -> bool:
     """Whether the space between start and end stands beside a number or a Latin word."""
-    return bool(_ASCII_WORD.match(view[start - 1]) or _ASCII_WORD.match(view, end))
+    return view[start - 1] in _WORD or view[end : end + 1] in _WORD
 
 
 def _segments(text: str, view: str, *, spaces: bool, edge: int = 0) -> list[str]:
@@ -106,17 +123,19 @@ def _segments(text: str, view: str, *, spaces: bool, edge: int = 0) -> list[str]
     """
     if not spaces:
         return [line.rstrip() for line in view.split("\n")]
-    out, start = [], 0
-    for found in _BREAKS_OR_SPACES.finditer(text):
-        at, end = found.span()
-        gap = found.group()
-        if (
-            at
-            and end < len(view)
-            and ("\n" in gap or not inline(view, at, end) or at - start == edge)
-        ):
+    # Only the gaps that split whatever came before them are scanned for; a gap beside a
+    # number (one between two of those) splits only at the edge, looked up among all gaps.
+    gaps = {m.start(): m.end() for m in _BREAKS_OR_SPACES.finditer(text)} if edge else {}
+    out, start, size = [], 0, len(view)
+    for found in itertools.chain(_SPLITTING.finditer(text), (None,)):
+        at, end = found.span() if found else (size, size)
+        while 0 < start + edge < at and start + edge in gaps and gaps[start + edge] < size:
+            out.append(view[start : start + edge])
+            start = gaps[start + edge]
+        if found and at and end < size:
             out.append(view[start:at])
-            start = at + gap.rfind("\n") + 1 if "\n" in gap else end  # with its indent
+            newline = found.group().rfind("\n")
+            start = at + newline + 1 if newline >= 0 else end  # with its indent
     out.append(view[start:])
     return out
 

@@ -17,7 +17,7 @@ import re
 
 from fzbg.text._t2s import SIMPLIFIED, TRADITIONAL
 
-__all__ = ["fold", "normalize", "view_of"]
+__all__ = ["fold", "normalize", "unfolded", "view_of"]
 
 # What normalize replaces, character by character; "\r\n" is one line break and is
 # taken first.  Patterns here are stdlib ``re``: plain character classes, where it is
@@ -123,6 +123,18 @@ _FOLDABLE = re.compile(_class_of(sorted(_FOLD_TABLE)))
 # of replaces could fold twice, so a text with one of these is translated.
 _CHAINED = frozenset(chr(cp) for cp, folded in _FOLD_TABLE.items() if ord(folded) in _FOLD_TABLE)
 _MAX_REPLACES = 16  # past this many distinct characters (a traditional text), translate
+
+
+def unfolded(chars: str) -> str:
+    """Every character that :func:`fold` turns into one of ``chars``, ``chars`` among them.
+
+    For a pattern that runs on the text itself but asks what its view holds.
+
+    >>> sorted(unfolded("(1"))
+    ['(', '1', '﹙', '（', '１']
+    """
+    wanted = set(chars)
+    return "".join(sorted(wanted | {chr(cp) for cp, into in _FOLD_TABLE.items() if into in wanted}))
 
 
 def view_of(text: str, view: str | None) -> str:
