@@ -7,7 +7,9 @@ words and characters it is about (written for the test in the genre's style).
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -146,3 +148,64 @@ def test_the_spaces_a_run_together_body_splits_at_are_those_of_the_plain_loop(te
     cuts = _plain_split_spaces(text)
     expected = text if len(cuts) < 3 else seams.cut(text, cuts, [])
     assert layout._split_spaces(text, []) == expected
+
+
+def _plain_unfinished(page: wraps.Width, found: list[str]) -> list[bool]:
+    return [
+        page.full(line, first=False)
+        and line[-1] not in wraps.STOPS
+        and not wraps._breaks_after(
+            page,
+            line,
+            after.lstrip(),
+            indented=after[:1].isspace() or wraps._lost_indent(after),
+        )
+        for line, after in itertools.pairwise(found)
+    ]
+
+
+def _plain_exact_page(found: list[str], *, spaces: bool) -> wraps.Width | None:
+    """The exact page as it was found before its cheap refusals came first."""
+    sizes = Counter(len(s) for s in found if 12 <= len(s) <= 80 and s[-1] not in wraps.STOPS)
+    if not sizes:
+        return None
+    width = max(sizes, key=lambda size: (sizes[size], size))
+    near = sum(_plain_unfinished(wraps.Width(width - 4, exact=False, spaces=spaces), found))
+    page = wraps.Width(width, exact=True, spaces=spaces)
+    wraps_found = wraps._distinct(found, _plain_unfinished(page, found))
+    if sum(1 for s in found if len(s) > width) > 0.15 * len(found):
+        return None
+    return page if wraps_found >= max(3, 0.8 * near) else None
+
+
+def _plain_ragged_page(found: list[str], *, spaces: bool) -> wraps.Width | None:
+    """The ragged page (counted in characters) as it was found before."""
+    sizes = Counter(len(s) for s in found if 12 <= len(s) <= 80)
+    if not sizes:
+        return None
+    width = sizes.most_common(1)[0][0]
+    page = wraps.Width(width, exact=False, spaces=spaces, columns=True)
+    wrapped = _plain_unfinished(page, found)
+    wraps_found = wraps._distinct(found, wrapped)
+    over = sum(1 for s in found if len(s) > width + 3)
+    if wraps_found < max(5, 0.3 * len(found)) or over > 0.15 * len(found):
+        return None
+    return page if any(map(all, itertools.pairwise(wrapped))) else None
+
+
+# Lines of a page: wrapped body lines of a few widths, headings, chrome repeated.
+_PAGE_LINES = (
+    "全年开展法治培训8次,审查各类合同21件,群众", "满意度持续提升,推进依法决策,严格落实重大行政",
+    "决策程序。", "一、主要举措和成效", "(一)加强组织领导", "发布时间:2024-03-01 来源:区司法局",
+    "分享到:", "  深入学习宣传贯彻习近平法治思想,全面", "— 3 —", "审查合同1200余份,办结复议案件3",
+    "件。", "下一步工作打算", "1、健全依法决策机制,规范重大行政决策", "程序,提升决策质量。",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(_PAGE_LINES), min_size=4, max_size=30), st.booleans())
+def test_a_page_edge_is_the_one_the_plain_count_finds(found: list[str], spaces: bool) -> None:
+    assert wraps._exact_page(found, spaces=spaces) == _plain_exact_page(found, spaces=spaces)
+    assert wraps._ragged_page(found, spaces=spaces, printed=False) == _plain_ragged_page(
+        found, spaces=spaces
+    )

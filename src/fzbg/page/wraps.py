@@ -189,16 +189,32 @@ def _set_in_columns(found: list[str]) -> bool:
     return Counter(math.ceil(columns(s)) for s in lines).most_common(1)[0][1] > sizes
 
 
-def _unfinished(page: Width, found: list[str]) -> list[bool]:
-    """For each line, whether it is full and runs on into the next: a wrap."""
+def _full_lines(page: Width, found: list[str]) -> list[int]:
+    """Where the lines are that reach the edge and end no sentence (the last one aside)."""
+    full = page.full
     return [
-        page.full(line, first=False)
-        and line[-1] not in STOPS
-        and not _breaks_after(
-            page, line, after.lstrip(), indented=after[:1].isspace() or _lost_indent(after)
-        )
-        for line, after in itertools.pairwise(found)
+        at
+        for at, line in enumerate(itertools.islice(found, len(found) - 1))
+        if full(line, first=False) and line[-1] not in STOPS
     ]
+
+
+def _unfinished(page: Width, found: list[str], full: list[int] | None = None) -> list[bool]:
+    """For each line, whether it is full and runs on into the next: a wrap.
+
+    ``full`` is :func:`_full_lines`, when the caller has it.
+    """
+    wrapped = [False] * (len(found) - 1)
+    for at in _full_lines(page, found) if full is None else full:
+        after = found[at + 1]
+        indented = after[:1].isspace() or _lost_indent(after)
+        wrapped[at] = not _breaks_after(page, found[at], after.lstrip(), indented=indented)
+    return wrapped
+
+
+def _repeated(found: list[str], full: list[int]) -> bool:
+    """Whether the full lines are one line repeated (chrome): then none is a wrap."""
+    return len({found[at] for at in full}) <= 1
 
 
 def _distinct(found: list[str], wrapped: list[bool]) -> int:
@@ -214,13 +230,16 @@ def _exact_page(found: list[str], *, spaces: bool) -> Width | None:
     if not sizes:
         return None
     width = max(sizes, key=lambda size: (sizes[size], size))
-    near = sum(_unfinished(Width(width - 4, exact=False, spaces=spaces), found))
     page = Width(width, exact=True, spaces=spaces)
-    wraps = _distinct(found, _unfinished(page, found))
     over = sum(1 for s in found if len(s) > width)
-    if over > _OVERFLOW_SHARE * len(found):
+    full = _full_lines(page, found)
+    if over > _OVERFLOW_SHARE * len(found) or _repeated(found, full):
         return None
-    return page if wraps >= max(_MIN_EXACT_WRAPS, _EXACT_SHARE * near) else None
+    wraps = _distinct(found, _unfinished(page, found, full))
+    if wraps < _MIN_EXACT_WRAPS:
+        return None
+    near = sum(_unfinished(Width(width - 4, exact=False, spaces=spaces), found))
+    return page if wraps >= _EXACT_SHARE * near else None
 
 
 def _ragged_page(found: list[str], *, spaces: bool, printed: bool) -> Width | None:
@@ -235,10 +254,12 @@ def _ragged_page(found: list[str], *, spaces: bool, printed: bool) -> Width | No
         return None
     width = sizes.most_common(1)[0][0]
     page = Width(width, exact=False, spaces=spaces, columns=True)
-    wrapped = _unfinished(page, found)
-    wraps = _distinct(found, wrapped)
     over = sum(1 for s in found if measure(s) > width + 3)
-    if wraps < max(MIN_WRAPS, _WRAP_SHARE * len(found)) or over > _OVERFLOW_SHARE * len(found):
+    full = _full_lines(page, found)
+    if over > _OVERFLOW_SHARE * len(found) or _repeated(found, full):
+        return None
+    wrapped = _unfinished(page, found, full)
+    if _distinct(found, wrapped) < max(MIN_WRAPS, _WRAP_SHARE * len(found)):
         return None
     # A paragraph longer than two lines wraps twice in a row; headings stand alone.
     if not any(map(all, itertools.pairwise(wrapped))):
