@@ -15,8 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fzbg.genre import openers as o
+from fzbg.genre.cues import ANY_HEADING_CUE
 from fzbg.page import layout, seams, wraps
 from fzbg.text.normalize import fold
+from fzbg.text.openings import literal_openings
 
 _SETTINGS = settings(max_examples=400, deadline=None)
 
@@ -209,3 +211,87 @@ def test_a_page_edge_is_the_one_the_plain_count_finds(found: list[str], spaces: 
     assert wraps._ragged_page(found, spaces=spaces, printed=False) == _plain_ragged_page(
         found, spaces=spaces
     )
+
+
+_SECTION_WORDS = (
+    "存在的问题与不足",
+    "一是",
+    "近年来",
+    "2024年,",
+    "??",
+    "?",
+    "街道",
+    "某镇",
+    "本镇",
+    "坚持",
+    "认真",
+    "推进",
+    "高度重视",
+    "将",
+    "工作总结",
+    "原因",
+    "建设",
+    "法治",
+    "的",
+    "、",
+    ",",
+    "。",
+    ":",
+    ";",
+    "!",
+    "一、",
+    "(一)",
+    "2025年工作安排",
+    "下一步工作打算",
+    "我们也清醒地看到当前面临的困难和挑战",
+    "第一责任人",
+    "主要负责人",
+    "履行",
+    "职责",
+    "情况",
+    "重点工作",
+    "其他",
+    "差距",
+    "主要举措和成效",
+    "全年审查合同12件",
+    "宣传不够",
+    "\n",
+    " ",
+    "2025年,本镇将继续推进依法行政",
+)
+
+
+def _plain_sections_run_on(text: str) -> list[tuple[int, int]]:
+    """Every sentence's end read, as the plain loop read them."""
+    view = fold(text)
+    cuts, at = [], 0
+    for line in view.split("\n"):
+        if len(line) > 12:
+            for end in re.finditer("[。!?]", line):
+                cuts += ((at + a, at + b) for a, b in seams._section_opening(line, end.end()))
+        at += len(line) + 1
+    return cuts
+
+
+@_SETTINGS
+@given(_pieces(*_SECTION_WORDS, size=60))
+def test_the_sections_run_on_are_those_found_reading_every_sentence(text: str) -> None:
+    cuts = _plain_sections_run_on(text)
+    expected = seams.cut(text, cuts, []) if cuts else text
+    assert seams.split_sections_run_on(text, []) == expected
+
+
+@_SETTINGS
+@given(_pieces(*_SECTION_WORDS, "下一阶段", "存在", "面临", "问题和不足", "不足", size=20))
+def test_every_cue_opens_with_one_of_its_literal_openings(text: str) -> None:
+    words = literal_openings(ANY_HEADING_CUE.pattern)
+    assert words is not None
+    for found in ANY_HEADING_CUE.finditer(text, overlapped=True):
+        assert text.startswith(words, found.start())
+
+
+def test_a_pattern_without_literal_openings_has_none() -> None:
+    assert literal_openings(r"(?i)abc|abd") is None  # ignore-case: a literal is not one
+    assert literal_openings(r"\p{Han}{2}局") is None  # regex's syntax, not re's
+    assert literal_openings(r"a|b*c") is None  # a match may open with c
+    assert literal_openings(r"ab|a[0-9]c") == ("a",)

@@ -10,6 +10,7 @@ and of naming a section (:mod:`fzbg.genre.cues`), and a line break is put there.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import regex
@@ -29,6 +30,7 @@ from fzbg.genre.openers import (
 from fzbg.model import SectionKind
 from fzbg.page.wraps import HEADING
 from fzbg.text.normalize import fold
+from fzbg.text.openings import literal_openings
 
 __all__ = ["cut", "split_heading_ends", "split_page_numbers", "split_sections_run_on"]
 
@@ -36,7 +38,9 @@ _MIN_HEAD = 4  # a heading has this many characters before its paragraph can beg
 _LONGEST_HEAD = 64  # the longest heading a seam may end (the genre's run to about 60)
 _LOOKAHEAD = 16  # how far past a seam BODY_OPENS reads: a body's name and its verb
 _MIN_RUN_ON = 12  # a line shorter than this holds no heading and a sentence run on from it
-_STOP = re.compile(r"[。!;:]|(?<!\?)\?(?!\?)")  # ?? is lost indentation, not a question
+# A sentence's stop; ?? is lost indentation, not a question.  The pattern opens with the
+# class of its character, which re scans for at speed, and reads back what it was.
+_STOP = re.compile(r"[。!;:?](?<!\?\?)(?!(?<=\?)\?)")
 _SPACE = re.compile("[ ]+")
 # A space between two words, or before a clause about the year (…方面 2016年2月,我市…).
 _GAP = regex.compile(r"(?<=\p{Han})[ ]+(?=\p{Han}|(?:19|20)[0-9]{2}年[^ ,]{0,6},)")
@@ -46,6 +50,14 @@ _FIRST_POINT = re.compile(r"[ ]?(?:一是|首先|第一[,、]|\(?[一1][)、.]|�
 # A page number a run-together copy of a printed report glued between two words.
 _INLINE_PAGE_NUMBER = re.compile(rf"(?<![0-9])(?:{PAGE_NUMBER})(?![0-9])")
 _LONGEST_GAP = 8  # spaces around a glued page number that give way to its line breaks
+# The words every cue opens with: a sentence where none stands before its stop opens no
+# section by a cue (their characters are never a stop or a space; else no words).
+_CUE_WORDS = literal_openings(ANY_HEADING_CUE.pattern)
+_CUE_OPENING = (
+    re.compile("|".join(map(re.escape, _CUE_WORDS)))
+    if _CUE_WORDS and not any(char in word for word in _CUE_WORDS for char in "。!;:? \t")
+    else None
+)
 _LEAD_KINDS = (SectionKind.SHORTCOMINGS, SectionKind.PLANS)
 _LONGEST_LEAD = 80  # a section's lead is one sentence
 
@@ -97,8 +109,8 @@ def split_sections_run_on(text: str, splits: list[str]) -> str:
     at = 0
     for line in view.split("\n"):
         if len(line) > _MIN_RUN_ON:
-            for end in _SENTENCE_END.finditer(line):
-                cuts += ((at + a, at + b) for a, b in _section_opening(line, end.end()))
+            for start in _sentences_to_read(line):
+                cuts += ((at + a, at + b) for a, b in _section_opening(line, start))
         at += len(line) + 1
     return cut(text, cuts, splits) if cuts else text
 
@@ -127,6 +139,28 @@ def split_page_numbers(text: str, splits: list[str]) -> str:
         if after < len(view) and view[after] != "\n":
             cuts.append((end, after))
     return cut(text, cuts, splits) if cuts else text
+
+
+def _sentences_to_read(line: str) -> list[int]:
+    """Where the sentences end that :func:`_section_opening` may find a section after.
+
+    It reads from a sentence's end up to the next stop, and finds an opening only where
+    that stop is a colon or missing, or where a cue's first word stands before it: the
+    sentences ending between two stops with neither are not read.
+    """
+    ends = [found.end() for found in _SENTENCE_END.finditer(line)]
+    if _CUE_OPENING is None:
+        return ends
+    stops = [found.start() for found in _STOP.finditer(line)]
+    # The stretches up to a stop (or after the last one) worth reading, by the stop's index.
+    read = {len(stops), *(k for k, at in enumerate(stops) if line[at] == ":")}
+    read.update(bisect.bisect_left(stops, found.start()) for found in _CUE_OPENING.finditer(line))
+    out: list[int] = []
+    for k in sorted(read):
+        low = stops[k - 1] if k else -1
+        high = stops[k] if k < len(stops) else len(line)
+        out += ends[bisect.bisect_right(ends, low) : bisect.bisect_right(ends, high)]
+    return out
 
 
 def _before_spaces(line: str, at: int) -> int:
