@@ -66,7 +66,8 @@ _BEFORE_TITLE = re.compile(
 )
 # On the view, a run of spaces that was a break: two spaces or more, even beside a number
 # (时间 11:47  2021年), or one with no number or Latin word beside it (see ``inline``).
-_LOST_BREAK = re.compile(rf"(?<![ \t])(?:[ \t]{{2,}}|(?<!{WORD})[ \t](?![ \t]|{WORD}))")
+# (The pattern opens with the class of its first space, which re scans for at speed.)
+_LOST_BREAK = re.compile(rf"[ \t](?<![ \t][ \t])(?:[ \t]+|(?<!{WORD}[ \t])(?![ \t]|{WORD}))")
 _LAST_TOPIC = re.compile(r"(?:法治|依法行政)(?!.*(?:法治|依法行政))")
 _BANNER = re.compile(
     r"[^\n]{0,40}?(?:www\.|https?://)[A-Za-z0-9.\-/]+?\.(?:com|cn|net|org)(?:\.cn)?/?"

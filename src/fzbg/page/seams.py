@@ -108,8 +108,10 @@ def split_sections_run_on(text: str, splits: list[str]) -> str:
     cuts: list[tuple[int, int]] = []
     at = 0
     for line in view.split("\n"):
-        if len(line) > _MIN_RUN_ON:
-            for start in _sentences_to_read(line):
+        if len(line) > _MIN_RUN_ON and (
+            ends := [found.end() for found in _SENTENCE_END.finditer(line)]
+        ):
+            for start in _sentences_to_read(line, ends):
                 cuts += ((at + a, at + b) for a, b in _section_opening(line, start))
         at += len(line) + 1
     return cut(text, cuts, splits) if cuts else text
@@ -141,25 +143,28 @@ def split_page_numbers(text: str, splits: list[str]) -> str:
     return cut(text, cuts, splits) if cuts else text
 
 
-def _sentences_to_read(line: str) -> list[int]:
-    """Where the sentences end that :func:`_section_opening` may find a section after.
+def _sentences_to_read(line: str, ends: list[int]) -> list[int]:
+    """Of the sentences' ``ends``, those :func:`_section_opening` may find a section after.
 
     It reads from a sentence's end up to the next stop, and finds an opening only where
     that stop is a colon or missing, or where a cue's first word stands before it: the
     sentences ending between two stops with neither are not read.
     """
-    ends = [found.end() for found in _SENTENCE_END.finditer(line)]
     if _CUE_OPENING is None:
         return ends
     stops = [found.start() for found in _STOP.finditer(line)]
-    # The stretches up to a stop (or after the last one) worth reading, by the stop's index.
-    read = {len(stops), *(k for k, at in enumerate(stops) if line[at] == ":")}
-    read.update(bisect.bisect_left(stops, found.start()) for found in _CUE_OPENING.finditer(line))
+    # By the index of the stop a stretch runs up to (or past the last one): how far into
+    # it the sentences that may open a section end.  After a colon or past the last stop,
+    # any; else up to the last cue's first word in it.
+    reach: dict[int, int] = {len(stops): len(line)}
+    reach.update((k, at) for k, at in enumerate(stops) if line[at] == ":")
+    for found in _CUE_OPENING.finditer(line):
+        k = bisect.bisect_left(stops, found.start())
+        reach[k] = max(reach.get(k, 0), found.start())
     out: list[int] = []
-    for k in sorted(read):
+    for k in sorted(reach):
         low = stops[k - 1] if k else -1
-        high = stops[k] if k < len(stops) else len(line)
-        out += ends[bisect.bisect_right(ends, low) : bisect.bisect_right(ends, high)]
+        out += ends[bisect.bisect_right(ends, low) : bisect.bisect_right(ends, reach[k])]
     return out
 
 
