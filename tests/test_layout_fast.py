@@ -11,7 +11,8 @@ import itertools
 import re
 from collections import Counter
 
-from hypothesis import given, settings
+import regex
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from fzbg.genre import openers as o
@@ -295,3 +296,20 @@ def test_a_pattern_without_literal_openings_has_none() -> None:
     assert literal_openings(r"\p{Han}{2}局") is None  # regex's syntax, not re's
     assert literal_openings(r"a|b*c") is None  # a match may open with c
     assert literal_openings(r"ab|a[0-9]c") == ("a",)
+
+
+@_SETTINGS
+@given(_pieces(*_SEAM_WORDS, "某某", "县", "区", "人民", "办公", size=30))
+@example("管委会依法推进能力存在的问题与不足人民政府将人民政府通过")  # a name of 8 + 4
+def test_a_body_is_found_where_it_was_before_its_names_were_looked_ahead_for(line: str) -> None:
+    plain = regex.compile(o.BODY_OPENS.pattern.replace(o._NAME_GUARD, ""), regex.VERBOSE)
+    assert o._NAME_GUARD in o.BODY_OPENS.pattern
+    for end in range(len(line) + 1):
+        found = [
+            (m.span(), m.span("body"), m.group("strong"))
+            for m in o.BODY_OPENS.finditer(line, 0, end, overlapped=True)
+        ]
+        assert found == [
+            (m.span(), m.span("body"), m.group("strong"))
+            for m in plain.finditer(line, 0, end, overlapped=True)
+        ]
