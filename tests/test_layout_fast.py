@@ -313,3 +313,11 @@ def test_a_body_is_found_where_it_was_before_its_names_were_looked_ahead_for(lin
             (m.span(), m.span("body"), m.group("strong"))
             for m in plain.finditer(line, 0, end, overlapped=True)
         ]
+
+
+@_SETTINGS
+@given(_pieces(*_SEAM_WORDS, "某某", "县", "区", "人民", "办公", "我们", size=30))
+def test_every_body_name_ends_with_one_of_the_last_characters(line: str) -> None:
+    for found in o.BODY_OPENS.finditer(line, overlapped=True):
+        if found.group("body"):
+            assert found.group("body")[-1] in o.BODY_LAST

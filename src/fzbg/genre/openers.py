@@ -23,6 +23,7 @@ import regex
 from fzbg.genre.bodies import BODY_ENDINGS
 
 __all__ = [
+    "BODY_LAST",
     "BODY_OPENS",
     "HEADING_FINAL",
     "HEADING_GOES_ON",
@@ -66,9 +67,12 @@ SELF_NAMES = (
     "街道",
     "中心",
 )
+_SPEAKER, _PLURAL = "我|本", "们"  # how a body names itself: 我局, 本镇, 我们
+_ORGANS = "委|政府|人民政府"  # 省委、省政府: a level's party and government
+_LEVEL = "[省市区县旗州盟镇乡]"
 # A body's name that is one of them, with at most a unit (党工委) after it.
 SELF_NAMED = regex.compile(
-    rf"(?:[省市区县旗州盟镇乡](?:委|政府|人民政府)|{'|'.join(SELF_NAMES)})\p{{Han}}{{0,3}}(?:、|$)"
+    rf"(?:{_LEVEL}(?:{_ORGANS})|{'|'.join(SELF_NAMES)})\p{{Han}}{{0,3}}(?:、|$)"
 )
 # A body that opens the paragraph, and what it does: 某镇认真贯彻, 我街道将, 本局坚持,
 # 街道党工委、办事处高度重视.
@@ -80,19 +84,25 @@ _NAME_GUARD = (
     rf"(?<=[{''.join(sorted({ending[-1] for ending in _ENDINGS}))}]))"
 )
 _ONE_BODY = (
-    rf"(?:(?:我|本)(?:们|{BODY_ENDINGS})?"
+    rf"(?:(?:{_SPEAKER})(?:{_PLURAL}|{BODY_ENDINGS})?"
     # a place's name has two characters or more
     rf"|{_NAME_GUARD}\p{{Han}}{{2,8}}?(?:{BODY_ENDINGS})"
-    r"|[省市区县旗州盟镇乡](?:委|政府|人民政府)"  # 省委、省政府: a level's party and government
+    rf"|{_LEVEL}(?:{_ORGANS})"
     rf"|{'|'.join(SELF_NAMES[2:])})"
 )
+BODY_LAST = frozenset(
+    word[-1]
+    for words in (_SPEAKER, _PLURAL, BODY_ENDINGS, _ORGANS, "|".join(SELF_NAMES[2:]))
+    for word in words.split("|")
+)
+"""The characters a body's name (of :data:`BODY_OPENS`) ends with."""
 _BODY = rf"{_ONE_BODY}(?:、{_ONE_BODY}){{0,2}}"
 
 _AFTER_WORD = r"(?<=\p{Han}[ ]*)"  # a paragraph opens after a word (and the spaces after it)
 BODY_OPENS = regex.compile(
     rf"""{_AFTER_WORD}
     (?: (?P<strong>)(?={_STRONG})
-      | (?<!{_TAKES_VERB})(?={_VERB})
+      | (?={_VERB})(?<!{_TAKES_VERB})  # the verb first: the cheaper test
       | (?<![我本])(?P<body>{_BODY})(?=(?:{_VERB}|将|在|把|对))
     )""",
     regex.VERBOSE,

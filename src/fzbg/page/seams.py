@@ -18,6 +18,7 @@ import regex
 from fzbg.genre.chrome import PAGE_NUMBER
 from fzbg.genre.cues import ANY_HEADING_CUE, LONGEST_HEADING, classify_lead, is_unnumbered_heading
 from fzbg.genre.openers import (
+    BODY_LAST,
     BODY_OPENS,
     HEADING_FINAL,
     HEADING_GOES_ON,
@@ -227,6 +228,13 @@ def _seam(line: str, start: int, stop: int, *, verbs: bool = True) -> int | None
     best: tuple[int, int, int, int, int] | None = None
     at = max(start + _MIN_HEAD, anchor.start() - NAME_REACH)
     sentence = min(last + 1, stop - MIN_BODY_SENTENCE + 1)
+    if at < anchor.start() < sentence and line[anchor.start() - 1] not in BODY_LAST:
+        # A place before the anchor opens only a name read up to a verb after it (none ends
+        # right before it): when the anchor opens a seam itself, that name cannot beat it.
+        found = BODY_OPENS.match(line, anchor.start(), window)
+        seam = None if found is None else _seam_key(line, start, found, verbs=verbs)
+        if seam is not None and seam[0] == anchor.start():  # a strong opening, or a verb
+            at = anchor.start()
     while at < sentence and (best is None or at < best[0]):
         found = BODY_OPENS.match(line, at, window)
         seam = None if found is None else _seam_key(line, start, found, verbs=verbs)
