@@ -321,3 +321,4 @@ def test_every_body_name_ends_with_one_of_the_last_characters(line: str) -> None
     for found in o.BODY_OPENS.finditer(line, overlapped=True):
         if found.group("body"):
             assert found.group("body")[-1] in o.BODY_LAST
+            assert o.BODY_END.match(line, found.end("body") - 1)

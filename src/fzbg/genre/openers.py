@@ -23,6 +23,7 @@ import regex
 from fzbg.genre.bodies import BODY_ENDINGS
 
 __all__ = [
+    "BODY_END",
     "BODY_LAST",
     "BODY_OPENS",
     "HEADING_FINAL",
@@ -96,6 +97,7 @@ BODY_LAST = frozenset(
     for word in words.split("|")
 )
 """The characters a body's name (of :data:`BODY_OPENS`) ends with."""
+_DOES = rf"(?:{_VERB}|将|在|把|对)"  # what a body that opens a paragraph does next
 _BODY = rf"{_ONE_BODY}(?:、{_ONE_BODY}){{0,2}}"
 
 _AFTER_WORD = r"(?<=\p{Han}[ ]*)"  # a paragraph opens after a word (and the spaces after it)
@@ -103,7 +105,7 @@ BODY_OPENS = regex.compile(
     rf"""{_AFTER_WORD}
     (?: (?P<strong>)(?={_STRONG})
       | (?={_VERB})(?<!{_TAKES_VERB})  # the verb first: the cheaper test
-      | (?<![我本])(?P<body>{_BODY})(?=(?:{_VERB}|将|在|把|对))
+      | (?<![我本])(?P<body>{_BODY})(?={_DOES})
     )""",
     regex.VERBOSE,
 )
@@ -125,7 +127,10 @@ True
 STRONG_OPENS = regex.compile(rf"{_AFTER_WORD}(?={_STRONG})")
 """Where :data:`BODY_OPENS` matches with its ``strong`` group: its first alternative alone."""
 
-SEAM_ANCHOR = re.compile(rf"{_STRONG}|{_VERB}|将|在|把|对")
+BODY_END = re.compile(rf"[{''.join(sorted(BODY_LAST))}](?={_DOES})")
+"""Where a body's name of :data:`BODY_OPENS` may end: its last character, and what it does."""
+
+SEAM_ANCHOR = re.compile(rf"{_STRONG}|{_DOES}")
 """What every seam of :data:`BODY_OPENS` leads to, found by a plain scan: a line without one
 has no seam, and a seam stands at most a body's name (:data:`NAME_REACH` characters) before one."""
 NAME_REACH = 12

@@ -18,6 +18,7 @@ import regex
 from fzbg.genre.chrome import PAGE_NUMBER
 from fzbg.genre.cues import ANY_HEADING_CUE, LONGEST_HEADING, classify_lead, is_unnumbered_heading
 from fzbg.genre.openers import (
+    BODY_END,
     BODY_LAST,
     BODY_OPENS,
     HEADING_FINAL,
@@ -228,6 +229,10 @@ def _seam(line: str, start: int, stop: int, *, verbs: bool = True) -> int | None
     best: tuple[int, int, int, int, int] | None = None
     at = max(start + _MIN_HEAD, anchor.start() - NAME_REACH)
     sentence = min(last + 1, stop - MIN_BODY_SENTENCE + 1)
+    if not verbs and not (
+        STRONG_OPENS.search(line, at, window) or BODY_END.search(line, at, window)
+    ):
+        return None  # where a verb alone is no seam, none without a strong opening or a name
     if at < anchor.start() < sentence and line[anchor.start() - 1] not in BODY_LAST:
         # A place before the anchor opens only a name read up to a verb after it (none ends
         # right before it): when the anchor opens a seam itself, that name cannot beat it.

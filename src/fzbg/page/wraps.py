@@ -104,7 +104,7 @@ SPACES = re.compile(r"[ \t]+")
 _BREAKS_OR_SPACES = re.compile(rf"[ \t\u3000\n](?:{_BREAK_RUN}|(?<=[ \t])[ \t]*+)")
 # Of those, the ones that always split a page whose breaks were lost: a break, or a run
 # of spaces with no number or Latin word beside it in the view (see :func:`inline`).
-_ON_TEXT = re.escape(unfolded(_WORD_CHARS))  # on the text: what is such a word's in the view
+_ON_TEXT = unfolded(_WORD_CHARS)  # on the text: what is such a word's in the view
 _SPLITTING = re.compile(
     rf"[ \t\u3000\n](?:{_BREAK_RUN}|(?<=[ \t])(?<![ \t{_ON_TEXT}][ \t])[ \t]*+(?![{_ON_TEXT}]))"
 )

@@ -126,15 +126,17 @@ _MAX_REPLACES = 16  # past this many distinct characters (a traditional text), t
 
 
 def unfolded(chars: str) -> str:
-    """Every character that :func:`fold` turns into one of ``chars``, ``chars`` among them.
+    """The inside of a character class: every character :func:`fold` turns into one of ``chars``.
 
     For a pattern that runs on the text itself but asks what its view holds.
 
-    >>> sorted(unfolded("(1"))
-    ['(', '1', '﹙', '（', '１']
+    >>> import re
+    >>> re.findall(f"[{unfolded('(1')}]", "(（﹙1１a")
+    ['(', '（', '﹙', '1', '１']
     """
     wanted = set(chars)
-    return "".join(sorted(wanted | {chr(cp) for cp, into in _FOLD_TABLE.items() if into in wanted}))
+    found = wanted | {chr(cp) for cp, into in _FOLD_TABLE.items() if into in wanted}
+    return _class_of(sorted(map(ord, found)))[1:-1]
 
 
 def view_of(text: str, view: str | None) -> str:
