@@ -322,3 +322,8 @@ def test_every_body_name_ends_with_one_of_the_last_characters(line: str) -> None
         if found.group("body"):
             assert found.group("body")[-1] in o.BODY_LAST
             assert o.BODY_END.match(line, found.end("body") - 1)
+
+
+def test_a_title_ends_in_its_report_so_a_line_that_does_not_is_passed_over() -> None:
+    # _breaks_after tries TITLE only on a line ending in 报告: the pattern must end so.
+    assert wraps.TITLE.pattern.endswith("报告(?![ ]?如下)")

@@ -279,8 +279,10 @@ def _lost_indent(after: str) -> bool:
 
 def _heading_shaped(body: str) -> bool:
     """Whether a line opens with a marker or a section's words and has no stop: a heading."""
+    if _STOPPED.search(body):  # the cheap test first
+        return False
     shaped = _OPENS_POINT.match(body) or is_unnumbered_heading(body)
-    return bool(shaped) and not _STOPPED.search(body) and not _unclosed(body)
+    return bool(shaped) and not _unclosed(body)
 
 
 def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False) -> bool:
@@ -291,7 +293,8 @@ def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False)
     if _heading_shaped(body):
         # An indented line whose next is not indented is a paragraph running on.
         return _heading_ends(page, body, after, continued=line[:1].isspace())
-    if TITLE.fullmatch(body) and not after.startswith("如下"):
+    # (TITLE ends in 报告: a line that does not is none, found without trying it)
+    if body.endswith("报告") and TITLE.fullmatch(body) and not after.startswith("如下"):
         return True  # the title, as long as the page is wide
     # 1、 after a wrap stays run in, as the copy had it: only a heading breaks.
     if HEADING.match(after) or CLOSING.match(after) or DATE.match(after):
