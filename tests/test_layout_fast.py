@@ -327,3 +327,36 @@ def test_every_body_name_ends_with_one_of_the_last_characters(line: str) -> None
 def test_a_title_ends_in_its_report_so_a_line_that_does_not_is_passed_over() -> None:
     # _breaks_after tries TITLE only on a line ending in 报告: the pattern must end so.
     assert wraps.TITLE.pattern.endswith("报告(?![ ]?如下)")
+
+
+_PAGE_NUMBER_WORDS = (
+    "审查", "— 3 —", "-3-", "第3页", "共5页", " ", "    ", " " * 9, "\n", "1", "合同", "。",
+    "\u3000",
+)  # fmt: skip
+
+
+def _plain_page_number_cuts(text: str) -> list[tuple[int, int]]:
+    """The cuts around each glued page number, as the plain loop stepped over its spaces."""
+    view = fold(text)
+    cuts = []
+    for found in seams._INLINE_PAGE_NUMBER.finditer(view):
+        start, end = found.span()
+        before, after = start, end
+        while before > max(0, start - 8) and view[before - 1] == " ":
+            before -= 1
+        while after < min(len(view), end + 8) and view[after] == " ":
+            after += 1
+        if before > 0 and view[before - 1] != "\n":
+            cuts.append((before, start))
+        if after < len(view) and view[after] != "\n":
+            cuts.append((end, after))
+    return cuts
+
+
+@_SETTINGS
+@given(_pieces(*_PAGE_NUMBER_WORDS, size=20))
+def test_glued_page_numbers_are_cut_where_the_plain_loop_cut_them(text: str) -> None:
+    cuts = _plain_page_number_cuts(text)
+    starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(text)]
+    plain = "\n".join(text[start:end] for start, end in zip(starts, ends, strict=True))
+    assert seams.split_page_numbers(text, []) == (plain if cuts else text)

@@ -66,14 +66,14 @@ _LONGEST_LEAD = 80  # a section's lead is one sentence
 
 def cut(text: str, cuts: list[tuple[int, int]], splits: list[str]) -> str:
     """Put a line break in place of each cut (start, end), in order; note each place."""
-    out: list[str] = []
+    kept: list[str] = []  # the pieces between the cuts, joined by the line breaks
     copied = 0
     for start, end in cuts:
         splits.append(text[max(start - 8, 0) : start] + "⏎" + text[end : end + 6])
-        out += [text[copied:start], "\n"]
+        kept.append(text[copied:start])
         copied = end
-    out.append(text[copied:])
-    return "".join(out)
+    kept.append(text[copied:])
+    return "\n".join(kept)
 
 
 def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -> str:
@@ -130,17 +130,20 @@ def split_page_numbers(text: str, splits: list[str]) -> str:
     二、存在的不足
     """
     view = fold(text)
+    size = len(view)
     cuts: list[tuple[int, int]] = []
     for found in _INLINE_PAGE_NUMBER.finditer(view):
         start, end = found.span()
         before, after = start, end  # past the spaces around it, a few at most
-        while before > max(0, start - _LONGEST_GAP) and view[before - 1] == " ":
-            before -= 1
-        while after < min(len(view), end + _LONGEST_GAP) and view[after] == " ":
-            after += 1
-        if before > 0 and view[before - 1] != "\n":
+        if start and view[start - 1] == " ":
+            gap = view[max(0, start - _LONGEST_GAP) : start]
+            before -= len(gap) - len(gap.rstrip(" "))
+        if end < size and view[end] == " ":
+            gap = view[end : end + _LONGEST_GAP]
+            after += len(gap) - len(gap.lstrip(" "))
+        if before and view[before - 1] != "\n":
             cuts.append((before, start))
-        if after < len(view) and view[after] != "\n":
+        if after < size and view[after] != "\n":
             cuts.append((end, after))
     return cut(text, cuts, splits) if cuts else text
 
