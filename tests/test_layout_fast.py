@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from fzbg.genre import openers as o
 from fzbg.genre.cues import ANY_HEADING_CUE
-from fzbg.page import layout, seams, wraps
+from fzbg.page import gaps, layout, seams, wraps
 from fzbg.text.normalize import fold
 from fzbg.text.openings import literal_openings
 
@@ -113,7 +113,7 @@ _ASCII = re.compile(r"[A-Za-z0-9%.>-]")
 def test_the_lines_of_a_page_that_lost_its_breaks_are_those_of_the_plain_loop(
     text: str, edge: int
 ) -> None:
-    assert wraps._segments(text, fold(text), spaces=True, edge=edge) == _plain_segments(text, edge)
+    assert gaps.page_lines(text, fold(text), spaces=True, edge=edge) == _plain_segments(text, edge)
 
 
 @_SETTINGS
@@ -122,8 +122,8 @@ def test_the_gaps_opened_by_their_first_character_are_those_of_the_plain_pattern
     text: str,
 ) -> None:
     for plain, fast in (
-        (_OLD_BREAKS, wraps._BREAKS),
-        (_OLD_BREAKS_OR_SPACES, wraps._BREAKS_OR_SPACES),
+        (_OLD_BREAKS, gaps.BREAKS),
+        (_OLD_BREAKS_OR_SPACES, gaps.BREAKS_OR_SPACES),
     ):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
         for at in range(len(text)):
@@ -360,3 +360,22 @@ def test_glued_page_numbers_are_cut_where_the_plain_loop_cut_them(text: str) -> 
     starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(text)]
     plain = "\n".join(text[start:end] for start, end in zip(starts, ends, strict=True))
     assert seams.split_page_numbers(text, []) == (plain if cuts else text)
+
+
+_RUN_ON_WORDS = (
+    "。", "一、", "(一)", "(二)", "1.", "2)", "(3)", "特此报告。", "特此汇报。", " ", "  ", "法治",
+    "2025年1月10日", "第一部分", "第", "十", "12", "。 ", ";", "二、", "x",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(_pieces(*_RUN_ON_WORDS, size=25))
+def test_the_places_a_heading_runs_on_at_are_those_the_scan_finds(text: str) -> None:
+    scanned = [found.span() for found in layout._RUN_ON.finditer(text)]
+    assert [found.span() for found in layout._runs_on(text)] == scanned  # few openers or many
+    tried = layout._TRY_COST
+    try:
+        layout._TRY_COST = 0  # every opener tried in turn, however many
+        assert [found.span() for found in layout._runs_on(text)] == scanned
+    finally:
+        layout._TRY_COST = tried

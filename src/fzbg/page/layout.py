@@ -32,16 +32,17 @@ wraps is not recognised as wrapped at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from fzbg.genre.chrome import WIDGET_WORDS
 from fzbg.model import Diagnostic
+from fzbg.page.gaps import WORD
 from fzbg.page.seams import cut, split_heading_ends, split_page_numbers, split_sections_run_on
 from fzbg.page.wraps import (
     CN,
     DATE,
     HEADING,
     TITLE,
-    WORD,
     page_width,
     unwrap,
 )
@@ -210,6 +211,14 @@ _RUN_ON = re.compile(
 )
 
 
+# Where a match of _RUN_ON may open: a space, the first character of what it runs into
+# (a heading's marker, 特此, a point's digit), or just after the 。 of 特此报告。 (found
+# at the 。).  Trying each costs about as much as scanning this many characters.
+_RUN_ON_OPENS = f" {CN}(第特123456789。"
+_RUN_ON_OPEN = re.compile(f"[{re.escape(_RUN_ON_OPENS)}]")
+_TRY_COST = 5
+
+
 # A point numbered in Arabic digits (1. 2、 3) (4)), which runs on only in sequence: 建设1.统筹.
 _ARABIC = re.compile(r"\(?(?P<arabic>[1-9][0-9]?)[.、)](?![0-9])")
 
@@ -245,12 +254,30 @@ def _split_run_together(text: str, splits: list[str]) -> str:
         if head:
             _advance(last, *_level(head))
         if len(line) > _SHORT_LINE:
-            for found in _RUN_ON.finditer(line):
+            for found in _runs_on(line):
                 head = HEADING.match(line, found.end()) or _ARABIC.match(line, found.end())
                 if head is None or _advance(last, *_level(head)):
                     cuts.append((at + found.start(), at + found.end()))
         at += len(line) + 1
     return cut(text, cuts, splits)
+
+
+def _runs_on(line: str) -> Iterator[re.Match[str]]:
+    """The matches of _RUN_ON in ``line``, as its scan finds them.
+
+    When the characters a match may open at are few, only they are tried, in order, as
+    the scan would: an empty match opens at no space and a longer one at a space, so
+    after an empty one the next is tried one place on.
+    """
+    if sum(map(line.count, _RUN_ON_OPENS)) * _TRY_COST > len(line):
+        yield from _RUN_ON.finditer(line)
+        return
+    resume = 0
+    for place in _RUN_ON_OPEN.finditer(line):
+        at = place.start() + (line[place.start()] == "。")  # after 。: 特此报告。
+        if at >= resume and (found := _RUN_ON.match(line, at)):
+            yield found
+            resume = max(found.end(), found.start() + 1)
 
 
 def _advance(last: list[int], level: int, ordinal: int) -> bool:

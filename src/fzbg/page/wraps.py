@@ -22,9 +22,10 @@ from fzbg.genre.chrome import PAGE_NUMBER
 from fzbg.genre.cues import LONGEST_HEADING, is_unnumbered_heading
 from fzbg.page.debris import LOST_INDENT
 from fzbg.page.furniture import furniture_lines
+from fzbg.page.gaps import BREAKS, BREAKS_OR_SPACES, inline, page_lines
 from fzbg.page.joined import JoinedText, past_furniture
 from fzbg.page.width import Width, columns
-from fzbg.text.normalize import fold, unfolded
+from fzbg.text.normalize import fold
 
 _PAGE_NUMBER = re.compile(PAGE_NUMBER)  # cut by the page stage: never part of a wrap
 
@@ -34,12 +35,9 @@ __all__ = [
     "DATE",
     "HEADING",
     "MIN_WRAPS",
-    "SPACES",
     "STOPS",
     "TITLE",
-    "WORD",
     "Width",
-    "inline",
     "page_width",
     "unwrap",
 ]
@@ -70,10 +68,6 @@ _SPACE_RUN = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 _TAIL = 4  # a wrap this close before a stop cut a phrase, not a heading from its body
 _PAIRS: tuple[tuple[str, str], ...] = (("《", "》"), ("(", ")"), ("“", "”"))  # on the folded view
-_ASCII_WORD = re.compile(r"[A-Za-z0-9%.>-]")  # a space beside these is set on purpose
-_WORD_CHARS = "".join(c for c in map(chr, range(128)) if _ASCII_WORD.match(c))
-_WORD = frozenset(_WORD_CHARS)
-WORD = f"[{re.escape(_WORD_CHARS)}]"  # the class of those characters, for patterns on the view
 
 # A wrapped page: lines reach its right edge, between these many characters.
 _NARROWEST, _WIDEST = 12, 80
@@ -89,69 +83,18 @@ TITLE = re.compile(
 )
 
 
-# What separates two lines of the page: a line break (with the spaces around it), or,
-# on a page whose breaks were lost, a space.  Two breaks (a blank line) are never a wrap.
-# An ideographic space is never a wrap: it is set on purpose (第一部分\u3000…, an indent).
-# Each pattern opens with the class of its first character, which re scans for at speed;
-# what follows reads back what that character was: a break is a run of spaces and line
-# breaks holding one line break at least, taken whole; a space is a run of spaces.
-_BREAK_RUN = (
-    r"(?<=\n)[ \t\u3000]*(?:\n[ \t\u3000]*)*"  # opened by a line break
-    r"|(?<=[ \t\u3000])[ \t\u3000]*(?:\n[ \t\u3000]*)+"  # by a space, before one
-)
-_BREAKS = re.compile(rf"[ \t\u3000\n](?:{_BREAK_RUN})")
-SPACES = re.compile(r"[ \t]+")
-_BREAKS_OR_SPACES = re.compile(rf"[ \t\u3000\n](?:{_BREAK_RUN}|(?<=[ \t])[ \t]*+)")
-# Of those, the ones that always split a page whose breaks were lost: a break, or a run
-# of spaces with no number or Latin word beside it in the view (see :func:`inline`).
-_ON_TEXT = unfolded(_WORD_CHARS)  # on the text: what is such a word's in the view
-_SPLITTING = re.compile(
-    rf"[ \t\u3000\n](?:{_BREAK_RUN}|(?<=[ \t])(?<![ \t{_ON_TEXT}][ \t])[ \t]*+(?![{_ON_TEXT}]))"
-)
-
-
-def inline(view: str, start: int, end: int) -> bool:
-    """Whether the space between start and end stands beside a number or a Latin word."""
-    return view[start - 1] in _WORD or view[end : end + 1] in _WORD
-
-
-def _segments(text: str, view: str, *, spaces: bool, edge: int = 0) -> list[str]:
-    """The page's lines: split at line breaks, and at spaces between two Chinese words.
-
-    A space beside a number or a Latin word is set on purpose (召开 2 次), unless it
-    stands right at the ``edge`` (合同2 1件, cut at a page's edge): then it splits too.
-    """
-    if not spaces:
-        return [line.rstrip() for line in view.split("\n")]
-    # Only the gaps that split whatever came before them are scanned for; a gap beside a
-    # number (one between two of those) splits only at the edge, looked up among all gaps.
-    gaps = {m.start(): m.end() for m in _BREAKS_OR_SPACES.finditer(text)} if edge else {}
-    out, start, size = [], 0, len(view)
-    for found in itertools.chain(_SPLITTING.finditer(text), (None,)):
-        at, end = found.span() if found else (size, size)
-        while 0 < start + edge < at and start + edge in gaps and gaps[start + edge] < size:
-            out.append(view[start : start + edge])
-            start = gaps[start + edge]
-        if found and at and end < size:
-            out.append(view[start:at])
-            newline = found.group().rfind("\n")
-            start = at + newline + 1 if newline >= 0 else end  # with its indent
-    out.append(view[start:])
-    return out
-
-
 def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | None:
     """The page's width when the text is hard-wrapped, from every line's length."""
     if spaces:
         # A space for every line of the page, or the copy did not lose its breaks to them.
         if text.count(" ") < max(MIN_WRAPS, len(text) // (2 * _WIDEST)):
             return None
-        segments = _segments(text, fold(text), spaces=True)
+        segments = page_lines(text, fold(text), spaces=True)
         edge = _edge(segments)
         if edge and max(map(len, segments)) > edge:
             # Lines longer than the edge may hold a wrap beside a number (合同2 1件): cut
             # there too, when then no line is longer than the edge, the page is plain.
-            cut = _segments(text, fold(text), spaces=True, edge=edge)
+            cut = page_lines(text, fold(text), spaces=True, edge=edge)
             segments = cut if max(map(len, cut)) <= edge else segments
     else:
         # The usual case: paragraphs longer than any page is wide, not wrapped lines.
@@ -159,7 +102,7 @@ def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | 
         over = sum(size > _WIDEST + 3 for size in sizes)
         if len(sizes) <= MIN_WRAPS or over > _OVERFLOW_SHARE * len(sizes):
             return None
-        segments = _segments(text, fold(text), spaces=False)
+        segments = page_lines(text, fold(text), spaces=False)
     found = [s for s in segments if s.strip()]
     if len(found) <= _MIN_EXACT_WRAPS:
         return None
@@ -386,7 +329,7 @@ def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
     copy = JoinedText(text)
     start = resume = 0
     first = True
-    pattern = _BREAKS_OR_SPACES if page.spaces else _BREAKS
+    pattern = BREAKS_OR_SPACES if page.spaces else BREAKS
     for found in pattern.finditer(text):
         at, end = found.span()
         if at < resume or not at or end == len(view):
