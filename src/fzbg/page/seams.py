@@ -242,7 +242,7 @@ def _seam(line: str, start: int, stop: int, *, verbs: bool = True) -> int | None
         found = BODY_OPENS.match(line, anchor.start(), window)
         seam = None if found is None else _seam_key(line, start, found, verbs=verbs)
         if seam is not None and seam[0] == anchor.start():  # a strong opening, or a verb
-            at = anchor.start()
+            best, at = seam, anchor.start() + 1  # which no later place can beat either
     while at < sentence and (best is None or at < best[0]):
         found = BODY_OPENS.match(line, at, window)
         seam = None if found is None else _seam_key(line, start, found, verbs=verbs)
