@@ -263,15 +263,18 @@ def _split_run_together(text: str, splits: list[str]) -> str:
 
 
 def _runs_on(line: str) -> Iterator[re.Match[str]]:
-    """The matches of _RUN_ON in ``line``, as its scan finds them.
-
-    When the characters a match may open at are few, only they are tried, in order, as
-    the scan would: an empty match opens at no space and a longer one at a space, so
-    after an empty one the next is tried one place on.
-    """
+    """The matches of _RUN_ON in ``line``, as its scan finds them (see :func:`_tried_in_turn`)."""
     if sum(map(line.count, _RUN_ON_OPENS)) * _TRY_COST > len(line):
-        yield from _RUN_ON.finditer(line)
-        return
+        return _RUN_ON.finditer(line)
+    return _tried_in_turn(line)
+
+
+def _tried_in_turn(line: str) -> Iterator[re.Match[str]]:
+    """The matches of _RUN_ON, trying only the characters a match may open at, in order.
+
+    This is what the scan finds: an empty match opens at no space and a longer one at a
+    space, so after an empty one the next is tried one place on.
+    """
     resume = 0
     for place in _RUN_ON_OPEN.finditer(line):
         at = place.start() + (line[place.start()] == "。")  # after 。: 特此报告。

@@ -110,9 +110,8 @@ def split_sections_run_on(text: str, splits: list[str]) -> str:
     cuts: list[tuple[int, int]] = []
     at = 0
     for line in view.split("\n"):
-        if len(line) > _MIN_RUN_ON and (
-            ends := [found.end() for found in _SENTENCE_END.finditer(line)]
-        ):
+        if len(line) > _MIN_RUN_ON and _SENTENCE_END.search(line):
+            ends = [found.end() for found in _SENTENCE_END.finditer(line)]
             for start in _sentences_to_read(line, ends):
                 cuts += ((at + a, at + b) for a, b in _section_opening(line, start))
         at += len(line) + 1
