@@ -68,12 +68,11 @@ def page_lines(text: str, view: str, *, spaces: bool, edge: int = 0) -> list[str
     out, start, size = [], 0, len(view)
     for found in itertools.chain(_SPLITTING.finditer(text), (None,)):
         at, end = found.span() if found else (size, size)
-        while 0 < start + edge < at and start + edge in gaps and gaps[start + edge] < size:
+        while edge and 0 < start + edge < at and gaps.get(start + edge, size) < size:
             out.append(view[start : start + edge])
             start = gaps[start + edge]
         if found and at and end < size:
             out.append(view[start:at])
-            newline = found.group().rfind("\n")
-            start = at + newline + 1 if newline >= 0 else end  # with its indent
+            start = text.rfind("\n", at, end) + 1 or end  # with its indent
     out.append(view[start:])
     return out
