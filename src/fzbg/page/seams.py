@@ -11,6 +11,7 @@ and of naming a section (:mod:`fzbg.genre.cues`), and a line break is put there.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import regex
@@ -160,11 +161,11 @@ def _sentences_to_read(line: str, ends: list[int]) -> list[int]:
     # By the index of the stop a stretch runs up to (or past the last one): how far into
     # it the sentences that may open a section end.  After a colon or past the last stop,
     # any; else up to the last cue's first word in it.
-    reach: dict[int, int] = {len(stops): len(line)}
+    hits = [found.start() for found in _CUE_OPENING.finditer(line)]
+    # (in order: a later word in a stretch overrides an earlier one, a colon any word)
+    reach = dict(zip(map(functools.partial(bisect.bisect_left, stops), hits), hits, strict=True))
     reach.update((k, at) for k, at in enumerate(stops) if line[at] == ":")
-    for found in _CUE_OPENING.finditer(line):
-        k = bisect.bisect_left(stops, found.start())
-        reach[k] = max(reach.get(k, 0), found.start())
+    reach[len(stops)] = len(line)
     out: list[int] = []
     for k in sorted(reach):
         low = stops[k - 1] if k else -1
