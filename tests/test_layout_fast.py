@@ -379,3 +379,12 @@ def test_the_places_a_heading_runs_on_at_are_those_the_scan_finds(text: str) -> 
         assert [found.span() for found in layout._runs_on(text)] == scanned
     finally:
         layout._TRY_COST = tried
+
+
+@_SETTINGS
+@given(_pieces(*_SECTION_WORDS, "下一阶段", "存在", "面临", "问题和不足", "重点工作:", size=20))
+def test_the_cues_compiled_by_re_find_what_regex_finds(text: str) -> None:
+    for start in range(len(text) + 1):
+        for reach in (start + 3, start + 12, start + 49, len(text)):
+            plain = ANY_HEADING_CUE.search(text, start, reach)
+            assert (seams._ANY_CUE.search(text, start, reach) is None) == (plain is None)
