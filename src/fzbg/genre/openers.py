@@ -23,6 +23,8 @@ import regex
 from fzbg.genre.bodies import BODY_ENDINGS
 
 __all__ = [
+    "BODY_END",
+    "BODY_LAST",
     "BODY_OPENS",
     "HEADING_FINAL",
     "HEADING_GOES_ON",
@@ -31,6 +33,7 @@ __all__ = [
     "SEAM_ANCHOR",
     "SELF_NAMED",
     "SELF_NAMES",
+    "STRONG_OPENS",
 ]
 
 # Opens a paragraph whatever comes before it: never inside a heading.
@@ -65,25 +68,44 @@ SELF_NAMES = (
     "街道",
     "中心",
 )
+_SPEAKER, _PLURAL = "我|本", "们"  # how a body names itself: 我局, 本镇, 我们
+_ORGANS = "委|政府|人民政府"  # 省委、省政府: a level's party and government
+_LEVEL = "[省市区县旗州盟镇乡]"
 # A body's name that is one of them, with at most a unit (党工委) after it.
 SELF_NAMED = regex.compile(
-    rf"(?:[省市区县旗州盟镇乡](?:委|政府|人民政府)|{'|'.join(SELF_NAMES)})\p{{Han}}{{0,3}}(?:、|$)"
+    rf"(?:{_LEVEL}(?:{_ORGANS})|{'|'.join(SELF_NAMES)})\p{{Han}}{{0,3}}(?:、|$)"
 )
 # A body that opens the paragraph, and what it does: 某镇认真贯彻, 我街道将, 本局坚持,
 # 街道党工委、办事处高度重视.
+# A place's name reaches the last character of an ending within so many characters, all
+# of them Chinese: a cheap look ahead, before the endings are tried after each length.
+_ENDINGS = BODY_ENDINGS.split("|")
+_NAME_GUARD = (
+    rf"(?=\p{{Han}}{{1,{8 + max(map(len, _ENDINGS))}}}"
+    rf"(?<=[{''.join(sorted({ending[-1] for ending in _ENDINGS}))}]))"
+)
 _ONE_BODY = (
-    rf"(?:(?:我|本)(?:们|{BODY_ENDINGS})?"
-    rf"|\p{{Han}}{{2,8}}?(?:{BODY_ENDINGS})"  # a place's name has two characters or more
-    r"|[省市区县旗州盟镇乡](?:委|政府|人民政府)"  # 省委、省政府: a level's party and government
+    rf"(?:(?:{_SPEAKER})(?:{_PLURAL}|{BODY_ENDINGS})?"
+    # a place's name has two characters or more
+    rf"|{_NAME_GUARD}\p{{Han}}{{2,8}}?(?:{BODY_ENDINGS})"
+    rf"|{_LEVEL}(?:{_ORGANS})"
     rf"|{'|'.join(SELF_NAMES[2:])})"
 )
+BODY_LAST = frozenset(
+    word[-1]
+    for words in (_SPEAKER, _PLURAL, BODY_ENDINGS, _ORGANS, "|".join(SELF_NAMES[2:]))
+    for word in words.split("|")
+)
+"""The characters a body's name (of :data:`BODY_OPENS`) ends with."""
+_DOES = rf"(?:{_VERB}|将|在|把|对)"  # what a body that opens a paragraph does next
 _BODY = rf"{_ONE_BODY}(?:、{_ONE_BODY}){{0,2}}"
 
+_AFTER_WORD = r"(?<=\p{Han}[ ]*)"  # a paragraph opens after a word (and the spaces after it)
 BODY_OPENS = regex.compile(
-    rf"""(?<=\p{{Han}}[ ]*)
+    rf"""{_AFTER_WORD}
     (?: (?P<strong>)(?={_STRONG})
-      | (?<!{_TAKES_VERB})(?={_VERB})
-      | (?<![我本])(?P<body>{_BODY})(?=(?:{_VERB}|将|在|把|对))
+      | (?={_VERB})(?<!{_TAKES_VERB})  # the verb first: the cheaper test
+      | (?<![我本])(?P<body>{_BODY})(?={_DOES})
     )""",
     regex.VERBOSE,
 )
@@ -102,7 +124,13 @@ Found with ``overlapped=True``: a body's name may be read from several starts
 True
 """
 
-SEAM_ANCHOR = re.compile(rf"{_STRONG}|{_VERB}|将|在|把|对")
+STRONG_OPENS = regex.compile(rf"{_AFTER_WORD}(?={_STRONG})")
+"""Where :data:`BODY_OPENS` matches with its ``strong`` group: its first alternative alone."""
+
+BODY_END = re.compile(rf"[{''.join(sorted(BODY_LAST))}](?={_DOES})")
+"""Where a body's name of :data:`BODY_OPENS` may end: its last character, and what it does."""
+
+SEAM_ANCHOR = re.compile(rf"{_STRONG}|{_DOES}")
 """What every seam of :data:`BODY_OPENS` leads to, found by a plain scan: a line without one
 has no seam, and a seam stands at most a body's name (:data:`NAME_REACH` characters) before one."""
 NAME_REACH = 12

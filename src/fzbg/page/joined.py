@@ -8,11 +8,9 @@ the page stage cuts it as it cuts any furniture.
 
 from __future__ import annotations
 
-import re
+from fzbg.page.gaps import BREAKS
 
 __all__ = ["JoinedText", "past_furniture"]
-
-_BREAKS = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)+")  # the breaks after a line
 
 
 class JoinedText:
@@ -96,7 +94,7 @@ def past_furniture(text: str, end: int, furniture: dict[int, int]) -> tuple[int,
     while end in furniture:
         stop = furniture[end]
         lines.append(text[text.rfind("\n", 0, end) + 1 : stop])  # with its indentation
-        gap = _BREAKS.match(text, stop)
+        gap = BREAKS.match(text, stop)  # the breaks after the line
         if gap is None:
             return len(text), lines  # the text ends with furniture
         end = gap.end()

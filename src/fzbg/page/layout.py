@@ -32,17 +32,17 @@ wraps is not recognised as wrapped at all.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from fzbg.genre.chrome import WIDGET_WORDS
 from fzbg.model import Diagnostic
+from fzbg.page.gaps import WORD
 from fzbg.page.seams import cut, split_heading_ends, split_page_numbers, split_sections_run_on
 from fzbg.page.wraps import (
     CN,
     DATE,
     HEADING,
-    SPACES,
     TITLE,
-    inline,
     page_width,
     unwrap,
 )
@@ -65,6 +65,10 @@ _BEFORE_TITLE = re.compile(
     rf"|(?:{'|'.join(w for w in WIDGET_WORDS if len(w) > 1)})[ ]*|星期[一二三四五六日天][ ]*"
     r"|\.(?:docx?|wps|pdf|ofd)[ ]*"
 )
+# On the view, a run of spaces that was a break: two spaces or more, even beside a number
+# (时间 11:47  2021年), or one with no number or Latin word beside it (see ``inline``).
+# (The pattern opens with the class of its first space, which re scans for at speed.)
+_LOST_BREAK = re.compile(rf"[ \t](?<![ \t][ \t])(?:[ \t]+|(?<!{WORD}[ \t])(?![ \t]|{WORD}))")
 _LAST_TOPIC = re.compile(r"(?:法治|依法行政)(?!.*(?:法治|依法行政))")
 _BANNER = re.compile(
     r"[^\n]{0,40}?(?:www\.|https?://)[A-Za-z0-9.\-/]+?\.(?:com|cn|net|org)(?:\.cn)?/?"
@@ -147,13 +151,8 @@ def _split_spaces(text: str, splits: list[str]) -> str:
         if len(line) > _SHORT_LINE:
             cuts += (
                 (at + found.start(), at + found.end())
-                for found in SPACES.finditer(line)
-                if found.start() > 0
-                and found.end() < len(line)
-                # two spaces or more are a lost break even beside a number (时间 11:47  2021年)
-                and (
-                    found.end() - found.start() > 1 or not inline(line, found.start(), found.end())
-                )
+                for found in _LOST_BREAK.finditer(line)
+                if found.start() > 0 and found.end() < len(line)
             )
         at += len(line) + 1
     if len(cuts) < _MIN_SPLITS:
@@ -212,6 +211,14 @@ _RUN_ON = re.compile(
 )
 
 
+# Where a match of _RUN_ON may open: a space, the first character of what it runs into
+# (a heading's marker, 特此, a point's digit), or just after the 。 of 特此报告。 (found
+# at the 。).  Trying each costs about as much as scanning this many characters.
+_RUN_ON_OPENS = f" {CN}(第特123456789。"
+_RUN_ON_OPEN = re.compile(f"[{re.escape(_RUN_ON_OPENS)}]")
+_TRY_COST = 5
+
+
 # A point numbered in Arabic digits (1. 2、 3) (4)), which runs on only in sequence: 建设1.统筹.
 _ARABIC = re.compile(r"\(?(?P<arabic>[1-9][0-9]?)[.、)](?![0-9])")
 
@@ -247,12 +254,33 @@ def _split_run_together(text: str, splits: list[str]) -> str:
         if head:
             _advance(last, *_level(head))
         if len(line) > _SHORT_LINE:
-            for found in _RUN_ON.finditer(line):
+            for found in _runs_on(line):
                 head = HEADING.match(line, found.end()) or _ARABIC.match(line, found.end())
                 if head is None or _advance(last, *_level(head)):
                     cuts.append((at + found.start(), at + found.end()))
         at += len(line) + 1
     return cut(text, cuts, splits)
+
+
+def _runs_on(line: str) -> Iterator[re.Match[str]]:
+    """The matches of _RUN_ON in ``line``, as its scan finds them (see :func:`_tried_in_turn`)."""
+    if sum(map(line.count, _RUN_ON_OPENS)) * _TRY_COST > len(line):
+        return _RUN_ON.finditer(line)
+    return _tried_in_turn(line)
+
+
+def _tried_in_turn(line: str) -> Iterator[re.Match[str]]:
+    """The matches of _RUN_ON, trying only the characters a match may open at, in order.
+
+    This is what the scan finds: an empty match opens at no space and a longer one at a
+    space, so after an empty one the next is tried one place on.
+    """
+    resume = 0
+    for place in _RUN_ON_OPEN.finditer(line):
+        at = place.start() + (line[place.start()] == "。")  # after 。: 特此报告。
+        if at >= resume and (found := _RUN_ON.match(line, at)):
+            yield found
+            resume = max(found.end(), found.start() + 1)
 
 
 def _advance(last: list[int], level: int, ordinal: int) -> bool:

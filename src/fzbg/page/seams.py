@@ -10,6 +10,8 @@ and of naming a section (:mod:`fzbg.genre.cues`), and a line break is put there.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 import regex
@@ -17,6 +19,8 @@ import regex
 from fzbg.genre.chrome import PAGE_NUMBER
 from fzbg.genre.cues import ANY_HEADING_CUE, LONGEST_HEADING, classify_lead, is_unnumbered_heading
 from fzbg.genre.openers import (
+    BODY_END,
+    BODY_LAST,
     BODY_OPENS,
     HEADING_FINAL,
     HEADING_GOES_ON,
@@ -24,10 +28,12 @@ from fzbg.genre.openers import (
     NAME_REACH,
     SEAM_ANCHOR,
     SELF_NAMED,
+    STRONG_OPENS,
 )
 from fzbg.model import SectionKind
 from fzbg.page.wraps import HEADING
 from fzbg.text.normalize import fold
+from fzbg.text.openings import literal_openings
 
 __all__ = ["cut", "split_heading_ends", "split_page_numbers", "split_sections_run_on"]
 
@@ -35,7 +41,9 @@ _MIN_HEAD = 4  # a heading has this many characters before its paragraph can beg
 _LONGEST_HEAD = 64  # the longest heading a seam may end (the genre's run to about 60)
 _LOOKAHEAD = 16  # how far past a seam BODY_OPENS reads: a body's name and its verb
 _MIN_RUN_ON = 12  # a line shorter than this holds no heading and a sentence run on from it
-_STOP = re.compile(r"[。!;:]|(?<!\?)\?(?!\?)")  # ?? is lost indentation, not a question
+# A sentence's stop; ?? is lost indentation, not a question.  The pattern opens with the
+# class of its character, which re scans for at speed, and reads back what it was.
+_STOP = re.compile(r"[。!;:?](?<!\?\?)(?!(?<=\?)\?)")
 _SPACE = re.compile("[ ]+")
 # A space between two words, or before a clause about the year (…方面 2016年2月,我市…).
 _GAP = regex.compile(r"(?<=\p{Han})[ ]+(?=\p{Han}|(?:19|20)[0-9]{2}年[^ ,]{0,6},)")
@@ -45,20 +53,30 @@ _FIRST_POINT = re.compile(r"[ ]?(?:一是|首先|第一[,、]|\(?[一1][)、.]|�
 # A page number a run-together copy of a printed report glued between two words.
 _INLINE_PAGE_NUMBER = re.compile(rf"(?<![0-9])(?:{PAGE_NUMBER})(?![0-9])")
 _LONGEST_GAP = 8  # spaces around a glued page number that give way to its line breaks
+# The words every cue opens with: a sentence where none stands before its stop opens no
+# section by a cue (their characters are never a stop or a space; else no words).
+_CUE_WORDS = literal_openings(ANY_HEADING_CUE.pattern)
+_CUE_OPENING = (
+    re.compile("|".join(map(re.escape, _CUE_WORDS)))
+    if _CUE_WORDS and not any(char in word for word in _CUE_WORDS for char in "。!;:? \t")
+    else None
+)
+# The same cues compiled by re, which searches their plain alternation faster.
+_ANY_CUE = re.compile(ANY_HEADING_CUE.pattern)
 _LEAD_KINDS = (SectionKind.SHORTCOMINGS, SectionKind.PLANS)
 _LONGEST_LEAD = 80  # a section's lead is one sentence
 
 
 def cut(text: str, cuts: list[tuple[int, int]], splits: list[str]) -> str:
     """Put a line break in place of each cut (start, end), in order; note each place."""
-    out: list[str] = []
+    kept: list[str] = []  # the pieces between the cuts, joined by the line breaks
     copied = 0
     for start, end in cuts:
         splits.append(text[max(start - 8, 0) : start] + "⏎" + text[end : end + 6])
-        out += [text[copied:start], "\n"]
+        kept.append(text[copied:start])
         copied = end
-    out.append(text[copied:])
-    return "".join(out)
+    kept.append(text[copied:])
+    return "\n".join(kept)
 
 
 def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -> str:
@@ -95,9 +113,10 @@ def split_sections_run_on(text: str, splits: list[str]) -> str:
     cuts: list[tuple[int, int]] = []
     at = 0
     for line in view.split("\n"):
-        if len(line) > _MIN_RUN_ON:
-            for end in _SENTENCE_END.finditer(line):
-                cuts += ((at + a, at + b) for a, b in _section_opening(line, end.end()))
+        if len(line) > _MIN_RUN_ON and _SENTENCE_END.search(line):
+            ends = [found.end() for found in _SENTENCE_END.finditer(line)]
+            for start in _sentences_to_read(line, ends):
+                cuts += ((at + a, at + b) for a, b in _section_opening(line, start))
         at += len(line) + 1
     return cut(text, cuts, splits) if cuts else text
 
@@ -113,19 +132,47 @@ def split_page_numbers(text: str, splits: list[str]) -> str:
     二、存在的不足
     """
     view = fold(text)
+    size = len(view)
     cuts: list[tuple[int, int]] = []
     for found in _INLINE_PAGE_NUMBER.finditer(view):
         start, end = found.span()
         before, after = start, end  # past the spaces around it, a few at most
-        while before > max(0, start - _LONGEST_GAP) and view[before - 1] == " ":
-            before -= 1
-        while after < min(len(view), end + _LONGEST_GAP) and view[after] == " ":
-            after += 1
-        if before > 0 and view[before - 1] != "\n":
+        if start and view[start - 1] == " ":
+            gap = view[max(0, start - _LONGEST_GAP) : start]
+            before -= len(gap) - len(gap.rstrip(" "))
+        if end < size and view[end] == " ":
+            gap = view[end : end + _LONGEST_GAP]
+            after += len(gap) - len(gap.lstrip(" "))
+        if before and view[before - 1] != "\n":
             cuts.append((before, start))
-        if after < len(view) and view[after] != "\n":
+        if after < size and view[after] != "\n":
             cuts.append((end, after))
     return cut(text, cuts, splits) if cuts else text
+
+
+def _sentences_to_read(line: str, ends: list[int]) -> list[int]:
+    """Of the sentences' ``ends``, those :func:`_section_opening` may find a section after.
+
+    It reads from a sentence's end up to the next stop, and finds an opening only where
+    that stop is a colon or missing, or where a cue's first word stands before it: the
+    sentences ending between two stops with neither are not read.
+    """
+    if _CUE_OPENING is None:
+        return ends
+    stops = [found.start() for found in _STOP.finditer(line)]
+    # By the index of the stop a stretch runs up to (or past the last one): how far into
+    # it the sentences that may open a section end.  After a colon or past the last stop,
+    # any; else up to the last cue's first word in it.
+    hits = [found.start() for found in _CUE_OPENING.finditer(line)]
+    # (in order: a later word in a stretch overrides an earlier one, a colon any word)
+    reach = dict(zip(map(functools.partial(bisect.bisect_left, stops), hits), hits, strict=True))
+    reach.update((k, at) for k, at in enumerate(stops) if line[at] == ":")
+    reach[len(stops)] = len(line)
+    out: list[int] = []
+    for k in sorted(reach):
+        low = stops[k - 1] if k else -1
+        out += ends[bisect.bisect_right(ends, low) : bisect.bisect_right(ends, reach[k])]
+    return out
 
 
 def _before_spaces(line: str, at: int) -> int:
@@ -151,7 +198,7 @@ def _section_opening(line: str, start: int) -> list[tuple[int, int]]:
     ):
         return [(start, start)]
     reach = min(stop.start(), start + LONGEST_HEADING)
-    if ANY_HEADING_CUE.search(line, start, reach) is None:
+    if _ANY_CUE.search(line, start, reach) is None:
         return []  # no words that name a section: no heading
     # The heading's end is a space when the copy kept one, else a seam in the words.
     space = _SPACE.search(line, start, reach)
@@ -168,33 +215,65 @@ def _seam(line: str, start: int, stop: int, *, verbs: bool = True) -> int | None
     # the name (总结|某镇认真, 推进|自治区党委); else the shortest name.  In a text whose
     # lines are whole, a verb alone is no seam.
     last = start + _LONGEST_HEAD  # no seam after a heading's longest
-    gap = _GAP.search(line, start + _MIN_HEAD, min(stop, last))
+    # (a gap is a space: a heading without one has none, found without the pattern)
+    has_space = line.find(" ", start + _MIN_HEAD, min(stop, last)) >= 0
+    gap = _GAP.search(line, start + _MIN_HEAD, min(stop, last)) if has_space else None
     if (
         gap is not None
         and stop - gap.end() >= MIN_BODY_SENTENCE
         and line[gap.start() - 1] not in HEADING_GOES_ON
     ):
         return gap.end()  # a space the copy kept between two words: the lost break
-    seams = []
     # Up to a body's longest name and its verb past the last seam: what a lookahead reads.
     window = min(stop, last + _LOOKAHEAD)
     anchor = SEAM_ANCHOR.search(line, start + _MIN_HEAD, window)
     if anchor is None:
         return None
-    first = max(start + _MIN_HEAD, anchor.start() - NAME_REACH)
-    for found in BODY_OPENS.finditer(line, first, window, overlapped=True):
-        body, at = found.group("body"), found.start()
-        if at > last:
-            break
-        if found.group("strong") is not None:
-            seams.append((at, 1, 1, -at, at))
-        elif stop - at < MIN_BODY_SENTENCE:
-            continue  # the rest is too short to be a sentence of its own
-        elif body and SELF_NAMED.match(body):
-            seams.append((found.end("body"), 0, 0, at, at))
-        elif body:
-            final = HEADING_FINAL.search(line, start, at) is not None
-            seams.append((found.end("body"), 0, 1 if final else 2, -at, at))
-        elif verbs:
-            seams.append((at, 1, 1, -at, at))
-    return min(seams)[4] if seams else None
+    # Each place is tried in turn, as an overlapped scan would (the lookaheads read up to
+    # the window).  A seam's key opens with its verb's place, never before its own: once
+    # the places reach the best key, none can beat it.  Past the last place that leaves a
+    # sentence of its own, only a strong opening counts.
+    best: tuple[int, int, int, int, int] | None = None
+    at = max(start + _MIN_HEAD, anchor.start() - NAME_REACH)
+    sentence = min(last + 1, stop - MIN_BODY_SENTENCE + 1)
+    if not verbs and not (
+        STRONG_OPENS.search(line, at, window) or BODY_END.search(line, at, window)
+    ):
+        return None  # where a verb alone is no seam, none without a strong opening or a name
+    if at < anchor.start() < sentence and line[anchor.start() - 1] not in BODY_LAST:
+        # A place before the anchor opens only a name read up to a verb after it (none ends
+        # right before it): when the anchor opens a seam itself, that name cannot beat it.
+        found = BODY_OPENS.match(line, anchor.start(), window)
+        seam = None if found is None else _seam_key(line, start, found, verbs=verbs)
+        if seam is not None and seam[0] == anchor.start():  # a strong opening, or a verb
+            best, at = seam, anchor.start() + 1  # which no later place can beat either
+    while at < sentence and (best is None or at < best[0]):
+        found = BODY_OPENS.match(line, at, window)
+        seam = None if found is None else _seam_key(line, start, found, verbs=verbs)
+        if seam is not None and (best is None or seam < best):
+            best = seam
+        at += 1
+    strong = STRONG_OPENS.search(line, at, window) if best is None or at < best[0] else None
+    if strong is not None and strong.start() <= last and (best is None or strong.start() < best[0]):
+        best = (strong.start(), 1, 1, -strong.start(), strong.start())
+    return None if best is None else best[4]
+
+
+def _seam_key(
+    line: str, start: int, found: regex.Match[str], *, verbs: bool
+) -> tuple[int, int, int, int, int] | None:
+    """How good a seam :data:`BODY_OPENS` found is (the least is best), and its place.
+
+    A strong opening or a verb stands at its place; a body's name is judged where its
+    verb follows it: the longest name one calls itself by first, else one after a
+    heading's last word, else the shortest.
+    """
+    body, at = found.group("body"), found.start()
+    if found.group("strong") is not None or (not body and verbs):
+        return (at, 1, 1, -at, at)
+    if not body:
+        return None
+    if SELF_NAMED.match(body):
+        return (found.end("body"), 0, 0, at, at)
+    final = HEADING_FINAL.search(line, start, at) is not None
+    return (found.end("body"), 0, 1 if final else 2, -at, at)

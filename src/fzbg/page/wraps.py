@@ -22,6 +22,7 @@ from fzbg.genre.chrome import PAGE_NUMBER
 from fzbg.genre.cues import LONGEST_HEADING, is_unnumbered_heading
 from fzbg.page.debris import LOST_INDENT
 from fzbg.page.furniture import furniture_lines
+from fzbg.page.gaps import BREAKS, BREAKS_OR_SPACES, inline, page_lines
 from fzbg.page.joined import JoinedText, past_furniture
 from fzbg.page.width import Width, columns
 from fzbg.text.normalize import fold
@@ -34,11 +35,9 @@ __all__ = [
     "DATE",
     "HEADING",
     "MIN_WRAPS",
-    "SPACES",
     "STOPS",
     "TITLE",
     "Width",
-    "inline",
     "page_width",
     "unwrap",
 ]
@@ -69,7 +68,6 @@ _SPACE_RUN = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 _TAIL = 4  # a wrap this close before a stop cut a phrase, not a heading from its body
 _PAIRS: tuple[tuple[str, str], ...] = (("《", "》"), ("(", ")"), ("“", "”"))  # on the folded view
-_ASCII_WORD = re.compile(r"[A-Za-z0-9%.>-]")  # a space beside these is set on purpose
 
 # A wrapped page: lines reach its right edge, between these many characters.
 _NARROWEST, _WIDEST = 12, 80
@@ -85,54 +83,18 @@ TITLE = re.compile(
 )
 
 
-# What separates two lines of the page: a line break (with the spaces around it), or,
-# on a page whose breaks were lost, a space.  Two breaks (a blank line) are never a wrap.
-# An ideographic space is never a wrap: it is set on purpose (第一部分\u3000…, an indent).
-_BREAKS = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)+")
-SPACES = re.compile(r"[ \t]+")
-_BREAKS_OR_SPACES = re.compile(r"[ \t\u3000]*(?:\n[ \t\u3000]*)+|[ \t]+")
-
-
-def inline(view: str, start: int, end: int) -> bool:
-    """Whether the space between start and end stands beside a number or a Latin word."""
-    return bool(_ASCII_WORD.match(view[start - 1]) or _ASCII_WORD.match(view, end))
-
-
-def _segments(text: str, view: str, *, spaces: bool, edge: int = 0) -> list[str]:
-    """The page's lines: split at line breaks, and at spaces between two Chinese words.
-
-    A space beside a number or a Latin word is set on purpose (召开 2 次), unless it
-    stands right at the ``edge`` (合同2 1件, cut at a page's edge): then it splits too.
-    """
-    if not spaces:
-        return [line.rstrip() for line in view.split("\n")]
-    out, start = [], 0
-    for found in _BREAKS_OR_SPACES.finditer(text):
-        at, end = found.span()
-        gap = found.group()
-        if (
-            at
-            and end < len(view)
-            and ("\n" in gap or not inline(view, at, end) or at - start == edge)
-        ):
-            out.append(view[start:at])
-            start = at + gap.rfind("\n") + 1 if "\n" in gap else end  # with its indent
-    out.append(view[start:])
-    return out
-
-
 def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | None:
     """The page's width when the text is hard-wrapped, from every line's length."""
     if spaces:
         # A space for every line of the page, or the copy did not lose its breaks to them.
         if text.count(" ") < max(MIN_WRAPS, len(text) // (2 * _WIDEST)):
             return None
-        segments = _segments(text, fold(text), spaces=True)
+        segments = page_lines(text, fold(text), spaces=True)
         edge = _edge(segments)
         if edge and max(map(len, segments)) > edge:
             # Lines longer than the edge may hold a wrap beside a number (合同2 1件): cut
             # there too, when then no line is longer than the edge, the page is plain.
-            cut = _segments(text, fold(text), spaces=True, edge=edge)
+            cut = page_lines(text, fold(text), spaces=True, edge=edge)
             segments = cut if max(map(len, cut)) <= edge else segments
     else:
         # The usual case: paragraphs longer than any page is wide, not wrapped lines.
@@ -140,7 +102,7 @@ def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | 
         over = sum(size > _WIDEST + 3 for size in sizes)
         if len(sizes) <= MIN_WRAPS or over > _OVERFLOW_SHARE * len(sizes):
             return None
-        segments = _segments(text, fold(text), spaces=False)
+        segments = page_lines(text, fold(text), spaces=False)
     found = [s for s in segments if s.strip()]
     if len(found) <= _MIN_EXACT_WRAPS:
         return None
@@ -170,16 +132,32 @@ def _set_in_columns(found: list[str]) -> bool:
     return Counter(math.ceil(columns(s)) for s in lines).most_common(1)[0][1] > sizes
 
 
-def _unfinished(page: Width, found: list[str]) -> list[bool]:
-    """For each line, whether it is full and runs on into the next: a wrap."""
+def _full_lines(page: Width, found: list[str]) -> list[int]:
+    """Where the lines are that reach the edge and end no sentence (the last one aside)."""
+    full = page.full
     return [
-        page.full(line, first=False)
-        and line[-1] not in STOPS
-        and not _breaks_after(
-            page, line, after.lstrip(), indented=after[:1].isspace() or _lost_indent(after)
-        )
-        for line, after in itertools.pairwise(found)
+        at
+        for at, line in enumerate(itertools.islice(found, len(found) - 1))
+        if full(line, first=False) and line[-1] not in STOPS
     ]
+
+
+def _unfinished(page: Width, found: list[str], full: list[int] | None = None) -> list[bool]:
+    """For each line, whether it is full and runs on into the next: a wrap.
+
+    ``full`` is :func:`_full_lines`, when the caller has it.
+    """
+    wrapped = [False] * (len(found) - 1)
+    for at in _full_lines(page, found) if full is None else full:
+        after = found[at + 1]
+        indented = after[:1].isspace() or _lost_indent(after)
+        wrapped[at] = not _breaks_after(page, found[at], after.lstrip(), indented=indented)
+    return wrapped
+
+
+def _repeated(found: list[str], full: list[int]) -> bool:
+    """Whether the full lines are one line repeated (chrome): then none is a wrap."""
+    return len({found[at] for at in full}) <= 1
 
 
 def _distinct(found: list[str], wrapped: list[bool]) -> int:
@@ -195,13 +173,16 @@ def _exact_page(found: list[str], *, spaces: bool) -> Width | None:
     if not sizes:
         return None
     width = max(sizes, key=lambda size: (sizes[size], size))
-    near = sum(_unfinished(Width(width - 4, exact=False, spaces=spaces), found))
     page = Width(width, exact=True, spaces=spaces)
-    wraps = _distinct(found, _unfinished(page, found))
     over = sum(1 for s in found if len(s) > width)
-    if over > _OVERFLOW_SHARE * len(found):
+    full = _full_lines(page, found)
+    if over > _OVERFLOW_SHARE * len(found) or _repeated(found, full):
         return None
-    return page if wraps >= max(_MIN_EXACT_WRAPS, _EXACT_SHARE * near) else None
+    wraps = _distinct(found, _unfinished(page, found, full))
+    if wraps < _MIN_EXACT_WRAPS:
+        return None
+    near = sum(_unfinished(Width(width - 4, exact=False, spaces=spaces), found))
+    return page if wraps >= _EXACT_SHARE * near else None
 
 
 def _ragged_page(found: list[str], *, spaces: bool, printed: bool) -> Width | None:
@@ -216,10 +197,12 @@ def _ragged_page(found: list[str], *, spaces: bool, printed: bool) -> Width | No
         return None
     width = sizes.most_common(1)[0][0]
     page = Width(width, exact=False, spaces=spaces, columns=True)
-    wrapped = _unfinished(page, found)
-    wraps = _distinct(found, wrapped)
     over = sum(1 for s in found if measure(s) > width + 3)
-    if wraps < max(MIN_WRAPS, _WRAP_SHARE * len(found)) or over > _OVERFLOW_SHARE * len(found):
+    full = _full_lines(page, found)
+    if over > _OVERFLOW_SHARE * len(found) or _repeated(found, full):
+        return None
+    wrapped = _unfinished(page, found, full)
+    if _distinct(found, wrapped) < max(MIN_WRAPS, _WRAP_SHARE * len(found)):
         return None
     # A paragraph longer than two lines wraps twice in a row; headings stand alone.
     if not any(map(all, itertools.pairwise(wrapped))):
@@ -239,8 +222,10 @@ def _lost_indent(after: str) -> bool:
 
 def _heading_shaped(body: str) -> bool:
     """Whether a line opens with a marker or a section's words and has no stop: a heading."""
+    if _STOPPED.search(body):  # the cheap test first
+        return False
     shaped = _OPENS_POINT.match(body) or is_unnumbered_heading(body)
-    return bool(shaped) and not _STOPPED.search(body) and not _unclosed(body)
+    return bool(shaped) and not _unclosed(body)
 
 
 def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False) -> bool:
@@ -251,7 +236,8 @@ def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False)
     if _heading_shaped(body):
         # An indented line whose next is not indented is a paragraph running on.
         return _heading_ends(page, body, after, continued=line[:1].isspace())
-    if TITLE.fullmatch(body) and not after.startswith("如下"):
+    # (TITLE ends in 报告: a line that does not is none, found without trying it)
+    if body.endswith("报告") and TITLE.fullmatch(body) and not after.startswith("如下"):
         return True  # the title, as long as the page is wide
     # 1、 after a wrap stays run in, as the copy had it: only a heading breaks.
     if HEADING.match(after) or CLOSING.match(after) or DATE.match(after):
@@ -343,7 +329,7 @@ def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
     copy = JoinedText(text)
     start = resume = 0
     first = True
-    pattern = _BREAKS_OR_SPACES if page.spaces else _BREAKS
+    pattern = BREAKS_OR_SPACES if page.spaces else BREAKS
     for found in pattern.finditer(text):
         at, end = found.span()
         if at < resume or not at or end == len(view):

@@ -17,7 +17,7 @@ import re
 
 from fzbg.text._t2s import SIMPLIFIED, TRADITIONAL
 
-__all__ = ["fold", "normalize", "view_of"]
+__all__ = ["fold", "normalize", "unfolded", "view_of"]
 
 # What normalize replaces, character by character; "\r\n" is one line break and is
 # taken first.  Patterns here are stdlib ``re``: plain character classes, where it is
@@ -123,6 +123,20 @@ _FOLDABLE = re.compile(_class_of(sorted(_FOLD_TABLE)))
 # of replaces could fold twice, so a text with one of these is translated.
 _CHAINED = frozenset(chr(cp) for cp, folded in _FOLD_TABLE.items() if ord(folded) in _FOLD_TABLE)
 _MAX_REPLACES = 16  # past this many distinct characters (a traditional text), translate
+
+
+def unfolded(chars: str) -> str:
+    """The inside of a character class: every character :func:`fold` turns into one of ``chars``.
+
+    For a pattern that runs on the text itself but asks what its view holds.
+
+    >>> import re
+    >>> re.findall(f"[{unfolded('(1')}]", "(（﹙1１a")
+    ['(', '（', '﹙', '1', '１']
+    """
+    wanted = set(chars)
+    found = wanted | {chr(cp) for cp, into in _FOLD_TABLE.items() if into in wanted}
+    return _class_of(sorted(map(ord, found)))[1:-1]
 
 
 def view_of(text: str, view: str | None) -> str:
