@@ -14,8 +14,13 @@ from typing import Any
 
 __all__ = ["literal_openings"]
 
-_PARSER = importlib.import_module("re._parser")  # the stdlib's own reading of a pattern
-_C = importlib.import_module("re._constants")
+# The stdlib's own reading of a pattern: private, so a Python that moves it or changes
+# its shapes makes every pattern "no words known" (no scan skipped), never an error.
+try:
+    _PARSER: Any = importlib.import_module("re._parser")
+    _C: Any = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover - Python 3.11 to 3.14 have both
+    _PARSER = _C = None
 _MOST = 400  # past this many words, a scan for them is no cheaper than the pattern
 _SMALL_CLASS = 8  # a character class of so many characters at most is spelled out
 
@@ -31,13 +36,15 @@ def literal_openings(pattern: str) -> tuple[str, ...] | None:
     >>> literal_openings(r"[^,。]{0,6}问题") is None
     True
     """
+    if _PARSER is None:  # pragma: no cover
+        return None
     try:
         parsed = _PARSER.parse(pattern)
-    except _C.error:  # a pattern re does not read (regex syntax): no words known
-        return None
-    if parsed.state.flags & ~(_C.SRE_FLAG_UNICODE):
-        return None  # ignore-case, verbose and the like change what a literal matches
-    words, _ = _sequence(list(parsed))
+        if parsed.state.flags & ~(_C.SRE_FLAG_UNICODE):
+            return None  # ignore-case, verbose and the like change what a literal matches
+        words, _ = _sequence(list(parsed))
+    except (_C.error, AttributeError, TypeError, ValueError):  # regex syntax, or a parser
+        return None  # whose shapes changed: no words known
     if words is None or "" in words:
         return None
     # A word another one opens adds nothing: whatever opens with it opens with that one.
