@@ -12,6 +12,7 @@ import pytest
 
 import fzbg
 from fzbg.page.debris import restore_debris, strip_inline_debris
+from fzbg.page.strip import strip_page
 
 _MARKS = (
     "公文之家—海量范文每日更新www.example.com",
@@ -78,6 +79,23 @@ def test_a_model_essay_sites_frame_is_cut(headline: str, blurb: str, header: str
     assert [(s.kind.value, s.heading) for s in report.sections] == [
         ("measures", "一、2021年法治政府建设情况")
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "乡镇法治政府建设工作总结范例",  # 范 of the headline
+        "以下是小编搜集的工作总结,仅供参考",  # 以下是 of the blurb
+        "本文由网友上传,欢迎借鉴。",  # 欢迎 of the blurb, with no 以下是 before it
+        "第三篇",  # 篇 of an essay's header
+        "青竹镇法治政府建设年度报告.DOCX",  # a file's name, its suffix in capitals
+        "某县2023年度法治工作总结.Pdf",
+    ],
+)
+def test_each_kind_of_frame_line_is_cut(line: str) -> None:
+    """Each line of a frame is cut by its own words, above the report's first heading."""
+    page = strip_page(f"{line}\n  2023年,全县扎实推进依法行政。\n一、主要举措\n")
+    assert [(d.kind, d.text) for d in page.debris] == [("page-chrome", f"{line}\n")]
 
 
 def _read_one_byte_off(line: str) -> str:
