@@ -97,7 +97,7 @@ _CHROME_WORDS = (
 @_SETTINGS
 @given(_pieces(*_CHROME_WORDS))
 def test_chrome_lines_are_those_of_the_whole_pattern(view: str) -> None:
-    found = [m.span() for m in chrome_module.chrome_lines(view)]
+    found = [m.span("line") for m in chrome_module.chrome_lines(view)]
     assert found == [m.span() for m in chrome_module.CHROME.finditer(view)]
 
 
@@ -135,7 +135,7 @@ def test_chrome_words_as_far_into_the_line_as_they_may_stand(word: str, indent: 
         for filler in ("某", "一二"):
             line = indent + (filler * width)[:width] + word
             view = f"正文。\n{line}\n{line}  \n正文"
-            found = [m.span() for m in chrome_module.chrome_lines(view)]
+            found = [m.span("line") for m in chrome_module.chrome_lines(view)]
             assert found == [m.span() for m in chrome_module.CHROME.finditer(view)], line
 
 

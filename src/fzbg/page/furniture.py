@@ -25,11 +25,10 @@ the chrome table.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 import regex
 
@@ -166,8 +165,11 @@ def _furniture_of(
     cuts = [(s, min(e + 1, lines.end), "page-number") for _, s, e in (*pages, *misread)]
     numbers = sorted(n for n, _, _ in (*numbered, *misread, *pages))
     wanted = [w for w in recurring if _may_be_furniture(lines.short[w], numbers, len(lines.words))]
+    beside = (
+        {n + d for n in numbers for d in range(-NEAR_NUMBER, NEAR_NUMBER + 1)} if wanted else set()
+    )
     for places in lines.places(wanted).values():
-        for _, s, e in _furniture(places, numbers):
+        for _, s, e in _furniture(places, len(numbers), beside):
             if keep is None or e <= keep[0] or s >= keep[1]:
                 cuts.append((s, min(e + 1, lines.end), "running-head"))
     return sorted(cuts), numbered
@@ -186,15 +188,20 @@ def _may_be_furniture(count: int, numbers: list[int], lines: int) -> bool:
     return count >= MIN_REPEATS and (count - 1) * MIN_APART < lines
 
 
-def _furniture(found: list[tuple[int, int, int]], numbers: list[int]) -> list[tuple[int, int, int]]:
-    """Which repeats of one line are furniture (see the module's docstring)."""
+def _furniture(
+    found: list[tuple[int, int, int]], numbers: int, beside: Container[int]
+) -> list[tuple[int, int, int]]:
+    """Which repeats of one line are furniture (see the module's docstring).
+
+    Args:
+        found: Where the line stands, ``(no, start, end)`` in line order.
+        numbers: How many page numbers the text holds.
+        beside: The lines at most :data:`NEAR_NUMBER` from a page number.
+
+    """
     if numbers:
-        near = [
-            place
-            for place in found
-            if any(abs(place[0] - n) <= NEAR_NUMBER for n in _around(numbers, place[0]))
-        ]
-        enough = len(near) >= max(2, (len(numbers) + 1) // 2) and 2 * len(near) >= len(found)
+        near = [place for place in found if place[0] in beside]
+        enough = len(near) >= max(2, (numbers + 1) // 2) and 2 * len(near) >= len(found)
         return near if enough else []
     if len(found) < MIN_REPEATS:
         return []
@@ -216,14 +223,9 @@ def _counting(bare: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int
         if run is not None and number - run[-1][0] < MIN_APART:
             runs[value] = run  # too close: a table's numbers, not the next page's
             continue
-        run = [*(run or []), (number, start, end)]
+        run = run or []
+        run.append((number, start, end))  # in place, not copied for each page
         if value + 1 in runs:
             done.append(runs.pop(value + 1))
         runs[value + 1] = run
     return sorted(place for run in (*done, *runs.values()) if len(run) >= 2 for place in run)
-
-
-def _around(numbers: list[int], line: int) -> list[int]:
-    """The page numbers' lines just before and just after ``line``."""
-    at = bisect.bisect_left(numbers, line)
-    return numbers[max(0, at - 1) : at + 1]

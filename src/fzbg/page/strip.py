@@ -96,9 +96,9 @@ def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]]]:
     fields: list[tuple[str, str]] = []
     for m in chrome_lines(view):
         if m["metadata"]:
-            fields.extend(_fields(m[0].strip()))
+            fields.extend(_fields(m["line"].strip()))
         kind = "page-metadata" if m["metadata"] else "page-number" if m["number"] else "page-chrome"
-        cuts.append(_whole(m.start(), m.end(), view, kind))
+        cuts.append(_whole(*m.span("line"), view, kind))
     return cuts, fields
 
 
