@@ -97,8 +97,14 @@ _CHROME_WORDS = (
 @_SETTINGS
 @given(_pieces(*_CHROME_WORDS))
 def test_chrome_lines_are_those_of_the_whole_pattern(view: str) -> None:
-    found = [m.span("line") for m in chrome_module.chrome_lines(view)]
-    assert found == [m.span() for m in chrome_module.CHROME.finditer(view)]
+    found = list(chrome_module.chrome_lines(view))
+    assert found == [(*m.span(), m.lastgroup) for m in chrome_module.CHROME.finditer(view)]
+    assert [w for _, _, w in found] == [_kind(m) for m in chrome_module.CHROME.finditer(view)]
+
+
+def _kind(m: re.Match[str]) -> str | None:
+    """What a chrome line is, read from its groups rather than from ``lastgroup``."""
+    return "metadata" if m["metadata"] else "number" if m["number"] else None
 
 
 def _fields_reference(words: str) -> list[tuple[str, str]]:
@@ -135,7 +141,7 @@ def test_chrome_words_as_far_into_the_line_as_they_may_stand(word: str, indent: 
         for filler in ("某", "一二"):
             line = indent + (filler * width)[:width] + word
             view = f"正文。\n{line}\n{line}  \n正文"
-            found = [m.span("line") for m in chrome_module.chrome_lines(view)]
+            found = [(s, e) for s, e, _ in chrome_module.chrome_lines(view)]
             assert found == [m.span() for m in chrome_module.CHROME.finditer(view)], line
 
 
@@ -233,3 +239,10 @@ def test_page_number_lines_are_cut(number: str) -> None:
 def test_a_line_that_only_starts_like_a_page_number_stays(line: str) -> None:
     page = page_module.strip_page(f"一、主要举措和成效\n{line}\n")
     assert page.text == f"一、主要举措和成效\n{line}\n"
+
+
+def test_a_metadata_line_standing_twice_gives_its_fields_twice() -> None:
+    """Each distinct line's fields are read once, and given for every line that holds them."""
+    text = "来源:某区司法局 日期:2024-03-01\n正文。\n来源:某区司法局 日期:2024-03-01\n正文。\n"
+    once = [("来源", "某区司法局"), ("日期", "2024-03-01")]
+    assert page_module.strip_page(text).fields == (*once, *once)

@@ -112,10 +112,10 @@ _PAGE_NUMBER_OPENERS = "-—–第共"
 
 # Whole lines of chrome, one alternative per quirk of government sites.  Matched on the
 # folded view, one line at a time (see _CHROME_HINT); no branch can cross a line ([^\n],
-# no \s).  Plain stdlib ``re``: it runs this about twice as fast as ``regex``.  The line,
-# from its indentation to its end, is the group ``line``.
+# no \s).  Plain stdlib ``re``: it runs this about twice as fast as ``regex``.  The only
+# groups are ``metadata`` and ``number``: a match's ``lastgroup`` names its kind.
 _CHROME_LINE = rf"""
-    (?P<line>[ \t]*+(?:
+    [ \t]*+(?:
       (?P<metadata>[{re.escape(_BULLETS)}]?[ \t]*(?:{_LABEL_WORDS})[ ]?:.*)
           # 索引号: 公开方式: / • 日期:2025-01-08 / 发布时间:…信息来源:…阅读次数:…字体:【
     | {_WIDGET_SEP}*(?:(?:{_WIDGETS}){_WIDGET_SEP}*)+
@@ -132,11 +132,11 @@ _CHROME_LINE = rf"""
           # the site footer
     | (?P<number>{PAGE_NUMBER})
           # — 2 — / - 3 - / 第1页 共3页: a page number that a print or PDF left in the text
-    )[ \t]*$)
+    )[ \t]*$
     """
 CHROME = re.compile(rf"^{_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
-"""A line of page chrome (the group ``line``), with a group ``metadata`` or ``number``
-where it is page metadata or a page number."""
+"""A line of page chrome, with a group ``metadata`` or ``number`` where it is page
+metadata or a page number."""
 # What every chrome line has, right after its line break and indentation: the opening
 # of an anchored branch of CHROME, or, near enough for an unanchored branch, one of these
 # characters, rare in report prose, of which each word those branches need holds one:
@@ -190,18 +190,24 @@ _CHROME_HINT = rf"""
 _CHROME_AFTER_BREAK = re.compile(rf"\n(?={_CHROME_HINT}){_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
 
 
-def chrome_lines(view: str) -> Iterator[re.Match[str]]:
-    r"""The lines of page chrome in the folded ``view``, as :data:`CHROME` matches them.
+def chrome_lines(view: str) -> Iterator[tuple[int, int, str | None]]:
+    r"""The lines of page chrome in the folded ``view``, as :data:`CHROME` finds them.
 
-    Each line is the group ``line`` of its match, as in ``CHROME.finditer(view)``: one
-    scan finds them all, trying only the lines ``_CHROME_HINT`` points at.
+    One scan finds them all, trying only the lines ``_CHROME_HINT`` points at.
 
-    >>> [m["line"] for m in chrome_lines("当前位置:首页 > 政务公开\n正文。\n打印 关闭")]
-    ['当前位置:首页 > 政务公开', '打印 关闭']
+    Yields:
+        ``(start, end, what)`` per line, from its indentation to its end: ``what`` is
+        ``"metadata"`` or ``"number"`` where it is page metadata or a page number.
+
+    Example:
+        >>> list(chrome_lines("当前位置:首页 > 政务公开\n正文。\n打印 关闭\n— 2 —"))
+        [(0, 14, None), (19, 24, None), (25, 30, 'number')]
+
     """
     if m := CHROME.match(view):  # the first line: no line break opens it
-        yield m
-    yield from _CHROME_AFTER_BREAK.finditer(view)
+        yield m.start(), m.end(), m.lastgroup
+    for m in _CHROME_AFTER_BREAK.finditer(view):
+        yield m.start() + 1, m.end(), m.lastgroup  # past the line break
 
 
 # A pager under an article: 首页 上一页 [1] [2] 下一页 末页 共3页 跳转.

@@ -155,6 +155,8 @@ def _furniture_of(
         for w, n in lines.short.items()
         if n > 1 and w not in kinds and not _NOT_FURNITURE.search(w)
     ]
+    if not kinds and not recurring:
+        return [], []  # most texts: no page number, no line that recurs
     found = lines.places(kinds)
     bare = sorted(
         (n, s, e, int(w)) for w, places in found.items() if kinds[w] == "bare" for n, s, e in places
