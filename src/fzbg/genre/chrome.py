@@ -116,7 +116,10 @@ _PAGE_NUMBER_OPENERS = "-—–第共"
 # groups are ``metadata`` and ``number``: a match's ``lastgroup`` names its kind.
 _CHROME_LINE = rf"""
     [ \t]*+(?:
-      (?P<metadata>[{re.escape(_BULLETS)}]?[ \t]*(?:{_LABEL_WORDS})[ ]?:.*)
+      (?P<number>{PAGE_NUMBER})
+          # — 2 — / - 3 - / 第1页 共3页: a page number that a print or PDF left in the text;
+          # first, as no other branch takes such a line, and a printed text has many
+    | (?P<metadata>[{re.escape(_BULLETS)}]?[ \t]*(?:{_LABEL_WORDS})[ ]?:.*)
           # 索引号: 公开方式: / • 日期:2025-01-08 / 发布时间:…信息来源:…阅读次数:…字体:【
     | {_WIDGET_SEP}*(?:(?:{_WIDGETS}){_WIDGET_SEP}*)+
           # 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / • 设为首页 / 无障碍 简体| 繁体
@@ -130,8 +133,6 @@ _CHROME_LINE = rf"""
           # 上一篇: / 相关链接
     | .{{0,{_FOOTER_REACH}}}{_FOOTER}.{{0,60}}
           # the site footer
-    | (?P<number>{PAGE_NUMBER})
-          # — 2 — / - 3 - / 第1页 共3页: a page number that a print or PDF left in the text
     )[ \t]*$
     """
 CHROME = re.compile(rf"^{_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
@@ -179,9 +180,8 @@ _LINE_OPENERS = "".join(
 _CHROME_HINT = rf"""
     [ \t]*+(?:
       (?=[{re.escape(_LINE_OPENERS)}])
-      (?:[{re.escape(_BULLETS)}]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})|{_LOCATION}|{_NEIGHBOUR}
-        |{_FOOTER_LABEL}
-        |{PAGE_NUMBER})
+      (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})
+        |{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL})
     | [^\n{re.escape(_RARE)}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
     )
     """
