@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from fzbg.genre import chrome as chrome_module
 from fzbg.lex import lines as lex_module
 from fzbg.lex.lines import Style, lex, run_in_markers
+from fzbg.model import Debris, Span
 from fzbg.page import strip as page_module
 from fzbg.text.normalize import _FOLD, _FOLD_TABLE, fold, normalize
 
@@ -246,3 +247,59 @@ def test_a_metadata_line_standing_twice_gives_its_fields_twice() -> None:
     text = "来源:某区司法局 日期:2024-03-01\n正文。\n来源:某区司法局 日期:2024-03-01\n正文。\n"
     once = [("来源", "某区司法局"), ("日期", "2024-03-01")]
     assert page_module.strip_page(text).fields == (*once, *once)
+
+
+# --- strip_page: making the cuts ---------------------------------------------------------
+
+_KINDS = ("page-chrome", "page-number", "pinyin-gloss")
+
+
+@st.composite
+def _cuts_of(draw: st.DrawFn) -> tuple[str, list[tuple[int, int, str]], int, int]:
+    """A text, cuts in it (overlapping, touching or empty ones too), and a span of it."""
+    text = draw(st.text(alphabet="一二三\n", min_size=1, max_size=60))
+    offset = st.integers(0, len(text))
+    cuts = draw(st.lists(st.tuples(offset, offset, st.sampled_from(_KINDS)), max_size=12))
+    start, end = sorted((draw(offset), draw(offset)))
+    return text, [(min(s, e), max(s, e), k) for s, e, k in cuts], start, end
+
+
+def _merge_reference(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(cuts):
+        begin = max(start, out[-1][1]) if out else start
+        if begin < end:
+            out.append((begin, end, kind))
+    return out
+
+
+def _apply_reference(text: str, merged: list[tuple[int, int, str]]) -> tuple[str, list[Debris]]:
+    parts, runs, last, removed = [], [], 0, 0
+    for start, end, kind in merged:
+        parts.append(text[last:start])
+        if runs and runs[-1][0] == kind and runs[-1][1] == start - removed:
+            runs[-1][2] += text[start:end]
+        else:
+            runs.append([kind, start - removed, text[start:end]])
+        removed += end - start
+        last = end
+    return "".join([*parts, text[last:]]), [Debris(k, t, at) for k, at, t in runs]
+
+
+@_SETTINGS
+@given(_cuts_of())
+def test_cuts_are_made_as_one_at_a_time(
+    case: tuple[str, list[tuple[int, int, str]], int, int],
+) -> None:
+    """Sorting, merging, cutting, and moving offsets by bisection give what loops gave."""
+    text, cuts, start, end = case
+    merged = _merge_reference(cuts)
+    made = page_module._Cuts(cuts)
+    assert list(zip(made.starts, made.ends, made.kinds, strict=True)) == merged
+    out, _, debris = made.apply(text, text)
+    assert (out, debris) == _apply_reference(text, merged)
+    moved = start - sum(min(e, start) - s for s, e, _ in merged if s < start)
+    assert made.moved(start) == moved
+    before = sum(e - s for s, e, _ in merged if e <= start)
+    inside = sum(e - s for s, e, _ in merged if s >= start and e <= end and e > start)
+    assert made.span(start, end) == Span(start - before, end - before - inside)
