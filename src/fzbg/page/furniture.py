@@ -136,10 +136,11 @@ class _Lines:
         found: dict[str, list[tuple[int, int, int]]] = {w: [] for w in wanted}
         if not found:
             return found
-        ends = list(itertools.accumulate(map(len, self.lines)))  # without the line breaks
-        for no in itertools.compress(itertools.count(), map(found.__contains__, self.words)):
+        lines, words = self.lines, self.words
+        ends = list(itertools.accumulate(map(len, lines)))  # without the line breaks
+        for no in itertools.compress(itertools.count(), map(found.__contains__, words)):
             end = ends[no] + no
-            found[self.words[no]].append((no, end - len(self.lines[no]), end))
+            found[words[no]].append((no, end - len(lines[no]), end))
         return found
 
 
