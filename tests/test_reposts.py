@@ -12,6 +12,7 @@ import pytest
 
 import fzbg
 from fzbg.page.debris import restore_debris, strip_inline_debris
+from fzbg.page.mojibake import repair_gbk_shifts
 from fzbg.page.strip import strip_page
 
 _MARKS = (
@@ -138,6 +139,21 @@ def test_a_shifted_run_that_lost_a_byte_is_kept_and_diagnosed() -> None:
     report = fzbg.parse_report(_TRADITIONAL + shifted + "\n")
     assert shifted[1:] in report.text
     assert "gbk-shift-kept" in {d.code for d in report.diagnostics}
+
+
+@pytest.mark.parametrize("before", ["", "\U00012500", "\U0001f600\ud800", "\U00012500" * 3])
+def test_a_shifted_run_after_characters_past_the_bmp_is_found(before: str) -> None:
+    """A character past the BMP (𒔀's bits 8 to 15 are a tell's) or a lone surrogate
+    before a shifted run neither hides it nor makes a run of itself."""
+    shifted = _read_one_byte_off("（一）加強組織領導")
+    text = f"{before}正文。\n{shifted}\n"
+    fixed, done, kept = repair_gbk_shifts(text)
+    assert (fixed, [run for _, run in done], kept) == (
+        f"{before}正文。\n（一）加強組織領導\n",
+        [shifted],
+        [],
+    )
+    assert repair_gbk_shifts(f"{before}正文。\n") == (f"{before}正文。\n", [], [])
 
 
 @pytest.mark.parametrize("indent", ["??", "????", "?"])
