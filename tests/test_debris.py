@@ -155,3 +155,17 @@ def test_corpus_glosses_are_all_found() -> None:
         for m in candidate.finditer(text):
             if regex.search(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]", m.group()):
                 assert (m.start(), m.end()) in found, (path.name, m.group())
+
+
+@pytest.mark.parametrize("address", ["www.demo-site.cn", "WWW.DEMO-SITE.CN", "Www.demo-site.cn"])
+def test_a_watermark_is_found_whatever_the_case_of_its_address(address: str) -> None:
+    """The quick look for a w before the scan rules out no spelling of ``www.``."""
+    mark = f"某某之家—全网资源每日更新{address}"
+    text = f"一、工作情况\n{mark}\n全年办理案件。\n"
+    found = [(kind, text[s:e]) for kind, s, e in find_inline_debris(text)]
+    assert found == [("site-watermark", mark)]
+
+
+def test_an_address_is_no_watermark_without_one_around_it() -> None:
+    """A w in the text sends it to the scan, which still finds only real watermarks."""
+    assert list(find_inline_debris("详见网站www.demo-site.cn及w公众号。")) == []

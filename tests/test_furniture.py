@@ -73,3 +73,23 @@ def test_a_head_repeating_the_title_leaves_the_title() -> None:
     report = fzbg.parse_report(pages(3, head=title))
     assert report.title == title
     assert report.text.count(title) == 1
+
+
+def test_a_head_as_far_apart_as_the_text_allows_is_found() -> None:
+    """Three heads a page apart, the last on the text's last line: still just room for them."""
+    body = [f"第{k}行正文,依法行政的工作写到这里" for k in range(11)]
+    text = "\n".join(["青石县人民政府文件", *body] * 2 + ["青石县人民政府文件"])
+    assert len(text.split("\n")) == 2 * 12 + 1
+    assert cut(text) == [("青石县人民政府文件", "running-head")] * 3
+
+
+def test_a_head_on_both_sides_of_every_page_number_is_found_among_as_many_others() -> None:
+    """Beside each number above and below, and twice more elsewhere: half its repeats."""
+    out = []
+    for n in (1, 2, 3):
+        body = [f"第{n}页第{k}行正文,依法行政的工作写到这里" for k in range(20)]
+        out += [*body[:5], "内部资料", *body[5:10], "内部资料", *body[10:]]
+        out += ["内部资料", f"— {n} —", "内部资料"]
+    found = cut("\n".join(out) + "\n")
+    assert found.count(("内部资料", "running-head")) == 6
+    assert len(found) == 6

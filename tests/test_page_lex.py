@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from fzbg.genre import chrome as chrome_module
 from fzbg.lex import lines as lex_module
 from fzbg.lex.lines import Style, lex, run_in_markers
+from fzbg.model import Debris, Span
 from fzbg.page import strip as page_module
 from fzbg.text.normalize import _FOLD, _FOLD_TABLE, fold, normalize
 
@@ -97,8 +98,14 @@ _CHROME_WORDS = (
 @_SETTINGS
 @given(_pieces(*_CHROME_WORDS))
 def test_chrome_lines_are_those_of_the_whole_pattern(view: str) -> None:
-    found = [m.span() for m in chrome_module.chrome_lines(view)]
-    assert found == [m.span() for m in chrome_module.CHROME.finditer(view)]
+    found = list(chrome_module.chrome_lines(view))
+    assert found == [(*m.span(), m.lastgroup) for m in chrome_module.CHROME.finditer(view)]
+    assert [w for _, _, w in found] == [_kind(m) for m in chrome_module.CHROME.finditer(view)]
+
+
+def _kind(m: re.Match[str]) -> str | None:
+    """What a chrome line is, read from its groups rather than from ``lastgroup``."""
+    return "metadata" if m["metadata"] else "number" if m["number"] else None
 
 
 def _fields_reference(words: str) -> list[tuple[str, str]]:
@@ -135,7 +142,7 @@ def test_chrome_words_as_far_into_the_line_as_they_may_stand(word: str, indent: 
         for filler in ("某", "一二"):
             line = indent + (filler * width)[:width] + word
             view = f"正文。\n{line}\n{line}  \n正文"
-            found = [m.span() for m in chrome_module.chrome_lines(view)]
+            found = [(s, e) for s, e, _ in chrome_module.chrome_lines(view)]
             assert found == [m.span() for m in chrome_module.CHROME.finditer(view)], line
 
 
@@ -233,3 +240,66 @@ def test_page_number_lines_are_cut(number: str) -> None:
 def test_a_line_that_only_starts_like_a_page_number_stays(line: str) -> None:
     page = page_module.strip_page(f"一、主要举措和成效\n{line}\n")
     assert page.text == f"一、主要举措和成效\n{line}\n"
+
+
+def test_a_metadata_line_standing_twice_gives_its_fields_twice() -> None:
+    """Each distinct line's fields are read once, and given for every line that holds them."""
+    text = "来源:某区司法局 日期:2024-03-01\n正文。\n来源:某区司法局 日期:2024-03-01\n正文。\n"
+    once = [("来源", "某区司法局"), ("日期", "2024-03-01")]
+    assert page_module.strip_page(text).fields == (*once, *once)
+
+
+# --- strip_page: making the cuts ---------------------------------------------------------
+
+_KINDS = ("page-chrome", "page-number", "pinyin-gloss")
+
+
+@st.composite
+def _cuts_of(draw: st.DrawFn) -> tuple[str, list[tuple[int, int, str]], int, int]:
+    """A text, cuts in it (overlapping, touching or empty ones too), and a span of it."""
+    text = draw(st.text(alphabet="一二三\n", min_size=1, max_size=60))
+    offset = st.integers(0, len(text))
+    cuts = draw(st.lists(st.tuples(offset, offset, st.sampled_from(_KINDS)), max_size=12))
+    start, end = sorted((draw(offset), draw(offset)))
+    return text, [(min(s, e), max(s, e), k) for s, e, k in cuts], start, end
+
+
+def _merge_reference(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in sorted(cuts):
+        begin = max(start, out[-1][1]) if out else start
+        if begin < end:
+            out.append((begin, end, kind))
+    return out
+
+
+def _apply_reference(text: str, merged: list[tuple[int, int, str]]) -> tuple[str, list[Debris]]:
+    parts, runs, last, removed = [], [], 0, 0
+    for start, end, kind in merged:
+        parts.append(text[last:start])
+        if runs and runs[-1][0] == kind and runs[-1][1] == start - removed:
+            runs[-1][2] += text[start:end]
+        else:
+            runs.append([kind, start - removed, text[start:end]])
+        removed += end - start
+        last = end
+    return "".join([*parts, text[last:]]), [Debris(k, t, at) for k, at, t in runs]
+
+
+@_SETTINGS
+@given(_cuts_of())
+def test_cuts_are_made_as_one_at_a_time(
+    case: tuple[str, list[tuple[int, int, str]], int, int],
+) -> None:
+    """Sorting, merging, cutting, and moving offsets by bisection give what loops gave."""
+    text, cuts, start, end = case
+    merged = _merge_reference(cuts)
+    made = page_module._Cuts(cuts)
+    assert list(zip(made.starts, made.ends, made.kinds, strict=True)) == merged
+    out, _, debris = made.apply(text, text)
+    assert (out, debris) == _apply_reference(text, merged)
+    moved = start - sum(min(e, start) - s for s, e, _ in merged if s < start)
+    assert made.moved(start) == moved
+    before = sum(e - s for s, e, _ in merged if e <= start)
+    inside = sum(e - s for s, e, _ in merged if s >= start and e <= end and e > start)
+    assert made.span(start, end) == Span(start - before, end - before - inside)

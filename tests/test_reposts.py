@@ -12,6 +12,8 @@ import pytest
 
 import fzbg
 from fzbg.page.debris import restore_debris, strip_inline_debris
+from fzbg.page.mojibake import repair_gbk_shifts
+from fzbg.page.strip import strip_page
 
 _MARKS = (
     "公文之家—海量范文每日更新www.example.com",
@@ -80,6 +82,23 @@ def test_a_model_essay_sites_frame_is_cut(headline: str, blurb: str, header: str
     ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "乡镇法治政府建设工作总结范例",  # 范 of the headline
+        "以下是小编搜集的工作总结,仅供参考",  # 以下是 of the blurb
+        "本文由网友上传,欢迎借鉴。",  # 欢迎 of the blurb, with no 以下是 before it
+        "第三篇",  # 篇 of an essay's header
+        "青竹镇法治政府建设年度报告.DOCX",  # a file's name, its suffix in capitals
+        "某县2023年度法治工作总结.Pdf",
+    ],
+)
+def test_each_kind_of_frame_line_is_cut(line: str) -> None:
+    """Each line of a frame is cut by its own words, above the report's first heading."""
+    page = strip_page(f"{line}\n  2023年,全县扎实推进依法行政。\n一、主要举措\n")
+    assert [(d.kind, d.text) for d in page.debris] == [("page-chrome", f"{line}\n")]
+
+
 def _read_one_byte_off(line: str) -> str:
     """``line`` as a site shows it after decoding its GBK one byte late (indentation first)."""
     return "?" + ("\u3000" + line).encode("gbk")[1:].decode("gbk", errors="replace")
@@ -120,6 +139,21 @@ def test_a_shifted_run_that_lost_a_byte_is_kept_and_diagnosed() -> None:
     report = fzbg.parse_report(_TRADITIONAL + shifted + "\n")
     assert shifted[1:] in report.text
     assert "gbk-shift-kept" in {d.code for d in report.diagnostics}
+
+
+@pytest.mark.parametrize("before", ["", "\U00012500", "\U0001f600\ud800", "\U00012500" * 3])
+def test_a_shifted_run_after_characters_past_the_bmp_is_found(before: str) -> None:
+    """A character past the BMP (𒔀's bits 8 to 15 are a tell's) or a lone surrogate
+    before a shifted run neither hides it nor makes a run of itself."""
+    shifted = _read_one_byte_off("（一）加強組織領導")
+    text = f"{before}正文。\n{shifted}\n"
+    fixed, done, kept = repair_gbk_shifts(text)
+    assert (fixed, [run for _, run in done], kept) == (
+        f"{before}正文。\n（一）加強組織領導\n",
+        [shifted],
+        [],
+    )
+    assert repair_gbk_shifts(f"{before}正文。\n") == (f"{before}正文。\n", [], [])
 
 
 @pytest.mark.parametrize("indent", ["??", "????", "?"])

@@ -53,7 +53,9 @@ _LABELS = sorted(
 LABEL_WORDS = "|".join("[ ]{0,8}".join(label) for label in _LABELS)
 """Every label of page metadata, spaced out or not, as an alternation for patterns."""
 _LABEL_WORDS = LABEL_WORDS
+_LABEL_OPENERS = re.escape("".join(sorted({"[", "【", "|", " ", *(w[0] for w in _LABELS)})))
 LABEL = re.compile(
+    rf"(?=[{_LABEL_OPENERS}])"  # one test of a character rules out most places at once
     rf"[\[【|]?[ ]?(?P<label>{LABEL_WORDS})[ ]?(?::|[\]】|]|(?=[ \t|]{{0,3}}{DATE}))"
 )
 """A label of page metadata as fields are read, in the folded view: ``发布时间:``,
@@ -110,11 +112,14 @@ _PAGE_NUMBER_OPENERS = "-—–第共"
 
 # Whole lines of chrome, one alternative per quirk of government sites.  Matched on the
 # folded view, one line at a time (see _CHROME_HINT); no branch can cross a line ([^\n],
-# no \s).  Plain stdlib ``re``: it runs this about twice as fast as ``regex``.
-CHROME = re.compile(
-    rf"""
-    ^[ \t]*+(?:
-      (?P<metadata>[{re.escape(_BULLETS)}]?[ \t]*(?:{_LABEL_WORDS})[ ]?:.*)
+# no \s).  Plain stdlib ``re``: it runs this about twice as fast as ``regex``.  The only
+# groups are ``metadata`` and ``number``: a match's ``lastgroup`` names its kind.
+_CHROME_LINE = rf"""
+    [ \t]*+(?:
+      (?P<number>{PAGE_NUMBER})
+          # — 2 — / - 3 - / 第1页 共3页: a page number that a print or PDF left in the text;
+          # first, as no other branch takes such a line, and a printed text has many
+    | (?P<metadata>[{re.escape(_BULLETS)}]?[ \t]*(?:{_LABEL_WORDS})[ ]?:.*)
           # 索引号: 公开方式: / • 日期:2025-01-08 / 发布时间:…信息来源:…阅读次数:…字体:【
     | {_WIDGET_SEP}*(?:(?:{_WIDGETS}){_WIDGET_SEP}*)+
           # 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / • 设为首页 / 无障碍 简体| 繁体
@@ -128,12 +133,11 @@ CHROME = re.compile(
           # 上一篇: / 相关链接
     | .{{0,{_FOOTER_REACH}}}{_FOOTER}.{{0,60}}
           # the site footer
-    | (?P<number>{PAGE_NUMBER})
-          # — 2 — / - 3 - / 第1页 共3页: a page number that a print or PDF left in the text
     )[ \t]*$
-    """,
-    re.MULTILINE | re.VERBOSE,
-)
+    """
+CHROME = re.compile(rf"^{_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
+"""A line of page chrome, with a group ``metadata`` or ``number`` where it is page
+metadata or a page number."""
 # What every chrome line has, right after its line break and indentation: the opening
 # of an anchored branch of CHROME, or, near enough for an unanchored branch, one of these
 # characters, rare in report prose, of which each word those branches need holds one:
@@ -155,7 +159,7 @@ def _rare_reach() -> int:
     return max(mode, _CRUMB_REACH, _FOOTER_REACH + footer)
 
 
-# One scan of the view finds the few lines worth trying _CHROME on: ``re`` skips from line
+# One scan of the view finds the few lines worth trying CHROME on: ``re`` skips from line
 # break to line break in a tight loop, and on each line looks no further than that reach,
 # so a long paragraph costs no more than a short line.
 _LINE_OPENERS = "".join(
@@ -173,36 +177,37 @@ _LINE_OPENERS = "".join(
         }
     )
 )
-_CHROME_HINT = re.compile(
-    rf"""
-    \n[ \t]*+(?:
+_CHROME_HINT = rf"""
+    [ \t]*+(?:
       (?=[{re.escape(_LINE_OPENERS)}])
-      (?:[{re.escape(_BULLETS)}]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})|{_LOCATION}|{_NEIGHBOUR}
-        |{_FOOTER_LABEL}
-        |{PAGE_NUMBER})
+      (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})
+        |{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL})
     | [^\n{re.escape(_RARE)}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
     )
-    """,
-    re.VERBOSE,
-)
-
-
-def chrome_lines(view: str) -> Iterator[re.Match[str]]:
-    r"""The lines of page chrome in the folded ``view``, as :data:`CHROME` matches them.
-
-    What ``CHROME.finditer(view)`` finds, trying only the lines ``_CHROME_HINT`` points at.
-
-    >>> [m[0] for m in chrome_lines("当前位置:首页 > 政务公开\n正文。\n打印 关闭")]
-    ['当前位置:首页 > 政务公开', '打印 关闭']
     """
-    start = 0  # the first line is tried whatever it holds: no line break opens it
-    while True:
-        if m := CHROME.match(view, start):
-            yield m
-        end = view.find("\n", start)
-        if end < 0 or not (hint := _CHROME_HINT.search(view, end)):
-            return
-        start = hint.start() + 1
+# A chrome line after a line break: the search jumps from break to break, the hint's
+# look rules out a line in a few steps, and only then is the line itself matched.
+_CHROME_AFTER_BREAK = re.compile(rf"\n(?={_CHROME_HINT}){_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
+
+
+def chrome_lines(view: str) -> Iterator[tuple[int, int, str | None]]:
+    r"""The lines of page chrome in the folded ``view``, as :data:`CHROME` finds them.
+
+    One scan finds them all, trying only the lines ``_CHROME_HINT`` points at.
+
+    Yields:
+        ``(start, end, what)`` per line, from its indentation to its end: ``what`` is
+        ``"metadata"`` or ``"number"`` where it is page metadata or a page number.
+
+    Example:
+        >>> list(chrome_lines("当前位置:首页 > 政务公开\n正文。\n打印 关闭\n— 2 —"))
+        [(0, 14, None), (19, 24, None), (25, 30, 'number')]
+
+    """
+    if m := CHROME.match(view):  # the first line: no line break opens it
+        yield m.start(), m.end(), m.lastgroup
+    for m in _CHROME_AFTER_BREAK.finditer(view):
+        yield m.start() + 1, m.end(), m.lastgroup  # past the line break
 
 
 # A pager under an article: 首页 上一页 [1] [2] 下一页 末页 共3页 跳转.

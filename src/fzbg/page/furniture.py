@@ -25,10 +25,10 @@ the chrome table.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter
+from collections.abc import Container, Iterable
 
 import regex
 
@@ -51,11 +51,14 @@ _LONGEST = 30  # characters: a running head is a short line
 # the chrome table cuts as page-number): never a running head.
 _NOT_FURNITURE = regex.compile(rf"^(?:{MARKED.pattern})|[。;!?]$")
 
-_PAGE_NUMBER = re.compile(rf"(?:{PAGE_NUMBER})")
-_BARE_NUMBER = re.compile(r"\d{1,3}")
-# The page number as OCR misreads it: the dashes of — 3 — read as 一, ~ or _ (a line
-# such as "-3", one dash only, may be a table's figure and stays).
-_MISREAD_NUMBER = re.compile(r"[-—–一~_][ \t]?\d{1,3}[ \t]?[-—–一~_]")
+# A line holding only a page number (named "page"), the same as OCR misreads it: the dashes
+# of — 3 — read as 一, ~ or _ ("misread"; a line such as "-3", one dash only, may be a
+# table's figure and stays), or a bare number ("bare"), tried in this order.
+_NUMBER_LINE = re.compile(
+    rf"(?P<page>{PAGE_NUMBER})"
+    r"|(?P<misread>[-—–一~_][ \t]?\d{1,3}[ \t]?[-—–一~_])"
+    r"|(?P<bare>\d{1,3})"
+)
 
 
 def running_heads(view: str, keep: tuple[int, int] | None = None) -> list[tuple[int, int, str]]:
@@ -76,31 +79,7 @@ def running_heads(view: str, keep: tuple[int, int] | None = None) -> list[tuple[
         ['某县人民政府\n', '某县人民政府\n', '某县人民政府\n']
 
     """
-    numbers: list[int] = []
-    bare: list[tuple[int, int, int, int]] = []  # (no, start, end, value)
-    misread: list[tuple[int, int, str]] = []
-    places: list[list[tuple[int, int, int]]] = []
-    # Each short line is read once however often it recurs, and a line standing once is
-    # no furniture: the slower _NOT_FURNITURE is tried only on lines that recur.
-    for words, found in _short_lines(view).items():
-        if _PAGE_NUMBER.fullmatch(words):
-            numbers += (n for n, _, _ in found)
-        elif _MISREAD_NUMBER.fullmatch(words):
-            numbers += (n for n, _, _ in found)
-            misread += ((s, min(e + 1, len(view)), "page-number") for _, s, e in found)
-        elif _BARE_NUMBER.fullmatch(words):
-            bare += ((n, s, e, int(words)) for n, s, e in found)
-        elif len(found) > 1 and not _NOT_FURNITURE.search(words):
-            places.append(found)
-    bare.sort()  # in line order, as _counting reads them
-    pages = _counting(bare)
-    cuts = [(s, min(e + 1, len(view)), "page-number") for _, s, e in pages] + misread
-    numbers = sorted([*numbers, *(n for n, _, _ in pages)])
-    for found in places:
-        for _, s, e in _furniture(found, numbers):
-            if keep is None or e <= keep[0] or s >= keep[1]:
-                cuts.append((s, min(e + 1, len(view)), "running-head"))
-    return sorted(cuts)
+    return _furniture_of(_Lines(view), keep)[0]
 
 
 def furniture_lines(view: str) -> dict[int, int]:
@@ -125,10 +104,8 @@ def furniture_lines(view: str) -> dict[int, int]:
         ['— 1 —', '— 2 —', '— 3 —', '某县人民政府']
 
     """
-    lines = [(s, e) for s, e, _ in running_heads(view)]
-    for words, places in _short_lines(view).items():
-        if _PAGE_NUMBER.fullmatch(words):
-            lines += ((s, e) for _, s, e in places)
+    cuts, numbered = _furniture_of(_Lines(view), None)
+    lines = [(s, e) for s, e, _ in cuts] + [(s, e) for _, s, e in numbered]
     return dict(map(_words, (view[s:e] for s, e in lines), (s for s, _ in lines)))
 
 
@@ -139,28 +116,95 @@ def _words(line: str, start: int) -> tuple[int, int]:
     return at, at + len(words)
 
 
-def _short_lines(view: str) -> dict[str, list[tuple[int, int, int]]]:
-    """Each short line of ``view``, stripped, with where it stands: ``(no, start, end)``."""
-    lines: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
-    start = 0
-    for number, line in enumerate(view.split("\n")):
-        end = start + len(line)
-        words = line.strip()
-        if words and len(words) <= _LONGEST:
-            lines[words].append((number, start, end))
-        start = end + 1
-    return lines
+class _Lines:
+    """The lines of a view, each stripped and counted; where a line stands, on demand.
+
+    Splitting, stripping and counting run in C over every line; a line's place is looked
+    up only for the few words that may be furniture, so a text of a hundred thousand
+    lines that are all headings builds no tuple per line.
+    """
+
+    def __init__(self, view: str) -> None:
+        self.end = len(view)
+        self.lines = view.split("\n")
+        self.words = list(map(str.strip, self.lines))
+        # Each short line, once however often it recurs, with how often it does.
+        self.short = {w: n for w, n in Counter(self.words).items() if 0 < len(w) <= _LONGEST}
+
+    def places(self, wanted: Iterable[str]) -> dict[str, list[tuple[int, int, int]]]:
+        """Where each line whose words are ``wanted`` stands: ``(no, start, end)``."""
+        found: dict[str, list[tuple[int, int, int]]] = {w: [] for w in wanted}
+        if not found:
+            return found
+        lines, words = self.lines, self.words
+        ends = list(itertools.accumulate(map(len, lines)))  # without the line breaks
+        for no in itertools.compress(itertools.count(), map(found.__contains__, words)):
+            end = ends[no] + no
+            found[words[no]].append((no, end - len(lines[no]), end))
+        return found
 
 
-def _furniture(found: list[tuple[int, int, int]], numbers: list[int]) -> list[tuple[int, int, int]]:
-    """Which repeats of one line are furniture (see the module's docstring)."""
+def _furniture_of(
+    lines: _Lines, keep: tuple[int, int] | None
+) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, int]]]:
+    """The furniture's cuts (see :func:`running_heads`), and where the page numbers stand."""
+    kinds = {w: m.lastgroup for w in lines.short if (m := _NUMBER_LINE.fullmatch(w))}
+    # A line standing once is no running head: the slower _NOT_FURNITURE is tried only
+    # on lines that recur.
+    recurring = [
+        w
+        for w, n in lines.short.items()
+        if n > 1 and w not in kinds and not _NOT_FURNITURE.search(w)
+    ]
+    if not kinds and not recurring:
+        return [], []  # most texts: no page number, no line that recurs
+    found = lines.places(kinds)
+    bare = sorted(
+        (n, s, e, int(w)) for w, places in found.items() if kinds[w] == "bare" for n, s, e in places
+    )  # in line order, as _counting reads them
+    pages = _counting(bare)
+    numbered = [p for w, places in found.items() if kinds[w] == "page" for p in places]
+    misread = [p for w, places in found.items() if kinds[w] == "misread" for p in places]
+    cuts = [(s, min(e + 1, lines.end), "page-number") for _, s, e in (*pages, *misread)]
+    numbers = sorted(n for n, _, _ in (*numbered, *misread, *pages))
+    wanted = [w for w in recurring if _may_be_furniture(lines.short[w], numbers, len(lines.words))]
+    beside = (
+        {n + d for n in numbers for d in range(-NEAR_NUMBER, NEAR_NUMBER + 1)} if wanted else set()
+    )
+    for places in lines.places(wanted).values():
+        for _, s, e in _furniture(places, len(numbers), beside):
+            if keep is None or e <= keep[0] or s >= keep[1]:
+                cuts.append((s, min(e + 1, lines.end), "running-head"))
+    return sorted(cuts), numbered
+
+
+def _may_be_furniture(count: int, numbers: list[int], lines: int) -> bool:
+    """Whether a line recurring ``count`` times in ``lines`` may be furniture by its count.
+
+    :func:`_furniture` decides; this rules out, before the line's places are looked up,
+    what it would rule out whatever they are.  Near page numbers, at most two repeats
+    stand beside each (one above it, one below), and they must be half of all repeats;
+    without page numbers, repeats stand :data:`MIN_APART` lines apart, so few fit.
+    """
     if numbers:
-        near = [
-            place
-            for place in found
-            if any(abs(place[0] - n) <= NEAR_NUMBER for n in _around(numbers, place[0]))
-        ]
-        enough = len(near) >= max(2, (len(numbers) + 1) // 2) and 2 * len(near) >= len(found)
+        return max(2, (len(numbers) + 1) // 2) <= count <= 4 * len(numbers)
+    return count >= MIN_REPEATS and (count - 1) * MIN_APART < lines
+
+
+def _furniture(
+    found: list[tuple[int, int, int]], numbers: int, beside: Container[int]
+) -> list[tuple[int, int, int]]:
+    """Which repeats of one line are furniture (see the module's docstring).
+
+    Args:
+        found: Where the line stands, ``(no, start, end)`` in line order.
+        numbers: How many page numbers the text holds.
+        beside: The lines at most :data:`NEAR_NUMBER` from a page number.
+
+    """
+    if numbers:
+        near = [place for place in found if place[0] in beside]
+        enough = len(near) >= max(2, (numbers + 1) // 2) and 2 * len(near) >= len(found)
         return near if enough else []
     if len(found) < MIN_REPEATS:
         return []
@@ -182,14 +226,9 @@ def _counting(bare: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int
         if run is not None and number - run[-1][0] < MIN_APART:
             runs[value] = run  # too close: a table's numbers, not the next page's
             continue
-        run = [*(run or []), (number, start, end)]
+        run = run or []
+        run.append((number, start, end))  # in place, not copied for each page
         if value + 1 in runs:
             done.append(runs.pop(value + 1))
         runs[value + 1] = run
     return sorted(place for run in (*done, *runs.values()) if len(run) >= 2 for place in run)
-
-
-def _around(numbers: list[int], line: int) -> list[int]:
-    """The page numbers' lines just before and just after ``line``."""
-    at = bisect.bisect_left(numbers, line)
-    return numbers[max(0, at - 1) : at + 1]

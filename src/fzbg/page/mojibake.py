@@ -29,7 +29,7 @@ _TELL = re.compile(r"[\u3100-\u312f\u2500-\u257f]|^[ \t\u3000]*[?\ufffd]+[。∫
 # The first alternative of _TELL alone: a character class, which a scan finds (or not)
 # far faster than the alternation with its anchored second branch, and that branch needs
 # a lost byte, which ``in`` finds faster still.  Most texts have neither, and stop there.
-# Faster again: a tell character's high byte in UTF-16 is 0x25 or 0x31, which a byte
+# Faster again: a tell character's high byte (bits 8 to 15) is 0x25 or 0x31, which a byte
 # search finds in the text's high bytes; the class scan starts there, if anywhere.
 _TELL_CHAR = re.compile(r"[\u3100-\u312f\u2500-\u257f]")
 _TELL_HIGH = (b"\x25", b"\x31")
@@ -66,12 +66,15 @@ def _may_be_shifted(text: str) -> bool:
 
 
 def _first_high(text: str) -> int:
-    """Where a tell character may first stand in ``text``, or -1 where none can."""
-    high = text.encode("utf-16-be", "surrogatepass")[::2]  # each code unit's high byte
+    """Where a tell character may first stand in ``text``, or -1 where none can.
+
+    Each character's bits 8 to 15 are the third byte of its UTF-32 (big-endian), which
+    encodes faster than UTF-16 and has one code unit per character; past the BMP such a
+    byte may match falsely, which only starts the class scan early.
+    """
+    high = text.encode("utf-32-be", "surrogatepass")[2::4]  # bits 8 to 15 of each character
     found = [at for at in (high.find(byte) for byte in _TELL_HIGH) if at >= 0]
-    if not found:
-        return -1
-    return min(found) if len(high) == len(text) else 0  # past the BMP: a unit is no char
+    return min(found) if found else -1
 
 
 def _runs(text: str) -> Iterator[tuple[int, int]]:

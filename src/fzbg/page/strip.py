@@ -11,6 +11,8 @@ the page, where the title stands, is read in :mod:`fzbg.page.title`.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 
 import attrs
 
@@ -90,69 +92,109 @@ class Page:
         return "".join(parts)
 
 
+_CHROME_KINDS = {"metadata": "page-metadata", "number": "page-number", None: "page-chrome"}
+
+
 def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]]]:
     """Cut every chrome line; read the fields of those that are page metadata."""
     cuts: list[Cut] = []
     fields: list[tuple[str, str]] = []
-    for m in chrome_lines(view):
-        if m["metadata"]:
-            fields.extend(_fields(m[0].strip()))
-        kind = "page-metadata" if m["metadata"] else "page-number" if m["number"] else "page-chrome"
-        cuts.append(_whole(m.start(), m.end(), view, kind))
+    read: dict[str, list[tuple[str, str]]] = {}  # each distinct line of fields read once
+    for start, end, what in chrome_lines(view):
+        if what == "metadata":
+            words = view[start:end].strip()
+            fields.extend(read[words] if words in read else read.setdefault(words, _fields(words)))
+        cuts.append(_whole(start, end, view, _CHROME_KINDS[what]))
     return cuts, fields
 
 
+class _Said(dict[str, str]):
+    """What a diagnostic says of each kind of debris: a kind with no message is removed."""
+
+    def __missing__(self, kind: str) -> str:
+        self[kind] = said = f"removed {kind}"
+        return said
+
+
+_SAID = _Said(_MESSAGES)
+
+
+class _Cuts:
+    """The cuts, sorted and made not to overlap, and what they take out before each."""
+
+    def __init__(self, cuts: list[Cut]) -> None:
+        cuts = sorted(cuts)
+        starts, ends = [s for s, _, _ in cuts], [e for _, e, _ in cuts]
+        if not (all(map(operator.lt, starts, ends)) and all(map(operator.le, ends, starts[1:]))):
+            cuts = _merge(cuts)  # some cut is covered by an earlier one (debris inside chrome)
+            starts, ends = [s for s, _, _ in cuts], [e for _, e, _ in cuts]
+        self.starts, self.ends, self.kinds = starts, ends, [k for _, _, k in cuts]
+        # removed[i]: what the cuts before the i-th take out
+        self.removed = list(itertools.accumulate(map(operator.sub, ends, starts), initial=0))
+
+    def apply(self, text: str, view: str) -> tuple[str, str, list[Debris]]:
+        """Cut the pieces out of the text and its view; record each contiguous run as debris."""
+        starts, ends, kinds, removed = self.starts, self.ends, self.kinds, self.removed
+        kept = (0, *ends), (*starts, len(text))  # what stands between the cuts
+        out = "".join(map(text.__getitem__, map(slice, *kept)))
+        out_view = "".join(map(view.__getitem__, map(slice, *kept)))
+        debris: list[Debris] = []
+        first = 0  # of the run: the cuts that follow it without a gap, of its kind
+        for i in range(1, len(starts) + 1):
+            if i == len(starts) or starts[i] != ends[i - 1] or kinds[i] != kinds[first]:
+                at = starts[first] - removed[first]
+                debris.append(Debris(kinds[first], text[starts[first] : ends[i - 1]], at))
+                first = i
+        return out, out_view, debris
+
+    def moved(self, at: int) -> int:
+        """Where offset ``at`` of the text stands once the cuts are made."""
+        i = bisect.bisect_left(self.starts, at)  # the cuts that start before it
+        return at - self.removed[i] + max(0, self.ends[i - 1] - at) if i else at
+
+    def span(self, start: int, end: int) -> Span:
+        """Where ``start..end`` stands once the cuts before it and inside it are made."""
+        before = self.removed[bisect.bisect_right(self.ends, start)]
+        i, j = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end)
+        inside = self.removed[j] - self.removed[i] if j > i else 0
+        return Span(start - before, end - before - inside)
+
+    def take_part(self, repairs: list[tuple[int, str]]) -> bool:
+        """Whether a cut takes part of a repaired run (a run's repair stands at ``at``)."""
+        for at, run in repairs:
+            k = bisect.bisect_right(self.ends, at)  # the first cut ending past the run's start
+            if k < len(self.starts) and self.starts[k] < at + len(repaired(run) or ""):
+                return True
+        return False
+
+
 def _merge(cuts: list[Cut]) -> list[Cut]:
-    """Sort the cuts and drop what an earlier cut already covers (debris inside chrome)."""
+    """Drop from sorted ``cuts`` what an earlier cut already covers."""
     out: list[Cut] = []
-    for start, end, kind in sorted(cuts):
+    for start, end, kind in cuts:
         begin = max(start, out[-1][1]) if out else start
         if begin < end:
             out.append((begin, end, kind))
     return out
 
 
-def _apply(text: str, view: str, cuts: list[Cut]) -> tuple[str, str, list[Debris]]:
-    """Cut the pieces out of the text and its view; record each contiguous run as debris."""
-    parts: list[str] = []
-    view_parts: list[str] = []
-    runs: list[tuple[str, int, list[str]]] = []
-    last = removed = 0
-    for start, end, kind in cuts:
-        parts.append(text[last:start])
-        view_parts.append(view[last:start])
-        piece, at = text[start:end], start - removed
-        if runs and runs[-1][0] == kind and runs[-1][1] == at:
-            runs[-1][2].append(piece)  # joined once below: no quadratic concatenation
-        else:
-            runs.append((kind, at, [piece]))
-        removed += end - start
-        last = end
-    parts.append(text[last:])
-    view_parts.append(view[last:])
-    debris = [Debris(kind, "".join(pieces), at) for kind, at, pieces in runs]
-    return "".join(parts), "".join(view_parts), debris
-
-
-def _moved(at: int, merged: list[Cut]) -> int:
-    """Where offset ``at`` of the text stands once the cuts are made."""
-    return at - sum(min(e, at) - s for s, e, _ in merged if s < at)
-
-
-def _take_part(merged: list[Cut], repairs: list[tuple[int, str]]) -> bool:
-    """Whether a cut takes part of a repaired run (a run's repair stands at ``at``)."""
-    spans = [(at, at + len(repaired(run) or "")) for at, run in repairs]
-    return any(s < end and e > at for s, e, _ in merged for at, end in spans)
-
-
 def _with_repairs(
-    debris: list[Debris], repairs: list[tuple[int, str]], merged: list[Cut]
+    debris: list[Debris], repairs: list[tuple[int, str]], cuts: _Cuts
 ) -> list[Debris]:
     """The debris with a record of each GBK repair, in order (a cut before a repair)."""
     if not repairs:
         return debris
-    records = [Debris(GBK_SHIFT, run, _moved(at, merged)) for at, run in repairs]
+    records = [Debris(GBK_SHIFT, run, cuts.moved(at)) for at, run in repairs]
     return sorted([*debris, *records], key=lambda d: (d.at, d.kind == GBK_SHIFT))
+
+
+def _diagnostics(debris: list[Debris], kept: list[int], cuts: _Cuts) -> tuple[Diagnostic, ...]:
+    """One diagnostic per piece of debris, then one per shifted run kept as it stood."""
+    pieces = [*debris, *(Debris("gbk-shift-kept", "", cuts.moved(at)) for at in kept)]
+    return tuple(
+        Diagnostic(d.kind, f"{_SAID[d.kind]}: {d.text.strip()[:40]!r}", Span(d.at, d.at))
+        for d in pieces
+    )
 
 
 def strip_page(text: str) -> Page:
@@ -186,26 +228,11 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
     if not cuts and not repairs and not kept:  # a clean text: nothing moves
         span = None if title is None else Span(*title)
         return Page(text, view, (), span, tuple(fields), ()), True
-    merged = _merge(cuts)
-    if repairs and _take_part(merged, repairs):
+    merged = _Cuts(cuts)
+    if repairs and merged.take_part(repairs):
         return Page(text, view, (), None, (), ()), False
-    out, out_view, debris = _apply(text, view, merged)
+    out, out_view, debris = merged.apply(text, view)
     debris = _with_repairs(debris, repairs, merged)
-    title_span = None
-    if title is not None:
-        before = inside = 0  # what the cuts take out before the title, and inside it
-        for s, e, _ in merged:
-            if e <= title[0]:
-                before += e - s
-            elif s >= title[0] and e <= title[1]:
-                inside += e - s
-        title_span = Span(title[0] - before, title[1] - before - inside)
-    diagnostics = tuple(
-        Diagnostic(
-            d.kind,
-            f"{_MESSAGES.get(d.kind, 'removed ' + d.kind)}: {d.text.strip()[:40]!r}",
-            Span(d.at, d.at),
-        )
-        for d in [*debris, *(Debris("gbk-shift-kept", "", _moved(at, merged)) for at in kept)]
-    )
+    title_span = None if title is None else merged.span(*title)
+    diagnostics = _diagnostics(debris, kept, merged)
     return Page(out, out_view, tuple(debris), title_span, tuple(fields), diagnostics), True
