@@ -10,6 +10,7 @@ import bisect
 import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
 from typing import NamedTuple
 
 import attrs
@@ -107,6 +108,8 @@ class LineIndex:
     """The lines that open with a marker, in order."""
     marked: list[Marker]
     """Their markers: a region's are found without passing its unmarked lines."""
+    marked_styles: list[Style]
+    """Their markers' styles."""
     run_in_styles: dict[Style, tuple[list[int], list[Marker]]]
     """The run-in markers of each style found, in order, and where they start."""
 
@@ -130,21 +133,26 @@ class LineIndex:
             style: list(run_in_markers(view, style, 0, len(view))) for style in _scanned(view)
         }
         found = sorted((m for markers in styles.values() for m in markers), key=_START)
-        marked = [(i, line.marker) for i, line in enumerate(lines) if line.marker is not None]
+        starts = list(map(_START, lines))
+        starts.append(len(text))
+        markers = list(map(_MARKER, lines))
+        marked: list[Marker] = list(filter(None, markers))  # a Marker is always true
+        spans = list(map(_SPAN, quantities))
         return cls(
             text,
             view,
             lines,
             written or _plain(text),
             quantities,
-            [*(line.start for line in lines), len(text)],
-            [line.marker for line in lines],
-            [q.span.start for q in quantities],
-            [q.span.end for q in quantities],
-            [m.start for m in found],
+            starts,
+            markers,
+            list(map(_START, spans)),
+            list(map(_END, spans)),
+            list(map(_START, found)),
             found,
-            [i for i, _ in marked],
-            [m for _, m in marked],
+            list(compress(range(len(markers)), markers)),
+            marked,
+            list(map(_STYLE, marked)),
             {style: ([m.start for m in ms], ms) for style, ms in styles.items() if ms},
         )
 
@@ -186,6 +194,10 @@ class LineIndex:
 
 _NONE: tuple[list[int], list[Marker]] = ([], [])
 _START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_MARKER = operator.attrgetter("marker")
+_SPAN = operator.attrgetter("span")
+_STYLE = operator.attrgetter("style")
 
 
 def _scanned(view: str) -> list[Style]:

@@ -50,12 +50,15 @@ def items(
 
 def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[Marker], bool]:
     """The markers that open the items of region ``r``, and whether they are run in."""
-    marked = index.markers_in(r.first, r.last)
-    if parent is not None:
-        marked = [m for m in marked if m.style > parent]
-    if marked:
-        style = min([m.style for m in marked])
-        heads = [m for m in marked if m.style is style]
+    lines = index.marked_lines
+    lo = bisect.bisect_left(lines, r.first)
+    hi = bisect.bisect_left(lines, r.last, lo)
+    styles = index.marked_styles[lo:hi]
+    style = _top(styles, parent) if styles else None
+    if style is not None:
+        heads = index.marked[lo:hi]
+        if styles.count(style) < len(styles):  # not a region of one style: pick its own
+            heads = [m for m, s in zip(heads, styles, strict=True) if s is style]
         if index.has_run_in(r.start, r.end, style):
             heads = _continued(heads, index.run_in(r.start, r.end, style))
         return heads, False
@@ -64,6 +67,14 @@ def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[
         if style is not parent and (found := counting(of_style(style, run_in))):
             return found, True
     return [], False
+
+
+def _top(styles: list[Style], parent: Style | None) -> Style | None:
+    """The highest style of ``styles`` below ``parent``, if any."""
+    top = min(styles)
+    if parent is None or top > parent:
+        return top
+    return min([s for s in styles if s > parent], default=None)
 
 
 def _continued(line_starts: list[Marker], run_in: list[Marker]) -> list[Marker]:
@@ -124,13 +135,17 @@ def _items(
     text, view, written, starts = index.text, index.view, index.written, index.starts
     # 一是 points are sentences run together even when the first opens a line, so a
     # semicolon ends their lead phrase as it does a run-in point's.
-    title_end = TITLE_END[run_in or heads[0].style in RUN_ON]
+    title_end = TITLE_END[run_in or heads[0].style in RUN_ON].search
     deeper = depth + 1 < _MAX_DEPTH
     may_be_duty = depth == 0 and kind is SectionKind.MEASURES
     below, duty = _BELOW[at]
+    run_in_starts = index.run_in_starts
+    quantities_in = index.quantities_in if index.quantities else None
+    ends = [m.start for m in heads[1:]]
+    ends.append(r.end)
     out: list[Item] = []
     previous: int | None = None
-    for marker, next_start in zip(heads, [m.start for m in heads[1:]] + [r.end], strict=True):
+    for marker, next_start in zip(heads, ends, strict=True):
         start, end = marker.start, next_start
         while text[end - 1] in SPACE:  # never past the marker: it is not white space
             end -= 1
@@ -138,8 +153,13 @@ def _items(
         if ordinal is None or (previous is not None and ordinal != previous + 1):
             ordinal = _ordinal(text, marker, previous, notes)  # broken or out of sequence
         previous = ordinal
-        words = _words_after(view, marker, end, run_in)
-        if found := title_end.search(view, words, end):
+        # The marker's words start after it, or on the next line when it stands alone.
+        words = marker.end
+        while words < end and view[words] in " \t":
+            words += 1
+        if not run_in and words < end and view[words] == "\n":
+            words += 1
+        if found := title_end(view, words, end):
             stop, under = found.span()  # the text below the title starts after its stop
         else:
             stop = under = end
@@ -153,10 +173,13 @@ def _items(
         if deeper:  # the lines below the item's own line, up to the item's end
             first = bisect.bisect_right(starts, start, r.first, r.last)
             last = bisect.bisect_left(starts, end, first, r.last)
-            if first < last or index.has_run_in(under, end):
+            if first < last or (  # or a run-in point below the title
+                run_in_starts
+                and (i := bisect.bisect_left(run_in_starts, under)) < len(run_in_starts)
+                and run_in_starts[i] < end
+            ):
                 region = Region(under, end, first, last)
                 children = _items(index, item, region, marker.style, notes)
-        quantities = index.quantities_in(start, end) if index.quantities else ()
         out.append(
             item.cls(
                 item.kind,
@@ -166,20 +189,10 @@ def _items(
                 text[start:end],
                 Span(start, end),
                 children,
-                quantities,
+                quantities_in(start, end) if quantities_in else (),
             )
         )
     return tuple(out)
-
-
-def _words_after(view: str, marker: Marker, end: int, run_in: bool) -> int:
-    """Where a marker's words start: after it, or on the next line when it stands alone."""
-    pos = marker.end
-    while pos < end and view[pos] in " \t":
-        pos += 1
-    if not run_in and view.startswith("\n", pos) and pos < end:
-        pos += 1
-    return pos
 
 
 def _ordinal(text: str, marker: Marker, previous: int | None, notes: list[Diagnostic]) -> int:
