@@ -165,7 +165,7 @@ class LineIndex:
 
     def has_run_in(self, start: int, end: int, style: Style | None = None) -> bool:
         """Whether a run-in marker (of ``style``, if given) starts in ``start..end``."""
-        starts = self._run_in(style)[0]
+        starts = self.run_in_starts if style is None else self.run_in_styles.get(style, _NONE)[0]
         lo = bisect.bisect_left(starts, start)
         return lo < len(starts) and starts[lo] < end
 

@@ -8,6 +8,8 @@ its parent's); where no line opens with a marker, run-in markers that count up f
 from __future__ import annotations
 
 import bisect
+import operator
+from itertools import compress
 from typing import NamedTuple
 
 from fzbg.genre.cues import DUTY_ITEM
@@ -58,7 +60,7 @@ def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[
     if style is not None:
         heads = index.marked[lo:hi]
         if styles.count(style) < len(styles):  # not a region of one style: pick its own
-            heads = [m for m, s in zip(heads, styles, strict=True) if s is style]
+            heads = list(compress(heads, map(style.__eq__, styles)))
         if index.has_run_in(r.start, r.end, style):
             heads = _continued(heads, index.run_in(r.start, r.end, style))
         return heads, False
@@ -88,18 +90,18 @@ def _continued(line_starts: list[Marker], run_in: list[Marker]) -> list[Marker]:
         return line_starts
     at_line_start = {m.start for m in line_starts}
     numbered = {m.ordinal for m in line_starts}
-    merged = sorted(
-        [
-            *line_starts,
-            *(m for m in run_in if m.start not in at_line_start and m.ordinal not in numbered),
-        ],
-        key=lambda m: m.start,
-    )
+    more = [m for m in run_in if m.start not in at_line_start and m.ordinal not in numbered]
+    if not more:  # the run-in scan found the line-start points again, and no others
+        return line_starts
+    merged = sorted([*line_starts, *more], key=_START)
     out: list[Marker] = []
     for m in merged:
         if m.start in at_line_start or (out and m.ordinal == (out[-1].ordinal or 0) + 1):
             out.append(m)
     return out
+
+
+_START = operator.attrgetter("start")
 
 
 class _Under(NamedTuple):
@@ -141,7 +143,7 @@ def _items(
     below, duty = _BELOW[at]
     run_in_starts = index.run_in_starts
     quantities_in = index.quantities_in if index.quantities else None
-    ends = [m.start for m in heads[1:]]
+    ends = list(map(_START, heads[1:]))
     ends.append(r.end)
     out: list[Item] = []
     previous: int | None = None

@@ -47,6 +47,8 @@ def lead(view: str, words: int, stop: int) -> tuple[int, int]:
         close = view.find("】", start, stop)
         if close > start + _SHORTEST:
             return start + 1, close
+    if _SPACES.search(view, start, stop) is None:  # most titles hold no space at all
+        return start, stop
     gap = _gap(view, start, stop)
     if (
         gap is not None

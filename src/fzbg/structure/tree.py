@@ -14,6 +14,7 @@ another's paragraph.  :func:`build` runs the passes in order over one read-only
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -108,8 +109,10 @@ def _sections(
     present = set(found_kinds)
     sections: list[Section] = []
     notes: list[Diagnostic] = []
-    for n, (head, kind) in enumerate(zip(found, found_kinds, strict=True)):
-        top, bottom = head.line, found[n + 1].line if n + 1 < len(found) else last
+    bottoms = [h.line for h in found[1:]]
+    bottoms.append(last)
+    for n, (head, kind, bottom) in enumerate(zip(found, found_kinds, bottoms, strict=True)):
+        top = head.line
         split = hidden(index, top + 1, bottom, kind, present) if top + 1 < bottom else None
         if split is None:
             region = Region(starts[n], starts[n + 1], top, bottom)
@@ -151,7 +154,11 @@ def _section(
     start, end = bounds(text, r.start, r.end)
     found: tuple[Item, ...] = ()
     # A heading with nothing below it (no line, no run-in point) holds no items.
-    if first < r.last or index.has_run_in(under, end):
+    if first < r.last or (
+        (run_in := index.run_in_starts)
+        and (i := bisect.bisect_left(run_in, under)) < len(run_in)
+        and run_in[i] < end
+    ):
         listed = items(index, kind, Region(under, end, first, r.last), parent)
         notes += listed.diagnostics
         found = listed.items
