@@ -56,7 +56,10 @@ def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[
     lo = bisect.bisect_left(lines, r.first)
     hi = bisect.bisect_left(lines, r.last, lo)
     styles = index.marked_styles[lo:hi]
-    style = _top(styles, parent) if styles else None
+    if len(styles) == 1:  # one marked line: its style, if below the parent's
+        style = styles[0] if parent is None or styles[0] > parent else None
+    else:
+        style = _top(styles, parent) if styles else None
     if style is not None:
         heads = index.marked[lo:hi]
         if styles.count(style) < len(styles):  # not a region of one style: pick its own
@@ -165,12 +168,13 @@ def _items(
             stop, under = found.span()  # the text below the title starts after its stop
         else:
             stop = under = end
-        title_start, title_stop = bounds(text, *lead(view, words, stop))
-        # A point that runs up to the next ("①开展培训；②……") ends in its stop.
-        title = written(title_start, title_stop).rstrip(_TRAILING) or None
-        item = below
-        if may_be_duty and DUTY_ITEM.search(view, title_start, title_stop):
-            item = duty  # a duty stated as a measures item
+        item, title = below, None
+        if words < stop:  # else a marker with no words: no title
+            title_start, title_stop = bounds(text, *lead(view, words, stop))
+            # A point that runs up to the next ("①开展培训；②……") ends in its stop.
+            title = written(title_start, title_stop).rstrip(_TRAILING) or None
+            if may_be_duty and DUTY_ITEM.search(view, title_start, title_stop):
+                item = duty  # a duty stated as a measures item
         children: tuple[Item, ...] = ()
         if deeper:  # the lines below the item's own line, up to the item's end
             first = bisect.bisect_right(starts, start, r.first, r.last)
