@@ -183,37 +183,6 @@ def test_lex_lines_and_markers(view: str, data: st.DataObject) -> None:
             assert (line.marker.start, line.marker.end) == slow.span()
 
 
-def _shape(marker: lex_module.Marker | None) -> tuple[object, ...] | None:
-    return None if marker is None else (marker.style, marker.ordinal, marker.end - marker.start)
-
-
-@_SETTINGS
-@given(st.text(alphabet=_MARKER_CHARS.replace("\n", ""), min_size=1, max_size=24))
-def test_a_line_opening_decides_its_marker(line: str) -> None:
-    """lex reads a line's marker once per opening: what follows it never changes it."""
-    opening = line[: lex_module._SHORT]
-    assert _shape(lex_module._marker_at(line, 0, len(line))) == _shape(
-        lex_module._marker_at(opening, 0, len(opening))
-    )
-
-
-@pytest.mark.parametrize(
-    "view",
-    [
-        "(十二)、加强领导\n(十二)、规范执法",
-        "一、\n一、主要举措\n一、主要举措和成效明显",
-        "1.2万\n1.2\n1.加强",
-        "( 二十一 ) 、加强领导\n( 二十一 ) 、\n( 二十一 ) 、规范执法工作",  # the longest
-        "二十一 , .5万人次\n二十一 , .加强\n二十一 , .",
-    ],
-)
-def test_lines_with_one_opening_read_as_each_alone(view: str) -> None:
-    """Lines that open alike get the markers each would get lexed on its own."""
-    assert [_shape(line.marker) for line in lex(view)] == [
-        _shape(lex(words)[0].marker) for words in view.split("\n")
-    ]
-
-
 @_SETTINGS
 @given(st.text(alphabet=_MARKER_CHARS, max_size=12))
 def test_fast_marker_pattern_agrees_with_regex(view: str) -> None:

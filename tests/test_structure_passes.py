@@ -7,15 +7,17 @@ index of a few lines and its answer is checked, without the rest of the chain.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fzbg.extract.quantities import extract_quantities
 from fzbg.lex.lines import lex
-from fzbg.lex.styles import Style
+from fzbg.lex.styles import BY_STYLE, RUN_IN_ORDER, Style
 from fzbg.model import Duty, Measure, SectionKind, Span
 from fzbg.structure.closing import closing_start
 from fzbg.structure.headings import Head, heading_span, heads
 from fzbg.structure.hidden import hidden
-from fzbg.structure.index import LineIndex, Region, counting
+from fzbg.structure.index import LineIndex, Region, _scanned, counting
 from fzbg.structure.items import items
 from fzbg.structure.kinds import kinds
 from fzbg.structure.tree import build
@@ -278,6 +280,21 @@ def test_index_finds_the_run_in_markers_of_one_style() -> None:
     second = text.index("二是")
     assert index.run_in(second, len(text), Style.SHI) == shi[1:]
     assert not index.has_run_in(second + 2, len(text), Style.SHI)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["第", "一", "二", ",", "、", ":", "是", "正文"]), max_size=12))
+def test_a_style_is_scanned_when_one_of_its_count_openers_stands_in_the_text(
+    pieces: list[str],
+) -> None:
+    """The styles scanned for run-in points: those with no openers, or one in the text."""
+    view = "".join(pieces)
+    expected = [
+        style
+        for style in RUN_IN_ORDER
+        if not BY_STYLE[style].first or any(one in view for one in BY_STYLE[style].first)
+    ]
+    assert _scanned(view) == expected
 
 
 def test_index_finds_the_markers_of_a_run_of_lines() -> None:

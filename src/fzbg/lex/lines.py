@@ -93,13 +93,12 @@ _GROUPS = {
 }
 
 
-# A line is read once per opening (per call of lex): marker-dense text repeats the same
-# few lines ("一、", "(一)") by the hundred thousand, and a list repeats its openings.  No
-# marker pattern reads past the ninth character of its line (the longest, ``(十二)、``,
-# and a lookahead past ``十二,、`` or ``12.``), so the first _SHORT characters decide.
+# A short line is read once per wording (per call of lex): marker-dense text repeats the
+# same few lines ("一、", "(一)") by the hundred thousand; a line of words is read where
+# it stands.
 _SHORT = 12
 _Shape = tuple[Style, int | None, int]
-_UNSEEN: _Shape = (Style.PART, None, -1)  # an opening not read before
+_UNSEEN: _Shape = (Style.PART, None, -1)  # a line not read before
 
 
 def _marker_at(view: str, pos: int, end: int) -> Marker | None:
@@ -133,11 +132,13 @@ def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
         first = view[s]
         marker = None
         if first in _MARKER_OPENERS or first.isdecimal() or first > "\uffff":
-            opening = view[s:e] if e - s <= _SHORT else view[s : s + _SHORT]
-            shape = shapes.get(opening, _UNSEEN)
-            if shape is _UNSEEN:
+            line = view[s:e] if e - s <= _SHORT else None
+            if line is None or (shape := shapes.get(line, _UNSEEN)) is _UNSEEN:
                 marker = _marker_at(view, s, e)
-                shapes[opening] = (marker.style, marker.ordinal, marker.end - s) if marker else None
+                if line is not None:
+                    shapes[line] = (
+                        (marker.style, marker.ordinal, marker.end - s) if marker else None
+                    )
             elif shape is not None:
                 marker = Marker(shape[0], shape[1], s, s + shape[2])
         lines.append(Line(s, e, marker))

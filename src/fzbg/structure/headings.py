@@ -65,7 +65,10 @@ def heads(index: LineIndex, first: int, last: int) -> list[Head]:
         # whose words name a section.
         known = {h.line for h in unnumbered}
         unnumbered += [h for h in _bare_heads(index, first, last) if h.line not in known]
-    found = [Head(i, None, markers[i], wrapped=i in wrapped) for i in numbered]
+    if wrapped:
+        found = [Head(i, None, markers[i], None, i in wrapped) for i in numbered]
+    else:
+        found = [Head(i, None, markers[i]) for i in numbered]
     if not unnumbered:
         return found  # in order, and no numbering restarts under an unnumbered heading
     return _demoted(sorted([*found, *unnumbered], key=_LINE))

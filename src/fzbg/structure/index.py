@@ -200,10 +200,18 @@ _SPAN = operator.attrgetter("span")
 _STYLE = operator.attrgetter("style")
 
 
+# Each style's count openers as one pattern: one scan of the text, not one per literal.
+_FIRST = {
+    row.style: re.compile("|".join(map(re.escape, row.first)))
+    for row in map(BY_STYLE.__getitem__, RUN_IN_ORDER)
+    if row.first
+}
+
+
 def _scanned(view: str) -> list[Style]:
     """The run-in styles worth a scan: those whose counts can open somewhere in ``view``."""
     return [
         style
         for style in RUN_IN_ORDER
-        if not (first := BY_STYLE[style].first) or any(one in view for one in first)
+        if (first := _FIRST.get(style)) is None or first.search(view) is not None
     ]
