@@ -89,8 +89,8 @@ def _continued(line_starts: list[Marker], run_in: list[Marker]) -> list[Marker]:
     point whose number a line-start point has is no continuation: "1.……:1.……2.……"
     above a line "2.……" is a list inside the first point.
     """
-    if not run_in:
-        return line_starts
+    if not run_in or list(map(_START, run_in)) == list(map(_START, line_starts)):
+        return line_starts  # none, or the run-in scan found the line-start points again
     at_line_start = {m.start for m in line_starts}
     numbered = {m.ordinal for m in line_starts}
     more = [m for m in run_in if m.start not in at_line_start and m.ordinal not in numbered]
