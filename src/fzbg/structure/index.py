@@ -10,7 +10,7 @@ import bisect
 import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
-from itertools import compress
+from itertools import chain, compress
 from typing import NamedTuple
 
 import attrs
@@ -132,7 +132,9 @@ class LineIndex:
         styles = {
             style: list(run_in_markers(view, style, 0, len(view))) for style in _scanned(view)
         }
-        found = sorted((m for markers in styles.values() for m in markers), key=_START)
+        each = [markers for markers in styles.values() if markers]
+        # One style's markers are in order already; several are merged in order.
+        found = each[0] if len(each) == 1 else sorted(chain.from_iterable(each), key=_START)
         starts = list(map(_START, lines))
         starts.append(len(text))
         markers = list(map(_MARKER, lines))
@@ -153,7 +155,7 @@ class LineIndex:
             list(compress(range(len(markers)), markers)),
             marked,
             list(map(_STYLE, marked)),
-            {style: ([m.start for m in ms], ms) for style, ms in styles.items() if ms},
+            {style: (list(map(_START, ms)), ms) for style, ms in styles.items() if ms},
         )
 
     def run_in(self, start: int, end: int, style: Style | None = None) -> list[Marker]:
