@@ -144,10 +144,8 @@ def _items(
     deeper = depth + 1 < _MAX_DEPTH
     may_be_duty = depth == 0 and kind is SectionKind.MEASURES
     below, duty = _BELOW[at]
-    run_in_starts = index.run_in_starts
     quantities_in = index.quantities_in if index.quantities else None
-    ends = list(map(_START, heads[1:]))
-    ends.append(r.end)
+    ends = [*map(_START, heads[1:]), r.end]
     out: list[Item] = []
     previous: int | None = None
     for marker, next_start in zip(heads, ends, strict=True):
@@ -179,24 +177,13 @@ def _items(
         if deeper:  # the lines below the item's own line, up to the item's end
             first = bisect.bisect_right(starts, start, r.first, r.last)
             last = bisect.bisect_left(starts, end, first, r.last)
-            if first < last or (  # or a run-in point below the title
-                run_in_starts
-                and (i := bisect.bisect_left(run_in_starts, under)) < len(run_in_starts)
-                and run_in_starts[i] < end
-            ):
+            if first < last or index.has_run_in(under, end):  # or a run-in point below
                 region = Region(under, end, first, last)
                 children = _items(index, item, region, marker.style, notes)
+        mark, span = text[start : marker.end], Span(start, end)
+        quantities = quantities_in(start, end) if quantities_in else ()
         out.append(
-            item.cls(
-                item.kind,
-                text[start : marker.end],
-                ordinal,
-                title,
-                text[start:end],
-                Span(start, end),
-                children,
-                quantities_in(start, end) if quantities_in else (),
-            )
+            item.cls(item.kind, mark, ordinal, title, text[start:end], span, children, quantities)
         )
     return tuple(out)
 
