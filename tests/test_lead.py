@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import fzbg
-from fzbg.structure.lead import lead
+from fzbg.structure.lead import _gap, lead
 from fzbg.text.normalize import fold
 
 _HEAD = (
@@ -51,3 +55,21 @@ def test_lead_alone_on_a_folded_view() -> None:
     # An empty or one-character bracket is no title.
     view = fold("（三）【】全年办理案件36件。")
     assert lead(view, 3, view.index("。")) == (3, view.index("。"))
+
+
+# The gap as one pattern with a lookbehind: what the search for runs of spaces must find.
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["加", "强", " ", "\t", "\u3000", "，", "a", "\n"]), max_size=30).map(
+        "".join
+    ),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_the_gap_is_the_one_the_lookbehind_pattern_finds(view: str, start: int, stop: int) -> None:
+    start, stop = min(start, len(view)), min(max(start, stop), len(view))
+    gap = _GAP.search(view, start, stop)
+    assert _gap(view, start, stop) == (gap.span() if gap else None)

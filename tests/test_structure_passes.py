@@ -7,16 +7,18 @@ index of a few lines and its answer is checked, without the rest of the chain.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fzbg.extract.quantities import extract_quantities
-from fzbg.lex.lines import lex
-from fzbg.lex.styles import Style
+from fzbg.lex.lines import Marker, lex
+from fzbg.lex.styles import BY_STYLE, RUN_IN_ORDER, Style
 from fzbg.model import Duty, Measure, SectionKind, Span
 from fzbg.structure.closing import closing_start
 from fzbg.structure.headings import Head, heading_span, heads
 from fzbg.structure.hidden import hidden
-from fzbg.structure.index import LineIndex, Region, counting
-from fzbg.structure.items import items
+from fzbg.structure.index import LineIndex, Region, _scanned, counting
+from fzbg.structure.items import _continued, items
 from fzbg.structure.kinds import kinds
 from fzbg.structure.tree import build
 
@@ -258,6 +260,41 @@ def test_items_hold_the_quantities_inside_them() -> None:
     assert [[q.text for q in i.quantities] for i in found.items] == [["3次"], ["5场", "200人次"]]
 
 
+def _continued_reference(line_starts: list[Marker], run_in: list[Marker]) -> list[Marker]:
+    """_continued as first written: every point merged and sorted, then kept or not."""
+    at_line_start = {m.start for m in line_starts}
+    numbered = {m.ordinal for m in line_starts}
+    merged = sorted(
+        [
+            *line_starts,
+            *(m for m in run_in if m.start not in at_line_start and m.ordinal not in numbered),
+        ],
+        key=lambda m: m.start,
+    )
+    out: list[Marker] = []
+    for m in merged:
+        if m.start in at_line_start or (out and m.ordinal == (out[-1].ordinal or 0) + 1):
+            out.append(m)
+    return out
+
+
+_POINTS = st.lists(st.tuples(st.integers(0, 30), st.integers(1, 4)), max_size=8).map(
+    lambda points: [Marker(Style.SHI, n, at, at + 2) for at, n in sorted(dict(points).items())]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_POINTS, _POINTS)
+def test_run_in_points_continue_the_line_start_count_as_first_written(
+    line_starts: list[Marker], run_in: list[Marker]
+) -> None:
+    """The shortcuts of _continued (nothing new run in) keep what merging all would give."""
+    assert _continued(line_starts, run_in) == _continued_reference(line_starts, run_in)
+    # The run-in scan finds a line-start 一是 again, at the same place.
+    again = [Marker(m.style, m.ordinal, m.start, m.end) for m in line_starts]
+    assert _continued(line_starts, again) == _continued_reference(line_starts, again)
+
+
 def test_counting_keeps_a_count_from_one_and_its_restarts() -> None:
     """一是 二是 一是 二是 is a count restarting; 二是 alone is none."""
     index = _index("一是学习;二是落实;一是宣传;二是普法;四是监督。")
@@ -278,6 +315,21 @@ def test_index_finds_the_run_in_markers_of_one_style() -> None:
     second = text.index("二是")
     assert index.run_in(second, len(text), Style.SHI) == shi[1:]
     assert not index.has_run_in(second + 2, len(text), Style.SHI)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["第", "一", "二", ",", "、", ":", "是", "正文"]), max_size=12))
+def test_a_style_is_scanned_when_one_of_its_count_openers_stands_in_the_text(
+    pieces: list[str],
+) -> None:
+    """The styles scanned for run-in points: those with no openers, or one in the text."""
+    view = "".join(pieces)
+    expected = [
+        style
+        for style in RUN_IN_ORDER
+        if not BY_STYLE[style].first or any(one in view for one in BY_STYLE[style].first)
+    ]
+    assert _scanned(view) == expected
 
 
 def test_index_finds_the_markers_of_a_run_of_lines() -> None:

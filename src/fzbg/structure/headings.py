@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import operator
 from typing import NamedTuple
 
 import regex
@@ -52,7 +54,8 @@ def heads(index: LineIndex, first: int, last: int) -> list[Head]:
     [0, 2]
     """
     numbered, wrapped = _numbered(index, first, last)
-    continued = {i + 1 for i in numbered if (m := index.markers[i]) and m.end == index.lines[i].end}
+    lines, markers = index.lines, index.markers
+    continued = {i + 1 for i in numbered if (m := markers[i]) and m.end == lines[i].end}
     continued |= {i + 1 for i in wrapped}
     unnumbered = _unnumbered(index, first, last, continued)
     if not numbered and not unnumbered:
@@ -62,15 +65,16 @@ def heads(index: LineIndex, first: int, last: int) -> list[Head]:
         # whose words name a section.
         known = {h.line for h in unnumbered}
         unnumbered += [h for h in _bare_heads(index, first, last) if h.line not in known]
-    lines = index.lines
-    found = sorted(
-        [
-            *(Head(i, None, lines[i].marker, wrapped=i in wrapped) for i in numbered),
-            *unnumbered,
-        ],
-        key=lambda h: h.line,
-    )
-    return _demoted(found)
+    if wrapped:
+        found = [Head(i, None, markers[i], None, i in wrapped) for i in numbered]
+    else:
+        found = [Head(i, None, markers[i]) for i in numbered]
+    if not unnumbered:
+        return found  # in order, and no numbering restarts under an unnumbered heading
+    return _demoted(sorted([*found, *unnumbered], key=_LINE))
+
+
+_LINE = operator.itemgetter(0)  # a Head's line
 
 
 def _numbered(index: LineIndex, first: int, last: int) -> tuple[list[int], set[int]]:
@@ -80,34 +84,38 @@ def _numbered(index: LineIndex, first: int, last: int) -> tuple[list[int], set[i
         Those lines, and the ones of them whose words wrap into the next line.
 
     """
-    numbered: list[int] = []
-    parts: list[int] = []
-    dun, part = Style.CN_DUN, Style.PART
-    markers = index.markers
-    for i in range(first, last):
-        if m := markers[i]:
-            if m.style is dun:
-                numbered.append(i)
-            elif m.style is part:
-                parts.append(i)
+    lo = bisect.bisect_left(index.marked_lines, first)
+    hi = bisect.bisect_left(index.marked_lines, last, lo)
+    marked = list(zip(index.marked_lines[lo:hi], index.marked_styles[lo:hi], strict=True))
+    numbered = [i for i, style in marked if style is Style.CN_DUN]
+    parts = [i for i, style in marked if style is Style.PART]
     if len(parts) >= 2:
         numbered = parts  # 第一部分, 第二部分 …: the 一、 within them number their items
     # The words of a bare "一、" stand on the next line; that line is no heading of its own.
-    return numbered, {i for i in numbered if i + 1 < last and _wraps(index, i)}
+    markers = index.markers
+    return numbered, {
+        i for i in numbered if i + 1 < last and markers[i + 1] is None and _wraps(index, i)
+    }
 
 
 def _unnumbered(index: LineIndex, first: int, last: int, continued: set[int]) -> list[Head]:
     """Lines without a number whose words name a section (下一步工作打算)."""
-    lines, markers = index.lines, index.markers
-    return [
-        Head(i, kind, None)
-        for i in range(first, last)
-        if markers[i] is None
-        and i not in continued
+    lines, markers, view = index.lines, index.markers, index.view
+    said: dict[str, SectionKind | None] = {}  # what the words of a line seen before say
+    found: list[Head] = []
+    for i in range(first, last):
+        line = lines[i]
         # measured before it is sliced: a paragraph is never copied to be turned down
-        and lines[i].end - lines[i].start <= LONGEST_HEADING
-        and (kind := is_unnumbered_heading(index.words(i)))
-    ]
+        if markers[i] is None and line.end - line.start <= LONGEST_HEADING and i not in continued:
+            words = view[line.start : line.end]
+            kind = (
+                said[words]
+                if words in said
+                else said.setdefault(words, is_unnumbered_heading(words))
+            )
+            if kind:
+                found.append(Head(i, kind, None))
+    return found
 
 
 def _top_style(index: LineIndex, first: int, last: int) -> list[int]:

@@ -10,6 +10,7 @@ import bisect
 import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
+from itertools import chain, compress
 from typing import NamedTuple
 
 import attrs
@@ -107,6 +108,8 @@ class LineIndex:
     """The lines that open with a marker, in order."""
     marked: list[Marker]
     """Their markers: a region's are found without passing its unmarked lines."""
+    marked_styles: list[Style]
+    """Their markers' styles."""
     run_in_styles: dict[Style, tuple[list[int], list[Marker]]]
     """The run-in markers of each style found, in order, and where they start."""
 
@@ -129,23 +132,30 @@ class LineIndex:
         styles = {
             style: list(run_in_markers(view, style, 0, len(view))) for style in _scanned(view)
         }
-        found = sorted((m for markers in styles.values() for m in markers), key=_START)
-        marked = [(i, line.marker) for i, line in enumerate(lines) if line.marker is not None]
+        each = [markers for markers in styles.values() if markers]
+        # One style's markers are in order already; several are merged in order.
+        found = each[0] if len(each) == 1 else sorted(chain.from_iterable(each), key=_START)
+        starts = list(map(_START, lines))
+        starts.append(len(text))
+        markers = list(map(_MARKER, lines))
+        marked: list[Marker] = list(filter(None, markers))  # a Marker is always true
+        spans = list(map(_SPAN, quantities))
         return cls(
             text,
             view,
             lines,
             written or _plain(text),
             quantities,
-            [*(line.start for line in lines), len(text)],
-            [line.marker for line in lines],
-            [q.span.start for q in quantities],
-            [q.span.end for q in quantities],
-            [m.start for m in found],
+            starts,
+            markers,
+            list(map(_START, spans)),
+            list(map(_END, spans)),
+            list(map(_START, found)),
             found,
-            [i for i, _ in marked],
-            [m for _, m in marked],
-            {style: ([m.start for m in ms], ms) for style, ms in styles.items() if ms},
+            list(compress(range(len(markers)), markers)),
+            marked,
+            list(map(_STYLE, marked)),
+            {style: (list(map(_START, ms)), ms) for style, ms in styles.items() if ms},
         )
 
     def run_in(self, start: int, end: int, style: Style | None = None) -> list[Marker]:
@@ -157,7 +167,7 @@ class LineIndex:
 
     def has_run_in(self, start: int, end: int, style: Style | None = None) -> bool:
         """Whether a run-in marker (of ``style``, if given) starts in ``start..end``."""
-        starts = self._run_in(style)[0]
+        starts = self.run_in_starts if style is None else self.run_in_styles.get(style, _NONE)[0]
         lo = bisect.bisect_left(starts, start)
         return lo < len(starts) and starts[lo] < end
 
@@ -186,6 +196,18 @@ class LineIndex:
 
 _NONE: tuple[list[int], list[Marker]] = ([], [])
 _START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_MARKER = operator.attrgetter("marker")
+_SPAN = operator.attrgetter("span")
+_STYLE = operator.attrgetter("style")
+
+
+# Each style's count openers as one pattern: one scan of the text, not one per literal.
+_FIRST = {
+    row.style: re.compile("|".join(map(re.escape, row.first)))
+    for row in map(BY_STYLE.__getitem__, RUN_IN_ORDER)
+    if row.first
+}
 
 
 def _scanned(view: str) -> list[Style]:
@@ -193,5 +215,5 @@ def _scanned(view: str) -> list[Style]:
     return [
         style
         for style in RUN_IN_ORDER
-        if not (first := BY_STYLE[style].first) or any(one in view for one in first)
+        if (first := _FIRST.get(style)) is None or first.search(view) is not None
     ]

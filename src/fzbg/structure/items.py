@@ -8,6 +8,8 @@ its parent's); where no line opens with a marker, run-in markers that count up f
 from __future__ import annotations
 
 import bisect
+import operator
+from itertools import compress
 from typing import NamedTuple
 
 from fzbg.genre.cues import DUTY_ITEM
@@ -50,12 +52,18 @@ def items(
 
 def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[Marker], bool]:
     """The markers that open the items of region ``r``, and whether they are run in."""
-    marked = index.markers_in(r.first, r.last)
-    if parent is not None:
-        marked = [m for m in marked if m.style > parent]
-    if marked:
-        style = min([m.style for m in marked])
-        heads = [m for m in marked if m.style is style]
+    lines = index.marked_lines
+    lo = bisect.bisect_left(lines, r.first)
+    hi = bisect.bisect_left(lines, r.last, lo)
+    styles = index.marked_styles[lo:hi]
+    if len(styles) == 1:  # one marked line: its style, if below the parent's
+        style = styles[0] if parent is None or styles[0] > parent else None
+    else:
+        style = _top(styles, parent) if styles else None
+    if style is not None:
+        heads = index.marked[lo:hi]
+        if styles.count(style) < len(styles):  # not a region of one style: pick its own
+            heads = list(compress(heads, map(style.__eq__, styles)))
         if index.has_run_in(r.start, r.end, style):
             heads = _continued(heads, index.run_in(r.start, r.end, style))
         return heads, False
@@ -66,6 +74,14 @@ def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[
     return [], False
 
 
+def _top(styles: list[Style], parent: Style | None) -> Style | None:
+    """The highest style of ``styles`` below ``parent``, if any."""
+    top = min(styles)
+    if parent is None or top > parent:
+        return top
+    return min([s for s in styles if s > parent], default=None)
+
+
 def _continued(line_starts: list[Marker], run_in: list[Marker]) -> list[Marker]:
     """Join line-start points (一是, ①) with the run-in ones that continue their count.
 
@@ -73,22 +89,22 @@ def _continued(line_starts: list[Marker], run_in: list[Marker]) -> list[Marker]:
     point whose number a line-start point has is no continuation: "1.……:1.……2.……"
     above a line "2.……" is a list inside the first point.
     """
-    if not run_in:
-        return line_starts
+    if not run_in or list(map(_START, run_in)) == list(map(_START, line_starts)):
+        return line_starts  # none, or the run-in scan found the line-start points again
     at_line_start = {m.start for m in line_starts}
     numbered = {m.ordinal for m in line_starts}
-    merged = sorted(
-        [
-            *line_starts,
-            *(m for m in run_in if m.start not in at_line_start and m.ordinal not in numbered),
-        ],
-        key=lambda m: m.start,
-    )
+    more = [m for m in run_in if m.start not in at_line_start and m.ordinal not in numbered]
+    if not more:  # the run-in scan found the line-start points again, and no others
+        return line_starts
+    merged = sorted([*line_starts, *more], key=_START)
     out: list[Marker] = []
     for m in merged:
         if m.start in at_line_start or (out and m.ordinal == (out[-1].ordinal or 0) + 1):
             out.append(m)
     return out
+
+
+_START = operator.attrgetter("start")
 
 
 class _Under(NamedTuple):
@@ -124,13 +140,15 @@ def _items(
     text, view, written, starts = index.text, index.view, index.written, index.starts
     # 一是 points are sentences run together even when the first opens a line, so a
     # semicolon ends their lead phrase as it does a run-in point's.
-    title_end = TITLE_END[run_in or heads[0].style in RUN_ON]
+    title_end = TITLE_END[run_in or heads[0].style in RUN_ON].search
     deeper = depth + 1 < _MAX_DEPTH
     may_be_duty = depth == 0 and kind is SectionKind.MEASURES
     below, duty = _BELOW[at]
+    quantities_in = index.quantities_in if index.quantities else None
+    ends = [*map(_START, heads[1:]), r.end]
     out: list[Item] = []
     previous: int | None = None
-    for marker, next_start in zip(heads, [m.start for m in heads[1:]] + [r.end], strict=True):
+    for marker, next_start in zip(heads, ends, strict=True):
         start, end = marker.start, next_start
         while text[end - 1] in SPACE:  # never past the marker: it is not white space
             end -= 1
@@ -138,48 +156,36 @@ def _items(
         if ordinal is None or (previous is not None and ordinal != previous + 1):
             ordinal = _ordinal(text, marker, previous, notes)  # broken or out of sequence
         previous = ordinal
-        words = _words_after(view, marker, end, run_in)
-        if found := title_end.search(view, words, end):
+        # The marker's words start after it, or on the next line when it stands alone.
+        words = marker.end
+        while words < end and view[words] in " \t":
+            words += 1
+        if not run_in and words < end and view[words] == "\n":
+            words += 1
+        if found := title_end(view, words, end):
             stop, under = found.span()  # the text below the title starts after its stop
         else:
             stop = under = end
-        title_start, title_stop = bounds(text, *lead(view, words, stop))
-        # A point that runs up to the next ("①开展培训；②……") ends in its stop.
-        title = written(title_start, title_stop).rstrip(_TRAILING) or None
-        item = below
-        if may_be_duty and DUTY_ITEM.search(view, title_start, title_stop):
-            item = duty  # a duty stated as a measures item
+        item, title = below, None
+        if words < stop:  # else a marker with no words: no title
+            title_start, title_stop = bounds(text, *lead(view, words, stop))
+            # A point that runs up to the next ("①开展培训；②……") ends in its stop.
+            title = written(title_start, title_stop).rstrip(_TRAILING) or None
+            if may_be_duty and DUTY_ITEM.search(view, title_start, title_stop):
+                item = duty  # a duty stated as a measures item
         children: tuple[Item, ...] = ()
         if deeper:  # the lines below the item's own line, up to the item's end
             first = bisect.bisect_right(starts, start, r.first, r.last)
             last = bisect.bisect_left(starts, end, first, r.last)
-            if first < last or index.has_run_in(under, end):
+            if first < last or index.has_run_in(under, end):  # or a run-in point below
                 region = Region(under, end, first, last)
                 children = _items(index, item, region, marker.style, notes)
-        quantities = index.quantities_in(start, end) if index.quantities else ()
+        mark, span = text[start : marker.end], Span(start, end)
+        quantities = quantities_in(start, end) if quantities_in else ()
         out.append(
-            item.cls(
-                item.kind,
-                text[start : marker.end],
-                ordinal,
-                title,
-                text[start:end],
-                Span(start, end),
-                children,
-                quantities,
-            )
+            item.cls(item.kind, mark, ordinal, title, text[start:end], span, children, quantities)
         )
     return tuple(out)
-
-
-def _words_after(view: str, marker: Marker, end: int, run_in: bool) -> int:
-    """Where a marker's words start: after it, or on the next line when it stands alone."""
-    pos = marker.end
-    while pos < end and view[pos] in " \t":
-        pos += 1
-    if not run_in and view.startswith("\n", pos) and pos < end:
-        pos += 1
-    return pos
 
 
 def _ordinal(text: str, marker: Marker, previous: int | None, notes: list[Diagnostic]) -> int:

@@ -19,7 +19,10 @@ from fzbg.genre.openers import HEADING_GOES_ON, MIN_BODY_SENTENCE
 __all__ = ["lead"]
 
 _HAN = "\u4e00-\u9fff"
-_GAP = re.compile(rf"(?<=[{_HAN}])[ \t\u3000]+(?=[{_HAN}])")
+# A gap is a run of spaces between two Han characters.  The run is searched for first,
+# its character before checked after: a pattern opening with a lookbehind is tried at
+# every position, one opening with a class skips to where the class matches.
+_SPACES = re.compile(rf"[ \t\u3000]+(?=[{_HAN}])")
 _SHORTEST = 2  # a bracketed title has at least two characters
 
 
@@ -44,11 +47,27 @@ def lead(view: str, words: int, stop: int) -> tuple[int, int]:
         close = view.find("】", start, stop)
         if close > start + _SHORTEST:
             return start + 1, close
-    gap = _GAP.search(view, start, stop)
+    if _SPACES.search(view, start, stop) is None:  # most titles hold no space at all
+        return start, stop
+    gap = _gap(view, start, stop)
     if (
         gap is not None
-        and stop - gap.end() >= MIN_BODY_SENTENCE
-        and view[gap.start() - 1] not in HEADING_GOES_ON
+        and stop - gap[1] >= MIN_BODY_SENTENCE
+        and view[gap[0] - 1] not in HEADING_GOES_ON
     ):
-        return start, gap.start()
+        return start, gap[0]
     return start, stop
+
+
+def _gap(view: str, start: int, stop: int) -> tuple[int, int] | None:
+    """The first gap between two Han characters in ``start..stop``: where it starts and ends.
+
+    A gap's first character before ``start`` is seen (a run that began before it is no
+    gap), its Han character after must stand before ``stop``.
+    """
+    pos = start
+    while (run := _SPACES.search(view, pos, stop)) is not None:
+        at, pos = run.span()
+        if at and "\u4e00" <= view[at - 1] <= "\u9fff":
+            return at, pos
+    return None

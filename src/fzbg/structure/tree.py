@@ -14,6 +14,7 @@ another's paragraph.  :func:`build` runs the passes in order over one read-only
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -108,17 +109,19 @@ def _sections(
     present = set(found_kinds)
     sections: list[Section] = []
     notes: list[Diagnostic] = []
-    for n, (head, kind) in enumerate(zip(found, found_kinds, strict=True)):
-        top, bottom = head.line, found[n + 1].line if n + 1 < len(found) else last
+    bottoms = [h.line for h in found[1:]]
+    bottoms.append(last)
+    for n, (head, kind, bottom) in enumerate(zip(found, found_kinds, bottoms, strict=True)):
+        top = head.line
         split = hidden(index, top + 1, bottom, kind, present) if top + 1 < bottom else None
         if split is None:
-            region = Region(starts[n], starts[n + 1], top, bottom)
+            region = (starts[n], starts[n + 1], top, bottom)
             sections.append(_section(index, kind, head, spans[n], region, notes=notes))
             continue
         at, hidden_kind = split
-        region = Region(starts[n], offset[at], top, at)
+        region = (starts[n], offset[at], top, at)
         sections.append(_section(index, kind, head, spans[n], region, notes=notes))
-        region = Region(offset[at], starts[n + 1], at, bottom)
+        region = (offset[at], starts[n + 1], at, bottom)
         sections.append(_section(index, hidden_kind, None, None, region, notes=notes))
         line = index.lines[at]
         message = f"a {hidden_kind.value} section with no heading, inside a paragraph"
@@ -131,28 +134,34 @@ def _section(
     kind: SectionKind,
     head: Head | None,
     span: HeadingSpan | None,
-    r: Region,
+    r: tuple[int, int, int, int],
     *,
     notes: list[Diagnostic],
 ) -> Section:
     """The section over region ``r``, whose first line is its heading (if it has one).
 
-    ``span`` is the heading's (see :func:`~fzbg.structure.headings.heading_span`).
+    ``r`` holds a :class:`Region`'s fields; ``span`` is the heading's (see
+    :func:`~fzbg.structure.headings.heading_span`).
     """
     text = index.text
+    region_start, region_end, first, last = r  # a Region's fields, made one only for items
     heading = ordinal = parent = None
-    under, first = r.start, r.first  # where the text and the lines below the heading start
+    under = region_start  # where the text below the heading starts, and from line ``first``
     if head is not None and span is not None:
         start, end, under = span
         heading = index.written(*bounds(text, start, end)).rstrip(":：")
         if head.marker:
             ordinal, parent = head.marker.ordinal, head.marker.style
         first = head.line + 1
-    start, end = bounds(text, r.start, r.end)
+    start, end = bounds(text, region_start, region_end)
     found: tuple[Item, ...] = ()
     # A heading with nothing below it (no line, no run-in point) holds no items.
-    if first < r.last or index.has_run_in(under, end):
-        listed = items(index, kind, Region(under, end, first, r.last), parent)
+    if first < last or (
+        (run_in := index.run_in_starts)
+        and (i := bisect.bisect_left(run_in, under)) < len(run_in)
+        and run_in[i] < end
+    ):
+        listed = items(index, kind, Region(under, end, first, last), parent)
         notes += listed.diagnostics
         found = listed.items
     return Section(kind, heading, ordinal, text[start:end], Span(start, end), found)
