@@ -136,3 +136,25 @@ def test_page_dates_above_the_title(above: str, published: dt.date) -> None:
     """A label over its value, a table cell, a tab, a date whose label was lost."""
     title = "桃溪街道2023年度法治政府建设工作报告"
     assert _head(f"{above}\n{title}")[:3] == (title, "桃溪街道", published)
+
+
+_TABLE_ROW = (
+    "您当前所在位置:首页>政务公开>法治政府建设>镇街 "
+    "[ 索引号 ] 11500000-0001/2025-00003 [ 发文字号 ] [ 主题分类 ] 司法、法制 "
+    "[ 体裁分类 ] 工作报告 [ 发布机构 ] 青石县白马镇人民政府 [ 有效性 ] "
+    "[ 成文日期 ] 2025-01-22 [ 发布日期 ] 2025-02-10"
+)
+
+
+@pytest.mark.parametrize("gap", [" ", "  ", "\u3000"])
+def test_a_page_run_together_past_its_disclosure_table(gap: str) -> None:
+    """A web page that lost every line break: its table of fields, padded with single
+    spaces around the labels' brackets, runs on into the title and the body.  The
+    brackets' padding is no break, the table's row does not end the page's head, and the
+    title is read after the last field's value."""
+    title = "青石县白马镇人民政府2024年法治政府建设情况报告"
+    body = _BODY.replace("\n", gap).strip()
+    report = fzbg.parse_report(f"{_TABLE_ROW}{gap}{title}{gap}{body}")
+    assert (report.title, report.issuer, report.year) == (title, "青石县白马镇人民政府", 2024)
+    assert report.published == dt.date(2025, 2, 10)
+    assert [s.kind.value for s in report.sections] == ["measures", "shortcomings"]

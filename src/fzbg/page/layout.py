@@ -65,10 +65,19 @@ _BEFORE_TITLE = re.compile(
     rf"|(?:{'|'.join(w for w in WIDGET_WORDS if len(w) > 1)})[ ]*|星期[一二三四五六日天][ ]*"
     r"|\.(?:docx?|wps|pdf|ofd)[ ]*"
 )
+# Where a page's field ends, on a line that runs on into the title: a date (and a time)
+# or a label's closing bracket, then any spaces; only so far into the line.
+_FIELD_END = re.compile(r"(?:\d{4}-\d{1,2}-\d{1,2}(?:[ ]\d{1,2}:\d{2}(?::\d{2})?)?|\])[ ]*")
+_FIELD_MARK = re.compile(r"[\[\]>]")  # a label's brackets or a breadcrumb's arrow
+_FIELDS_REACH = 400
 # On the view, a run of spaces that was a break: two spaces or more, even beside a number
 # (时间 11:47  2021年), or one with no number or Latin word beside it (see ``inline``).
 # (The pattern opens with the class of its first space, which re scans for at speed.)
-_LOST_BREAK = re.compile(rf"[ \t](?<![ \t][ \t])(?:[ \t]+|(?<!{WORD}[ \t])(?![ \t]|{WORD}))")
+# One space inside a label's brackets or after them (``[ 发布日期 ] 2026-02-10``) pads
+# a field, and was never a break.
+_LOST_BREAK = re.compile(
+    rf"[ \t](?<![ \t][ \t])(?:[ \t]+|(?<!{WORD}[ \t])(?<![\[\]][ \t])(?![ \t]|{WORD}|\]))"
+)
 _LAST_TOPIC = re.compile(r"(?:法治|依法行政)(?!.*(?:法治|依法行政))")
 _BANNER = re.compile(
     r"[^\n]{0,40}?(?:www\.|https?://)[A-Za-z0-9.\-/]+?\.(?:com|cn|net|org)(?:\.cn)?/?"
@@ -179,8 +188,10 @@ def _split_title(text: str, splits: list[str]) -> str:
     if banner and not view[banner.end()].isspace():
         cuts.append(at := banner.end())
     title = TITLE.match(view, at)
+    if title is None or ">" in title.group():
+        title = _behind_fields(view, at) or title
     if title and ">" not in title.group() and (start := _title_start(view, title)) > at:
-        cuts.append(start)  # the page's tool bar or a file's name in front of it
+        cuts.append(start)  # the page's tool bar, its fields or a file's name in front of it
     if title and title.end() < len(view) and view[title.end()] not in "。,:;、)":
         cuts.append(title.end())
     for place in reversed(cuts):
@@ -188,6 +199,24 @@ def _split_title(text: str, splits: list[str]) -> str:
         splits.append(text[max(place - 8, 0) : place] + "⏎" + text[place + gap : place + gap + 6])
         text = text[:place] + "\n" + text[place + gap :]
     return text
+
+
+def _behind_fields(view: str, at: int) -> re.Match[str] | None:
+    """A title behind the fields a page lists before it on the same line.
+
+    It opens where a field's value ends (``[ 发布日期 ] 2026-02-10 某县…报告``), close
+    enough to the line's start to be the page's head, and holds no field of its own.
+    """
+    stop = min(len(view), at + _FIELDS_REACH)
+    for field in _FIELD_END.finditer(view, at, stop):
+        title = TITLE.match(view, field.end())
+        if (
+            title
+            and not _FIELD_MARK.search(title.group())
+            and not _FIELD_END.match(view, *title.span())
+        ):
+            return title  # (a title that opens with a date is a field's value, then the title)
+    return None
 
 
 def _title_start(view: str, title: re.Match[str]) -> int:

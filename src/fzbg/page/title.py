@@ -79,8 +79,10 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
             line = _blank(line, pos, inline)
         words = line.strip()
         if words and pos not in chrome:
-            if "。" in words or len(words) > 60 or words.endswith(":") or _MARKED.match(words):
+            if "。" in words or words.endswith(":") or _MARKED.match(words):
                 break
+            if len(words) > 60 and not _FIELD_LINE.match(words):  # a long row of fields
+                break  # (a page that lost its line breaks) goes on to the title
             head.append(_Line(pos, end, words, pos + len(line) - len(line.lstrip())))
         pos = end + 1
     return head
