@@ -104,7 +104,7 @@ def arabic_value(digits: str, multiplier: str | None = None) -> Decimal | None:
 
     """
     if not multiplier and digits.isdigit() and digits.isascii():
-        return Decimal(int(digits))  # most numbers: whole, and exact without normalising
+        return Decimal(digits)  # most numbers: whole, exact without normalising (no int())
     try:
         value = Decimal(digits)
     except InvalidOperation:
