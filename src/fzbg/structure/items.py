@@ -16,8 +16,8 @@ from fzbg.genre.cues import DUTY_ITEM
 from fzbg.lex.lines import Marker
 from fzbg.lex.styles import RUN_IN_ORDER, RUN_ON, Style
 from fzbg.model import Diagnostic, Duty, Item, SectionKind, Span
-from fzbg.structure.index import SPACE, TITLE_END, LineIndex, Region, bounds, counting, of_style
-from fzbg.structure.lead import lead
+from fzbg.structure.index import SPACE, TITLE_END, LineIndex, Region, counting, of_style
+from fzbg.structure.lead import title_span
 
 __all__ = ["Items", "item_heads", "items"]
 
@@ -168,7 +168,7 @@ def _items(
         stop, under = found.span() if found else (end, end)
         item, title = below, None
         if words < stop:  # else a marker with no words: no title
-            title_start, title_stop = bounds(text, *lead(view, words, stop))
+            title_start, title_stop = title_span(text, view, words, stop)
             # A point that runs up to the next ("①开展培训；②……") ends in its stop.
             title = written(title_start, title_stop).rstrip(_TRAILING) or None
             if may_be_duty and DUTY_ITEM.search(view, title_start, title_stop):
