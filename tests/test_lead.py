@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import fzbg
-from fzbg.structure.lead import _gap, lead
+from fzbg.structure.index import bounds
+from fzbg.structure.lead import _gap, lead, title_span
 from fzbg.text.normalize import fold
 
 _HEAD = (
@@ -73,3 +74,34 @@ def test_the_gap_is_the_one_the_lookbehind_pattern_finds(view: str, start: int, 
     start, stop = min(start, len(view)), min(max(start, stop), len(view))
     gap = _GAP.search(view, start, stop)
     assert _gap(view, start, stop) == (gap.span() if gap else None)
+
+
+_TITLE_CHARS = ["加", "强", "领", "导", "【", "】", " ", "\t", "\u3000", "，", "。", "a", "\n"]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("（一）加强组织领导　　县政府召开常务会议4次，专题研究部署工作。", "加强组织领导"),
+        ("（一）【推进依法决策】审查合同12件。", "推进依法决策"),
+        ("（一）强化组织领导 压实主体责任。", "强化组织领导 压实主体责任"),
+    ],
+)
+def test_title_span_on_titles_set_off(line: str, title: str) -> None:
+    view = fold(line)
+    stop = view.index("。")
+    assert line[slice(*title_span(line, view, 3, stop))] == title
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_TITLE_CHARS), min_size=1, max_size=40).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_title_span_is_lead_then_bounds(view: str, words: int, stop: int) -> None:
+    # The shortcut for titles with no 【 and no space finds what the two steps find.
+    words = min(words, len(view) - 1)
+    stop = min(max(words + 1, stop), len(view))
+    text = view.replace("，", ",")  # the text differs from its view, not its white space
+    assert title_span(text, view, words, stop) == bounds(text, *lead(view, words, stop))

@@ -16,8 +16,8 @@ from fzbg.genre.cues import DUTY_ITEM
 from fzbg.lex.lines import Marker
 from fzbg.lex.styles import RUN_IN_ORDER, RUN_ON, Style
 from fzbg.model import Diagnostic, Duty, Item, SectionKind, Span
-from fzbg.structure.index import SPACE, TITLE_END, LineIndex, Region, bounds, counting, of_style
-from fzbg.structure.lead import lead
+from fzbg.structure.index import SPACE, TITLE_END, LineIndex, Region, counting, of_style
+from fzbg.structure.lead import title_span
 
 __all__ = ["Items", "item_heads", "items"]
 
@@ -144,7 +144,9 @@ def _items(
     deeper = depth + 1 < _MAX_DEPTH
     may_be_duty = depth == 0 and kind is SectionKind.MEASURES
     below, duty = _BELOW[at]
-    quantities_in = index.quantities_in if index.quantities else None
+    # LineIndex.has_run_in and .quantities_in, inlined: a method call per item costs.
+    run_in_at, quantities = index.run_in_starts, index.quantities
+    quantity_starts, quantity_ends = index.quantity_starts, index.quantity_ends
     ends = [*map(_START, heads[1:]), r.end]
     out: list[Item] = []
     previous: int | None = None
@@ -162,13 +164,11 @@ def _items(
             words += 1
         if not run_in and words < end and view[words] == "\n":
             words += 1
-        if found := title_end(view, words, end):
-            stop, under = found.span()  # the text below the title starts after its stop
-        else:
-            stop = under = end
+        found = title_end(view, words, end)  # the text below the title starts after its stop
+        stop, under = found.span() if found else (end, end)
         item, title = below, None
         if words < stop:  # else a marker with no words: no title
-            title_start, title_stop = bounds(text, *lead(view, words, stop))
+            title_start, title_stop = title_span(text, view, words, stop)
             # A point that runs up to the next ("①开展培训；②……") ends in its stop.
             title = written(title_start, title_stop).rstrip(_TRAILING) or None
             if may_be_duty and DUTY_ITEM.search(view, title_start, title_stop):
@@ -177,13 +177,16 @@ def _items(
         if deeper:  # the lines below the item's own line, up to the item's end
             first = bisect.bisect_right(starts, start, r.first, r.last)
             last = bisect.bisect_left(starts, end, first, r.last)
-            if first < last or index.has_run_in(under, end):  # or a run-in point below
+            if first < last or (  # or a run-in point below
+                (i := bisect.bisect_left(run_in_at, under)) < len(run_in_at) and run_in_at[i] < end
+            ):
                 region = Region(under, end, first, last)
                 children = _items(index, item, region, marker.style, notes)
+        i = bisect.bisect_left(quantity_starts, start)  # none overlap: those ending by
+        inside = tuple(quantities[i : bisect.bisect_right(quantity_ends, end, i)])  # end
         mark, span = text[start : marker.end], Span(start, end)
-        quantities = quantities_in(start, end) if quantities_in else ()
         out.append(
-            item.cls(item.kind, mark, ordinal, title, text[start:end], span, children, quantities)
+            item.cls(item.kind, mark, ordinal, title, text[start:end], span, children, inside)
         )
     return tuple(out)
 

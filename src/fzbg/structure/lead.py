@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from fzbg.genre.openers import HEADING_GOES_ON, MIN_BODY_SENTENCE
+from fzbg.structure.index import SPACE
 
-__all__ = ["lead"]
+__all__ = ["lead", "title_span"]
 
 _HAN = "\u4e00-\u9fff"
 # A gap is a run of spaces between two Han characters.  The run is searched for first,
@@ -57,6 +58,28 @@ def lead(view: str, words: int, stop: int) -> tuple[int, int]:
     ):
         return start, gap[0]
     return start, stop
+
+
+def title_span(text: str, view: str, words: int, stop: int) -> tuple[int, int]:
+    """Where the title whose words start at ``words`` stands, ``text``'s white space off.
+
+    :func:`lead` then :func:`~fzbg.structure.index.bounds`, in one call: a title is
+    found for every item.  Most titles open with no 【 and hold no space, so ``lead``
+    is called only for the others.
+
+    >>> view = "(一) 加强领导  镇党委召开专题会议4次,研究部署法治政府建设工作。"
+    >>> start, end = title_span(view, view, 3, view.index("。"))
+    >>> view[start:end]
+    '加强领导'
+    """
+    start, end = words, stop
+    if view.startswith("【", words) or _SPACES.search(view, words, stop) is not None:
+        start, end = lead(view, words, stop)
+    while end > start and text[end - 1] in SPACE:
+        end -= 1
+    while start < end and text[start] in SPACE:
+        start += 1
+    return start, end
 
 
 def _gap(view: str, start: int, stop: int) -> tuple[int, int] | None:
