@@ -13,9 +13,9 @@ of this thread instead of the wall clock, which the other jobs of a shared machi
 inflate; ``--profile`` always counts processor time.
 
 Issue 12 asks for every input under a second at full size.  On 2026-12-06, on a busy
-2-core machine, in processor time: ``newline-markers`` 4.0–4.2 s (4.1–4.3 s before the
-speed branch), ``part-lines`` 3.4–3.5 s, ``dun-lines`` 3.1–3.5 s: not met; where the time
-goes is in docs/benchmarks.md.
+2-core machine, in processor time, 17 of 34 inputs still took a second or more, the worst
+(``newline-markers``, ``part-lines``, ``dun-lines``, ``glued-page-numbers``,
+``glued-headings``) 3-4 s: not met; where the time goes is in docs/benchmarks.md.
 """
 
 from __future__ import annotations
