@@ -1,5 +1,6 @@
-"""fzbg's worker pool (pebble, a task per file) against pools that send chunks (issue 12).
+"""fzbg's worker pool against the libraries that could replace it (issue 12).
 
+    pip install pebble
     python bench/pool.py                  # 2,000 generated reports, --jobs 2, 3 rounds
     python bench/pool.py --files 500 --rounds 5
 
@@ -9,16 +10,16 @@ Each candidate parses the same generated files with the same ``parse_file`` job,
 interleaved rounds (so a busy machine slows them alike); the table gives the median wall
 seconds and the ratio to fzbg's pool, and what each gives up:
 
-- ``fzbg pool``: :func:`fzbg.run.pool.rows`, ``pebble.ProcessPool.schedule`` per file with
-  its own timeout, a window of files ahead.
+- ``fzbg Pool``: chunks of files per worker, one row per file; a crash or timeout is
+  pinned on the file the worker was on (the first it had not answered).
+- ``pebble schedule``: ``pebble.ProcessPool.schedule`` per file with its own timeout: the
+  same guarantees, one task per file.
 - ``pebble map, chunks``: ``ProcessPool.map(chunksize=…, timeout=…)``: a crash or timeout
   loses its whole chunk (pebble issue 132), so the files it hit cannot be named.
 - ``futures map, chunks``: ``concurrent.futures.ProcessPoolExecutor.map``: no per-file
   timeout, and a dead worker breaks the whole pool (``BrokenProcessPool``).
 
-The hand-written pool fzbg had before (chunks of files per worker, a crash pinned on the
-first file the worker had not answered) was measured against ``pebble schedule`` with this
-script before it was replaced; both measurements are in docs/benchmarks.md.
+The measurements, and why fzbg keeps its own pool, are in docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -40,8 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
 
 from bench import generate_report  # noqa: E402
-from fzbg.run import pool  # noqa: E402
-from fzbg.run.batch import parse_file  # noqa: E402
+from fzbg.run.batch import _rows, parse_file  # noqa: E402
 from fzbg.run.writers import Row  # noqa: E402
 
 TIMEOUT = 300.0
@@ -49,7 +49,13 @@ CHUNK = 64  # the most fzbg's pool sends a worker at once
 
 
 def fzbg_pool(files: Sequence[Path], job: Callable[[Path], Row], jobs: int) -> list[Row]:
-    return list(pool.rows(files, files[0].parent, jobs, job, TIMEOUT))
+    return list(_rows(files, files[0].parent, jobs, job, TIMEOUT))
+
+
+def pebble_schedule(files: Sequence[Path], job: Callable[[Path], Row], jobs: int) -> list[Row]:
+    with pebble.ProcessPool(max_workers=jobs) as workers:
+        futures = [workers.schedule(job, args=(f,), timeout=TIMEOUT) for f in files]
+        return [f.result() for f in futures]
 
 
 def pebble_map(files: Sequence[Path], job: Callable[[Path], Row], jobs: int) -> list[Row]:
@@ -64,12 +70,13 @@ def futures_map(files: Sequence[Path], job: Callable[[Path], Row], jobs: int) ->
 
 
 def _chunk(files: Sequence[Path], jobs: int) -> int:
-    """The chunk size fzbg's hand-written pool picked."""
+    """The chunk size fzbg's pool picks, so that only the pools differ."""
     return max(1, min(CHUNK, len(files) // (jobs * 8)))
 
 
 CANDIDATES: dict[str, Callable[[Sequence[Path], Callable[[Path], Row], int], list[Row]]] = {
-    "fzbg pool": fzbg_pool,
+    "fzbg Pool": fzbg_pool,
+    "pebble schedule": pebble_schedule,
     "pebble map, chunks": pebble_map,
     "futures map, chunks": futures_map,
 }
@@ -99,9 +106,9 @@ def main() -> None:
                 times[name].append(time.perf_counter() - t0)
                 assert rows[:50] == expected, name
                 assert len(rows) == len(files), name
-    base = statistics.median(times["fzbg pool"])
+    base = statistics.median(times["fzbg Pool"])
     print(f"{args.files:,} reports, --jobs {args.jobs}, median of {args.rounds} interleaved rounds")
-    print("| pool | seconds | ÷ fzbg pool |")
+    print("| pool | seconds | ÷ fzbg Pool |")
     print("| --- | ---: | ---: |")
     for name, spent in times.items():
         median = statistics.median(spent)

@@ -12,7 +12,6 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import fzbg
-from fzbg.run import pool
 from fzbg.run.batch import BatchSummary, run_batch
 from fzbg.run.cli import main
 from fzbg.run.files import iter_files, natural_key
@@ -162,21 +161,3 @@ def test_a_folder_of_no_reports_is_an_error_that_says_so(
     (tmp_path / "README.md").write_text("# 说明\n", encoding="utf-8")
     assert main(["parse", str(tmp_path)]) == 2
     assert "a directory with no report files in it" in capsys.readouterr().err
-
-
-@pytest.mark.parametrize("jobs", [1, 2])
-def test_rows_keep_the_files_order_past_the_pools_window(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
-) -> None:
-    """More files than the pool schedules ahead: rows still come one per file, in order,
-    each the file's own (the issuer differs from file to file)."""
-    monkeypatch.setattr(pool, "AHEAD", 1)
-    root = tmp_path / "reports"
-    root.mkdir()
-    towns = [f"第{n}镇" for n in "一二三四五六七八九"]
-    for i, town in enumerate(towns):
-        (root / f"{i}.txt").write_text(REPORT.replace("白沙镇", town), encoding="utf-8")
-    run_batch(root, tmp_path / "out.jsonl", jobs=jobs)
-    rows = _jsonl((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
-    assert [r["path"] for r in rows] == [f"{i}.txt" for i in range(len(towns))]
-    assert [r["report"]["issuer"] for r in rows] == towns  # type: ignore[index]

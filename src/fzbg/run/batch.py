@@ -10,12 +10,13 @@ cannot be read gets a row with its ``error`` and the run goes on. Each output is
 to ``NAME.part`` and renamed when the run ends — also when it is interrupted, so that
 Ctrl-C leaves valid files holding the rows done so far.
 
-Files are parsed in worker processes (:mod:`fzbg.run.pool`), never in the calling one, so
-that a file which kills its worker (a crash in a C extension, the OOM killer) costs that
-file a ``WorkerCrashed`` row and a new worker, not the run. A worker gives up on a file
-after the timeout by itself; one stuck where it cannot (inside C code, which a signal does
-not interrupt) is stopped by the pool a little later, and that file gets a
-``TimeoutError`` row too.
+Files are parsed in worker processes, never in the calling one, so that a file which kills
+its worker (a crash in a C extension, the OOM killer) costs that file a ``WorkerCrashed``
+row and a new worker, not the run. Each worker is sent a chunk of files and answers one row
+per file, in order; the first file of its chunk still unanswered when it dies is the one it
+died on. A worker gives up on a file after the timeout by itself; one stuck where it cannot
+(inside C code, which a signal does not interrupt) is stopped by the parent a little later,
+and that file gets a ``TimeoutError`` row too.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -39,8 +40,8 @@ from fzbg.analyze.export import to_dict
 from fzbg.analyze.frames import report_rows
 from fzbg.analyze.summary import summary_row
 from fzbg.model import Report
-from fzbg.run import pool
 from fzbg.run.files import iter_files, read_report
+from fzbg.run.pool import Pool
 from fzbg.run.writers import Row, Writer, open_writers
 
 __all__ = ["DEFAULT_TIMEOUT", "BatchSummary", "Row", "parse_file", "run_batch"]
@@ -159,7 +160,7 @@ def run_batch(
     files = list(iter_files(directory, skipped))
     writer = open_writers(out, tables)
     job = _job(directory, out, tables, timeout, parse)
-    rows = pool.rows(files, directory, jobs, job, timeout)
+    rows = _rows(files, directory, jobs, job, timeout)
     parsed, failed, interrupted = _write(rows, writer, progress, len(files))
     most_first = sorted(skipped.items(), key=lambda kv: (-kv[1], not kv[0], kv[0]))
     return BatchSummary(
@@ -234,6 +235,25 @@ def parse_file(
     except Exception as exc:
         return Row(name, f"{type(exc).__name__}: {exc}", None)
     return Row(name, None, data, summary_row(report), rows)
+
+
+def _rows(
+    files: Sequence[Path],
+    root: Path,
+    jobs: int,
+    job: Callable[[Path], Row],
+    timeout: float | None = None,
+) -> Generator[Row, None, None]:
+    """The rows of ``files``, in order, parsed by ``jobs`` worker processes."""
+    pool = Pool(files, root, jobs, job, timeout)
+    try:
+        for index in range(len(files)):
+            while index not in pool.done:
+                pool.step()
+            yield pool.done.pop(index)
+        pool.finish()
+    finally:
+        pool.stop()  # at once, when interrupted
 
 
 @contextlib.contextmanager
