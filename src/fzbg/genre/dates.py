@@ -13,7 +13,7 @@ import regex
 
 from fzbg.genre.markers import cn_ordinal
 
-__all__ = ["CN_YEAR", "DATE", "SIGNING_DATE", "YEAR", "parse_date", "year_of"]
+__all__ = ["CLOCK", "CN_YEAR", "DATE", "SIGNING_DATE", "YEAR", "parse_date", "year_of"]
 
 # The zero of a year in Chinese digits, as typed: 〇, 零, and the letter O or the digit 0
 # that many a typist puts in its place (二O二四年).
@@ -25,6 +25,8 @@ YEAR = rf"(?P<year>(?:19|20)[0-9][0-9]|{CN_YEAR}) ?年"
 """A year and its 年, the numeral in the group ``year``: 2023年, 二〇二三年."""
 DATE = r"(?:19|20)[0-9][0-9] ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2}"
 """A date in Arabic digits, without groups, for patterns that embed it."""
+CLOCK = r"[ T]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+"""The time a web page may give after a date: `` 09:32``, ``T09:32:05``."""
 SIGNING_DATE = regex.compile(
     rf"(?:(?:19|20)\d\d|{CN_YEAR}) ?年"
     r" ?[\d〇零一二三四五六七八九十]{1,3} ?月"

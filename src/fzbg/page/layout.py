@@ -35,6 +35,8 @@ import re
 from collections.abc import Iterator
 
 from fzbg.genre.chrome import WIDGET_WORDS
+from fzbg.genre.dates import CLOCK
+from fzbg.genre.dates import DATE as FIELD_DATE
 from fzbg.model import Diagnostic
 from fzbg.page.gaps import WORD
 from fzbg.page.seams import cut, split_heading_ends, split_page_numbers, split_sections_run_on
@@ -67,7 +69,7 @@ _BEFORE_TITLE = re.compile(
 )
 # Where a page's field ends, on a line that runs on into the title: a date (and a time)
 # or a label's closing bracket, then any spaces; only so far into the line.
-_FIELD_END = re.compile(r"(?:\d{4}-\d{1,2}-\d{1,2}(?:[ ]\d{1,2}:\d{2}(?::\d{2})?)?|\])[ ]*")
+_FIELD_END = re.compile(rf"(?:{FIELD_DATE}日?(?:{CLOCK})?|\])[ ]*")
 _FIELD_MARK = re.compile(r"[\[\]>]")  # a label's brackets or a breadcrumb's arrow
 _FIELDS_REACH = 400
 # On the view, a run of spaces that was a break: two spaces or more, even beside a number

@@ -16,7 +16,7 @@ import regex
 
 from fzbg.genre.bodies import BODY_NAME
 from fzbg.genre.chrome import FIELD_TRIM, LABEL, LABEL_WORDS
-from fzbg.genre.dates import DATE
+from fzbg.genre.dates import CLOCK, DATE
 from fzbg.genre.markers import MARKED
 
 __all__ = ["Cut"]
@@ -116,7 +116,7 @@ _FIELD_LINE = regex.compile(
     rf"|.{{0,40}}?(?<![\p{{Han}}])(?:{LABEL_WORDS})[ \t|]{{0,3}}:?[ \t|]{{0,3}}{_DATE.pattern}"
 )
 # A date alone on a line of the head, its label lost or left on the line above (发布日期:).
-_BARE_DATE = regex.compile(rf"{_DATE.pattern}日?(?:[ T]?[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?")
+_BARE_DATE = regex.compile(rf"{_DATE.pattern}日?(?:{CLOCK})?")
 
 
 # The frame a model-essay (范文) site puts around a report it copied: its headline

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from fzbg.genre.openers import HEADING_GOES_ON, MIN_BODY_SENTENCE
-from fzbg.structure.index import SPACE
+from fzbg.structure.index import bounds
 
 __all__ = ["lead", "title_span"]
 
@@ -72,14 +72,9 @@ def title_span(text: str, view: str, words: int, stop: int) -> tuple[int, int]:
     >>> view[start:end]
     '加强领导'
     """
-    start, end = words, stop
     if view.startswith("【", words) or _SPACES.search(view, words, stop) is not None:
-        start, end = lead(view, words, stop)
-    while end > start and text[end - 1] in SPACE:
-        end -= 1
-    while start < end and text[start] in SPACE:
-        start += 1
-    return start, end
+        return bounds(text, *lead(view, words, stop))
+    return bounds(text, words, stop)
 
 
 def _gap(view: str, start: int, stop: int) -> tuple[int, int] | None:
