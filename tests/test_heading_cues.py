@@ -38,6 +38,9 @@ def _outline(title: str, body: str) -> tuple[int | None, int | None, list[tuple[
         ("2019年法治政府建设情况", "measures"),
         ("依法行政工作情况", "measures"),
         ("2024工作计划", "plans"),
+        ("需要改进的方面", "shortcomings"),
+        ("有待进一步改进的地方", "shortcomings"),
+        ("主要负责人述法情况", "duties"),
     ],
 )
 def test_heading_cues(heading: str, kind: str) -> None:
@@ -95,3 +98,30 @@ def test_thematic_headings_after_a_preamble_are_measures() -> None:
         "measures",
         "shortcomings",
     ]
+
+
+@pytest.mark.parametrize("plans", ["2024年工作举措", "2024年重点任务", "2024年主要措施"])
+def test_a_section_heading_naming_next_year_is_the_plans(plans: str) -> None:
+    """In a report on 2023, a heading opening with 2024 announces the plans, whatever else
+    it says; the plan year is read from it."""
+    body = (
+        "一、主要工作及成效\n（一）加强组织领导。召开会议3次。\n"
+        "二、存在的不足\n（一）宣传不够深入。\n"
+        "三、主要负责人履行推进法治建设第一责任人职责情况\n局长主持召开会议2次。\n"
+        f"四、{plans}\n（一）深化普法宣传。\n"
+    )
+    year, plan_year, outline = _outline("北溪县水利局2023年度法治政府建设情况报告", body)
+    assert [k for k, _ in outline] == ["measures", "shortcomings", "duties", "plans"]
+    assert (year, plan_year) == (2023, 2024)
+
+
+def test_sections_numbered_in_digits_with_the_plan_year_after_the_dot() -> None:
+    """``4.2024年工作计划`` is the fourth heading, not the number 4.2024."""
+    body = (
+        "1.法治政府建设主要举措及成效\n(1)加强组织领导。召开专题会议4次。\n"
+        "2.存在的不足\n(1)学习不够深入。(2)执法能力不足。\n"
+        "3.2024年工作计划\n(1)加强学习。(2)规范执法。\n"
+    )
+    year, plan_year, outline = _outline("南岭县交通运输局2023年度法治政府建设情况报告", body)
+    assert [k for k, _ in outline] == ["measures", "shortcomings", "plans"]
+    assert (year, plan_year) == (2023, 2024)

@@ -47,6 +47,9 @@ def _whole(index: LineIndex, first: int = 0) -> Region:
         ("一、工作\n开展培训。\n某某县司法局\n2025年1月10日\n(此件公开发布)", 2),
         # what stands below the date (抄送) is closing too
         ("一、工作\n开展培训。\n某某县司法局\n2025年1月10日\n抄送:市司法局。", 2),
+        # the date in brackets, as a published copy writes it
+        ("一、工作\n开展培训。\n某某县司法局\n(2025年1月10日)", 2),
+        ("一、工作\n开展培训。\n某某县司法局\n( 2025 年 1 月 10 日 )\n抄送:市司法局。", 2),
         # no closing at all: it is empty, past the last line
         ("一、工作\n开展培训。", 2),
     ],
@@ -147,6 +150,32 @@ def test_a_kind_the_heading_pass_decided_is_kept() -> None:
     """A heading whose kind the headings pass already knows keeps it."""
     index = _index("工作总结\n正文。")
     assert kinds(index, [Head(0, _K.PLANS, None)]) == [_K.PLANS]
+
+
+@pytest.mark.parametrize("plans", ["2024年工作举措", "2024年重点任务", "2024年度主要措施"])
+def test_a_heading_opening_with_next_year_is_the_plans(plans: str) -> None:
+    """Words that alone say measures or nothing name the plans when they open with the
+    year after the one reported on: the title's, or failing it the earliest heading's."""
+    text = f"一、主要工作举措\n二、存在的不足\n三、{plans}\n四、加强组织保障"
+    index = _index(text)
+    found = [Head(i, None, index.markers[i]) for i in range(4)]
+    assert kinds(index, found, year=2023) == [_K.MEASURES, _K.SHORTCOMINGS, _K.PLANS, _K.OTHER]
+    assert kinds(index, found, year=2024)[2] is not _K.PLANS  # its own year: not the plans
+    index = _index(f"一、2023年工作情况\n二、{plans}")
+    found = [Head(i, None, index.markers[i]) for i in range(2)]
+    assert kinds(index, found) == [_K.MEASURES, _K.PLANS]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["2024年推进法治政府建设的主要举措和成效", "2024年存在的不足", "2024年第一责任人履职情况"],
+)
+def test_next_year_does_not_override_words_that_name_another_section(heading: str) -> None:
+    """A heading that says its work is done, or names another section, keeps its kind."""
+    index = _index(f"一、{heading}")
+    expected = kinds(index, [Head(0, None, index.markers[0])])
+    assert kinds(index, [Head(0, None, index.markers[0])], year=2023) == expected
+    assert expected != [_K.PLANS]
 
 
 def test_kinds_given_the_spans_agree_with_kinds_finding_them() -> None:

@@ -14,8 +14,8 @@ import regex
 
 from fzbg.genre.bodies import BODY_ENDINGS, BODY_NAME, COLLECTIVE, body_name
 from fzbg.genre.dates import CN_YEAR as _CN_YEAR
+from fzbg.genre.dates import HEADING_YEAR, parse_date, year_of
 from fzbg.genre.dates import YEAR as _YEAR
-from fzbg.genre.dates import parse_date, year_of
 from fzbg.model import Section, SectionKind, Span
 from fzbg.page.strip import Page
 from fzbg.structure.tree import Body
@@ -53,8 +53,7 @@ _COLLECTIVE = regex.compile(COLLECTIVE)
 _PUBLISHER = regex.compile(
     rf"(?<![^\p{{P}}\s])(?P<issuer>[^\p{{P}}\s\d]{{2,30}}?(?:{BODY_ENDINGS}))(?:发布|公布|印发)"
 )
-# A heading may drop the 年 of its year: 2023工作总结, 2024工作计划.
-_HEADING_YEAR = regex.compile(rf"{_YEAR}|(?P<year>(?:19|20)[0-9][0-9])(?=工作|法治|依法)")
+_HEADING_YEAR = regex.compile(HEADING_YEAR)
 # The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府".
 _SIGNER = regex.compile(rf"[ ]*(?P<who>{BODY_NAME})[ ]*")
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")

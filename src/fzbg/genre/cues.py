@@ -14,6 +14,7 @@ from fzbg.model import SectionKind
 __all__ = [
     "ANY_HEADING_CUE",
     "BODY_ENDINGS",
+    "DONE_CUE",
     "DUTY_ITEM",
     "LONGEST_HEADING",
     "classify_heading",
@@ -28,12 +29,13 @@ _K = SectionKind
 # because their headings also say 情况 (…第一责任人职责暨推进法治政府建设情况);
 # shortcomings before plans because "存在的问题及下一步打算" reports problems first.
 HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
-    # 党政主要负责人履行推进法治建设第一责任人职责情况, 主要负责人履职情况
+    # 党政主要负责人履行推进法治建设第一责任人职责情况, 主要负责人履职情况, 主要负责人述法情况
     # 领导班子履行法治建设职责情况
     (
         _K.DUTIES,
         regex.compile(
-            r"第一责任人|主要负责(人|同志).{0,12}(职责|履职)|履行[^,。]{0,8}法治[^,。]{0,6}职责"
+            r"第一责任人|主要负责(人|同志).{0,12}(职责|履职|述法)"
+            r"|履行[^,。]{0,8}法治[^,。]{0,6}职责"
         ),
     ),
     # 主要工作举措、成效及存在问题, 工作开展情况和存在的不足: the year's measures, with
@@ -44,11 +46,12 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
             r"(举措|成效|做法|成绩|开展情况)[^,。]{0,8}(及|和|与|、)(其)?存在的?(问题|不足)"
         ),
     ),
-    # 存在的不足和原因, 存在的问题与不足, 困难和挑战, 差距和短板
+    # 存在的不足和原因, 存在的问题与不足, 困难和挑战, 差距和短板, 需要改进的方面
     (
         _K.SHORTCOMINGS,
         regex.compile(
             r"不足|差距|短板|薄弱|(存在|面临)的?[^,。]{0,6}(问题|困难|挑战)"
+            r"|(需要|有待|亟待|仍需|尚需)(进一步)?改进"
             r"|(问题|困难)(和|与|及)(不足|原因|挑战|困难|问题|短板|差距)"
         ),
     ),
@@ -72,6 +75,10 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
         ),
     ),
 )
+
+# Words that say the work is done (主要举措和成效, 工作开展情况, 工作总结): a heading with
+# them tells the year reported on, even when it names another year.
+DONE_CUE = regex.compile(r"成效|成绩|成果|情况|总结|回顾|亮点|经验|完成")
 
 # A heading of two clauses ("补齐短板弱项,提升执法水平", "统筹安排部署,压实工作责任"), or
 # one opening with a verb of doing (补齐执法短板, 科学安排部署), names a topic of the

@@ -13,7 +13,17 @@ import regex
 
 from fzbg.genre.markers import cn_ordinal
 
-__all__ = ["CLOCK", "CN_YEAR", "DATE", "SIGNING_DATE", "YEAR", "parse_date", "year_of"]
+__all__ = [
+    "ARABIC_YEAR",
+    "CLOCK",
+    "CN_YEAR",
+    "DATE",
+    "HEADING_YEAR",
+    "SIGNING_DATE",
+    "YEAR",
+    "parse_date",
+    "year_of",
+]
 
 # The zero of a year in Chinese digits, as typed: 〇, 零, and the letter O or the digit 0
 # that many a typist puts in its place (二O二四年).
@@ -21,8 +31,13 @@ _ZERO = "〇零Oo0"
 _CN_YEAR_DIGIT = f"[{_ZERO}一二三四五六七八九]"
 CN_YEAR = rf"(?:一九|二[{_ZERO}])(?:{_CN_YEAR_DIGIT}){{2}}"
 """A year in Chinese digits: 二〇二三, 二零一九, 二O二四."""
-YEAR = rf"(?P<year>(?:19|20)[0-9][0-9]|{CN_YEAR}) ?年"
+ARABIC_YEAR = r"(?:19|20)[0-9][0-9]"
+"""A year in Arabic digits, without groups: 2023."""
+YEAR = rf"(?P<year>{ARABIC_YEAR}|{CN_YEAR}) ?年"
 """A year and its 年, the numeral in the group ``year``: 2023年, 二〇二三年."""
+HEADING_YEAR = rf"{YEAR}|(?P<year>{ARABIC_YEAR})(?=工作|法治|依法)"
+"""The year a heading names, which may drop its 年 (2023工作总结, 2024工作计划); for
+``regex``, which allows the group ``year`` twice."""
 DATE = r"(?:19|20)[0-9][0-9] ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2}"
 """A date in Arabic digits, without groups, for patterns that embed it."""
 CLOCK = r"[ T]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"

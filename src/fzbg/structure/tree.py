@@ -18,7 +18,9 @@ import bisect
 from collections.abc import Callable, Sequence
 
 import attrs
+import regex
 
+from fzbg.genre.dates import YEAR, year_of
 from fzbg.lex.lines import Line
 from fzbg.model import Diagnostic, Item, Quantity, Section, SectionKind, Span
 from fzbg.structure.closing import closing_start
@@ -30,6 +32,7 @@ from fzbg.structure.kinds import kinds
 
 __all__ = ["Body", "build"]
 
+_YEAR = regex.compile(YEAR)
 _NO_SECTIONS = (Diagnostic("no-sections", "found no section headings"),)
 
 
@@ -87,7 +90,10 @@ def build(
     # Where each section starts: its heading line, or the fragment glued above it.
     starts = [offset[h.line] if h.start is None else h.start for h in found] + [offset[last]]
     spans = [heading_span(index, h) for h in found]
-    sections, notes = _sections(index, found, spans, starts, last)
+    # The year the title names: a heading opening with the next one announces the plans.
+    titled = _YEAR.search(view, 0, offset[first])
+    year = year_of(titled["year"]) if titled else None
+    sections, notes = _sections(index, found, spans, starts, last, year=year)
     preamble = trim(text, offset[first], starts[0])
     return Body(preamble, sections, closing, notes)
 
@@ -98,14 +104,16 @@ def _sections(
     spans: Sequence[HeadingSpan],
     starts: Sequence[int],
     last: int,
+    *,
+    year: int | None,
 ) -> tuple[tuple[Section, ...], tuple[Diagnostic, ...]]:
     """The sections under headings ``found``, the ones hidden in their paragraphs too.
 
     ``starts`` holds where each section starts, and last where the closing does;
-    ``last`` is the closing's first line.
+    ``last`` is the closing's first line; ``year`` the one the title names.
     """
     offset = index.starts
-    found_kinds = kinds(index, found, spans)
+    found_kinds = kinds(index, found, spans, year)
     present = set(found_kinds)
     sections: list[Section] = []
     notes: list[Diagnostic] = []
