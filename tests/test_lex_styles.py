@@ -36,6 +36,8 @@ def test_one_row_per_style() -> None:
         ("六)强化监督", Style.CN_PAREN, 6, "六)"),
         (")以政治建设为统领", Style.CN_PAREN, None, ")"),
         ("7.开展培训", Style.AR_DUN, 7, "7."),
+        ("4.2024年工作计划", Style.AR_DUN, 4, "4."),
+        ("四.2024年工作计划", Style.CN_DUN, 4, "四."),
         ("(8)召开会议", Style.AR_PAREN, 8, "(8)"),
         ("⑨宣传普法", Style.CIRCLED, 9, "⑨"),
         ("二十是加强督查", Style.SHI, 20, "二十是"),
@@ -52,7 +54,8 @@ def test_each_row_reads_its_markers_at_a_line_start(
 
 
 @pytest.mark.parametrize(
-    "line", ["1.2万人次参加", "12.4宪法日", "一一、", "第一次会议", "是否依法", "(2024)年"]
+    "line",
+    ["1.2万人次参加", "12.4宪法日", "一一、", "第一次会议", "是否依法", "(2024)年", "3.2024元"],
 )
 def test_lines_that_only_look_marked_have_no_marker(line: str) -> None:
     """Decimals, numerals that read as no number and words are no markers."""

@@ -16,6 +16,7 @@ from collections.abc import Callable
 import attrs
 import regex
 
+from fzbg.genre.dates import ARABIC_YEAR
 from fzbg.genre.markers import (
     AR_NUMERAL,
     CIRCLED_NUMERAL,
@@ -84,6 +85,8 @@ STOPS = "。;:"
 _AFTER_STOP = rf"(?<=[{STOPS}][ ]?)"
 AR_DUN_POINT = r"{n}[ ]?(?:、|\.(?![\d.]))"
 """A run-in ``1、`` point, after its stop (the stop is found first; see lex)."""
+# A dot before a year (四.2024年工作计划) ends a marker: no number is written so.
+_DOT_YEAR = rf"\.(?={ARABIC_YEAR}[ ]?年)"
 _DIGITS = "0123456789"
 _CIRCLED = "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
 
@@ -95,7 +98,7 @@ STYLES: tuple[MarkerStyle, ...] = (
         read_cn,
         CN_DIGITS,
         # 一、  一．  and 一,、 where a converter left a stray comma
-        r"{n} [ ]? ,? [ ]? (?:、|\.(?![\dASTRAL]))",
+        r"{n} [ ]? ,? [ ]? (?:、|\.(?![\dASTRAL])|" + _DOT_YEAR + ")",
     ),
     # 第一部分
     MarkerStyle(Style.PART, CN_NUMERAL, read_cn, "第", r"第{n}部分"),
@@ -134,7 +137,8 @@ STYLES: tuple[MarkerStyle, ...] = (
         AR_NUMERAL,
         read_arabic,
         _DIGITS,
-        r"{n}[ ]?(?:、|\.(?![\d.ASTRAL]))",  # 1、 1.  but not 1.2万 or 12.4宪法日
+        # 1、 1.  but not 1.2万 or 12.4宪法日; 4.2024年工作计划 is a heading, not a number
+        r"{n}[ ]?(?:、|\.(?![\d.ASTRAL])|" + _DOT_YEAR + ")",
         _AFTER_STOP + AR_DUN_POINT,
         run_in_rank=3,
     ),
