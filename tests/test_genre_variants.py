@@ -471,3 +471,14 @@ def test_a_year_in_chinese_digits_with_a_typed_zero(zero: str) -> None:
         f"（一）加强组织领导。召开专题会议4次。\n{closing}"
     )
     assert (report.year, report.signed) == (2023, dt.date(2024, 1, 15))
+
+
+def test_a_signing_date_in_brackets_is_the_closing_and_the_signed_date() -> None:
+    """（2024年1月10日） under the signature ends the report, not its last item."""
+    body = (
+        "一、主要举措和成效\n（一）加强组织领导。召开专题会议4次。\n"
+        "二、下一步工作计划\n（一）加强学习。\n某某市市场监督管理局\n（2024年1月10日）\n"
+    )
+    report = fzbg.parse_report(f"某某市市场监督管理局2023年度法治政府建设情况报告\n{body}")
+    assert report.signed == dt.date(2024, 1, 10)
+    assert report.sections[-1].text.endswith("加强学习。")

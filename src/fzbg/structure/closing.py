@@ -11,13 +11,15 @@ from fzbg.structure.index import LineIndex
 __all__ = ["closing_start"]
 
 _CLOSING = regex.compile(r"特此(报告|汇报)[。.!]?")
+# The date under the signature, maybe in brackets: 2025年1月10日, （2025年1月10日）.
+_SIGNED = regex.compile(rf"\([ ]?(?:{SIGNING_DATE.pattern})[ ]?\)|(?:{SIGNING_DATE.pattern})")
 _SIGNATURE = regex.compile(rf"[ ]*{BODY_NAME}[ ]*")  # the signer's name on its line
 # A note in brackets under the signature: （此件公开发布）, （此页无正文）.
 _NOTE = regex.compile(r"\((?:此件|此页|联系人|本件)[^()]{0,20}\)")
 # How far above the end a signing date may stand with only after-matter below it: a
 # note, 抄送 lines, the 印发 line, a list of 附件.
 _AFTER_MATTER_LINES = 12
-_LONGEST_SIGNING_DATE = 20  # "2025 年 1 月 10 日" and its like, spaced out
+_LONGEST_SIGNING_DATE = 22  # "（2025 年 1 月 10 日）" and its like, spaced out
 
 
 def closing_start(index: LineIndex, first: int) -> int:
@@ -35,12 +37,12 @@ def closing_start(index: LineIndex, first: int) -> int:
     n = len(index.lines)
     while n > first and _NOTE.fullmatch(words(n - 1)):
         n -= 1  # （此件公开发布） under the date belongs to the closing too
-    if n > first and not SIGNING_DATE.fullmatch(words(n - 1)):
+    if n > first and not _SIGNED.fullmatch(words(n - 1)):
         n = _signed_through(index, first, n)
     for i in range(n - 1, max(n - 7, first - 1), -1):
         if _CLOSING.fullmatch(words(i)):
             return i
-    if n <= first or not SIGNING_DATE.fullmatch(words(n - 1)):
+    if n <= first or not _SIGNED.fullmatch(words(n - 1)):
         return n
     i = n - 1
     while (
@@ -64,7 +66,7 @@ def _signed_through(index: LineIndex, first: int, n: int) -> int:
         line, above = lines[i], lines[i - 1]
         if (
             line.end - line.start <= _LONGEST_SIGNING_DATE  # a paragraph is not matched
-            and SIGNING_DATE.fullmatch(view, line.start, line.end)
+            and _SIGNED.fullmatch(view, line.start, line.end)
             and (
                 _SIGNATURE.fullmatch(view, above.start, above.end)
                 or _CLOSING.fullmatch(view, above.start, above.end)
