@@ -158,3 +158,18 @@ def test_a_page_run_together_past_its_disclosure_table(gap: str) -> None:
     assert (report.title, report.issuer, report.year) == (title, "青石县白马镇人民政府", 2024)
     assert report.published == dt.date(2025, 2, 10)
     assert [s.kind.value for s in report.sections] == ["measures", "shortcomings"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "云溪县人民政府\n关于2022年度法治政府建设\n情况的报告",
+        "云溪县人民政府\n2022年度法治政府建设\n情况报告",
+        "云溪县人民政府\n关于2022年度法治政府\n建设情况的报告",
+    ],
+)
+def test_a_title_centred_over_three_lines(title: str) -> None:
+    """A printed title broken over three lines, the body's name on the first, is one title."""
+    found, issuer, _, _ = _head(title)
+    assert found == title
+    assert issuer == "云溪县人民政府"

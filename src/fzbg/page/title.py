@@ -221,6 +221,19 @@ def _split(first: str, second: str) -> bool:
     return len(second) <= _SHORT_END and second.endswith("报告") and "法治" in first
 
 
+def _three_lines(lines: list[_Line]) -> str | None:
+    """The title that ``lines`` make when it is centred over three, the body's name first.
+
+    某县人民政府 / 关于2023年度法治政府建设 / 情况的报告.
+    """
+    if len(lines) < 3 or not _ORG_LINE.fullmatch(lines[0].words):
+        return None
+    joined = _TITLE.fullmatch("".join(line.words for line in lines))
+    if joined is None or joined.group("suffix") or not _split(lines[1].words, lines[2].words):
+        return None
+    return joined["title"]
+
+
 def _fuller(title: str, line: _Line) -> bool:
     """Whether ``line`` is a title of its own that says all ``title`` says, and more."""
     if len(line.words) <= len(title) or not (m := _TITLE.fullmatch(line.words)):
@@ -236,6 +249,9 @@ def _find_title(
         line, wrapping = _unwrap(written)
         following = head[n + 1] if n + 1 < len(head) else None
         alone = _TITLE.fullmatch(line.words)
+        if not alone and (named := _three_lines(head[n : n + 3])):
+            title, rest, above = (line.first, head[n + 2].end), head[n + 3 :], head[:n]
+            break
         if following is not None and not alone and _split(line.words, following.words):
             joined = _TITLE.fullmatch(line.words + following.words)
             if joined and not joined.group("suffix"):  # 赵县人民政府 / 2022年度…报告
