@@ -171,6 +171,26 @@ def test_a_misread_page_number_is_written_as_printed(read: str, line: str) -> No
     assert ocr.boxes_to_lines(_runs(lines)).split("\n")[-1].lstrip("\u3000") == line
 
 
+@pytest.mark.parametrize(
+    ("read", "line"),
+    [
+        ("—、主要举措和成效", "一、主要举措和成效"),
+        ("-、主要举措和成效", "一、主要举措和成效"),
+        ("（-）加强组织领导", "（一）加强组织领导"),
+        ("(—)加强组织领导", "(一)加强组织领导"),
+        ("（ ー ）加强组织领导", "（ 一 ）加强组织领导"),
+        ("——在县人大常委会上", "——在县人大常委会上"),
+        ("-某某县司法局", "-某某县司法局"),
+        ("二、存在的不足", "二、存在的不足"),
+    ],
+)
+def test_a_marker_whose_one_was_read_as_a_dash_is_written_as_printed(read: str, line: str) -> None:
+    """一、 and （一） read as —、 and （-） are written back with 一, so the first section and
+    the first item keep their markers; a dash that opens a line otherwise stays."""
+    lines = [(0.0, "法" * 28), (0.0, read)]
+    assert ocr.boxes_to_lines(_runs(lines)).split("\n")[-1] == line
+
+
 def test_a_centred_title_and_a_signature_set_right_keep_their_meaning() -> None:
     """Lines set far in (a centred title, the signer and date on the right) open with many
     ideographic spaces; the title, the issuer and the date signed are read all the same."""

@@ -11,7 +11,8 @@ boxes (runs whose vertical centres are close are one line, read left to right; a
 gap becomes a space).  A line set in from the lines around it (a paragraph's first line,
 two characters in) keeps its indentation as ideographic spaces, so that the layout stage
 knows a paragraph opens there even when the line before fills the measure; and a page
-number whose dashes were read as 一, - or ~ (``一3一``) is written as printed, ``— 3 —``.
+number whose dashes were read as 一, - or ~ (``一3一``) is written as printed, ``— 3 —``,
+and a marker whose 一 was read as a dash (``—、``, ``（-）``) as ``一、``, ``（一）``.
 
 A seal stamped over the signature is red: before recognition, red ink is turned white
 (a pixel much redder than it is green and blue), so the seal's ring and star do not
@@ -52,8 +53,12 @@ _SAME_LINE = 0.5
 # height is indented: a paragraph's first line, a centred one.  The margin may lean by
 # _TILT pixels a pixel down the page (a scan turned by up to about one degree).
 _INDENT, _TILT = 1.2, 0.02
+# What the recogniser reads a dash, or the numeral 一, as: the two look the same in print.
+_DASH = "-—–~_－ー"
 # A page number (— 3 —) whose dashes the recogniser read as 一, -, ~ or _.
-_MISREAD_FOLIO = re.compile(r"[-—–一~_－][ ]?(\d{1,3})[ ]?[-—–一~_－]")
+_MISREAD_FOLIO = re.compile(rf"[{_DASH}一][ ]?(\d{{1,3}})[ ]?[{_DASH}一]")
+# A line opening with the marker 一、 or （一） whose 一 was read as a dash: —、 （-）.
+_MISREAD_ONE = re.compile(rf"[(（][ ]?(?P<dash>[{_DASH}])[ ]?[)）]|(?P<lone>[{_DASH}])[ ]?、")
 
 Box = tuple[Sequence[Sequence[float]], str, float]  # four corners, text, confidence
 
@@ -179,7 +184,7 @@ def boxes_to_lines(boxes: Sequence[Box]) -> str:
                 parts.append(" ")
             parts.append(text)
             last = right
-        texts.append(_folio("".join(parts)))
+        texts.append(_as_printed("".join(parts)))
         lefts.append((row[0][0], row[0][2]))
         heights.append(statistics.median(r[1] for r in row))
     return "\n".join(
@@ -200,7 +205,16 @@ def _indent(lefts: Sequence[tuple[float, float]], at: int, height: float) -> int
     return max(1, round(offset / height)) if offset > _INDENT * height else 0
 
 
-def _folio(line: str) -> str:
-    """``line``, or the page number it is as printed when it is one misread (``一3一``)."""
+def _as_printed(line: str) -> str:
+    """``line`` as printed where the recogniser misread a dash or the numeral 一.
+
+    A page number read ``一3一`` is written ``— 3 —``; a marker 一、 or （一） at the line's
+    start read as a dash (``—、``, ``（-）``) is written with its 一.
+    """
     found = _MISREAD_FOLIO.fullmatch(line.strip())
-    return f"— {found.group(1)} —" if found else line
+    if found:
+        return f"— {found.group(1)} —"
+    if marker := _MISREAD_ONE.match(line):
+        at = marker.start("dash") if marker["dash"] else marker.start("lone")
+        return f"{line[:at]}一{line[at + 1 :]}"
+    return line
