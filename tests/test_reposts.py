@@ -68,14 +68,18 @@ def test_a_government_site_address_is_no_watermark() -> None:
         ),
     ],
 )
-def test_a_model_essay_sites_frame_is_cut(headline: str, blurb: str, header: str) -> None:
-    """The 范文 site's headline, blurb and essay header are not the report."""
-    text = (
-        f"{headline}\n更新时间:2022-04-02 来源:范文网\n{blurb}\n{header}\n"
-        "  水利部深入学习贯彻习近平法治思想。现将水利部2021年法治政府建设情况报告如下。\n"
-        "  一、2021年法治政府建设情况\n  (一)主要举措\n  一是完善水利法律制度。\n"
-    )
-    report = fzbg.parse_report(text)
+@pytest.mark.parametrize("blank", ["", "\n", "\n\n\n"])
+def test_a_model_essay_sites_frame_is_cut(
+    headline: str, blurb: str, header: str, blank: str
+) -> None:
+    """The 范文 site's headline, blurb and essay header are not the report, however many
+    blank lines the page puts between its lines."""
+    lines = (
+        headline, "更新时间:2022-04-02 来源:范文网", blurb, header,
+        "  水利部深入学习贯彻习近平法治思想。现将水利部2021年法治政府建设情况报告如下。",
+        "  一、2021年法治政府建设情况", "  (一)主要举措", "  一是完善水利法律制度。",
+    )  # fmt: skip
+    report = fzbg.parse_report(f"\n{blank}".join(lines) + "\n")
     assert (report.title, report.issuer, report.year) == (None, "水利部", 2021)
     assert [(s.kind.value, s.heading) for s in report.sections] == [
         ("measures", "一、2021年法治政府建设情况")

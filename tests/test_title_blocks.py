@@ -173,3 +173,11 @@ def test_a_title_centred_over_three_lines(title: str) -> None:
     found, issuer, _, _ = _head(title)
     assert found == title
     assert issuer == "云溪县人民政府"
+
+
+def test_blank_lines_between_the_lines_of_a_page_head_count_nothing() -> None:
+    """A page that puts three blank lines after each line (paragraphs as <p>) still has
+    its title found below twenty lines of chrome and fields."""
+    chrome = [f"[ 栏目{n} ] 政务公开" for n in range(20)]
+    head = "\n\n\n\n".join([*chrome, "云溪县人民政府关于2022年度法治政府建设情况的报告"])
+    assert _head(head)[:2] == ("云溪县人民政府关于2022年度法治政府建设情况的报告", "云溪县人民政府")

@@ -47,7 +47,7 @@ _MARKED = re.compile(MARKED.pattern)
 # ——2023年1月12日在市第十七届人民代表大会第二次会议上.
 _DELIVERED = regex.compile(r"在.{2,40}?(?:会议|大会|会)上")
 _SQUASH = regex.compile(r"[\s\p{P}]+")
-_HEAD_LINES = 40  # the title stands near the top, or nowhere
+_HEAD_LINES = 40  # the title stands near the top (in lines with words), or nowhere
 _SHORT_END = 12  # the longest second line of a title broken anywhere: 工作情况的报告
 
 
@@ -68,16 +68,15 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
     its words, so that the title is read past it.
     """
     head: list[_Line] = []
-    pos = 0
-    for _ in range(_HEAD_LINES):
-        if pos > len(view):
-            break
+    pos = seen = 0
+    while seen < _HEAD_LINES and pos <= len(view):
         end = view.find("\n", pos)
         end = len(view) if end < 0 else end
         line = view[pos:end]
         if inline and inline[0][0] < end:
             line = _blank(line, pos, inline)
         words = line.strip()
+        seen += bool(words)  # blank lines, however many a page puts between, count nothing
         if words and pos not in chrome:
             if "。" in words or words.endswith(":") or _MARKED.match(words):
                 break
@@ -134,16 +133,17 @@ _FRAME = regex.compile(
 # What each branch of _FRAME holds (范, 以下是, 欢迎, 篇, the file's suffix), found by one
 # quick stdlib scan: a line with none of it is no frame, and the slow fullmatch is skipped.
 _FRAME_HINT = re.compile(rf"范|以下是|欢迎|篇|{_FILE_SUFFIX}")
-_FRAME_LINES = 12  # how many lines at the top of a page may be its frame
+_FRAME_LINES = 12  # how many lines with words at the top of a page may be its frame
 
 
 def _frame_cuts(view: str, cuts: list[Cut]) -> None:
     """Cut the lines of a model-essay site's frame at the top of the page."""
-    pos = 0
-    for _ in range(_FRAME_LINES):
+    pos = seen = 0
+    while seen < _FRAME_LINES:
         end = view.find("\n", pos)
         end = len(view) if end < 0 else end
         words = view[pos:end].strip()
+        seen += bool(words)  # blank lines count nothing
         if _MARKED.match(words):
             return  # the report's first heading: no frame below it
         if words and _FRAME_HINT.search(words) and _FRAME.fullmatch(words):
