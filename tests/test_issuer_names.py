@@ -106,3 +106,28 @@ def test_a_collective_in_the_title_names_no_issuer(title: str, issuer: str | Non
     """全市, 全省 in a title speak of a whole level; 全椒县 and 本溪市 are places."""
     text = f"{title}\n2022年，全市各级行政机关坚持依法行政。" + _REST
     assert fzbg.parse_report(text).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        "中共云溪县委全面依法治县委员会办公室",
+        "云溪市人民政府法制办公室",
+        "云溪县人大常委会法制工作委员会",
+    ],
+)
+def test_a_body_whose_name_holds_the_genre_words_is_the_issuer(issuer: str) -> None:
+    """依法治县委员会 and 法制办公室 are names, not the genre's words run on after one."""
+    assert body_name(issuer) == issuer
+    title = f"{issuer}关于2016年度法治政府建设情况的报告"
+    assert fzbg.parse_report(title + _REST).issuer == issuer
+    signed = f"2016年，我办扎实推进依法行政。{_REST}{issuer}\n2017年1月10日\n"
+    assert fzbg.parse_report(signed).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("words", "name"), [("东湖区法治政府建设工作", "东湖区"), ("青山区法制建设", "青山区")]
+)
+def test_the_genre_words_after_a_name_are_cut(words: str, name: str) -> None:
+    """A name run on into 法治/法制 words ends where they begin."""
+    assert body_name(words) == name

@@ -12,7 +12,7 @@ import datetime as dt
 import attrs
 import regex
 
-from fzbg.genre.bodies import BODY_ENDINGS, BODY_NAME, COLLECTIVE, body_name
+from fzbg.genre.bodies import BODY_ENDINGS, BODY_NAME, COLLECTIVE, GENRE_WORDS, body_name
 from fzbg.genre.dates import CN_YEAR as _CN_YEAR
 from fzbg.genre.dates import HEADING_YEAR, parse_date, year_of
 from fzbg.genre.dates import YEAR as _YEAR
@@ -138,7 +138,7 @@ def _issuer(
     title_view = _slice(view, page.title) if page.title else ""
     issuer = None
     if page.title and (
-        ((m := _TITLE_ISSUER.match(title_view)) and "法治" not in m["issuer"])
+        ((m := _TITLE_ISSUER.match(title_view)) and not GENRE_WORDS.search(m["issuer"]))
         or (m := _TITLE_BODY.match(title_view))
     ):
         s, e = m.span("issuer")

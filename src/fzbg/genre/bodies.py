@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["BODY_ENDINGS", "BODY_NAME", "COLLECTIVE", "ISSUER_KIND_ENDINGS", "body_name"]
+__all__ = [
+    "BODY_ENDINGS",
+    "BODY_NAME",
+    "COLLECTIVE",
+    "GENRE_WORDS",
+    "ISSUER_KIND_ENDINGS",
+    "body_name",
+]
 
 # What the name of a body that issues or signs a report ends in: 某某县人民政府,
 # 某某街道办事处, 中共某某局党组.  An alternation, for the patterns that read such names.
@@ -72,7 +79,9 @@ COLLECTIVE = r"[我本全各](?:国|省|市|县|区|镇|乡|级|局|厅|委|部�
 """The words a report speaks of itself or a whole level with: 我省, 本局, 全市, 各部门."""
 _NOT_A_NAME = regex.compile(rf"[我该其是在对把]|{COLLECTIVE}|[局厅办委部处室组院署所]")
 # The genre's words after a name in an opening clause: 某自治区法治政府建设工作在…领导下.
-_GENRE_WORDS = regex.compile(r"法治|依法行政|法制")
+# The genre's words, which end a body's name run on into them (东湖区法治政府建设工作);
+# not where they are the name's own: 全面依法治县委员会, 法制办公室, 法制工作委员会.
+GENRE_WORDS = regex.compile(r"(?<!依)法治|依法行政|法制(?!办|工作委员会|科|处)")
 # A name longer than this is a clause.
 _LONGEST = 40
 
@@ -90,7 +99,7 @@ def body_name(words: str) -> str | None:
     [None, None, None, None, None]
     """
     words = words.rstrip()
-    if (genre := _GENRE_WORDS.search(words)) and genre.start() >= 2:
+    if (genre := GENRE_WORDS.search(words)) and genre.start() >= 2:
         words = words[: genre.start()]
     if len(words) > _LONGEST or _NOT_A_NAME.match(words):
         return None
