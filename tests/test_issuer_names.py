@@ -131,3 +131,25 @@ def test_a_body_whose_name_holds_the_genre_words_is_the_issuer(issuer: str) -> N
 def test_the_genre_words_after_a_name_are_cut(words: str, name: str) -> None:
     """A name run on into 法治/法制 words ends where they begin."""
     assert body_name(words) == name
+
+
+@pytest.mark.parametrize(
+    "issuer",
+    [
+        "云溪海关",
+        "云溪县消防救援大队",
+        "云溪市公安局交通警察支队",
+        "云溪县残疾人联合会",
+        "云溪县供销合作社联合社",
+        "云溪苏木",
+        "云溪旗",
+        "云溪自治州",
+        "云溪盟",
+    ],
+)
+def test_bodies_of_every_kind_sign_a_report(issuer: str) -> None:
+    """A customs house, a brigade, a federation, a 苏木 or a 旗 is a body's name: the
+    signature under a report that speaks only as 我单位 names its issuer."""
+    assert body_name(issuer) == issuer
+    signed = f"2023年，我单位扎实推进依法行政。{_REST}{issuer}\n2024年1月10日\n"
+    assert fzbg.parse_report(signed).issuer == issuer

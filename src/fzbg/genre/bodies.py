@@ -23,7 +23,7 @@ __all__ = [
 # 某某街道办事处, 中共某某局党组.  An alternation, for the patterns that read such names.
 BODY_ENDINGS = (
     "人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|组|院|署|部|办事处|街道|镇|乡|县|区|市"
-    "|办|中心|所"
+    "|旗|州|盟|苏木|办|中心|所|大队|支队|总队|海关|联合会|联合社"
 )
 
 # What the name of a body ends in, and whether that makes it a people's government (which
@@ -51,6 +51,7 @@ ISSUER_KIND_ENDINGS: tuple[tuple[str, str], ...] = (
     ("旗", "government"),
     ("州", "government"),
     ("盟", "government"),
+    ("苏木", "government"),
     # Departments: bureaus, commissions, offices, agencies, centres.
     ("委员会", "department"),
     ("办公室", "department"),
@@ -66,6 +67,9 @@ ISSUER_KIND_ENDINGS: tuple[tuple[str, str], ...] = (
     ("院", "department"),
     ("队", "department"),
     ("部", "department"),
+    ("海关", "department"),
+    ("联合会", "department"),
+    ("联合社", "department"),
 )
 
 BODY_NAME = rf"[^。,;:!?()《》\d\s][^。,;:!?()《》\d]{{1,38}}?(?:{BODY_ENDINGS})"
