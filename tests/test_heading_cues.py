@@ -125,3 +125,22 @@ def test_sections_numbered_in_digits_with_the_plan_year_after_the_dot() -> None:
     year, plan_year, outline = _outline("南岭县交通运输局2023年度法治政府建设情况报告", body)
     assert [k for k, _ in outline] == ["measures", "shortcomings", "plans"]
     assert (year, plan_year) == (2023, 2024)
+
+
+def test_unnumbered_headings_named_by_what_they_report() -> None:
+    """Headings without numbers that name their section by its matter, not by 工作 or
+    问题 (取得的主要成效, 存在的薄弱环节, 努力方向), head sections beside a numbered one."""
+    body = (
+        "取得的主要成效\n（一）加强组织领导。召开专题会议4次。\n"
+        "（二）规范执法行为。评查案卷20卷。\n"
+        "存在的薄弱环节\n（一）法治宣传不够深入。\n"
+        "努力方向\n（一）深化普法宣传。\n"
+        "四、其他需要报告的情况\n（一）无。\n"
+    )
+    outline = _outline("北溪县水利局2023年度法治政府建设情况报告", body)[2]
+    assert outline == [
+        ("measures", "取得的主要成效"),
+        ("shortcomings", "存在的薄弱环节"),
+        ("plans", "努力方向"),
+        ("other", "四、其他需要报告的情况"),
+    ]

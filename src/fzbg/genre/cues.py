@@ -136,7 +136,10 @@ LEAD_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
 _HEADING_SHAPE = regex.compile(r"(?!.*(?:报告|如下):?$)[^。,;!?]{2,48}:?")
 LONGEST_HEADING = 49  # the longest line _HEADING_SHAPE takes: a paragraph fails at once
 # ...that names the report's business, not a slogan: "2025年工作安排", "下一步工作打算".
-_HEADING_TOPIC = regex.compile(r"工作|法治|依法|建设|情况|举措|安排|计划|打算|不足|问题|职责")
+_HEADING_TOPIC = regex.compile(
+    r"工作|法治|依法|建设|情况|举措|安排|计划|打算|不足|问题|职责"
+    r"|成效|做法|存在|面临|改进|方向"  # 取得的主要成效, 存在的薄弱环节, 努力方向
+)
 
 
 def classify_heading(view: str) -> SectionKind | None:
