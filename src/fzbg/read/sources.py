@@ -31,6 +31,7 @@ from fzbg.errors import (
     UnsupportedFormatError,
 )
 from fzbg.read.decode import decode_bytes, decoding, replaced_field
+from fzbg.read.misread import reread
 from fzbg.read.record import Source
 from fzbg.read.sniff import FORMAT_NAMES, sniff
 
@@ -143,7 +144,10 @@ def load_source(
 
     """
     if isinstance(source, str):
-        return Source(text=source, name=name or "<text>")
+        if (found := reread(source)) is None:
+            return Source(text=source, name=name or "<text>")
+        text, encoding = found  # bytes a scraper read as Latin-1: read again
+        return Source(text, name or "<text>", encoding, fields=(("misread-text", encoding),))
     if isinstance(source, bytes | bytearray | memoryview):
         return _read(bytes(source), name or "<bytes>", None, strict=strict)
     if isinstance(source, os.PathLike):

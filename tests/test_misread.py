@@ -1,0 +1,61 @@
+"""A str that is a report's bytes read as Latin-1 or Windows-1252 (a scraper's mojibake)."""
+
+from __future__ import annotations
+
+import pytest
+
+import fzbg
+from fzbg.read.misread import reread
+
+_TEXT = (
+    "云溪县2023年度法治政府建设情况报告\n一、主要举措和成效\n"
+    "（一）加强组织领导。召开专题会议4次，审查合同“12”份。\n二、存在的不足\n一是学习不够深入。\n"
+)
+
+
+def _byte(b: int) -> str:
+    try:
+        return bytes([b]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(b)  # a byte Windows-1252 leaves undefined: a browser reads it as Latin-1
+
+
+# How a browser reads bytes labelled windows-1252, a byte at a time.
+_BROWSER_CP1252 = [_byte(b) for b in range(256)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+@pytest.mark.parametrize("read_as", ["latin-1", "cp1252"])
+def test_bytes_read_as_latin1_or_cp1252_are_read_again(encoding: str, read_as: str) -> None:
+    """requests reads a page with no charset as ISO-8859-1: 2023年 arrives as 2023å¹´."""
+    data = _TEXT.encode(encoding)
+    misread = (
+        "".join(map(_BROWSER_CP1252.__getitem__, data))
+        if read_as == "cp1252"
+        else data.decode(read_as)
+    )
+    report = fzbg.parse_report(misread)
+    assert report.title == "云溪县2023年度法治政府建设情况报告"
+    assert [s.kind.value for s in report.sections] == ["measures", "shortcomings"]
+    (note,) = [d for d in report.diagnostics if d.code == "misread-text"]
+    assert encoding in note.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le café est très bon. Élève à l'école, garçon.",  # Latin-1 that is French
+        _TEXT,  # the report itself
+        _TEXT.encode().decode("latin-1") + "。",  # a character no misreading makes
+        "",
+        "plain ASCII",
+    ],
+)
+def test_text_that_is_no_misreading_is_left_as_it_is(text: str) -> None:
+    assert reread(text) is None
+
+
+def test_strict_mode_names_the_misreading() -> None:
+    """strict=True raises on the repair, as on any other diagnostic."""
+    with pytest.raises(fzbg.StrictModeError, match="misread-text"):
+        fzbg.parse_report(_TEXT.encode().decode("latin-1"), strict=True)
