@@ -111,6 +111,20 @@ def test_without_dun_lines_the_highest_style_heads_sections() -> None:
     assert _heads(text) == [(0, None, 1), (2, None, 2)]
 
 
+def test_highest_style_lines_naming_sections_stand_beside_an_unnumbered_heading() -> None:
+    """With no 一、, (一) and (二) lines that name two sections are headings beside an
+    unnumbered 下一步工作打算; (一) lines that are its points, or name one kind, are not."""
+    text = (
+        "(一)主要举措和成效\n1.召开会议。\n(二)存在的问题\n1.学习不够。\n"
+        "下一步工作打算\n1.加强学习。"
+    )
+    assert _heads(text) == [(0, None, 1), (2, None, 2), (4, _K.PLANS, None)]
+    text = "下一步工作打算\n(一)加强学习计划\n(二)深化普法安排"
+    assert _heads(text) == [(0, _K.PLANS, None)]
+    text = "(一)主要举措和成效。召开会议。\n(二)存在的问题\n下一步工作打算\n1.加强学习。"
+    assert _heads(text) == [(2, _K.PLANS, None)]  # a (一) line that runs on is a point
+
+
 def test_headings_that_lost_their_numbers_head_sections_when_nothing_else_does() -> None:
     """A short unpunctuated line before a paragraph heads a section in a bare report."""
     text = "强化组织领导作用\n全年召开会议四次,研究部署法治工作。\n深化执法规范建设\n开展案卷评查。"

@@ -58,8 +58,9 @@ def heads(index: LineIndex, first: int, last: int) -> list[Head]:
     continued = {i + 1 for i in numbered if (m := markers[i]) and m.end == lines[i].end}
     continued |= {i + 1 for i in wrapped}
     unnumbered = _unnumbered(index, first, last, continued)
-    if not numbered and not unnumbered:
-        numbered = _top_style(index, first, last)
+    if not numbered:
+        top = _top_style(index, first, last)
+        numbered = top if not unnumbered or _name_sections(index, top) else []
     if not numbered:
         # Nothing numbered: headings that lost their numbers stand beside the ones
         # whose words name a section.
@@ -130,6 +131,22 @@ def _top_style(index: LineIndex, first: int, last: int) -> list[int]:
         default=None,
     )
     return [i for i in range(first, last) if (m := markers[i]) and m.style is top and m.ordinal]
+
+
+def _name_sections(index: LineIndex, lines: list[int]) -> bool:
+    """Whether marked ``lines`` are all headings naming sections, of more than one kind.
+
+    With no 一、 in a report, (一)主要举措和成效 … (二)存在的问题 head its sections beside
+    an unnumbered 下一步工作打算; (一)…计划 (二)…安排 under it are its items.
+    """
+    kinds = set()
+    for i in lines:
+        marker, line = index.markers[i], index.lines[i]
+        words = index.view[marker.end if marker else line.start : line.end]
+        if _PUNCTUATED.search(words) or (kind := classify_heading(words)) is None:
+            return False
+        kinds.add(kind)
+    return len(kinds) > 1
 
 
 def _demoted(found: list[Head]) -> list[Head]:
