@@ -144,3 +144,15 @@ def test_unnumbered_headings_named_by_what_they_report() -> None:
         ("plans", "努力方向"),
         ("other", "四、其他需要报告的情况"),
     ]
+
+
+def test_next_year_is_told_from_the_preamble_when_the_title_names_no_year() -> None:
+    """关于法治政府建设工作情况的报告 names no year: 2023年，我局… does."""
+    body = (
+        "一、主要工作及成效\n（一）加强组织领导。召开专题会议4次。\n"
+        "二、存在的不足\n（一）宣传不够深入。\n三、2024年工作举措\n（一）深化普法宣传。\n"
+    )
+    text = f"关于法治政府建设工作情况的报告\n县人民政府：\n2023年，我局扎实推进依法行政。\n{body}"
+    report = fzbg.parse_report(text)
+    assert [s.kind.value for s in report.sections] == ["measures", "shortcomings", "plans"]
+    assert (report.year, report.plan_year) == (2023, 2024)

@@ -32,9 +32,9 @@ def kinds(
 
     Its cue words decide; failing those, measures while the report is still telling
     what it did, other once the later statutory sections have begun.  A heading that
-    opens with the year after ``year`` (the year the title names; failing that, the
-    earliest a heading opens with) names the plans, unless its words name another
-    section or say the work is done.  ``spans`` are the headings'
+    opens with the year after ``year`` (the year the title names, or the preamble opens
+    with; failing both, the earliest a heading opens with) names the plans, unless its
+    words name another section or say the work is done.  ``spans`` are the headings'
     :func:`~fzbg.structure.headings.heading_span`, when already found.
 
     >>> from fzbg.lex.lines import lex

@@ -33,6 +33,8 @@ from fzbg.structure.kinds import kinds
 __all__ = ["Body", "build"]
 
 _YEAR = regex.compile(YEAR)
+# ...or, failing the title, the year the preamble opens with: 2023年,我局坚持…
+_OPENING_YEAR = regex.compile(rf"^[ ]*{YEAR}(?:度|以来)?,", regex.MULTILINE)
 _NO_SECTIONS = (Diagnostic("no-sections", "found no section headings"),)
 
 
@@ -90,8 +92,11 @@ def build(
     # Where each section starts: its heading line, or the fragment glued above it.
     starts = [offset[h.line] if h.start is None else h.start for h in found] + [offset[last]]
     spans = [heading_span(index, h) for h in found]
-    # The year the title names: a heading opening with the next one announces the plans.
-    titled = _YEAR.search(view, 0, offset[first])
+    # The year the title names (or the preamble opens with): a heading opening with the
+    # next one announces the plans.
+    titled = _YEAR.search(view, 0, offset[first]) or _OPENING_YEAR.search(
+        view, offset[first], starts[0]
+    )
     year = year_of(titled["year"]) if titled else None
     sections, notes = _sections(index, found, spans, starts, last, year=year)
     preamble = trim(text, offset[first], starts[0])
