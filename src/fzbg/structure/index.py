@@ -93,7 +93,7 @@ class LineIndex:
     """The non-blank lines of ``view``."""
     written: Callable[[int, int], str]
     """``text[start:end]`` as the source wrote it, for titles and headings."""
-    quantities: Sequence[Quantity]
+    quantities: tuple[Quantity, ...]
     """The quantities of ``text`` in order, none overlapping another."""
     starts: list[int]
     """Each line's start; one more entry, ``len(text)``, past the last line."""
@@ -145,7 +145,7 @@ class LineIndex:
             view,
             lines,
             written or _plain(text),
-            quantities,
+            tuple(quantities),  # a tuple's slice is the tuple an item holds
             starts,
             markers,
             list(map(_START, spans)),
@@ -186,7 +186,7 @@ class LineIndex:
         lo = bisect.bisect_left(self.quantity_starts, start)
         # Quantities do not overlap, so their ends are in order too, and one that ends by
         # ``end`` starts before it.
-        return tuple(self.quantities[lo : bisect.bisect_right(self.quantity_ends, end, lo)])
+        return self.quantities[lo : bisect.bisect_right(self.quantity_ends, end, lo)]
 
     def words(self, i: int) -> str:
         """The words of line ``i``, on the view."""

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from fzbg.genre.cues import DUTY_ITEM
 from fzbg.lex.lines import Marker
 from fzbg.lex.styles import RUN_IN_ORDER, RUN_ON, Style
-from fzbg.model import Diagnostic, Duty, Item, SectionKind, Span
+from fzbg.model import Diagnostic, Duty, Item, Quantity, SectionKind, Span
 from fzbg.structure.index import SPACE, TITLE_END, LineIndex, Region, counting, of_style
 from fzbg.structure.lead import title_span
 
@@ -64,7 +64,7 @@ def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[
         heads = index.marked[lo:hi]
         if styles.count(style) < len(styles):  # not a region of one style: pick its own
             heads = list(compress(heads, map(style.__eq__, styles)))
-        if index.has_run_in(r.start, r.end, style):
+        if style in index.run_in_styles and index.has_run_in(r.start, r.end, style):
             heads = _continued(heads, index.run_in(r.start, r.end, style))
         return heads, False
     run_in = index.run_in(r.start, r.end)
@@ -144,6 +144,7 @@ def _items(
     deeper = depth + 1 < _MAX_DEPTH
     may_be_duty = depth == 0 and kind is SectionKind.MEASURES
     below, duty = _BELOW[at]
+    below_cls, below_kind = below.cls, below.kind
     # LineIndex.has_run_in and .quantities_in, inlined: a method call per item costs.
     run_in_at, quantities = index.run_in_starts, index.quantities
     quantity_starts, quantity_ends = index.quantity_starts, index.quantity_ends
@@ -166,13 +167,13 @@ def _items(
             words += 1
         found = title_end(view, words, end)  # the text below the title starts after its stop
         stop, under = found.span() if found else (end, end)
-        item, title = below, None
+        item, cls, item_kind, title = below, below_cls, below_kind, None
         if words < stop:  # else a marker with no words: no title
             title_start, title_stop = title_span(text, view, words, stop)
             # A point that runs up to the next ("①开展培训；②……") ends in its stop.
             title = written(title_start, title_stop).rstrip(_TRAILING) or None
             if may_be_duty and DUTY_ITEM.search(view, title_start, title_stop):
-                item = duty  # a duty stated as a measures item
+                item, cls, item_kind = duty, duty.cls, duty.kind  # a duty stated as a measure
         children: tuple[Item, ...] = ()
         if deeper:  # the lines below the item's own line, up to the item's end
             first = bisect.bisect_right(starts, start, r.first, r.last)
@@ -182,12 +183,12 @@ def _items(
             ):
                 region = Region(under, end, first, last)
                 children = _items(index, item, region, marker.style, notes)
-        i = bisect.bisect_left(quantity_starts, start)  # none overlap: those ending by
-        inside = tuple(quantities[i : bisect.bisect_right(quantity_ends, end, i)])  # end
+        inside: tuple[Quantity, ...] = ()
+        if quantities:  # none overlap: those ending by ``end``
+            i = bisect.bisect_left(quantity_starts, start)
+            inside = quantities[i : bisect.bisect_right(quantity_ends, end, i)]
         mark, span = text[start : marker.end], Span(start, end)
-        out.append(
-            item.cls(item.kind, mark, ordinal, title, text[start:end], span, children, inside)
-        )
+        out.append(cls(item_kind, mark, ordinal, title, text[start:end], span, children, inside))
     return tuple(out)
 
 

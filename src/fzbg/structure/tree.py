@@ -150,8 +150,8 @@ def _section(
     if head is not None and span is not None:
         start, end, under = span
         heading = index.written(*bounds(text, start, end)).rstrip(":：")
-        if head.marker:
-            ordinal, parent = head.marker.ordinal, head.marker.style
+        if marker := head.marker:
+            ordinal, parent = marker.ordinal, marker.style
         first = head.line + 1
     start, end = bounds(text, region_start, region_end)
     found: tuple[Item, ...] = ()
