@@ -6,9 +6,9 @@ hidden, items) look things up in it and never change it.
 
 from __future__ import annotations
 
-import bisect
 import operator
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain, compress
 from typing import NamedTuple
@@ -161,14 +161,14 @@ class LineIndex:
     def run_in(self, start: int, end: int, style: Style | None = None) -> list[Marker]:
         """The run-in markers between ``start`` and ``end`` (of ``style`` only, if given)."""
         starts, found = self._run_in(style)
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end, lo)
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
         return [m for m in found[lo:hi] if m.end <= end]
 
     def has_run_in(self, start: int, end: int, style: Style | None = None) -> bool:
         """Whether a run-in marker (of ``style``, if given) starts in ``start..end``."""
         starts = self.run_in_starts if style is None else self.run_in_styles.get(style, _NONE)[0]
-        lo = bisect.bisect_left(starts, start)
+        lo = bisect_left(starts, start)
         return lo < len(starts) and starts[lo] < end
 
     def _run_in(self, style: Style | None) -> tuple[list[int], list[Marker]]:
@@ -178,15 +178,15 @@ class LineIndex:
 
     def markers_in(self, first: int, last: int) -> list[Marker]:
         """The markers that open lines ``first..last``, in order."""
-        lo = bisect.bisect_left(self.marked_lines, first)
-        return self.marked[lo : bisect.bisect_left(self.marked_lines, last, lo)]
+        lo = bisect_left(self.marked_lines, first)
+        return self.marked[lo : bisect_left(self.marked_lines, last, lo)]
 
     def quantities_in(self, start: int, end: int) -> tuple[Quantity, ...]:
         """The quantities between ``start`` and ``end``, in order."""
-        lo = bisect.bisect_left(self.quantity_starts, start)
+        lo = bisect_left(self.quantity_starts, start)
         # Quantities do not overlap, so their ends are in order too, and one that ends by
         # ``end`` starts before it.
-        return self.quantities[lo : bisect.bisect_right(self.quantity_ends, end, lo)]
+        return self.quantities[lo : bisect_right(self.quantity_ends, end, lo)]
 
     def words(self, i: int) -> str:
         """The words of line ``i``, on the view."""

@@ -7,15 +7,15 @@ its parent's); where no line opens with a marker, run-in markers that count up f
 
 from __future__ import annotations
 
-import bisect
 import operator
+from bisect import bisect_left, bisect_right
 from itertools import compress
 from typing import NamedTuple
 
 from fzbg.genre.cues import DUTY_ITEM
 from fzbg.lex.lines import Marker
 from fzbg.lex.styles import RUN_IN_ORDER, RUN_ON, Style
-from fzbg.model import Diagnostic, Duty, Item, Quantity, SectionKind, Span
+from fzbg.model import Diagnostic, Duty, Item, SectionKind, Span
 from fzbg.structure.index import SPACE, TITLE_END, LineIndex, Region, counting, of_style
 from fzbg.structure.lead import title_span
 
@@ -53,8 +53,8 @@ def items(
 def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[Marker], bool]:
     """The markers that open the items of region ``r``, and whether they are run in."""
     lines = index.marked_lines
-    lo = bisect.bisect_left(lines, r.first)
-    hi = bisect.bisect_left(lines, r.last, lo)
+    lo = bisect_left(lines, r.first)
+    hi = bisect_left(lines, r.last, lo)
     styles = index.marked_styles[lo:hi]
     if len(styles) == 1:  # one marked line: its style, if below the parent's
         style = styles[0] if parent is None or styles[0] > parent else None
@@ -105,6 +105,7 @@ def _continued(line_starts: list[Marker], run_in: list[Marker]) -> list[Marker]:
 
 
 _START = operator.attrgetter("start")
+_MEASURES = SectionKind.MEASURES  # looked up once: an enum member costs a descriptor call
 
 
 class _Under(NamedTuple):
@@ -142,7 +143,7 @@ def _items(
     # semicolon ends their lead phrase as it does a run-in point's.
     title_end = TITLE_END[run_in or heads[0].style in RUN_ON].search
     deeper = depth + 1 < _MAX_DEPTH
-    may_be_duty = depth == 0 and kind is SectionKind.MEASURES
+    may_be_duty = depth == 0 and kind is _MEASURES
     below, duty = _BELOW[at]
     below_cls, below_kind = below.cls, below.kind
     # LineIndex.has_run_in and .quantities_in, inlined: a method call per item costs.
@@ -176,17 +177,15 @@ def _items(
                 item, cls, item_kind = duty, duty.cls, duty.kind  # a duty stated as a measure
         children: tuple[Item, ...] = ()
         if deeper:  # the lines below the item's own line, up to the item's end
-            first = bisect.bisect_right(starts, start, r.first, r.last)
-            last = bisect.bisect_left(starts, end, first, r.last)
+            first = bisect_right(starts, start, r.first, r.last)
+            last = bisect_left(starts, end, first, r.last)
             if first < last or (  # or a run-in point below
-                (i := bisect.bisect_left(run_in_at, under)) < len(run_in_at) and run_in_at[i] < end
+                (i := bisect_left(run_in_at, under)) < len(run_in_at) and run_in_at[i] < end
             ):
                 region = Region(under, end, first, last)
                 children = _items(index, item, region, marker.style, notes)
-        inside: tuple[Quantity, ...] = ()
-        if quantities:  # none overlap: those ending by ``end``
-            i = bisect.bisect_left(quantity_starts, start)
-            inside = quantities[i : bisect.bisect_right(quantity_ends, end, i)]
+        i = bisect_left(quantity_starts, start)  # none overlap: those ending by ``end``
+        inside = quantities[i : bisect_right(quantity_ends, end, i)]  # a tuple's slice
         mark, span = text[start : marker.end], Span(start, end)
         out.append(cls(item_kind, mark, ordinal, title, text[start:end], span, children, inside))
     return tuple(out)

@@ -13,6 +13,7 @@ __all__ = ["kinds"]
 
 _K = SectionKind
 _LATE = frozenset({_K.SHORTCOMINGS, _K.PLANS, _K.DUTIES})
+_OTHER, _MEASURES = _K.OTHER, _K.MEASURES  # looked up once, not per heading
 
 
 def kinds(
@@ -41,7 +42,7 @@ def kinds(
             words = words.replace("\n", "")
         if (kind := h.kind) is None:
             kind = said[words] if words in said else said.setdefault(words, classify_heading(words))
-        kind = kind or (_K.OTHER if late else _K.MEASURES)
+        kind = kind or (_OTHER if late else _MEASURES)
         late = late or kind in _LATE
         out.append(kind)
     return out

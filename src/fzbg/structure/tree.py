@@ -14,7 +14,7 @@ another's paragraph.  :func:`build` runs the passes in order over one read-only
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -158,7 +158,7 @@ def _section(
     # A heading with nothing below it (no line, no run-in point) holds no items.
     if first < last or (
         (run_in := index.run_in_starts)
-        and (i := bisect.bisect_left(run_in, under)) < len(run_in)
+        and (i := bisect_left(run_in, under)) < len(run_in)
         and run_in[i] < end
     ):
         listed = items(index, kind, Region(under, end, first, last), parent)
