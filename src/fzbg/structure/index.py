@@ -210,10 +210,24 @@ _FIRST = {
 }
 
 
+# What each style's points hold (a character or a stop before them): a short report
+# holds few of them, and a scan that cannot find a point is spared with ``in`` tests.
+_HOLDS = {style: BY_STYLE[style].holds for style in RUN_IN_ORDER}
+
+
 def _scanned(view: str) -> list[Style]:
     """The run-in styles worth a scan: those whose counts can open somewhere in ``view``."""
     return [
         style
         for style in RUN_IN_ORDER
-        if (first := _FIRST.get(style)) is None or first.search(view) is not None
+        if ((first := _FIRST.get(style)) is None or first.search(view) is not None)
+        and _holds_one(view, _HOLDS[style])
     ]
+
+
+def _holds_one(view: str, chars: str) -> bool:
+    """Whether one of ``chars`` stands in ``view``; True for none to look for."""
+    for c in chars:
+        if c in view:
+            return True
+    return not chars

@@ -68,8 +68,13 @@ def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[
             heads = _continued(heads, index.run_in(r.start, r.end, style))
         return heads, False
     run_in = index.run_in(r.start, r.end)
-    for style in RUN_IN_ORDER if run_in else ():
-        if style is not parent and (found := counting(of_style(style, run_in))):
+    present = {m.style for m in run_in}  # a style with no point here counts none
+    for style in RUN_IN_ORDER if present else ():
+        if (
+            style in present
+            and style is not parent
+            and (found := counting(of_style(style, run_in)))
+        ):
             return found, True
     return [], False
 
