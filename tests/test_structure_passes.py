@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fzbg.extract.quantities import extract_quantities
-from fzbg.lex.lines import Marker, lex
+from fzbg.lex.lines import Marker, lex, run_in_markers
 from fzbg.lex.styles import BY_STYLE, RUN_IN_ORDER, Style
 from fzbg.model import Duty, Measure, SectionKind, Span
 from fzbg.structure.closing import closing_start
@@ -365,14 +365,58 @@ def test_index_finds_the_run_in_markers_of_one_style() -> None:
 def test_a_style_is_scanned_when_one_of_its_count_openers_stands_in_the_text(
     pieces: list[str],
 ) -> None:
-    """The styles scanned for run-in points: those with no openers, or one in the text."""
+    """The styles scanned for run-in points: those with no openers, or one in the text,
+    and one of the characters their points hold."""
     view = "".join(pieces)
     expected = [
         style
         for style in RUN_IN_ORDER
-        if not BY_STYLE[style].first or any(one in view for one in BY_STYLE[style].first)
+        if (not BY_STYLE[style].first or any(one in view for one in BY_STYLE[style].first))
+        and (not BY_STYLE[style].holds or any(c in view for c in BY_STYLE[style].holds))
     ]
     assert _scanned(view) == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "。",
+                ";",
+                ":",
+                " ",
+                "(",
+                ")",
+                "是",
+                "一",
+                "二",
+                "十",
+                "1",
+                "①",
+                "第",
+                ",",
+                "\n",
+                "正文",
+            ]
+        ),
+        max_size=16,
+    )
+)
+def test_a_style_spared_for_what_its_points_hold_has_no_point(pieces: list[str]) -> None:
+    """With none of the characters a style's points hold in the text, it has no point:
+    the index, which spares that scan, holds every point a plain scan finds."""
+    view = "".join(pieces)
+    index = _index(view)
+    for style in RUN_IN_ORDER:
+        plain = list(run_in_markers(view, style, 0, len(view)))
+        holds = BY_STYLE[style].holds
+        if holds and not any(c in view for c in holds):
+            assert plain == []
+        first = BY_STYLE[style].first
+        if first and not any(one in view for one in first):
+            plain = []  # no count can open: the scan is spared for its openers
+        assert index.run_in(0, len(view), style) == plain
 
 
 def test_index_finds_the_markers_of_a_run_of_lines() -> None:

@@ -127,21 +127,29 @@ def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
     end = len(view) if end is None else end
     lines: list[Line] = []
     shapes: dict[str, _Shape | None] = {}
+    # Names looked up once, not per line: a report has lines by the hundred thousand.
+    add, openers, unseen, new_line, new_marker = (
+        lines.append,
+        _MARKER_OPENERS,
+        _UNSEEN,
+        Line,
+        Marker,
+    )
     for m in _LINE.finditer(view, start, end):
         s, e = m.span()
         first = view[s]
         marker = None
-        if first in _MARKER_OPENERS or first.isdecimal() or first > "\uffff":
+        if first in openers or first.isdecimal() or first > "\uffff":
             line = view[s:e] if e - s <= _SHORT else None
-            if line is None or (shape := shapes.get(line, _UNSEEN)) is _UNSEEN:
+            if line is None or (shape := shapes.get(line, unseen)) is unseen:
                 marker = _marker_at(view, s, e)
                 if line is not None:
                     shapes[line] = (
                         (marker.style, marker.ordinal, marker.end - s) if marker else None
                     )
             elif shape is not None:
-                marker = Marker(shape[0], shape[1], s, s + shape[2])
-        lines.append(Line(s, e, marker))
+                marker = new_marker(shape[0], shape[1], s, s + shape[2])
+        add(new_line(s, e, marker))
     return tuple(lines)
 
 

@@ -77,6 +77,9 @@ class MarkerStyle:
     first: tuple[str, ...] = ()
     """Literals a count of run-in points of this style opens with; with none of them in
     the text, the run-in scan is spared.  Empty: always scan."""
+    holds: str = ""
+    """Characters one of which every run-in point of this style holds (or stands right
+    after); with none of them in the text, the run-in scan is spared.  Empty: always scan."""
 
 
 # A point starts after sentence punctuation (or a comma for 一是, which the genre also
@@ -122,6 +125,7 @@ STYLES: tuple[MarkerStyle, ...] = (
         r"\(?[ ]?{n}[ ]?\)(?:[ ]?、)?",
         _AFTER_STOP + r"\({n}\)",
         run_in_rank=4,
+        holds="(",
     ),
     MarkerStyle(
         Style.AR_PAREN,
@@ -131,6 +135,7 @@ STYLES: tuple[MarkerStyle, ...] = (
         r"\(?[ ]?{n}[ ]?\)(?:[ ]?、)?",  # (1)  (1)、  1)
         _AFTER_STOP + r"\({n}\)",
         run_in_rank=5,
+        holds="(",
     ),
     MarkerStyle(
         Style.AR_DUN,
@@ -141,6 +146,7 @@ STYLES: tuple[MarkerStyle, ...] = (
         r"{n}[ ]?(?:、|\.(?![\d.ASTRAL])|" + _DOT_YEAR + ")",
         _AFTER_STOP + AR_DUN_POINT,
         run_in_rank=3,
+        holds=STOPS,
     ),
     MarkerStyle(
         Style.CIRCLED,
@@ -150,6 +156,7 @@ STYLES: tuple[MarkerStyle, ...] = (
         r"{n}",
         _AFTER_STOP + r"{n}",
         run_in_rank=6,
+        holds=STOPS,
     ),
     MarkerStyle(
         Style.SHI,
@@ -162,6 +169,7 @@ STYLES: tuple[MarkerStyle, ...] = (
         r"(?:(?<=[。;:,、!?\s])|^|(?<=\p{{Han}})(?=[二三四五六七八九十])){n}是",
         run_in_rank=1,
         run_on=True,
+        holds="是",
     ),
 )
 assert {row.style for row in STYLES} == set(Style), "one row per style"

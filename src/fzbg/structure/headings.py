@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import bisect
 import operator
+from bisect import bisect_left
 from typing import NamedTuple
 
 import regex
@@ -76,6 +76,8 @@ def heads(index: LineIndex, first: int, last: int) -> list[Head]:
 
 
 _LINE = operator.itemgetter(0)  # a Head's line
+# Looked up once: on Python 3.11 every Style.X costs a descriptor call, too slow per line.
+_CN_DUN, _PART, _AR_DUN = Style.CN_DUN, Style.PART, Style.AR_DUN
 
 
 def _numbered(index: LineIndex, first: int, last: int) -> tuple[list[int], set[int]]:
@@ -85,11 +87,11 @@ def _numbered(index: LineIndex, first: int, last: int) -> tuple[list[int], set[i
         Those lines, and the ones of them whose words wrap into the next line.
 
     """
-    lo = bisect.bisect_left(index.marked_lines, first)
-    hi = bisect.bisect_left(index.marked_lines, last, lo)
+    lo = bisect_left(index.marked_lines, first)
+    hi = bisect_left(index.marked_lines, last, lo)
     marked = list(zip(index.marked_lines[lo:hi], index.marked_styles[lo:hi], strict=True))
-    numbered = [i for i, style in marked if style is Style.CN_DUN]
-    parts = [i for i, style in marked if style is Style.PART]
+    numbered = [i for i, style in marked if style is _CN_DUN]
+    parts = [i for i, style in marked if style is _PART]
     if len(parts) >= 2:
         numbered = parts  # 第一部分, 第二部分 …: the 一、 within them number their items
     # The words of a bare "一、" stand on the next line; that line is no heading of its own.
@@ -126,7 +128,7 @@ def _top_style(index: LineIndex, first: int, last: int) -> list[int]:
         (
             m.style
             for i in range(first, last)
-            if (m := markers[i]) and m.ordinal and m.style <= Style.AR_DUN
+            if (m := markers[i]) and m.ordinal and m.style <= _AR_DUN
         ),
         default=None,
     )

@@ -6,9 +6,9 @@ hidden, items) look things up in it and never change it.
 
 from __future__ import annotations
 
-import bisect
 import operator
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain, compress
 from typing import NamedTuple
@@ -93,7 +93,7 @@ class LineIndex:
     """The non-blank lines of ``view``."""
     written: Callable[[int, int], str]
     """``text[start:end]`` as the source wrote it, for titles and headings."""
-    quantities: Sequence[Quantity]
+    quantities: tuple[Quantity, ...]
     """The quantities of ``text`` in order, none overlapping another."""
     starts: list[int]
     """Each line's start; one more entry, ``len(text)``, past the last line."""
@@ -145,7 +145,7 @@ class LineIndex:
             view,
             lines,
             written or _plain(text),
-            quantities,
+            tuple(quantities),  # a tuple's slice is the tuple an item holds
             starts,
             markers,
             list(map(_START, spans)),
@@ -161,14 +161,14 @@ class LineIndex:
     def run_in(self, start: int, end: int, style: Style | None = None) -> list[Marker]:
         """The run-in markers between ``start`` and ``end`` (of ``style`` only, if given)."""
         starts, found = self._run_in(style)
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end, lo)
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
         return [m for m in found[lo:hi] if m.end <= end]
 
     def has_run_in(self, start: int, end: int, style: Style | None = None) -> bool:
         """Whether a run-in marker (of ``style``, if given) starts in ``start..end``."""
         starts = self.run_in_starts if style is None else self.run_in_styles.get(style, _NONE)[0]
-        lo = bisect.bisect_left(starts, start)
+        lo = bisect_left(starts, start)
         return lo < len(starts) and starts[lo] < end
 
     def _run_in(self, style: Style | None) -> tuple[list[int], list[Marker]]:
@@ -178,15 +178,15 @@ class LineIndex:
 
     def markers_in(self, first: int, last: int) -> list[Marker]:
         """The markers that open lines ``first..last``, in order."""
-        lo = bisect.bisect_left(self.marked_lines, first)
-        return self.marked[lo : bisect.bisect_left(self.marked_lines, last, lo)]
+        lo = bisect_left(self.marked_lines, first)
+        return self.marked[lo : bisect_left(self.marked_lines, last, lo)]
 
     def quantities_in(self, start: int, end: int) -> tuple[Quantity, ...]:
         """The quantities between ``start`` and ``end``, in order."""
-        lo = bisect.bisect_left(self.quantity_starts, start)
+        lo = bisect_left(self.quantity_starts, start)
         # Quantities do not overlap, so their ends are in order too, and one that ends by
         # ``end`` starts before it.
-        return tuple(self.quantities[lo : bisect.bisect_right(self.quantity_ends, end, lo)])
+        return self.quantities[lo : bisect_right(self.quantity_ends, end, lo)]
 
     def words(self, i: int) -> str:
         """The words of line ``i``, on the view."""
@@ -210,10 +210,24 @@ _FIRST = {
 }
 
 
+# What each style's points hold (a character or a stop before them): a short report
+# holds few of them, and a scan that cannot find a point is spared with ``in`` tests.
+_HOLDS = {style: BY_STYLE[style].holds for style in RUN_IN_ORDER}
+
+
 def _scanned(view: str) -> list[Style]:
     """The run-in styles worth a scan: those whose counts can open somewhere in ``view``."""
     return [
         style
         for style in RUN_IN_ORDER
-        if (first := _FIRST.get(style)) is None or first.search(view) is not None
+        if ((first := _FIRST.get(style)) is None or first.search(view) is not None)
+        and _holds_one(view, _HOLDS[style])
     ]
+
+
+def _holds_one(view: str, chars: str) -> bool:
+    """Whether one of ``chars`` stands in ``view``; True for none to look for."""
+    for c in chars:
+        if c in view:
+            return True
+    return not chars

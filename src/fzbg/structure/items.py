@@ -7,8 +7,8 @@ its parent's); where no line opens with a marker, run-in markers that count up f
 
 from __future__ import annotations
 
-import bisect
 import operator
+from bisect import bisect_left, bisect_right
 from itertools import compress
 from typing import NamedTuple
 
@@ -53,8 +53,8 @@ def items(
 def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[Marker], bool]:
     """The markers that open the items of region ``r``, and whether they are run in."""
     lines = index.marked_lines
-    lo = bisect.bisect_left(lines, r.first)
-    hi = bisect.bisect_left(lines, r.last, lo)
+    lo = bisect_left(lines, r.first)
+    hi = bisect_left(lines, r.last, lo)
     styles = index.marked_styles[lo:hi]
     if len(styles) == 1:  # one marked line: its style, if below the parent's
         style = styles[0] if parent is None or styles[0] > parent else None
@@ -64,12 +64,17 @@ def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[
         heads = index.marked[lo:hi]
         if styles.count(style) < len(styles):  # not a region of one style: pick its own
             heads = list(compress(heads, map(style.__eq__, styles)))
-        if index.has_run_in(r.start, r.end, style):
+        if style in index.run_in_styles and index.has_run_in(r.start, r.end, style):
             heads = _continued(heads, index.run_in(r.start, r.end, style))
         return heads, False
     run_in = index.run_in(r.start, r.end)
-    for style in RUN_IN_ORDER if run_in else ():
-        if style is not parent and (found := counting(of_style(style, run_in))):
+    present = {m.style for m in run_in}  # a style with no point here counts none
+    for style in RUN_IN_ORDER if present else ():
+        if (
+            style in present
+            and style is not parent
+            and (found := counting(of_style(style, run_in)))
+        ):
             return found, True
     return [], False
 
@@ -105,6 +110,7 @@ def _continued(line_starts: list[Marker], run_in: list[Marker]) -> list[Marker]:
 
 
 _START = operator.attrgetter("start")
+_MEASURES = SectionKind.MEASURES  # looked up once: an enum member costs a descriptor call
 
 
 class _Under(NamedTuple):
@@ -142,8 +148,9 @@ def _items(
     # semicolon ends their lead phrase as it does a run-in point's.
     title_end = TITLE_END[run_in or heads[0].style in RUN_ON].search
     deeper = depth + 1 < _MAX_DEPTH
-    may_be_duty = depth == 0 and kind is SectionKind.MEASURES
+    may_be_duty = depth == 0 and kind is _MEASURES
     below, duty = _BELOW[at]
+    below_cls, below_kind = below.cls, below.kind
     # LineIndex.has_run_in and .quantities_in, inlined: a method call per item costs.
     run_in_at, quantities = index.run_in_starts, index.quantities
     quantity_starts, quantity_ends = index.quantity_starts, index.quantity_ends
@@ -166,28 +173,26 @@ def _items(
             words += 1
         found = title_end(view, words, end)  # the text below the title starts after its stop
         stop, under = found.span() if found else (end, end)
-        item, title = below, None
+        item, cls, item_kind, title = below, below_cls, below_kind, None
         if words < stop:  # else a marker with no words: no title
             title_start, title_stop = title_span(text, view, words, stop)
             # A point that runs up to the next ("①开展培训；②……") ends in its stop.
             title = written(title_start, title_stop).rstrip(_TRAILING) or None
             if may_be_duty and DUTY_ITEM.search(view, title_start, title_stop):
-                item = duty  # a duty stated as a measures item
+                item, cls, item_kind = duty, duty.cls, duty.kind  # a duty stated as a measure
         children: tuple[Item, ...] = ()
         if deeper:  # the lines below the item's own line, up to the item's end
-            first = bisect.bisect_right(starts, start, r.first, r.last)
-            last = bisect.bisect_left(starts, end, first, r.last)
+            first = bisect_right(starts, start, r.first, r.last)
+            last = bisect_left(starts, end, first, r.last)
             if first < last or (  # or a run-in point below
-                (i := bisect.bisect_left(run_in_at, under)) < len(run_in_at) and run_in_at[i] < end
+                (i := bisect_left(run_in_at, under)) < len(run_in_at) and run_in_at[i] < end
             ):
                 region = Region(under, end, first, last)
                 children = _items(index, item, region, marker.style, notes)
-        i = bisect.bisect_left(quantity_starts, start)  # none overlap: those ending by
-        inside = tuple(quantities[i : bisect.bisect_right(quantity_ends, end, i)])  # end
+        i = bisect_left(quantity_starts, start)  # none overlap: those ending by ``end``
+        inside = quantities[i : bisect_right(quantity_ends, end, i)]  # a tuple's slice
         mark, span = text[start : marker.end], Span(start, end)
-        out.append(
-            item.cls(item.kind, mark, ordinal, title, text[start:end], span, children, inside)
-        )
+        out.append(cls(item_kind, mark, ordinal, title, text[start:end], span, children, inside))
     return tuple(out)
 
 

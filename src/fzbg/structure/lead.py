@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from fzbg.genre.openers import HEADING_GOES_ON, MIN_BODY_SENTENCE
-from fzbg.structure.index import bounds
+from fzbg.structure.index import SPACE, bounds
 
 __all__ = ["lead", "title_span"]
 
@@ -61,7 +61,7 @@ def lead(view: str, words: int, stop: int) -> tuple[int, int]:
 
 
 def title_span(text: str, view: str, words: int, stop: int) -> tuple[int, int]:
-    """Where the title whose words start at ``words`` stands, ``text``'s white space off.
+    """Where the title whose words start at ``words`` (before ``stop``) stands, trimmed.
 
     :func:`lead` then :func:`~fzbg.structure.index.bounds`, in one call: a title is
     found for every item.  Most titles open with no 【 and hold no space, so ``lead``
@@ -72,9 +72,11 @@ def title_span(text: str, view: str, words: int, stop: int) -> tuple[int, int]:
     >>> view[start:end]
     '加强领导'
     """
-    if view.startswith("【", words) or _SPACES.search(view, words, stop) is not None:
+    if view[words] == "【" or _SPACES.search(view, words, stop) is not None:
         return bounds(text, *lead(view, words, stop))
-    return bounds(text, words, stop)
+    if text[words] in SPACE or text[stop - 1] in SPACE:
+        return bounds(text, words, stop)
+    return words, stop  # most titles: no white space to trim
 
 
 def _gap(view: str, start: int, stop: int) -> tuple[int, int] | None:

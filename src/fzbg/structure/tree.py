@@ -14,7 +14,7 @@ another's paragraph.  :func:`build` runs the passes in order over one read-only
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -163,15 +163,15 @@ def _section(
     if head is not None and span is not None:
         start, end, under = span
         heading = index.written(*bounds(text, start, end)).rstrip(":：")
-        if head.marker:
-            ordinal, parent = head.marker.ordinal, head.marker.style
+        if marker := head.marker:
+            ordinal, parent = marker.ordinal, marker.style
         first = head.line + 1
     start, end = bounds(text, region_start, region_end)
     found: tuple[Item, ...] = ()
     # A heading with nothing below it (no line, no run-in point) holds no items.
     if first < last or (
         (run_in := index.run_in_starts)
-        and (i := bisect.bisect_left(run_in, under)) < len(run_in)
+        and (i := bisect_left(run_in, under)) < len(run_in)
         and run_in[i] < end
     ):
         listed = items(index, kind, Region(under, end, first, last), parent)
