@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 import regex
@@ -45,6 +46,10 @@ _MIN_RUN_ON = 12  # a line shorter than this holds no heading and a sentence run
 # class of its character, which re scans for at speed, and reads back what it was.
 _STOP = re.compile(r"[。!;:?](?<!\?\?)(?!(?<=\?)\?)")
 _SPACE = re.compile("[ ]+")
+# A line that opens with a heading's marker, after its indent: the first line, and each
+# line after a line break (which the scan looks for at speed).
+_HEADING_LINE = re.compile(rf"(?P<line>[^\S\n]*+(?:{HEADING.pattern}))", re.VERBOSE)
+_HEADING_LINE_ON = re.compile(rf"\n{_HEADING_LINE.pattern}", re.VERBOSE)
 # A space between two words, or before a clause about the year (…方面 2016年2月,我市…).
 _GAP = regex.compile(r"(?<=\p{Han})[ ]+(?=\p{Han}|(?:19|20)[0-9]{2}年[^ ,]{0,6},)")
 _SENTENCE_END = re.compile("[。!?]")
@@ -88,16 +93,16 @@ def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -
     """
     view = fold(text)
     cuts: list[tuple[int, int]] = []
-    at = 0
-    for line in view.split("\n"):
-        if len(line) > _MIN_RUN_ON and (
-            head := HEADING.match(line, len(line) - len(line.lstrip()))
-        ):
-            stop = _STOP.search(line, head.end())
-            seam = None if stop is None else _seam(line, head.end(), stop.start(), verbs=together)
+    first = _HEADING_LINE.match(view)
+    for found in itertools.chain((first,) if first else (), _HEADING_LINE_ON.finditer(view)):
+        at, end = found.start("line"), view.find("\n", found.end())
+        line = view[at : len(view) if end < 0 else end]
+        if len(line) > _MIN_RUN_ON:
+            head = found.end() - at  # where the marker ends
+            stop = _STOP.search(line, head)
+            seam = None if stop is None else _seam(line, head, stop.start(), verbs=together)
             if seam is not None:  # the spaces before the seam, if any, give way to the break
                 cuts.append((at + _before_spaces(line, seam), at + seam))
-        at += len(line) + 1
     return cut(text, cuts, splits) if cuts else text
 
 
