@@ -10,7 +10,8 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from fzbg.page import seams
+from fzbg.genre.cues import is_unnumbered_heading
+from fzbg.page import seams, wraps
 from fzbg.page.wraps import HEADING
 from fzbg.text.normalize import fold
 
@@ -73,3 +74,18 @@ def test_the_headings_cut_from_their_sentences_are_those_of_the_plain_loop(
     cuts = _plain_heading_ends(text, together=together)
     expected = seams.cut(text, cuts, []) if cuts else text
     assert seams.split_heading_ends(text, [], together=together) == expected
+
+
+_CUE_PIECES = (
+    "存在的问题与不足", "下一步工作打算", "2025年工作安排", "主要举措和成效", "第一责任人", "其他",
+    "工作", "法治", "建设", "情况", "问题", "不足", "安排", "的", "和", ",", "、", ":", "。", " ",
+    "报告", "如下", "街道", "某镇", "推进", "年度", "存在", "面临", "困难", "挑战",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(_pieces(*_CUE_PIECES, size=12))
+@example("存在的问题与不足")
+@example("街道推进法治建设")
+def test_a_line_names_a_section_when_the_plain_test_says_so(line: str) -> None:
+    assert wraps._names_section(line) == (is_unnumbered_heading(line) is not None)

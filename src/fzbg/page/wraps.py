@@ -19,19 +19,30 @@ import re
 from collections import Counter
 
 from fzbg.genre.chrome import PAGE_NUMBER
-from fzbg.genre.cues import LONGEST_HEADING, is_unnumbered_heading
+from fzbg.genre.cues import ANY_HEADING_CUE, LONGEST_HEADING, is_unnumbered_heading
 from fzbg.page.debris import LOST_INDENT
 from fzbg.page.furniture import furniture_lines
 from fzbg.page.gaps import BREAKS, BREAKS_OR_SPACES, inline, page_lines
 from fzbg.page.joined import JoinedText, past_furniture
 from fzbg.page.width import Width, columns
 from fzbg.text.normalize import fold
+from fzbg.text.openings import literal_openings
 
 _PAGE_NUMBER = re.compile(PAGE_NUMBER)  # cut by the page stage: never part of a wrap
+# The words every cue opens with: a line where none stands is no unnumbered heading, and
+# a sentence where none stands before its stop opens no section by a cue (the seams).
+# (Their characters are never a stop or a space; else no words.)
+_CUE_WORDS = literal_openings(ANY_HEADING_CUE.pattern)
+CUE_OPENING = (
+    re.compile("|".join(map(re.escape, _CUE_WORDS)))
+    if _CUE_WORDS and not any(char in word for word in _CUE_WORDS for char in "。!;:? \t")
+    else None
+)
 
 __all__ = [
     "CLOSING",
     "CN",
+    "CUE_OPENING",
     "DATE",
     "HEADING",
     "MIN_WRAPS",
@@ -224,8 +235,15 @@ def _heading_shaped(body: str) -> bool:
     """Whether a line opens with a marker or a section's words and has no stop: a heading."""
     if _STOPPED.search(body):  # the cheap test first
         return False
-    shaped = _OPENS_POINT.match(body) or is_unnumbered_heading(body)
+    shaped = _OPENS_POINT.match(body) or _names_section(body)
     return bool(shaped) and not _unclosed(body)
+
+
+def _names_section(body: str) -> bool:
+    """Whether a line is an unnumbered heading; where no cue's first word stands, it is not."""
+    if CUE_OPENING is not None and CUE_OPENING.search(body) is None:
+        return False
+    return is_unnumbered_heading(body) is not None
 
 
 def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False) -> bool:
