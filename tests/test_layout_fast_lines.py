@@ -89,3 +89,50 @@ _CUE_PIECES = (
 @example("街道推进法治建设")
 def test_a_line_names_a_section_when_the_plain_test_says_so(line: str) -> None:
     assert wraps._names_section(line) == (is_unnumbered_heading(line) is not None)
+
+
+def _plain_breaks_after(page: wraps.Width, line: str, after: str) -> bool:
+    """_breaks_after as it tried each opening of a paragraph in turn."""
+    body = line.lstrip()
+    if wraps._PAGE_NUMBER.fullmatch(after.partition("\n")[0].strip()):
+        return True
+    if wraps._STOPPED.search(body) is None and (
+        (wraps._OPENS_POINT.match(body) or is_unnumbered_heading(body))
+        and not wraps._unclosed(body)
+    ):
+        return wraps._heading_ends(page, body, after, continued=line[:1].isspace())
+    if body.endswith("报告") and wraps.TITLE.fullmatch(body) and not after.startswith("如下"):
+        return True
+    if wraps.HEADING.match(after) or wraps.CLOSING.match(after) or wraps.DATE.match(after):
+        return True
+    point = wraps._OTHER_MARKER.match(after)
+    if line[-1] in wraps.STOPS and point:
+        rest = wraps._SPACE_RUN.split(after, 1)[0]
+        before = wraps._OTHER_MARKER.match(line.lstrip())
+        if before and wraps._style(before.group()) == wraps._style(point.group()):
+            return True
+        return not page.full(rest, first=False) or rest[-1:] in wraps.STOPS
+    return line[-1] in wraps.STOPS and bool(
+        is_unnumbered_heading(wraps._SPACE_RUN.split(after, 1)[0])
+    )
+
+
+_LINE_PIECES = (
+    *_CUE_PIECES, "一、", "(二)", "1、", "2、", "(3)", "①", "特此报告", "2025年1月10日", "-3-",
+    "第3页", "法治政府建设年度报告", "如下", "\n", "《", "“", "12", "。",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(
+    _pieces(*_LINE_PIECES, size=10),
+    _pieces(*_LINE_PIECES, size=10),
+    st.integers(12, 30),
+    st.booleans(),
+)
+def test_a_full_line_ends_a_paragraph_where_the_plain_test_says_so(
+    line: str, after: str, width: int, exact: bool
+) -> None:
+    page = wraps.Width(width, exact=exact, spaces=False, columns=not exact)
+    line = line.replace("\n", "") or "。"  # a full line is never empty
+    assert wraps._breaks_after(page, line, after) == _plain_breaks_after(page, line, after)
