@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 import regex
@@ -31,9 +32,8 @@ from fzbg.genre.openers import (
     STRONG_OPENS,
 )
 from fzbg.model import SectionKind
-from fzbg.page.wraps import HEADING
+from fzbg.page.wraps import CUE_OPENING, HEADING
 from fzbg.text.normalize import fold
-from fzbg.text.openings import literal_openings
 
 __all__ = ["cut", "split_heading_ends", "split_page_numbers", "split_sections_run_on"]
 
@@ -45,6 +45,10 @@ _MIN_RUN_ON = 12  # a line shorter than this holds no heading and a sentence run
 # class of its character, which re scans for at speed, and reads back what it was.
 _STOP = re.compile(r"[。!;:?](?<!\?\?)(?!(?<=\?)\?)")
 _SPACE = re.compile("[ ]+")
+# A line that opens with a heading's marker, after its indent: the first line, and each
+# line after a line break (which the scan looks for at speed).
+_HEADING_LINE = re.compile(rf"(?P<line>[^\S\n]*+(?:{HEADING.pattern}))", re.VERBOSE)
+_HEADING_LINE_ON = re.compile(rf"\n{_HEADING_LINE.pattern}", re.VERBOSE)
 # A space between two words, or before a clause about the year (…方面 2016年2月,我市…).
 _GAP = regex.compile(r"(?<=\p{Han})[ ]+(?=\p{Han}|(?:19|20)[0-9]{2}年[^ ,]{0,6},)")
 _SENTENCE_END = re.compile("[。!?]")
@@ -53,14 +57,6 @@ _FIRST_POINT = re.compile(r"[ ]?(?:一是|首先|第一[,、]|\(?[一1][)、.]|�
 # A page number a run-together copy of a printed report glued between two words.
 _INLINE_PAGE_NUMBER = re.compile(rf"(?<![0-9])(?:{PAGE_NUMBER})(?![0-9])")
 _LONGEST_GAP = 8  # spaces around a glued page number that give way to its line breaks
-# The words every cue opens with: a sentence where none stands before its stop opens no
-# section by a cue (their characters are never a stop or a space; else no words).
-_CUE_WORDS = literal_openings(ANY_HEADING_CUE.pattern)
-_CUE_OPENING = (
-    re.compile("|".join(map(re.escape, _CUE_WORDS)))
-    if _CUE_WORDS and not any(char in word for word in _CUE_WORDS for char in "。!;:? \t")
-    else None
-)
 # The same cues compiled by re, which searches their plain alternation faster.
 _ANY_CUE = re.compile(ANY_HEADING_CUE.pattern)
 _LEAD_KINDS = (SectionKind.SHORTCOMINGS, SectionKind.PLANS)
@@ -88,16 +84,16 @@ def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -
     """
     view = fold(text)
     cuts: list[tuple[int, int]] = []
-    at = 0
-    for line in view.split("\n"):
-        if len(line) > _MIN_RUN_ON and (
-            head := HEADING.match(line, len(line) - len(line.lstrip()))
-        ):
-            stop = _STOP.search(line, head.end())
-            seam = None if stop is None else _seam(line, head.end(), stop.start(), verbs=together)
+    first = _HEADING_LINE.match(view)
+    for found in itertools.chain((first,) if first else (), _HEADING_LINE_ON.finditer(view)):
+        at, end = found.start("line"), view.find("\n", found.end())
+        line = view[at : len(view) if end < 0 else end]
+        if len(line) > _MIN_RUN_ON:
+            head = found.end() - at  # where the marker ends
+            stop = _STOP.search(line, head)
+            seam = None if stop is None else _seam(line, head, stop.start(), verbs=together)
             if seam is not None:  # the spaces before the seam, if any, give way to the break
                 cuts.append((at + _before_spaces(line, seam), at + seam))
-        at += len(line) + 1
     return cut(text, cuts, splits) if cuts else text
 
 
@@ -157,13 +153,13 @@ def _sentences_to_read(line: str, ends: list[int]) -> list[int]:
     that stop is a colon or missing, or where a cue's first word stands before it: the
     sentences ending between two stops with neither are not read.
     """
-    if _CUE_OPENING is None:
+    if CUE_OPENING is None:
         return ends
     stops = [found.start() for found in _STOP.finditer(line)]
     # By the index of the stop a stretch runs up to (or past the last one): how far into
     # it the sentences that may open a section end.  After a colon or past the last stop,
     # any; else up to the last cue's first word in it.
-    hits = [found.start() for found in _CUE_OPENING.finditer(line)]
+    hits = [found.start() for found in CUE_OPENING.finditer(line)]
     # (in order: a later word in a stretch overrides an earlier one, a colon any word)
     reach = dict(zip(map(functools.partial(bisect.bisect_left, stops), hits), hits, strict=True))
     reach.update((k, at) for k, at in enumerate(stops) if line[at] == ":")

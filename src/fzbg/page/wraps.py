@@ -19,19 +19,30 @@ import re
 from collections import Counter
 
 from fzbg.genre.chrome import PAGE_NUMBER
-from fzbg.genre.cues import LONGEST_HEADING, is_unnumbered_heading
+from fzbg.genre.cues import ANY_HEADING_CUE, LONGEST_HEADING, is_unnumbered_heading
 from fzbg.page.debris import LOST_INDENT
 from fzbg.page.furniture import furniture_lines
 from fzbg.page.gaps import BREAKS, BREAKS_OR_SPACES, inline, page_lines
 from fzbg.page.joined import JoinedText, past_furniture
 from fzbg.page.width import Width, columns
 from fzbg.text.normalize import fold
+from fzbg.text.openings import literal_openings
 
 _PAGE_NUMBER = re.compile(PAGE_NUMBER)  # cut by the page stage: never part of a wrap
+# The words every cue opens with: a line where none stands is no unnumbered heading, and
+# a sentence where none stands before its stop opens no section by a cue (the seams).
+# (Their characters are never a stop or a space; else no words.)
+_CUE_WORDS = literal_openings(ANY_HEADING_CUE.pattern)
+CUE_OPENING = (
+    re.compile("|".join(map(re.escape, _CUE_WORDS)))
+    if _CUE_WORDS and not any(char in word for word in _CUE_WORDS for char in "。!;:? \t")
+    else None
+)
 
 __all__ = [
     "CLOSING",
     "CN",
+    "CUE_OPENING",
     "DATE",
     "HEADING",
     "MIN_WRAPS",
@@ -62,6 +73,8 @@ DATE = re.compile(
     r"(?:(?:19|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3})[ ]?年"
     r"[ ]?[\d〇零一二三四五六七八九十]{1,3}[ ]?月[ ]?[\d〇零一二三四五六七八九十]{1,3}[ ]?日"
 )
+# What opens a paragraph after a full line: a heading or the closing.
+_OPENS_PARAGRAPH = re.compile(rf"{HEADING.pattern}|{CLOSING.pattern}|{DATE.pattern}", re.VERBOSE)
 STOPS = frozenset("。!?;:")  # on the folded view: a line ending in one ends a sentence
 _STOPPED = re.compile("[。!?;:]")
 _SPACE_RUN = re.compile(r"\s+")
@@ -224,8 +237,15 @@ def _heading_shaped(body: str) -> bool:
     """Whether a line opens with a marker or a section's words and has no stop: a heading."""
     if _STOPPED.search(body):  # the cheap test first
         return False
-    shaped = _OPENS_POINT.match(body) or is_unnumbered_heading(body)
+    shaped = _OPENS_POINT.match(body) or _names_section(body)
     return bool(shaped) and not _unclosed(body)
+
+
+def _names_section(body: str) -> bool:
+    """Whether a line is an unnumbered heading; where no cue's first word stands, it is not."""
+    if CUE_OPENING is not None and CUE_OPENING.search(body) is None:
+        return False
+    return is_unnumbered_heading(body) is not None
 
 
 def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False) -> bool:
@@ -240,10 +260,12 @@ def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False)
     if body.endswith("报告") and TITLE.fullmatch(body) and not after.startswith("如下"):
         return True  # the title, as long as the page is wide
     # 1、 after a wrap stays run in, as the copy had it: only a heading breaks.
-    if HEADING.match(after) or CLOSING.match(after) or DATE.match(after):
+    if _OPENS_PARAGRAPH.match(after):
         return True
+    if line[-1] not in STOPS:
+        return False
     point = _OTHER_MARKER.match(after)
-    if line[-1] in STOPS and point:
+    if point:
         # 1、 after a sentence: its own line when that line is short or ends a sentence
         # (a heading, a one-line point), or when the line before opens with a point of
         # the same style (1) … / 2) …); run in when it runs on past the edge.
@@ -252,7 +274,7 @@ def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False)
         if before and _style(before.group()) == _style(point.group()):
             return True
         return not page.full(rest, first=False) or rest[-1:] in STOPS
-    return line[-1] in STOPS and bool(is_unnumbered_heading(_SPACE_RUN.split(after, 1)[0]))
+    return bool(is_unnumbered_heading(_SPACE_RUN.split(after, 1)[0]))
 
 
 def _style(marker: str) -> str:
@@ -330,30 +352,33 @@ def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
     start = resume = 0
     first = True
     pattern = BREAKS_OR_SPACES if page.spaces else BREAKS
+    size = len(view)
     for found in pattern.finditer(text):
         at, end = found.span()
-        if at < resume or not at or end == len(view):
+        if at < resume or not at or end == size:
             continue
-        breaks = found.group().count("\n")
+        gap = found.group()
+        breaks = gap.count("\n")
         over: list[str] = []
         if breaks == 1 and end in furniture:
             end, over = past_furniture(text, end, furniture)
             resume = end
-            if end == len(view):
+            if end == size:
                 continue
         start_next = view.rfind("\n", 0, end) + 1 if breaks else end  # with its indent
         if breaks > 1:
             copy.end_paragraph(at)
             start, first = start_next, True
         elif (
-            _full(page, view[start:at], found.group(), first=first and not inline(view, at, end))
-            and not _breaks_after(  # a full line is short: slicing it costs little
+            # (a full line is short: slicing it costs little)
+            _full(page, line := view[start:at], gap, first=first and not inline(view, at, end))
+            and not _breaks_after(
                 page,
-                view[start:at],
-                view[end : end + _LOOK_AHEAD],
+                line,
+                after := view[end : end + _LOOK_AHEAD],
                 indented=end > start_next or _lost_indent(view[end : end + 9]),
             )
-            and (not over or _continues(page, view[start:at], view[end : end + _LOOK_AHEAD]))
+            and (not over or _continues(page, line, after))
         ):
             joined = view[at - 1].isascii() and view[at - 1].isalpha() and view[end].isalpha()
             copy.join(at, end, " " if joined and view[end].isascii() else "", over)

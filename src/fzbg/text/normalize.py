@@ -50,9 +50,14 @@ def normalize(text: str) -> str:
     '一、工作情况\n（一）加强领导\n'
 
     """
-    found = _UNCANONICAL.search(text)
-    if found is None:  # the usual case
+    found = _ODD.search(text)
+    if found is None:  # the usual case: nothing to replace, nor to fold
+        _LAST_FOLDED[0] = (text, text)
         return text
+    if found.group() not in _REPLACE:  # a character to fold: canonical up to there
+        found = _UNCANONICAL.search(text, found.start())
+        if found is None:
+            return text
     # "\r\n" first, while what is deleted below still stands between a "\r" and a "\n".
     text = text.replace("\r\n", "\n")
     # Then one fast str.replace per distinct character, the scan going on from where it
@@ -123,6 +128,12 @@ _FOLDABLE = re.compile(_class_of(sorted(_FOLD_TABLE)))
 # of replaces could fold twice, so a text with one of these is translated.
 _CHAINED = frozenset(chr(cp) for cp, folded in _FOLD_TABLE.items() if ord(folded) in _FOLD_TABLE)
 _MAX_REPLACES = 16  # past this many distinct characters (a traditional text), translate
+# What normalize scans for first: a character to replace, or one to fold.  A text with
+# neither is its own view, which normalize tells fold (the stages fold it in turn).
+_ODD = re.compile(_class_of(sorted({*_FOLD_TABLE, *map(ord, _REPLACE)})))
+# The last text folded and its view: the page stages fold one text in turn, and a text
+# is compared by identity, which costs nothing (an equal copy is folded again).
+_LAST_FOLDED: list[tuple[str, str]] = [("", "")]
 
 
 def unfolded(chars: str) -> str:
@@ -163,6 +174,16 @@ def fold(text: str) -> str:
     >>> fold("（一）法治建設第一責任人　１２")
     '(一)法治建设第一责任人 12'
     """
+    last, view = _LAST_FOLDED[0]
+    if last is text:
+        return view
+    view = _folded(text)
+    _LAST_FOLDED[0] = (text, view)
+    return view
+
+
+def _folded(text: str) -> str:
+    """The view of ``text``, made (what :func:`fold` returns when it has not seen ``text``)."""
     # As in normalize: one str.replace per distinct character, the scan going on from
     # where it found it.  A replaced character folds to one that does not fold again, so
     # translate gives the same on a partly replaced text as on the original.
