@@ -1,15 +1,12 @@
 """The page stage's quick checks and bulk steps give what the plain ones gave.
 
 The head of a page skips its slow field pattern where no bracket opens a line and no
-date stands in it, the frame scan skips a page with none of the frame's words at its
-top, a title line with no tag skips the tag pattern, and the diagnostics say each kind
-and text once.  Each is held here to the plain code it stands for, on texts built from
-the characters and words it is about.
+date stands in it, a title line with no tag skips the tag pattern, and the diagnostics
+say each kind and text once.  Each is held here to the plain code it stands for, on
+texts built from the characters and words it is about.
 """
 
 from __future__ import annotations
-
-import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -48,40 +45,6 @@ def test_the_quick_check_passes_the_lines_of_fields() -> None:
     for words in ("[ 主题分类 ] 司法", "时间:2023-03-09 来源:某市", "2025-01-08 09:40"):
         assert title_module._may_hold_fields(words)
     assert not title_module._may_hold_fields("某县2024年法治政府建设年度报告")
-
-
-# --- the frame at the top of a page ----------------------------------------------------
-
-
-def _frame_reference(view: str) -> list[tuple[int, int, str]]:
-    cuts: list[tuple[int, int, str]] = []
-    pos = 0
-    for _ in range(title_module._FRAME_LINES):
-        end = view.find("\n", pos)
-        end = len(view) if end < 0 else end
-        words = view[pos:end].strip()
-        if title_module._MARKED.match(words):
-            return cuts
-        if words and title_module._FRAME.fullmatch(words):
-            cuts.append(title_module._whole(pos, end, view, "page-chrome"))
-        if end >= len(view):
-            return cuts
-        pos = end + 1
-    return cuts
-
-
-_FRAME_WORDS = (
-    "范文", "(精选3篇)", "以下是", "为大家整理的", "欢迎阅读", "欢迎品鉴!", "第一篇", ":",
-    "某某报告.docx", ".pdf", ".DOC", "一、", "(一)", "法治", "报告", "\n", "\n", "\n", " ",
-)  # fmt: skip
-
-
-@_SETTINGS
-@given(_pieces(*_FRAME_WORDS, size=60))
-def test_frame_cuts_are_those_of_every_line_tried(view: str) -> None:
-    cuts: list[tuple[int, int, str]] = []
-    title_module._frame_cuts(view, cuts)
-    assert cuts == _frame_reference(view)
 
 
 # --- the tags around a title -----------------------------------------------------------
@@ -137,10 +100,3 @@ def _diagnostics_reference(debris: list[Debris]) -> tuple[Diagnostic, ...]:
 def test_diagnostics_say_what_each_piece_said(debris: list[Debris]) -> None:
     made = strip_module._diagnostics(debris, [], strip_module._Cuts([]))
     assert made == _diagnostics_reference(debris)
-
-
-def test_the_top_of_a_page_is_its_first_lines() -> None:
-    view = "".join(f"第{n}行\n" for n in range(20))
-    top = title_module._TOP.match(view)
-    assert top is not None
-    assert re.findall("\n", view[: top.end()]) == ["\n"] * (title_module._FRAME_LINES - 1)

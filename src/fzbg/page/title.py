@@ -146,13 +146,10 @@ _FRAME = regex.compile(
 # quick stdlib scan: a line with none of it is no frame, and the slow fullmatch is skipped.
 _FRAME_HINT = re.compile(rf"范|以下是|欢迎|篇|{_FILE_SUFFIX}")
 _FRAME_LINES = 12  # how many lines at the top of a page may be its frame
-_TOP = re.compile(rf"(?:[^\n]*\n){{0,{_FRAME_LINES - 1}}}[^\n]*")  # those lines
 
 
 def _frame_cuts(view: str, cuts: list[Cut]) -> None:
     """Cut the lines of a model-essay site's frame at the top of the page."""
-    if not _FRAME_HINT.search(view, 0, _TOP.match(view).end()):  # type: ignore[union-attr]
-        return  # most pages: no frame's word in the lines it may stand on
     pos = 0
     for _ in range(_FRAME_LINES):
         end = view.find("\n", pos)
