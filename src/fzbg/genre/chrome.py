@@ -188,6 +188,8 @@ _CHROME_HINT = rf"""
 # A chrome line after a line break: the search jumps from break to break, the hint's
 # look rules out a line in a few steps, and only then is the line itself matched.
 _CHROME_AFTER_BREAK = re.compile(rf"\n(?={_CHROME_HINT}){_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
+# The first line, which no line break opens, is ruled out by the same look.
+_CHROME_FIRST = re.compile(rf"(?={_CHROME_HINT}){_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
 
 
 def chrome_lines(view: str) -> Iterator[tuple[int, int, str | None]]:
@@ -204,7 +206,7 @@ def chrome_lines(view: str) -> Iterator[tuple[int, int, str | None]]:
         [(0, 14, None), (19, 24, None), (25, 30, 'number')]
 
     """
-    if m := CHROME.match(view):  # the first line: no line break opens it
+    if m := _CHROME_FIRST.match(view):  # the first line: no line break opens it
         yield m.start(), m.end(), m.lastgroup
     for m in _CHROME_AFTER_BREAK.finditer(view):
         yield m.start() + 1, m.end(), m.lastgroup  # past the line break

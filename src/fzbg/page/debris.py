@@ -231,24 +231,32 @@ _HINTS: dict[regex.Pattern[str], _Hint] = {
 }
 
 
-_RULE_HINTS = tuple(
-    (order, rule, _HINTS.get(rule.pattern)) for order, rule in enumerate(INLINE_DEBRIS)
+def _test_of(hint: _Hint | None) -> Callable[[str], bool]:
+    """The test a hint puts to a view: is its character, its match or its own test there."""
+    if hint is None:  # a rule with no hint is always worth its scan
+        return lambda view: True
+    if isinstance(hint, str):
+        return lambda view: hint in view
+    if isinstance(hint, re.Pattern):
+        return lambda view: hint.search(view) is not None
+    return hint
+
+
+# Each distinct hint once, its test run once a view; each rule, numbered in order, with
+# the place of its hint's test.
+_RULE_HINTS = [_HINTS.get(rule.pattern) for rule in INLINE_DEBRIS]
+_DISTINCT_HINTS = list(dict.fromkeys(_RULE_HINTS))
+_TESTS = tuple(map(_test_of, _DISTINCT_HINTS))
+_RULE_TESTS = tuple(
+    (order, rule, _DISTINCT_HINTS.index(hint))
+    for order, (rule, hint) in enumerate(zip(INLINE_DEBRIS, _RULE_HINTS, strict=True))
 )
 
 
-def _worth_scanning(view: str) -> Iterator[tuple[int, InlineDebrisRule]]:
+def _worth_scanning(view: str) -> list[tuple[int, InlineDebrisRule]]:
     """The rules, numbered in order, that a hint does not rule out for ``view``."""
-    hinted: dict[_Hint, bool] = {}
-    for order, rule, hint in _RULE_HINTS:
-        if hint is not None and hint not in hinted:
-            if isinstance(hint, str):
-                hinted[hint] = hint in view
-            elif isinstance(hint, re.Pattern):
-                hinted[hint] = hint.search(view) is not None
-            else:
-                hinted[hint] = hint(view)
-        if hint is None or hinted[hint]:
-            yield order, rule
+    passed = [test(view) for test in _TESTS]
+    return [(order, rule) for order, rule, test in _RULE_TESTS if passed[test]]
 
 
 _WATERMARK_ORDER = next(n for n, r in enumerate(INLINE_DEBRIS) if r.pattern is _WATERMARK)

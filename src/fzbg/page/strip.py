@@ -138,13 +138,21 @@ class _Cuts:
         kept = (0, *ends), (*starts, len(text))  # what stands between the cuts
         out = "".join(map(text.__getitem__, map(slice, *kept)))
         out_view = "".join(map(view.__getitem__, map(slice, *kept)))
-        debris: list[Debris] = []
-        first = 0  # of the run: the cuts that follow it without a gap, of its kind
-        for i in range(1, len(starts) + 1):
-            if i == len(starts) or starts[i] != ends[i - 1] or kinds[i] != kinds[first]:
-                at = starts[first] - removed[first]
-                debris.append(Debris(kinds[first], text[starts[first] : ends[i - 1]], at))
-                first = i
+        # A run of cuts, each following the last without a gap and of its kind, is one
+        # piece of debris: runs break where a cut leaves a gap or changes kind.
+        gaps = map(operator.ne, starts[1:], ends)
+        breaks = map(operator.or_, gaps, map(operator.ne, kinds[1:], kinds))
+        firsts = [0, *itertools.compress(itertools.count(1), breaks)] if starts else []
+        run_starts = [starts[i] for i in firsts]
+        run_ends = [ends[i - 1] for i in firsts[1:]] + ends[-1:]
+        debris = list(
+            map(
+                Debris,
+                map(kinds.__getitem__, firsts),
+                map(text.__getitem__, map(slice, run_starts, run_ends)),
+                map(operator.sub, run_starts, map(removed.__getitem__, firsts)),
+            )
+        )
         return out, out_view, debris
 
     def moved(self, at: int) -> int:
@@ -191,10 +199,13 @@ def _with_repairs(
 def _diagnostics(debris: list[Debris], kept: list[int], cuts: _Cuts) -> tuple[Diagnostic, ...]:
     """One diagnostic per piece of debris, then one per shifted run kept as it stood."""
     pieces = [*debris, *(Debris("gbk-shift-kept", "", cuts.moved(at)) for at in kept)]
-    return tuple(
-        Diagnostic(d.kind, f"{_SAID[d.kind]}: {d.text.strip()[:40]!r}", Span(d.at, d.at))
-        for d in pieces
-    )
+    said: dict[tuple[str, str], str] = {}  # each kind and text said once (a page repeats)
+    diagnostics = []
+    for d in pieces:
+        if (message := said.get((d.kind, d.text))) is None:
+            message = said[d.kind, d.text] = f"{_SAID[d.kind]}: {d.text.strip()[:40]!r}"
+        diagnostics.append(Diagnostic(d.kind, message, Span(d.at, d.at)))
+    return tuple(diagnostics)
 
 
 def strip_page(text: str) -> Page:

@@ -1,0 +1,102 @@
+"""The page stage's quick checks and bulk steps give what the plain ones gave.
+
+The head of a page skips its slow field pattern where no bracket opens a line and no
+date stands in it, a title line with no tag skips the tag pattern, and the diagnostics
+say each kind and text once.  Each is held here to the plain code it stands for, on
+texts built from the characters and words it is about.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fzbg.model import Debris, Diagnostic, Span
+from fzbg.page import strip as strip_module
+from fzbg.page import title as title_module
+
+_SETTINGS = settings(max_examples=500, deadline=None)
+
+
+def _pieces(*words: str, size: int = 40) -> st.SearchStrategy[str]:
+    """Texts strung together from ``words`` (each a character or a word)."""
+    return st.lists(st.sampled_from(words), max_size=size).map("".join)
+
+
+# --- the head's fields -----------------------------------------------------------------
+
+_FIELD_WORDS = (
+    "发布时间", "发 布 时 间", "来源", "日期", "时间", "主题分类", "[", "]", "【", "】", " ",
+    ":", "|", "\t", "2024-01-08", "2024年1月8日", "2024.1.8", "20241", "19", "-", "年",
+    "09:30", "某市人民政府", "法治", "门户网站", "www.example.gov.cn",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(_pieces(*_FIELD_WORDS))
+def test_a_field_line_holds_a_bracket_first_or_a_date(words: str) -> None:
+    """Where the quick check says no, neither field pattern matches."""
+    if not title_module._may_hold_fields(words):
+        assert title_module._FIELD_LINE.match(words) is None
+        assert title_module._BARE_DATE.fullmatch(words) is None
+
+
+def test_the_quick_check_passes_the_lines_of_fields() -> None:
+    for words in ("[ 主题分类 ] 司法", "时间:2023-03-09 来源:某市", "2025-01-08 09:40"):
+        assert title_module._may_hold_fields(words)
+    assert not title_module._may_hold_fields("某县2024年法治政府建设年度报告")
+
+
+# --- the tags around a title -----------------------------------------------------------
+
+
+_TAG_WORDS = (
+    "【", "】", "[", "]", "《", "》", "(", "〔", "〕", "号", "某府文", "2023", "12",
+    "工作报告", "法治政府建设年度报告", " ",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(_pieces(*_TAG_WORDS, size=12).filter(bool))
+def test_a_line_the_quick_check_passes_by_holds_no_tag(words: str) -> None:
+    """A line with no bracket first and no 号 holds no tag, no 文号 and no 《》 to unwrap."""
+    if not (words.startswith(("【", "[", "《")) or "号" in words):
+        assert title_module._TITLE_TAG.match(words) is None
+        line = title_module._Line(0, len(words) + 3, words, 3)
+        assert title_module._unwrap(line) == (line, [])
+
+
+def test_a_tagged_title_is_unwrapped() -> None:
+    words = "【工作报告】《某县法治政府建设年度报告》"
+    line = title_module._Line(0, len(words), words, 0)
+    unwrapped, cuts = title_module._unwrap(line)
+    assert unwrapped.words == "某县法治政府建设年度报告"
+    assert [words[s:e] for s, e, _ in cuts] == ["【工作报告】", "《", "》"]
+
+
+# --- diagnostics -----------------------------------------------------------------------
+
+
+def _diagnostics_reference(debris: list[Debris]) -> tuple[Diagnostic, ...]:
+    said = strip_module._SAID
+    return tuple(
+        Diagnostic(d.kind, f"{said[d.kind]}: {d.text.strip()[:40]!r}", Span(d.at, d.at))
+        for d in debris
+    )
+
+
+@_SETTINGS
+@given(
+    st.lists(
+        st.builds(
+            Debris,
+            st.sampled_from(["page-chrome", "page-number", "running-head", "gbk-shift", "odd"]),
+            st.sampled_from(["— 3 —\n", "某县人民政府\n", " 打印 ", "", "x" * 50]),
+            st.integers(0, 100),
+        ),
+        max_size=20,
+    )
+)
+def test_diagnostics_say_what_each_piece_said(debris: list[Debris]) -> None:
+    made = strip_module._diagnostics(debris, [], strip_module._Cuts([]))
+    assert made == _diagnostics_reference(debris)
