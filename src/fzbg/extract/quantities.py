@@ -111,6 +111,8 @@ _PLAIN_BENT, _PLAIN_AFTER = (
     | {""}
     for p in (BETWEEN, AFTER)
 )
+# The plain units and what each reports, for one look-up a candidate.
+_PLAIN_REPORTED: dict[str | None, str] = {w: _REPORTED[w] for w in _PLAIN_UNITS}
 _EXACT = Approx.EXACT
 # The units a number read whole may count nothing in (see _counts_no_thing).
 _CHECKED_UNITS = frozenset(("%", "年", "次"))
@@ -344,30 +346,26 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
         start = match.start(1)  # group q
         if start < 0:
             continue  # a place the quick checks let through, or the end of the text
-        end = match.end()
         # All the groups at once, in the pattern's order: q, then _GROUPS.
         _, pre, _, arabic, _, mid, mult, _, mid2, _, _, unit, post = match.groups()
-        if not (
-            arabic is not None
-            and not mult
-            and unit in _PLAIN_UNITS
-            and pre in _PLAIN_BEFORE
-            and mid in _PLAIN_BENT
-            and mid2 in _PLAIN_BENT
-            and post in _PLAIN_AFTER
-            and arabic.isdigit()
-        ):
+        reported = _PLAIN_REPORTED.get(unit, "")
+        approx = None  # the long way, unless no fixed term holds it and it reads as digits
+        if reported and arabic is not None and not mult and arabic.isdigit():
+            if not (pre or mid or mid2 or post):  # 61件
+                approx = _EXACT
+            elif pre in _PLAIN_BEFORE and mid in _PLAIN_BENT and mid2 in _PLAIN_BENT:
+                approx = _approx((pre, mid, mid2, post)) if post in _PLAIN_AFTER else None
+        if approx is None:  # the long way
             if quantity := _read(text, view, blocked, match):
                 found.append(quantity)
             continue
-        # 61件, 50余次: no fixed term holds it, nothing to read but digits and words.
-        value = arabic_value(arabic)
+        end = match.end()
+        value = Decimal(arabic) if arabic.isascii() else arabic_value(arabic)  # as it reads it
         if value is None or blocked.in_title(start, end):
             continue
         if unit in _CHECKED_UNITS and _counts_no_thing(view, start, unit, pre, value):
             continue
-        approx = _approx((pre, mid, mid2, post)) if pre or mid or mid2 or post else _EXACT
-        found.append(Quantity(value, _REPORTED[unit], approx, text[start:end], Span(start, end)))
+        found.append(Quantity(value, reported, approx, text[start:end], Span(start, end)))
     return tuple(found)
 
 
