@@ -20,8 +20,7 @@ import bisect
 import re
 from collections.abc import Callable
 from decimal import Decimal
-
-import attrs
+from typing import NamedTuple
 
 # The private names that tests read here (_DIGIT … _bmp_scan) are imported for them.
 from fzbg.extract.quantity_patterns import (
@@ -185,9 +184,11 @@ class _Blocked:
         return _overlaps(self._chinese, start, end)
 
 
-@attrs.frozen
-class _Candidate:
-    """A candidate whose number is a Chinese numeral, as the rules read it."""
+class _Candidate(NamedTuple):
+    """A candidate whose number is a Chinese numeral, as the rules read it.
+
+    A named tuple: made in one step, where a frozen attrs record sets each field in turn.
+    """
 
     view: str
     start: int
