@@ -21,7 +21,7 @@ import sys
 import attrs
 
 from fzbg.extract.references import PATTERNS as REFERENCE_PATTERNS
-from fzbg.genre.units import TIME_AFTER_GE, UNITS, unit_pattern
+from fzbg.genre.units import LONGEST_YEARS, TIME_AFTER_GE, UNITS, unit_pattern
 from fzbg.model import Approx
 
 __all__ = [
@@ -308,12 +308,17 @@ def _all_but(chars: str) -> str:
 _BMP_DIGIT_CHARS = "".join(chr(z + i) for z in _DIGIT_ZEROS if z < 0x10000 for i in range(10))
 _SKIP = _all_but(_BMP_DIGIT_CHARS + _CN + _OPENERS)  # _STARTS also holds all above U+FFFF
 
+# A number of more digits than LONGEST_YEARS has, right before 年, names a year (2024年):
+# the quantities drop it whatever stands around it, so the scan passes over it.
+_YEAR_NAME = rf"[1-9][0-9]{{{len(str(LONGEST_YEARS))},}}+(?=年)"
+
 _SCAN = re.compile(
     rf"""
     [{_SKIP}]*+                          # skip, never to backtrack, what starts no candidate:
     (?:                                  # characters no candidate opens with, and
         (?:                              # where no unit follows, a number (2024年, 统一):
-            [{_NUMBER_CHARS}]{{1,{_RUN_MAX}}}+(?![{_RUN_END}])  # _NEEDED, at a number
+            {_YEAR_NAME}                 # a year's name: 2024年 (never a quantity)
+          | [{_NUMBER_CHARS}]{{1,{_RUN_MAX}}}+(?![{_RUN_END}])  # _NEEDED, at a number
           | (?!{_NEEDED})[{_OPENERS}]    # or an opener (大力)
           # No number starts right after a digit, nor a numeral right after a numeral
           # (the lookbehinds of the candidate pattern), so the rest of a long run goes.
@@ -335,7 +340,8 @@ _SCAN = re.compile(
 )
 """:data:`QUANTITY`'s matches, found faster: each match ends with one of them as group
 ``q``, or with none (``q`` is None) where the quick checks let a place through that the
-full pattern refuses.  The skip never passes a place where a candidate starts."""
+full pattern refuses.  The skip never passes a place where a candidate starts, but for
+a year's name (:data:`_YEAR_NAME`), which no quantity is."""
 
 
 @functools.cache
