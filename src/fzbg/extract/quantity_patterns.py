@@ -309,16 +309,16 @@ _BMP_DIGIT_CHARS = "".join(chr(z + i) for z in _DIGIT_ZEROS if z < 0x10000 for i
 _SKIP = _all_but(_BMP_DIGIT_CHARS + _CN + _OPENERS)  # _STARTS also holds all above U+FFFF
 
 # A number of more digits than LONGEST_YEARS has, right before 年, names a year (2024年):
-# the quantities drop it whatever stands around it, so the scan passes over it.
-_YEAR_NAME = rf"[1-9][0-9]{{{len(str(LONGEST_YEARS))},}}+(?=年)"
+# the quantities drop it whatever stands around it, so the scan passes over it.  A longer
+# run than _RUN_MAX is left to the candidate pattern, so that no run is read twice in full.
+_YEAR_NAME = rf"[1-9][0-9]{{{len(str(LONGEST_YEARS))},{_RUN_MAX}}}+(?=年)"
 
 _SCAN = re.compile(
     rf"""
     [{_SKIP}]*+                          # skip, never to backtrack, what starts no candidate:
     (?:                                  # characters no candidate opens with, and
         (?:                              # where no unit follows, a number (2024年, 统一):
-            {_YEAR_NAME}                 # a year's name: 2024年 (never a quantity)
-          | [{_NUMBER_CHARS}]{{1,{_RUN_MAX}}}+(?![{_RUN_END}])  # _NEEDED, at a number
+            [{_NUMBER_CHARS}]{{1,{_RUN_MAX}}}+(?![{_RUN_END}])  # _NEEDED, at a number
           | (?!{_NEEDED})[{_OPENERS}]    # or an opener (大力)
           # No number starts right after a digit, nor a numeral right after a numeral
           # (the lookbehinds of the candidate pattern), so the rest of a long run goes.
@@ -327,6 +327,7 @@ _SCAN = re.compile(
           # A digit that a space and a lone digit follow (1 2 1 2…): neither a number read
           # on (3 456) nor a unit can come after it.
           | [{_DIGIT}](?=[ ][{_DIGIT}](?![{_DIGIT}]))
+          | {_YEAR_NAME}                 # a year's name: 2024年 (never a quantity)
         )
         [{_SKIP}]*+
     )*+
