@@ -49,7 +49,13 @@ from fzbg.extract.quantity_patterns import (
     _scan,
 )
 from fzbg.genre.indicators import per_period
-from fzbg.genre.numerals import MULTIPLIERS, arabic_value, chinese_value, normalized
+from fzbg.genre.numerals import (
+    MULTIPLIERS,
+    arabic_value,
+    chinese_value,
+    normalized,
+    whole_value,
+)
 from fzbg.genre.units import BY_WRITTEN, COUNT, LONGEST_YEARS
 from fzbg.model import Approx, Quantity, Span
 from fzbg.text.normalize import view_of
@@ -361,7 +367,7 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
                 found.append(quantity)
             continue
         end = match.end()
-        value = Decimal(arabic) if arabic.isascii() else arabic_value(arabic)  # as it reads it
+        value = whole_value(arabic)
         if value is None or blocked.in_title(start, end):
             continue
         if unit in _CHECKED_UNITS and _counts_no_thing(view, start, unit, pre, value):
