@@ -164,7 +164,6 @@ _FIXED_REACH = max(map(len, FIXED_TERMS)) - 1
 # on one of the others: most candidates (61件) share neither and need no search.
 _TERM_CHARS = frozenset("".join(FIXED_TERMS))
 _TERM_OPENERS = frozenset(term[0] for term in FIXED_TERMS)
-_NEVER = sys.maxsize  # where a title that is not there starts and ends
 
 # After the first character: the rest of a whole run of Chinese numerals that it opens.
 _NUMERAL_RUN = rf"(?<=[{_CN}])(?<![{_CN}].)[{_CN}]*+"
