@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 import sys
 
@@ -203,45 +202,3 @@ def test_the_scan_passes_over_years_names() -> None:
     """2024年 is no candidate of the scan: one match for a text of dates, not one a year."""
     view = "2024年3月，2023年5月，" * 50
     assert not any(m.start("q") >= 0 for m in quantities._bmp_scan().finditer(view))
-
-
-class _TitlesByScan:
-    """The plain way to ask for titles in text order: one scan of the view, as it goes."""
-
-    def __init__(self, view: str) -> None:
-        self._titles = quantities._TITLE.finditer(view)
-        self._start = self._end = -1
-
-    def in_title(self, start: int, end: int) -> bool:
-        while self._end <= start:
-            title = next(self._titles, None)
-            self._start, self._end = title.span() if title else (sys.maxsize, sys.maxsize)
-        return self._start < end
-
-
-@settings(max_examples=1000, deadline=None)
-@given(
-    st.lists(st.sampled_from(("《", "》", "\n", "法", "3件", "《《", "》》")), max_size=30),
-    st.lists(st.integers(0, 60), max_size=20),
-)
-def test_titles_found_from_each_opening_are_those_of_one_scan(
-    pieces: list[str], cuts: list[int]
-) -> None:
-    """Asked in text order, the titles found from the next 《 cover what one scan's do."""
-    view = "".join(pieces)
-    bounds = sorted({min(c, len(view)) for c in cuts})
-    asks = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
-    asks += [(a, a + 1) for a in bounds if a < len(view)]
-    asks.sort()
-    blocked, plain = quantities._Blocked(view), _TitlesByScan(view)
-    answers = [blocked.in_title(a, b) for a, b in asks]
-    assert answers == [plain.in_title(a, b) for a, b in asks]
-
-
-def test_a_title_opens_with_what_the_titles_are_looked_for_by() -> None:
-    """Every title's first character is the one str.find skips to."""
-    assert re.match(quantities._TITLE, quantities._TITLE_OPEN + "法》")
-    assert all(
-        m[0][0] == quantities._TITLE_OPEN
-        for m in quantities._TITLE.finditer("《法》《《办法》》《")
-    )

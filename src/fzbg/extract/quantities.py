@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 # The private names that tests read here (_DIGIT … _bmp_scan) are imported for them.
-from fzbg.extract.quantity_blocks import _TITLE_OPEN, _Blocked  # noqa: F401
+from fzbg.extract.quantity_blocks import _Blocked
 from fzbg.extract.quantity_patterns import (
     _DIGIT,  # noqa: F401
     _GROUPS,  # noqa: F401

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 
 from fzbg.extract.quantity_patterns import (
     _BLOCK_CHINESE,
@@ -22,8 +23,7 @@ from fzbg.extract.quantity_patterns import (
 
 __all__: list[str] = []
 
-# What every title opens with (its pattern's first character), for str.find to skip to.
-_TITLE_OPEN = _TITLE.pattern[0]
+_NEVER = sys.maxsize  # where a title that is not there starts and ends
 
 _Spans = tuple[list[int], list[int]]  # the starts and the ends of matches, in text order
 
@@ -46,48 +46,28 @@ def _overlaps(spans: _Spans, start: int, end: int) -> bool:
 class _Blocked:
     """Where no quantity stands in one view, found as candidates ask, in text order.
 
-    Titles are found as far as the candidates go, each from the next 《 that opens before
-    a candidate (``str.find`` skips to it in C), as one scan of the view finds them.
-    Fixed terms are looked for around each candidate only.  No match of
+    Titles come from one scan of the view, as far as the candidates go: re skips to 《
+    in C.  Fixed terms are looked for around each candidate only.  No match of
     :data:`_BLOCK_CHINESE` crosses a line break, so only the lines with a number in
     Chinese are scanned for slogans and places.  No fixed term holds 《 or 》, so apart
     these cover what one scan for both would.
     """
 
-    __slots__ = ("_after", "_chinese", "_line", "_stop", "_title_end", "_title_start", "view")
+    __slots__ = ("_chinese", "_line", "_stop", "_title_end", "_title_start", "_titles", "view")
 
     def __init__(self, view: str) -> None:
         self.view = view
-        self._title_start = self._title_end = 0  # the last title found
-        self._after = 0  # where the next title may open, at the earliest
+        self._titles = _TITLE.finditer(view)
+        self._title_start = self._title_end = -1  # the first title not yet passed
         self._line = self._stop = 0  # the current line, up to its line break
         self._chinese: _Spans | None = None
 
     def in_title(self, start: int, end: int) -> bool:
-        """Whether a title covers ``view[start:end]`` (asked in text order)."""
-        if self._title_end <= start:  # the last title found ends before it
-            return self._next_title(start, end)
+        """Whether a title covers ``view[start:end]``."""
+        while self._title_end <= start:  # titles that end before it end before the rest
+            title = next(self._titles, None)
+            self._title_start, self._title_end = title.span() if title else (_NEVER, _NEVER)
         return self._title_start < end
-
-    def _next_title(self, start: int, end: int) -> bool:
-        """Whether the next title that ends after ``start`` opens before ``end``.
-
-        Titles that open before ``end`` are all found by then; those after, later.
-        """
-        view = self.view
-        at = self._after
-        while (at := view.find(_TITLE_OPEN, at, end)) >= 0:
-            title = _TITLE.match(view, at)  # the match of a scan that reaches this 《
-            if title is None:
-                at += 1
-            elif title.end() <= start:
-                at = title.end()
-            else:
-                self._title_start = at
-                self._title_end = self._after = title.end()
-                return True
-        self._after = end
-        return False
 
     def covers(self, start: int, end: int, *, chinese: bool) -> bool:
         """Whether a title, a fixed term (or, for ``chinese``, a slogan or place) does."""
