@@ -6,8 +6,16 @@ from decimal import Decimal
 
 import cn2an
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from fzbg.genre.numerals import MULTIPLIERS, arabic_value, chinese_value, normalized
+from fzbg.genre.numerals import (
+    MULTIPLIERS,
+    arabic_value,
+    chinese_value,
+    normalized,
+    whole_value,
+)
 
 # --- cn2an, pinned: fzbg calls cn2an.cn2an(core, "strict") on a numeral's core only. ---
 
@@ -159,3 +167,12 @@ def test_arabic_value_is_the_decimal_normalised(digits: str, multiplier: str | N
     """The shortcut for whole numbers gives what Decimal and normalising give."""
     value = Decimal(digits) * MULTIPLIERS[multiplier] if multiplier else Decimal(digits)
     assert repr(arabic_value(digits, multiplier)) == repr(normalized(value))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789\u0663\uff13\u0e52.,", max_size=12))
+def test_a_remembered_reading_is_the_reading(digits: str) -> None:
+    """whole_value reads what arabic_value reads, the first time and again."""
+    want = arabic_value(digits)
+    assert whole_value(digits) == want
+    assert whole_value(digits) == want

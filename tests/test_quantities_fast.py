@@ -157,3 +157,48 @@ def test_plain_figures_read_as_the_long_way_reads_them(pieces: list[str]) -> Non
     """61件, 近50余次: the short way for digits and plain words gives what the long way gives."""
     text = "".join(pieces)
     assert extract_quantities(text) == _read_in_full(text)
+
+
+# The plain candidate pattern, its whole match as group 1 as in the scan: what the scan
+# finds faster, read here at every match.
+_EVERY_CANDIDATE = re.compile(f"({quantities.QUANTITY.pattern})", re.VERBOSE)
+
+
+def _read_every_candidate(text: str) -> tuple[Quantity, ...]:
+    """extract_quantities with no scan: every match of QUANTITY read the long way."""
+    view = fold(text)
+    blocked = quantities._Blocked(view)
+    read = (quantities._read(text, view, blocked, m) for m in _EVERY_CANDIDATE.finditer(view))
+    return tuple(q for q in read if q is not None)
+
+
+YEAR_PIECES = ("2024", "1000", "099", "99", "100", "1", "0", "年", "年度", "年内", "以上", "近")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from((*BMP_PIECES, *YEAR_PIECES, "连续", "《", "》")), max_size=40))
+def test_the_scan_drops_only_what_no_candidate_states(pieces: list[str]) -> None:
+    """The scan passes over years' names (2024年); what it reads is what every candidate states."""
+    text = "".join(pieces)
+    assert extract_quantities(text) == _read_every_candidate(text)
+
+
+@pytest.mark.parametrize(
+    ("view", "texts"),
+    [
+        ("2024年，连续3年", ["3年"]),
+        ("近2000年，2024年以上，1000年", []),
+        ("连续099年", ["099年"]),  # 99 years: a duration, read the long way
+        ("1,000年，连续10年", ["10年"]),
+    ],
+)
+def test_years_names_are_no_quantities(view: str, texts: list[str]) -> None:
+    """A number of more years than a duration counts names a year, however it is found."""
+    assert [q.text for q in extract_quantities(view)] == texts
+    assert [q.text for q in _read_every_candidate(view)] == texts
+
+
+def test_the_scan_passes_over_years_names() -> None:
+    """2024年 is no candidate of the scan: one match for a text of dates, not one a year."""
+    view = "2024年3月，2023年5月，" * 50
+    assert not any(m.start("q") >= 0 for m in quantities._bmp_scan().finditer(view))

@@ -11,33 +11,29 @@ that read as an article or a name.  Everything is a linear scan; cn2an (in
 :mod:`fzbg.genre.numerals`) sees only a numeral's core.
 
 This module reads the candidates; the patterns, and the fast scan that finds them, are in
-:mod:`fzbg.extract.quantity_patterns` (re-exported here).
+:mod:`fzbg.extract.quantity_patterns` (re-exported here), and what tells where titles,
+fixed terms and slogans stand, in :mod:`fzbg.extract.quantity_blocks`.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from decimal import Decimal
-
-import attrs
+from typing import NamedTuple
 
 # The private names that tests read here (_DIGIT … _bmp_scan) are imported for them.
+from fzbg.extract.quantity_blocks import _Blocked
 from fzbg.extract.quantity_patterns import (
-    _BLOCK_CHINESE,
     _DIGIT,  # noqa: F401
-    _FIXED,
-    _FIXED_REACH,
     _GROUPS,  # noqa: F401
-    _NEVER,
     _SCAN,  # noqa: F401
     _SKIP,  # noqa: F401
     _SPACE,
     _STARTS,  # noqa: F401
     _TERM_CHARS,
     _TERM_OPENERS,
-    _TITLE,
+    _TITLE,  # noqa: F401
     AFTER,
     BEFORE,
     BETWEEN,
@@ -50,7 +46,13 @@ from fzbg.extract.quantity_patterns import (
     _scan,
 )
 from fzbg.genre.indicators import per_period
-from fzbg.genre.numerals import MULTIPLIERS, arabic_value, chinese_value, normalized
+from fzbg.genre.numerals import (
+    MULTIPLIERS,
+    arabic_value,
+    chinese_value,
+    normalized,
+    whole_value,
+)
 from fzbg.genre.units import BY_WRITTEN, COUNT, LONGEST_YEARS
 from fzbg.model import Approx, Quantity, Span
 from fzbg.text.normalize import view_of
@@ -111,81 +113,18 @@ _PLAIN_BENT, _PLAIN_AFTER = (
     | {""}
     for p in (BETWEEN, AFTER)
 )
+# The plain units and what each reports, for one look-up a candidate.
+_PLAIN_REPORTED: dict[str | None, str] = {w: _REPORTED[w] for w in _PLAIN_UNITS}
 _EXACT = Approx.EXACT
 # The units a number read whole may count nothing in (see _counts_no_thing).
 _CHECKED_UNITS = frozenset(("%", "年", "次"))
 
-_Spans = tuple[list[int], list[int]]  # the starts and the ends of matches, in text order
 
+class _Candidate(NamedTuple):
+    """A candidate whose number is a Chinese numeral, as the rules read it.
 
-def _spans(pattern: re.Pattern[str], view: str, start: int, end: int) -> _Spans:
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in pattern.finditer(view, start, end):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
-
-
-def _overlaps(spans: _Spans, start: int, end: int) -> bool:
-    starts, ends = spans
-    i = bisect.bisect_left(starts, end) - 1  # the last span that starts before end
-    return i >= 0 and ends[i] > start
-
-
-class _Blocked:
-    """Where no quantity stands in one view, found as candidates ask, in text order.
-
-    Titles come from one scan of the view, as far as the candidates go: re skips to 《
-    in C.  Fixed terms are looked for around each candidate only.  No match of
-    :data:`_BLOCK_CHINESE` crosses a line break, so only the lines with a number in
-    Chinese are scanned for slogans and places.  No fixed term holds 《 or 》, so apart
-    these cover what one scan for both would.
+    A named tuple: made in one step, where a frozen attrs record sets each field in turn.
     """
-
-    __slots__ = ("_chinese", "_line", "_stop", "_title_end", "_title_start", "_titles", "view")
-
-    def __init__(self, view: str) -> None:
-        self.view = view
-        self._titles = _TITLE.finditer(view)
-        self._title_start = self._title_end = -1  # the first title not yet passed
-        self._line = self._stop = 0  # the current line, up to its line break
-        self._chinese: _Spans | None = None
-
-    def in_title(self, start: int, end: int) -> bool:
-        """Whether a title covers ``view[start:end]``."""
-        while self._title_end <= start:  # titles that end before it end before the rest
-            title = next(self._titles, None)
-            self._title_start, self._title_end = title.span() if title else (_NEVER, _NEVER)
-        return self._title_start < end
-
-    def covers(self, start: int, end: int, *, chinese: bool) -> bool:
-        """Whether a title, a fixed term (or, for ``chinese``, a slogan or place) does."""
-        if self.in_title(start, end):
-            return True
-        view = self.view
-        if view[start] in _TERM_CHARS or not _TERM_OPENERS.isdisjoint(view[start + 1 : end]):
-            term = _FIXED.search(view, max(0, start - _FIXED_REACH), end + _FIXED_REACH)
-            while term is not None and term.end() <= start:  # one that ends before it
-                term = _FIXED.search(view, term.end(), end + _FIXED_REACH)
-            if term is not None and term.start() < end:
-                return True
-        return chinese and self._in_slogan(start, end)
-
-    def _in_slogan(self, start: int, end: int) -> bool:
-        if start >= self._stop:  # a later line: the search back ends at the last break
-            self._line = self.view.rfind("\n", self._stop, start) + 1
-            stop = self.view.find("\n", end)
-            self._stop = len(self.view) if stop < 0 else stop
-            self._chinese = None
-        if self._chinese is None:
-            self._chinese = _spans(_BLOCK_CHINESE, self.view, self._line, self._stop)
-        return _overlaps(self._chinese, start, end)
-
-
-@attrs.frozen
-class _Candidate:
-    """A candidate whose number is a Chinese numeral, as the rules read it."""
 
     view: str
     start: int
@@ -344,30 +283,26 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
         start = match.start(1)  # group q
         if start < 0:
             continue  # a place the quick checks let through, or the end of the text
-        end = match.end()
         # All the groups at once, in the pattern's order: q, then _GROUPS.
         _, pre, _, arabic, _, mid, mult, _, mid2, _, _, unit, post = match.groups()
-        if not (
-            arabic is not None
-            and not mult
-            and unit in _PLAIN_UNITS
-            and pre in _PLAIN_BEFORE
-            and mid in _PLAIN_BENT
-            and mid2 in _PLAIN_BENT
-            and post in _PLAIN_AFTER
-            and arabic.isdigit()
-        ):
+        reported = _PLAIN_REPORTED.get(unit, "")
+        approx = None  # the long way, unless no fixed term holds it and it reads as digits
+        if reported and arabic is not None and not mult and arabic.isdigit():
+            if not (pre or mid or mid2 or post):  # 61件
+                approx = _EXACT
+            elif pre in _PLAIN_BEFORE and mid in _PLAIN_BENT and mid2 in _PLAIN_BENT:
+                approx = _approx((pre, mid, mid2, post)) if post in _PLAIN_AFTER else None
+        if approx is None:  # the long way
             if quantity := _read(text, view, blocked, match):
                 found.append(quantity)
             continue
-        # 61件, 50余次: no fixed term holds it, nothing to read but digits and words.
-        value = arabic_value(arabic)
+        end = match.end()
+        value = whole_value(arabic)
         if value is None or blocked.in_title(start, end):
             continue
         if unit in _CHECKED_UNITS and _counts_no_thing(view, start, unit, pre, value):
             continue
-        approx = _approx((pre, mid, mid2, post)) if pre or mid or mid2 or post else _EXACT
-        found.append(Quantity(value, _REPORTED[unit], approx, text[start:end], Span(start, end)))
+        found.append(Quantity(value, reported, approx, text[start:end], Span(start, end)))
     return tuple(found)
 
 

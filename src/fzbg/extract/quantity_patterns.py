@@ -21,7 +21,7 @@ import sys
 import attrs
 
 from fzbg.extract.references import PATTERNS as REFERENCE_PATTERNS
-from fzbg.genre.units import TIME_AFTER_GE, UNITS, unit_pattern
+from fzbg.genre.units import LONGEST_YEARS, TIME_AFTER_GE, UNITS, unit_pattern
 from fzbg.model import Approx
 
 __all__ = [
@@ -164,7 +164,6 @@ _FIXED_REACH = max(map(len, FIXED_TERMS)) - 1
 # on one of the others: most candidates (61件) share neither and need no search.
 _TERM_CHARS = frozenset("".join(FIXED_TERMS))
 _TERM_OPENERS = frozenset(term[0] for term in FIXED_TERMS)
-_NEVER = sys.maxsize  # where a title that is not there starts and ends
 
 # After the first character: the rest of a whole run of Chinese numerals that it opens.
 _NUMERAL_RUN = rf"(?<=[{_CN}])(?<![{_CN}].)[{_CN}]*+"
@@ -308,6 +307,11 @@ def _all_but(chars: str) -> str:
 _BMP_DIGIT_CHARS = "".join(chr(z + i) for z in _DIGIT_ZEROS if z < 0x10000 for i in range(10))
 _SKIP = _all_but(_BMP_DIGIT_CHARS + _CN + _OPENERS)  # _STARTS also holds all above U+FFFF
 
+# A number of more digits than LONGEST_YEARS has, right before 年, names a year (2024年):
+# the quantities drop it whatever stands around it, so the scan passes over it.  A longer
+# run than _RUN_MAX is left to the candidate pattern, so that no run is read twice in full.
+_YEAR_NAME = rf"[1-9][0-9]{{{len(str(LONGEST_YEARS))},{_RUN_MAX}}}+(?=年)"
+
 _SCAN = re.compile(
     rf"""
     [{_SKIP}]*+                          # skip, never to backtrack, what starts no candidate:
@@ -322,6 +326,7 @@ _SCAN = re.compile(
           # A digit that a space and a lone digit follow (1 2 1 2…): neither a number read
           # on (3 456) nor a unit can come after it.
           | [{_DIGIT}](?=[ ][{_DIGIT}](?![{_DIGIT}]))
+          | {_YEAR_NAME}                 # a year's name: 2024年 (never a quantity)
         )
         [{_SKIP}]*+
     )*+
@@ -335,7 +340,8 @@ _SCAN = re.compile(
 )
 """:data:`QUANTITY`'s matches, found faster: each match ends with one of them as group
 ``q``, or with none (``q`` is None) where the quick checks let a place through that the
-full pattern refuses.  The skip never passes a place where a candidate starts."""
+full pattern refuses.  The skip never passes a place where a candidate starts, but for
+a year's name (:data:`_YEAR_NAME`), which no quantity is."""
 
 
 @functools.cache
