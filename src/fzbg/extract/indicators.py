@@ -90,11 +90,15 @@ def find_indicators(
         return ()
     scan = _Scan(text, view, registry, quantities)
     starts, ends = _merged(skip)
+    for_unit = registry.for_unit
     for i, q in enumerate(quantities):
+        cues = for_unit(q.unit)
+        if not cues.rows:  # no row takes its unit: no text is read for it
+            continue
         at = q.span.start
         k = bisect.bisect_right(starts, at) - 1  # the last span that starts at or before it
         if k < 0 or at >= ends[k]:
-            scan.key(i)
+            scan.key(i, cues)
     return tuple(scan.found)
 
 
@@ -142,19 +146,24 @@ class _Scan:
         self.rview = view[::-1]
         self.found: list[Indicator] = []
 
-    def key(self, i: int) -> None:
-        """Key ``quantities[i]`` if it states an indicator."""
+    def key(self, i: int, cues: UnitCues) -> None:
+        """Key ``quantities[i]`` if it states an indicator; ``cues`` are its unit's."""
         view, q = self.view, self.quantities[i]
-        cues = self.registry.for_unit(q.unit)
-        if not cues.rows:
-            return
         s_start, c_start, c_end = _around(view, self.rview, q.span)
         at = q.span.start
         after_previous = self.quantities[i - 1].span.end if i else 0
         start = c_start if c_start > after_previous else after_previous
         if keys_nothing(view, s_start, c_start, start, at):
             return
-        hit = self._subject(i, cues, start, c_end, view[s_start:c_end])
+        # Every window a subject is looked for in lies in the clause from ``start``: one
+        # search for where a cue can start there says where none can, for them all.
+        gate = cues.starts
+        if gate is None:
+            hit = self._subject(i, cues, start, c_end, view[s_start:c_end])
+        elif (probe := gate.search(view, start, c_end)) is None:
+            hit = None
+        else:
+            hit = self._subject(i, cues, probe.start(), c_end, view[s_start:c_end])
         if hit is None:
             if inherited := self._inherit(q, s_start, after_previous, c_end):
                 self.found.append(inherited)
@@ -207,9 +216,7 @@ class _Scan:
                     return row, at, place.end()
             elif gate.search(view, at + 1, end) is None:
                 return _longest(view, cues, place, end, context)
-        present = set(view[at:end])
-        pairs = [(r, c) for r, c, chars in cues.cues if not chars.isdisjoint(present)]
-        return _nearest(view, pairs, at, end, first, context)
+        return _each(view, cues, at, end, first, context)
 
     def _after(
         self, i: int, cues: UnitCues, c_end: int, context: str
@@ -301,6 +308,33 @@ def _nearest(  # noqa: PLR0917 - a window and how to read it
     if best is None:
         return None
     return best[1], best[2].start(), best[2].end()
+
+
+def _each(  # noqa: PLR0917 - a window and how to read it
+    view: str, cues: UnitCues, start: int, end: int, first: bool, context: str
+) -> tuple[IndicatorSpec, int, int] | None:
+    """What :func:`_nearest` finds, trying only the cues whose first characters are there.
+
+    Whether a cue is allowed does not depend on where it is, so it is asked only of a cue
+    that would win.
+    """
+    present = set(view[start:end])
+    best: tuple[int, IndicatorSpec, re.Match[str]] | None = None
+    for row, cue, chars in cues.cues:
+        if chars.isdisjoint(present):
+            continue
+        if first:
+            m = cue.regex.search(view, start, end)
+        else:
+            m = None
+            for m in cue.regex.finditer(view, start, end):  # noqa: B007 - the last is wanted
+                pass
+        if m is None:
+            continue
+        score = m.start() if first else -m.end()
+        if (best is None or score < best[0]) and cue.allows(context):
+            best = (score, row, m)
+    return None if best is None else (best[1], best[2].start(), best[2].end())
 
 
 def _longest(
