@@ -153,17 +153,19 @@ class _Scan:
         at = q.span.start
         after_previous = self.quantities[i - 1].span.end if i else 0
         start = c_start if c_start > after_previous else after_previous
-        if keys_nothing(view, s_start, c_start, start, at):
-            return
         # Every window a subject is looked for in lies in the clause from ``start``: one
         # search for where a cue can start there says where none can, for them all.
         gate = cues.starts
-        if gate is None:
-            hit = self._subject(i, cues, start, c_end, view[s_start:c_end])
-        elif (probe := gate.search(view, start, c_end)) is None:
-            hit = None
-        else:
-            hit = self._subject(i, cues, probe.start(), c_end, view[s_start:c_end])
+        probe = None if gate is None else gate.search(view, start, c_end)
+        if gate is not None and probe is None:  # no subject: at most the last one's again
+            inherited = self._inherit(q, s_start, after_previous, c_end)
+            if inherited and not keys_nothing(view, s_start, c_start, start, at):
+                self.found.append(inherited)
+            return
+        if keys_nothing(view, s_start, c_start, start, at):
+            return
+        first = start if probe is None else probe.start()
+        hit = self._subject(i, cues, first, c_end, view[s_start:c_end])
         if hit is None:
             if inherited := self._inherit(q, s_start, after_previous, c_end):
                 self.found.append(inherited)
