@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from fzbg import INDICATORS, IndicatorSpec, Registry
 from fzbg.extract import indicators
 from fzbg.extract.quantities import extract_quantities
-from fzbg.genre.indicators import BREAKDOWN, TARGET, keys_nothing, per_period
+from fzbg.genre.indicators import BREAKDOWN, MEETING, TARGET, keys_nothing, per_period
 from fzbg.genre.registry import UnitCues
 from fzbg.model import Span
 from fzbg.text.normalize import fold
@@ -174,3 +174,10 @@ def test_the_shortcuts_key_what_cue_by_cue_keys_on_a_report() -> None:
     found = indicators.find_indicators(text, view, quantities)
     assert len(found) >= 10
     assert found == indicators.find_indicators(text, view, quantities, registry=plain)
+
+
+@_SETTINGS
+@given(st.text(alphabet="会议前同签商审部署检查等4次", max_size=20))
+def test_a_meeting_is_named_with_its_mark(text: str) -> None:
+    """Where no 会 is, no meeting is named: the search for one is skipped there."""
+    assert MEETING.search(text) is None or "会" in text

@@ -173,7 +173,8 @@ class _Scan:
         row, m_start, m_end = hit
         if self._continues_breakdown(row.key, s_start, c_start):
             return
-        span = Span(min(m_start, c_start), max(q.span.end, c_end))
+        q_end = q.span.end
+        span = Span(m_start if m_start < c_start else c_start, q_end if q_end > c_end else c_end)
         self.found.append(Indicator(row.key, q, self.text[m_start:m_end], span))
 
     def _subject(
@@ -187,7 +188,12 @@ class _Scan:
         at = self.quantities[i].span.start
         rate = self.quantities[i].unit == "%"
         hit = self._nearest(cues, start, at, rate, context)
-        if hit is not None and not rate and MEETING.search(self.view, hit[2], at):
+        if (
+            hit is not None
+            and not rate
+            and self.view.find("会", hit[2], at) >= 0  # each of MEETING's names holds 会
+            and MEETING.search(self.view, hit[2], at)
+        ):
             hit = None  # 监督检查部署会等会议4次: the nearest noun is a meeting
         if hit is None:
             hit = self._after(i, cues, c_end, context)
