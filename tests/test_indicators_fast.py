@@ -10,8 +10,11 @@ from hypothesis import strategies as st
 
 from fzbg import INDICATORS, IndicatorSpec, Registry
 from fzbg.extract import indicators
-from fzbg.genre.indicators import BREAKDOWN, TARGET, keys_nothing, per_period
+from fzbg.extract.quantities import extract_quantities
+from fzbg.genre.indicators import BREAKDOWN, MEETING, TARGET, keys_nothing, per_period
+from fzbg.genre.registry import UnitCues
 from fzbg.model import Span
+from fzbg.text.normalize import fold
 
 _SETTINGS = settings(max_examples=500, deadline=None)
 
@@ -125,3 +128,56 @@ def test_one_scan_says_what_the_three_searches_say(pieces: list[str], data: st.D
         or BREAKDOWN.search(view, clause, end)
     )
     assert keys_nothing(view, sentence, clause, start, end) is want
+
+
+def _cue_by_cue(registry: Registry, units: set[str]) -> Registry:
+    """``registry`` with no index for ``units``: every window searched cue by cue."""
+    plain = Registry(registry.specs)
+    for unit in units:
+        cues = registry.for_unit(unit)
+        plain._by_unit[unit] = UnitCues(cues.rows, cues.cues, None, None)
+    return plain
+
+
+# Figures of the rows' units, and words that join a figure to the last (达, 共) or make it
+# a target (确保…达): a figure with no subject of its own inherits, unless it keys nothing.
+_FIGURES = ("3件", "12次", "98%", "5人", "6份", "7起", "2场", "1,000件", "4项", "8名")
+_JOINS = ("确保", "力争", "达", "共", "共计", "走进社区开展", "每月")
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from(PIECES + _FIGURES + _JOINS), max_size=60), st.integers(1, 40))
+def test_the_shortcuts_key_what_cue_by_cue_keys(pieces: list[str], repeat: int) -> None:
+    """Skipping units no row takes, one search over the clause for where a cue can start,
+    and the cues tried in one loop: the same indicators as every cue searched in turn."""
+    text = "".join(pieces)
+    text = text * (repeat if len(text) * repeat < 3000 else 1)
+    view = fold(text)
+    quantities = extract_quantities(text, view=view)
+    plain = _cue_by_cue(INDICATORS, {q.unit for q in quantities})
+    found = indicators.find_indicators(text, view, quantities)
+    assert found == indicators.find_indicators(text, view, quantities, registry=plain)
+
+
+def test_the_shortcuts_key_what_cue_by_cue_keys_on_a_report() -> None:
+    """A report's worth of the genre's sentences, keyed alike either way."""
+    text = (
+        "全年审核规范性文件12件、合同40份，合法性审查率100%，其中合同8件。"
+        "办理行政复议案件7起、行政诉讼案件3件，行政机关负责人出庭应诉率98%。"
+        "开展普法宣传活动16场次,34人次,发放宣传资料6000份,走进社区开展2场次。"
+        "组织执法人员培训5期、培训120人次，化解矛盾纠纷426件，信访事项办结率99%。"
+        "确保审查合同12件达3件，举办法治讲座4场，共2场。"
+    )
+    view = fold(text)
+    quantities = extract_quantities(text, view=view)
+    plain = _cue_by_cue(INDICATORS, {q.unit for q in quantities})
+    found = indicators.find_indicators(text, view, quantities)
+    assert len(found) >= 10
+    assert found == indicators.find_indicators(text, view, quantities, registry=plain)
+
+
+@_SETTINGS
+@given(st.text(alphabet="会议前同签商审部署检查等4次", max_size=20))
+def test_a_meeting_is_named_with_its_mark(text: str) -> None:
+    """Where no 会 is, no meeting is named: the search for one is skipped there."""
+    assert MEETING.search(text) is None or "会" in text

@@ -90,11 +90,15 @@ def find_indicators(
         return ()
     scan = _Scan(text, view, registry, quantities)
     starts, ends = _merged(skip)
+    for_unit = registry.for_unit
     for i, q in enumerate(quantities):
+        cues = for_unit(q.unit)
+        if not cues.rows:  # no row takes its unit: no text is read for it
+            continue
         at = q.span.start
         k = bisect.bisect_right(starts, at) - 1  # the last span that starts at or before it
         if k < 0 or at >= ends[k]:
-            scan.key(i)
+            scan.key(i, cues)
     return tuple(scan.found)
 
 
@@ -142,19 +146,26 @@ class _Scan:
         self.rview = view[::-1]
         self.found: list[Indicator] = []
 
-    def key(self, i: int) -> None:
-        """Key ``quantities[i]`` if it states an indicator."""
+    def key(self, i: int, cues: UnitCues) -> None:
+        """Key ``quantities[i]`` if it states an indicator; ``cues`` are its unit's."""
         view, q = self.view, self.quantities[i]
-        cues = self.registry.for_unit(q.unit)
-        if not cues.rows:
-            return
         s_start, c_start, c_end = _around(view, self.rview, q.span)
         at = q.span.start
         after_previous = self.quantities[i - 1].span.end if i else 0
         start = c_start if c_start > after_previous else after_previous
+        # Every window a subject is looked for in lies in the clause from ``start``: one
+        # search for where a cue can start there says where none can, for them all.
+        gate = cues.starts
+        probe = None if gate is None else gate.search(view, start, c_end)
+        if gate is not None and probe is None:  # no subject: at most the last one's again
+            inherited = self._inherit(q, s_start, after_previous, c_end)
+            if inherited and not keys_nothing(view, s_start, c_start, start, at):
+                self.found.append(inherited)
+            return
         if keys_nothing(view, s_start, c_start, start, at):
             return
-        hit = self._subject(i, cues, start, c_end, view[s_start:c_end])
+        first = start if probe is None else probe.start()
+        hit = self._subject(i, cues, first, c_end, view[s_start:c_end])
         if hit is None:
             if inherited := self._inherit(q, s_start, after_previous, c_end):
                 self.found.append(inherited)
@@ -162,7 +173,8 @@ class _Scan:
         row, m_start, m_end = hit
         if self._continues_breakdown(row.key, s_start, c_start):
             return
-        span = Span(min(m_start, c_start), max(q.span.end, c_end))
+        q_end = q.span.end
+        span = Span(m_start if m_start < c_start else c_start, q_end if q_end > c_end else c_end)
         self.found.append(Indicator(row.key, q, self.text[m_start:m_end], span))
 
     def _subject(
@@ -176,7 +188,12 @@ class _Scan:
         at = self.quantities[i].span.start
         rate = self.quantities[i].unit == "%"
         hit = self._nearest(cues, start, at, rate, context)
-        if hit is not None and not rate and MEETING.search(self.view, hit[2], at):
+        if (
+            hit is not None
+            and not rate
+            and self.view.find("会", hit[2], at) >= 0  # each of MEETING's names holds 会
+            and MEETING.search(self.view, hit[2], at)
+        ):
             hit = None  # 监督检查部署会等会议4次: the nearest noun is a meeting
         if hit is None:
             hit = self._after(i, cues, c_end, context)
@@ -207,9 +224,7 @@ class _Scan:
                     return row, at, place.end()
             elif gate.search(view, at + 1, end) is None:
                 return _longest(view, cues, place, end, context)
-        present = set(view[at:end])
-        pairs = [(r, c) for r, c, chars in cues.cues if not chars.isdisjoint(present)]
-        return _nearest(view, pairs, at, end, first, context)
+        return _each(view, cues, at, end, first, context)
 
     def _after(
         self, i: int, cues: UnitCues, c_end: int, context: str
@@ -301,6 +316,33 @@ def _nearest(  # noqa: PLR0917 - a window and how to read it
     if best is None:
         return None
     return best[1], best[2].start(), best[2].end()
+
+
+def _each(  # noqa: PLR0917 - a window and how to read it
+    view: str, cues: UnitCues, start: int, end: int, first: bool, context: str
+) -> tuple[IndicatorSpec, int, int] | None:
+    """What :func:`_nearest` finds, trying only the cues whose first characters are there.
+
+    Whether a cue is allowed does not depend on where it is, so it is asked only of a cue
+    that would win.
+    """
+    present = set(view[start:end])
+    best: tuple[int, IndicatorSpec, re.Match[str]] | None = None
+    for row, cue, chars in cues.cues:
+        if chars.isdisjoint(present):
+            continue
+        if first:
+            m = cue.regex.search(view, start, end)
+        else:
+            m = None
+            for m in cue.regex.finditer(view, start, end):  # noqa: B007 - the last is wanted
+                pass
+        if m is None:
+            continue
+        score = m.start() if first else -m.end()
+        if (best is None or score < best[0]) and cue.allows(context):
+            best = (score, row, m)
+    return None if best is None else (best[1], best[2].start(), best[2].end())
 
 
 def _longest(
