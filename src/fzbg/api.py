@@ -151,6 +151,8 @@ _READER_NOTES = {
 
 
 def _reader_notes(fields: tuple[tuple[str, str], ...]) -> tuple[Diagnostic, ...]:
+    if not fields:  # a str has none
+        return ()
     return tuple(
         Diagnostic(label, _READER_NOTES[label].format(value))
         for label, value in fields
@@ -160,6 +162,8 @@ def _reader_notes(fields: tuple[tuple[str, str], ...]) -> tuple[Diagnostic, ...]
 
 def _folded(fields: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """A reader's fields as the page stage reads fields: in the folded view, trimmed."""
+    if not fields:  # a str has none
+        return ()
     return tuple((label, fold(normalize(value)).strip(FIELD_TRIM)) for label, value in fields)
 
 
