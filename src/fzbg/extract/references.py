@@ -107,9 +107,14 @@ LAW_ENDINGS = regex.compile(
 
 # What a canonical name leaves out: the state's name before a national law, and a note of
 # revision or of the version after it.
-_STATE = regex.compile(r"^中华人民共和国(?=.)")
+_STATE_NAME = "中华人民共和国"
+_STATE = regex.compile(rf"^{_STATE_NAME}(?=.)")
 _REVISION = regex.compile(r"\((?:\d{4}年)?[^()]*?(?:修订|修正|修改|版)[^()]*\)$")
+# Most names have neither: each pattern is tried only where the name opens with the state's
+# name, or ends in the note's bracket (or before a final newline, where $ also matches).
+_REVISION_TAIL = (")", ")\n")
 _EMPTY = regex.compile(r"[《》〈〉\s]*")
+_EMPTY_CHARS = "《》〈〉"  # what an empty title holds besides white space
 
 
 def canonical_law(title: str) -> str:
@@ -128,8 +133,20 @@ def canonical_law(title: str) -> str:
         '《行政处罚法》'
 
     """
-    name = _REVISION.sub("", _STATE.sub("", title[1:-1].strip()))
+    name = title[1:-1].strip()
+    if name.startswith(_STATE_NAME):
+        name = _STATE.sub("", name)
+    if name.endswith(_REVISION_TAIL):
+        name = _REVISION.sub("", name)
     return f"《{name}》"
+
+
+def _is_empty(title: str) -> bool:
+    """Whether a 《…》 title holds nothing but brackets and white space (《》, 《 》)."""
+    # A title's second character decides it in all but the empty ones; regex's \s is white
+    # space that str.isspace() also finds, so the full match is only needed after one.
+    second = title[1]
+    return (second in _EMPTY_CHARS or second.isspace()) and bool(_EMPTY.fullmatch(title))
 
 
 # The number patterns end in 号 (or 号令), which stands nowhere else in a match.  A text
@@ -170,7 +187,7 @@ def _matches(view: str) -> list[tuple[int, int, str]]:
     can reach out of another's brackets, so matches are nested or apart, never crossed.
     """
     titles = PATTERNS["law"].finditer(view)
-    scans = [[(m.start(), m.end(), "law") for m in titles if not _EMPTY.fullmatch(m[0])]]
+    scans = [[(m.start(), m.end(), "law") for m in titles if not _is_empty(m[0])]]
     if haos := _positions(view, "号"):
         scans.append(_docno(view, haos))
         decrees = PATTERNS["decree"].finditer(view, 0, haos[-1] + 1)
@@ -250,17 +267,19 @@ def extract_references(text: str, *, view: str | None = None) -> tuple[Reference
     found: list[Reference] = []
     last = 0
     for at, end, name in _matches(view):
-        start = at
-        if name in _ISSUER:
-            longest, required = _ISSUER[name]
-            code = _issuer_start(view, at, last, longest)
-            if code is None and required:
-                continue
-            start = at if code is None else code
-        kind, canonical = _KIND[name], None
         if name == "law":
-            kind = "law" if LAW_ENDINGS.search(view, start + 1, end - 1) else "title"
-            canonical = canonical_law(view[start:end]) if kind == "law" else None
-        found.append(Reference(kind, text[start:end], Span(start, end), canonical))
+            if LAW_ENDINGS.search(view, at + 1, end - 1):
+                law = canonical_law(view[at:end])
+                found.append(Reference("law", text[at:end], Span(at, end), law))
+            else:
+                found.append(Reference("title", text[at:end], Span(at, end)))
+            last = end
+            continue
+        longest, required = _ISSUER[name]
+        code = _issuer_start(view, at, last, longest)
+        if code is None and required:
+            continue
+        start = at if code is None else code
+        found.append(Reference(_KIND[name], text[start:end], Span(start, end)))
         last = end
     return tuple(found)
