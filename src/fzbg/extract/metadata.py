@@ -50,8 +50,10 @@ _YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}。\s*" + _SUBJE
 _ANY_YEAR = regex.compile(_YEAR)
 _COLLECTIVE = regex.compile(COLLECTIVE)
 # A page's headline above the report naming who published it: "(…?某省政府发布报告)".
+_PUBLISHED_VERBS = ("发布", "公布", "印发")
 _PUBLISHER = regex.compile(
-    rf"(?<![^\p{{P}}\s])(?P<issuer>[^\p{{P}}\s\d]{{2,30}}?(?:{BODY_ENDINGS}))(?:发布|公布|印发)"
+    rf"(?<![^\p{{P}}\s])(?P<issuer>[^\p{{P}}\s\d]{{2,30}}?(?:{BODY_ENDINGS}))"
+    rf"(?:{'|'.join(_PUBLISHED_VERBS)})"
 )
 # A heading may drop the 年 of its year: 2023工作总结, 2024工作计划.
 _HEADING_YEAR = regex.compile(rf"{_YEAR}|(?P<year>(?:19|20)[0-9][0-9])(?=工作|法治|依法)")
@@ -82,6 +84,10 @@ class Metadata:
 
 def _slice(text: str, span: Span) -> str:
     return text[span.start : span.end]
+
+
+def _blank_brackets(text: str) -> str:
+    return _BRACKETED.sub(lambda b: " " * len(b[0]), text)
 
 
 def _heading_year(sections: tuple[Section, ...], kind: SectionKind, view: str) -> int | None:
@@ -123,18 +129,27 @@ def _publisher(text: str, view: str, at: int, preamble: str) -> str | None:
     """The body a page headline above the preamble's first sentence says published it."""
     dot = preamble.find("。")
     above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
+    if not any(verb in above for verb in _PUBLISHED_VERBS):
+        return None  # a page with no headline: the search would read the whole preamble
     m = _PUBLISHER.search(above)
     return _body_at(text, view, at + m.start("issuer"), at + m.end("issuer")) if m else None
 
 
 def _issuer(
-    text: str, view: str, page: Page, body: Body, fields: dict[str, str]
+    text: str,
+    view: str,
+    page: Page,
+    body: Body,
+    fields: dict[str, str],
+    *,
+    addressed: regex.Match[str] | None,
 ) -> tuple[str | None, regex.Match[str] | None, regex.Match[str] | None]:
     """The issuer, and the preamble's self-naming and opening clause that year reading uses.
 
     In order: the title; the preamble naming the report (现将某县2024年…报告如下); its
     opening clause's subject; the signature; the page's 来源.  Only a body name counts:
-    where the report speaks as 我省 or 全省各级行政机关, the issuer is None.
+    where the report speaks as 我省 or 全省各级行政机关, the issuer is None.  ``addressed``
+    is the preamble's addressee line (:func:`_addressee`).
     """
     title_view = _slice(view, page.title) if page.title else ""
     issuer = None
@@ -153,7 +168,6 @@ def _issuer(
         issuer = _body_at(text, view, at + named.start("issuer"), at + named.end("issuer"))
     # The opening sentence is read only where the issuer or the year may still need it;
     # it opens the preamble, or the line below the addressee.
-    addressed = _addressee(preamble)
     opening = None
     if not (issuer and named):
         start = addressed.end() + 1 if addressed else 0
@@ -166,7 +180,9 @@ def _issuer(
     if not issuer:
         issuer = _signer(text, view, body.closing)
     if not issuer:
-        issuer = next((n for k in _SOURCE_LABELS if (n := body_name(fields.get(k, "")))), None)
+        issuer = next(
+            (n for k in _SOURCE_LABELS if k in fields and (n := body_name(fields[k]))), None
+        )
     if not issuer:
         issuer = _publisher(text, view, body.preamble.start, preamble)
     return issuer, named, opening
@@ -190,16 +206,16 @@ def read_metadata(
     preamble = _slice(view, body.preamble)
     fields = dict(reversed((*source_fields, *page.fields)))  # the first of a label wins
 
-    issuer, named, opening = _issuer(text, view, page, body, fields)
     addressed = _addressee(preamble)
+    issuer, named, opening = _issuer(text, view, page, body, fields, addressed=addressed)
     year = None
     stated = named or opening
     if (m := _ANY_YEAR.search(title_view)) or (m := stated):
         year = year_of(m["year"])
     elif (y := _heading_year(body.sections, SectionKind.MEASURES, view)) is not None:
         year = y
-    elif m := _ANY_YEAR.search(_BRACKETED.sub(lambda b: " " * len(b[0]), preamble)):
-        year = year_of(m["year"])
+    elif "年" in preamble and (m := _ANY_YEAR.search(_blank_brackets(preamble))):
+        year = year_of(m["year"])  # no year without its 年: most preambles are not read
 
     plan_year = None
     if m := _TITLE_PLAN_YEAR.search(title_view):

@@ -1,0 +1,156 @@
+"""The shortcuts that cut a parse's fixed cost give what the plain steps gave.
+
+Each shortcut skips a regex call where a plain test (a literal absent, a string empty)
+shows it could find nothing; these tests hold each one to the plain step it replaced, on
+texts strung together from the characters and words the step is about.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fzbg import api
+from fzbg.extract import metadata, references
+from fzbg.genre import bodies, dates
+
+_SETTINGS = settings(max_examples=500, deadline=None)
+
+
+def _pieces(*words: str, size: int = 30) -> st.SearchStrategy[str]:
+    """Texts strung together from ``words`` (each a character or a word)."""
+    return st.lists(st.sampled_from(words), max_size=size).map("".join)
+
+
+# --- body names --------------------------------------------------------------------------
+
+
+def _body_name_plain(words: str) -> str | None:
+    """body_name as first written: the ending looked for again after the trimming."""
+    words = words.rstrip()
+    if (genre := bodies._GENRE_WORDS.search(words)) and genre.start() >= 2:
+        words = words[: genre.start()]
+    if len(words) > bodies._LONGEST or bodies._NOT_A_NAME.match(words):
+        return None
+    while words and not bodies._ENDS_AS_BODY.search(words):
+        words = words[:-1]
+    ending = bodies._ENDS_AS_BODY.search(words)
+    if ending is None or ending.start() == 0:
+        return None
+    return words
+
+
+_BODY_WORDS = (
+    *bodies.BODY_ENDINGS.split("|"), "某", "云溪", "东湖", "坚决", "法治", "建设", "我", "全",
+    "各级", "\n", " ", "2024", "。", "人民", "办事", "道",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(_pieces(*_BODY_WORDS, size=12))
+def test_body_name_is_that_of_the_plain_steps(words: str) -> None:
+    assert bodies.body_name(words) == _body_name_plain(words)
+
+
+def test_body_name_keeps_a_name_before_a_final_newline_as_the_plain_steps_do() -> None:
+    # $ matches before a final newline: the plain loop stops there, and so must the new one.
+    for words in ("某县\n人", "某某镇人民政府\n", "县\n", "某街道\n坚"):
+        assert bodies.body_name(words) == _body_name_plain(words)
+
+
+# --- law names and titles ----------------------------------------------------------------
+
+
+def _canonical_plain(title: str) -> str:
+    name = references._REVISION.sub("", references._STATE.sub("", title[1:-1].strip()))
+    return f"《{name}》"
+
+
+_LAW_WORDS = (
+    "中华人民共和国", "中华人民", "民法典", "行政处罚法", "(", ")", "2021年", "修订", "修正",
+    "版", "试行", "\n", " ", "\u3000", "条例",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(_pieces(*_LAW_WORDS, size=10))
+def test_canonical_law_is_that_of_the_plain_substitutions(name: str) -> None:
+    title = f"《{name}》"
+    assert references.canonical_law(title) == _canonical_plain(title)
+
+
+def test_regex_white_space_is_white_space_to_str() -> None:
+    """The empty-title shortcut reads white space with str.isspace(), regex with \\s."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    assert all(c.isspace() for c in regex.findall(r"\s", every))
+
+
+@_SETTINGS
+@given(_pieces("《", "》", "〈", "〉", " ", "\u3000", "\x1c", "\t", "法", size=8))
+def test_an_empty_title_is_what_the_plain_full_match_says(inside: str) -> None:
+    title = f"《{inside}》"
+    assert references._is_empty(title) is bool(references._EMPTY.fullmatch(title))
+
+
+# --- dates, years and publishers ---------------------------------------------------------
+
+
+def _parse_date_plain(view: str) -> object:
+    if m := dates._DATE.search(view):
+        return dates._valid(int(m[1]), int(m[2]), int(m[3]))
+    if m := dates._CN_DATE.search(view):
+        year = int("".join(str(dates._CN_DIGIT[c]) for c in m[1]))
+        month, day = dates.cn_ordinal(m[2]), dates.cn_ordinal(m[3])
+        return dates._valid(year, month, day) if month and day else None
+    return None
+
+
+_DATE_WORDS = (
+    "2024", "二〇二四", "二O二四", "年", "月", "日", "一", "十", "十二", "1", "12", "-", "/",
+    ".", " ", "特此报告。",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(_pieces(*_DATE_WORDS, size=14))
+def test_parse_date_is_that_of_the_plain_searches(view: str) -> None:
+    assert dates.parse_date(view) == _parse_date_plain(view)
+
+
+@_SETTINGS
+@given(_pieces("2024", "二〇二三", "年", "《", "》", "(", ")", "度", "某县", " ", "\n"))
+def test_no_year_stands_in_a_preamble_without_its_nian(preamble: str) -> None:
+    """The preamble's year is looked for only where a 年 stands."""
+    found = metadata._ANY_YEAR.search(metadata._blank_brackets(preamble))
+    assert found is None or "年" in preamble
+
+
+def _publisher_plain(text: str, view: str, at: int, preamble: str) -> str | None:
+    dot = preamble.find("。")
+    above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
+    m = metadata._PUBLISHER.search(above)
+    return (
+        metadata._body_at(text, view, at + m.start("issuer"), at + m.end("issuer")) if m else None
+    )
+
+
+@_SETTINGS
+@given(
+    _pieces("某某县", "人民政府", "局", "发布", "公布", "印发", "发", "布", "(", "。", " ", "\n")
+)
+def test_a_publisher_is_that_of_the_plain_search(preamble: str) -> None:
+    assert metadata._publisher(preamble, preamble, 0, preamble) == _publisher_plain(
+        preamble, preamble, 0, preamble
+    )
+
+
+# --- the report's own steps --------------------------------------------------------------
+
+
+def test_a_str_has_no_reader_fields_to_fold_or_note() -> None:
+    assert api._folded(()) == ()
+    assert api._reader_notes(()) == ()
+    assert api._folded((("来源", " 某县人民政府 "),)) == (("来源", "某县人民政府"),)
