@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from fzbg import api
 from fzbg.extract import metadata, references
+from fzbg.extract.references import LEAD_WORDS
 from fzbg.genre import bodies, dates
 
 _SETTINGS = settings(max_examples=500, deadline=None)
@@ -64,8 +65,11 @@ def test_body_name_keeps_a_name_before_a_final_newline_as_the_plain_steps_do() -
 # --- law names and titles ----------------------------------------------------------------
 
 
+_STATE = regex.compile(r"^中华人民共和国(?=.)")
+
+
 def _canonical_plain(title: str) -> str:
-    name = references._REVISION.sub("", references._STATE.sub("", title[1:-1].strip()))
+    name = references._REVISION.sub("", _STATE.sub("", title[1:-1].strip()))
     return f"《{name}》"
 
 
@@ -154,3 +158,57 @@ def test_a_str_has_no_reader_fields_to_fold_or_note() -> None:
     assert api._folded(()) == ()
     assert api._reader_notes(()) == ()
     assert api._folded((("来源", " 某县人民政府 "),)) == (("来源", "某县人民政府"),)
+
+
+# --- issuer codes ------------------------------------------------------------------------
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _issuer_start_plain(view: str, at: int, floor: int, longest: int) -> int | None:
+    """_issuer_start as first written: the run walked back one character at a time."""
+    if at - 1 > floor and view[at - 1] == " ":
+        at -= 1
+    lo = max(at - longest, floor)
+    run = at
+    while run > lo and _HAN.match(view, run - 1):
+        run -= 1
+    for p in range(run, at):
+        after_lead = p == 0 or not _HAN.match(view, p - 1) or view.endswith(LEAD_WORDS, 0, p)
+        if after_lead and not view.startswith(LEAD_WORDS, p):
+            return p
+    return None
+
+
+_CODE_WORDS = (
+    *LEAD_WORDS[:12],
+    "国",
+    "办",
+    "发",
+    "府",
+    "和",
+    "及",
+    " ",
+    "\n",
+    "a",
+    "1",
+    "》",
+    "〔",
+)
+
+
+@_SETTINGS
+@given(
+    _pieces(*_CODE_WORDS, size=16),
+    st.integers(0, 60),
+    st.integers(0, 60),
+    st.sampled_from([12, 20]),
+)
+def test_an_issuer_code_starts_where_the_plain_walk_says(
+    view: str, at: int, floor: int, longest: int
+) -> None:
+    at = min(at, len(view))
+    floor = min(floor, at)
+    assert references._issuer_start(view, at, floor, longest) == _issuer_start_plain(
+        view, at, floor, longest
+    )

@@ -129,7 +129,10 @@ def _publisher(text: str, view: str, at: int, preamble: str) -> str | None:
     """The body a page headline above the preamble's first sentence says published it."""
     dot = preamble.find("。")
     above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
-    if not any(verb in above for verb in _PUBLISHED_VERBS):
+    for verb in _PUBLISHED_VERBS:
+        if verb in above:
+            break
+    else:
         return None  # a page with no headline: the search would read the whole preamble
     m = _PUBLISHER.search(above)
     return _body_at(text, view, at + m.start("issuer"), at + m.end("issuer")) if m else None

@@ -107,8 +107,7 @@ LAW_ENDINGS = regex.compile(
 
 # What a canonical name leaves out: the state's name before a national law, and a note of
 # revision or of the version after it.
-_STATE_NAME = "中华人民共和国"
-_STATE = regex.compile(rf"^{_STATE_NAME}(?=.)")
+_STATE_NAME = "中华人民共和国"  # cut where a name follows it on its line, as ^…(?=.) would
 _REVISION = regex.compile(r"\((?:\d{4}年)?[^()]*?(?:修订|修正|修改|版)[^()]*\)$")
 # Most names have neither: each pattern is tried only where the name opens with the state's
 # name, or ends in the note's bracket (or before a final newline, where $ also matches).
@@ -135,7 +134,8 @@ def canonical_law(title: str) -> str:
     """
     name = title[1:-1].strip()
     if name.startswith(_STATE_NAME):
-        name = _STATE.sub("", name)
+        rest = name[len(_STATE_NAME) :]
+        name = rest if rest and rest[0] != "\n" else name
     if name.endswith(_REVISION_TAIL):
         name = _REVISION.sub("", name)
     return f"《{name}》"
@@ -208,6 +208,7 @@ def _matches(view: str) -> list[tuple[int, int, str]]:
 # How far back an issuer code reaches, and whether a number may stand without one.
 _ISSUER = {"docno": (12, False), "decree": (20, True), "order": (20, True)}
 _HAN = regex.compile(r"\p{Han}")
+_HAN_RUN = regex.compile(r"\p{Han}*\Z")  # searched up to a bracket: the run of Han before it
 
 
 def _issuer_start(view: str, at: int, floor: int, longest: int) -> int | None:
@@ -221,11 +222,13 @@ def _issuer_start(view: str, at: int, floor: int, longest: int) -> int | None:
     if at - 1 > floor and view[at - 1] == " ":
         at -= 1
     lo = max(at - longest, floor)
-    run = at
-    while run > lo and _HAN.match(view, run - 1):
-        run -= 1
+    m = _HAN_RUN.search(view, lo, at)
+    run = at if m is None else m.start()  # (it always matches, if only the empty run)
     for p in range(run, at):  # the leftmost place a code can start wins
-        after_lead = p == 0 or not _HAN.match(view, p - 1) or view.endswith(LEAD_WORDS, 0, p)
+        if p == run:
+            after_lead = p == 0 or not _HAN.match(view, p - 1) or view.endswith(LEAD_WORDS, 0, p)
+        else:  # a Han character of the run stands before p: only a lead word ends there
+            after_lead = view.endswith(LEAD_WORDS, 0, p)
         if after_lead and not view.startswith(LEAD_WORDS, p):
             return p
     return None
