@@ -212,3 +212,16 @@ def test_an_issuer_code_starts_where_the_plain_walk_says(
     assert references._issuer_start(view, at, floor, longest) == _issuer_start_plain(
         view, at, floor, longest
     )
+
+
+@_SETTINGS
+@given(_pieces("方", "做", "法", "(", ")", "条例", "试行", "民法典", "《", "》", " ", size=12))
+def test_a_title_is_read_as_a_law_as_in_the_text_around_it(words: str) -> None:
+    """The cached reading of a title alone is the reading of it where it stands."""
+    view = f"依照{words}《{words}法》《{words}》"
+    for m in references.PATTERNS["law"].finditer(view):
+        at, end = m.span()
+        plain = references.LAW_ENDINGS.search(view, at + 1, end - 1)
+        expected = references.canonical_law(view[at:end]) if plain else None
+        assert references._law_name(view[at:end]) == expected
+        assert references._cached_law_name(view[at:end]) == expected

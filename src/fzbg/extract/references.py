@@ -14,6 +14,7 @@ Three kinds, run on the matching view of the text:
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -139,6 +140,17 @@ def canonical_law(title: str) -> str:
     if name.endswith(_REVISION_TAIL):
         name = _REVISION.sub("", name)
     return f"《{name}》"
+
+
+def _law_name(title: str) -> str | None:
+    """The canonical name of a folded 《…》 title that names a law; None for any other title."""
+    return canonical_law(title) if LAW_ENDINGS.search(title, 1, len(title) - 1) else None
+
+
+# Reports cite the same few laws again and again (民法典, 行政复议法 …): a title's reading
+# is kept, for titles no longer than a law's name runs.
+_cached_law_name = functools.lru_cache(maxsize=1024)(_law_name)
+_CACHED_TITLE = 64
 
 
 def _is_empty(title: str) -> bool:
@@ -271,8 +283,8 @@ def extract_references(text: str, *, view: str | None = None) -> tuple[Reference
     last = 0
     for at, end, name in _matches(view):
         if name == "law":
-            if LAW_ENDINGS.search(view, at + 1, end - 1):
-                law = canonical_law(view[at:end])
+            read = _cached_law_name if end - at <= _CACHED_TITLE else _law_name
+            if (law := read(view[at:end])) is not None:
                 found.append(Reference("law", text[at:end], Span(at, end), law))
             else:
                 found.append(Reference("title", text[at:end], Span(at, end)))
