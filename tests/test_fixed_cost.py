@@ -225,3 +225,20 @@ def test_a_title_is_read_as_a_law_as_in_the_text_around_it(words: str) -> None:
         expected = references.canonical_law(view[at:end]) if plain else None
         assert references._law_name(view[at:end]) == expected
         assert references._cached_law_name(view[at:end]) == expected
+
+
+# --- the title's plan year, the preamble's self-naming -------------------------------------
+
+
+@_SETTINGS
+@given(_pieces("及", "和", "2025", "二〇二五", "年", "工作", *metadata._PLAN_WORDS, "。", " "))
+def test_a_title_states_a_plan_year_only_with_a_plan_word(title: str) -> None:
+    found = metadata._TITLE_PLAN_YEAR.search(title)
+    assert found is None or any(w in title for w in metadata._PLAN_WORDS)
+
+
+@_SETTINGS
+@given(_pieces("现", "将", "现将", "某县", "2024", "年", "度", "报告如下", "。", "\n"))
+def test_a_preamble_names_itself_only_after_xianjiang(preamble: str) -> None:
+    found = metadata._PREAMBLE_SELF.search(preamble)
+    assert found is None or metadata._SELF in preamble

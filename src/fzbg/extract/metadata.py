@@ -32,9 +32,11 @@ _TITLE_ISSUER = regex.compile(
 _TITLE_BODY = regex.compile(
     rf"(?!关于)(?P<issuer>[^0-9\s]{{1,30}}?(?:{BODY_ENDINGS}))(?:法治|依法行政)"
 )
-_TITLE_PLAN_YEAR = regex.compile(r"[及和暨与]" + _YEAR + r"[^。]{0,12}(安排|计划|打算|思路|要点)")
+_PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点")
+_TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
 # "现将荷泉街道2021年度法治政府建设工作报告如下" — the report names itself.
-_PREAMBLE_SELF = regex.compile(r"现将(?P<issuer>[^。,;:《》()0-9]{2,30}?)?" + _YEAR)
+_SELF = "现将"
+_PREAMBLE_SELF = regex.compile(rf"{_SELF}(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)?{_YEAR}")
 # "2024年,古城街道坚持…", "2019年,在省委……的正确领导下,南昌县全面贯彻…": the opening
 # sentence names the issuer just before its first verb.
 _VERBS = (
@@ -115,6 +117,8 @@ def _addressee(preamble: str) -> regex.Match[str] | None:
     # Only the lines above the first 。 are searched: the addressee's line holds none.
     dot = preamble.find("。")
     above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
+    if ":" not in above:  # the line's own colon: most preambles open without one
+        return None
     m = _ADDRESSEE.search(above)
     return m if m and "如下" not in m["who"] else None
 
@@ -166,7 +170,7 @@ def _issuer(
             issuer = None  # 关于全市2022年…的报告: a collective, no body
     at = body.preamble.start
     preamble = _slice(view, body.preamble)
-    named = _PREAMBLE_SELF.search(preamble)
+    named = _PREAMBLE_SELF.search(preamble) if _SELF in preamble else None
     if not issuer and named and named["issuer"]:
         issuer = _body_at(text, view, at + named.start("issuer"), at + named.end("issuer"))
     # The opening sentence is read only where the issuer or the year may still need it;
@@ -221,7 +225,7 @@ def read_metadata(
         year = year_of(m["year"])  # no year without its 年: most preambles are not read
 
     plan_year = None
-    if m := _TITLE_PLAN_YEAR.search(title_view):
+    if any(w in title_view for w in _PLAN_WORDS) and (m := _TITLE_PLAN_YEAR.search(title_view)):
         plan_year = year_of(m["year"])
     else:
         plan_year = _heading_year(body.sections, SectionKind.PLANS, view)
