@@ -7,6 +7,7 @@ texts strung together from the characters and words the step is about.
 
 from __future__ import annotations
 
+import re
 import sys
 
 import regex
@@ -86,17 +87,35 @@ def test_canonical_law_is_that_of_the_plain_substitutions(name: str) -> None:
     assert references.canonical_law(title) == _canonical_plain(title)
 
 
-def test_regex_white_space_is_white_space_to_str() -> None:
-    """The empty-title shortcut reads white space with str.isspace(), regex with \\s."""
+def test_the_empty_titles_white_space_is_that_of_regex() -> None:
+    """The title scan reads white space with re's classes, _EMPTY with regex's \\s."""
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
-    assert all(c.isspace() for c in regex.findall(r"\s", every))
+    empty_char = re.compile(references._EMPTY_CHAR)
+    ours = {c for c in every if empty_char.fullmatch(c)}
+    assert ours == {*regex.findall(r"\s", every), "〈", "〉"} - {"\n"}
+
+
+_TITLE_WORDS = (
+    "《", "》", "〈", "〉", " ", "\u3000", "\x1c", "\x1f", "\t", "\n", "\x85", "\u2028", "法",
+    "条例", "《》", "《 》",
+)  # fmt: skip
+
+
+def _titles_plain(view: str) -> list[tuple[int, int, str]]:
+    titles = references.PATTERNS["law"].finditer(view)
+    return [(m.start(), m.end(), "law") for m in titles if not references._EMPTY.fullmatch(m[0])]
 
 
 @_SETTINGS
-@given(_pieces("《", "》", "〈", "〉", " ", "\u3000", "\x1c", "\t", "法", size=8))
-def test_an_empty_title_is_what_the_plain_full_match_says(inside: str) -> None:
-    title = f"《{inside}》"
-    assert references._is_empty(title) is bool(references._EMPTY.fullmatch(title))
+@given(_pieces(*_TITLE_WORDS, size=24))
+def test_the_title_scan_finds_the_titles_that_are_not_empty(view: str) -> None:
+    assert references._matches(view) == _titles_plain(view)
+
+
+def test_a_run_of_empty_titles_is_one_step_of_the_scan() -> None:
+    view = "《》" * 1000 + "《法》" + "《 〈〉》" * 1000 + "《条例》《》"
+    assert len(list(references._TITLES.finditer(view))) == 5
+    assert references._matches(view) == _titles_plain(view)
 
 
 # --- dates, years and publishers ---------------------------------------------------------

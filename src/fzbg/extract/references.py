@@ -68,11 +68,17 @@ No single character here may open a longer word here (按 would cut 按照 in tw
 _OPEN = r"[〔﹝\[【(〖]"
 _CLOSE = r"[〕﹞\]】)〗]"
 
+
+def _nested_title(char: str) -> str:
+    """A 《…》 title of ``char`` characters, up to two levels of 《》 nested inside."""
+    return rf"《(?:{char}++|《(?:{char}++|《{char}*+》)*+》)*+》"
+
+
 # One pattern per kind, each opening with its own literal or bracket so that the stdlib
 # ``re`` engine can skip straight to it; three such scans beat one alternation.
 PATTERNS: dict[str, re.Pattern[str]] = {
     # 《中华人民共和国政府信息公开条例》, up to two levels of 《》 nested inside
-    "law": re.compile(r"《(?:[^《》\n]++|《(?:[^《》\n]++|《[^《》\n]*+》)*+》)*+》"),
+    "law": re.compile(_nested_title(r"[^《》\n]")),
     # 〔2021〕7号, ﹝2021﹞7号, [2021]第3号, 【2021】7号: the year in brackets, then the number
     "docno": re.compile(rf"{_OPEN}\s*(?:19|20)\d{{2}}\s*{_CLOSE}\s*第?\s*\d+\s*号"),
     # 令 numbers: 国务院令第713号, 主席令第三十一号, 交通运输部令2019年第17号.
@@ -113,8 +119,18 @@ _REVISION = regex.compile(r"\((?:\d{4}年)?[^()]*?(?:修订|修正|修改|版)[^
 # Most names have neither: each pattern is tried only where the name opens with the state's
 # name, or ends in the note's bracket (or before a final newline, where $ also matches).
 _REVISION_TAIL = (")", ")\n")
+
+# An empty title (《》, 《 》, 《〈〉》) cites nothing: it holds only 〈〉 and white space, as
+# ``_EMPTY`` says.  The scan for titles takes a run of empty ones as one match of its first
+# branch, so that they cost no Python step each, and a title as its second (group 1): the
+# titles of the ``law`` pattern that are not empty.  Its white space is ``regex``'s \s, but
+# for a newline that no title holds: ``re``'s \s is str.isspace(), which adds \x1c-\x1f.
+_EMPTY_CHAR = r"(?:[〈〉]|[^\S\n\x1c-\x1f])"
+_EMPTY_TITLE = _nested_title(_EMPTY_CHAR)
+_TITLES = re.compile(
+    rf"《(?:{_EMPTY_TITLE[1:]}(?:{_EMPTY_TITLE})*+|({PATTERNS['law'].pattern[1:]}))"
+)
 _EMPTY = regex.compile(r"[《》〈〉\s]*")
-_EMPTY_CHARS = "《》〈〉"  # what an empty title holds besides white space
 
 
 def canonical_law(title: str) -> str:
@@ -151,14 +167,6 @@ def _law_name(title: str) -> str | None:
 # is kept, for titles no longer than a law's name runs.
 _cached_law_name = functools.lru_cache(maxsize=1024)(_law_name)
 _CACHED_TITLE = 64
-
-
-def _is_empty(title: str) -> bool:
-    """Whether a 《…》 title holds nothing but brackets and white space (《》, 《 》)."""
-    # A title's second character decides it in all but the empty ones; regex's \s is white
-    # space that str.isspace() also finds, so the full match is only needed after one.
-    second = title[1]
-    return (second in _EMPTY_CHARS or second.isspace()) and bool(_EMPTY.fullmatch(title))
 
 
 # The number patterns end in 号 (or 号令), which stands nowhere else in a match.  A text
@@ -198,8 +206,7 @@ def _matches(view: str) -> list[tuple[int, int, str]]:
     A number written inside a title (《…〔2021〕7号…》) is part of the title. No match
     can reach out of another's brackets, so matches are nested or apart, never crossed.
     """
-    titles = PATTERNS["law"].finditer(view)
-    scans = [[(m.start(), m.end(), "law") for m in titles if not _is_empty(m[0])]]
+    scans = [[(m.start(), m.end(), "law") for m in _TITLES.finditer(view) if m.lastindex]]
     if haos := _positions(view, "号"):
         scans.append(_docno(view, haos))
         decrees = PATTERNS["decree"].finditer(view, 0, haos[-1] + 1)
