@@ -11,6 +11,7 @@ Data flows one way; no stage reaches back into an earlier one.
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import warnings
 
@@ -33,10 +34,15 @@ from fzbg.text.normalize import fold, normalize
 
 __all__ = ["parse_report"]
 
-# A missing section is noted after everything else, in the order of the kinds' names.
+# A missing section is noted after everything else, in the order of the kinds' names: the
+# notes for each set of missing kinds, made once.
 _REQUIRED = sorted(REQUIRED_KINDS, key=lambda k: k.value)
 _PLANS = SectionKind.PLANS
-_MISSING = {kind: Diagnostic("missing-section", f"no {kind.value} section") for kind in _REQUIRED}
+_MISSING = {
+    frozenset(kinds): tuple(Diagnostic("missing-section", f"no {k.value} section") for k in kinds)
+    for n in range(len(_REQUIRED) + 1)
+    for kinds in itertools.combinations(_REQUIRED, n)
+}
 
 
 def _start(line: Line) -> int:
@@ -112,7 +118,6 @@ def _parse(source: str, fields: tuple[tuple[str, str], ...] = ()) -> Report:
     quantities = extract_quantities(page.text, view=page.view)
     body = build(page.text, page.view, lines, first, written=page.written, quantities=quantities)
     meta = read_metadata(page.text, page.view, page, body, _folded(fields))
-    missing = missing_kinds(body.sections)
     return Report(
         text=page.text,
         title=meta.title,
@@ -132,7 +137,7 @@ def _parse(source: str, fields: tuple[tuple[str, str], ...] = ()) -> Report:
             *layout,
             *page.diagnostics,
             *body.diagnostics,
-            *(_MISSING[kind] for kind in _REQUIRED if kind in missing),
+            *_MISSING[missing_kinds(body.sections)],
         ),
         debris=page.debris,
         indicators=find_indicators(
@@ -152,6 +157,8 @@ _READER_NOTES = {
 
 
 def _reader_notes(fields: tuple[tuple[str, str], ...]) -> tuple[Diagnostic, ...]:
+    if not fields:  # a str has none
+        return ()
     return tuple(
         Diagnostic(label, _READER_NOTES[label].format(value))
         for label, value in fields
@@ -161,6 +168,8 @@ def _reader_notes(fields: tuple[tuple[str, str], ...]) -> tuple[Diagnostic, ...]
 
 def _folded(fields: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """A reader's fields as the page stage reads fields: in the folded view, trimmed."""
+    if not fields:  # a str has none
+        return ()
     return tuple((label, fold(normalize(value)).strip(FIELD_TRIM)) for label, value in fields)
 
 

@@ -32,9 +32,11 @@ _TITLE_ISSUER = regex.compile(
 _TITLE_BODY = regex.compile(
     rf"(?!关于)(?P<issuer>[^0-9\s]{{1,30}}?(?:{BODY_ENDINGS}))(?:法治|依法行政)"
 )
-_TITLE_PLAN_YEAR = regex.compile(r"[及和暨与]" + _YEAR + r"[^。]{0,12}(安排|计划|打算|思路|要点)")
+_PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点")
+_TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
 # "现将荷泉街道2021年度法治政府建设工作报告如下" — the report names itself.
-_PREAMBLE_SELF = regex.compile(r"现将(?P<issuer>[^。,;:《》()0-9]{2,30}?)?" + _YEAR)
+_SELF = "现将"
+_PREAMBLE_SELF = regex.compile(rf"{_SELF}(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)?{_YEAR}")
 # "2024年,古城街道坚持…", "2019年,在省委……的正确领导下,南昌县全面贯彻…": the opening
 # sentence names the issuer just before its first verb.
 _VERBS = (
@@ -50,8 +52,10 @@ _YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}。\s*" + _SUBJE
 _ANY_YEAR = regex.compile(_YEAR)
 _COLLECTIVE = regex.compile(COLLECTIVE)
 # A page's headline above the report naming who published it: "(…?某省政府发布报告)".
+_PUBLISHED_VERBS = ("发布", "公布", "印发")
 _PUBLISHER = regex.compile(
-    rf"(?<![^\p{{P}}\s])(?P<issuer>[^\p{{P}}\s\d]{{2,30}}?(?:{BODY_ENDINGS}))(?:发布|公布|印发)"
+    rf"(?<![^\p{{P}}\s])(?P<issuer>[^\p{{P}}\s\d]{{2,30}}?(?:{BODY_ENDINGS}))"
+    rf"(?:{'|'.join(_PUBLISHED_VERBS)})"
 )
 _HEADING_YEAR = regex.compile(HEADING_YEAR)
 # The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府".
@@ -83,6 +87,10 @@ def _slice(text: str, span: Span) -> str:
     return text[span.start : span.end]
 
 
+def _blank_brackets(text: str) -> str:
+    return _BRACKETED.sub(lambda b: " " * len(b[0]), text)
+
+
 def _heading_year(sections: tuple[Section, ...], kind: SectionKind, view: str) -> int | None:
     for s in sections:
         if s.kind is kind and s.heading is not None:
@@ -108,6 +116,8 @@ def _addressee(preamble: str) -> regex.Match[str] | None:
     # Only the lines above the first 。 are searched: the addressee's line holds none.
     dot = preamble.find("。")
     above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
+    if ":" not in above:  # the line's own colon: most preambles open without one
+        return None
     m = _ADDRESSEE.search(above)
     return m if m and "如下" not in m["who"] else None
 
@@ -122,18 +132,30 @@ def _publisher(text: str, view: str, at: int, preamble: str) -> str | None:
     """The body a page headline above the preamble's first sentence says published it."""
     dot = preamble.find("。")
     above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
+    for verb in _PUBLISHED_VERBS:
+        if verb in above:
+            break
+    else:
+        return None  # a page with no headline: the search would read the whole preamble
     m = _PUBLISHER.search(above)
     return _body_at(text, view, at + m.start("issuer"), at + m.end("issuer")) if m else None
 
 
 def _issuer(
-    text: str, view: str, page: Page, body: Body, fields: dict[str, str]
+    text: str,
+    view: str,
+    page: Page,
+    body: Body,
+    fields: dict[str, str],
+    *,
+    addressed: regex.Match[str] | None,
 ) -> tuple[str | None, regex.Match[str] | None, regex.Match[str] | None]:
     """The issuer, and the preamble's self-naming and opening clause that year reading uses.
 
     In order: the title; the preamble naming the report (现将某县2024年…报告如下); its
     opening clause's subject; the signature; the page's 来源.  Only a body name counts:
-    where the report speaks as 我省 or 全省各级行政机关, the issuer is None.
+    where the report speaks as 我省 or 全省各级行政机关, the issuer is None.  ``addressed``
+    is the preamble's addressee line (:func:`_addressee`).
     """
     title_view = _slice(view, page.title) if page.title else ""
     issuer = None
@@ -147,12 +169,11 @@ def _issuer(
             issuer = None  # 关于全市2022年…的报告: a collective, no body
     at = body.preamble.start
     preamble = _slice(view, body.preamble)
-    named = _PREAMBLE_SELF.search(preamble)
+    named = _PREAMBLE_SELF.search(preamble) if _SELF in preamble else None
     if not issuer and named and named["issuer"]:
         issuer = _body_at(text, view, at + named.start("issuer"), at + named.end("issuer"))
     # The opening sentence is read only where the issuer or the year may still need it;
     # it opens the preamble, or the line below the addressee.
-    addressed = _addressee(preamble)
     opening = None
     if not (issuer and named):
         start = addressed.end() + 1 if addressed else 0
@@ -165,7 +186,9 @@ def _issuer(
     if not issuer:
         issuer = _signer(text, view, body.closing)
     if not issuer:
-        issuer = next((n for k in _SOURCE_LABELS if (n := body_name(fields.get(k, "")))), None)
+        issuer = next(
+            (n for k in _SOURCE_LABELS if k in fields and (n := body_name(fields[k]))), None
+        )
     if not issuer:
         issuer = _publisher(text, view, body.preamble.start, preamble)
     return issuer, named, opening
@@ -189,19 +212,19 @@ def read_metadata(
     preamble = _slice(view, body.preamble)
     fields = dict(reversed((*source_fields, *page.fields)))  # the first of a label wins
 
-    issuer, named, opening = _issuer(text, view, page, body, fields)
     addressed = _addressee(preamble)
+    issuer, named, opening = _issuer(text, view, page, body, fields, addressed=addressed)
     year = None
     stated = named or opening
     if (m := _ANY_YEAR.search(title_view)) or (m := stated):
         year = year_of(m["year"])
     elif (y := _heading_year(body.sections, SectionKind.MEASURES, view)) is not None:
         year = y
-    elif m := _ANY_YEAR.search(_BRACKETED.sub(lambda b: " " * len(b[0]), preamble)):
-        year = year_of(m["year"])
+    elif "年" in preamble and (m := _ANY_YEAR.search(_blank_brackets(preamble))):
+        year = year_of(m["year"])  # no year without its 年: most preambles are not read
 
     plan_year = None
-    if m := _TITLE_PLAN_YEAR.search(title_view):
+    if any(w in title_view for w in _PLAN_WORDS) and (m := _TITLE_PLAN_YEAR.search(title_view)):
         plan_year = year_of(m["year"])
     else:
         plan_year = _heading_year(body.sections, SectionKind.PLANS, view)

@@ -14,6 +14,7 @@ Three kinds, run on the matching view of the text:
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
@@ -67,11 +68,17 @@ No single character here may open a longer word here (按 would cut 按照 in tw
 _OPEN = r"[〔﹝\[【(〖]"
 _CLOSE = r"[〕﹞\]】)〗]"
 
+
+def _nested_title(char: str) -> str:
+    """A 《…》 title of ``char`` characters, up to two levels of 《》 nested inside."""
+    return rf"《(?:{char}++|《(?:{char}++|《{char}*+》)*+》)*+》"
+
+
 # One pattern per kind, each opening with its own literal or bracket so that the stdlib
 # ``re`` engine can skip straight to it; three such scans beat one alternation.
 PATTERNS: dict[str, re.Pattern[str]] = {
     # 《中华人民共和国政府信息公开条例》, up to two levels of 《》 nested inside
-    "law": re.compile(r"《(?:[^《》\n]++|《(?:[^《》\n]++|《[^《》\n]*+》)*+》)*+》"),
+    "law": re.compile(_nested_title(r"[^《》\n]")),
     # 〔2021〕7号, ﹝2021﹞7号, [2021]第3号, 【2021】7号: the year in brackets, then the number
     "docno": re.compile(rf"{_OPEN}\s*(?:19|20)\d{{2}}\s*{_CLOSE}\s*第?\s*\d+\s*号"),
     # 令 numbers: 国务院令第713号, 主席令第三十一号, 交通运输部令2019年第17号.
@@ -107,8 +114,22 @@ LAW_ENDINGS = regex.compile(
 
 # What a canonical name leaves out: the state's name before a national law, and a note of
 # revision or of the version after it.
-_STATE = regex.compile(r"^中华人民共和国(?=.)")
+_STATE_NAME = "中华人民共和国"  # cut where a name follows it on its line, as ^…(?=.) would
 _REVISION = regex.compile(r"\((?:\d{4}年)?[^()]*?(?:修订|修正|修改|版)[^()]*\)$")
+# Most names have neither: each pattern is tried only where the name opens with the state's
+# name, or ends in the note's bracket (or before a final newline, where $ also matches).
+_REVISION_TAIL = (")", ")\n")
+
+# An empty title (《》, 《 》, 《〈〉》) cites nothing: it holds only 〈〉 and white space, as
+# ``_EMPTY`` says.  The scan for titles takes a run of empty ones as one match of its first
+# branch, so that they cost no Python step each, and a title as its second (group 1): the
+# titles of the ``law`` pattern that are not empty.  Its white space is ``regex``'s \s, but
+# for a newline that no title holds: ``re``'s \s is str.isspace(), which adds \x1c-\x1f.
+_EMPTY_CHAR = r"(?:[〈〉]|[^\S\n\x1c-\x1f])"
+_EMPTY_TITLE = _nested_title(_EMPTY_CHAR)
+_TITLES = re.compile(
+    rf"《(?:{_EMPTY_TITLE[1:]}(?:{_EMPTY_TITLE})*+|({PATTERNS['law'].pattern[1:]}))"
+)
 _EMPTY = regex.compile(r"[《》〈〉\s]*")
 
 
@@ -128,8 +149,24 @@ def canonical_law(title: str) -> str:
         '《行政处罚法》'
 
     """
-    name = _REVISION.sub("", _STATE.sub("", title[1:-1].strip()))
+    name = title[1:-1].strip()
+    if name.startswith(_STATE_NAME):
+        rest = name[len(_STATE_NAME) :]
+        name = rest if rest and rest[0] != "\n" else name
+    if name.endswith(_REVISION_TAIL):
+        name = _REVISION.sub("", name)
     return f"《{name}》"
+
+
+def _law_name(title: str) -> str | None:
+    """The canonical name of a folded 《…》 title that names a law; None for any other title."""
+    return canonical_law(title) if LAW_ENDINGS.search(title, 1, len(title) - 1) else None
+
+
+# Reports cite the same few laws again and again (民法典, 行政复议法 …): a title's reading
+# is kept, for titles no longer than a law's name runs.
+_cached_law_name = functools.lru_cache(maxsize=1024)(_law_name)
+_CACHED_TITLE = 64
 
 
 # The number patterns end in 号 (or 号令), which stands nowhere else in a match.  A text
@@ -169,8 +206,7 @@ def _matches(view: str) -> list[tuple[int, int, str]]:
     A number written inside a title (《…〔2021〕7号…》) is part of the title. No match
     can reach out of another's brackets, so matches are nested or apart, never crossed.
     """
-    titles = PATTERNS["law"].finditer(view)
-    scans = [[(m.start(), m.end(), "law") for m in titles if not _EMPTY.fullmatch(m[0])]]
+    scans = [[(m.start(), m.end(), "law") for m in _TITLES.finditer(view) if m.lastindex]]
     if haos := _positions(view, "号"):
         scans.append(_docno(view, haos))
         decrees = PATTERNS["decree"].finditer(view, 0, haos[-1] + 1)
@@ -191,6 +227,7 @@ def _matches(view: str) -> list[tuple[int, int, str]]:
 # How far back an issuer code reaches, and whether a number may stand without one.
 _ISSUER = {"docno": (12, False), "decree": (20, True), "order": (20, True)}
 _HAN = regex.compile(r"\p{Han}")
+_HAN_RUN = regex.compile(r"\p{Han}*\Z")  # searched up to a bracket: the run of Han before it
 
 
 def _issuer_start(view: str, at: int, floor: int, longest: int) -> int | None:
@@ -204,11 +241,13 @@ def _issuer_start(view: str, at: int, floor: int, longest: int) -> int | None:
     if at - 1 > floor and view[at - 1] == " ":
         at -= 1
     lo = max(at - longest, floor)
-    run = at
-    while run > lo and _HAN.match(view, run - 1):
-        run -= 1
+    m = _HAN_RUN.search(view, lo, at)
+    run = at if m is None else m.start()  # (it always matches, if only the empty run)
     for p in range(run, at):  # the leftmost place a code can start wins
-        after_lead = p == 0 or not _HAN.match(view, p - 1) or view.endswith(LEAD_WORDS, 0, p)
+        if p == run:
+            after_lead = p == 0 or not _HAN.match(view, p - 1) or view.endswith(LEAD_WORDS, 0, p)
+        else:  # a Han character of the run stands before p: only a lead word ends there
+            after_lead = view.endswith(LEAD_WORDS, 0, p)
         if after_lead and not view.startswith(LEAD_WORDS, p):
             return p
     return None
@@ -250,17 +289,19 @@ def extract_references(text: str, *, view: str | None = None) -> tuple[Reference
     found: list[Reference] = []
     last = 0
     for at, end, name in _matches(view):
-        start = at
-        if name in _ISSUER:
-            longest, required = _ISSUER[name]
-            code = _issuer_start(view, at, last, longest)
-            if code is None and required:
-                continue
-            start = at if code is None else code
-        kind, canonical = _KIND[name], None
         if name == "law":
-            kind = "law" if LAW_ENDINGS.search(view, start + 1, end - 1) else "title"
-            canonical = canonical_law(view[start:end]) if kind == "law" else None
-        found.append(Reference(kind, text[start:end], Span(start, end), canonical))
+            read = _cached_law_name if end - at <= _CACHED_TITLE else _law_name
+            if (law := read(view[at:end])) is not None:
+                found.append(Reference("law", text[at:end], Span(at, end), law))
+            else:
+                found.append(Reference("title", text[at:end], Span(at, end)))
+            last = end
+            continue
+        longest, required = _ISSUER[name]
+        code = _issuer_start(view, at, last, longest)
+        if code is None and required:
+            continue
+        start = at if code is None else code
+        found.append(Reference(_KIND[name], text[start:end], Span(start, end)))
         last = end
     return tuple(found)

@@ -107,9 +107,10 @@ def body_name(words: str) -> str | None:
         words = words[: genre.start()]
     if len(words) > _LONGEST or _NOT_A_NAME.match(words):
         return None
-    while words and not _ENDS_AS_BODY.search(words):
-        words = words[:-1]
     ending = _ENDS_AS_BODY.search(words)
+    while ending is None and words:
+        words = words[:-1]
+        ending = _ENDS_AS_BODY.search(words)
     if ending is None or ending.start() == 0:
         return None  # no ending, or nothing but one: 街道, 县
     return words

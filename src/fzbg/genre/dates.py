@@ -72,9 +72,11 @@ def parse_date(view: str) -> dt.date | None:
     >>> parse_date("二O二四年一月十五日")
     datetime.date(2024, 1, 15)
     """
+    if not view:  # a report's closing often is: no search for nothing
+        return None
     if m := _DATE.search(view):
         return _valid(int(m[1]), int(m[2]), int(m[3]))
-    if m := _CN_DATE.search(view):
+    if "日" in view and (m := _CN_DATE.search(view)):  # the Chinese date ends in its 日
         year = int("".join(str(_CN_DIGIT[c]) for c in m[1]))
         month, day = cn_ordinal(m[2]), cn_ordinal(m[3])  # the one small-numeral reader
         return _valid(year, month, day) if month and day else None
