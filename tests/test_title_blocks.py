@@ -181,3 +181,13 @@ def test_blank_lines_between_the_lines_of_a_page_head_count_nothing() -> None:
     chrome = [f"[ 栏目{n} ] 政务公开" for n in range(20)]
     head = "\n\n\n\n".join([*chrome, "云溪县人民政府关于2022年度法治政府建设情况的报告"])
     assert _head(head)[:2] == ("云溪县人民政府关于2022年度法治政府建设情况的报告", "云溪县人民政府")
+
+
+def test_a_title_whole_in_two_lines_does_not_take_the_heading_below() -> None:
+    """云溪县人民政府 / 关于…的报告 is the title; 2024年工作总结 below it is a heading, though
+    the three lines together read like one title."""
+    report = fzbg.parse_report(
+        "云溪县人民政府\n关于2022年度法治政府建设情况的报告\n2024年工作总结\n（一）加强领导。\n"
+    )
+    assert report.title == "云溪县人民政府\n关于2022年度法治政府建设情况的报告"
+    assert [s.heading for s in report.sections] == ["2024年工作总结"]

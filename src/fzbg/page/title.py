@@ -244,6 +244,8 @@ def _three_lines(lines: list[_Line]) -> str | None:
     """
     if len(lines) < 3 or not _ORG_LINE.fullmatch(lines[0].words):
         return None
+    if _TITLE.fullmatch(lines[0].words + lines[1].words):
+        return None  # a title whole in two lines: the third is what follows it
     joined = _TITLE.fullmatch("".join(line.words for line in lines))
     if joined is None or joined.group("suffix") or not _split(lines[1].words, lines[2].words):
         return None
