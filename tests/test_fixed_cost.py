@@ -33,7 +33,7 @@ def _pieces(*words: str, size: int = 30) -> st.SearchStrategy[str]:
 def _body_name_plain(words: str) -> str | None:
     """body_name as first written: the ending looked for again after the trimming."""
     words = words.rstrip()
-    if (genre := bodies._GENRE_WORDS.search(words)) and genre.start() >= 2:
+    if (genre := bodies.GENRE_WORDS.search(words)) and genre.start() >= 2:
         words = words[: genre.start()]
     if len(words) > bodies._LONGEST or bodies._NOT_A_NAME.match(words):
         return None
@@ -47,7 +47,7 @@ def _body_name_plain(words: str) -> str | None:
 
 _BODY_WORDS = (
     *bodies.BODY_ENDINGS.split("|"), "某", "云溪", "东湖", "坚决", "法治", "建设", "我", "全",
-    "各级", "\n", " ", "2024", "。", "人民", "办事", "道",
+    "各级", "\n", " ", "2024", "。", "人民", "办事", "道", "依", "法制",
 )  # fmt: skip
 
 
