@@ -70,14 +70,14 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
     """
     head: list[_Line] = []
     pos = seen = 0
-    while seen < _HEAD_LINES and pos <= len(view):
+    while seen < _HEAD_LINES and (pos := _words_from(view, pos)) <= len(view):
         end = view.find("\n", pos)
         end = len(view) if end < 0 else end
         line = view[pos:end]
         if inline and inline[0][0] < end:
             line = _blank(line, pos, inline)
         words = line.strip()
-        seen += bool(words)  # blank lines, however many a page puts between, count nothing
+        seen += bool(words)
         if words and pos not in chrome:
             if "。" in words or words.endswith(":") or _MARKED.match(words):
                 break
@@ -86,6 +86,21 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
             head.append(_Line(pos, end, words, pos + len(line) - len(line.lstrip())))
         pos = end + 1
     return head
+
+
+_WORD = re.compile(r"\S")
+
+
+def _words_from(view: str, pos: int) -> int:
+    """Where the first line at or after line start ``pos`` that holds words opens.
+
+    One past the end when none does.  Blank lines, however many a page puts between its
+    lines, count nothing and are passed over in one scan.
+    """
+    found = _WORD.search(view, pos)
+    if found is None:
+        return len(view) + 1
+    return view.rfind("\n", pos, found.start()) + 1 or pos
 
 
 def _blank(line: str, start: int, inline: list[Cut]) -> str:
@@ -150,11 +165,11 @@ _FRAME_LINES = 12  # how many lines with words at the top of a page may be its f
 def _frame_cuts(view: str, cuts: list[Cut]) -> None:
     """Cut the lines of a model-essay site's frame at the top of the page."""
     pos = seen = 0
-    while seen < _FRAME_LINES:
+    while seen < _FRAME_LINES and (pos := _words_from(view, pos)) <= len(view):
         end = view.find("\n", pos)
         end = len(view) if end < 0 else end
         words = view[pos:end].strip()
-        seen += bool(words)  # blank lines count nothing
+        seen += 1
         if _MARKED.match(words):
             return  # the report's first heading: no frame below it
         if words and _FRAME_HINT.search(words) and _FRAME.fullmatch(words):
