@@ -14,7 +14,7 @@ import regex
 
 from fzbg.genre.bodies import BODY_ENDINGS, BODY_NAME, COLLECTIVE, GENRE_WORDS, body_name
 from fzbg.genre.dates import CN_YEAR as _CN_YEAR
-from fzbg.genre.dates import HEADING_YEAR, parse_date, year_of
+from fzbg.genre.dates import HEADING_YEAR, OPENING_YEAR, parse_date, year_of
 from fzbg.genre.dates import YEAR as _YEAR
 from fzbg.model import Section, SectionKind, Span
 from fzbg.page.strip import Page
@@ -45,7 +45,7 @@ _VERBS = (
 )
 _NAME_CHAR = r"[^,。、\s:;《》()]"
 _SUBJECT = rf"(?P<issuer>(?![我本]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)(?={_VERBS})"
-_OPENING = regex.compile(r"\s*" + _YEAR + r"(?:度|以来)?,?\s*(?:在[^。]{2,80}?下,\s*)?" + _SUBJECT)
+_OPENING = regex.compile(r"\s*" + OPENING_YEAR + r",?\s*(?:在[^。]{2,80}?下,\s*)?" + _SUBJECT)
 # "2024年是…之年,也是…之年。某街道始终坚持…": an opening about the year; the body is the
 # subject of the next sentence.
 _YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}。\s*" + _SUBJECT)

@@ -19,6 +19,7 @@ __all__ = [
     "CN_YEAR",
     "DATE",
     "HEADING_YEAR",
+    "OPENING_YEAR",
     "SIGNING_DATE",
     "YEAR",
     "parse_date",
@@ -35,6 +36,8 @@ ARABIC_YEAR = r"(?:19|20)[0-9][0-9]"
 """A year in Arabic digits, without groups: 2023."""
 YEAR = rf"(?P<year>{ARABIC_YEAR}|{CN_YEAR}) ?年"
 """A year and its 年, the numeral in the group ``year``: 2023年, 二〇二三年."""
+OPENING_YEAR = rf"{YEAR}(?:度|以来)?"
+"""The year a report's opening clause names: 2023年, 2023年度, 2023年以来 (then its comma)."""
 HEADING_YEAR = rf"{YEAR}|(?P<year>{ARABIC_YEAR})(?=工作|法治|依法)"
 """The year a heading names, which may drop its 年 (2023工作总结, 2024工作计划); for
 ``regex``, which allows the group ``year`` twice."""

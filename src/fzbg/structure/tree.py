@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
-from fzbg.genre.dates import YEAR, year_of
+from fzbg.genre.dates import OPENING_YEAR, YEAR, year_of
 from fzbg.lex.lines import Line
 from fzbg.model import Diagnostic, Item, Quantity, Section, SectionKind, Span
 from fzbg.structure.closing import closing_start
@@ -34,7 +34,7 @@ __all__ = ["Body", "build"]
 
 _YEAR = regex.compile(YEAR)
 # ...or, failing the title, the year the preamble opens with: 2023年,我局坚持…
-_OPENING_YEAR = regex.compile(rf"^[ ]*{YEAR}(?:度|以来)?,", regex.MULTILINE)
+_PREAMBLE_YEAR = regex.compile(rf"^[ ]*{OPENING_YEAR},", regex.MULTILINE)
 _NO_SECTIONS = (Diagnostic("no-sections", "found no section headings"),)
 
 
@@ -94,7 +94,7 @@ def build(
     spans = [heading_span(index, h) for h in found]
     # The year the title names (or the preamble opens with): a heading opening with the
     # next one announces the plans.
-    titled = _YEAR.search(view, 0, offset[first]) or _OPENING_YEAR.search(
+    titled = _YEAR.search(view, 0, offset[first]) or _PREAMBLE_YEAR.search(
         view, offset[first], starts[0]
     )
     year = year_of(titled["year"]) if titled else None
@@ -115,7 +115,8 @@ def _sections(
     """The sections under headings ``found``, the ones hidden in their paragraphs too.
 
     ``starts`` holds where each section starts, and last where the closing does;
-    ``last`` is the closing's first line; ``year`` the one the title names.
+    ``last`` is the closing's first line; ``year`` the one reported on, as the title
+    or the preamble names it.
     """
     offset = index.starts
     found_kinds = kinds(index, found, spans, year)
