@@ -72,6 +72,17 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         # a campaign that takes law somewhere; a study lecture is study, not publicity
         ("开展“法律进社区”活动12场次。", [("publicity-events", "12场次")]),
         ("召开专题学法讲座2期。", [("study-sessions", "2期")]),
+        # the genre's other words for a row's subject
+        ("负责人出庭应诉比例达100%。", [("court-appearance-rate", "100%")]),
+        ("规范性文件备案审查率100%。", [("filing-rate", "100%")]),
+        ("开展“宪法宣传周”主题活动15场次，以案释法6场。",
+         [("publicity-events", "15场次"), ("publicity-events", "6场")]),
+        ("开展民法典宣传活动6场，法治文艺演出3场。",
+         [("publicity-events", "6场"), ("publicity-events", "3场")]),
+        # ... handed out; posters and banners put up are not counted
+        ("发放《民法典》读本5000册，法律明白纸3000余份，张贴海报200张。",
+         [("publicity-materials", "5000册"), ("publicity-materials", "3000余份")]),
+        ("开展“双随机、一公开”抽查120次。", [("inspections", "120次")]),
         # traditional script matches on the folded view
         ("行政機關負責人出庭應訴率100%，發放宣傳資料1萬餘份。",
          [("court-appearance-rate", "100%"), ("publicity-materials", "1萬餘份")]),

@@ -106,21 +106,21 @@ _LAW = r"法"  # a sentence about law: training or study that is not about law i
 _ROWS = (
     IndicatorSpec(
         "court-appearance-rate", "行政机关负责人出庭应诉率", RATE,
-        [r"(?:行政机关)?(?:主要)?(?:负责人)?出庭(?:应诉)?率"],
-        comment="出庭应诉率, 出庭率: hearings attended by the agency head",
-        examples=["出庭应诉率", "行政机关负责人出庭率"],
+        [r"(?:行政机关)?(?:主要)?(?:负责人)?出庭(?:应诉)?(?:率|比例)"],
+        comment="出庭应诉率, 出庭率, 出庭应诉比例: hearings attended by the agency head",
+        examples=["出庭应诉率", "行政机关负责人出庭率", "负责人出庭应诉比例"],
     ),
     IndicatorSpec(
         "legality-review-rate", "合法性审查率", RATE,
-        [r"(?:合法性)?审[查核](?:覆盖)?率"],
+        [r"(?:合法性)?(?<!备案)审[查核](?:覆盖)?率"],  # 备案审查率 is a filing rate
         comment="审查率, 审核率, 审查覆盖率 of 规范性文件, 重大决策, 合同, 议题",
         examples=["合法性审查率", "规范性文件审核率"],
     ),
     IndicatorSpec(
         "filing-rate", "规范性文件报备率", RATE,
-        [r"报备(?:及时)?率|备案(?:及时)?率"],
-        comment="报备率, 备案率: normative documents filed with the level above",
-        examples=["规范性文件报备率", "备案率"],
+        [r"报备(?:及时)?率|备案(?:审查|及时)?率"],
+        comment="报备率, 备案率, 备案审查率: normative documents filed with the level above",
+        examples=["规范性文件报备率", "备案率", "备案审查率"],
     ),
     IndicatorSpec(
         "certification-rate", "执法人员持证率", RATE,
@@ -218,10 +218,11 @@ _ROWS = (
     ),
     IndicatorSpec(
         "inspections", "行政检查", COUNT,
-        [r"(?:行政|执法|监督|专项|日常|联合)?检查"],
+        # 抽查: the random inspections of 双随机、一公开
+        [r"(?:行政|执法|监督|专项|日常|联合)?检查|抽查"],
         ["次", "家次", "户次", "场次", "批次", "人次"],
         comment="行政检查, 执法检查 carried out; a count of times, not of places",
-        examples=["行政检查", "执法检查"],
+        examples=["行政检查", "执法检查", "双随机抽查"],
     ),
     IndicatorSpec(
         "disputes", "矛盾纠纷", COUNT,
@@ -254,19 +255,26 @@ _ROWS = (
             r"(?:普法|法治宣传|法制宣传|法律宣传)(?:宣传)?(?:教育)?(?:活动|讲座)?|送法"
             r"|法治[^,;。]{0,4}?(?:课堂|讲堂)"
             # 法律进社区活动, “法治进校园”活动: the campaigns that take law somewhere
-            r"|(?:法律|法治|普法)[^,;。]{0,2}进[^,;。]{0,20}?活动",
+            r"|(?:法律|法治|普法)[^,;。]{0,2}进[^,;。]{0,20}?活动"
+            # the law a campaign is about (宪法宣传周, 民法典宣传月), cases told as law
+            # lessons (以案释法), law put on stage (法治文艺演出)
+            r"|(?:宪法|民法典)[^,;。]{0,4}?宣传|以案(?:释|说|普)法|法治文艺",
             Cue(r"讲座|宣讲|授课", context=_LAW),
         ],
         ["次", "场", "场次", "期"],
         comment="law-publicity events, lectures, campaigns",
-        examples=["普法活动", "法治宣传活动"],
+        examples=["普法活动", "法治宣传活动", "宪法宣传活动", "以案释法活动"],
     ),
     IndicatorSpec(
         "publicity-materials", "普法宣传资料", COUNT,
-        [r"宣传(?:资料|材料|册|手册|品|单|页)|手册|册子|折页|传单"],
+        [
+            r"宣传(?:资料|材料|册|手册|品|单|页)|手册|册子|折页|传单"
+            r"|读本|明白纸|口袋书"
+        ],
+        # 张, 条: posters and banners are put up, not handed out
         ["份", "册", "本", "件", "套"],
-        comment="publicity materials handed out (宣传资料, 手册, 宣传品)",
-        examples=["宣传资料", "宣传手册"],
+        comment="publicity materials handed out (宣传资料, 手册, 读本, 明白纸)",
+        examples=["宣传资料", "宣传手册", "普法读本", "法律明白纸"],
     ),
     IndicatorSpec(
         "trainings", "法治培训", COUNT,
