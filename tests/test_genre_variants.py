@@ -482,3 +482,59 @@ def test_a_signing_date_in_brackets_is_the_closing_and_the_signed_date() -> None
     report = fzbg.parse_report(f"某某市市场监督管理局2023年度法治政府建设情况报告\n{body}")
     assert report.signed == dt.date(2024, 1, 10)
     assert report.sections[-1].text.endswith("加强学习。")
+
+
+_BODY = (
+    "区人民政府：\n"
+    "2023年，我街道坚持以习近平法治思想为指导。现将有关情况报告如下：\n"
+    "一、主要举措和成效\n（一）加强组织领导。召开专题会议4次。\n"
+    "二、存在的不足\n一是执法力量不足。\n"
+    "三、下一步工作打算\n（一）持续推进依法行政。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("date", "signed"),
+    [
+        ("2024年元月10日", dt.date(2024, 1, 10)),  # 元月 is January
+        ("二〇二四年元月十日", dt.date(2024, 1, 10)),
+        ("2024.1.10", dt.date(2024, 1, 10)),  # in digits, as a web copy types it
+        ("2024-01-10", dt.date(2024, 1, 10)),
+    ],
+)
+def test_signing_dates_the_genre_also_writes(date: str, signed: dt.date) -> None:
+    """The date under the signature gives the signed date and opens no item of its own."""
+    title = "东山街道2023年度法治政府建设情况报告"
+    report = fzbg.parse_report(f"{title}\n{_BODY}东山街道办事处\n{date}\n")
+    assert report.signed == signed
+    assert report.closing == f"东山街道办事处\n{date}"
+    assert report.plans[-1].text == "（一）持续推进依法行政。"
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("2023年东山街道法治政府建设工作情况", "东山街道"),
+        ("东山街道2023年度法治政府建设情况", "东山街道"),
+        ("东山街道法治政府建设工作情况", "东山街道"),  # no year: over the addressee line
+    ],
+)
+def test_a_title_that_names_only_the_matter(title: str, issuer: str) -> None:
+    """A first line of the genre's words ending in 情况 is the title when it names the year
+    or stands over the addressee: not a section heading that swallows the report."""
+    report = fzbg.parse_report(f"{title}\n{_BODY}")
+    assert (report.title, report.issuer, report.year) == (title, issuer, 2023)
+    assert [s.kind.value for s in report.sections] == ["measures", "shortcomings", "plans"]
+
+
+def test_a_heading_that_names_the_matter_below_the_title_stays_a_heading() -> None:
+    """法治政府建设工作情况 under a title and its preamble is the measures' heading."""
+    text = (
+        "东山街道2023年度法治政府建设情况报告\n"
+        "2023年，我街道坚持以习近平法治思想为指导。\n"
+        "法治政府建设工作情况\n（一）加强组织领导。\n（二）规范行政执法。\n"
+        "存在的问题\n一是执法力量不足。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert report.title == "东山街道2023年度法治政府建设情况报告"
+    assert _outline(text)[0] == ("measures", "法治政府建设工作情况", 2)

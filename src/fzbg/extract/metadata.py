@@ -12,7 +12,14 @@ import datetime as dt
 import attrs
 import regex
 
-from fzbg.genre.bodies import BODY_ENDINGS, BODY_NAME, COLLECTIVE, GENRE_WORDS, body_name
+from fzbg.genre.bodies import (
+    ADDRESSEE_LINE,
+    BODY_ENDINGS,
+    BODY_NAME,
+    COLLECTIVE,
+    GENRE_WORDS,
+    body_name,
+)
 from fzbg.genre.dates import CN_YEAR as _CN_YEAR
 from fzbg.genre.dates import HEADING_YEAR, OPENING_YEAR, parse_date, year_of
 from fzbg.genre.dates import YEAR as _YEAR
@@ -61,8 +68,6 @@ _HEADING_YEAR = regex.compile(HEADING_YEAR)
 # The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府".
 _SIGNER = regex.compile(rf"[ ]*(?P<who>{BODY_NAME})[ ]*")
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
-# "区人民政府:" alone on one of the preamble's first lines.
-_ADDRESSEE = regex.compile(r"^[ ]*(?P<who>[^,。;:!?《》\n]{2,30}):[ ]*$", regex.MULTILINE)
 _PUBLISHED_LABELS = (
     "发布时间", "发布日期", "公开日期", "生成日期", "更新时间", "更新日期", "日期", "时间",
     "发文日期",
@@ -118,7 +123,7 @@ def _addressee(preamble: str) -> regex.Match[str] | None:
     above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
     if ":" not in above:  # the line's own colon: most preambles open without one
         return None
-    m = _ADDRESSEE.search(above)
+    m = ADDRESSEE_LINE.search(above)
     return m if m and "如下" not in m["who"] else None
 
 

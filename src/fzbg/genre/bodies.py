@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 __all__ = [
+    "ADDRESSEE_LINE",
     "BODY_ENDINGS",
     "BODY_NAME",
     "COLLECTIVE",
@@ -18,6 +19,10 @@ __all__ = [
     "ISSUER_KIND_ENDINGS",
     "body_name",
 ]
+
+# The 主送机关 line above the preamble, "区人民政府:" alone on its line (on the folded view,
+# whose colon is half-width); the body in ``who``.
+ADDRESSEE_LINE = regex.compile(r"^[ ]*(?P<who>[^,。;:!?《》\n]{2,30}):[ ]*$", regex.MULTILINE)
 
 # What the name of a body that issues or signs a report ends in: 某某县人民政府,
 # 某某街道办事处, 中共某某局党组.  An alternation, for the patterns that read such names.

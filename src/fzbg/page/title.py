@@ -14,9 +14,9 @@ from typing import NamedTuple
 
 import regex
 
-from fzbg.genre.bodies import BODY_NAME
+from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_NAME
 from fzbg.genre.chrome import FIELD_TRIM, LABEL, LABEL_WORDS
-from fzbg.genre.dates import CLOCK, DATE
+from fzbg.genre.dates import CLOCK, DATE, YEAR
 from fzbg.genre.markers import MARKED
 
 __all__ = ["Cut"]
@@ -36,6 +36,13 @@ _TITLE = re.compile(
     r"(?:\s?\((?:全文|摘要|(?:19|20)[0-9][0-9] ?年度?)\))?)"
     r"(?P<suffix>\s*[-_|—–]{1,2}\s*[^。]{1,40})?"
 )
+# A title may name only the matter, "…法治政府建设工作情况", when it stands first and
+# names the year too or stands over the addressee line: a section heading that ends in 情况
+# stands below the title and the preamble.
+_SITUATION = re.compile(
+    r"(?P<title>[^。,;:!?]{0,60}?(?:法治|依法行政|法制)[^。,;:!?]{0,40}?情况)(?P<suffix>(?!))?"
+)
+_YEAR = re.compile(YEAR)
 # The first line of a title broken over two lines is the issuer's name.
 _ORG_LINE = regex.compile(BODY_NAME)
 # ...or that name and the year reported on (青竹镇2025年 / 法治政府建设年度报告).
@@ -267,6 +274,16 @@ def _three_lines(lines: list[_Line]) -> str | None:
     return joined["title"]
 
 
+def _situation(line: _Line, view: str) -> re.Match[str] | None:
+    """The first head line as a title that names only the matter: see ``_SITUATION``."""
+    found = _SITUATION.fullmatch(line.words)
+    if found is None or _YEAR.search(line.words):
+        return found
+    below = _words_from(view, line.end + 1)
+    end = view.find("\n", below)
+    return found if ADDRESSEE_LINE.fullmatch(view, below, len(view) if end < 0 else end) else None
+
+
 def _fuller(title: str, line: _Line) -> bool:
     """Whether ``line`` is a title of its own that says all ``title`` says, and more."""
     if len(line.words) <= len(title) or not (m := _TITLE.fullmatch(line.words)):
@@ -281,7 +298,7 @@ def _find_title(
     for n, written in enumerate(head):
         line, wrapping = _unwrap(written)
         following = head[n + 1] if n + 1 < len(head) else None
-        alone = _TITLE.fullmatch(line.words)
+        alone = _TITLE.fullmatch(line.words) or (n == 0 and _situation(line, view))
         if not alone and (named := _three_lines(head[n : n + 3])):
             title, rest, above = (line.first, head[n + 2].end), head[n + 3 :], head[:n]
             break
