@@ -538,3 +538,16 @@ def test_a_heading_that_names_the_matter_below_the_title_stays_a_heading() -> No
     report = fzbg.parse_report(text)
     assert report.title == "东山街道2023年度法治政府建设情况报告"
     assert _outline(text)[0] == ("measures", "法治政府建设工作情况", 2)
+
+
+@pytest.mark.parametrize("between", ["", " ", "。", ":"])
+def test_a_first_point_run_on_after_its_heading(between: str) -> None:
+    """三、2024年工作安排（一）持续推进…: the heading ends where its first point starts."""
+    text = (
+        "东山街道2023年度法治政府建设情况报告\n"
+        "一、主要举措和成效\n（一）加强组织领导。\n"
+        f"二、2024年工作安排{between}（一）持续推进依法行政。\n（二）加强队伍建设。\n"
+    )
+    plans = fzbg.parse_report(text).sections[-1]
+    assert plans.heading == "二、2024年工作安排"
+    assert [i.title for i in plans.items] == ["持续推进依法行政", "加强队伍建设"]

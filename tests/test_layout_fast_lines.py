@@ -52,12 +52,7 @@ def _plain_heading_ends(text: str, *, together: bool) -> list[tuple[int, int]]:
         if len(line) > seams._MIN_RUN_ON and (
             head := HEADING.match(line, len(line) - len(line.lstrip()))
         ):
-            stop = seams._STOP.search(line, head.end())
-            seam = (
-                None
-                if stop is None
-                else seams._seam(line, head.end(), stop.start(), verbs=together)
-            )
+            seam = seams.heading_seam(line, head.end(), verbs=together)
             if seam is not None:
                 cuts.append((at + seams._before_spaces(line, seam), at + seam))
         at += len(line) + 1
@@ -67,6 +62,8 @@ def _plain_heading_ends(text: str, *, together: bool) -> list[tuple[int, int]]:
 @_SETTINGS
 @given(st.one_of(_pieces(*_HEADING_WORDS), _heading_lines()), st.booleans())
 @example("一、存在的问题与不足一是宣传不够。", True)
+@example("一、存在的问题与不足一是宣传不够(一)。", False)
+@example("三、2025年工作安排 (一)持续推进依法行政。", False)
 @example("  \n\u3000(一)工作总结某镇坚持法治政府建设。\n二、存在的问题与不足 街道认真贯彻。", False)
 def test_the_headings_cut_from_their_sentences_are_those_of_the_plain_loop(
     text: str, together: bool

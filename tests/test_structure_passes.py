@@ -316,7 +316,7 @@ def _continued_reference(line_starts: list[Marker], run_in: list[Marker]) -> lis
     )
     out: list[Marker] = []
     for m in merged:
-        if m.start in at_line_start or (out and m.ordinal == (out[-1].ordinal or 0) + 1):
+        if m.start in at_line_start or m.ordinal == ((out[-1].ordinal or 0) if out else 0) + 1:
             out.append(m)
     return out
 
@@ -336,6 +336,17 @@ def test_run_in_points_continue_the_line_start_count_as_first_written(
     # The run-in scan finds a line-start 一是 again, at the same place.
     again = [Marker(m.style, m.ordinal, m.start, m.end) for m in line_starts]
     assert _continued(line_starts, again) == _continued_reference(line_starts, again)
+
+
+def test_a_first_point_run_on_after_the_heading_opens_the_count() -> None:
+    """三、安排。(一)…… then (二) on its line: the run-in (一) is the first item."""
+    text = "三、2025年工作安排。(一)持续推进依法行政。\n(二)加强队伍建设。"
+    index = _index(text)
+    region = Region(text.index("(一)"), len(text), 0, 2)
+    found = items(index, _K.PLANS, region, Style.CN_DUN)
+    titles = [(i.ordinal, i.title) for i in found.items]
+    assert titles == [(1, "持续推进依法行政"), (2, "加强队伍建设")]
+    assert found.diagnostics == ()
 
 
 def test_counting_keeps_a_count_from_one_and_its_restarts() -> None:

@@ -52,6 +52,8 @@ _HEADING_LINE_ON = re.compile(rf"\n{_HEADING_LINE.pattern}", re.VERBOSE)
 # A space between two words, or before a clause about the year (…方面 2016年2月,我市…).
 _GAP = regex.compile(r"(?<=\p{Han})[ ]+(?=\p{Han}|(?:19|20)[0-9]{2}年[^ ,]{0,6},)")
 _SENTENCE_END = re.compile("[。!?]")
+# The first point of a section run on after its heading: 三、2024年工作安排(一)持续推进…
+_RUN_ON_POINT = re.compile(r"[ ]?\((?:一|1)\)|(?<![0-9])1、")
 # What follows the colon of a section's lead: its first point.
 _FIRST_POINT = re.compile(r"[ ]?(?:一是|首先|第一[,、]|\(?[一1][)、.]|①)")
 # A page number a run-together copy of a printed report glued between two words.
@@ -90,8 +92,7 @@ def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -
         line = view[at : len(view) if end < 0 else end]
         if len(line) > _MIN_RUN_ON:
             head = found.end() - at  # where the marker ends
-            stop = _STOP.search(line, head)
-            seam = None if stop is None else _seam(line, head, stop.start(), verbs=together)
+            seam = heading_seam(line, head, verbs=together)
             if seam is not None:  # the spaces before the seam, if any, give way to the break
                 cuts.append((at + _before_spaces(line, seam), at + seam))
     return cut(text, cuts, splits) if cuts else text
@@ -202,6 +203,20 @@ def _section_opening(line: str, start: int) -> list[tuple[int, int]]:
     if found is None or is_unnumbered_heading(line[start:found]) is None:
         return []
     return [(start, start), (found, space.end() if space else found)]
+
+
+def heading_seam(line: str, head: int, *, verbs: bool) -> int | None:
+    """Where a heading line's words give way to its first sentence or point, if they run on.
+
+    The marker ends at ``head``; see :func:`split_heading_ends`.
+    """
+    stop = _STOP.search(line, head)
+    end = len(line) if stop is None else stop.start()
+    seam = None if stop is None else _seam(line, head, end, verbs=verbs)
+    last = min(end if seam is None else seam, head + _LONGEST_HEAD)
+    if point := _RUN_ON_POINT.search(line, head + _MIN_HEAD, last):
+        return point.start() + (line[point.start()] == " ")  # a heading never holds one
+    return seam
 
 
 def _seam(line: str, start: int, stop: int, *, verbs: bool = True) -> int | None:

@@ -103,8 +103,8 @@ def _continued(line_starts: list[Marker], run_in: list[Marker]) -> list[Marker]:
         return line_starts
     merged = sorted([*line_starts, *more], key=_START)
     out: list[Marker] = []
-    for m in merged:
-        if m.start in at_line_start or (out and m.ordinal == (out[-1].ordinal or 0) + 1):
+    for m in merged:  # a run-in first point opens the count: 三、安排。(一)……\n(二)……
+        if m.start in at_line_start or m.ordinal == ((out[-1].ordinal or 0) if out else 0) + 1:
             out.append(m)
     return out
 
