@@ -551,3 +551,25 @@ def test_a_first_point_run_on_after_its_heading(between: str) -> None:
     plans = fzbg.parse_report(text).sections[-1]
     assert plans.heading == "二、2024年工作安排"
     assert [i.title for i in plans.items] == ["持续推进依法行政", "加强队伍建设"]
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("关于报送东山街道2023年度法治政府建设情况报告的函", "东山街道"),
+        ("东山街道关于报送2023年度法治政府建设工作情况的函", "东山街道"),
+        ("关于上报东山街道2023年度法治政府建设情况的报告", "东山街道"),
+    ],
+)
+def test_the_letter_a_report_is_sent_with(title: str, issuer: str) -> None:
+    """A title 关于报送…的函 is the title: the issuer is the body it names, not 报送, and
+    the report's own headings stay sections (not items of a heading made of the title)."""
+    text = (
+        f"{title}\n区委依法治区办：\n"
+        "现将《东山街道2023年度法治政府建设情况报告》报送给你们，请审阅。\n"
+        "东山街道办事处\n2024年1月20日\n"
+        "东山街道2023年度法治政府建设情况报告\n" + _BODY.split("\n", 2)[2]
+    )
+    report = fzbg.parse_report(text)
+    assert (report.title, report.issuer, report.year) == (title, issuer, 2023)
+    assert [s.kind.value for s in report.sections] == ["measures", "shortcomings", "plans"]

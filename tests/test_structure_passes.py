@@ -52,6 +52,9 @@ def _whole(index: LineIndex, first: int = 0) -> Region:
         ("一、工作\n开展培训。\n某某县司法局\n( 2025 年 1 月 10 日 )\n抄送:市司法局。", 2),
         # no closing at all: it is empty, past the last line
         ("一、工作\n开展培训。", 2),
+        # a letter's signature and date above the report's headings close nothing
+        ("报送给你们。\n某某县司法局\n2025年1月10日\n一、工作\n开展培训。", 5),
+        ("报送给你们。\n某某县司法局\n2025年1月10日\n(一)工作\n开展培训。", 5),
     ],
 )
 def test_closing_starts_at_the_first_closing_line(text: str, expected: int) -> None:

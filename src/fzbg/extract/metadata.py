@@ -30,9 +30,11 @@ from fzbg.structure.tree import Body
 __all__ = ["Metadata", "read_metadata"]
 
 # "古城街道2024年度…报告", "关于繁阳镇2024年…的报告", "某县人民政府关于2023年…的报告",
-# or, year first, "2023年某区法治政府建设年度报告".
+# "关于报送某县2023年度…报告的函" (the letter a report is sent with), or, year first,
+# "2023年某区法治政府建设年度报告".
+_SENDS = "报送|上报|呈报|呈送"
 _TITLE_ISSUER = regex.compile(
-    rf"(?:关于)?(?!关于)(?P<issuer>(?:(?!{_CN_YEAR})[^0-9]){{2,40}}?)\s*(?:关于|{_YEAR})"
+    rf"(?:关于(?:{_SENDS})?)?(?!关于|{_SENDS})(?P<issuer>(?:(?!{_CN_YEAR})[^0-9]){{2,40}}?)\s*(?:关于|{_YEAR})"
     rf"|{_YEAR}度?(?P<issuer>[^0-9\s]{{2,30}}?)(?:关于)?(?:法治|依法行政)"
 )
 # …or, with neither, a body named before the genre's words: "某县人民政府法治政府建设年度报告".

@@ -26,13 +26,15 @@ _DATE = re.compile(DATE)
 
 
 # The title: a line naming the genre (法治…报告/总结, or a 总结 or 情况 with next year's
-# plan: …工作总结及2025年工作计划; a section heading ends in 情况 or 安排 alone), with no
+# plan: …工作总结及2025年工作计划, or the letter it is sent with: …报告的函; a section
+# heading ends in 情况 or 安排 alone), with no
 # sentence punctuation, maybe with its year or (全文) in brackets, maybe followed by the
 # site name that a page <title> carries ("…报告-某某网").  Plain stdlib ``re``: it runs
 # this two and a half times as fast as ``regex``, on every line above the title.
 _TITLE = re.compile(
     r"(?P<title>[^。,;:!?]{0,60}?(?:法治|依法行政|法制)[^。,;:!?]{0,40}?"
-    r"(?:报告|总结|(?:总结|情况)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点))"
+    r"(?:报告|总结|(?:总结|情况)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点)"
+    r"|(?:报告|情况)的函)"  # 关于报送…情况报告的函: the letter a report is sent with
     r"(?:\s?\((?:全文|摘要|(?:19|20)[0-9][0-9] ?年度?)\))?)"
     r"(?P<suffix>\s*[-_|—–]{1,2}\s*[^。]{1,40})?"
 )

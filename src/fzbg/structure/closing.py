@@ -6,6 +6,7 @@ import regex
 
 from fzbg.genre.bodies import BODY_NAME
 from fzbg.genre.dates import SIGNING_DATE
+from fzbg.lex.styles import Style
 from fzbg.structure.index import LineIndex
 
 __all__ = ["closing_start"]
@@ -20,6 +21,7 @@ _NOTE = regex.compile(r"\((?:此件|此页|联系人|本件)[^()]{0,20}\)")
 # note, 抄送 lines, the 印发 line, a list of 附件.
 _AFTER_MATTER_LINES = 12
 _LONGEST_SIGNING_DATE = 22  # "（2025 年 1 月 10 日）" and its like, spaced out
+_CN_PAREN = Style.CN_PAREN  # the lowest style of the report's own headings and points
 
 
 def closing_start(index: LineIndex, first: int) -> int:
@@ -59,11 +61,14 @@ def _signed_through(index: LineIndex, first: int, n: int) -> int:
     """One past a signing date near the end with more lines below it, else ``n``.
 
     Whatever stands below a date under a signature or 特此报告 (抄送, 印发, 附件 …)
-    belongs to the closing, not to the last item.
+    belongs to the closing, not to the last item; a heading or point below the date
+    (一、 (一)) is not after-matter: the date signed a letter the report was sent with.
     """
-    lines, view = index.lines, index.view
+    lines, view, markers = index.lines, index.view, index.markers
     for i in range(n - 1, max(n - _AFTER_MATTER_LINES, first + 1) - 1, -1):
         line, above = lines[i], lines[i - 1]
+        if (marker := markers[i]) is not None and marker.style <= _CN_PAREN:
+            break  # a section or its point (一、 (一)) is report: the closing is below it
         if (
             line.end - line.start <= _LONGEST_SIGNING_DATE  # a paragraph is not matched
             and _SIGNED.fullmatch(view, line.start, line.end)
