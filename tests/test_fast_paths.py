@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fzbg.extract.metadata import _ADDRESSEE, _addressee
+from fzbg.extract.metadata import _addressee
 from fzbg.extract.references import _EMPTY, PATTERNS, _matches
+from fzbg.genre.bodies import ADDRESSEE_LINE
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.text.normalize import fold
 
@@ -101,7 +102,7 @@ def test_inline_debris_is_that_of_every_rule_scanned(text: str) -> None:
 
 
 def _addressee_reference(preamble: str) -> tuple[int, int] | None:
-    m = _ADDRESSEE.search(preamble)
+    m = ADDRESSEE_LINE.search(preamble)
     if m and "。" not in preamble[: m.start()] and "如下" not in m["who"]:
         return m.span("who")
     return None

@@ -573,3 +573,18 @@ def test_the_letter_a_report_is_sent_with(title: str, issuer: str) -> None:
     report = fzbg.parse_report(text)
     assert (report.title, report.issuer, report.year) == (title, issuer, 2023)
     assert [s.kind.value for s in report.sections] == ["measures", "shortcomings", "plans"]
+
+
+def test_section_headings_numbered_with_a_comma() -> None:
+    """一，主要举措 (a typist's or OCR's comma for 、) numbers a section; 一,二,三 does not."""
+    text = (
+        "东山街道2023年度法治政府建设情况报告\n"
+        "一，主要举措和成效\n（一）加强组织领导。\n一,二,三\n"
+        "二，存在的不足和原因\n一是执法力量不足。\n"
+        "三，下一步工作打算\n（一）持续推进依法行政。\n"
+    )
+    assert [(kind, n) for kind, _, n in _outline(text)] == [
+        ("measures", 1),
+        ("shortcomings", 1),
+        ("plans", 1),
+    ]
