@@ -588,3 +588,22 @@ def test_section_headings_numbered_with_a_comma() -> None:
         ("shortcomings", 1),
         ("plans", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("preamble", "issuer"),
+    [
+        ("今年以来，东山镇坚持以习近平法治思想为指导，扎实推进法治政府建设。", "东山镇"),
+        ("一年来，在区委、区政府的正确领导下，东山街道深入推进依法行政。", "东山街道"),
+        ("近年来，东山县司法局认真贯彻落实上级决策部署。", "东山县司法局"),
+        ("根据要求，现就东山镇2021年度法治政府建设工作报告如下。", "东山镇"),
+        ("今年以来，我镇坚持以习近平法治思想为指导。", None),  # 我镇 names no body
+    ],
+)
+def test_the_issuer_from_an_opening_without_the_years_number(
+    preamble: str, issuer: str | None
+) -> None:
+    """今年以来, 一年来, 近年来 open the sentence that names the body as 2023年 does; 现就
+    names the report as 现将 does."""
+    report = fzbg.parse_report(f"{preamble}\n一、主要举措和成效\n（一）加强组织领导。\n")
+    assert report.issuer == issuer

@@ -21,7 +21,7 @@ from fzbg.genre.bodies import (
     body_name,
 )
 from fzbg.genre.dates import CN_YEAR as _CN_YEAR
-from fzbg.genre.dates import HEADING_YEAR, OPENING_YEAR, parse_date, year_of
+from fzbg.genre.dates import HEADING_YEAR, OPENING_YEAR, UNDATED_OPENING, parse_date, year_of
 from fzbg.genre.dates import YEAR as _YEAR
 from fzbg.model import Section, SectionKind, Span
 from fzbg.page.strip import Page
@@ -43,9 +43,9 @@ _TITLE_BODY = regex.compile(
 )
 _PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点")
 _TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
-# "现将荷泉街道2021年度法治政府建设工作报告如下" — the report names itself.
-_SELF = "现将"
-_PREAMBLE_SELF = regex.compile(rf"{_SELF}(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)?{_YEAR}")
+# "现将荷泉街道2021年度法治政府建设工作报告如下" (or 现就) — the report names itself.
+_SELF = "现"
+_PREAMBLE_SELF = regex.compile(rf"现[将就](?P<issuer>[^。,;:《》()0-9]{{2,30}}?)?{_YEAR}")
 # "2024年,古城街道坚持…", "2019年,在省委……的正确领导下,南昌县全面贯彻…": the opening
 # sentence names the issuer just before its first verb.
 _VERBS = (
@@ -55,6 +55,8 @@ _VERBS = (
 _NAME_CHAR = r"[^,。、\s:;《》()]"
 _SUBJECT = rf"(?P<issuer>(?![我本]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)(?={_VERBS})"
 _OPENING = regex.compile(r"\s*" + OPENING_YEAR + r",?\s*(?:在[^。]{2,80}?下,\s*)?" + _SUBJECT)
+# "今年以来,某镇坚持…": an opening that names the year only as this one; the issuer only.
+_UNDATED = regex.compile(rf"\s*(?:{UNDATED_OPENING}),?\s*(?:在[^。]{{2,80}}?下,\s*)?" + _SUBJECT)
 # "2024年是…之年,也是…之年。某街道始终坚持…": an opening about the year; the body is the
 # subject of the next sentence.
 _YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}。\s*" + _SUBJECT)
@@ -182,12 +184,12 @@ def _issuer(
     # The opening sentence is read only where the issuer or the year may still need it;
     # it opens the preamble, or the line below the addressee.
     opening = None
+    start = addressed.end() + 1 if addressed else 0
     if not (issuer and named):
-        start = addressed.end() + 1 if addressed else 0
         opening = _OPENING.match(preamble, start) or _YEAR_CLAUSE.match(preamble, start)
-    if not issuer and opening:
-        issuer = _body_at(text, view, at + opening.start("issuer"), at + opening.end("issuer"))
-        if not issuer and (clause := _YEAR_CLAUSE.match(preamble, opening.start())):
+    if not issuer and (said := opening or _UNDATED.match(preamble, start)):
+        issuer = _body_at(text, view, at + said.start("issuer"), at + said.end("issuer"))
+        if not issuer and (clause := _YEAR_CLAUSE.match(preamble, said.start())):
             s, e = clause.span("issuer")
             issuer = _body_at(text, view, at + s, at + e)
     if not issuer:

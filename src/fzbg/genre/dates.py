@@ -21,6 +21,7 @@ __all__ = [
     "HEADING_YEAR",
     "OPENING_YEAR",
     "SIGNING_DATE",
+    "UNDATED_OPENING",
     "YEAR",
     "parse_date",
     "year_of",
@@ -38,6 +39,8 @@ YEAR = rf"(?P<year>{ARABIC_YEAR}|{CN_YEAR}) ?年"
 """A year and its 年, the numeral in the group ``year``: 2023年, 二〇二三年."""
 OPENING_YEAR = rf"{YEAR}(?:度|以来)?"
 """The year a report's opening clause names: 2023年, 2023年度, 2023年以来 (then its comma)."""
+UNDATED_OPENING = r"今年以来|一年来|过去的?一年|近年来|本年度"
+"""How an opening sentence names the year reported on without its number: 今年以来."""
 HEADING_YEAR = rf"{YEAR}|(?P<year>{ARABIC_YEAR})(?=工作|法治|依法)"
 """The year a heading names, which may drop its 年 (2023工作总结, 2024工作计划); for
 ``regex``, which allows the group ``year`` twice."""

@@ -21,6 +21,7 @@ import re
 import regex
 
 from fzbg.genre.bodies import BODY_ENDINGS
+from fzbg.genre.dates import UNDATED_OPENING
 
 __all__ = [
     "BODY_END",
@@ -38,7 +39,7 @@ __all__ = [
 
 # Opens a paragraph whatever comes before it: never inside a heading.
 _STRONG = (
-    r"(?<![统同唯])一是(?![,:的否为])|首先[,]|近年来|今年以来|一年来|过去一年|虽然|尽管"
+    rf"(?<![统同唯])一是(?![,:的否为])|首先[,]|{UNDATED_OPENING}|虽然|尽管"
     r"|\?\?(?=[\u4e00-\u9fff])"  # the indentation a one-byte-off reading turned into ??
     r"|(?:19|20)[0-9][0-9]年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?|以来|来)?,"  # 2025年,本镇将……
 )
