@@ -607,3 +607,20 @@ def test_the_issuer_from_an_opening_without_the_years_number(
     names the report as 现将 does."""
     report = fzbg.parse_report(f"{preamble}\n一、主要举措和成效\n（一）加强组织领导。\n")
     assert report.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：东山街道办事处 2024-03-28",
+        "来源：东山街道办事处 2024-03-28 09:10",
+        "作者：张三 2024年3月28日",
+    ],
+)
+def test_a_date_after_a_fields_value_is_the_pages_date(line: str) -> None:
+    """来源:… 2024-03-28 under the title: the source, then the page's date (published)."""
+    report = fzbg.parse_report(
+        f"东山街道2023年度法治政府建设情况报告\n{line}\n" + _BODY.split("\n", 1)[1]
+    )
+    assert report.published == dt.date(2024, 3, 28)
+    assert line not in report.text

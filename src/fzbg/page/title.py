@@ -214,12 +214,22 @@ def _whole(start: int, end: int, view: str, kind: str) -> Cut:
 
 
 def _fields(words: str) -> list[tuple[str, str]]:
-    # ["before", label, value, label, value …]: a value runs up to the next label.
+    # ["before", label, value, label, value …]: a value runs up to the next label, but
+    # a date after a space ends it: 来源:某县司法局 2024-03-28 gives the page's date too.
     parts = LABEL.split(words)
-    return [
-        (label.replace(" ", ""), value.strip(FIELD_TRIM))
-        for label, value in zip(parts[1::2], parts[2::2], strict=True)
-    ]
+    out: list[tuple[str, str]] = []
+    for label, value in zip(parts[1::2], parts[2::2], strict=True):
+        dated = _VALUE_THEN_DATE.fullmatch(value.strip(FIELD_TRIM))
+        if dated is None:
+            out.append((label.replace(" ", ""), value.strip(FIELD_TRIM)))
+        else:
+            out += [(label.replace(" ", ""), dated["value"]), ("日期", dated["date"])]
+    return out
+
+
+_VALUE_THEN_DATE = regex.compile(
+    rf"(?P<value>.*?[^\d\s])[ \t|]+(?P<date>{_DATE.pattern}日?(?:{CLOCK})?)"
+)
 
 
 # What a site or the document puts on the title's line around it: a column tag in front
