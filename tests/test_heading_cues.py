@@ -41,6 +41,13 @@ def _outline(title: str, body: str) -> tuple[int | None, int | None, list[tuple[
         ("需要改进的方面", "shortcomings"),
         ("有待进一步改进的地方", "shortcomings"),
         ("主要负责人述法情况", "duties"),
+        ("主要问题", "shortcomings"),
+        ("工作中的问题", "shortcomings"),
+        ("当前存在的突出问题", "shortcomings"),
+        ("整改措施", "plans"),
+        ("特色亮点", "measures"),
+        ("典型经验", "measures"),
+        ("总体情况", "measures"),
     ],
 )
 def test_heading_cues(heading: str, kind: str) -> None:
