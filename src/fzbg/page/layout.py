@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fzbg.genre.chrome import WIDGET_WORDS
+from fzbg.genre.chrome import BANNER, WIDGET_WORDS
 from fzbg.genre.dates import CLOCK
 from fzbg.genre.dates import DATE as FIELD_DATE
 from fzbg.model import Diagnostic
@@ -81,9 +81,7 @@ _LOST_BREAK = re.compile(
     rf"[ \t](?<![ \t][ \t])(?:[ \t]+|(?<!{WORD}[ \t])(?<![\[\]][ \t])(?![ \t]|{WORD}|\]))"
 )
 _LAST_TOPIC = re.compile(r"(?:法治|依法行政)(?!.*(?:法治|依法行政))")
-_BANNER = re.compile(
-    r"[^\n]{0,40}?(?:www\.|https?://)[A-Za-z0-9.\-/]+?\.(?:com|cn|net|org)(?:\.cn)?/?"
-)
+_BANNER = re.compile(BANNER)
 
 
 def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
