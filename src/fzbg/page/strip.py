@@ -24,7 +24,6 @@ from fzbg.page.furniture import running_heads
 from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
 from fzbg.page.title import (
     Cut,
-    _behind_chrome,
     _fields,
     _find_title,
     _frame_cuts,
@@ -32,6 +31,7 @@ from fzbg.page.title import (
     _head_fields,
     _whole,
 )
+from fzbg.page.title_line import behind_chrome
 from fzbg.text.normalize import fold
 
 __all__ = ["Page", "strip_page"]
@@ -132,9 +132,9 @@ def _title_behind(view: str, start: int, end: int) -> int:
     """Where a title begins on the chrome line ``start..end``, glued behind it, or 0."""
     line = view[start:end]
     if "报告" not in line and "总结" not in line:
-        return 0  # what most chrome lines are: no title's words (see _TITLE)
+        return 0  # what most chrome lines are: no title's words (see fzbg.page.title_line.TITLE)
     words = line.lstrip()
-    behind = _behind_chrome(words.rstrip())
+    behind = behind_chrome(words.rstrip())
     return start + len(line) - len(words) + behind if behind else 0
 
 
