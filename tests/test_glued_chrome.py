@@ -163,3 +163,32 @@ def test_the_chrome_line_is_cut_whole_when_the_title_stands_elsewhere() -> None:
     )
     assert report.title == "桃溪镇2023年度法治政府建设工作报告"
     assert _chrome(report) == ["首页 > 政务公开 > 工作动态云溪县2023年度法治政府建设情况报告"]
+
+
+_RUN_TOGETHER = (
+    "县人民政府:2023年,我县坚持以习近平法治思想为指导,扎实推进法治政府建设,现将有关情况报告如下:"
+    "一、主要举措和成效(一)加强组织领导。全年召开专题会议4次,审查各类合同21件,开展培训860人次。"
+    "(二)推进依法决策。严格落实重大行政决策程序,全年审查重大决策事项12件。"
+    "二、存在的不足和原因部分干部法治意识有待提高,法治宣传不够深入。"
+    "三、下一年度工作安排继续深入推进依法行政,全面提升法治政府建设水平。特此报告。"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("首页 > 政务公开 > 工作动态", "首页 > 政务公开 > 工作动态"),
+        ("当前位置：首页 > 通知公告 ", "当前位置：首页 > 通知公告"),
+        ("工作动态", "工作动态"),
+    ],
+)
+@pytest.mark.parametrize("joiner", ["", " "])
+def test_a_page_that_lost_every_line_break_gives_its_title_too(
+    line: str, chrome: str, joiner: str
+) -> None:
+    """Chrome, title and body on one line: the title is split off and read behind the chrome."""
+    title = "云溪县2023年度法治政府建设情况报告"
+    report = fzbg.parse_report(line + title + joiner + _RUN_TOGETHER)
+    assert (report.title, report.issuer, report.year) == (title, "云溪县", 2023)
+    assert _chrome(report) == [chrome]
+    assert len(report.sections) == 3
