@@ -102,6 +102,7 @@ class Page:
 
 
 _CHROME_KINDS = {"metadata": "page-metadata", "number": "page-number", None: "page-chrome"}
+_HEAD_CHROME = 40  # a title glued behind chrome stands in the page's head: its first lines
 
 
 def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]], tuple[Cut, Cut] | None]:
@@ -115,12 +116,12 @@ def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]], tuple[Cut
     fields: list[tuple[str, str]] = []
     read: dict[str, list[tuple[str, str]]] = {}  # each distinct line of fields read once
     glued: tuple[Cut, Cut] | None = None
-    for start, end, what in chrome_lines(view):
+    for n, (start, end, what) in enumerate(chrome_lines(view)):
         whole = _whole(start, end, view, _CHROME_KINDS[what])
         if what == "metadata":
             words = view[start:end].strip()
             fields.extend(read[words] if words in read else read.setdefault(words, _fields(words)))
-        elif glued is None and (behind := _title_behind(view, start, end)):
+        elif glued is None and n < _HEAD_CHROME and (behind := _title_behind(view, start, end)):
             glued = (start, behind, "page-chrome"), whole
             cuts.append(glued[0])
             continue
@@ -132,7 +133,7 @@ def _title_behind(view: str, start: int, end: int) -> int:
     """Where a title begins on the chrome line ``start..end``, glued behind it, or 0."""
     line = view[start:end]
     if "报告" not in line and "总结" not in line:
-        return 0  # what most chrome lines are: no title's words (see fzbg.page.title_line.TITLE)
+        return 0  # most chrome lines: no title's words (fzbg.page.title_line.TITLE)
     words = line.lstrip()
     behind = behind_chrome(words.rstrip())
     return start + len(line) - len(words) + behind if behind else 0

@@ -38,6 +38,8 @@ _BANNER = re.compile(BANNER)
 _LOCATION = regex.compile(LOCATION)
 _LAST_ARROW = re.compile(r"[^\n]*[>»›]")
 _COLUMN = regex.compile(COLUMN)
+_SPACES = re.compile(r"\s*")
+_CRUMBS = 8  # a breadcrumb's last column is named in a few crumbs, never in a run of them
 # What a title opens with: 关于, its year, or its issuer's name before one of them or the
 # genre's words (某县司法局2023年度…, 某县人民政府 关于…).
 _YEAR = r"(?:19|20)\d\d ?年"
@@ -81,10 +83,10 @@ def behind_chrome(words: str) -> int:
     crumbs, title, bare = 0, 0, bool(banner) and not (arrow or label)
     while True:
         glued = crumbs > 0 and not words[at : at + 1].isspace()
-        at += len(words[at:]) - len(words[at:].lstrip())
+        at = _SPACES.match(words, at).end()  # type: ignore[union-attr]
         if (crumbs or bare) and _opens_title(words, at, glued):
             title = at  # a column's name may still open it: 工作动态某县… is read on
-        column = _COLUMN.match(words, at)
+        column = _COLUMN.match(words, at) if crumbs < _CRUMBS else None
         if column is None:
             return title
         at, crumbs = column.end(), crumbs + 1
