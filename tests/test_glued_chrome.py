@@ -9,8 +9,10 @@ here is written for these tests, in the genre's style.
 from __future__ import annotations
 
 import pytest
+import regex
 
 import fzbg
+from fzbg.genre.chrome import COLUMN
 from fzbg.page.title_line import behind_chrome
 
 _BODY = (
@@ -192,3 +194,22 @@ def test_a_page_that_lost_every_line_break_gives_its_title_too(
     assert (report.title, report.issuer, report.year) == (title, "云溪县", 2023)
     assert _chrome(report) == [chrome]
     assert len(report.sections) == 3
+
+
+@pytest.mark.parametrize(
+    ("words", "column"),
+    [
+        ("工作动态", True),
+        ("通知公告", True),
+        ("政府信息公开", True),
+        ("乡镇动态", True),
+        ("法治政府建设", True),
+        ("首页", True),
+        ("云溪县政务公开", False),  # a place's name opens a body's, not a column's
+        ("政务服务局", False),
+        ("领导小组办公室", False),
+    ],
+)
+def test_the_column_vocabulary(words: str, column: bool) -> None:
+    """Columns are named with a few endings after a short name without a place's word."""
+    assert bool(regex.fullmatch(COLUMN, words)) is column
