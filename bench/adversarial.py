@@ -76,6 +76,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "marker-lines": _repeat("一、主要举措和成效\n"),
     "cue-lines": _repeat("存在的不足和原因\n下一步工作打算\n第一责任人\n"),
     "chrome-lines": _repeat("发布时间:2024-03-01 来源:区司法局 浏览次数:12\n分享到:\n"),
+    # one breadcrumb whose last crumb is a run of columns' names before 报告
+    "glued-crumbs": lambda n: "首页>政务>" + _repeat("工作动态")(n - 8) + "报告",
+    "crumb-lines": _repeat("首页 > 政务 > 工作动态 报告\n"),  # no title behind any of them
     "gloss-like": _repeat("建設(shè)(试行)(1)("),
     "glossed-items": _repeat("（一）高位統(tǒng)籌促落實。全區(qū)開展。\n"),  # titles as written
     "dates": _repeat("2024年1月1日"),

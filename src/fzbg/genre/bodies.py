@@ -17,6 +17,7 @@ __all__ = [
     "COLLECTIVE",
     "GENRE_WORDS",
     "ISSUER_KIND_ENDINGS",
+    "PLACE_WORDS",
     "body_name",
 ]
 
@@ -76,6 +77,10 @@ ISSUER_KIND_ENDINGS: tuple[tuple[str, str], ...] = (
     ("联合会", "department"),
     ("联合社", "department"),
 )
+
+PLACE_WORDS = ("省", "市", "县", "区", "镇", "乡", "州", "旗", "盟", "街道", "苏木")
+"""What a place's name ends in (某某县, 某某街道): a body whose name holds one is a
+government or one of its departments, named for its place."""
 
 BODY_NAME = rf"[^。,;:!?()《》\d\s][^。,;:!?()《》\d]{{1,38}}?(?:{BODY_ENDINGS})"
 """The shape of a body's name on a line of its own (a signature, a title's first line):

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fzbg.genre.chrome import WIDGET_WORDS
+from fzbg.genre.chrome import BANNER, LOCATION, WIDGET_WORDS
 from fzbg.genre.dates import CLOCK
 from fzbg.genre.dates import DATE as FIELD_DATE
 from fzbg.model import Diagnostic
@@ -61,7 +61,8 @@ _MIN_SPLITS = 3  # so many spaces between Chinese words in a run-together body w
 # What ends a page's chrome before a title that lost its line break: a run of spaces, a
 # bullet or a bar, a tool bar's word (a word of one character only before a space: 中共
 # opens names), a weekday, a file's name.  (A breadcrumb's last
-# crumb names the column, 法治政府建设年度报告, not the report: a line with > is left as is.)
+# crumb names the column, 法治政府建设年度报告, not the report: a line with > is left as is,
+# and the page stage reads a title glued behind a column's name, fzbg.page.title_line.)
 _BEFORE_TITLE = re.compile(
     rf"[ ]{{2,}}|[•|]|(?:{'|'.join(w for w in WIDGET_WORDS if len(w) == 1)})[ ]+"
     rf"|(?:{'|'.join(w for w in WIDGET_WORDS if len(w) > 1)})[ ]*|星期[一二三四五六日天][ ]*"
@@ -81,9 +82,8 @@ _LOST_BREAK = re.compile(
     rf"[ \t](?<![ \t][ \t])(?:[ \t]+|(?<!{WORD}[ \t])(?<![\[\]][ \t])(?![ \t]|{WORD}|\]))"
 )
 _LAST_TOPIC = re.compile(r"(?:法治|依法行政)(?!.*(?:法治|依法行政))")
-_BANNER = re.compile(
-    r"[^\n]{0,40}?(?:www\.|https?://)[A-Za-z0-9.\-/]+?\.(?:com|cn|net|org)(?:\.cn)?/?"
-)
+_BANNER = re.compile(BANNER)
+_LOCATION = re.compile(LOCATION)
 
 
 def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
@@ -189,7 +189,8 @@ def _split_title(text: str, splits: list[str]) -> str:
     banner = _BANNER.match(view, at)
     if banner and not view[banner.end()].isspace():
         cuts.append(at := banner.end())
-    title = TITLE.match(view, at)
+    label = _LOCATION.match(view, at)  # 当前位置: before a breadcrumb, its colon no title's
+    title = TITLE.match(view, label.end() if label else at)
     if title is None or ">" in title.group():
         title = _behind_fields(view, at) or title
     if title and ">" not in title.group() and (start := _title_start(view, title)) > at:

@@ -22,7 +22,16 @@ from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.page.furniture import running_heads
 from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
-from fzbg.page.title import Cut, _fields, _find_title, _frame_cuts, _head, _head_fields, _whole
+from fzbg.page.title import (
+    Cut,
+    _fields,
+    _find_title,
+    _frame_cuts,
+    _head,
+    _head_fields,
+    _whole,
+)
+from fzbg.page.title_line import behind_chrome
 from fzbg.text.normalize import fold
 
 __all__ = ["Page", "strip_page"]
@@ -93,19 +102,41 @@ class Page:
 
 
 _CHROME_KINDS = {"metadata": "page-metadata", "number": "page-number", None: "page-chrome"}
+_HEAD_CHROME = 40  # a title glued behind chrome stands in the page's head: its first lines
 
 
-def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]]]:
-    """Cut every chrome line; read the fields of those that are page metadata."""
+def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]], tuple[Cut, Cut] | None]:
+    """Cut every chrome line; read the fields of those that are page metadata.
+
+    The first breadcrumb that runs on into a title (首页 > 工作动态某县2023年度…报告) is
+    cut up to the title only, and returned as well with the cut of its whole line: the
+    title is looked for behind it, and if it is not found there, the whole line is cut.
+    """
     cuts: list[Cut] = []
     fields: list[tuple[str, str]] = []
     read: dict[str, list[tuple[str, str]]] = {}  # each distinct line of fields read once
-    for start, end, what in chrome_lines(view):
+    glued: tuple[Cut, Cut] | None = None
+    for n, (start, end, what) in enumerate(chrome_lines(view)):
+        whole = _whole(start, end, view, _CHROME_KINDS[what])
         if what == "metadata":
             words = view[start:end].strip()
             fields.extend(read[words] if words in read else read.setdefault(words, _fields(words)))
-        cuts.append(_whole(start, end, view, _CHROME_KINDS[what]))
-    return cuts, fields
+        elif glued is None and n < _HEAD_CHROME and (behind := _title_behind(view, start, end)):
+            glued = (start, behind, "page-chrome"), whole
+            cuts.append(glued[0])
+            continue
+        cuts.append(whole)
+    return cuts, fields, glued
+
+
+def _title_behind(view: str, start: int, end: int) -> int:
+    """Where a title begins on the chrome line ``start..end``, glued behind it, or 0."""
+    line = view[start:end]
+    if "报告" not in line and "总结" not in line:
+        return 0  # most chrome lines: no title's words (fzbg.page.title_line.TITLE)
+    words = line.lstrip()
+    behind = behind_chrome(words.rstrip())
+    return start + len(line) - len(words) + behind if behind else 0
 
 
 class _Said(dict[str, str]):
@@ -229,11 +260,17 @@ def strip_page(text: str) -> Page:
 def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[Page, bool]:
     """The page of ``text``, and whether no cut takes part of a repaired run."""
     view = fold(text)
-    cuts, fields = _chrome_cuts(view)
+    cuts, fields, glued = _chrome_cuts(view)
     _frame_cuts(view, cuts)
     inline = [(s, e, k) for k, s, e in find_inline_debris(text, view=view)]
-    head = _head_fields(_head(view, {c[0] for c in cuts}, inline), view, cuts, fields)
+    chrome, blanked = {c[0] for c in cuts}, inline
+    if glued:  # the title behind a breadcrumb is read as a head line, the crumbs blanked
+        chrome.discard(glued[0][0])
+        blanked = sorted([*inline, glued[0]])
+    head = _head_fields(_head(view, chrome, blanked), view, cuts, fields)
     title = _find_title(head, view, cuts, fields)
+    if glued and (title is None or title[0] != glued[0][1]):  # no title behind it after all
+        cuts[cuts.index(glued[0])] = glued[1]
     cuts.extend(running_heads(view, keep=title))
     cuts.extend(inline)
     if not cuts and not repairs and not kept:  # a clean text: nothing moves

@@ -18,6 +18,8 @@ from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_NAME
 from fzbg.genre.chrome import FIELD_TRIM, LABEL, LABEL_WORDS
 from fzbg.genre.dates import CLOCK, DATE, YEAR
 from fzbg.genre.markers import MARKED
+from fzbg.page.title_line import TITLE as _TITLE
+from fzbg.page.title_line import behind_chrome
 
 __all__ = ["Cut"]
 
@@ -25,19 +27,6 @@ __all__ = ["Cut"]
 _DATE = re.compile(DATE)
 
 
-# The title: a line naming the genre (法治…报告/总结, or a 总结 or 情况 with next year's
-# plan: …工作总结及2025年工作计划, or the letter it is sent with: …报告的函; a section
-# heading ends in 情况 or 安排 alone), with no
-# sentence punctuation, maybe with its year or (全文) in brackets, maybe followed by the
-# site name that a page <title> carries ("…报告-某某网").  Plain stdlib ``re``: it runs
-# this two and a half times as fast as ``regex``, on every line above the title.
-_TITLE = re.compile(
-    r"(?P<title>[^。,;:!?]{0,60}?(?:法治|依法行政|法制)[^。,;:!?]{0,40}?"
-    r"(?:报告|总结|(?:总结|情况)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点)"
-    r"|(?:报告|情况)的函)"  # 关于报送…情况报告的函: the letter a report is sent with
-    r"(?:\s?\((?:全文|摘要|(?:19|20)[0-9][0-9] ?年度?)\))?)"
-    r"(?P<suffix>\s*[-_|—–]{1,2}\s*[^。]{1,40})?"
-)
 # A title may name only the matter, "…法治政府建设工作情况", when it stands first and
 # names the year too or stands over the addressee line: a section heading that ends in 情况
 # stands below the title and the preamble.
@@ -241,9 +230,17 @@ _TITLE_TAG = regex.compile(
 
 
 def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
-    """``line`` without the tag, 文号 and 《》 that stand around a title on it, and their cuts."""
+    """``line`` without the tag, 文号 and 《》 that stand around a title on it, and their cuts.
+
+    Chrome glued before the title (:func:`~fzbg.page.title_line.behind_chrome`) is taken
+    off first.
+    """
     words, first = line.words, line.first
     cuts: list[Cut] = []
+    if (behind := behind_chrome(words)) > 0:
+        cuts.append((first, first + behind, "page-chrome"))
+        words, first = words[behind:], first + behind
+        line = line._replace(words=words, first=first)
     if not (words.startswith(("【", "[", "《")) or "号" in words):
         return line, cuts  # most lines: no tag, no 文号, no 《 to take off
     if (m := _TITLE_TAG.match(words)) and m.end() < len(words):
