@@ -519,10 +519,12 @@ def test_signing_dates_the_genre_also_writes(date: str, signed: dt.date) -> None
         ("东山街道法治政府建设工作情况", "东山街道"),  # no year: over the addressee line
     ],
 )
-def test_a_title_that_names_only_the_matter(title: str, issuer: str) -> None:
+@pytest.mark.parametrize("addressed", [True, False])  # else over the preamble's opening
+def test_a_title_that_names_only_the_matter(title: str, issuer: str, addressed: bool) -> None:
     """A first line of the genre's words ending in 情况 is the title when it names the year
-    or stands over the addressee: not a section heading that swallows the report."""
-    report = fzbg.parse_report(f"{title}\n{_BODY}")
+    or stands over the addressee or the preamble: not a heading that swallows the report."""
+    body = _BODY if addressed else _BODY.split("\n", 1)[1]
+    report = fzbg.parse_report(f"{title}\n{body}")
     assert (report.title, report.issuer, report.year) == (title, issuer, 2023)
     assert [s.kind.value for s in report.sections] == ["measures", "shortcomings", "plans"]
 

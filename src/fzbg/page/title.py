@@ -16,7 +16,7 @@ import regex
 
 from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_NAME
 from fzbg.genre.chrome import FIELD_TRIM, LABEL, LABEL_WORDS
-from fzbg.genre.dates import CLOCK, DATE, YEAR
+from fzbg.genre.dates import CLOCK, DATE, OPENING_YEAR, UNDATED_OPENING, YEAR
 from fzbg.genre.markers import MARKED
 from fzbg.page.title_line import TITLE as _TITLE
 from fzbg.page.title_line import behind_chrome
@@ -28,12 +28,14 @@ _DATE = re.compile(DATE)
 
 
 # A title may name only the matter, "…法治政府建设工作情况", when it stands first and
-# names the year too or stands over the addressee line: a section heading that ends in 情况
-# stands below the title and the preamble.
+# names the year too, or stands over the addressee line or the preamble's opening: a
+# section heading that ends in 情况 stands below the title and the preamble.
 _SITUATION = re.compile(
     r"(?P<title>[^。,;:!?]{0,60}?(?:法治|依法行政|法制)[^。,;:!?]{0,40}?情况)(?P<suffix>(?!))?"
 )
 _YEAR = re.compile(YEAR)
+# ...or over the preamble's opening: 2023年, 今年以来, and the comma.
+_OPENS_PREAMBLE = regex.compile(rf"\s*(?:{OPENING_YEAR}|{UNDATED_OPENING}),")
 # The first line of a title broken over two lines is the issuer's name.
 _ORG_LINE = regex.compile(BODY_NAME)
 # ...or that name and the year reported on (青竹镇2025年 / 法治政府建设年度报告).
@@ -290,7 +292,10 @@ def _situation(line: _Line, view: str) -> re.Match[str] | None:
         return found
     below = _words_from(view, line.end + 1)
     end = view.find("\n", below)
-    return found if ADDRESSEE_LINE.fullmatch(view, below, len(view) if end < 0 else end) else None
+    end = len(view) if end < 0 else end
+    if ADDRESSEE_LINE.fullmatch(view, below, end) or _OPENS_PREAMBLE.match(view, below, end):
+        return found
+    return None
 
 
 def _fuller(title: str, line: _Line) -> bool:
