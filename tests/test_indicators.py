@@ -72,6 +72,16 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         # a campaign that takes law somewhere; a study lecture is study, not publicity
         ("开展“法律进社区”活动12场次。", [("publicity-events", "12场次")]),
         ("召开专题学法讲座2期。", [("study-sessions", "2期")]),
+        # a list of what was reviewed after a review's count: each item a review
+        ("全年审查规范性文件12件、合同35份、会议纪要3份。",
+         [("legality-reviews", "12件"), ("legality-reviews", "35份"), ("legality-reviews", "3份")]),
+        # ... but not a list after another row's count, nor a verb after the 、
+        ("制定规范性文件3件、合同5份。", [("normative-documents", "3件")]),
+        ("审查规范性文件12件、备案8件。", [("legality-reviews", "12件")]),
+        # 成功率 alone is a dispute rate in a sentence about disputes, and nothing else
+        ("调处矛盾纠纷1234件，成功率99.2%。",
+         [("disputes", "1234件"), ("dispute-resolution-rate", "99.2%")]),
+        ("项目申报成功率80%。", []),
         # the genre's other words for a row's subject
         ("负责人出庭应诉比例达100%。", [("court-appearance-rate", "100%")]),
         ("规范性文件备案审查率100%。", [("filing-rate", "100%")]),

@@ -25,7 +25,15 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from fzbg.genre.indicators import BREAKDOWN, ELIDED, FILLER, INDICATORS, MEETING, keys_nothing
+from fzbg.genre.indicators import (
+    BREAKDOWN,
+    ELIDED,
+    FILLER,
+    INDICATORS,
+    LISTED,
+    MEETING,
+    keys_nothing,
+)
 from fzbg.genre.registry import Cue, IndicatorSpec, Registry, UnitCues
 from fzbg.model import Indicator, Quantity, Report, SectionKind, Span
 from fzbg.text.normalize import fold
@@ -272,8 +280,9 @@ class _Scan:
     def _inherit(self, q: Quantity, s_start: int, after: int, c_end: int) -> Indicator | None:
         """Key ``q`` as the indicator just before it, when little stands between.
 
-        Filler only (``16批次,34人次``), or a clause that says where more of the same
-        events were held and ends on ``q`` (``宣讲3场次,走进企业开展2场次``).
+        Filler only (``16批次,34人次``), a clause that says where more of the same
+        events were held and ends on ``q`` (``宣讲3场次,走进企业开展2场次``), or the next
+        thing reviewed in a list of reviews (``审查规范性文件12件、合同35份``).
         """
         if not self.found:
             return None
@@ -281,10 +290,15 @@ class _Scan:
         prior = last.quantity.span.end
         if prior != after or prior < s_start:
             return None
-        if not FILLER.fullmatch(self.view, prior, q.span.start) and not (
-            q.unit == last.quantity.unit
-            and ELIDED.fullmatch(self.view, prior, q.span.start)
-            and not self.view[q.span.end : c_end].strip()
+        view, at = self.view, q.span.start
+        if not (
+            FILLER.fullmatch(view, prior, at)
+            or ((listed := LISTED.get(last.key)) and listed.fullmatch(view, prior, at))
+            or (
+                q.unit == last.quantity.unit
+                and ELIDED.fullmatch(view, prior, at)
+                and not view[q.span.end : c_end].strip()
+            )
         ):
             return None
         if last.key not in self.registry or not self.registry[last.key].fits(q.unit):

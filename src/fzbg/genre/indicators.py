@@ -19,6 +19,7 @@ __all__ = [
     "FILLER",
     "FREQUENCY",
     "INDICATORS",
+    "LISTED",
     "MEETING",
     "TARGET",
     "keys_nothing",
@@ -92,6 +93,14 @@ MEETING = re.compile(r"会议|会(?![前同签商审])")
 
 # What may stand between two figures of one subject: 16批次,34人次; 共, 累计.
 FILLER = re.compile(r"[\s,、:()]*(?:共计|合计|累计|共|计|达|涉及)?[\s,、:]*")
+# What a list after a row's count names, each item counted by that row too: 审查规范性
+# 文件12件、合同35份 (the contracts were reviewed as well).  By key: the words between two
+# figures, a 、 and the next thing of the list.
+LISTED: dict[str, re.Pattern[str]] = {
+    "legality-reviews": re.compile(
+        r"、[^,;:。、\d]{0,6}?(?:合同|协议|文件|决策(?:事项)?|议题|纪要|事项)"
+    ),
+}
 # A clause that holds events of the subject just counted, where it is held and not what:
 # 开展法治宣讲2场次,走进社区开展2场次 (the second figure counts 宣讲 too).
 ELIDED = re.compile(r"[\s,:]+[^,:;。、\d]{0,10}?(?:开展|举办|组织|举行)\s*")
@@ -148,7 +157,8 @@ _ROWS = (
     ),
     IndicatorSpec(
         "dispute-resolution-rate", "矛盾纠纷调处（化解、调解成功）率", RATE,
-        [r"(?:调处|化解|调解)(?:成功)?率"],
+        # 成功率 alone, in a sentence about disputes or their mediation
+        [r"(?:调处|化解|调解)(?:成功)?率", Cue(r"成功率", context=r"纠纷|调解|调处")],
         comment="调处率, 化解率, 调解成功率 of disputes",
         examples=["矛盾纠纷调处率", "调解成功率"],
     ),
