@@ -626,3 +626,25 @@ def test_a_date_after_a_fields_value_is_the_pages_date(line: str) -> None:
     )
     assert report.published == dt.date(2024, 3, 28)
     assert line not in report.text
+
+
+def test_a_report_written_as_prose_has_the_sections_its_paragraphs_turn_to() -> None:
+    """No heading at all: the measures, then what fell short and what comes next, each a
+    section without a heading; the report still says it found no headings."""
+    report = fzbg.parse_report(
+        "东山镇2023年度法治政府建设工作报告\n"
+        "2023年，东山镇坚持以习近平法治思想为指导。现将有关情况报告如下：\n"
+        "在加强组织领导方面，镇党委召开专题会议4次。\n"
+        "在法治宣传方面，开展普法活动20场次。\n"
+        "当前，我镇法治政府建设还存在一些问题：一是执法力量不足；二是宣传不够。\n"
+        "下一步，我镇将继续全面推进依法行政。\n"
+        "东山镇人民政府\n2024年1月10日\n"
+    )
+    assert [(s.kind.value, s.heading, len(s.items)) for s in report.sections] == [
+        ("measures", None, 0),
+        ("shortcomings", None, 2),
+        ("plans", None, 0),
+    ]
+    assert report.preamble.endswith("报告如下：")
+    assert report.signed == dt.date(2024, 1, 10)
+    assert "no-sections" in [d.code for d in report.diagnostics]

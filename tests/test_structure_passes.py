@@ -16,7 +16,7 @@ from fzbg.lex.styles import BY_STYLE, RUN_IN_ORDER, Style
 from fzbg.model import Duty, Measure, SectionKind, Span
 from fzbg.structure.closing import closing_start
 from fzbg.structure.headings import Head, heading_span, heads
-from fzbg.structure.hidden import hidden
+from fzbg.structure.hidden import hidden, prose_sections
 from fzbg.structure.index import LineIndex, Region, _scanned, counting
 from fzbg.structure.items import _continued, items
 from fzbg.structure.kinds import kinds
@@ -469,3 +469,33 @@ def test_build_without_headings_notes_it() -> None:
     """A text with no heading has a preamble and no sections."""
     body = build("开展培训。", "开展培训。", lex("开展培训。"), 0)
     assert (body.sections, [d.code for d in body.diagnostics]) == ((), ["no-sections"])
+
+
+# -- a report written as prose --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the measures after the announced preamble, then where the paragraphs turn
+        (
+            "现将有关情况报告如下:\n开展培训4次。\n针对存在的问题及时整改。\n"
+            "但也存在一些不足:一是少;二是弱。\n下一步,我镇将继续努力。",
+            [(1, "measures"), (3, "shortcomings"), (4, "plans")],
+        ),
+        # no announcement: the first paragraph is the preamble
+        (
+            "2023年,我镇推进法治。\n开展培训4次。\n今后,我镇将继续努力。",
+            [(1, "measures"), (2, "plans")],
+        ),
+        # a paragraph that only mentions problems or the future turns to nothing
+        ("2023年,我镇推进法治。\n针对存在的问题及时整改。\n研究今后的工作。", []),
+    ],
+)
+def test_prose_sections_open_where_the_paragraphs_turn(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    """With no headings, a paragraph turning to shortfalls or to next steps opens a section."""
+    index = _index(text)
+    found = prose_sections(index, 0, len(index.lines))
+    assert [(i, k.value) for i, k in found] == expected

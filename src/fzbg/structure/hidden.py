@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Set
 
-from fzbg.genre.cues import classify_lead
+import regex
+
+from fzbg.genre.cues import LEAD_CUES, classify_lead
 from fzbg.lex.styles import Style
 from fzbg.model import SectionKind
 from fzbg.structure.index import LineIndex, counting, of_style
 
-__all__ = ["hidden"]
+__all__ = ["hidden", "prose_sections"]
 
 _LONGEST_LEAD = 80  # how far into its line a lead's colon may stand
+# In a report written as prose, a first sentence that turns from the year's work to what
+# fell short says so before its cue (…但也存在一些不足。 当前,我镇…还存在一些问题:);
+# one that turns to what comes next opens with its cue (下一步,我镇将…).
+_TURN = regex.compile(r"[但也还仍]|同时|然而|当前|目前")
+_PLANS_AT = 2  # the plans' cue opens the line: 下一步, 在新的一年里 (not 研究今后的…)
+# The preamble's last words, when it announces the report: 现将有关情况报告如下:
+_ANNOUNCED = regex.compile(r"如下:?[ ]*$")
 
 
 def hidden(
@@ -50,3 +59,58 @@ def hidden(
         if runs or follows:
             return i, lead
     return None
+
+
+def prose_sections(index: LineIndex, first: int, last: int) -> list[tuple[int, SectionKind]]:
+    r"""The sections of a report among lines ``first..last`` that has no headings at all.
+
+    A paragraph whose first sentence turns to what fell short or to what comes next opens
+    that section (see :data:`~fzbg.genre.cues.LEAD_CUES`); the measures run from the line
+    after the preamble (its first paragraph, or through its 报告如下:) to the first one.
+    None when no paragraph turns so: the report stays without sections.
+
+    Returns:
+        The first line of each section and its kind, in order.
+
+    Example:
+        >>> from fzbg.lex.lines import lex
+        >>> text = "现将有关情况报告如下:\n开展培训4次。\n但也存在一些不足。\n下一步,将继续努力。"
+        >>> index = LineIndex.of(text, text, lex(text))
+        >>> [(i, k.value) for i, k in prose_sections(index, 0, 4)]
+        [(1, 'measures'), (2, 'shortcomings'), (3, 'plans')]
+
+    """
+    lines, view = index.lines, index.view
+    opened: list[tuple[int, SectionKind]] = []
+    for i in range(first + 1, last):  # the first line is the preamble's
+        line = lines[i]
+        end = min(line.end, line.start + _LONGEST_LEAD)
+        stop = min(
+            (j for j in (view.find(c, line.start, end) for c in ":。") if j >= 0), default=end
+        )
+        kind = _turns_to(view[line.start : stop])
+        if kind is not None and (not opened or opened[-1][1] is not kind):
+            opened.append((i, kind))
+    if not opened:
+        return []
+    start = next(
+        (i + 1 for i in range(first, opened[0][0]) if _ANNOUNCED.search(index.words(i))), first + 1
+    )
+    return [(start, SectionKind.MEASURES), *opened] if start < opened[0][0] else opened
+
+
+def _turns_to(sentence: str) -> SectionKind | None:
+    """The section a prose paragraph's first sentence turns to, if any."""
+    kind = classify_lead(sentence)
+    if kind is SectionKind.PLANS:
+        cue = _PLANS_CUE.search(sentence)
+        return kind if cue is not None and cue.start() < _PLANS_AT else None
+    if kind is SectionKind.SHORTCOMINGS:
+        cue = _SHORTCOMINGS_CUE.search(sentence)
+        turn = _TURN.search(sentence)
+        return kind if cue is not None and turn is not None and turn.start() < cue.start() else None
+    return None
+
+
+_CUES = dict(LEAD_CUES)
+_SHORTCOMINGS_CUE, _PLANS_CUE = _CUES[SectionKind.SHORTCOMINGS], _CUES[SectionKind.PLANS]

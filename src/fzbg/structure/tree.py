@@ -25,7 +25,7 @@ from fzbg.lex.lines import Line
 from fzbg.model import Diagnostic, Item, Quantity, Section, SectionKind, Span
 from fzbg.structure.closing import closing_start
 from fzbg.structure.headings import Head, HeadingSpan, heading_span, heads
-from fzbg.structure.hidden import hidden
+from fzbg.structure.hidden import hidden, prose_sections
 from fzbg.structure.index import LineIndex, Region, bounds, trim
 from fzbg.structure.items import items
 from fzbg.structure.kinds import kinds
@@ -88,7 +88,7 @@ def build(
     closing = trim(text, offset[last], len(text))
     found = heads(index, first, last)
     if not found:
-        return Body(trim(text, offset[first], offset[last]), (), closing, _NO_SECTIONS)
+        return _prose(index, first, last, closing)
     # Where each section starts: its heading line, or the fragment glued above it.
     starts = [offset[h.line] if h.start is None else h.start for h in found] + [offset[last]]
     spans = [heading_span(index, h) for h in found]
@@ -179,3 +179,22 @@ def _section(
         notes += listed.diagnostics
         found = listed.items
     return Section(kind, heading, ordinal, text[start:end], Span(start, end), found)
+
+
+def _prose(index: LineIndex, first: int, last: int, closing: Span) -> Body:
+    """The body of a report with no headings: sections where its paragraphs turn, if any.
+
+    The ``no-sections`` diagnostic stays: no heading was found, whatever was inferred.
+    """
+    text, offset = index.text, index.starts
+    opened = prose_sections(index, first, last)
+    if not opened:
+        return Body(trim(text, offset[first], offset[last]), (), closing, _NO_SECTIONS)
+    notes: list[Diagnostic] = []
+    bottoms = [line for line, _ in opened[1:]] + [last]
+    sections = tuple(
+        _section(index, kind, None, None, (offset[top], offset[bottom], top, bottom), notes=notes)
+        for (top, kind), bottom in zip(opened, bottoms, strict=True)
+    )
+    preamble = trim(text, offset[first], offset[opened[0][0]])
+    return Body(preamble, sections, closing, (*_NO_SECTIONS, *notes))
