@@ -488,6 +488,11 @@ def test_build_without_headings_notes_it() -> None:
             "2023年,我镇推进法治。\n开展培训4次。\n今后,我镇将继续努力。",
             [(1, "measures"), (2, "plans")],
         ),
+        # a first sentence that announces its list of problems
+        (
+            "2023年,我镇推进法治。\n开展培训4次。\n我镇存在的问题主要有:一是少;二是弱。",
+            [(1, "measures"), (2, "shortcomings")],
+        ),
         # a paragraph that only mentions problems or the future turns to nothing
         ("2023年,我镇推进法治。\n针对存在的问题及时整改。\n研究今后的工作。", []),
     ],

@@ -88,7 +88,7 @@ def prose_sections(index: LineIndex, first: int, last: int) -> list[tuple[int, S
         stop = min(
             (j for j in (view.find(c, line.start, end) for c in ":。") if j >= 0), default=end
         )
-        kind = _turns_to(view[line.start : stop])
+        kind = _turns_to(view[line.start : stop], listed=view.startswith(":", stop))
         if kind is not None and (not opened or opened[-1][1] is not kind):
             opened.append((i, kind))
     if not opened:
@@ -99,8 +99,12 @@ def prose_sections(index: LineIndex, first: int, last: int) -> list[tuple[int, S
     return [(start, SectionKind.MEASURES), *opened] if start < opened[0][0] else opened
 
 
-def _turns_to(sentence: str) -> SectionKind | None:
-    """The section a prose paragraph's first sentence turns to, if any."""
+def _turns_to(sentence: str, *, listed: bool) -> SectionKind | None:
+    """The section a prose paragraph's first sentence turns to, if any.
+
+    ``listed``: the sentence ends in a colon, before the list it announces
+    (存在的问题主要有:), which says as much as a turn does.
+    """
     kind = classify_lead(sentence)
     if kind is SectionKind.PLANS:
         cue = _PLANS_CUE.search(sentence)
@@ -108,7 +112,9 @@ def _turns_to(sentence: str) -> SectionKind | None:
     if kind is SectionKind.SHORTCOMINGS:
         cue = _SHORTCOMINGS_CUE.search(sentence)
         turn = _TURN.search(sentence)
-        return kind if cue is not None and turn is not None and turn.start() < cue.start() else None
+        if cue is None:
+            return None
+        return kind if listed or (turn is not None and turn.start() < cue.start()) else None
     return None
 
 
