@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 import fzbg
 from fzbg.model import DIAGNOSTIC_CODES
 from fzbg.page.layout import recover_layout
 from fzbg.page.spacing import close_up
+
+sys.path.insert(0, str(Path(__file__).parent / "property"))
+from report_strategies import LETTER_GAPS, letter_space
 
 BODY = """\
 2023年,某某县深入学习贯彻习近平法治思想,扎实推进法治政府建设,现将有关情况报告如下:
@@ -32,15 +38,6 @@ PLAIN = {
 }
 
 
-def _spaced(line: str, gap: str, digits: bool = True) -> str:
-    """Set ``line`` apart: ``gap`` between every two characters (digits kept whole or not)."""
-    out = ""
-    for before, char in zip(" " + line, line, strict=False):
-        joined = not digits and before.isdigit() and char.isdigit()
-        out += char if not out or joined or "\n" in (before, char) else gap + char
-    return out
-
-
 def _report(spaced: dict[str, str]) -> str:
     parts = {**PLAIN, **spaced}
     return parts["title"] + "\n" + BODY.format(**parts)
@@ -57,13 +54,16 @@ def _shape(report: fzbg.Report) -> tuple[object, ...]:
     )
 
 
-@pytest.mark.parametrize("gap", [" ", "  ", "\u3000", "\t"])
+@pytest.mark.parametrize("gap", LETTER_GAPS)
 @pytest.mark.parametrize("digits", [True, False])
 def test_a_report_whose_title_headings_and_date_are_spaced_parses_like_the_plain_one(
     gap: str, digits: bool
 ) -> None:
     """Spaced by one space, two, an ideographic space or a tab, digits too or not."""
-    spaced = {key: _spaced(value, gap, digits) for key, value in PLAIN.items()}
+    spaced = {
+        key: "\n".join(letter_space(line, gap, digits) for line in value.split("\n"))
+        for key, value in PLAIN.items()
+    }
     report = fzbg.parse_report(_report(spaced))
     assert _shape(report) == _shape(fzbg.parse_report(_report({})))
     assert report.title == PLAIN["title"]
@@ -77,7 +77,7 @@ def test_a_report_whose_title_headings_and_date_are_spaced_parses_like_the_plain
 
 def test_only_the_spaced_lines_are_spaced() -> None:
     """A report with only its headings spaced: the body's text comes through as written."""
-    spaced = {key: _spaced(PLAIN[key], " ") for key in ("h1", "h2", "h3")}
+    spaced = {key: letter_space(PLAIN[key], " ", True) for key in ("h1", "h2", "h3")}
     report = fzbg.parse_report(_report(spaced))
     assert report.text == fzbg.parse_report(_report({})).text
     (note,) = [d for d in report.diagnostics if d.code == "layout-unspaced"]
@@ -88,7 +88,10 @@ def test_only_the_spaced_lines_are_spaced() -> None:
     ("line", "closed"),
     [
         ("某 某 县 人 民 政 府", "某某县人民政府"),
-        ("关 于 2 0 2 3 年 度 法 治 政 府 建 设 情 况 的 报 告", "关于2023年度法治政府建设情况的报告"),
+        (
+            "关 于 2 0 2 3 年 度 法 治 政 府 建 设 情 况 的 报 告",
+            "关于2023年度法治政府建设情况的报告",
+        ),
         ("关 于 2023 年 度 法 治 政 府 建 设", "关于2023年度法治政府建设"),
         ("2 0 2 4 年 1 月 1 5 日", "2024年1月15日"),
         ("2024 年 1 月 15 日", "2024年1月15日"),
@@ -149,3 +152,18 @@ def test_a_long_spaced_line_closes_up() -> None:
     """A huge spaced line is closed up in one pass (the bench times it)."""
     line = "一 二 三 " * 1000
     assert close_up(line, []) == "一二三" * 1000 + " "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("云 溪 县\n关 于 2 0 2 4 年 度 法 治 政 府", "云溪县\n关于2024年度法治政府"),  # a title
+        ("云 溪 县\n\n2 0 2 5 年 1 月 1 0 日", "云溪县\n\n2025年1月10日"),  # signer, date
+        ("二、2 0 2 5 年 度 主 要\n安 排", "二、2025年度主要\n安排"),  # a heading's wrap
+        ("云 溪 县\n县政府召开会议4次。", "云 溪 县\n县政府召开会议4次。"),  # nothing beside
+        ("张  三\n二 、 存 在 的 不 足", "张  三\n二、存在的不足"),  # another gap: a name
+    ],
+)
+def test_a_short_line_set_apart_closes_beside_a_line_closed_up(text: str, expected: str) -> None:
+    """Two or three characters set apart close up only beside a line with the same gap."""
+    assert close_up(text, []) == expected

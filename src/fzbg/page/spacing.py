@@ -44,9 +44,9 @@ _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?%?")
 _SPACED = re.compile(rf"{_UNIT}(?:[ \t\u3000]+{_UNIT}){{3}}")
 # A page number the print set apart on purpose (第 4 页 共 9 页): the page stage cuts it.
 _FURNITURE = re.compile(rf"[ \t]*(?:{PAGE_NUMBER})[ \t]*")
-# A whole line of three characters, each after the same gap (see _close_short_lines).
+# A whole line of two or three characters, each after the same gap (see _close_short_lines).
 _SHORT = re.compile(
-    rf"[ \t]*{_WORDLIKE.pattern}([ \t]+){_WORDLIKE.pattern}(\1){_WORDLIKE.pattern}[ \t]*"
+    rf"[ \t]*{_WORDLIKE.pattern}([ \t]+){_WORDLIKE.pattern}(?:(\1){_WORDLIKE.pattern})?[ \t]*"
 )
 _MIN_RUN = 4  # units in a row, each after the same gap, a glued end counted
 _MIN_LONE = 3  # ... of which so many stand alone between two gaps
@@ -98,17 +98,21 @@ def close_up(text: str, closed: list[str]) -> str:
 
 
 def _close_short_lines(lines: list[str], gaps: list[list[tuple[int, int]]]) -> None:
-    """Take a short line set apart (``云 溪 县``) beside a line closed up.
+    """Take a short line set apart (``云 溪 县``) beside a line closed up with the same gap.
 
-    Three characters are too few to tell alone; in a block set apart as a whole — the
-    title over two lines, the signer over the date — the next line says it.
+    Two or three characters are too few to tell alone (``张  三`` is a name padded to
+    width); in a block set apart as a whole — the title over two lines, a heading's
+    last words wrapped, the signer over the date — the next line says it.
     """
-    strong = [*map(bool, gaps), False]  # (and strong[-1], before the first: none)
+    spacing = [
+        {line[slice(*gap)] for gap in closing} for line, closing in zip(lines, gaps, strict=True)
+    ]
+    spacing.append(set())  # (as spacing[-1], beside the first line or the last: none)
     filled = [k for k, line in enumerate(lines) if line.strip()]
     for before, k, after in zip([-1, *filled], filled, [*filled[1:], -1], strict=False):
         short = _SHORT.fullmatch(lines[k])
-        if short and not strong[k] and (strong[before] or strong[after]):
-            gaps[k] = [short.span(1), short.span(2)]
+        if short and not gaps[k] and short.group(1) in spacing[before] | spacing[after]:
+            gaps[k] = [short.span(group) for group in (1, 2) if short.group(group)]
 
 
 def _without(line: str, gaps: list[tuple[int, int]]) -> str:
