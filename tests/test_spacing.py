@@ -129,6 +129,7 @@ def test_a_letter_spaced_run_is_closed_up(line: str, closed: str) -> None:
         "打印 关闭 分享到: 微信 微博",
         "前 言 一",  # three characters alone: too little evidence
         "一 二  三 四",  # the spacing differs
+        "一\u3000二 三\t四",  # an ideographic space, a space, a tab: no one spacing
         "开展 法治 宣传 活动 12 次",  # words of two characters
     ],
 )

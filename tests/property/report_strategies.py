@@ -359,10 +359,16 @@ LETTER_GAPS = (" ", "  ", "\u3000", "\t")
 
 
 def letter_space(line: str, gap: str, digits: bool) -> str:
-    """``line`` with ``gap`` between every two characters (between digits too, or not)."""
+    """``line`` with ``gap`` between every two characters (between digits too, or not).
+
+    A space the line holds (第一部分　2024年…) stays the wider gap it was, alone.
+    """
     out = line[:1]
     for before, char in itertools.pairwise(line):
-        out += char if not digits and before.isdigit() and char.isdigit() else gap + char
+        if char.isspace() or before.isspace():
+            out += char * (1 + (char == gap))
+        else:
+            out += char if not digits and before.isdigit() and char.isdigit() else gap + char
     return out
 
 

@@ -79,25 +79,24 @@ def close_up(text: str, closed: list[str]) -> str:
     view = fold(text)
     if _SPACED.search(view) is None:
         return text
-    lines = view.split("\n")
+    lines, originals = view.split("\n"), text.split("\n")  # (of the same lengths)
     gaps = [
-        _closed_gaps(line) if _SPACED.search(line) and not _FURNITURE.fullmatch(line) else []
-        for line in lines
+        _closed_gaps(line, original)
+        if _SPACED.search(line) and not _FURNITURE.fullmatch(line)
+        else []
+        for line, original in zip(lines, originals, strict=True)
     ]
-    _close_short_lines(lines, gaps)
-    out: list[str] = []
-    at = 0
-    for line, closing in zip(lines, gaps, strict=True):
-        original = text[at : at + len(line)]
+    _close_short_lines(lines, originals, gaps)
+    for k, closing in enumerate(gaps):
         if closing:
-            original = _without(original, closing)
-            closed.append(original.strip())
-        out.append(original)
-        at += len(line) + 1
-    return "\n".join(out)
+            originals[k] = _without(originals[k], closing)
+            closed.append(originals[k].strip())
+    return "\n".join(originals)
 
 
-def _close_short_lines(lines: list[str], gaps: list[list[tuple[int, int]]]) -> None:
+def _close_short_lines(
+    lines: list[str], originals: list[str], gaps: list[list[tuple[int, int]]]
+) -> None:
     """Take a short line set apart (``云 溪 县``) beside a line closed up with the same gap.
 
     Two or three characters are too few to tell alone (``张  三`` is a name padded to
@@ -105,14 +104,18 @@ def _close_short_lines(lines: list[str], gaps: list[list[tuple[int, int]]]) -> N
     last words wrapped, the signer over the date — the next line says it.
     """
     spacing = [
-        {line[slice(*gap)] for gap in closing} for line, closing in zip(lines, gaps, strict=True)
+        {original[slice(*gap)] for gap in closing}
+        for original, closing in zip(originals, gaps, strict=True)
     ]
     spacing.append(set())  # (as spacing[-1], beside the first line or the last: none)
     filled = [k for k, line in enumerate(lines) if line.strip()]
     for before, k, after in zip([-1, *filled], filled, [*filled[1:], -1], strict=False):
         short = _SHORT.fullmatch(lines[k])
-        if short and not gaps[k] and short.group(1) in spacing[before] | spacing[after]:
-            gaps[k] = [short.span(group) for group in (1, 2) if short.group(group)]
+        if short is None or gaps[k]:
+            continue
+        closing = [short.span(group) for group in (1, 2) if short.group(group)]
+        if {originals[k][slice(*gap)] for gap in closing} <= spacing[before] | spacing[after]:
+            gaps[k] = closing
 
 
 def _without(line: str, gaps: list[tuple[int, int]]) -> str:
@@ -126,8 +129,12 @@ def _without(line: str, gaps: list[tuple[int, int]]) -> str:
     return "".join(kept)
 
 
-def _closed_gaps(line: str) -> list[tuple[int, int]]:
-    """The gaps (start, end) of ``line`` (on the folded view) inside letter-spaced runs."""
+def _closed_gaps(line: str, original: str) -> list[tuple[int, int]]:
+    """The gaps (start, end) of ``line`` (on the folded view) inside letter-spaced runs.
+
+    The gaps are compared as written in the ``original`` line: the view folds an
+    ideographic space and a tab to a space.
+    """
     gaps = [
         (found.start(), found.end())
         for found in _GAP.finditer(line)
@@ -142,7 +149,7 @@ def _closed_gaps(line: str) -> list[tuple[int, int]]:
         goes_on = (
             k < len(gaps)
             and _is_unit(words[k])
-            and line[slice(*gaps[k])] == line[slice(*gaps[first])]
+            and original[slice(*gaps[k])] == original[slice(*gaps[first])]
         )
         if not goes_on:
             glued = _run(words[first : k + 1])
