@@ -124,11 +124,6 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     """
     closed: list[str] = []
     text = close_up(text, closed)  # first: a letter-spaced line's length misleads the rest
-    notes = (
-        [_note("layout-unspaced", f"closed up {len(closed)} letter-spaced lines", closed)]
-        if closed
-        else []
-    )
     lines = text.split("\n")
     longest = max(map(len, lines))
     wrapped = page_width(text, lines) or page_width(text, lines, spaces=True)
@@ -136,9 +131,7 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     splits: list[str] = []
     if wrapped is None and not together:
         text = split_heading_ends(text, splits, together=False)
-        if splits:
-            notes.append(_note("layout-split", f"split {len(splits)} run-together lines", splits))
-        return text, tuple(notes)
+        return text, _notes(closed, [], splits)
     if together:
         text = split_page_numbers(_split_title(text, splits), splits)
         wrapped = wrapped or page_width(text, text.split("\n"), spaces=True)
@@ -151,16 +144,21 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         text = _split_run_together(text, splits)
         text = split_sections_run_on(text, splits)
     text = split_heading_ends(text, splits)
-    if joins:
-        notes.append(_note("layout-joined", f"joined {len(joins)} wrapped lines", joins))
-    if splits:
-        notes.append(_note("layout-split", f"split {len(splits)} run-together lines", splits))
-    return text, tuple(notes)
+    return text, _notes(closed, joins, splits)
 
 
-def _note(code: str, message: str, examples: list[str]) -> Diagnostic:
-    shown = " | ".join(examples[:3])
-    return Diagnostic(code, f"{message}, as at: {shown}", None)
+def _notes(closed: list[str], joins: list[str], splits: list[str]) -> tuple[Diagnostic, ...]:
+    """A diagnostic for each kind of change made: how many places, and the first three."""
+    made = (
+        ("layout-unspaced", "closed up {} letter-spaced lines", closed),
+        ("layout-joined", "joined {} wrapped lines", joins),
+        ("layout-split", "split {} run-together lines", splits),
+    )
+    return tuple(
+        Diagnostic(code, f"{message.format(len(places))}, as at: {' | '.join(places[:3])}", None)
+        for code, message, places in made
+        if places
+    )
 
 
 def _split_spaces(text: str, splits: list[str]) -> str:
