@@ -101,6 +101,7 @@ def test_only_the_spaced_lines_are_spaced() -> None:
         ("二\u3000、\u3000存\u3000在\u3000的\u3000不\u3000足", "二、存在的不足"),
         ("三\t、\t下\t一\t步", "三、下一步"),
         ("二 、 不 足", "二、不足"),
+        ("某  某 县  人 民  政 府", "某某县人民政府"),  # laid out in columns: 1 and 2 spaces
         ("  四  、  其  他  ", "  四、其他  "),  # indentation and the line's end stay
         ("某县司法局    2 0 2 4 年 1 月", "某县司法局    2024年1月"),  # a wider gap: kept
     ],
@@ -128,7 +129,7 @@ def test_a_letter_spaced_run_is_closed_up(line: str, closed: str) -> None:
         "发布时间: 2024-01-20 10:00  来源: 县司法局",  # a field line
         "打印 关闭 分享到: 微信 微博",
         "前 言 一",  # three characters alone: too little evidence
-        "一 二  三 四",  # the spacing differs
+        "一 二    三 四",  # the spacing differs
         "一\u3000二 三\t四",  # an ideographic space, a space, a tab: no one spacing
         "开展 法治 宣传 活动 12 次",  # words of two characters
     ],
@@ -163,6 +164,7 @@ def test_a_long_spaced_line_closes_up() -> None:
         ("二、2 0 2 5 年 度 主 要\n安 排", "二、2025年度主要\n安排"),  # a heading's wrap
         ("云 溪 县\n县政府召开会议4次。", "云 溪 县\n县政府召开会议4次。"),  # nothing beside
         ("张  三\n二 、 存 在 的 不 足", "张  三\n二、存在的不足"),  # another gap: a name
+        ("云 溪  县\n某  某 县  人 民  政 府", "云溪县\n某某县人民政府"),  # laid out in columns
     ],
 )
 def test_a_short_line_set_apart_closes_beside_a_line_closed_up(text: str, expected: str) -> None:

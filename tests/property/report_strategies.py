@@ -358,21 +358,24 @@ def wraps_in(text: str, width: int) -> int:
 LETTER_GAPS = (" ", "  ", "\u3000", "\t")
 
 
-def letter_space(line: str, gap: str, digits: bool) -> str:
+def letter_space(line: str, gap: str, digits: bool, columns: bool = False) -> str:
     """``line`` with ``gap`` between every two characters (between digits too, or not).
 
-    A space the line holds (第一部分　2024年…) stays the wider gap it was, alone.
+    A space the line holds (第一部分　2024年…) stays the wider gap it was, alone.  Laid
+    out in ``columns`` (pdftotext -layout), every other gap is one space wider.
     """
     out = line[:1]
-    for before, char in itertools.pairwise(line):
+    for at, (before, char) in enumerate(itertools.pairwise(line)):
         if char.isspace() or before.isspace():
             out += char * (1 + (char == gap))
+        elif not digits and before.isdigit() and char.isdigit():
+            out += char
         else:
-            out += char if not digits and before.isdigit() and char.isdigit() else gap + char
+            out += gap + gap[0] * (columns and at % 2) + char
     return out
 
 
-def letter_spaced(plan: ReportPlan, gap: str, digits: bool) -> str:
+def letter_spaced(plan: ReportPlan, gap: str, digits: bool, columns: bool = False) -> str:
     """The rendering with its title, headings, signer and date set apart by ``gap``."""
     spaced = set(title(plan).split("\n")) if plan.title else set()
     for position, sec in enumerate(plan.sections):
@@ -380,7 +383,7 @@ def letter_spaced(plan: ReportPlan, gap: str, digits: bool) -> str:
     if plan.closing:
         spaced.update({plan.issuer, f"{plan.year + 1}年1月10日"} if plan.signature else ())
     return "\n".join(
-        letter_space(line, gap, digits) if line in spaced else line
+        letter_space(line, gap, digits, columns) if line in spaced else line
         for line in render(plan).split("\n")
     )
 

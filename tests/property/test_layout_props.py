@@ -125,10 +125,14 @@ def _spaced_shape(report: fzbg.Report) -> tuple[object, ...]:
 
 
 @_SETTINGS
-@given(report_plans(), st.sampled_from(LETTER_GAPS), st.booleans())
+@given(report_plans(), st.sampled_from(LETTER_GAPS), st.booleans(), st.booleans())
 def test_a_report_with_its_title_and_headings_letter_spaced_parses_like_the_original(
-    plan: ReportPlan, gap: str, digits: bool
+    plan: ReportPlan, gap: str, digits: bool, columns: bool
 ) -> None:
-    """Title, headings, signer and date set apart by a PDF: the report keeps its shape."""
-    report = fzbg.parse_report(letter_spaced(plan, gap, digits))
+    """Title, headings, signer and date set apart by a PDF: the report keeps its shape.
+
+    The gap is one space, two, an ideographic space or a tab, or, laid out in columns,
+    alternately one and one wider; digits are set apart too, or left whole.
+    """
+    report = fzbg.parse_report(letter_spaced(plan, gap, digits, columns))
     assert _spaced_shape(report) == _spaced_shape(fzbg.parse_report(render(plan)))

@@ -8,7 +8,8 @@ Read as it is, such a heading names no section and such a title is no title.
 :func:`close_up` decides from the evidence on one line: a run of at least
 :data:`_MIN_RUN` characters that stand alone — Han characters, digits and the
 punctuation set among them (、 ( ) 《》) — each from the next by the very same spacing
-(one space, two, an ideographic space or a tab).  A number left whole inside the run
+(one space, two, an ideographic space or a tab; a copy laid out in columns may
+alternate one space and two).  A number left whole inside the run
 (``关 于 2023 年 度``) is part of it, and so is a character glued to either end
 (``一、主 要 举 措``).  What is legitimately spaced stays as it is: a Latin word, a number
 and its word (``2023 年``), a name padded to width (``张  三``: two characters), a table
@@ -44,9 +45,9 @@ _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?%?")
 _SPACED = re.compile(rf"{_UNIT}(?:[ \t\u3000]+{_UNIT}){{3}}")
 # A page number the print set apart on purpose (第 4 页 共 9 页): the page stage cuts it.
 _FURNITURE = re.compile(rf"[ \t]*(?:{PAGE_NUMBER})[ \t]*")
-# A whole line of two or three characters, each after the same gap (see _close_short_lines).
+# A whole line of two or three characters, each after a gap (see _close_short_lines).
 _SHORT = re.compile(
-    rf"[ \t]*{_WORDLIKE.pattern}([ \t]+){_WORDLIKE.pattern}(?:(\1){_WORDLIKE.pattern})?[ \t]*"
+    rf"[ \t]*{_WORDLIKE.pattern}([ \t]+){_WORDLIKE.pattern}(?:([ \t]+){_WORDLIKE.pattern})?[ \t]*"
 )
 _MIN_RUN = 4  # units in a row, each after the same gap, a glued end counted
 _MIN_LONE = 3  # ... of which so many stand alone between two gaps
@@ -97,7 +98,7 @@ def close_up(text: str, closed: list[str]) -> str:
 def _close_short_lines(
     lines: list[str], originals: list[str], gaps: list[list[tuple[int, int]]]
 ) -> None:
-    """Take a short line set apart (``云 溪 县``) beside a line closed up with the same gap.
+    """Take a short line set apart (``云 溪 县``) beside a line closed up with its gaps.
 
     Two or three characters are too few to tell alone (``张  三`` is a name padded to
     width); in a block set apart as a whole — the title over two lines, a heading's
@@ -114,7 +115,8 @@ def _close_short_lines(
         if short is None or gaps[k]:
             continue
         closing = [short.span(group) for group in (1, 2) if short.group(group)]
-        if {originals[k][slice(*gap)] for gap in closing} <= spacing[before] | spacing[after]:
+        written = {originals[k][slice(*gap)] for gap in closing}
+        if _alike(written) and written <= spacing[before] | spacing[after]:
             gaps[k] = closing
 
 
@@ -143,20 +145,30 @@ def _closed_gaps(line: str, original: str) -> list[tuple[int, int]]:
     # The words between the gaps: words[k] is before gaps[k], words[-1] after the last.
     edges = [0, *(edge for gap in gaps for edge in gap), len(line)]
     words = [line[edges[k] : edges[k + 1]].strip() for k in range(0, len(edges), 2)]
+    written = [original[start:end] for start, end in gaps]
     closed: list[tuple[int, int]] = []
     first = 0  # the first gap of the run being read
+    spacing = set(written[:1])  # the gaps of the run being read, as written
     for k in range(1, len(gaps) + 1):
-        goes_on = (
-            k < len(gaps)
-            and _is_unit(words[k])
-            and original[slice(*gaps[k])] == original[slice(*gaps[first])]
-        )
-        if not goes_on:
-            glued = _run(words[first : k + 1])
-            if glued is not None:
-                closed += gaps[first + (not glued[0]) : k - (not glued[1])]
-            first = k
+        goes_on = k < len(gaps) and _is_unit(words[k]) and _alike(spacing | {written[k]})
+        if goes_on:
+            spacing.add(written[k])
+            continue
+        glued = _run(words[first : k + 1])
+        if glued is not None:
+            closed += gaps[first + (not glued[0]) : k - (not glued[1])]
+        first, spacing = k, set(written[k : k + 1])
     return closed
+
+
+def _alike(spacing: set[str]) -> bool:
+    """Whether gaps are the same spacing: one kind of space, one wide or a space wider.
+
+    A copy laid out in columns (``pdftotext -layout``) rounds each character's place
+    to a column, so a line set apart at a width and a half alternates one space and two.
+    """
+    widths = [len(gap) for gap in spacing]
+    return len(set("".join(spacing))) == 1 and max(widths) - min(widths) <= 1
 
 
 def _lone(word: str) -> bool:
