@@ -97,6 +97,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "wrapped-lines": _wrapped,  # hard-wrapped at 24 characters
     "wrapped-spaces": lambda n: _wrapped(n, " "),  # ... with spaces at the wraps
     "inline-spaces": _repeat("1 2 "),  # spaces beside numbers: never a line's end
+    "letter-spaced": _repeat("一 二 三 "),  # one line set apart: closed up in one pass
+    "letter-spaced-lines": _repeat("二 、 存 在 的 不 足\n云 溪 县\n"),  # and short lines beside
+    "spaced-report": lambda n: " ".join(_report(n // 2)),  # every character set apart
 }
 
 

@@ -8,6 +8,8 @@ plan.  Every phrase here is written for these tests, in the genre's voice.
 
 from __future__ import annotations
 
+import itertools
+
 import attrs
 from hypothesis import strategies as st
 
@@ -348,6 +350,41 @@ def wraps_in(text: str, width: int) -> int:
         line[at - 1] not in "。；：！？;:!?"
         for line in text.split("\n")
         for at in range(width, len(line), width)
+    )
+
+
+# A copy of a PDF that set the title, the headings, the signer and the date apart
+# (wide tracking, distributed alignment): a gap between every two characters.
+LETTER_GAPS = (" ", "  ", "\u3000", "\t")
+
+
+def letter_space(line: str, gap: str, digits: bool, columns: bool = False) -> str:
+    """``line`` with ``gap`` between every two characters (between digits too, or not).
+
+    A space the line holds (第一部分　2024年…) stays the wider gap it was, alone.  Laid
+    out in ``columns`` (pdftotext -layout), every other gap is one space wider.
+    """
+    out = line[:1]
+    for at, (before, char) in enumerate(itertools.pairwise(line)):
+        if char.isspace() or before.isspace():
+            out += char * (1 + (char == gap))
+        elif not digits and before.isdigit() and char.isdigit():
+            out += char
+        else:
+            out += gap + gap[0] * (columns and at % 2) + char
+    return out
+
+
+def letter_spaced(plan: ReportPlan, gap: str, digits: bool, columns: bool = False) -> str:
+    """The rendering with its title, headings, signer and date set apart by ``gap``."""
+    spaced = set(title(plan).split("\n")) if plan.title else set()
+    for position, sec in enumerate(plan.sections):
+        spaced.update(heading(sec, position, plan.parts).split("\n"))
+    if plan.closing:
+        spaced.update({plan.issuer, f"{plan.year + 1}年1月10日"} if plan.signature else ())
+    return "\n".join(
+        letter_space(line, gap, digits, columns) if line in spaced else line
+        for line in render(plan).split("\n")
     )
 
 

@@ -6,9 +6,12 @@ import os
 import re
 
 from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from report_strategies import (
+    LETTER_GAPS,
     PAGE_FEET,
     ReportPlan,
+    letter_spaced,
     paged_reports,
     render,
     report_plans,
@@ -108,3 +111,28 @@ def test_a_report_run_together_at_spaces_keeps_every_numbered_section(plan: Repo
     ]
     got = {_WHITE.sub("", s.heading or "") for s in together.sections}
     assert [h for h in numbered if h not in got] == []
+
+
+def _spaced_shape(report: fzbg.Report) -> tuple[object, ...]:
+    """What a letter-spaced copy must keep: whitespace aside, the title and the metadata too."""
+    return (
+        *_shape(report),
+        _WHITE.sub("", report.title or ""),
+        report.issuer,
+        report.year,
+        report.signed,
+    )
+
+
+@_SETTINGS
+@given(report_plans(), st.sampled_from(LETTER_GAPS), st.booleans(), st.booleans())
+def test_a_report_with_its_title_and_headings_letter_spaced_parses_like_the_original(
+    plan: ReportPlan, gap: str, digits: bool, columns: bool
+) -> None:
+    """Title, headings, signer and date set apart by a PDF: the report keeps its shape.
+
+    The gap is one space, two, an ideographic space or a tab, or, laid out in columns,
+    alternately one and one wider; digits are set apart too, or left whole.
+    """
+    report = fzbg.parse_report(letter_spaced(plan, gap, digits, columns))
+    assert _spaced_shape(report) == _spaced_shape(fzbg.parse_report(render(plan)))

@@ -15,7 +15,9 @@ any span is taken, so it may change the text's length: it removes the break (and
 spaces around it) at a wrap, turns the space before a paragraph or heading into a line
 break, and inserts a line break where a heading, 特此报告 or a date runs on after the
 sentence before it.  :attr:`Report.text <fzbg.model.Report.text>` is the recovered text.
-What it did is recorded as ``layout-joined`` and ``layout-split`` diagnostics.  A
+What it did is recorded as ``layout-joined`` and ``layout-split`` diagnostics.  First of
+all, a line whose characters a PDF set apart (``二 、 存 在 的 不 足``) is closed up
+(:mod:`fzbg.page.spacing`), recorded as ``layout-unspaced``.  A
 paragraph that a printed page broke at its foot is joined across the page number and
 running head between its halves; they move below the paragraph, where the page stage
 cuts them as debris.
@@ -40,6 +42,7 @@ from fzbg.genre.dates import DATE as FIELD_DATE
 from fzbg.model import Diagnostic
 from fzbg.page.gaps import WORD
 from fzbg.page.seams import cut, split_heading_ends, split_page_numbers, split_sections_run_on
+from fzbg.page.spacing import close_up
 from fzbg.page.wraps import (
     CN,
     DATE,
@@ -93,10 +96,11 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         text: Normalised text (see :func:`~fzbg.text.normalize.normalize`).
 
     Returns:
-        The text with hard wraps joined and run-together headings split onto lines of
-        their own, and a ``layout-joined`` and a ``layout-split`` diagnostic saying how
-        many places changed (none when the text's layout was fine: then it is returned
-        unchanged).
+        The text with letter-spaced runs closed up (``二 、 存 在 的 不 足``, see
+        :func:`~fzbg.page.spacing.close_up`), hard wraps joined and run-together
+        headings split onto lines of their own, and a ``layout-unspaced``, a
+        ``layout-joined`` and a ``layout-split`` diagnostic saying how many places
+        changed (none when the text's layout was fine: then it is returned unchanged).
 
     Example:
         >>> wrapped = "\n".join([
@@ -118,6 +122,8 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         True
 
     """
+    closed: list[str] = []
+    text = close_up(text, closed)  # first: a letter-spaced line's length misleads the rest
     lines = text.split("\n")
     longest = max(map(len, lines))
     wrapped = page_width(text, lines) or page_width(text, lines, spaces=True)
@@ -125,9 +131,7 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     splits: list[str] = []
     if wrapped is None and not together:
         text = split_heading_ends(text, splits, together=False)
-        return text, (
-            _note("layout-split", f"split {len(splits)} run-together lines", splits),
-        ) if splits else ()
+        return text, _notes(closed, [], splits)
     if together:
         text = split_page_numbers(_split_title(text, splits), splits)
         wrapped = wrapped or page_width(text, text.split("\n"), spaces=True)
@@ -140,17 +144,21 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         text = _split_run_together(text, splits)
         text = split_sections_run_on(text, splits)
     text = split_heading_ends(text, splits)
-    notes = []
-    if joins:
-        notes.append(_note("layout-joined", f"joined {len(joins)} wrapped lines", joins))
-    if splits:
-        notes.append(_note("layout-split", f"split {len(splits)} run-together lines", splits))
-    return text, tuple(notes)
+    return text, _notes(closed, joins, splits)
 
 
-def _note(code: str, message: str, examples: list[str]) -> Diagnostic:
-    shown = " | ".join(examples[:3])
-    return Diagnostic(code, f"{message}, as at: {shown}", None)
+def _notes(closed: list[str], joins: list[str], splits: list[str]) -> tuple[Diagnostic, ...]:
+    """A diagnostic for each kind of change made: how many places, and the first three."""
+    made = (
+        ("layout-unspaced", "closed up {} letter-spaced lines", closed),
+        ("layout-joined", "joined {} wrapped lines", joins),
+        ("layout-split", "split {} run-together lines", splits),
+    )
+    return tuple(
+        Diagnostic(code, f"{message.format(len(places))}, as at: {' | '.join(places[:3])}", None)
+        for code, message, places in made
+        if places
+    )
 
 
 def _split_spaces(text: str, splits: list[str]) -> str:
