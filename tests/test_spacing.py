@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import fzbg
 from fzbg.model import DIAGNOSTIC_CODES
+from fzbg.page import spacing
 from fzbg.page.layout import recover_layout
 from fzbg.page.spacing import close_up
 
@@ -170,3 +174,22 @@ def test_a_long_spaced_line_closes_up() -> None:
 def test_a_short_line_set_apart_closes_beside_a_line_closed_up(text: str, expected: str) -> None:
     """Two or three characters set apart close up only beside a line with the same gap."""
     assert close_up(text, []) == expected
+
+
+_PLAIN_SPACED = re.compile(rf"{spacing._UNIT}(?:[ \t\u3000]+{spacing._UNIT}){{3}}")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.text(alphabet="法治一二、(1)ab-.。,\n \u3000\t", max_size=24),
+    st.integers(0, 80),
+)
+def test_the_run_of_gaps_tried_where_it_starts_finds_what_one_scan_finds(
+    text: str, padding: int
+) -> None:
+    """_spaced (each run of gaps tried by find, or one scan when gaps are many) says what
+    the plain pattern, four units each after a gap, says."""
+    for view in (text, "法" * padding + text):
+        expected = _PLAIN_SPACED.search(view) is not None
+        assert spacing._spaced(view) is expected
+        assert spacing._spaced_scan(view) is expected

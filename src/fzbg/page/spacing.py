@@ -40,9 +40,50 @@ _SINGLE = re.compile(_UNIT)
 _WORDLIKE = re.compile(f"[{_HAN}、()《》“”〔〕﹝﹞]")  # a unit that is not a digit or a stop
 # A number a letter-spaced line may leave whole (关 于 2023 年 度, 1 5 . 6 %).
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?%?")
-# Four units, each after a gap: the least a line needs to be looked at any closer.  It
-# tries only at a unit, and a failed try scans one gap, so the scan stays linear.
-_SPACED = re.compile(rf"{_UNIT}(?:[ \t\u3000]+{_UNIT}){{3}}")
+# Four units, each after a gap: the least a line needs to be looked at any closer.  Found
+# from its first gap, which re finds at speed (a unit stands at almost every character of
+# a report, a gap at few): three gaps and the units after them, then the unit before.
+_SPACED = re.compile(rf"([ \t\u3000]+){_UNIT}(?:[ \t\u3000]+{_UNIT}){{2}}")
+_GAPS = " \t\u3000"
+_FEW_GAPS = 20  # a text with fewer gaps than one in this many characters: try each run
+
+
+def _spaced(view: str) -> bool:
+    """Whether ``view`` holds four units in a row, each after a gap (see _SPACED).
+
+    A report holds few gaps: each run of them is tried where it starts, found by
+    ``str.find``; a text of many (a page of spaces) is scanned by the pattern instead.
+    """
+    if sum(map(view.count, _GAPS)) * _FEW_GAPS > len(view):
+        return _spaced_scan(view)
+    for gap in _GAPS:
+        at = view.find(gap)
+        while at >= 0:
+            if at and view[at - 1] not in _GAPS and _starts_run(view, at):
+                return True
+            at = view.find(gap, at + 1)
+    return False
+
+
+def _spaced_scan(view: str) -> bool:
+    """:func:`_spaced` by one scan of the pattern.
+
+    The next try is at the next run of gaps, which may lie inside a match whose unit
+    before it is none.
+    """
+    at = 0
+    while (m := _SPACED.search(view, at)) is not None:
+        if m.start() and _SINGLE.match(view, m.start() - 1):
+            return True
+        at = m.end(1)
+    return False
+
+
+def _starts_run(view: str, at: int) -> bool:
+    """Whether the run of gaps at ``at`` opens three units after gaps, with one before."""
+    return _SPACED.match(view, at) is not None and _SINGLE.match(view, at - 1) is not None
+
+
 # A page number the print set apart on purpose (第 4 页 共 9 页): the page stage cuts it.
 _FURNITURE = re.compile(rf"[ \t]*(?:{PAGE_NUMBER})[ \t]*")
 # A whole line of two or three characters, each after a gap (see _close_short_lines).
@@ -78,13 +119,11 @@ def close_up(text: str, closed: list[str]) -> str:
 
     """
     view = fold(text)
-    if _SPACED.search(view) is None:
+    if not _spaced(view):
         return text
     lines, originals = view.split("\n"), text.split("\n")  # (of the same lengths)
     gaps = [
-        _closed_gaps(line, original)
-        if _SPACED.search(line) and not _FURNITURE.fullmatch(line)
-        else []
+        _closed_gaps(line, original) if _spaced(line) and not _FURNITURE.fullmatch(line) else []
         for line, original in zip(lines, originals, strict=True)
     ]
     _close_short_lines(lines, originals, gaps)
