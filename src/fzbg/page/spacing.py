@@ -43,7 +43,9 @@ _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?%?")
 # Four units, each after a gap: the least a line needs to be looked at any closer.  Found
 # from its first gap, which re finds at speed (a unit stands at almost every character of
 # a report, a gap at few): three gaps and the units after them, then the unit before.
-_SPACED = re.compile(rf"([ \t\u3000]+){_UNIT}(?:[ \t\u3000]+{_UNIT}){{2}}")
+# Tried only where a run of gaps starts, each run taken whole: the scan stays linear on
+# a page of spaces.
+_SPACED = re.compile(rf"(?<![ \t\u3000])([ \t\u3000]++){_UNIT}(?:[ \t\u3000]++{_UNIT}){{2}}")
 _GAPS = " \t\u3000"
 _FEW_GAPS = 20  # a text with fewer gaps than one in this many characters: try each run
 
