@@ -13,11 +13,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
+from typing import NamedTuple
 
 import attrs
 
 # FIELD_TRIM is imported for the tests, which read it here beside _fields.
 from fzbg.genre.chrome import FIELD_TRIM, chrome_lines  # noqa: F401
+from fzbg.genre.dates import DATE
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.page.furniture import running_heads
@@ -101,32 +104,68 @@ class Page:
         return "".join(parts)
 
 
-_CHROME_KINDS = {"metadata": "page-metadata", "number": "page-number", None: "page-chrome"}
+_CHROME_KINDS = {
+    "metadata": "page-metadata",
+    "number": "page-number",
+    "posted": "page-metadata",
+    "end": "page-chrome",
+    None: "page-chrome",
+}
 _HEAD_CHROME = 40  # a title glued behind chrome stands in the page's head: its first lines
+_POSTED_DATE = re.compile(DATE)
+_POSTED_LABEL = "发布时间"  # a WeChat article's header dates the page as a site's 发布时间 does
 
 
-def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]], tuple[Cut, Cut] | None]:
+class _Chrome(NamedTuple):
+    """What the chrome lines of a page hold besides their cuts."""
+
+    cuts: list[Cut]
+    fields: list[tuple[str, str]]
+    glued: tuple[Cut, Cut] | None
+    """The cut of a breadcrumb up to a title glued behind it, and of its whole line."""
+    ends: list[int]
+    """Where the lines that end a WeChat article start."""
+
+
+def _chrome_cuts(view: str) -> _Chrome:
     """Cut every chrome line; read the fields of those that are page metadata.
 
     The first breadcrumb that runs on into a title (首页 > 工作动态某县2023年度…报告) is
     cut up to the title only, and returned as well with the cut of its whole line: the
     title is looked for behind it, and if it is not found there, the whole line is cut.
     """
-    cuts: list[Cut] = []
-    fields: list[tuple[str, str]] = []
+    found = _Chrome([], [], None, [])
+    cuts, fields = found.cuts, found.fields
     read: dict[str, list[tuple[str, str]]] = {}  # each distinct line of fields read once
-    glued: tuple[Cut, Cut] | None = None
     for n, (start, end, what) in enumerate(chrome_lines(view)):
         whole = _whole(start, end, view, _CHROME_KINDS[what])
         if what == "metadata":
             words = view[start:end].strip()
             fields.extend(read[words] if words in read else read.setdefault(words, _fields(words)))
-        elif glued is None and n < _HEAD_CHROME and (behind := _title_behind(view, start, end)):
-            glued = (start, behind, "page-chrome"), whole
-            cuts.append(glued[0])
+        elif what == "posted" and (date := _POSTED_DATE.search(view, start, end)):
+            fields.append((_POSTED_LABEL, date.group()))
+        elif what == "end":
+            found.ends.append(start)
+        elif (
+            found.glued is None and n < _HEAD_CHROME and (behind := _title_behind(view, start, end))
+        ):
+            found = found._replace(glued=((start, behind, "page-chrome"), whole))
+            cuts.append((start, behind, "page-chrome"))
             continue
         cuts.append(whole)
-    return cuts, fields, glued
+    return found
+
+
+def _tail(view: str, ends: list[int], title: tuple[int, int] | None) -> Cut | None:
+    """The cut of a WeChat article's tail: from the line that ends it to the page's end.
+
+    The first such line (END, 往期推荐, 阅读原文 …) below the title and past the middle of
+    the page opens it: what the app shows under an article (the account's other
+    headlines, its bars and prompts) is no part of the report.
+    """
+    below = max(len(view) // 2, title[1] if title else 0)
+    at = next((start for start in ends if start >= below), None)
+    return None if at is None else (at, len(view), "page-chrome")
 
 
 def _title_behind(view: str, start: int, end: int) -> int:
@@ -260,7 +299,7 @@ def strip_page(text: str) -> Page:
 def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[Page, bool]:
     """The page of ``text``, and whether no cut takes part of a repaired run."""
     view = fold(text)
-    cuts, fields, glued = _chrome_cuts(view)
+    cuts, fields, glued, ends = _chrome_cuts(view)
     _frame_cuts(view, cuts)
     inline = [(s, e, k) for k, s, e in find_inline_debris(text, view=view)]
     chrome, blanked = {c[0] for c in cuts}, inline
@@ -271,6 +310,8 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
     title = _find_title(head, view, cuts, fields)
     if glued and (title is None or title[0] != glued[0][1]):  # no title behind it after all
         cuts[cuts.index(glued[0])] = glued[1]
+    if ends and (tail := _tail(view, ends, title)):
+        cuts.append(tail)
     cuts.extend(running_heads(view, keep=title))
     cuts.extend(inline)
     if not cuts and not repairs and not kept:  # a clean text: nothing moves
