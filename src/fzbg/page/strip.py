@@ -26,6 +26,7 @@ from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.page.furniture import running_heads
 from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
 from fzbg.page.title import (
+    _MARKED,
     Cut,
     _fields,
     _find_title,
@@ -144,6 +145,8 @@ def _chrome_cuts(view: str) -> _Chrome:
             fields.extend(read[words] if words in read else read.setdefault(words, _fields(words)))
         elif what == "posted" and (date := _POSTED_DATE.search(view, start, end)):
             fields.append((_POSTED_LABEL, date.group()))
+            if poster := _poster_above(view, start):
+                cuts.append(poster)
         elif what == "end":
             found.ends.append(start)
         elif (
@@ -159,13 +162,40 @@ def _chrome_cuts(view: str) -> _Chrome:
 def _tail(view: str, ends: list[int], title: tuple[int, int] | None) -> Cut | None:
     """The cut of a WeChat article's tail: from the line that ends it to the page's end.
 
-    The first such line (END, 往期推荐, 阅读原文 …) below the title and past the middle of
-    the page opens it: what the app shows under an article (the account's other
-    headlines, its bars and prompts) is no part of the report.
+    The first such line (END, 往期推荐, 阅读原文 …) below the title opens it, if it stands
+    past the middle of the page or no report heading (一、, (一), 1、) follows it: what the
+    app shows under an article (the account's other headlines, its bars and prompts) is
+    no part of the report, while a report that follows such a line at its top is.
     """
-    below = max(len(view) // 2, title[1] if title else 0)
-    at = next((start for start in ends if start >= below), None)
-    return None if at is None else (at, len(view), "page-chrome")
+    below = title[1] if title else 0
+    for at in ends:
+        if at < below:
+            continue
+        if at >= len(view) // 2 or not any(
+            _MARKED.match(line.strip()) for line in view[at:].splitlines()
+        ):
+            return at, len(view), "page-chrome"
+    return None
+
+
+# The account's name on a line of its own above a WeChat header that names no poster
+# (东山司法 / 2024年02月01日 08:30 湖南): a short name, no clause, not a title's words.
+_POSTER_LINE = re.compile(r"[ \t]*[^\s0-9。,;:]{2,24}[ \t]*")
+_TITLE_WORDS = ("报告", "总结", "情况")
+
+
+def _poster_above(view: str, start: int) -> Cut | None:
+    """The cut of the account's name on the line above the header at ``start``, if any."""
+    if not view[start:].lstrip()[:1].isdigit():
+        return None  # the header names its poster itself: 原创 东山司法 2024-02-01 …
+    end = start
+    while end and view[end - 1].isspace():  # past the blank lines between them
+        end -= 1
+    begin = view.rfind("\n", 0, end) + 1
+    line = view[begin:end]
+    if not _POSTER_LINE.fullmatch(line) or any(word in line for word in _TITLE_WORDS):
+        return None
+    return begin, end + 1, "page-chrome"
 
 
 def _title_behind(view: str, start: int, end: int) -> int:
