@@ -195,7 +195,7 @@ def _poster_above(view: str, start: int) -> Cut | None:
     line = view[begin:end]
     if not _POSTER_LINE.fullmatch(line) or any(word in line for word in _TITLE_WORDS):
         return None
-    return begin, end + 1, "page-chrome"
+    return begin, start, "page-chrome"  # the name and the blank lines under it
 
 
 def _title_behind(view: str, start: int, end: int) -> int:
