@@ -91,7 +91,7 @@ _WIDGET_INNER_WORDS = ("在手机打开当前页", "在手机上继续观看")
 # (分享 收藏 点赞 在看 / 写留言 / 知道了), and the marks it points down the page with (▼, ↓).
 # Not in WIDGET_WORDS: a page that lost its line breaks is not split at these.
 WECHAT_WORDS = (
-    "点赞", "赞", "写留言", "留言", "知道了", "图片", "视频", "小程序", "▼", "↓", "▲",
+    "点赞", "赞", "在看", "写留言", "留言", "知道了", "图片", "视频", "小程序", "▼", "↓", "▲",
 )  # fmt: skip
 # Where a WeChat article ends and the app's own page begins: its END, the list of the
 # account's other articles (往期推荐), the link to the original, the app's prompts.
@@ -101,8 +101,7 @@ WECHAT_END_WORDS = (
     "推荐阅读", "延伸阅读", "点击阅读原文", "轻触阅读原文", "阅读原文",
     "喜欢此内容的人还喜欢", "继续滑动看下一个", "向上滑动看下一个", "预览时标签不可点",
 )  # fmt: skip
-_WECHAT_INNER_WORDS = ("在看",)  # a line opening with 在 is not worth a look
-_WIDGETS = "|".join((*WIDGET_WORDS, *_WIDGET_INNER_WORDS, *WECHAT_WORDS, *_WECHAT_INNER_WORDS))
+_WIDGETS = "|".join((*WIDGET_WORDS, *_WIDGET_INNER_WORDS, *WECHAT_WORDS))
 _ENDS = f"(?:THE[ ]?)?(?:{'|'.join(WECHAT_END_WORDS)})"  # END, THE END
 _END_SEP = rf"[ \t{re.escape(_WIDGET_SEPARATORS)}\-—–_=~*#]"
 # A WeChat prompt to follow the account: 点击上方蓝字关注我们, 长按识别二维码, 微信扫一扫
@@ -171,7 +170,7 @@ _FOOTER_LABEL = f"(?:{'|'.join(FOOTER_LABELS)})(?:单位)?:"
 _FOOTER = f"(?:{'|'.join(FOOTER_WORDS)}|{_FOOTER_LABEL})"
 # How far into a line (past its indentation) the unanchored branches' words may start.
 _MODE_REACH, _CRUMB_REACH, _FOOTER_REACH = 10, 24, 40
-_CLOCK_REACH = 4 * 25 + 16  # a header's clock stands past the poster's names and the date
+_CLOCK_REACH = 48  # a header's clock stands past the poster's names and the date
 
 # A page number on a line of its own: — 2 —, - 3 -, 第1页 共3页, 共3页 第1页.
 _PAGE_OF = r"第[ \t]?\d{1,3}[ \t]?页"
