@@ -10,6 +10,7 @@ tests, in the genre's style.
 from __future__ import annotations
 
 import datetime as dt
+import pathlib
 
 import pytest
 
@@ -192,3 +193,25 @@ def test_chrome_lines_name_the_header_and_the_end() -> None:
     """The header is ``posted``, the article's end ``end``; a bar is plain chrome."""
     view = fold("原创 云溪司法 2024-02-01 08:30 发表于湖南\n正文。\n分享 收藏 点赞 在看\n- END -\n")
     assert [what for _, _, what in chrome_lines(view)] == ["posted", None, "end"]
+
+
+def test_a_saved_wechat_page(tmp_path: pathlib.Path) -> None:
+    """A page saved from the app reads as the bare report: its header, bars and tail are cut."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in _BODY.splitlines())
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{_TITLE}</title></head><body>"
+        f"<div id='img-content'><h1 class='rich_media_title'>{_TITLE}</h1>"
+        "<div id='meta_content'><span>原创</span> <a id='js_name'>云溪司法</a> "
+        "<em id='publish_time'>2024-02-01 08:30</em> <em>发表于<span>湖南</span></em></div>"
+        f"<div class='rich_media_content' id='js_content'><p>点击上方蓝字关注我们</p>{paragraphs}"
+        f"<p>- END -</p><p>往期推荐</p><p><a href='#'>{_HEADLINE}</a></p></div></div>"
+        "<div id='js_pc_qr_code'><p>微信扫一扫<br>关注该公众号</p></div>"
+        "<div><a>阅读原文</a> <span>分享</span> <span>收藏</span> <span>点赞</span> "
+        "<span>在看</span></div><div>继续滑动看下一个</div><div>知道了</div></body></html>"
+    )
+    path = tmp_path / "wechat.html"
+    path.write_text(page, encoding="utf-8")
+    report = fzbg.parse_report(path)
+    assert _shape(report) == _shape(_BARE)
+    assert report.published == dt.date(2024, 2, 1)
+    assert _HEADLINE not in report.text
