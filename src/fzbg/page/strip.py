@@ -13,20 +13,17 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
 from typing import NamedTuple
 
 import attrs
 
 # FIELD_TRIM is imported for the tests, which read it here beside _fields.
 from fzbg.genre.chrome import FIELD_TRIM, chrome_lines  # noqa: F401
-from fzbg.genre.dates import DATE
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.page.furniture import running_heads
 from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
 from fzbg.page.title import (
-    _MARKED,
     Cut,
     _fields,
     _find_title,
@@ -36,6 +33,7 @@ from fzbg.page.title import (
     _whole,
 )
 from fzbg.page.title_line import behind_chrome
+from fzbg.page.wechat import POSTED_LABEL, article_tail, posted_date, poster_above
 from fzbg.text.normalize import fold
 
 __all__ = ["Page", "strip_page"]
@@ -113,8 +111,6 @@ _CHROME_KINDS = {
     None: "page-chrome",
 }
 _HEAD_CHROME = 40  # a title glued behind chrome stands in the page's head: its first lines
-_POSTED_DATE = re.compile(DATE)
-_POSTED_LABEL = "发布时间"  # a WeChat article's header dates the page as a site's 发布时间 does
 
 
 class _Chrome(NamedTuple):
@@ -143,9 +139,9 @@ def _chrome_cuts(view: str) -> _Chrome:
         if what == "metadata":
             words = view[start:end].strip()
             fields.extend(read[words] if words in read else read.setdefault(words, _fields(words)))
-        elif what == "posted" and (date := _POSTED_DATE.search(view, start, end)):
-            fields.append((_POSTED_LABEL, date.group()))
-            if poster := _poster_above(view, start):
+        elif what == "posted" and (date := posted_date(view, start, end)):
+            fields.append((POSTED_LABEL, date))
+            if poster := poster_above(view, start):
                 cuts.append(poster)
         elif what == "end":
             found.ends.append(start)
@@ -157,45 +153,6 @@ def _chrome_cuts(view: str) -> _Chrome:
             continue
         cuts.append(whole)
     return found
-
-
-def _tail(view: str, ends: list[int], title: tuple[int, int] | None) -> Cut | None:
-    """The cut of a WeChat article's tail: from the line that ends it to the page's end.
-
-    The first such line (END, 往期推荐, 阅读原文 …) below the title opens it, if it stands
-    past the middle of the page or no report heading (一、, (一), 1、) follows it: what the
-    app shows under an article (the account's other headlines, its bars and prompts) is
-    no part of the report, while a report that follows such a line at its top is.
-    """
-    below = title[1] if title else 0
-    for at in ends:
-        if at < below:
-            continue
-        if at >= len(view) // 2 or not any(
-            _MARKED.match(line.strip()) for line in view[at:].splitlines()
-        ):
-            return at, len(view), "page-chrome"
-    return None
-
-
-# The account's name on a line of its own above a WeChat header that names no poster
-# (东山司法 / 2024年02月01日 08:30 湖南): a short name, no clause, not a title's words.
-_POSTER_LINE = re.compile(r"[ \t]*[^\s0-9。,;:]{2,24}[ \t]*")
-_TITLE_WORDS = ("报告", "总结", "情况")
-
-
-def _poster_above(view: str, start: int) -> Cut | None:
-    """The cut of the account's name on the line above the header at ``start``, if any."""
-    if not view[start:].lstrip()[:1].isdigit():
-        return None  # the header names its poster itself: 原创 东山司法 2024-02-01 …
-    end = start
-    while end and view[end - 1].isspace():  # past the blank lines between them
-        end -= 1
-    begin = view.rfind("\n", 0, end) + 1
-    line = view[begin:end]
-    if not _POSTER_LINE.fullmatch(line) or any(word in line for word in _TITLE_WORDS):
-        return None
-    return begin, start, "page-chrome"  # the name and the blank lines under it
 
 
 def _title_behind(view: str, start: int, end: int) -> int:
@@ -340,7 +297,7 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
     title = _find_title(head, view, cuts, fields)
     if glued and (title is None or title[0] != glued[0][1]):  # no title behind it after all
         cuts[cuts.index(glued[0])] = glued[1]
-    if ends and (tail := _tail(view, ends, title)):
+    if ends and (tail := article_tail(view, ends, title)):
         cuts.append(tail)
     cuts.extend(running_heads(view, keep=title))
     cuts.extend(inline)
