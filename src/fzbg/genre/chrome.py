@@ -4,7 +4,11 @@ The words of tool bars, footers, neighbour links and editors' labels are defined
 once.  Two patterns are built from them: :data:`CHROME`, which the page stage runs on the
 folded view of any text (a saved page's text, a scrape), and :func:`web_chrome_line`,
 which the web-page reader runs on each line of an article before anything is folded.
-Teaching fzbg a new kind of page chrome is one word in one of these tables.
+Teaching fzbg a new kind of page chrome is one word in one of these tables.  A copy of a
+WeChat (公众号) article has words of its own (:data:`WECHAT_WORDS`, :data:`WECHAT_END_WORDS`)
+and two kinds of line that :data:`CHROME` names: the article's header (``posted``, its
+date the page's) and a line that ends the article (``end``), after which the page is the
+app's, not the report's (see :mod:`fzbg.page.wechat`).
 """
 
 from __future__ import annotations
