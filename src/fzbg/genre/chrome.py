@@ -4,7 +4,11 @@ The words of tool bars, footers, neighbour links and editors' labels are defined
 once.  Two patterns are built from them: :data:`CHROME`, which the page stage runs on the
 folded view of any text (a saved page's text, a scrape), and :func:`web_chrome_line`,
 which the web-page reader runs on each line of an article before anything is folded.
-Teaching fzbg a new kind of page chrome is one word in one of these tables.
+Teaching fzbg a new kind of page chrome is one word in one of these tables.  A copy of a
+WeChat (公众号) article has words of its own (:data:`WECHAT_WORDS`, :data:`WECHAT_END_WORDS`)
+and two kinds of line that :data:`CHROME` names: the article's header (``posted``, its
+date the page's) and a line that ends the article (``end``), after which the page is the
+app's, not the report's (see :mod:`fzbg.page.wechat`).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from collections.abc import Iterator
 import regex
 
 from fzbg.genre.bodies import PLACE_WORDS
-from fzbg.genre.dates import DATE
+from fzbg.genre.dates import CLOCK, DATE
 
 __all__ = [
     "BANNER",
@@ -33,13 +37,18 @@ __all__ = [
     "LOCATION",
     "NEIGHBOUR_WORDS",
     "PAGE_NUMBER",
+    "WECHAT_END_WORDS",
+    "WECHAT_WORDS",
     "WIDGET_WORDS",
     "chrome_lines",
     "web_chrome_line",
 ]  # fmt: skip
 
-# The editors' sign-off under an article: 责任编辑：…, （编辑：…）.
-EDITOR_LABELS = ("责任编辑", "编辑", "责编", "审核", "校对")
+# The editors' sign-off under an article: 责任编辑：…, （编辑：…）; and the credits a
+# WeChat (公众号) article adds under it: 排版：…, 初审：…, 终审：…, 图片来源：….
+EDITOR_LABELS = (
+    "责任编辑", "编辑", "责编", "审核", "校对", "排版", "初审", "复审", "终审", "图片来源",
+)  # fmt: skip
 """Labels of the staff a page names under its article; page metadata to the text stage."""
 # Labels of the metadata tables government sites print around a report.  A label may be
 # spaced out for justification ("索 引 号", "名　　称", "文       号"), so each is matched
@@ -82,7 +91,42 @@ WIDGET_WORDS = (
 # Words that follow another on a tool bar (扫一扫在手机打开当前页), never open one: the
 # lines they would open (在…) are not worth a look.
 _WIDGET_INNER_WORDS = ("在手机打开当前页", "在手机上继续观看")
-_WIDGETS = "|".join((*WIDGET_WORDS, *_WIDGET_INNER_WORDS))
+# The words of a WeChat (公众号) article's bars, as a copy of it carries them as lines
+# (分享 收藏 点赞 在看 / 写留言 / 知道了), and the marks it points down the page with (▼, ↓).
+# Not in WIDGET_WORDS: a page that lost its line breaks is not split at these.
+WECHAT_WORDS = (
+    "点赞", "赞", "在看", "写留言", "留言", "知道了", "图片", "视频", "小程序", "▼", "↓", "▲",
+)  # fmt: skip
+# Where a WeChat article ends and the app's own page begins: its END, the list of the
+# account's other articles (往期推荐), the link to the original, the app's prompts.
+# What follows one of these lines, past the report's middle, is chrome too.
+WECHAT_END_WORDS = (
+    "END", "End", "往期推荐", "往期回顾", "往期精选", "往期精彩", "精彩推荐",
+    "推荐阅读", "延伸阅读", "点击阅读原文", "轻触阅读原文", "阅读原文",
+    "喜欢此内容的人还喜欢", "继续滑动看下一个", "向上滑动看下一个", "预览时标签不可点",
+)  # fmt: skip
+_WIDGETS = "|".join((*WIDGET_WORDS, *_WIDGET_INNER_WORDS, *WECHAT_WORDS))
+_ENDS = f"(?:THE[ ]?)?(?:{'|'.join(WECHAT_END_WORDS)})"  # END, THE END
+_END_SEP = rf"[ \t{re.escape(_WIDGET_SEPARATORS)}\-—–_=~*#]"
+# A WeChat prompt to follow the account: 点击上方蓝字关注我们, 长按识别二维码, 微信扫一扫
+# 关注该公众号, 关注我们 — a line that asks and says nothing else (no clause, no 。).
+_FOLLOW_VERBS = ("点击", "长按", "扫码", "扫描", "识别", "微信扫一扫", "扫一扫")
+_FOLLOW = (
+    rf"(?:{'|'.join(_FOLLOW_VERBS)})[^,。;!?\n]{{0,24}}?(?:关注|二维码)[^,。;!?\n]{{0,10}}"
+    r"|关注(?:我们|该公众号|公众号|本号)[^,。;!?\n]{0,10}"
+)
+# A WeChat article's header: 原创 东山司法 东山司法 2024-02-01 08:30 发表于湖南, or its
+# second line 2024年02月01日 08:30 湖南 under the account's name.  The date is the page's.
+# (Spaces as classes: the pattern is verbose.)
+_PROVINCE = "[\u4e00-\u9fff]{2,8}"
+_POSTER = r"[^\s:,。;]{1,24}[ \t]+"
+_WHEN = DATE.replace(" ", "[ ]") + r"日?"
+_WHERE = rf"(?:[ \t]*(?:发表于)?[ \t]*{_PROVINCE})"
+_POSTED = (
+    rf"原创[ \t]+(?:{_POSTER}){{0,3}}{_WHEN}(?:[ \t]?{CLOCK})?{_WHERE}?"
+    rf"|(?:{_POSTER}){{1,3}}{_WHEN}[ \t]?{CLOCK}{_WHERE}?"
+    rf"|{_WHEN}[ \t]?{CLOCK}{_WHERE}"
+)
 _MODE_VERBS = ("进入", "退出", "切换")
 _MODE_USERS = ("老年", "长者", "关怀", "无障碍")
 _MODE_FORMS = ("模式", "版")
@@ -130,6 +174,7 @@ _FOOTER_LABEL = f"(?:{'|'.join(FOOTER_LABELS)})(?:单位)?:"
 _FOOTER = f"(?:{'|'.join(FOOTER_WORDS)}|{_FOOTER_LABEL})"
 # How far into a line (past its indentation) the unanchored branches' words may start.
 _MODE_REACH, _CRUMB_REACH, _FOOTER_REACH = 10, 24, 40
+_CLOCK_REACH = 48  # a header's clock stands past the poster's names and the date
 
 # A page number on a line of its own: — 2 —, - 3 -, 第1页 共3页, 共3页 第1页.
 _PAGE_OF = r"第[ \t]?\d{1,3}[ \t]?页"
@@ -142,8 +187,9 @@ _PAGE_NUMBER_OPENERS = "-—–第共"
 
 # Whole lines of chrome, one alternative per quirk of government sites.  Matched on the
 # folded view, one line at a time (see _CHROME_HINT); no branch can cross a line ([^\n],
-# no \s).  Plain stdlib ``re``: it runs this about twice as fast as ``regex``.  The only
-# groups are ``metadata`` and ``number``: a match's ``lastgroup`` names its kind.
+# no \s but in _POSTER, which a date must follow on its line).  Plain stdlib ``re``: it
+# runs this about twice as fast as ``regex``.  The only groups are ``metadata``,
+# ``number``, ``posted`` and ``end``: a match's ``lastgroup`` names its kind.
 _CHROME_LINE = rf"""
     [ \t]*+(?:
       (?P<number>{PAGE_NUMBER})
@@ -151,8 +197,16 @@ _CHROME_LINE = rf"""
           # first, as no other branch takes such a line, and a printed text has many
     | (?P<metadata>[{re.escape(_BULLETS)}]?[ \t]*(?:{_LABEL_WORDS})[ ]?:.*)
           # 索引号: 公开方式: / • 日期:2025-01-08 / 发布时间:…信息来源:…阅读次数:…字体:【
+    | (?P<posted>{_POSTED})
+          # 原创 某某司法 2024-02-01 08:30 发表于湖南: a WeChat article's header, the page's date
+    | (?P<end>{_END_SEP}*(?:(?:{_WIDGETS}){_END_SEP}*)*{_ENDS}
+        (?:{_END_SEP}*(?:{_WIDGETS}|{_ENDS}))*{_END_SEP}*)
+          # END / - END - / 往期推荐 / 阅读原文: where a WeChat article ends (see WECHAT_END_WORDS)
     | {_WIDGET_SEP}*(?:(?:{_WIDGETS}){_WIDGET_SEP}*)+
           # 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / • 设为首页 / 无障碍 简体| 繁体
+          # / 分享 收藏 点赞 在看 / ▼
+    | {_FOLLOW}
+          # 点击上方蓝字关注我们 / 长按识别二维码: WeChat's prompt to follow the account
     | .{{0,{_MODE_REACH}}}{_MODE}.{{0,20}}
           # 进入老年模式 退出老年模式
     | {_LOCATION}[: \t].*
@@ -167,7 +221,8 @@ _CHROME_LINE = rf"""
     """
 CHROME = re.compile(rf"^{_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
 """A line of page chrome, with a group ``metadata`` or ``number`` where it is page
-metadata or a page number."""
+metadata or a page number, ``posted`` where it is a WeChat article's header (its date the
+page's), ``end`` where it ends a WeChat article."""
 # What every chrome line has, right after its line break and indentation: the opening
 # of an anchored branch of CHROME, or, near enough for an unanchored branch, one of these
 # characters, rare in report prose, of which each word those branches need holds one:
@@ -194,12 +249,16 @@ def _rare_reach() -> int:
 # so a long paragraph costs no more than a short line.
 _LINE_OPENERS = "".join(
     sorted(
-        {*_BULLETS, *_WIDGET_SEPARATORS, *_PAGE_NUMBER_OPENERS}
+        {*_BULLETS, *_WIDGET_SEPARATORS, *_PAGE_NUMBER_OPENERS, *"-—–_=~*#T原"}
         | {
             word[0]
             for word in (
                 *_LABELS,
                 *WIDGET_WORDS,
+                *WECHAT_WORDS,
+                *WECHAT_END_WORDS,
+                *_FOLLOW_VERBS,
+                "关注",
                 *_LOCATION_WORDS,
                 *NEIGHBOUR_WORDS,
                 *FOOTER_LABELS,
@@ -211,8 +270,10 @@ _CHROME_HINT = rf"""
     [ \t]*+(?:
       (?=[{re.escape(_LINE_OPENERS)}])
       (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})
-        |{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL})
+        |{_END_SEP}*{_ENDS}|{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL}|原创|{_FOLLOW})
     | [^\n{re.escape(_RARE)}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
+    | [^\n:]{{0,{_CLOCK_REACH}}}+(?<=[0-9]):[0-5][0-9]
+          # a WeChat header's clock (2024-02-01 08:30), its first colon
     )
     """
 # A chrome line after a line break: the search jumps from break to break, the hint's

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+from typing import NamedTuple
 
 import attrs
 
@@ -32,6 +33,7 @@ from fzbg.page.title import (
     _whole,
 )
 from fzbg.page.title_line import behind_chrome
+from fzbg.page.wechat import POSTED_LABEL, article_tail, posted_date, poster_above
 from fzbg.text.normalize import fold
 
 __all__ = ["Page", "strip_page"]
@@ -101,32 +103,56 @@ class Page:
         return "".join(parts)
 
 
-_CHROME_KINDS = {"metadata": "page-metadata", "number": "page-number", None: "page-chrome"}
+_CHROME_KINDS = {
+    "metadata": "page-metadata",
+    "number": "page-number",
+    "posted": "page-metadata",
+    "end": "page-chrome",
+    None: "page-chrome",
+}
 _HEAD_CHROME = 40  # a title glued behind chrome stands in the page's head: its first lines
 
 
-def _chrome_cuts(view: str) -> tuple[list[Cut], list[tuple[str, str]], tuple[Cut, Cut] | None]:
+class _Chrome(NamedTuple):
+    """What the chrome lines of a page hold besides their cuts."""
+
+    cuts: list[Cut]
+    fields: list[tuple[str, str]]
+    glued: tuple[Cut, Cut] | None
+    """The cut of a breadcrumb up to a title glued behind it, and of its whole line."""
+    ends: list[int]
+    """Where the lines that end a WeChat article start."""
+
+
+def _chrome_cuts(view: str) -> _Chrome:
     """Cut every chrome line; read the fields of those that are page metadata.
 
     The first breadcrumb that runs on into a title (首页 > 工作动态某县2023年度…报告) is
     cut up to the title only, and returned as well with the cut of its whole line: the
     title is looked for behind it, and if it is not found there, the whole line is cut.
     """
-    cuts: list[Cut] = []
-    fields: list[tuple[str, str]] = []
+    found = _Chrome([], [], None, [])
+    cuts, fields = found.cuts, found.fields
     read: dict[str, list[tuple[str, str]]] = {}  # each distinct line of fields read once
-    glued: tuple[Cut, Cut] | None = None
     for n, (start, end, what) in enumerate(chrome_lines(view)):
         whole = _whole(start, end, view, _CHROME_KINDS[what])
         if what == "metadata":
             words = view[start:end].strip()
             fields.extend(read[words] if words in read else read.setdefault(words, _fields(words)))
-        elif glued is None and n < _HEAD_CHROME and (behind := _title_behind(view, start, end)):
-            glued = (start, behind, "page-chrome"), whole
-            cuts.append(glued[0])
+        elif what == "posted" and (date := posted_date(view, start, end)):
+            fields.append((POSTED_LABEL, date))
+            if poster := poster_above(view, start):
+                cuts.append(poster)
+        elif what == "end":
+            found.ends.append(start)
+        elif (
+            found.glued is None and n < _HEAD_CHROME and (behind := _title_behind(view, start, end))
+        ):
+            found = found._replace(glued=((start, behind, "page-chrome"), whole))
+            cuts.append((start, behind, "page-chrome"))
             continue
         cuts.append(whole)
-    return cuts, fields, glued
+    return found
 
 
 def _title_behind(view: str, start: int, end: int) -> int:
@@ -260,7 +286,7 @@ def strip_page(text: str) -> Page:
 def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[Page, bool]:
     """The page of ``text``, and whether no cut takes part of a repaired run."""
     view = fold(text)
-    cuts, fields, glued = _chrome_cuts(view)
+    cuts, fields, glued, ends = _chrome_cuts(view)
     _frame_cuts(view, cuts)
     inline = [(s, e, k) for k, s, e in find_inline_debris(text, view=view)]
     chrome, blanked = {c[0] for c in cuts}, inline
@@ -271,6 +297,8 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
     title = _find_title(head, view, cuts, fields)
     if glued and (title is None or title[0] != glued[0][1]):  # no title behind it after all
         cuts[cuts.index(glued[0])] = glued[1]
+    if ends and (tail := article_tail(view, ends, title)):
+        cuts.append(tail)
     cuts.extend(running_heads(view, keep=title))
     cuts.extend(inline)
     if not cuts and not repairs and not kept:  # a clean text: nothing moves
