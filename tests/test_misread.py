@@ -59,3 +59,42 @@ def test_strict_mode_names_the_misreading() -> None:
     """strict=True raises on the repair, as on any other diagnostic."""
     with pytest.raises(fzbg.StrictModeError, match="misread-text"):
         fzbg.parse_report(_TEXT.encode().decode("latin-1"), strict=True)
+
+
+@pytest.mark.parametrize("read_as", ["gbk", "gb18030"])
+def test_utf8_bytes_read_as_gbk_are_read_again(read_as: str) -> None:
+    """A tool that reads every page as GBK turns 法治 into 娉曟不; written back as GB18030
+    its characters are the UTF-8 bytes again, save the bytes the reading could not pair,
+    whose characters are lost as U+FFFD and counted in the diagnostic."""
+    misread = _TEXT.encode("utf-8").decode(read_as, errors="replace")
+    found = reread(misread)
+    assert found is not None
+    text, encoding, misread_as = found
+    assert encoding == "utf-8"
+    assert misread_as.startswith("GBK")
+    # every character kept is right; a lost one stands as one U+FFFD (two lost side by
+    # side may stand as one)
+    pieces = text.split("\ufffd")
+    at = 0
+    for piece in pieces:
+        found = _TEXT.find(piece, at)
+        assert found >= at, piece
+        at = found + len(piece)
+    assert sum(map(len, pieces)) >= 0.75 * len(_TEXT)
+    report = fzbg.parse_report(misread)
+    (note,) = [d for d in report.diagnostics if d.code == "misread-text"]
+    assert "read as GBK" in note.message
+    assert [q.value for q in report.quantities] == [
+        q.value for q in fzbg.parse_report(_TEXT).quantities
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "锛是一种工具，銆字少见：法治政府建设。",  # the tells in a report's own words
+        _TEXT.encode("utf-8").decode("gbk", errors="replace")[:6],  # too little to tell
+    ],
+)
+def test_text_with_the_tells_that_reads_as_no_report_is_left(text: str) -> None:
+    assert reread(text) is None

@@ -150,7 +150,7 @@ def _parse(source: str, fields: tuple[tuple[str, str], ...] = ()) -> Report:
 # confidence, pages with no text layer when OCR is not installed, bytes no encoding fits.
 _READER_NOTES = {
     "decode-replaced": "bytes that fit no character were read as U+FFFD: {}",
-    "misread-text": "the text was {} bytes read as Latin-1 (mojibake): they were read again",
+    "misread-text": "the text was {} (mojibake): they were read again",
     "ocr-low-confidence": "OCR read {} with low confidence: check its text",
     "pages-without-text": "pages with no text layer, left unread (install fzbg[ocr]): {}",
 }

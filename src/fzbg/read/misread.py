@@ -1,4 +1,4 @@
-"""A text that is a report's bytes read as Latin-1 or Windows-1252: mojibake.
+"""A text that is a report's bytes read with the wrong encoding: mojibake.
 
 A scraper that takes a page's encoding from its headers reads a UTF-8 or GBK page that
 declares none as ISO-8859-1 (``requests`` does, for any ``text/*``): ``2023年`` becomes
@@ -7,6 +7,11 @@ declares none as ISO-8859-1 (``requests`` does, for any ``text/*``): ``2023年``
 as the report.  A text with one character that no such misreading makes (a Chinese
 character, a full-width comma) is left as it is; so is one whose bytes do not decode as
 a report (a text in French).
+
+A tool that reads every page as GBK reads a UTF-8 one as ``娉曟不鏀垮簻`` (法治政府): its
+characters, written back as GB18030, are the UTF-8 bytes again, but for the odd byte the
+misreading lost (``�``).  Its tell is the full-width comma and stop, whose UTF-8 bytes
+read as ``锛`` and ``銆``; a Chinese text written back so decodes as UTF-8 hardly at all.
 """
 
 from __future__ import annotations
@@ -35,27 +40,33 @@ _MIN_HAN = 4  # so many Chinese characters at least in what the bytes decode as
 _HIGH_PER_HAN = 4  # a Chinese character takes two bytes (GBK) or three (UTF-8); some slack
 
 
-def reread(text: str) -> tuple[str, str] | None:
-    """The text that ``text`` is the misreading of, and the encoding of its bytes.
+def reread(text: str) -> tuple[str, str, str] | None:
+    """The text that ``text`` is the misreading of, its bytes' encoding, and what read them.
 
     Args:
         text: A ``str`` handed to the parser.
 
     Returns:
-        ``(text, encoding)`` when ``text`` is a report's bytes read as Latin-1 or
-        Windows-1252; None when it is not (the usual case, told at its first Chinese
-        character).
+        ``(text, encoding, misread_as)`` when ``text`` is a report's bytes read as Latin-1
+        or Windows-1252 (``misread_as`` is ``"Latin-1"``), or UTF-8 bytes read as GBK
+        (``"GBK"``); None when it is not (the usual case, told at its first Chinese
+        character, or by the lack of the GBK misreading's tell).
 
     Example:
-        >>> misread = "一、主要举措".encode("utf-8").decode("latin-1")
-        >>> reread(misread)
-        ('一、主要举措', 'utf-8')
+        >>> reread("一、主要举措".encode("utf-8").decode("latin-1"))
+        ('一、主要举措', 'utf-8', 'Latin-1')
+        >>> text, encoding, misread_as = reread(
+        ...     "2023年，推进法治政府建设，全面依法行政。".encode().decode("gbk", "replace"))
+        >>> text, misread_as
+        ('2023年，推进法治政府建\ufffd，全面依法行政\ufffd', 'GBK, 2 characters lost as U+FFFD')
         >>> reread("一、主要举措") is None
         True
 
     """
-    if text.isascii() or _NOT_MISREAD.search(text):
+    if text.isascii():
         return None
+    if _NOT_MISREAD.search(text):
+        return _read_as_gbk(text)
     high = len(_HIGH.findall(text))
     try:
         decoded = decode(text.translate(_BACK).encode("latin-1"), strict=True)
@@ -64,4 +75,32 @@ def reread(text: str) -> tuple[str, str] | None:
     han = len(_HAN.findall(decoded.text))
     if han < max(_MIN_HAN, high // _HIGH_PER_HAN):
         return None  # the bytes decode, but not as Chinese: the text was what it says
-    return decoded.text, decoded.encoding
+    return decoded.text, decoded.encoding, "Latin-1"
+
+
+# What UTF-8's full-width comma and stop (EF BC 8C, E3 80 82) read as in GBK.
+_GBK_TELLS = ("锛", "銆")
+_LOST = "\ufffd"  # a byte the GBK reading could not pair, lost
+_LOST_RUN = re.compile(f"{_LOST}+")
+# The genre's commonest characters: the report holds many, its misreading hardly any.
+_COMMON = re.compile("[的法治政府建设年工作一是和在推进行依开展全面制度执规范]")
+_MIN_COMMON, _MORE_COMMON = 10, 5  # at least so many, and so many times the misreading's
+
+
+def _read_as_gbk(text: str) -> tuple[str, str, str] | None:
+    """The text whose UTF-8 bytes ``text`` is the GBK reading of, if it is one.
+
+    A byte that the reading lost (``�``: it paired with no next byte) leaves its
+    character lost, as U+FFFD, and says so in what read it.
+    """
+    if not any(tell in text for tell in _GBK_TELLS):
+        return None  # a report's text: it holds no 锛 and no 銆
+    # A lost byte is written back as 0xFF, which no UTF-8 holds: its character, cut
+    # short, reads as one run of U+FFFD.
+    data = b"\xff".join(piece.encode("gb18030") for piece in text.split(_LOST))
+    decoded = _LOST_RUN.sub(_LOST, data.decode("utf-8", errors="replace"))
+    common = len(_COMMON.findall(decoded))
+    if common < max(_MIN_COMMON, _MORE_COMMON * len(_COMMON.findall(text))):
+        return None  # the bytes do not read as a report: the text was what it says
+    lost = decoded.count(_LOST)
+    return decoded, "utf-8", f"GBK, {lost} characters lost as U+FFFD" if lost else "GBK"

@@ -146,8 +146,9 @@ def load_source(
     if isinstance(source, str):
         if (found := reread(source)) is None:
             return Source(text=source, name=name or "<text>")
-        text, encoding = found  # bytes a scraper read as Latin-1: read again
-        return Source(text, name or "<text>", encoding, fields=(("misread-text", encoding),))
+        text, encoding, misread_as = found  # bytes a scraper read as Latin-1: read again
+        said = f"{encoding} bytes read as {misread_as}"
+        return Source(text, name or "<text>", encoding, fields=(("misread-text", said),))
     if isinstance(source, bytes | bytearray | memoryview):
         return _read(bytes(source), name or "<bytes>", None, strict=strict)
     if isinstance(source, os.PathLike):
