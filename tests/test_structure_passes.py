@@ -52,6 +52,11 @@ def _whole(index: LineIndex, first: int = 0) -> Region:
         ("一、工作\n开展培训。\n某某县司法局\n( 2025 年 1 月 10 日 )\n抄送:市司法局。", 2),
         # no closing at all: it is empty, past the last line
         ("一、工作\n开展培训。", 2),
+        # the other ways the genre ends its words
+        ("一、工作\n开展培训。\n特此报告,请审阅。\n某某县司法局\n2025年1月10日", 2),
+        ("一、工作\n开展培训。\n以上报告,妥否,请批示。\n某某县司法局\n2025年1月10日", 2),
+        ("一、工作\n开展培训。\n专此汇报。\n某某县司法局\n2025年1月10日", 2),
+        ("一、工作\n开展培训。\n妥否,请审示。", 2),
         # a letter's signature and date above the report's headings close nothing
         ("报送给你们。\n某某县司法局\n2025年1月10日\n一、工作\n开展培训。", 5),
         ("报送给你们。\n某某县司法局\n2025年1月10日\n(一)工作\n开展培训。", 5),

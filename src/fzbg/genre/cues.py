@@ -14,6 +14,7 @@ from fzbg.model import SectionKind
 __all__ = [
     "ANY_HEADING_CUE",
     "BODY_ENDINGS",
+    "CLOSING_WORDS",
     "DONE_CUE",
     "DUTY_ITEM",
     "LONGEST_HEADING",
@@ -23,6 +24,12 @@ __all__ = [
 ]
 
 _K = SectionKind
+
+# The words that end a report's text, before its signature (on the folded view): 特此报告,
+# 专此汇报, 特此报告,请审阅, 以上报告,妥否,请批示, 妥否,请审示.  (No literal space: verbose
+# patterns embed it.)
+_ASKS = r"请(?:审阅|审示|批示|阅示|审议|审定)"
+CLOSING_WORDS = rf"(?:(?:特此|专此)(?:报告|汇报)|以上报告)(?:,?(?:妥否,?)?{_ASKS})?|妥否,?{_ASKS}"
 
 
 # Heading cues, tried in order: the first that matches decides.  Duties come first

@@ -19,7 +19,12 @@ import re
 from collections import Counter
 
 from fzbg.genre.chrome import PAGE_NUMBER
-from fzbg.genre.cues import ANY_HEADING_CUE, LONGEST_HEADING, is_unnumbered_heading
+from fzbg.genre.cues import (
+    ANY_HEADING_CUE,
+    CLOSING_WORDS,
+    LONGEST_HEADING,
+    is_unnumbered_heading,
+)
 from fzbg.page.debris import LOST_INDENT
 from fzbg.page.furniture import furniture_lines
 from fzbg.page.gaps import BREAKS, BREAKS_OR_SPACES, inline, page_lines
@@ -68,7 +73,7 @@ _OTHER_MARKER = re.compile(r"(?:\d{1,2}[、.](?![\d.])|\(?\d{1,2}\)|[①-⑳])")
 # A line opening with any marker, 一是 too: with no stop in it, it is a heading.
 _OPENS_POINT = re.compile(rf"{HEADING.pattern}|{_OTHER_MARKER.pattern}|[{CN}]{{1,3}}是", re.VERBOSE)
 # What opens the closing: 特此报告, and a date line (2025年1月10日) standing alone.
-CLOSING = re.compile(r"特此(?:报告|汇报)")
+CLOSING = re.compile(CLOSING_WORDS)
 DATE = re.compile(
     r"(?:(?:19|20)\d\d|[〇零一二][〇零一二三四五六七八九]{3})[ ]?年"
     r"[ ]?[\d〇零一二三四五六七八九十]{1,3}[ ]?月[ ]?[\d〇零一二三四五六七八九十]{1,3}[ ]?日"

@@ -5,13 +5,14 @@ from __future__ import annotations
 import regex
 
 from fzbg.genre.bodies import BODY_NAME
+from fzbg.genre.cues import CLOSING_WORDS
 from fzbg.genre.dates import SIGNING_DATE
 from fzbg.lex.styles import Style
 from fzbg.structure.index import LineIndex
 
 __all__ = ["closing_start"]
 
-_CLOSING = regex.compile(r"特此(报告|汇报)[。.!]?")
+_CLOSING = regex.compile(rf"(?:{CLOSING_WORDS})[。.!]?")  # 特此报告。 alone on its line
 # The date under the signature, maybe in brackets: 2025年1月10日, （2025年1月10日）.
 _SIGNED = regex.compile(rf"\([ ]?(?:{SIGNING_DATE.pattern})[ ]?\)|(?:{SIGNING_DATE.pattern})")
 _SIGNATURE = regex.compile(rf"[ ]*{BODY_NAME}[ ]*")  # the signer's name on its line
