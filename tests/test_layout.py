@@ -271,3 +271,21 @@ def test_a_seed_re_wrapped_parses_like_the_seed(path: Path, width: int, wrap: st
     source = path.read_text("utf-8")
     wrapped = fzbg.parse_report(hard_wrap(source, width, wrap))
     assert _shape(wrapped)[:3] == _shape(fzbg.parse_report(source))[:3]
+
+
+def test_a_chrome_line_as_wide_as_the_page_is_never_half_of_a_wrap() -> None:
+    """A short copy whose lines share a width reads as wrapped; its tool bar (点赞 | 点赞 …)
+    stays a line of its own, cut as chrome, and the preamble under it opens on its year."""
+    body = "\n".join(
+        [
+            "2016年,青石街道坚持以习近平法治思想为指导,现将有关情况报告如下:",
+            "第一部分\u3000工作开展情况",
+            *[f"{n}、加强组织领导\n全年召开专题会议4次。" for n in range(1, 3)],
+            "第二部分\u3000党政主要负责人履行推进法治建设第一责任人职责情况",
+            *[f"{n}、推进依法决策\n全年召开专题会议4次。" for n in range(1, 6)],
+        ]
+    )
+    head = "原创 云溪司法 云溪司法 2017-01-01 00:00 发表于湖南\n点赞 | 点赞 | 点赞 | 点赞\n"
+    report = fzbg.parse_report(head + body)
+    assert report.issuer == fzbg.parse_report(body).issuer == "青石街道"
+    assert report.preamble.startswith("2016年")
