@@ -124,7 +124,7 @@ def _spaced_shape(report: fzbg.Report) -> tuple[object, ...]:
     )
 
 
-@_SETTINGS
+@settings(_SETTINGS, derandomize=True, database=None)
 @given(report_plans(), st.sampled_from(LETTER_GAPS), st.booleans(), st.booleans())
 def test_a_report_with_its_title_and_headings_letter_spaced_parses_like_the_original(
     plan: ReportPlan, gap: str, digits: bool, columns: bool

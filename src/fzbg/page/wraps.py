@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 
-from fzbg.genre.chrome import PAGE_NUMBER, chrome_lines
+from fzbg.genre.chrome import CHROME, PAGE_NUMBER, chrome_lines
 from fzbg.genre.cues import (
     ANY_HEADING_CUE,
     CLOSING_WORDS,
@@ -121,7 +121,8 @@ def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | 
         if len(sizes) <= MIN_WRAPS or over > _OVERFLOW_SHARE * len(sizes):
             return None
         segments = page_lines(text, fold(text), spaces=False)
-    found = [s for s in segments if s.strip()]
+    # A line of page chrome (a tool bar, a header) is no evidence of the page's width.
+    found = [s for s in segments if s.strip() and not CHROME.match(s)]
     if len(found) <= _MIN_EXACT_WRAPS:
         return None
     printed = _set_in_columns(found)
