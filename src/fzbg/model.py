@@ -159,10 +159,7 @@ DIAGNOSTIC_CODES: dict[str, tuple[str, str]] = {
     # The input.
     "path-as-text": ("文本为文件路径", "the str passed is the path of a file: pass a Path"),
     "decode-replaced": ("字节无法解码", "a few bytes fit no character and were read as U+FFFD"),
-    "misread-text": (
-        "乱码已修复",
-        "the str was bytes read as Latin-1 or GBK (2023å¹´): read again",
-    ),
+    "misread-text": ("乱码已修复", "the str was bytes read as Latin-1 or GBK: read again"),
     "ocr-low-confidence": ("识别置信度低", "OCR read a scanned page with low mean confidence"),
     "pages-without-text": (
         "页面无文字层",

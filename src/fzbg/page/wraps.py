@@ -18,13 +18,8 @@ import math
 import re
 from collections import Counter
 
-from fzbg.genre.chrome import CHROME, PAGE_NUMBER, chrome_lines
-from fzbg.genre.cues import (
-    ANY_HEADING_CUE,
-    CLOSING_WORDS,
-    LONGEST_HEADING,
-    is_unnumbered_heading,
-)
+from fzbg.genre.chrome import CHROME, PAGE_NUMBER
+from fzbg.genre.cues import ANY_HEADING_CUE, CLOSING_WORDS, LONGEST_HEADING, is_unnumbered_heading
 from fzbg.page.debris import LOST_INDENT
 from fzbg.page.furniture import furniture_lines
 from fzbg.page.gaps import BREAKS, BREAKS_OR_SPACES, inline, page_lines
@@ -354,9 +349,6 @@ def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
         for at, end in furniture_lines(view).items()
         if not page.full(view[view.rfind("\n", 0, at) + 1 : end], first=True)
     }
-    # A line of page chrome (a tool bar, a header) is never a wrapped line's half, even
-    # when it happens to be as wide as the page.
-    chrome = {at for at, _, _ in chrome_lines(view)}
     copy = JoinedText(text)
     start = resume = 0
     first = True
@@ -379,10 +371,8 @@ def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
             copy.end_paragraph(at)
             start, first = start_next, True
         elif (
-            start not in chrome
-            and start_next not in chrome
             # (a full line is short: slicing it costs little)
-            and _full(page, line := view[start:at], gap, first=first and not inline(view, at, end))
+            _full(page, line := view[start:at], gap, first=first and not inline(view, at, end))
             and not _breaks_after(
                 page,
                 line,
