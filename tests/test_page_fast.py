@@ -11,6 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fzbg.genre import chrome as chrome_module
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page import strip as strip_module
 from fzbg.page import title as title_module
@@ -100,3 +101,44 @@ def _diagnostics_reference(debris: list[Debris]) -> tuple[Diagnostic, ...]:
 def test_diagnostics_say_what_each_piece_said(debris: list[Debris]) -> None:
     made = strip_module._diagnostics(debris, [], strip_module._Cuts([]))
     assert made == _diagnostics_reference(debris)
+
+
+# --- chrome lines in a view with no clock ----------------------------------------------
+
+
+def _chrome_lines_reference(view: str) -> list[tuple[int, int, str | None]]:
+    """The plain scan: every view tried with the full hint and line, clock or none."""
+    found = []
+    if m := chrome_module._CHROME_FIRST.match(view):
+        found.append((m.start(), m.end(), m.lastgroup))
+    after_break = chrome_module._CHROME_AFTER_BREAK.finditer(view)
+    found += [(m.start() + 1, m.end(), m.lastgroup) for m in after_break]
+    return found
+
+
+_CHROME_WORDS = (
+    "\n", " ", "\t", ":", "0", "8", "9", "12", "08:30", "08:75", "2024-02-01", "2024年02月01日",
+    "原创", "发表于", "湖南", "某县司法", "打印", "关闭", "点赞", "在看", "END", "阅读原文",
+    "关注我们", "发布时间", "来源", "版", "办", ">", "第1页", "— 2 —", "一是加强", "。",
+    "当前位置", "上一篇", "T",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(_pieces(*_CHROME_WORDS, size=60))
+def test_chrome_lines_skips_the_clock_only_where_none_can_be(view: str) -> None:
+    """A view with no clock, scanned without the clock's look, gives the plain lines."""
+    assert list(chrome_module.chrome_lines(view)) == _chrome_lines_reference(view)
+
+
+def test_a_header_with_a_clock_is_found_and_one_without_is_not() -> None:
+    header = "正文。\n某县司法 2024-02-01 08:30 湖南\n"
+    assert [what for *_, what in chrome_module.chrome_lines(header)] == ["posted"]
+    assert list(chrome_module.chrome_lines(header.replace(":", "时"))) == []
+
+
+def test_a_clock_past_the_looks_reach_still_counts_for_the_header() -> None:
+    """A clock the hint's look would not take (08:75) may stand in a header of a hinted line."""
+    view = "正文。\n某县司法 2024-02-01 08:75 湖南版\n"
+    assert list(chrome_module.chrome_lines(view)) == _chrome_lines_reference(view)
+    assert [what for *_, what in chrome_module.chrome_lines(view)] == ["posted"]

@@ -122,8 +122,9 @@ _PROVINCE = "[\u4e00-\u9fff]{2,8}"
 _POSTER = r"[^\s:,。;]{1,24}[ \t]+"
 _WHEN = DATE.replace(" ", "[ ]") + r"日?"
 _WHERE = rf"(?:[ \t]*(?:发表于)?[ \t]*{_PROVINCE})"
+_POSTED_ORIGINAL = rf"原创[ \t]+(?:{_POSTER}){{0,3}}{_WHEN}(?:[ \t]?{CLOCK})?{_WHERE}?"
 _POSTED = (
-    rf"原创[ \t]+(?:{_POSTER}){{0,3}}{_WHEN}(?:[ \t]?{CLOCK})?{_WHERE}?"
+    rf"{_POSTED_ORIGINAL}"
     rf"|(?:{_POSTER}){{1,3}}{_WHEN}[ \t]?{CLOCK}{_WHERE}?"
     rf"|{_WHEN}[ \t]?{CLOCK}{_WHERE}"
 )
@@ -190,14 +191,18 @@ _PAGE_NUMBER_OPENERS = "-—–第共"
 # no \s but in _POSTER, which a date must follow on its line).  Plain stdlib ``re``: it
 # runs this about twice as fast as ``regex``.  The only groups are ``metadata``,
 # ``number``, ``posted`` and ``end``: a match's ``lastgroup`` names its kind.
-_CHROME_LINE = rf"""
+
+
+def _chrome_line(posted: str) -> str:
+    """A whole line of chrome (see :data:`CHROME`), its header branch ``posted``."""
+    return rf"""
     [ \t]*+(?:
       (?P<number>{PAGE_NUMBER})
           # — 2 — / - 3 - / 第1页 共3页: a page number that a print or PDF left in the text;
           # first, as no other branch takes such a line, and a printed text has many
     | (?P<metadata>[{re.escape(_BULLETS)}]?[ \t]*(?:{_LABEL_WORDS})[ ]?:.*)
           # 索引号: 公开方式: / • 日期:2025-01-08 / 发布时间:…信息来源:…阅读次数:…字体:【
-    | (?P<posted>{_POSTED})
+    | (?P<posted>{posted})
           # 原创 某某司法 2024-02-01 08:30 发表于湖南: a WeChat article's header, the page's date
     | (?P<end>{_END_SEP}*(?:(?:{_WIDGETS}){_END_SEP}*)*{_ENDS}
         (?:{_END_SEP}*(?:{_WIDGETS}|{_ENDS}))*{_END_SEP}*)
@@ -219,6 +224,11 @@ _CHROME_LINE = rf"""
           # the site footer
     )[ \t]*$
     """
+
+
+_CHROME_LINE = _chrome_line(_POSTED)
+# In a view with no clock (:data:`_ANY_CLOCK`) only a header that says 原创 can stand.
+_NO_CLOCK_LINE = _chrome_line(_POSTED_ORIGINAL)
 CHROME = re.compile(rf"^{_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
 """A line of page chrome, with a group ``metadata`` or ``number`` where it is page
 metadata or a page number, ``posted`` where it is a WeChat article's header (its date the
@@ -266,27 +276,44 @@ _LINE_OPENERS = "".join(
         }
     )
 )
-_CHROME_HINT = rf"""
+# A WeChat header's clock (2024-02-01 08:30), its first colon, as far into a line as it
+# stands.  Only a view with a clock anywhere (:data:`_ANY_CLOCK`) is worth this look.
+_CLOCK_LOOK = rf"[^\n:]{{0,{_CLOCK_REACH}}}+(?<=[0-9]):[0-5][0-9]"
+# Every clock the look or CHROME's header takes has this; one scan of a view finds it.
+_ANY_CLOCK = re.compile(r":(?<=[0-9]:)[0-9][0-9]")
+
+
+def _chrome_hint(clock: str) -> str:
+    """The look that rules a line in or out, its header-clock alternative ``clock``."""
+    return rf"""
     [ \t]*+(?:
       (?=[{re.escape(_LINE_OPENERS)}])
       (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})
         |{_END_SEP}*{_ENDS}|{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL}|原创|{_FOLLOW})
     | [^\n{re.escape(_RARE)}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
-    | [^\n:]{{0,{_CLOCK_REACH}}}+(?<=[0-9]):[0-5][0-9]
-          # a WeChat header's clock (2024-02-01 08:30), its first colon
+    {clock}
     )
     """
+
+
+_CHROME_HINT = _chrome_hint(f"| {_CLOCK_LOOK}")
+_NO_CLOCK_HINT = _chrome_hint("")  # where no clock is in the view, its look cannot pass
 # A chrome line after a line break: the search jumps from break to break, the hint's
-# look rules out a line in a few steps, and only then is the line itself matched.
-_CHROME_AFTER_BREAK = re.compile(rf"\n(?={_CHROME_HINT}){_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
-# The first line, which no line break opens, is ruled out by the same look.
-_CHROME_FIRST = re.compile(rf"(?={_CHROME_HINT}){_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
+# look rules out a line in a few steps, and only then is the line itself matched.  The
+# first line, which no line break opens, is ruled out by the same look.  One pair of
+# patterns for a view with a clock, one for a view with none.
+_CHROME_AFTER_BREAK, _CHROME_FIRST, _NO_CLOCK_AFTER_BREAK, _NO_CLOCK_FIRST = (
+    re.compile(rf"{opening}(?={hint}){line}", re.MULTILINE | re.VERBOSE)
+    for hint, line in ((_CHROME_HINT, _CHROME_LINE), (_NO_CLOCK_HINT, _NO_CLOCK_LINE))
+    for opening in ("\\n", "")
+)
 
 
 def chrome_lines(view: str) -> Iterator[tuple[int, int, str | None]]:
     r"""The lines of page chrome in the folded ``view``, as :data:`CHROME` finds them.
 
-    One scan finds them all, trying only the lines ``_CHROME_HINT`` points at.
+    One scan finds them all, trying only the lines ``_CHROME_HINT`` points at; a view
+    with no clock in it skips the hint's look for a WeChat header's clock.
 
     Yields:
         ``(start, end, what)`` per line, from its indentation to its end: ``what`` is
@@ -297,9 +324,14 @@ def chrome_lines(view: str) -> Iterator[tuple[int, int, str | None]]:
         [(0, 14, None), (19, 24, None), (25, 30, 'number')]
 
     """
-    if m := _CHROME_FIRST.match(view):  # the first line: no line break opens it
+    first, after_break = (
+        (_CHROME_FIRST, _CHROME_AFTER_BREAK)
+        if _ANY_CLOCK.search(view)
+        else (_NO_CLOCK_FIRST, _NO_CLOCK_AFTER_BREAK)
+    )
+    if m := first.match(view):  # the first line: no line break opens it
         yield m.start(), m.end(), m.lastgroup
-    for m in _CHROME_AFTER_BREAK.finditer(view):
+    for m in after_break.finditer(view):
         yield m.start() + 1, m.end(), m.lastgroup  # past the line break
 
 
