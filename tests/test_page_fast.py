@@ -8,6 +8,9 @@ texts built from the characters and words it is about.
 
 from __future__ import annotations
 
+import re
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -106,29 +109,67 @@ def test_diagnostics_say_what_each_piece_said(debris: list[Debris]) -> None:
 # --- chrome lines in a view with no clock ----------------------------------------------
 
 
+_PLAIN_FIRST, _PLAIN_AFTER_BREAK = (
+    re.compile(
+        rf"{opening}(?={chrome_module._CHROME_HINT}){chrome_module._CHROME_LINE}",
+        re.MULTILINE | re.VERBOSE,
+    )
+    for opening in ("", "\\n")
+)
+
+
 def _chrome_lines_reference(view: str) -> list[tuple[int, int, str | None]]:
-    """The plain scan: every view tried with the full hint and line, clock or none."""
-    found = []
-    if m := chrome_module._CHROME_FIRST.match(view):
-        found.append((m.start(), m.end(), m.lastgroup))
-    after_break = chrome_module._CHROME_AFTER_BREAK.finditer(view)
-    found += [(m.start() + 1, m.end(), m.lastgroup) for m in after_break]
-    return found
+    """The plain scan: every line looked at by the whole hint, clock and all, then matched."""
+    found = [(m.start(), m.end(), m.lastgroup) for m in [_PLAIN_FIRST.match(view)] if m]
+    after_break = _PLAIN_AFTER_BREAK.finditer(view)
+    return found + [(m.start() + 1, m.end(), m.lastgroup) for m in after_break]
 
 
 _CHROME_WORDS = (
     "\n", " ", "\t", ":", "0", "8", "9", "12", "08:30", "08:75", "2024-02-01", "2024年02月01日",
     "原创", "发表于", "湖南", "某县司法", "打印", "关闭", "点赞", "在看", "END", "阅读原文",
     "关注我们", "发布时间", "来源", "版", "办", ">", "第1页", "— 2 —", "一是加强", "。",
-    "当前位置", "上一篇", "T",
+    "当前位置", "上一篇", "T", "日期:", "时间 ", "法治政府建设工作", "2024-02-01 08:30", "1:59",
 )  # fmt: skip
 
 
 @_SETTINGS
 @given(_pieces(*_CHROME_WORDS, size=60))
-def test_chrome_lines_skips_the_clock_only_where_none_can_be(view: str) -> None:
-    """A view with no clock, scanned without the clock's look, gives the plain lines."""
+def test_chrome_lines_looks_for_a_clock_only_where_one_is(view: str) -> None:
+    """A view scanned without the clock's look, its clocks' lines looked at alone, gives the
+    plain lines."""
     assert list(chrome_module.chrome_lines(view)) == _chrome_lines_reference(view)
+
+
+_HEADERS = st.builds(
+    lambda indent, lead, posters, date, clock, where: (
+        f"{indent}{lead}{' '.join(posters)} {date}{clock}{where}"
+    ),
+    st.sampled_from(("", " ", "\t", "  ")),
+    st.sampled_from(("", "日期:", "原创 ", "某:某 ")),
+    st.lists(st.text(alphabet="某司法县", min_size=1, max_size=24), min_size=1, max_size=3),
+    st.sampled_from(("2024-02-01", "2024年02月01日", "2024-2-1")),
+    st.sampled_from((" 08:30", "08:30", " 8:59", " 08:60", " 08:75", " 12:05:09", "")),
+    st.sampled_from(("", " 湖南", " 发表于湖南", " 湖南版")),
+)
+
+
+@_SETTINGS
+@given(st.lists(st.one_of(_HEADERS, _pieces(*_CHROME_WORDS, size=8)), max_size=4))
+def test_chrome_lines_finds_the_headers_the_clock_look_lets_through(lines: list[str]) -> None:
+    """Headers with their clock near and far, behind a colon or none, give the plain lines."""
+    view = "\n".join(lines)
+    assert list(chrome_module.chrome_lines(view)) == _chrome_lines_reference(view)
+
+
+@pytest.mark.parametrize("colon", [46, 47, 48, 49, 50])
+def test_the_clock_look_reaches_as_far_as_the_plain_look(colon: int) -> None:
+    """A header's clock just inside and just past the look's reach (48 characters)."""
+    line = f"{'某' * 24} {'某' * (colon - 39)} 2024-02-01 08:30 湖南"
+    assert line.index(":") == colon
+    view = f"正文。\n{line}\n"
+    assert list(chrome_module.chrome_lines(view)) == _chrome_lines_reference(view)
+    assert bool(list(chrome_module.chrome_lines(view))) is (colon <= 48)
 
 
 def test_a_header_with_a_clock_is_found_and_one_without_is_not() -> None:

@@ -227,7 +227,6 @@ def _chrome_line(posted: str) -> str:
 
 
 _CHROME_LINE = _chrome_line(_POSTED)
-# In a view with no clock (:data:`_ANY_CLOCK`) only a header that says 原创 can stand.
 _NO_CLOCK_LINE = _chrome_line(_POSTED_ORIGINAL)
 CHROME = re.compile(rf"^{_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
 """A line of page chrome, with a group ``metadata`` or ``number`` where it is page
@@ -257,39 +256,42 @@ def _rare_reach() -> int:
 # One scan of the view finds the few lines worth trying CHROME on: ``re`` skips from line
 # break to line break in a tight loop, and on each line looks no further than that reach,
 # so a long paragraph costs no more than a short line.
+_OPENING_WORDS = (
+    *_LABELS, *WIDGET_WORDS, *WECHAT_WORDS, *WECHAT_END_WORDS, *_FOLLOW_VERBS, "关注",
+    *_LOCATION_WORDS, *NEIGHBOUR_WORDS, *FOOTER_LABELS,
+)  # fmt: skip
 _LINE_OPENERS = "".join(
     sorted(
         {*_BULLETS, *_WIDGET_SEPARATORS, *_PAGE_NUMBER_OPENERS, *"-—–_=~*#T原"}
-        | {
-            word[0]
-            for word in (
-                *_LABELS,
-                *WIDGET_WORDS,
-                *WECHAT_WORDS,
-                *WECHAT_END_WORDS,
-                *_FOLLOW_VERBS,
-                "关注",
-                *_LOCATION_WORDS,
-                *NEIGHBOUR_WORDS,
-                *FOOTER_LABELS,
-            )
-        }
+        | {word[0] for word in _OPENING_WORDS}
     )
 )
 # A WeChat header's clock (2024-02-01 08:30), its first colon, as far into a line as it
-# stands.  Only a view with a clock anywhere (:data:`_ANY_CLOCK`) is worth this look.
+# stands: the hint's last look.  A view's few clocks are found by one scan instead
+# (:func:`_clocked_lines`), and only their lines are looked at so.
 _CLOCK_LOOK = rf"[^\n:]{{0,{_CLOCK_REACH}}}+(?<=[0-9]):[0-5][0-9]"
 # Every clock the look or CHROME's header takes has this; one scan of a view finds it.
-_ANY_CLOCK = re.compile(r":(?<=[0-9]:)[0-9][0-9]")
+_CLOCK_COLON = re.compile(r":(?<=[0-9]:)[0-9][0-9]")
+
+
+def _firsts(*words: str) -> str:
+    """A look at the next character: the first of one of ``words`` (cheaper than trying each)."""
+    return f"(?=[{re.escape(''.join(sorted({word[0] for word in words})))}])"
 
 
 def _chrome_hint(clock: str) -> str:
-    """The look that rules a line in or out, its header-clock alternative ``clock``."""
+    """The look that rules a line in or out, its header-clock alternative ``clock``.
+
+    (No word opens with a separator: a run of them is taken whole, then a word looked for.)
+    """
+    widgets = _firsts(*WIDGET_WORDS, *_WIDGET_INNER_WORDS, *WECHAT_WORDS)
+    ends = _firsts("THE", *WECHAT_END_WORDS)
     return rf"""
     [ \t]*+(?:
       (?=[{re.escape(_LINE_OPENERS)}])
-      (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})
-        |{_END_SEP}*{_ENDS}|{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL}|原创|{_FOLLOW})
+      (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{_firsts(*_LABELS)}(?:{_LABEL_WORDS})
+        |{_WIDGET_SEP}*+{widgets}(?:{_WIDGETS})|{_END_SEP}*+{ends}{_ENDS}
+        |{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL}|原创|{_FOLLOW})
     | [^\n{re.escape(_RARE)}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
     {clock}
     )
@@ -297,23 +299,32 @@ def _chrome_hint(clock: str) -> str:
 
 
 _CHROME_HINT = _chrome_hint(f"| {_CLOCK_LOOK}")
-_NO_CLOCK_HINT = _chrome_hint("")  # where no clock is in the view, its look cannot pass
+_NO_CLOCK_HINT = _chrome_hint("")
+_NO_CLOCK_LOOK = re.compile(rf"(?={_NO_CLOCK_HINT})", re.VERBOSE)
 # A chrome line after a line break: the search jumps from break to break, the hint's
-# look rules out a line in a few steps, and only then is the line itself matched.  The
-# first line, which no line break opens, is ruled out by the same look.  One pair of
-# patterns for a view with a clock, one for a view with none.
-_CHROME_AFTER_BREAK, _CHROME_FIRST, _NO_CLOCK_AFTER_BREAK, _NO_CLOCK_FIRST = (
+# look (but its clock's) rules out a line in a few steps, and only then is the line
+# itself matched.  The first line, which no line break opens, is ruled out by the same
+# look.  One pair of patterns for a view with a clock, one for a view with none, where
+# only a header that says 原创 can stand.  A line the clock's look alone lets through is
+# matched by _CHROME_FIRST, the whole hint's.
+_CLOCKED_AFTER_BREAK, _CLOCKED_FIRST, _NO_CLOCK_AFTER_BREAK, _NO_CLOCK_FIRST, _CHROME_FIRST = (
     re.compile(rf"{opening}(?={hint}){line}", re.MULTILINE | re.VERBOSE)
-    for hint, line in ((_CHROME_HINT, _CHROME_LINE), (_NO_CLOCK_HINT, _NO_CLOCK_LINE))
-    for opening in ("\\n", "")
+    for opening, hint, line in (
+        ("\\n", _NO_CLOCK_HINT, _CHROME_LINE),
+        ("", _NO_CLOCK_HINT, _CHROME_LINE),
+        ("\\n", _NO_CLOCK_HINT, _NO_CLOCK_LINE),
+        ("", _NO_CLOCK_HINT, _NO_CLOCK_LINE),
+        ("", _CHROME_HINT, _CHROME_LINE),
+    )
 )
 
 
 def chrome_lines(view: str) -> Iterator[tuple[int, int, str | None]]:
     r"""The lines of page chrome in the folded ``view``, as :data:`CHROME` finds them.
 
-    One scan finds them all, trying only the lines ``_CHROME_HINT`` points at; a view
-    with no clock in it skips the hint's look for a WeChat header's clock.
+    One scan finds them all, trying only the lines ``_CHROME_HINT`` points at; the
+    lines its look for a WeChat header's clock points at are found from the view's
+    clocks (:func:`_clocked_lines`).
 
     Yields:
         ``(start, end, what)`` per line, from its indentation to its end: ``what`` is
@@ -324,15 +335,33 @@ def chrome_lines(view: str) -> Iterator[tuple[int, int, str | None]]:
         [(0, 14, None), (19, 24, None), (25, 30, 'number')]
 
     """
+    clocks = [m.start() for m in _CLOCK_COLON.finditer(view)]
     first, after_break = (
-        (_CHROME_FIRST, _CHROME_AFTER_BREAK)
-        if _ANY_CLOCK.search(view)
+        (_CLOCKED_FIRST, _CLOCKED_AFTER_BREAK)
+        if clocks
         else (_NO_CLOCK_FIRST, _NO_CLOCK_AFTER_BREAK)
     )
-    if m := first.match(view):  # the first line: no line break opens it
-        yield m.start(), m.end(), m.lastgroup
-    for m in after_break.finditer(view):
-        yield m.start() + 1, m.end(), m.lastgroup  # past the line break
+    found = [(m.start(), m.end(), m.lastgroup) for m in [first.match(view)] if m]
+    found += [(m.start() + 1, m.end(), m.lastgroup) for m in after_break.finditer(view)]
+    if clocks and (clocked := _clocked_lines(view, clocks)):
+        found = sorted(found + clocked)
+    yield from found
+
+
+def _clocked_lines(view: str, clocks: list[int]) -> list[tuple[int, int, str | None]]:
+    """The chrome lines that only the hint's look for a clock (_CLOCK_LOOK) lets through.
+
+    Each line that holds one of the ``clocks`` (where their colons stand) and that the
+    rest of the hint rules out is looked at by the whole hint, and matched.
+    """
+    found: list[tuple[int, int, str | None]] = []
+    looked = -1
+    for colon in clocks:
+        start = view.rfind("\n", 0, colon) + 1
+        looked, clocked = start, start != looked and not _NO_CLOCK_LOOK.match(view, start)
+        if clocked and (m := _CHROME_FIRST.match(view, start)):
+            found.append((m.start(), m.end(), m.lastgroup))
+    return found
 
 
 # A pager under an article: 首页 上一页 [1] [2] 下一页 末页 共3页 跳转.
