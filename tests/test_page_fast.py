@@ -109,13 +109,25 @@ def test_diagnostics_say_what_each_piece_said(debris: list[Debris]) -> None:
 # --- chrome lines in a view with no clock ----------------------------------------------
 
 
+def _no_look(*words: str) -> str:
+    return ""
+
+
+# The plain hint and line: every word alternation tried at every place, with no look at
+# its first characters, and the hint's clock look on every line.
+_PLAIN_HINT = chrome_module._chrome_hint(f"| {chrome_module._CLOCK_LOOK}", _no_look)
+_PLAIN_LINE = chrome_module._chrome_line(chrome_module._POSTED, _no_look)
 _PLAIN_FIRST, _PLAIN_AFTER_BREAK = (
-    re.compile(
-        rf"{opening}(?={chrome_module._CHROME_HINT}){chrome_module._CHROME_LINE}",
-        re.MULTILINE | re.VERBOSE,
-    )
+    re.compile(rf"{opening}(?={_PLAIN_HINT}){_PLAIN_LINE}", re.MULTILINE | re.VERBOSE)
     for opening in ("", "\\n")
 )
+
+
+def test_the_plain_patterns_have_no_looks_and_the_scans_have() -> None:
+    widgets = chrome_module._firsts(*chrome_module._WIDGET_ALL)
+    assert widgets not in _PLAIN_LINE and widgets not in _PLAIN_HINT
+    assert _PLAIN_LINE.count("(?=") < chrome_module._CHROME_LINE.count("(?=")
+    assert _PLAIN_HINT.count("(?=") < chrome_module._CHROME_HINT.count("(?=")
 
 
 def _chrome_lines_reference(view: str) -> list[tuple[int, int, str | None]]:
@@ -129,7 +141,8 @@ _CHROME_WORDS = (
     "\n", " ", "\t", ":", "0", "8", "9", "12", "08:30", "08:75", "2024-02-01", "2024年02月01日",
     "原创", "发表于", "湖南", "某县司法", "打印", "关闭", "点赞", "在看", "END", "阅读原文",
     "关注我们", "发布时间", "来源", "版", "办", ">", "第1页", "— 2 —", "一是加强", "。",
-    "当前位置", "上一篇", "T", "日期:", "时间 ", "法治政府建设工作", "2024-02-01 08:30", "1:59",
+    "当前位置", "上一篇", "T", "日期:", "- END -", "往期推荐", "分享 收藏", "点击上方蓝字", "(",
+    "时间 ", "法治政府建设工作", "2024-02-01 08:30", "1:59",
 )  # fmt: skip
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -193,8 +193,21 @@ _PAGE_NUMBER_OPENERS = "-—–第共"
 # ``number``, ``posted`` and ``end``: a match's ``lastgroup`` names its kind.
 
 
-def _chrome_line(posted: str) -> str:
+def _firsts(*words: str) -> str:
+    """A look at the next character: the first of one of ``words`` (cheaper than trying each).
+
+    The patterns try an alternation of words only past such a look (the tests build them
+    without it, as plain as they were, to hold them to it).  No word opens with a separator.
+    """
+    return f"(?=[{re.escape(''.join(sorted({word[0] for word in words})))}])"
+
+
+_WIDGET_ALL = (*WIDGET_WORDS, *_WIDGET_INNER_WORDS, *WECHAT_WORDS)
+
+
+def _chrome_line(posted: str, look: Callable[..., str] = _firsts) -> str:
     """A whole line of chrome (see :data:`CHROME`), its header branch ``posted``."""
+    words, follow = look(*_WIDGET_ALL, "THE", *WECHAT_END_WORDS), look(*_FOLLOW_VERBS, "关注")
     return rf"""
     [ \t]*+(?:
       (?P<number>{PAGE_NUMBER})
@@ -204,13 +217,13 @@ def _chrome_line(posted: str) -> str:
           # 索引号: 公开方式: / • 日期:2025-01-08 / 发布时间:…信息来源:…阅读次数:…字体:【
     | (?P<posted>{posted})
           # 原创 某某司法 2024-02-01 08:30 发表于湖南: a WeChat article's header, the page's date
-    | (?P<end>{_END_SEP}*(?:(?:{_WIDGETS}){_END_SEP}*)*{_ENDS}
+    | (?P<end>(?={_END_SEP}*{words}){_END_SEP}*(?:(?:{_WIDGETS}){_END_SEP}*)*{_ENDS}
         (?:{_END_SEP}*(?:{_WIDGETS}|{_ENDS}))*{_END_SEP}*)
           # END / - END - / 往期推荐 / 阅读原文: where a WeChat article ends (see WECHAT_END_WORDS)
-    | {_WIDGET_SEP}*(?:(?:{_WIDGETS}){_WIDGET_SEP}*)+
+    | {_WIDGET_SEP}*{look(*_WIDGET_ALL)}(?:(?:{_WIDGETS}){_WIDGET_SEP}*)+
           # 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / • 设为首页 / 无障碍 简体| 繁体
           # / 分享 收藏 点赞 在看 / ▼
-    | {_FOLLOW}
+    | {follow}(?:{_FOLLOW})
           # 点击上方蓝字关注我们 / 长按识别二维码: WeChat's prompt to follow the account
     | .{{0,{_MODE_REACH}}}{_MODE}.{{0,20}}
           # 进入老年模式 退出老年模式
@@ -274,23 +287,14 @@ _CLOCK_LOOK = rf"[^\n:]{{0,{_CLOCK_REACH}}}+(?<=[0-9]):[0-5][0-9]"
 _CLOCK_COLON = re.compile(r":(?<=[0-9]:)[0-9][0-9]")
 
 
-def _firsts(*words: str) -> str:
-    """A look at the next character: the first of one of ``words`` (cheaper than trying each)."""
-    return f"(?=[{re.escape(''.join(sorted({word[0] for word in words})))}])"
-
-
-def _chrome_hint(clock: str) -> str:
-    """The look that rules a line in or out, its header-clock alternative ``clock``.
-
-    (No word opens with a separator: a run of them is taken whole, then a word looked for.)
-    """
-    widgets = _firsts(*WIDGET_WORDS, *_WIDGET_INNER_WORDS, *WECHAT_WORDS)
-    ends = _firsts("THE", *WECHAT_END_WORDS)
+def _chrome_hint(clock: str, look: Callable[..., str] = _firsts) -> str:
+    """The look that rules a line in or out, its header-clock alternative ``clock``."""
+    widgets, ends = look(*_WIDGET_ALL), look("THE", *WECHAT_END_WORDS)
     return rf"""
     [ \t]*+(?:
       (?=[{re.escape(_LINE_OPENERS)}])
-      (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{_firsts(*_LABELS)}(?:{_LABEL_WORDS})
-        |{_WIDGET_SEP}*+{widgets}(?:{_WIDGETS})|{_END_SEP}*+{ends}{_ENDS}
+      (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{look(*_LABELS)}(?:{_LABEL_WORDS})
+        |{_WIDGET_SEP}*{widgets}(?:{_WIDGETS})|{_END_SEP}*{ends}{_ENDS}
         |{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL}|原创|{_FOLLOW})
     | [^\n{re.escape(_RARE)}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
     {clock}
@@ -301,21 +305,17 @@ def _chrome_hint(clock: str) -> str:
 _CHROME_HINT = _chrome_hint(f"| {_CLOCK_LOOK}")
 _NO_CLOCK_HINT = _chrome_hint("")
 _NO_CLOCK_LOOK = re.compile(rf"(?={_NO_CLOCK_HINT})", re.VERBOSE)
-# A chrome line after a line break: the search jumps from break to break, the hint's
-# look (but its clock's) rules out a line in a few steps, and only then is the line
-# itself matched.  The first line, which no line break opens, is ruled out by the same
-# look.  One pair of patterns for a view with a clock, one for a view with none, where
-# only a header that says 原创 can stand.  A line the clock's look alone lets through is
-# matched by _CHROME_FIRST, the whole hint's.
+# A chrome line after a line break (or the first line): the search jumps from break to
+# break, the hint but its clock's look rules out a line in a few steps, and only then is
+# the line matched.  A pair for a view with a clock, a pair for one with none (there only
+# a header with 原创 stands); the whole hint's for the lines of _clocked_lines.
+_AT = (r"\n", "")
 _CLOCKED_AFTER_BREAK, _CLOCKED_FIRST, _NO_CLOCK_AFTER_BREAK, _NO_CLOCK_FIRST, _CHROME_FIRST = (
     re.compile(rf"{opening}(?={hint}){line}", re.MULTILINE | re.VERBOSE)
-    for opening, hint, line in (
-        ("\\n", _NO_CLOCK_HINT, _CHROME_LINE),
-        ("", _NO_CLOCK_HINT, _CHROME_LINE),
-        ("\\n", _NO_CLOCK_HINT, _NO_CLOCK_LINE),
-        ("", _NO_CLOCK_HINT, _NO_CLOCK_LINE),
+    for opening, hint, line in [
+        *((at, _NO_CLOCK_HINT, line) for line in (_CHROME_LINE, _NO_CLOCK_LINE) for at in _AT),
         ("", _CHROME_HINT, _CHROME_LINE),
-    )
+    ]
 )
 
 
