@@ -116,7 +116,10 @@ def _no_look(*words: str) -> str:
 # The plain hint and line: every word alternation tried at every place, with no look at
 # its first characters, and the hint's clock look on every line.
 _PLAIN_HINT = chrome_module._chrome_hint(f"| {chrome_module._CLOCK_LOOK}", _no_look)
-_PLAIN_LINE = chrome_module._chrome_line(chrome_module._POSTED, _no_look)
+_PLAIN_POSTER = r"[^\s:,。;]{1,24}[ \t]+"  # a poster's name, retried at every length
+_PLAIN_LINE = chrome_module._chrome_line(
+    chrome_module._POSTED.replace(chrome_module._POSTER, _PLAIN_POSTER), _no_look
+)
 _PLAIN_FIRST, _PLAIN_AFTER_BREAK = (
     re.compile(rf"{opening}(?={_PLAIN_HINT}){_PLAIN_LINE}", re.MULTILINE | re.VERBOSE)
     for opening in ("", "\\n")
@@ -124,8 +127,11 @@ _PLAIN_FIRST, _PLAIN_AFTER_BREAK = (
 
 
 def test_the_plain_patterns_have_no_looks_and_the_scans_have() -> None:
+    assert _PLAIN_POSTER in _PLAIN_LINE
+    assert _PLAIN_POSTER not in chrome_module._CHROME_LINE
     widgets = chrome_module._firsts(*chrome_module._WIDGET_ALL)
-    assert widgets not in _PLAIN_LINE and widgets not in _PLAIN_HINT
+    assert widgets not in _PLAIN_LINE
+    assert widgets not in _PLAIN_HINT
     assert _PLAIN_LINE.count("(?=") < chrome_module._CHROME_LINE.count("(?=")
     assert _PLAIN_HINT.count("(?=") < chrome_module._CHROME_HINT.count("(?=")
 
@@ -196,3 +202,27 @@ def test_a_clock_past_the_looks_reach_still_counts_for_the_header() -> None:
     view = "正文。\n某县司法 2024-02-01 08:75 湖南版\n"
     assert list(chrome_module.chrome_lines(view)) == _chrome_lines_reference(view)
     assert [what for *_, what in chrome_module.chrome_lines(view)] == ["posted"]
+
+
+def _posted(poster: str) -> list[re.Pattern[str]]:
+    """The header's names before its date, in each of the two header branches that have them."""
+    when = chrome_module._WHEN
+    return [
+        re.compile(rf"原创[ \t]+(?:{poster}){{0,3}}{when}", re.VERBOSE),
+        re.compile(rf"(?:{poster}){{1,3}}{when}", re.VERBOSE),
+    ]
+
+
+@_SETTINGS
+@given(
+    _pieces("某", "司法", " ", "\t", "  ", ":", ",", "2024-02-01", "2024年2月1日", "原创 ", size=30)
+)
+def test_a_poster_taken_whole_matches_as_one_retried_at_every_length(words: str) -> None:
+    """The header's names before its date, each taken whole, match where the plain do."""
+    for fast, plain in zip(_posted(chrome_module._POSTER), _posted(_PLAIN_POSTER), strict=True):
+        assert [m.span() for m in fast.finditer(words)] == [m.span() for m in plain.finditer(words)]
+
+
+def test_a_header_names_its_posters() -> None:
+    header = "原创 某县司法 某县司法 2024-02-01"
+    assert [bool(posted.match(header)) for posted in _posted(chrome_module._POSTER)] == [True, True]

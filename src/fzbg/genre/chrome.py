@@ -117,9 +117,9 @@ _FOLLOW = (
 )
 # A WeChat article's header: 原创 东山司法 东山司法 2024-02-01 08:30 发表于湖南, or its
 # second line 2024年02月01日 08:30 湖南 under the account's name.  The date is the page's.
-# (Spaces as classes: the pattern is verbose.)
+# (Spaces as classes: the pattern is verbose.  A poster's name and spaces, taken whole.)
 _PROVINCE = "[\u4e00-\u9fff]{2,8}"
-_POSTER = r"[^\s:,。;]{1,24}[ \t]+"
+_POSTER = r"[^\s:,。;]{1,24}+[ \t]++"
 _WHEN = DATE.replace(" ", "[ ]") + r"日?"
 _WHERE = rf"(?:[ \t]*(?:发表于)?[ \t]*{_PROVINCE})"
 _POSTED_ORIGINAL = rf"原创[ \t]+(?:{_POSTER}){{0,3}}{_WHEN}(?:[ \t]?{CLOCK})?{_WHERE}?"
