@@ -187,7 +187,7 @@ PAGE_NUMBER = (
 _PAGE_NUMBER_OPENERS = "-—–第共"
 
 # Whole lines of chrome, one alternative per quirk of government sites.  Matched on the
-# folded view, one line at a time (see _CHROME_HINT); no branch can cross a line ([^\n],
+# folded view, one line at a time (see fzbg.genre.chrome_scan); no branch can cross a line ([^\n],
 # no \s but in _POSTER, which a date must follow on its line).  Plain stdlib ``re``: it
 # runs this about twice as fast as ``regex``.  The only groups are ``metadata``,
 # ``number``, ``posted`` and ``end``: a match's ``lastgroup`` names its kind.
