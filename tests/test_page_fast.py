@@ -15,7 +15,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fzbg.genre import chrome as chrome_module
-from fzbg.genre import chrome_scan as scan_module
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page import strip as strip_module
 from fzbg.page import title as title_module
@@ -116,7 +115,7 @@ def _no_look(*words: str) -> str:
 
 # The plain hint and line: every word alternation tried at every place, with no look at
 # its first characters, and the hint's clock look on every line.
-_PLAIN_HINT = scan_module._chrome_hint(f"| {scan_module._CLOCK_LOOK}", _no_look)
+_PLAIN_HINT = chrome_module._chrome_hint(f"| {chrome_module._CLOCK_LOOK}", _no_look)
 _PLAIN_POSTER = r"[^\s:,。;]{1,24}[ \t]+"  # a poster's name, retried at every length
 _PLAIN_LINE = chrome_module._chrome_line(
     chrome_module._POSTED.replace(chrome_module._POSTER, _PLAIN_POSTER), _no_look
@@ -134,7 +133,7 @@ def test_the_plain_patterns_have_no_looks_and_the_scans_have() -> None:
     assert widgets not in _PLAIN_LINE
     assert widgets not in _PLAIN_HINT
     assert _PLAIN_LINE.count("(?=") < chrome_module._CHROME_LINE.count("(?=")
-    assert _PLAIN_HINT.count("(?=") < scan_module._CHROME_HINT.count("(?=")
+    assert _PLAIN_HINT.count("(?=") < chrome_module._CHROME_HINT.count("(?=")
 
 
 def _chrome_lines_reference(view: str) -> list[tuple[int, int, str | None]]:
@@ -158,7 +157,7 @@ _CHROME_WORDS = (
 def test_chrome_lines_looks_for_a_clock_only_where_one_is(view: str) -> None:
     """A view scanned without the clock's look, its clocks' lines looked at alone, gives the
     plain lines."""
-    assert list(scan_module.chrome_lines(view)) == _chrome_lines_reference(view)
+    assert list(chrome_module.chrome_lines(view)) == _chrome_lines_reference(view)
 
 
 _HEADERS = st.builds(
@@ -179,7 +178,7 @@ _HEADERS = st.builds(
 def test_chrome_lines_finds_the_headers_the_clock_look_lets_through(lines: list[str]) -> None:
     """Headers with their clock near and far, behind a colon or none, give the plain lines."""
     view = "\n".join(lines)
-    assert list(scan_module.chrome_lines(view)) == _chrome_lines_reference(view)
+    assert list(chrome_module.chrome_lines(view)) == _chrome_lines_reference(view)
 
 
 @pytest.mark.parametrize("colon", [46, 47, 48, 49, 50])
@@ -188,21 +187,21 @@ def test_the_clock_look_reaches_as_far_as_the_plain_look(colon: int) -> None:
     line = f"{'某' * 24} {'某' * (colon - 39)} 2024-02-01 08:30 湖南"
     assert line.index(":") == colon
     view = f"正文。\n{line}\n"
-    assert list(scan_module.chrome_lines(view)) == _chrome_lines_reference(view)
-    assert bool(list(scan_module.chrome_lines(view))) is (colon <= 48)
+    assert list(chrome_module.chrome_lines(view)) == _chrome_lines_reference(view)
+    assert bool(list(chrome_module.chrome_lines(view))) is (colon <= 48)
 
 
 def test_a_header_with_a_clock_is_found_and_one_without_is_not() -> None:
     header = "正文。\n某县司法 2024-02-01 08:30 湖南\n"
-    assert [what for *_, what in scan_module.chrome_lines(header)] == ["posted"]
-    assert list(scan_module.chrome_lines(header.replace(":", "时"))) == []
+    assert [what for *_, what in chrome_module.chrome_lines(header)] == ["posted"]
+    assert list(chrome_module.chrome_lines(header.replace(":", "时"))) == []
 
 
 def test_a_clock_past_the_looks_reach_still_counts_for_the_header() -> None:
     """A clock the hint's look would not take (08:75) may stand in a header of a hinted line."""
     view = "正文。\n某县司法 2024-02-01 08:75 湖南版\n"
-    assert list(scan_module.chrome_lines(view)) == _chrome_lines_reference(view)
-    assert [what for *_, what in scan_module.chrome_lines(view)] == ["posted"]
+    assert list(chrome_module.chrome_lines(view)) == _chrome_lines_reference(view)
+    assert [what for *_, what in chrome_module.chrome_lines(view)] == ["posted"]
 
 
 def _posted(poster: str) -> list[re.Pattern[str]]:

@@ -16,7 +16,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fzbg.genre import chrome as chrome_module
-from fzbg.genre import chrome_scan as scan_module
 from fzbg.lex import lines as lex_module
 from fzbg.lex.lines import Style, lex, run_in_markers
 from fzbg.model import Debris, Span
@@ -99,7 +98,7 @@ _CHROME_WORDS = (
 @_SETTINGS
 @given(_pieces(*_CHROME_WORDS))
 def test_chrome_lines_are_those_of_the_whole_pattern(view: str) -> None:
-    found = list(scan_module.chrome_lines(view))
+    found = list(chrome_module.chrome_lines(view))
     assert found == [(*m.span(), m.lastgroup) for m in chrome_module.CHROME.finditer(view)]
     assert [w for _, _, w in found] == [_kind(m) for m in chrome_module.CHROME.finditer(view)]
 
@@ -143,7 +142,7 @@ def test_chrome_words_as_far_into_the_line_as_they_may_stand(word: str, indent: 
         for filler in ("某", "一二"):
             line = indent + (filler * width)[:width] + word
             view = f"正文。\n{line}\n{line}  \n正文"
-            found = [(s, e) for s, e, _ in scan_module.chrome_lines(view)]
+            found = [(s, e) for s, e, _ in chrome_module.chrome_lines(view)]
             assert found == [m.span() for m in chrome_module.CHROME.finditer(view)], line
 
 

@@ -15,7 +15,7 @@ import pathlib
 import pytest
 
 import fzbg
-from fzbg.genre.chrome_scan import chrome_lines
+from fzbg.genre.chrome import chrome_lines
 from fzbg.text.normalize import fold
 
 _TITLE = "云溪县2023年度法治政府建设情况报告"

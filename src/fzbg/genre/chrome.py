@@ -2,9 +2,9 @@
 
 The words of tool bars, footers, neighbour links and editors' labels are defined here
 once.  Two patterns are built from them: :data:`CHROME`, which the page stage runs on the
-folded view of any text (a saved page's text, a scrape), and :func:`web_chrome_line`,
-which the web-page reader runs on each line of an article before anything is folded
-(:mod:`fzbg.genre.chrome_scan` finds the lines of :data:`CHROME` in a view at speed).
+folded view of any text (a saved page's text, a scrape) by :func:`chrome_lines`, and
+:func:`fzbg.genre.web_chrome.web_chrome_line`, which the web-page reader runs on each
+line of an article before anything is folded.
 Teaching fzbg a new kind of page chrome is one word in one of these tables.  A copy of a
 WeChat (公众号) article has words of its own (:data:`WECHAT_WORDS`, :data:`WECHAT_END_WORDS`)
 and two kinds of line that :data:`CHROME` names: the article's header (``posted``, its
@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
-
-import regex
+from collections.abc import Callable, Iterator
 
 from fzbg.genre.bodies import PLACE_WORDS
 from fzbg.genre.dates import CLOCK, DATE
@@ -41,7 +39,7 @@ __all__ = [
     "WECHAT_END_WORDS",
     "WECHAT_WORDS",
     "WIDGET_WORDS",
-    "web_chrome_line",
+    "chrome_lines",
 ]  # fmt: skip
 
 # The editors' sign-off under an article: 责任编辑：…, （编辑：…）; and the credits a
@@ -187,7 +185,7 @@ PAGE_NUMBER = (
 _PAGE_NUMBER_OPENERS = "-—–第共"
 
 # Whole lines of chrome, one alternative per quirk of government sites.  Matched on the
-# folded view, one line at a time (see fzbg.genre.chrome_scan); no branch can cross a line ([^\n],
+# folded view, one line at a time (see _CHROME_HINT); no branch can cross a line ([^\n],
 # no \s but in _POSTER, which a date must follow on its line).  Plain stdlib ``re``: it
 # runs this about twice as fast as ``regex``.  The only groups are ``metadata``,
 # ``number``, ``posted`` and ``end``: a match's ``lastgroup`` names its kind.
@@ -245,36 +243,124 @@ CHROME = re.compile(rf"^{_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
 """A line of page chrome, with a group ``metadata`` or ``number`` where it is page
 metadata or a page number, ``posted`` where it is a WeChat article's header (its date the
 page's), ``end`` where it ends a WeChat article."""
-# A pager under an article: 首页 上一页 [1] [2] 下一页 末页 共3页 跳转.
-_TURN = r"上一页|下一页|前一页|后一页"
-_PAGER = (
-    rf"首页|{_TURN}|末页|尾页|第\s*[0-9]+\s*页|共\s*[0-9]+\s*页"
-    r"|\[?[0-9]{1,3}\]?|跳转|转到|[<>«»]+"
+
+
+# What every chrome line has, right after its line break and indentation: the opening
+# of an anchored branch of CHROME, or, near enough for an unanchored branch, one of these
+# characters, rare in report prose, of which each word those branches need holds one:
+# 模 or 版 of a mode, 码 of 网站标识码, I of ICP备, 办 of 主办, C of Copyright …, and the
+# breadcrumb's arrows.
+_RARE = "模版码I备图单术办护>»›Cp©"
+
+
+def _first_rare(words: tuple[str, ...]) -> int:
+    """Where the first _RARE character stands in each of ``words``, at the latest."""
+    return max(min(i for i, char in enumerate(word) if char in _RARE) for word in words)
+
+
+def _rare_reach() -> int:
+    """How far into a chrome line the first of the _RARE characters can stand."""
+    before_form = _MODE_REACH + max(map(len, _MODE_VERBS)) + max(map(len, _MODE_USERS))
+    mode = before_form + _first_rare(_MODE_FORMS)
+    footer = _first_rare((*FOOTER_WORDS, *(f"{label}单位" for label in FOOTER_LABELS)))
+    return max(mode, _CRUMB_REACH, _FOOTER_REACH + footer)
+
+
+# One scan of the view finds the few lines worth trying CHROME on: ``re`` skips from line
+# break to line break in a tight loop, and on each line looks no further than that reach,
+# so a long paragraph costs no more than a short line.
+_OPENING_WORDS = (
+    *_LABELS, *WIDGET_WORDS, *WECHAT_WORDS, *WECHAT_END_WORDS, *_FOLLOW_VERBS, "关注",
+    *_LOCATION_WORDS, *NEIGHBOUR_WORDS, *FOOTER_LABELS,
+)  # fmt: skip
+_LINE_OPENERS = "".join(
+    sorted(
+        {*_BULLETS, *_WIDGET_SEPARATORS, *_PAGE_NUMBER_OPENERS, *"-—–_=~*#T原"}
+        | {word[0] for word in _OPENING_WORDS}
+    )
 )
+# A WeChat header's clock (2024-02-01 08:30), its first colon, as far into a line as it
+# stands: the hint's last look.  A view's few clocks are found by one scan instead
+# (:func:`_clocked_lines`), and only their lines are looked at so.
+_CLOCK_LOOK = rf"[^\n:]{{0,{_CLOCK_REACH}}}+(?<=[0-9]):[0-5][0-9]"
+# Every clock the look or CHROME's header takes has this; one scan of a view finds it.
+_CLOCK_COLON = re.compile(r":(?<=[0-9]:)[0-9][0-9]")
+
+
+def _chrome_hint(clock: str, look: Callable[..., str] = _firsts) -> str:
+    """The look that rules a line in or out, its header-clock alternative ``clock``."""
+    widgets, ends = look(*_WIDGET_ALL), look("THE", *WECHAT_END_WORDS)
+    return rf"""
+    [ \t]*+(?:
+      (?=[{re.escape(_LINE_OPENERS)}])
+      (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{look(*_LABELS)}(?:{_LABEL_WORDS})
+        |{_WIDGET_SEP}*{widgets}(?:{_WIDGETS})|{_END_SEP}*{ends}{_ENDS}
+        |{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL}|原创|{_FOLLOW})
+    | [^\n{re.escape(_RARE)}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
+    {clock}
+    )
+    """
+
+
+_CHROME_HINT = _chrome_hint(f"| {_CLOCK_LOOK}")
+_NO_CLOCK_HINT = _chrome_hint("")
 
 
 @functools.cache
-def web_chrome_line() -> regex.Pattern[str]:
-    """A line of a web page's article that is page furniture, in the page's own characters.
+def _scan(opening: str, hint: str, line: str) -> re.Pattern[str]:
+    """The pattern of a chrome line that the ``hint`` lets through, after ``opening``.
 
-    The same words as :data:`CHROME`, for text not yet folded (full-width colons).
-    Compiled on first use: only the web-page reader needs it, and ``import fzbg`` does not.
-
-    >>> lines = ("【打印本页】", "（责任编辑：李明）", "一、主要举措")
-    >>> [bool(web_chrome_line().match(line)) for line in lines]
-    [True, True, False]
+    Compiled on first use: ``import fzbg`` compiles none of these large patterns.
     """
-    return regex.compile(
-        rf"""^(?:
-            分享到[:：]?.*                              # share bar
-          | (?:[【\[]?\s*(?:{"|".join(WIDGET_WORDS)})\s*[】\]]?\s*)+      # print/close/纠错 bar
-          | 【?\s*字[体号][:：].{{0,12}}                # font-size switch 【字体：大 中 小】
-          | 扫一扫.{{0,20}}                             # QR code caption
-          | (?:{"|".join(NEIGHBOUR_WORDS)})\s*[:：].{{0,80}}  # previous/next article links
-          | [（(【\[]?\s*(?:{"|".join(EDITOR_LABELS)})\s*[:：][^。]{{0,20}}?[）)】\]]?
-          | (?=[^。]{{0,100}}$).*(?:{"|".join(FOOTER_WORDS)}).*  # footer
-          | (?:{"|".join(FOOTER_LABELS)})(?:单位)?\s*[:：][^。]{{0,80}}      # footer
-          | (?:\s*(?:{_PAGER})\s*)*(?:{_TURN})(?:\s*(?:{_PAGER})\s*)*     # pagination
-          )$""",
-        regex.VERBOSE,
-    )
+    return re.compile(rf"{opening}(?={hint}){line}", re.MULTILINE | re.VERBOSE)
+
+
+# A chrome line after a line break (r"\n"), or the first line (""): the search jumps from
+# break to break, the hint but its clock's look rules out a line in a few steps, and only
+# then is the line matched.  A view with a clock is matched by the whole line, one with
+# none by the line whose only header is one with 原创.  The lines the clock's look alone
+# lets through are looked at by the whole hint (_clocked_lines).
+_BREAK = r"\n"
+
+
+def chrome_lines(view: str) -> Iterator[tuple[int, int, str | None]]:
+    r"""The lines of page chrome in the folded ``view``, as :data:`CHROME` finds them.
+
+    One scan finds them all, trying only the lines ``_CHROME_HINT`` points at; the
+    lines its look for a WeChat header's clock points at are found from the view's
+    clocks (:func:`_clocked_lines`).
+
+    Yields:
+        ``(start, end, what)`` per line, from its indentation to its end: ``what`` is
+        ``"metadata"`` or ``"number"`` where it is page metadata or a page number.
+
+    Example:
+        >>> list(chrome_lines("当前位置:首页 > 政务公开\n正文。\n打印 关闭\n— 2 —"))
+        [(0, 14, None), (19, 24, None), (25, 30, 'number')]
+
+    """
+    clocks = [m.start() for m in _CLOCK_COLON.finditer(view)]
+    line = _CHROME_LINE if clocks else _NO_CLOCK_LINE
+    first, after_break = _scan("", _NO_CLOCK_HINT, line), _scan(_BREAK, _NO_CLOCK_HINT, line)
+    found = [(m.start(), m.end(), m.lastgroup) for m in [first.match(view)] if m]
+    found += [(m.start() + 1, m.end(), m.lastgroup) for m in after_break.finditer(view)]
+    if clocks and (clocked := _clocked_lines(view, clocks)):
+        found = sorted(found + clocked)
+    yield from found
+
+
+def _clocked_lines(view: str, clocks: list[int]) -> list[tuple[int, int, str | None]]:
+    """The chrome lines that only the hint's look for a clock (_CLOCK_LOOK) lets through.
+
+    Each line that holds one of the ``clocks`` (where their colons stand) and that the
+    rest of the hint rules out is looked at by the whole hint, and matched.
+    """
+    found: list[tuple[int, int, str | None]] = []
+    looked = -1
+    for colon in clocks:
+        start = view.rfind("\n", 0, colon) + 1
+        clocked = start != looked and not _scan("", _NO_CLOCK_HINT, "").match(view, start)
+        looked = start
+        if clocked and (m := _scan("", _CHROME_HINT, _CHROME_LINE).match(view, start)):
+            found.append((m.start(), m.end(), m.lastgroup))
+    return found

@@ -18,8 +18,7 @@ from typing import NamedTuple
 import attrs
 
 # FIELD_TRIM is imported for the tests, which read it here beside _fields.
-from fzbg.genre.chrome import FIELD_TRIM  # noqa: F401
-from fzbg.genre.chrome_scan import chrome_lines
+from fzbg.genre.chrome import FIELD_TRIM, chrome_lines  # noqa: F401
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.page.furniture import running_heads
