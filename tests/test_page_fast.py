@@ -18,6 +18,7 @@ from fzbg.genre import chrome as chrome_module
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page import strip as strip_module
 from fzbg.page import title as title_module
+from fzbg.page.title_line import behind_chrome
 
 _SETTINGS = settings(max_examples=500, deadline=None)
 
@@ -226,3 +227,38 @@ def test_a_poster_taken_whole_matches_as_one_retried_at_every_length(words: str)
 def test_a_header_names_its_posters() -> None:
     header = "原创 某县司法 某县司法 2024-02-01"
     assert [bool(posted.match(header)) for posted in _posted(chrome_module._POSTER)] == [True, True]
+
+
+# --- a title glued behind a chrome line ------------------------------------------------
+
+
+def _title_behind_reference(view: str, start: int, end: int) -> int:
+    """_title_behind as it was: behind_chrome asked of every line with 报告 or 总结."""
+    line = view[start:end]
+    if "报告" not in line and "总结" not in line:
+        return 0
+    words = line.lstrip()
+    behind = behind_chrome(words.rstrip())
+    return start + len(line) - len(words) + behind if behind else 0
+
+
+_CRUMB_WORDS = (
+    "首页", " > ", ">", "政务公开", "工作动态", "计划总结", "东山县", "2023年度", "法治政府建设",
+    "依法行政", "法制", "工作报告", "情况报告", "总结", "当前位置:", "www.example.gov.cn", " ",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(_pieces(*_CRUMB_WORDS, size=14))
+def test_a_title_is_looked_for_behind_chrome_only_where_its_topic_stands(line: str) -> None:
+    """A chrome line with no 法治, 依法行政 or 法制 holds no title behind its chrome."""
+    view = f"正文。\n{line}\n"
+    start, end = 4, 4 + len(line)
+    assert strip_module._title_behind(view, start, end) == _title_behind_reference(view, start, end)
+
+
+def test_a_title_glued_behind_a_breadcrumb_is_still_found() -> None:
+    line = "首页 > 工作动态东山县2023年度法治政府建设情况报告"
+    view = f"正文。\n{line}\n"
+    assert strip_module._title_behind(view, 4, 4 + len(line)) == 4 + line.index("东山县")
+    assert strip_module._title_behind(view.replace("法治", "依法"), 4, 4 + len(line)) == 0
