@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from fzbg.genre import chrome as chrome_module
@@ -262,3 +262,40 @@ def test_a_title_glued_behind_a_breadcrumb_is_still_found() -> None:
     view = f"正文。\n{line}\n"
     assert strip_module._title_behind(view, 4, 4 + len(line)) == 4 + line.index("东山县")
     assert strip_module._title_behind(view.replace("法治", "依法"), 4, 4 + len(line)) == 0
+
+
+# --- the fields of a metadata line -----------------------------------------------------
+
+
+def _fields_reference(words: str) -> list[tuple[str, str]]:
+    """_fields as it was: every value tried for a date after it."""
+    parts = title_module.LABEL.split(words)
+    out: list[tuple[str, str]] = []
+    for label, value in zip(parts[1::2], parts[2::2], strict=True):
+        dated = title_module._VALUE_THEN_DATE.fullmatch(value.strip(title_module.FIELD_TRIM))
+        if dated is None:
+            out.append((label.replace(" ", ""), value.strip(title_module.FIELD_TRIM)))
+        else:
+            out += [(label.replace(" ", ""), dated["value"]), ("日期", dated["date"])]
+    return out
+
+
+_VALUE_WORDS = (
+    "来源:", "发布时间:", "日期:", "某县司法局", " ", "\t", "|", "2024-03-28", "2024年3月28日",
+    "1999.1.2", "19", "20", " 09:30", "【", "】", "浏览次数:", "12",
+)  # fmt: skip
+
+
+@_SETTINGS
+@given(_pieces(*_VALUE_WORDS, size=20))
+@example("来源:某县司法局|2024-03-28")
+@example("来源:某县司法局 \t2024年3月28日 09:30")
+def test_a_value_is_tried_for_a_date_only_where_a_year_follows_a_gap(words: str) -> None:
+    assert title_module._fields(words) == _fields_reference(words)
+
+
+def test_a_source_and_its_date_are_two_fields() -> None:
+    assert title_module._fields("来源:某县司法局 2024-03-28") == [
+        ("来源", "某县司法局"),
+        ("日期", "2024-03-28"),
+    ]
