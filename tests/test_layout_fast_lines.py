@@ -133,3 +133,32 @@ def test_a_full_line_ends_a_paragraph_where_the_plain_test_says_so(
     page = wraps.Width(width, exact=exact, spaces=False, columns=not exact)
     line = line.replace("\n", "") or "。"  # a full line is never empty
     assert wraps._breaks_after(page, line, after) == _plain_breaks_after(page, line, after)
+
+
+def _plain_heading_seam(line: str, head: int, *, verbs: bool) -> int | None:
+    """heading_seam as it was: the first point looked for on every line with a bracket."""
+    stop = seams._STOP.search(line, head)
+    end = len(line) if stop is None else stop.start()
+    seam = None if stop is None else seams._seam(line, head, end, verbs=verbs)
+    last = min(end if seam is None else seam, head + seams._LONGEST_HEAD)
+    if point := seams._RUN_ON_POINT.search(line, head + seams._MIN_HEAD, last):
+        return point.start() + (line[point.start()] == " ")
+    return seam
+
+
+_POINT_WORDS = (*_HEADING_WORDS, "(1)", "1、", "11、", "(一)", " (一)", "(", ")", "1", "一")
+
+
+@_SETTINGS
+@given(_pieces(*_POINT_WORDS, size=30), st.integers(0, 12), st.booleans())
+@example("(一)存在的问题与不足(一)宣传不够。", 3, True)
+@example("一、工作1、宣传不够。", 2, False)
+def test_a_heading_seam_skips_the_point_only_where_none_can_stand(
+    line: str, head: int, verbs: bool
+) -> None:
+    """With no ( or 1、 where a first point may stand, the seam is the plain one."""
+    view = fold(line).split("\n")[0]
+    head = min(head, len(view))
+    assert seams.heading_seam(view, head, verbs=verbs) == _plain_heading_seam(
+        view, head, verbs=verbs
+    )

@@ -15,6 +15,7 @@ from fzbg.model import DIAGNOSTIC_CODES
 from fzbg.page import spacing
 from fzbg.page.layout import recover_layout
 from fzbg.page.spacing import close_up
+from fzbg.text.normalize import fold
 
 sys.path.insert(0, str(Path(__file__).parent / "property"))
 from report_strategies import LETTER_GAPS, letter_space
@@ -187,9 +188,9 @@ _PLAIN_SPACED = re.compile(rf"{spacing._UNIT}(?:[ \t\u3000]+{spacing._UNIT}){{3}
 def test_the_run_of_gaps_tried_where_it_starts_finds_what_one_scan_finds(
     text: str, padding: int
 ) -> None:
-    """_spaced (each run of gaps tried by find, or one scan when gaps are many) says what
-    the plain pattern, four units each after a gap, says."""
-    for view in (text, "法" * padding + text):
+    """_spaced (each run of gaps tried by find, or one scan when gaps are many) says of a
+    folded view what the plain pattern, four units each after a gap, says."""
+    for view in (fold(text), fold("法" * padding + text)):
         expected = _PLAIN_SPACED.search(view) is not None
         assert spacing._spaced(view) is expected
         assert spacing._spaced_scan(view) is expected

@@ -2,8 +2,9 @@
 
 The words of tool bars, footers, neighbour links and editors' labels are defined here
 once.  Two patterns are built from them: :data:`CHROME`, which the page stage runs on the
-folded view of any text (a saved page's text, a scrape), and :func:`web_chrome_line`,
-which the web-page reader runs on each line of an article before anything is folded.
+folded view of any text (a saved page's text, a scrape) by :func:`chrome_lines`, and
+:func:`fzbg.genre.web_chrome.web_chrome_line`, which the web-page reader runs on each
+line of an article before anything is folded.
 Teaching fzbg a new kind of page chrome is one word in one of these tables.  A copy of a
 WeChat (公众号) article has words of its own (:data:`WECHAT_WORDS`, :data:`WECHAT_END_WORDS`)
 and two kinds of line that :data:`CHROME` names: the article's header (``posted``, its
@@ -15,9 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
-
-import regex
+from collections.abc import Callable, Iterator
 
 from fzbg.genre.bodies import PLACE_WORDS
 from fzbg.genre.dates import CLOCK, DATE
@@ -41,7 +40,6 @@ __all__ = [
     "WECHAT_WORDS",
     "WIDGET_WORDS",
     "chrome_lines",
-    "web_chrome_line",
 ]  # fmt: skip
 
 # The editors' sign-off under an article: 责任编辑：…, （编辑：…）; and the credits a
@@ -117,13 +115,14 @@ _FOLLOW = (
 )
 # A WeChat article's header: 原创 东山司法 东山司法 2024-02-01 08:30 发表于湖南, or its
 # second line 2024年02月01日 08:30 湖南 under the account's name.  The date is the page's.
-# (Spaces as classes: the pattern is verbose.)
+# (Spaces as classes: the pattern is verbose.  A poster's name and spaces, taken whole.)
 _PROVINCE = "[\u4e00-\u9fff]{2,8}"
-_POSTER = r"[^\s:,。;]{1,24}[ \t]+"
+_POSTER = r"[^\s:,。;]{1,24}+[ \t]++"
 _WHEN = DATE.replace(" ", "[ ]") + r"日?"
 _WHERE = rf"(?:[ \t]*(?:发表于)?[ \t]*{_PROVINCE})"
+_POSTED_ORIGINAL = rf"原创[ \t]+(?:{_POSTER}){{0,3}}{_WHEN}(?:[ \t]?{CLOCK})?{_WHERE}?"
 _POSTED = (
-    rf"原创[ \t]+(?:{_POSTER}){{0,3}}{_WHEN}(?:[ \t]?{CLOCK})?{_WHERE}?"
+    rf"{_POSTED_ORIGINAL}"
     rf"|(?:{_POSTER}){{1,3}}{_WHEN}[ \t]?{CLOCK}{_WHERE}?"
     rf"|{_WHEN}[ \t]?{CLOCK}{_WHERE}"
 )
@@ -190,22 +189,39 @@ _PAGE_NUMBER_OPENERS = "-—–第共"
 # no \s but in _POSTER, which a date must follow on its line).  Plain stdlib ``re``: it
 # runs this about twice as fast as ``regex``.  The only groups are ``metadata``,
 # ``number``, ``posted`` and ``end``: a match's ``lastgroup`` names its kind.
-_CHROME_LINE = rf"""
+
+
+def _firsts(*words: str) -> str:
+    """A look at the next character: the first of one of ``words`` (cheaper than trying each).
+
+    The patterns try an alternation of words only past such a look (the tests build them
+    without it, as plain as they were, to hold them to it).  No word opens with a separator.
+    """
+    return f"(?=[{re.escape(''.join(sorted({word[0] for word in words})))}])"
+
+
+_WIDGET_ALL = (*WIDGET_WORDS, *_WIDGET_INNER_WORDS, *WECHAT_WORDS)
+
+
+def _chrome_line(posted: str, look: Callable[..., str] = _firsts) -> str:
+    """A whole line of chrome (see :data:`CHROME`), its header branch ``posted``."""
+    words, follow = look(*_WIDGET_ALL, "THE", *WECHAT_END_WORDS), look(*_FOLLOW_VERBS, "关注")
+    return rf"""
     [ \t]*+(?:
       (?P<number>{PAGE_NUMBER})
           # — 2 — / - 3 - / 第1页 共3页: a page number that a print or PDF left in the text;
           # first, as no other branch takes such a line, and a printed text has many
     | (?P<metadata>[{re.escape(_BULLETS)}]?[ \t]*(?:{_LABEL_WORDS})[ ]?:.*)
           # 索引号: 公开方式: / • 日期:2025-01-08 / 发布时间:…信息来源:…阅读次数:…字体:【
-    | (?P<posted>{_POSTED})
+    | (?P<posted>{posted})
           # 原创 某某司法 2024-02-01 08:30 发表于湖南: a WeChat article's header, the page's date
-    | (?P<end>{_END_SEP}*(?:(?:{_WIDGETS}){_END_SEP}*)*{_ENDS}
+    | (?P<end>(?={_END_SEP}*{words}){_END_SEP}*(?:(?:{_WIDGETS}){_END_SEP}*)*{_ENDS}
         (?:{_END_SEP}*(?:{_WIDGETS}|{_ENDS}))*{_END_SEP}*)
           # END / - END - / 往期推荐 / 阅读原文: where a WeChat article ends (see WECHAT_END_WORDS)
-    | {_WIDGET_SEP}*(?:(?:{_WIDGETS}){_WIDGET_SEP}*)+
+    | {_WIDGET_SEP}*{look(*_WIDGET_ALL)}(?:(?:{_WIDGETS}){_WIDGET_SEP}*)+
           # 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / • 设为首页 / 无障碍 简体| 繁体
           # / 分享 收藏 点赞 在看 / ▼
-    | {_FOLLOW}
+    | {follow}(?:{_FOLLOW})
           # 点击上方蓝字关注我们 / 长按识别二维码: WeChat's prompt to follow the account
     | .{{0,{_MODE_REACH}}}{_MODE}.{{0,20}}
           # 进入老年模式 退出老年模式
@@ -219,10 +235,16 @@ _CHROME_LINE = rf"""
           # the site footer
     )[ \t]*$
     """
+
+
+_CHROME_LINE = _chrome_line(_POSTED)
+_NO_CLOCK_LINE = _chrome_line(_POSTED_ORIGINAL)
 CHROME = re.compile(rf"^{_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
 """A line of page chrome, with a group ``metadata`` or ``number`` where it is page
 metadata or a page number, ``posted`` where it is a WeChat article's header (its date the
 page's), ``end`` where it ends a WeChat article."""
+
+
 # What every chrome line has, right after its line break and indentation: the opening
 # of an anchored branch of CHROME, or, near enough for an unanchored branch, one of these
 # characters, rare in report prose, of which each word those branches need holds one:
@@ -247,46 +269,66 @@ def _rare_reach() -> int:
 # One scan of the view finds the few lines worth trying CHROME on: ``re`` skips from line
 # break to line break in a tight loop, and on each line looks no further than that reach,
 # so a long paragraph costs no more than a short line.
+_OPENING_WORDS = (
+    *_LABELS, *WIDGET_WORDS, *WECHAT_WORDS, *WECHAT_END_WORDS, *_FOLLOW_VERBS, "关注",
+    *_LOCATION_WORDS, *NEIGHBOUR_WORDS, *FOOTER_LABELS,
+)  # fmt: skip
 _LINE_OPENERS = "".join(
     sorted(
         {*_BULLETS, *_WIDGET_SEPARATORS, *_PAGE_NUMBER_OPENERS, *"-—–_=~*#T原"}
-        | {
-            word[0]
-            for word in (
-                *_LABELS,
-                *WIDGET_WORDS,
-                *WECHAT_WORDS,
-                *WECHAT_END_WORDS,
-                *_FOLLOW_VERBS,
-                "关注",
-                *_LOCATION_WORDS,
-                *NEIGHBOUR_WORDS,
-                *FOOTER_LABELS,
-            )
-        }
+        | {word[0] for word in _OPENING_WORDS}
     )
 )
-_CHROME_HINT = rf"""
+# A WeChat header's clock (2024-02-01 08:30), its first colon, as far into a line as it
+# stands: the hint's last look.  A view's few clocks are found by one scan instead
+# (:func:`_clocked_lines`), and only their lines are looked at so.
+_CLOCK_LOOK = rf"[^\n:]{{0,{_CLOCK_REACH}}}+(?<=[0-9]):[0-5][0-9]"
+# Every clock the look or CHROME's header takes has this; one scan of a view finds it.
+_CLOCK_COLON = re.compile(r":(?<=[0-9]:)[0-9][0-9]")
+
+
+def _chrome_hint(clock: str, look: Callable[..., str] = _firsts) -> str:
+    """The look that rules a line in or out, its header-clock alternative ``clock``."""
+    widgets, ends = look(*_WIDGET_ALL), look("THE", *WECHAT_END_WORDS)
+    return rf"""
     [ \t]*+(?:
       (?=[{re.escape(_LINE_OPENERS)}])
-      (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{_LABEL_WORDS}|{_WIDGET_SEP}*(?:{_WIDGETS})
-        |{_END_SEP}*{_ENDS}|{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL}|原创|{_FOLLOW})
+      (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{look(*_LABELS)}(?:{_LABEL_WORDS})
+        |{_WIDGET_SEP}*{widgets}(?:{_WIDGETS})|{_END_SEP}*{ends}{_ENDS}
+        |{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL}|原创|{_FOLLOW})
     | [^\n{re.escape(_RARE)}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
-    | [^\n:]{{0,{_CLOCK_REACH}}}+(?<=[0-9]):[0-5][0-9]
-          # a WeChat header's clock (2024-02-01 08:30), its first colon
+    {clock}
     )
     """
-# A chrome line after a line break: the search jumps from break to break, the hint's
-# look rules out a line in a few steps, and only then is the line itself matched.
-_CHROME_AFTER_BREAK = re.compile(rf"\n(?={_CHROME_HINT}){_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
-# The first line, which no line break opens, is ruled out by the same look.
-_CHROME_FIRST = re.compile(rf"(?={_CHROME_HINT}){_CHROME_LINE}", re.MULTILINE | re.VERBOSE)
+
+
+_CHROME_HINT = _chrome_hint(f"| {_CLOCK_LOOK}")
+_NO_CLOCK_HINT = _chrome_hint("")
+
+
+@functools.cache
+def _scan(opening: str, hint: str, line: str) -> re.Pattern[str]:
+    """The pattern of a chrome line that the ``hint`` lets through, after ``opening``.
+
+    Compiled on first use: ``import fzbg`` compiles none of these large patterns.
+    """
+    return re.compile(rf"{opening}(?={hint}){line}", re.MULTILINE | re.VERBOSE)
+
+
+# A chrome line after a line break (r"\n"), or the first line (""): the search jumps from
+# break to break, the hint but its clock's look rules out a line in a few steps, and only
+# then is the line matched.  A view with a clock is matched by the whole line, one with
+# none by the line whose only header is one with 原创.  The lines the clock's look alone
+# lets through are looked at by the whole hint (_clocked_lines).
+_BREAK = r"\n"
 
 
 def chrome_lines(view: str) -> Iterator[tuple[int, int, str | None]]:
     r"""The lines of page chrome in the folded ``view``, as :data:`CHROME` finds them.
 
-    One scan finds them all, trying only the lines ``_CHROME_HINT`` points at.
+    One scan finds them all, trying only the lines ``_CHROME_HINT`` points at; the
+    lines its look for a WeChat header's clock points at are found from the view's
+    clocks (:func:`_clocked_lines`).
 
     Yields:
         ``(start, end, what)`` per line, from its indentation to its end: ``what`` is
@@ -297,42 +339,28 @@ def chrome_lines(view: str) -> Iterator[tuple[int, int, str | None]]:
         [(0, 14, None), (19, 24, None), (25, 30, 'number')]
 
     """
-    if m := _CHROME_FIRST.match(view):  # the first line: no line break opens it
-        yield m.start(), m.end(), m.lastgroup
-    for m in _CHROME_AFTER_BREAK.finditer(view):
-        yield m.start() + 1, m.end(), m.lastgroup  # past the line break
+    clocks = [m.start() for m in _CLOCK_COLON.finditer(view)]
+    line = _CHROME_LINE if clocks else _NO_CLOCK_LINE
+    first, after_break = _scan("", _NO_CLOCK_HINT, line), _scan(_BREAK, _NO_CLOCK_HINT, line)
+    found = [(m.start(), m.end(), m.lastgroup) for m in [first.match(view)] if m]
+    found += [(m.start() + 1, m.end(), m.lastgroup) for m in after_break.finditer(view)]
+    if clocks and (clocked := _clocked_lines(view, clocks)):
+        found = sorted(found + clocked)
+    yield from found
 
 
-# A pager under an article: 首页 上一页 [1] [2] 下一页 末页 共3页 跳转.
-_TURN = r"上一页|下一页|前一页|后一页"
-_PAGER = (
-    rf"首页|{_TURN}|末页|尾页|第\s*[0-9]+\s*页|共\s*[0-9]+\s*页"
-    r"|\[?[0-9]{1,3}\]?|跳转|转到|[<>«»]+"
-)
+def _clocked_lines(view: str, clocks: list[int]) -> list[tuple[int, int, str | None]]:
+    """The chrome lines that only the hint's look for a clock (_CLOCK_LOOK) lets through.
 
-
-@functools.cache
-def web_chrome_line() -> regex.Pattern[str]:
-    """A line of a web page's article that is page furniture, in the page's own characters.
-
-    The same words as :data:`CHROME`, for text not yet folded (full-width colons).
-    Compiled on first use: only the web-page reader needs it, and ``import fzbg`` does not.
-
-    >>> lines = ("【打印本页】", "（责任编辑：李明）", "一、主要举措")
-    >>> [bool(web_chrome_line().match(line)) for line in lines]
-    [True, True, False]
+    Each line that holds one of the ``clocks`` (where their colons stand) and that the
+    rest of the hint rules out is looked at by the whole hint, and matched.
     """
-    return regex.compile(
-        rf"""^(?:
-            分享到[:：]?.*                              # share bar
-          | (?:[【\[]?\s*(?:{"|".join(WIDGET_WORDS)})\s*[】\]]?\s*)+      # print/close/纠错 bar
-          | 【?\s*字[体号][:：].{{0,12}}                # font-size switch 【字体：大 中 小】
-          | 扫一扫.{{0,20}}                             # QR code caption
-          | (?:{"|".join(NEIGHBOUR_WORDS)})\s*[:：].{{0,80}}  # previous/next article links
-          | [（(【\[]?\s*(?:{"|".join(EDITOR_LABELS)})\s*[:：][^。]{{0,20}}?[）)】\]]?
-          | (?=[^。]{{0,100}}$).*(?:{"|".join(FOOTER_WORDS)}).*  # footer
-          | (?:{"|".join(FOOTER_LABELS)})(?:单位)?\s*[:：][^。]{{0,80}}      # footer
-          | (?:\s*(?:{_PAGER})\s*)*(?:{_TURN})(?:\s*(?:{_PAGER})\s*)*     # pagination
-          )$""",
-        regex.VERBOSE,
-    )
+    found: list[tuple[int, int, str | None]] = []
+    looked = -1
+    for colon in clocks:
+        start = view.rfind("\n", 0, colon) + 1
+        clocked = start != looked and not _scan("", _NO_CLOCK_HINT, "").match(view, start)
+        looked = start
+        if clocked and (m := _scan("", _CHROME_HINT, _CHROME_LINE).match(view, start)):
+            found.append((m.start(), m.end(), m.lastgroup))
+    return found

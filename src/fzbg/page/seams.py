@@ -213,10 +213,10 @@ def heading_seam(line: str, head: int, *, verbs: bool) -> int | None:
     stop = _STOP.search(line, head)
     end = len(line) if stop is None else stop.start()
     seam = None if stop is None else _seam(line, head, end, verbs=verbs)
-    if "(" not in line and "1、" not in line:
-        return seam  # most lines: no first point to run on (see _RUN_ON_POINT)
-    last = min(end if seam is None else seam, head + _LONGEST_HEAD)
-    if point := _RUN_ON_POINT.search(line, head + _MIN_HEAD, last):
+    first, last = head + _MIN_HEAD, min(end if seam is None else seam, head + _LONGEST_HEAD)
+    if line.find("(", first, last) < 0 and line.find("1、", first, last) < 0:
+        return seam  # most lines: no first point where one may run on (see _RUN_ON_POINT)
+    if point := _RUN_ON_POINT.search(line, first, last):
         return point.start() + (line[point.start()] == " ")  # a heading never holds one
     return seam
 

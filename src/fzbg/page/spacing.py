@@ -46,24 +46,24 @@ _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?%?")
 # Tried only where a run of gaps starts, each run taken whole: the scan stays linear on
 # a page of spaces.
 _SPACED = re.compile(rf"(?<![ \t\u3000])([ \t\u3000]++){_UNIT}(?:[ \t\u3000]++{_UNIT}){{2}}")
-_GAPS = " \t\u3000"
 _FEW_GAPS = 20  # a text with fewer gaps than one in this many characters: try each run
 
 
 def _spaced(view: str) -> bool:
-    """Whether ``view`` holds four units in a row, each after a gap (see _SPACED).
+    """Whether the folded ``view`` holds four units in a row, each after a gap (_SPACED).
 
     A report holds few gaps: each run of them is tried where it starts, found by
     ``str.find``; a text of many (a page of spaces) is scanned by the pattern instead.
+    The view is folded (:func:`~fzbg.text.normalize.fold`): its tabs and ideographic
+    spaces are spaces, so a space is the only gap to count and find.
     """
-    if sum(map(view.count, _GAPS)) * _FEW_GAPS > len(view):
+    if view.count(" ") * _FEW_GAPS > len(view):
         return _spaced_scan(view)
-    for gap in _GAPS:
-        at = view.find(gap)
-        while at >= 0:
-            if at and view[at - 1] not in _GAPS and _starts_run(view, at):
-                return True
-            at = view.find(gap, at + 1)
+    at = view.find(" ")
+    while at >= 0:
+        if at and view[at - 1] != " " and _starts_run(view, at):
+            return True
+        at = view.find(" ", at + 1)
     return False
 
 

@@ -32,7 +32,7 @@ from fzbg.page.title import (
     _head_fields,
     _whole,
 )
-from fzbg.page.title_line import behind_chrome
+from fzbg.page.title_line import TOPICS, behind_chrome
 from fzbg.page.wechat import POSTED_LABEL, article_tail, posted_date, poster_above
 from fzbg.text.normalize import fold
 
@@ -158,7 +158,7 @@ def _chrome_cuts(view: str) -> _Chrome:
 def _title_behind(view: str, start: int, end: int) -> int:
     """Where a title begins on the chrome line ``start..end``, glued behind it, or 0."""
     line = view[start:end]
-    if "报告" not in line and "总结" not in line:
+    if ("报告" not in line and "总结" not in line) or not any(word in line for word in TOPICS):
         return 0  # most chrome lines: no title's words (fzbg.page.title_line.TITLE)
     words = line.lstrip()
     behind = behind_chrome(words.rstrip())

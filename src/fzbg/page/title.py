@@ -210,9 +210,10 @@ def _fields(words: str) -> list[tuple[str, str]]:
     parts = LABEL.split(words)
     out: list[tuple[str, str]] = []
     for label, value in zip(parts[1::2], parts[2::2], strict=True):
-        dated = _VALUE_THEN_DATE.fullmatch(value.strip(FIELD_TRIM))
+        trimmed = value.strip(FIELD_TRIM)
+        dated = _VALUE_THEN_DATE.fullmatch(trimmed) if _GAP_THEN_YEAR.search(trimmed) else None
         if dated is None:
-            out.append((label.replace(" ", ""), value.strip(FIELD_TRIM)))
+            out.append((label.replace(" ", ""), trimmed))
         else:
             out += [(label.replace(" ", ""), dated["value"]), ("日期", dated["date"])]
     return out
@@ -221,6 +222,7 @@ def _fields(words: str) -> list[tuple[str, str]]:
 _VALUE_THEN_DATE = regex.compile(
     rf"(?P<value>.*?[^\d\s])[ \t|]+(?P<date>{_DATE.pattern}日?(?:{CLOCK})?)"
 )
+_GAP_THEN_YEAR = re.compile(r"[ \t|](?:19|20)")  # what every such date has: most values lack it
 
 
 # What a site or the document puts on the title's line around it: a column tag in front

@@ -16,7 +16,7 @@ from fzbg.genre.bodies import BODY_NAME, PLACE_WORDS, body_name
 from fzbg.genre.chrome import BANNER, COLUMN, LOCATION
 from fzbg.genre.dates import ARABIC_YEAR
 
-__all__ = ["TITLE", "behind_chrome"]
+__all__ = ["TITLE", "TOPICS", "behind_chrome"]
 
 # The title: a line naming the genre (法治…报告/总结, or a 总结 or 情况 with next year's
 # plan: …工作总结及2025年工作计划, or the letter it is sent with: …报告的函; a section
@@ -24,8 +24,10 @@ __all__ = ["TITLE", "behind_chrome"]
 # sentence punctuation, maybe with its year or (全文) in brackets, maybe followed by the
 # site name that a page <title> carries ("…报告-某某网").  Plain stdlib ``re``: it runs
 # this two and a half times as fast as ``regex``, on every line above the title.
+TOPICS = ("法治", "依法行政", "法制")
+"""The topic words every title holds (:data:`TITLE`): a line with none of them holds none."""
 TITLE = re.compile(
-    r"(?P<title>[^。,;:!?]{0,60}?(?:法治|依法行政|法制)[^。,;:!?]{0,40}?"
+    rf"(?P<title>[^。,;:!?]{{0,60}}?(?:{'|'.join(TOPICS)})[^。,;:!?]{{0,40}}?"
     r"(?:报告|总结|(?:总结|情况)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点)"
     r"|(?:报告|情况)的函)"  # 关于报送…情况报告的函: the letter a report is sent with
     r"(?:\s?\((?:全文|摘要|(?:19|20)[0-9][0-9] ?年度?)\))?)"

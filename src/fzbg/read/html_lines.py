@@ -3,7 +3,7 @@
 Text joins the current line and a block element (or ``<br>``) ends it; ``<ol>`` numbers
 are written back as a browser shows them, a data table's row is a line, ``<pre>`` keeps
 its lines, and lines of page tools (print, share, 上一篇/下一篇, pagers, 责任编辑, footers
-with 备案号: :func:`fzbg.genre.chrome.web_chrome_line`) are dropped.  A signing body and
+with 备案号: :func:`fzbg.genre.web_chrome.web_chrome_line`) are dropped.  A signing body and
 date that the page puts in elements of their own right after the article are kept with it.
 """
 
@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from fzbg.genre.chrome import web_chrome_line
 from fzbg.genre.cues import BODY_ENDINGS
+from fzbg.genre.web_chrome import web_chrome_line
 from fzbg.read.markup import BLOCKS, children, clean, next_element
 from fzbg.read.numbering import format_number
 
