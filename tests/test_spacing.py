@@ -194,3 +194,12 @@ def test_the_run_of_gaps_tried_where_it_starts_finds_what_one_scan_finds(
         expected = _PLAIN_SPACED.search(view) is not None
         assert spacing._spaced(view) is expected
         assert spacing._spaced_scan(view) is expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789 .,:;%\u3000\t", max_size=40))
+def test_a_line_with_no_unit_but_digits_and_stops_closes_nothing(line: str) -> None:
+    """What lets close_up pass over such a line unread: read, it closes no gap."""
+    view = fold(line)
+    assert spacing._closed_gaps(view, line) == []
+    assert close_up(line, []) == line

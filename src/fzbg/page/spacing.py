@@ -124,8 +124,12 @@ def close_up(text: str, closed: list[str]) -> str:
     if not _spaced(view):
         return text
     lines, originals = view.split("\n"), text.split("\n")  # (of the same lengths)
+    # A run needs _MIN_WORDS units that are no digit: a line without one (1 2 3 …, a
+    # table's numbers) is not read unit by unit.
     gaps = [
-        _closed_gaps(line, original) if _spaced(line) and not _FURNITURE.fullmatch(line) else []
+        _closed_gaps(line, original)
+        if _spaced(line) and _WORDLIKE.search(line) and not _FURNITURE.fullmatch(line)
+        else []
         for line, original in zip(lines, originals, strict=True)
     ]
     _close_short_lines(lines, originals, gaps)
