@@ -46,6 +46,8 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         # a target or a frequency keys nothing
         ("力争执法人员持证率达到95%。", []),
         ("每季度集体学法不少于1次。", []),
+        # ... but a slogan that opens with one in quotes names an activity
+        ("开展“每月一学”学法活动12场次。", [("study-sessions", "12场次")]),
         ("工作目标是持证率达到100%。", []),
         ("落实法治建设目标责任制，全年学法12次。", [("study-sessions", "12次")]),
         # a second figure of one subject, with nothing between
