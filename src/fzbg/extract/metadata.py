@@ -44,8 +44,10 @@ _TITLE_BODY = regex.compile(
 _PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点")
 _TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
 # "现将荷泉街道2021年度法治政府建设工作报告如下" (or 现就) — the report names itself.
-_SELF = "现"
-_PREAMBLE_SELF = regex.compile(rf"现[将就](?P<issuer>[^。,;:《》()0-9]{{2,30}}?)?{_YEAR}")
+_SELF = ("现将", "现就")
+_PREAMBLE_SELF = regex.compile(
+    rf"(?:{'|'.join(_SELF)})(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)?{_YEAR}"
+)
 # "2024年,古城街道坚持…", "2019年,在省委……的正确领导下,南昌县全面贯彻…": the opening
 # sentence names the issuer just before its first verb.
 _VERBS = (
@@ -178,7 +180,7 @@ def _issuer(
             issuer = None  # 关于全市2022年…的报告: a collective, no body
     at = body.preamble.start
     preamble = _slice(view, body.preamble)
-    named = _PREAMBLE_SELF.search(preamble) if _SELF in preamble else None
+    named = _PREAMBLE_SELF.search(preamble) if any(w in preamble for w in _SELF) else None
     if not issuer and named and named["issuer"]:
         issuer = _body_at(text, view, at + named.start("issuer"), at + named.end("issuer"))
     # The opening sentence is read only where the issuer or the year may still need it;

@@ -18,8 +18,8 @@ from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_NAME
 from fzbg.genre.chrome import FIELD_TRIM, LABEL, LABEL_WORDS
 from fzbg.genre.dates import CLOCK, DATE, OPENING_YEAR, UNDATED_OPENING, YEAR
 from fzbg.genre.markers import MARKED
+from fzbg.page.title_line import SITUATION, behind_chrome
 from fzbg.page.title_line import TITLE as _TITLE
-from fzbg.page.title_line import behind_chrome
 
 __all__ = ["Cut"]
 
@@ -27,14 +27,9 @@ __all__ = ["Cut"]
 _DATE = re.compile(DATE)
 
 
-# A title may name only the matter, "…法治政府建设工作情况", when it stands first and
-# names the year too, or stands over the addressee line or the preamble's opening: a
-# section heading that ends in 情况 stands below the title and the preamble.
-_SITUATION = re.compile(
-    r"(?P<title>[^。,;:!?]{0,60}?(?:法治|依法行政|法制)[^。,;:!?]{0,40}?情况)(?P<suffix>(?!))?"
-)
+# A title that names only the matter (SITUATION) names the year too, or stands over the
+# addressee line or over the preamble's opening: 2023年, 今年以来, and the comma.
 _YEAR = re.compile(YEAR)
-# ...or over the preamble's opening: 2023年, 今年以来, and the comma.
 _OPENS_PREAMBLE = regex.compile(rf"\s*(?:{OPENING_YEAR}|{UNDATED_OPENING}),")
 # The first line of a title broken over two lines is the issuer's name.
 _ORG_LINE = regex.compile(BODY_NAME)
@@ -288,8 +283,8 @@ def _three_lines(lines: list[_Line]) -> str | None:
 
 
 def _situation(line: _Line, view: str) -> re.Match[str] | None:
-    """The first head line as a title that names only the matter: see ``_SITUATION``."""
-    found = _SITUATION.fullmatch(line.words)
+    """The first head line as a title that names only the matter (SITUATION), if it is one."""
+    found = SITUATION.fullmatch(line.words)
     if found is None or _YEAR.search(line.words):
         return found
     below = _words_from(view, line.end + 1)

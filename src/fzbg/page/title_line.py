@@ -16,7 +16,7 @@ from fzbg.genre.bodies import BODY_NAME, PLACE_WORDS, body_name
 from fzbg.genre.chrome import BANNER, COLUMN, LOCATION
 from fzbg.genre.dates import ARABIC_YEAR
 
-__all__ = ["TITLE", "TOPICS", "behind_chrome"]
+__all__ = ["SITUATION", "TITLE", "TOPICS", "behind_chrome"]
 
 # The title: a line naming the genre (法治…报告/总结, or a 总结 or 情况 with next year's
 # plan: …工作总结及2025年工作计划, or the letter it is sent with: …报告的函; a section
@@ -26,14 +26,21 @@ __all__ = ["TITLE", "TOPICS", "behind_chrome"]
 # this two and a half times as fast as ``regex``, on every line above the title.
 TOPICS = ("法治", "依法行政", "法制")
 """The topic words every title holds (:data:`TITLE`): a line with none of them holds none."""
+_TOPIC = f"(?:{'|'.join(TOPICS)})"
+_NAMING = rf"[^。,;:!?]{{0,60}}?{_TOPIC}[^。,;:!?]{{0,40}}?"  # a title's words, to its last
 TITLE = re.compile(
-    rf"(?P<title>[^。,;:!?]{{0,60}}?(?:{'|'.join(TOPICS)})[^。,;:!?]{{0,40}}?"
+    rf"(?P<title>{_NAMING}"
     r"(?:报告|总结|(?:总结|情况)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点)"
     r"|(?:报告|情况)的函)"  # 关于报送…情况报告的函: the letter a report is sent with
     r"(?:\s?\((?:全文|摘要|(?:19|20)[0-9][0-9] ?年度?)\))?)"
     r"(?P<suffix>\s*[-_|—–]{1,2}\s*[^。]{1,40})?"
 )
 """A title's line, in the folded view: group ``title``, and ``suffix`` for a site's name."""
+# A title may name only the matter, "…法治政府建设工作情况", when it stands first and
+# names the year too, or stands over the addressee line or the preamble's opening (see
+# fzbg.page.title): a section heading that ends in 情况 stands below the title.
+SITUATION = re.compile(rf"(?P<title>{_NAMING}情况)(?P<suffix>(?!))?")
+"""A line that names only a report's matter, with TITLE's groups."""
 
 
 # Page chrome that runs on into a title which lost its line break: a site's banner with
@@ -49,7 +56,7 @@ _CRUMBS = 8  # a breadcrumb's last column is named in a few crumbs, never in a r
 # genre's words (某县司法局2023年度…, 某县人民政府 关于…).
 _YEAR = rf"{ARABIC_YEAR} ?年"
 _OPENS_TITLE = regex.compile(
-    rf"关于|{_YEAR}|(?P<issuer>{BODY_NAME})(?= ?(?:关于|{_YEAR}|法治|依法行政|法制))"
+    rf"关于|{_YEAR}|(?P<issuer>{BODY_NAME})(?= ?(?:关于|{_YEAR}|{_TOPIC}))"
 )
 _PLACE = re.compile("|".join(PLACE_WORDS))
 
