@@ -41,6 +41,7 @@ from fzbg.genre.dates import CLOCK
 from fzbg.genre.dates import DATE as FIELD_DATE
 from fzbg.model import Diagnostic
 from fzbg.page.gaps import WORD
+from fzbg.page.markup import unmark
 from fzbg.page.seams import cut, split_heading_ends, split_page_numbers, split_sections_run_on
 from fzbg.page.spacing import close_up
 from fzbg.page.wraps import (
@@ -122,6 +123,8 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         True
 
     """
+    marks: list[str] = []
+    text = unmark(text, marks)  # first: a tag hides the line break it stands for
     closed: list[str] = []
     text = close_up(text, closed)  # first: a letter-spaced line's length misleads the rest
     lines = text.split("\n")
@@ -131,7 +134,7 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     splits: list[str] = []
     if wrapped is None and not together:
         text = split_heading_ends(text, splits, together=False)
-        return text, _notes(closed, [], splits)
+        return text, _notes(marks, closed, [], splits)
     if together:
         text = split_page_numbers(_split_title(text, splits), splits)
         wrapped = wrapped or page_width(text, text.split("\n"), spaces=True)
@@ -144,12 +147,15 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         text = _split_run_together(text, splits)
         text = split_sections_run_on(text, splits)
     text = split_heading_ends(text, splits)
-    return text, _notes(closed, joins, splits)
+    return text, _notes(marks, closed, joins, splits)
 
 
-def _notes(closed: list[str], joins: list[str], splits: list[str]) -> tuple[Diagnostic, ...]:
+def _notes(
+    marks: list[str], closed: list[str], joins: list[str], splits: list[str]
+) -> tuple[Diagnostic, ...]:
     """A diagnostic for each kind of change made: how many places, and the first three."""
     made = (
+        ("html-markup", "took out {} pieces of HTML markup", marks),
         ("layout-unspaced", "closed up {} letter-spaced lines", closed),
         ("layout-joined", "joined {} wrapped lines", joins),
         ("layout-split", "split {} run-together lines", splits),

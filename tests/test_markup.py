@@ -1,0 +1,65 @@
+"""HTML a scraper left in the text: tags go (block tags as line breaks), references read."""
+
+from __future__ import annotations
+
+import pytest
+
+import fzbg
+from fzbg.page.markup import unmark
+
+_SCRAPED = (
+    '<p style="text-align:center"><strong>某镇2024年度法治政府建设情况报告</strong></p>\n'
+    "<p>&emsp;&emsp;2024年，某镇深入推进依法行政，现将有关情况报告如下：</p>\n"
+    '<p><span style="font-family:黑体">一、主要举措和成效</span></p>'
+    "<p>（一）加强学法。开展&ldquo;法律进乡村&rdquo;活动<span>12</span>场次，"
+    "受众1200余人次，落实&#8220;八五&#8221;普法规划。</p><p>二、存在的不足和原因</p>"
+    "<p>一是宣传不够&mdash;&mdash;形式单一。<br>二是人员不足。</p>"
+    "<p>三、2025年工作打算</p><p>（一）强化培训。</p>"
+)
+
+
+def test_a_scraped_page_reads_as_its_report() -> None:
+    report = fzbg.parse_report(_SCRAPED)
+    assert report.title == "某镇2024年度法治政府建设情况报告"
+    assert [(s.kind.value, len(s.items)) for s in report.sections] == [
+        ("measures", 1),
+        ("shortcomings", 2),
+        ("plans", 1),
+    ]
+    assert [q.text for q in report.quantities] == ["12场次", "1200余人次"]  # 12 was in a span
+    for read in ("“法律进乡村”", "“八五”", "——"):
+        assert read in report.text
+    codes = {d.code for d in report.diagnostics}
+    assert "html-markup" in codes
+    assert "html-entity" in codes  # &emsp; stays the debris'
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "同比增长<5%的部分",  # a less-than sign, no tag
+        "<关于推进依法行政的意见>",  # words in angle brackets
+        "A&B公司与C&D公司",  # ampersands in names
+        "&copy2;与&foo;",  # look like references, are none HTML knows
+        "<pre>不是块</pre>",  # a tag fzbg does not take out
+    ],
+)
+def test_what_is_not_markup_stays(words: str) -> None:
+    places: list[str] = []
+    assert unmark(words, places) == words
+    assert places == []
+
+
+def test_block_tags_on_lines_of_their_own_make_no_blank_lines() -> None:
+    assert unmark("<div>\n<p>甲</p>\n</div>\n<p>乙</p>", []) == "甲\n乙\n"
+
+
+def test_inline_tags_go_without_a_trace_even_inside_a_number() -> None:
+    places: list[str] = []
+    assert unmark("培训<span lang=EN-US>8</span><o:p></o:p>60人次", places) == "培训860人次"
+    assert len(places) == 4
+
+
+def test_references_read_in_every_form() -> None:
+    assert unmark("&ldquo;&#8220;&#x201C;&#X201c;&hellip;&middot;", []) == "““““…·"
+    assert unmark("&nbsp;&#12288;缩进", []) == "&nbsp;&#12288;缩进"  # white space stays
