@@ -203,3 +203,45 @@ def test_a_line_with_no_unit_but_digits_and_stops_closes_nothing(line: str) -> N
     view = fold(line)
     assert spacing._closed_gaps(view, line) == []
     assert close_up(line, []) == line
+
+
+# --- the run's gaps compared as they grow, held to the plain comparison of sets ---------
+
+
+def _plain_closed_gaps(line: str, original: str) -> list[tuple[int, int]]:
+    """``spacing._closed_gaps`` as first written: the run's gaps as a set, compared whole."""
+    gaps = [
+        (found.start(), found.end())
+        for found in spacing._GAP.finditer(line)
+        if found.start() > 0 and found.end() < len(line)
+    ]
+    edges = [0, *(edge for gap in gaps for edge in gap), len(line)]
+    words = [line[edges[k] : edges[k + 1]].strip() for k in range(0, len(edges), 2)]
+    written = [original[start:end] for start, end in gaps]
+    closed: list[tuple[int, int]] = []
+    first = 0
+    run = set(written[:1])
+    for k in range(1, len(gaps) + 1):
+        unit = k < len(gaps) and (
+            (len(words[k]) == 1 and spacing._SINGLE.match(words[k]) is not None)
+            or spacing._NUMBER.fullmatch(words[k]) is not None
+        )
+        if unit and spacing._alike(run | {written[k]}):
+            run.add(written[k])
+            continue
+        glued = spacing._run(words[first : k + 1])
+        if glued is not None:
+            closed += gaps[first + (not glued[0]) : k - (not glued[1])]
+        first, run = k, set(written[k : k + 1])
+    return closed
+
+
+_GAP_PIECES = (" ", "  ", "   ", "\u3000", "\t", " \u3000", "二", "、", "存", "在", "一、主",
+               "2023", "1", "5", ".", "%", "15.6%", "年", "ab", "(", ")", "《", "-")  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_PIECES), max_size=30).map("".join))
+def test_the_gaps_compared_as_the_run_grows_are_the_plain_sets(original: str) -> None:
+    line = fold(original)
+    assert spacing._closed_gaps(line, original) == _plain_closed_gaps(line, original)

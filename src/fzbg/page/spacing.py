@@ -40,6 +40,7 @@ _SINGLE = re.compile(_UNIT)
 _WORDLIKE = re.compile(f"[{_HAN}、()《》“”〔〕﹝﹞]")  # a unit that is not a digit or a stop
 # A number a letter-spaced line may leave whole (关 于 2023 年 度, 1 5 . 6 %).
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?%?")
+_UNIT_WORD = re.compile(f"{_UNIT}|{_NUMBER.pattern}")  # one unit, or a whole number
 # Four units, each after a gap: the least a line needs to be looked at any closer.  Found
 # from its first gap, which re finds at speed (a unit stands at almost every character of
 # a report, a gap at few): three gaps and the units after them, then the unit before.
@@ -180,29 +181,38 @@ def _closed_gaps(line: str, original: str) -> list[tuple[int, int]]:
     """The gaps (start, end) of ``line`` (on the folded view) inside letter-spaced runs.
 
     The gaps are compared as written in the ``original`` line: the view folds an
-    ideographic space and a tab to a space.
+    ideographic space and a tab to a space.  A run goes on while its gaps are alike
+    (:func:`_alike`), which its first gap's character and its narrowest and widest gap
+    tell, kept as the run grows: a line of letters set apart holds a gap every other
+    character, and comparing sets of gaps at each took most of the time.
     """
-    gaps = [
-        (found.start(), found.end())
-        for found in _GAP.finditer(line)
-        if found.start() > 0 and found.end() < len(line)  # not its indentation, not its end
-    ]
+    gaps = [found.span() for found in _GAP.finditer(line)]
+    if gaps and gaps[0][0] == 0:  # not its indentation
+        del gaps[0]
+    if gaps and gaps[-1][1] == len(line):  # nor its end
+        del gaps[-1]
     # The words between the gaps: words[k] is before gaps[k], words[-1] after the last.
-    edges = [0, *(edge for gap in gaps for edge in gap), len(line)]
-    words = [line[edges[k] : edges[k + 1]].strip() for k in range(0, len(edges), 2)]
+    starts = [0, *(end for _, end in gaps)]
+    stops = [*(start for start, _ in gaps), len(line)]
+    words = [line[a:b].strip() for a, b in zip(starts, stops, strict=True)]
+    units = [_UNIT_WORD.fullmatch(word) is not None for word in words]
     written = [original[start:end] for start, end in gaps]
+    # A gap's one character, or "" where it mixes two (then it is like no other gap).
+    kinds = [gap[0] if gap.count(gap[0]) == len(gap) else "" for gap in written]
     closed: list[tuple[int, int]] = []
     first = 0  # the first gap of the run being read
-    spacing = set(written[:1])  # the gaps of the run being read, as written
+    kind, narrowest, widest = (kinds[0], len(written[0]), len(written[0])) if gaps else ("", 0, 0)
     for k in range(1, len(gaps) + 1):
-        goes_on = k < len(gaps) and _is_unit(words[k]) and _alike(spacing | {written[k]})
-        if goes_on:
-            spacing.add(written[k])
-            continue
+        if k < len(gaps) and units[k] and kind and kinds[k] == kind:
+            width = len(written[k])
+            if max(widest, width) - min(narrowest, width) <= 1:  # the run goes on
+                narrowest, widest = min(narrowest, width), max(widest, width)
+                continue
         glued = _run(words[first : k + 1])
         if glued is not None:
             closed += gaps[first + (not glued[0]) : k - (not glued[1])]
-        first, spacing = k, set(written[k : k + 1])
+        if k < len(gaps):
+            first, kind, narrowest, widest = k, kinds[k], len(written[k]), len(written[k])
     return closed
 
 
@@ -219,11 +229,6 @@ def _alike(spacing: set[str]) -> bool:
 def _lone(word: str) -> bool:
     """Whether ``word`` is one character that stands alone in a letter-spaced run."""
     return len(word) == 1 and _SINGLE.match(word) is not None
-
-
-def _is_unit(word: str) -> bool:
-    """Whether ``word`` stands in a letter-spaced run: one unit, or a whole number."""
-    return _lone(word) or _NUMBER.fullmatch(word) is not None
 
 
 def _run(words: list[str]) -> tuple[bool, bool] | None:
@@ -248,7 +253,9 @@ def _run(words: list[str]) -> tuple[bool, bool] | None:
     for alone in (ends[0], *lone[1:-1], ends[1]):
         row = row + 1 if alone else 0
         best = max(best, row)
-    wordlike = sum(_lone(word) and _WORDLIKE.match(word) is not None for word in words)
-    if best >= _MIN_RUN and sum(lone) >= _MIN_LONE and wordlike >= _MIN_WORDS:
-        return ends
-    return None
+    if best < _MIN_RUN or sum(lone) < _MIN_LONE:  # (most spaces of a report end here)
+        return None
+    wordlike = sum(
+        1 for word, alone in zip(words, lone, strict=True) if alone and _WORDLIKE.match(word)
+    )
+    return ends if wordlike >= _MIN_WORDS else None
