@@ -21,10 +21,13 @@ import html
 import re
 from html.entities import html5
 
+from fzbg.read.markup import BLOCKS
+
 __all__ = ["unmark"]
 
-# Tags whose box stands on its own lines: what they held was a paragraph or a line.
-_BLOCK = "p|div|br|hr|tr|td|th|li|ul|ol|table|tbody|thead|section|article|h[1-6]|center|blockquote"
+# Tags whose box stands on its own lines, as the web-page reader knows them (sorted: the
+# same pattern on every run): what they held was a paragraph or a line.
+_BLOCK = "|".join(sorted(BLOCKS))
 # Inline tags: they style words inside a line and go without a trace.
 _INLINE = "span|font|strong|b|i|em|u|a|img|sub|sup|small|big|strike|s|o:p|label"
 _ATTRIBUTES = r"(?:\s[^<>\n]{0,400}?)?\s*/?>"  # (the tag's name is whole: <p> is no <pre>)
