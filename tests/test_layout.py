@@ -154,6 +154,15 @@ def test_a_body_run_together_with_no_spaces_gets_its_headings_back() -> None:
         assert report.text[section.span.start : section.span.end] == section.text
 
 
+@pytest.mark.parametrize("width", [26, 33, 40])
+def test_a_body_run_together_and_then_hard_wrapped_gets_its_lines_back(width: int) -> None:
+    """A copy that lost its breaks, printed or saved as PDF: unwrapped, it is run together."""
+    printed = hard_wrap(run_together(REPORT, " "), width, "lines")
+    report = fzbg.parse_report(printed)
+    assert _shape(report)[:2] == _shape(fzbg.parse_report(REPORT))[:2]
+    assert {"layout-joined", "layout-split"} <= {d.code for d in report.diagnostics}
+
+
 def test_hard_wrapped_text_with_spaces_around_numbers_keeps_them() -> None:
     """A space set beside a number inside a line stays; a space at a wrap goes."""
     lines = [

@@ -128,9 +128,8 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     closed: list[str] = []
     text = close_up(text, closed)  # first: a letter-spaced line's length misleads the rest
     lines = text.split("\n")
-    longest = max(map(len, lines))
     wrapped = page_width(text, lines) or page_width(text, lines, spaces=True)
-    together = longest >= _RUN_TOGETHER and longest >= _RUN_SHARE * len(text.strip())
+    together = _together(text, lines)
     splits: list[str] = []
     if wrapped is None and not together:
         text = split_heading_ends(text, splits, together=False)
@@ -141,6 +140,9 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     joins: list[str] = []
     if wrapped is not None:
         text = unwrap(text, wrapped, joins, splits)
+        if not together and _together(text, text.split("\n")):  # run together, then wrapped
+            together = True
+            text = _split_spaces(split_page_numbers(_split_title(text, splits), splits), splits)
     elif together:
         text = _split_spaces(text, splits)
     if together:
@@ -148,6 +150,12 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         text = split_sections_run_on(text, splits)
     text = split_heading_ends(text, splits)
     return text, _notes(marks, closed, joins, splits)
+
+
+def _together(text: str, lines: list[str]) -> bool:
+    """Whether ``text`` is a run-together body: a few very long lines hold most of it."""
+    longest = max(map(len, lines))
+    return longest >= _RUN_TOGETHER and longest >= _RUN_SHARE * len(text.strip())
 
 
 def _notes(
