@@ -70,6 +70,20 @@ def test_wide_table_with_another_registry() -> None:
         ("农业农村部", "department"),
         (None, None),
         ("某某", None),
+        ("   ", None),
+        # a zone's committee and a prefecture's office govern a territory
+        ("某某高新区管理委员会", "county"),
+        ("某某经济技术开发区管委会", "county"),
+        ("某某地区行政公署", "city"),
+        ("某某地区", "city"),
+        ("某某苏木人民政府", "township"),
+        # a party committee is read as its place; joint signers as the government
+        ("中共某某镇委员会", "township"),
+        ("中共某某县委", "county"),
+        ("中共某某街道工作委员会", "township"),
+        ("中共某某县委 某某县人民政府", "county"),
+        ("某某县发展和改革委员会", "department"),
+        ("某某县委", "department"),
     ],
 )
 def test_level_of_an_issuer(issuer: str | None, level: str | None) -> None:

@@ -47,6 +47,7 @@ ISSUER_KIND_ENDINGS: tuple[tuple[str, str], ...] = (
     ("人民政府", "government"),
     ("管委会", "government"),
     ("管理委员会", "government"),
+    ("行政公署", "government"),  # a prefecture's government: 某某地区行政公署
     ("政府", "government"),
     ("街道", "government"),
     ("镇", "government"),

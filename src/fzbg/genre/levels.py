@@ -5,7 +5,8 @@ The name is read on its folded view, so 桐廬縣 is a county like 桐庐县.
 A table of data, tried in order: a department's name (某某市司法局) ends in its office,
 which says more than the place before it; then the place's own ending.  A name ending in
 市 is taken as a city, so a county-level city (临海市) reads as a city: the name alone does
-not tell them apart.
+not tell them apart.  A party committee (中共某某县委, 中共某某镇委员会) is read as its
+place, as it signs beside that place's government.
 """
 
 from __future__ import annotations
@@ -16,18 +17,26 @@ from fzbg.text.normalize import fold
 
 __all__ = ["LEVELS", "level_of"]
 
-# The words a government's name may end in after the place: 某某县人民政府, 某某街道办事处.
-_GOVERNMENT = r"(?:人民政府|政府|办事处|管委会)?$"
+# The words a government's name may end in after the place: 某某县人民政府, 某某街道办事处,
+# a zone's 管委会 (管理委员会), a prefecture's 行政公署.
+_GOVERNMENT = r"(?:人民政府|政府|办事处|管委会|管理委员会|行政公署)?$"
+# A party committee named for its place (中共某某县委, 中共某某镇委员会, 中共某某街道
+# 工作委员会): the place's ending is read under its committee's words.
+_PARTY = re.compile(r"^中共(?P<place>.+?)(?:工作委员会|委员会|党工委|党委|委)$")
 
 LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 司法局, 教育厅, 卫生健康委员会, 农业农村部, 政府办公室: a department of a government
-    ("department", re.compile(r"(?:局|厅|委员会|委|部|办公室|办公厅|中心|署|院)$")),
-    # 古城街道, 海滨街, 某某镇人民政府, 某某乡
-    ("township", re.compile(r"(?:街道?|镇|乡)" + _GOVERNMENT)),
-    # 静海区, 新县, 某某旗
-    ("county", re.compile(r"(?:区|县|旗)" + _GOVERNMENT)),
-    # 淮安市人民政府, 某某自治州, 某某盟
-    ("city", re.compile(r"(?:市|州|盟)" + _GOVERNMENT)),
+    # (not a zone's 管理委员会 nor a prefecture's 行政公署, which govern a territory)
+    (
+        "department",
+        re.compile(r"(?:局|厅|(?<!管理)委员会|委|部|办公室|办公厅|中心|(?<!行政公)署|院)$"),
+    ),
+    # 古城街道, 海滨街, 某某镇人民政府, 某某乡, 某某苏木 (a town in Inner Mongolia)
+    ("township", re.compile(r"(?:街道?|镇|乡|苏木)" + _GOVERNMENT)),
+    # 静海区, 新县, 某某旗 (not a prefecture, 某某地区, nor 自治区: tried before)
+    ("county", re.compile(r"(?:(?<!地)区|县|旗)" + _GOVERNMENT)),
+    # 淮安市人民政府, 某某自治州, 某某盟, 某某地区行政公署
+    ("city", re.compile(r"(?:市|州|盟|地区)" + _GOVERNMENT)),
     # 安徽省人民政府, 内蒙古自治区
     ("province", re.compile(r"(?:省|自治区)" + _GOVERNMENT)),
 )
@@ -41,11 +50,16 @@ def level_of(issuer: str | None) -> str | None:
     ['township', 'county', 'city', 'department', None]
     >>> level_of("内蒙古自治区人民政府"), level_of("桐廬縣")
     ('province', 'county')
+    >>> [level_of(x) for x in ("某某地区行政公署", "某某苏木", "中共某某镇委员会")]
+    ['city', 'township', 'township']
 
     """
-    if not issuer:
+    names = fold(issuer).split() if issuer else ()
+    if not names:
         return None
-    name = fold(issuer)
+    name = names[-1]  # of joint issuers (中共某县委 某县人民政府), the last: the government
+    if party := _PARTY.match(name):
+        name = party["place"]
     for level, ending in _ORDER:
         if ending.search(name):
             return level
