@@ -15,13 +15,20 @@ import regex
 from fzbg.genre.bodies import (
     ADDRESSEE_LINE,
     BODY_ENDINGS,
-    BODY_NAME,
     COLLECTIVE,
     GENRE_WORDS,
+    SIGNATURE,
     body_name,
 )
 from fzbg.genre.dates import CN_YEAR as _CN_YEAR
-from fzbg.genre.dates import HEADING_YEAR, OPENING_YEAR, UNDATED_OPENING, parse_date, year_of
+from fzbg.genre.dates import (
+    HEADING_YEAR,
+    OPENING_YEAR,
+    SIGNING_DATE,
+    UNDATED_OPENING,
+    parse_date,
+    year_of,
+)
 from fzbg.genre.dates import YEAR as _YEAR
 from fzbg.model import Section, SectionKind, Span
 from fzbg.page.strip import Page
@@ -71,8 +78,9 @@ _PUBLISHER = regex.compile(
     rf"(?:{'|'.join(_PUBLISHED_VERBS)})"
 )
 _HEADING_YEAR = regex.compile(HEADING_YEAR)
-# The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府".
-_SIGNER = regex.compile(rf"[ ]*(?P<who>{BODY_NAME})[ ]*")
+# The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府",
+# "某某局（盖章）", or the signer and the date on one line: "某某县人民政府 2024年3月5日".
+_SIGNER = regex.compile(rf"{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*")
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
 _PUBLISHED_LABELS = (
     "发布时间", "发布日期", "公开日期", "生成日期", "更新时间", "更新日期", "日期", "时间",

@@ -18,6 +18,8 @@ __all__ = [
     "GENRE_WORDS",
     "ISSUER_KIND_ENDINGS",
     "PLACE_WORDS",
+    "SEAL",
+    "SIGNATURE",
     "body_name",
 ]
 
@@ -86,6 +88,13 @@ government or one of its departments, named for its place."""
 BODY_NAME = rf"[^。,;:!?()《》\d\s][^。,;:!?()《》\d]{{1,38}}?(?:{BODY_ENDINGS})"
 """The shape of a body's name on a line of its own (a signature, a title's first line):
 no sentence punctuation or digits, ending in a body ending.  For patterns to embed."""
+
+SEAL = r"\((?:盖章|盖公章|公章|印章|签章)\)"
+"""A seal written out in words beside or under a signature (folded view): （盖章）."""
+
+SIGNATURE = rf"[ \t]*(?P<who>{BODY_NAME})[ \t]*(?:{SEAL}[ \t]*)?"
+"""A signature line: a body's name (in the group ``who``), maybe with its seal in words
+(某某县教育局（盖章）).  For patterns to embed, before a date where the line holds one."""
 
 _ENDS_AS_BODY = regex.compile(rf"(?:{BODY_ENDINGS})$")
 # What no name opens with: the speaker (我省, 本局), a collective (全省各级…, 各部门), a

@@ -51,11 +51,12 @@ CLOCK = r"[ T]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 SIGNING_DATE = regex.compile(
     rf"(?:(?:19|20)\d\d|{CN_YEAR}) ?年"
     r" ?(?:[\d〇零一二三四五六七八九十]{1,3}|元) ?月"
-    r" ?[\d〇零一二三四五六七八九十]{1,3} ?日"
+    r" ?[\d〇零一二三四五六七八九十]{1,3} ?[日号]"
     rf"|{DATE}"
 )
 """A signing date as the line under a report writes it: 2025年1月10日, 二〇二五年一月十日,
-2025年元月10日 (元月 is January), maybe spaced out; or in digits, 2025.1.10."""
+2025年元月10日 (元月 is January), 2025年1月10号, maybe spaced out; or in digits,
+2025.1.10."""
 _DATE = regex.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}|元) ?[-/.月] ?([0-9]{1,2})")
 _CN_DATE = regex.compile(
     rf"({CN_YEAR}) ?年 ?"
