@@ -30,6 +30,7 @@ from fzbg.genre.dates import (
     year_of,
 )
 from fzbg.genre.dates import YEAR as _YEAR
+from fzbg.genre.dates import YEARS as _YEARS
 from fzbg.model import Section, SectionKind, Span
 from fzbg.page.strip import Page
 from fzbg.structure.tree import Body
@@ -37,11 +38,11 @@ from fzbg.structure.tree import Body
 __all__ = ["Metadata", "read_metadata"]
 
 # "古城街道2024年度…报告", "关于繁阳镇2024年…的报告", "某县人民政府关于2023年…的报告",
-# "关于报送某县2023年度…报告的函" (the letter a report is sent with), or, year first,
-# "2023年某区法治政府建设年度报告".
+# "关于报送某县2023年度…报告的函" (the letter a report is sent with), "某区2021-2023年…"
+# (a report on several years), or, year first, "2023年某区法治政府建设年度报告".
 _SENDS = "报送|上报|呈报|呈送"
 _TITLE_ISSUER = regex.compile(
-    rf"(?:关于(?:{_SENDS})?)?(?!关于|{_SENDS})(?P<issuer>(?:(?!{_CN_YEAR})[^0-9]){{2,40}}?)\s*(?:关于|{_YEAR})"
+    rf"(?:关于(?:{_SENDS})?)?(?!关于|{_SENDS})(?P<issuer>(?:(?!{_CN_YEAR})[^0-9]){{2,40}}?)\s*(?:关于|{_YEARS})"
     rf"|{_YEAR}度?(?P<issuer>[^0-9\s]{{2,30}}?)(?:关于)?(?:法治|依法行政)"
 )
 # …or, with neither, a body named before the genre's words: "某县人民政府法治政府建设年度报告".
@@ -70,6 +71,7 @@ _UNDATED = regex.compile(rf"\s*(?:{UNDATED_OPENING}),?\s*(?:在[^。]{{2,80}}?�
 # subject of the next sentence.
 _YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}。\s*" + _SUBJECT)
 _ANY_YEAR = regex.compile(_YEAR)
+_TITLE_YEAR = regex.compile(_YEARS)  # a title on several years is dated by its last
 _COLLECTIVE = regex.compile(COLLECTIVE)
 # A page's headline above the report naming who published it: "(…?某省政府发布报告)".
 _PUBLISHED_VERBS = ("发布", "公布", "印发")
@@ -235,7 +237,7 @@ def read_metadata(
     issuer, named, opening = _issuer(text, view, page, body, fields, addressed=addressed)
     year = None
     stated = named or opening
-    if (m := _ANY_YEAR.search(title_view)) or (m := stated):
+    if (m := _TITLE_YEAR.search(title_view)) or (m := stated):
         year = year_of(m["year"])
     elif (y := _heading_year(body.sections, SectionKind.MEASURES, view)) is not None:
         year = y

@@ -23,6 +23,7 @@ __all__ = [
     "SIGNING_DATE",
     "UNDATED_OPENING",
     "YEAR",
+    "YEARS",
     "parse_date",
     "year_of",
 ]
@@ -37,6 +38,9 @@ ARABIC_YEAR = r"(?:19|20)[0-9][0-9]"
 """A year in Arabic digits, without groups: 2023."""
 YEAR = rf"(?P<year>{ARABIC_YEAR}|{CN_YEAR}) ?年"
 """A year and its 年, the numeral in the group ``year``: 2023年, 二〇二三年."""
+YEARS = rf"(?:(?:{ARABIC_YEAR}|{CN_YEAR}) ?年?度? ?[-—–~至到] ?)?{YEAR}"
+"""A year, or a span of years that a report covering several names (2021-2023年,
+2021年至2023年): its last year in the group ``year``, the year the report closes on."""
 OPENING_YEAR = rf"{YEAR}(?:度|以来)?"
 """The year a report's opening clause names: 2023年, 2023年度, 2023年以来 (then its comma)."""
 UNDATED_OPENING = r"今年以来|一年来|过去的?一年|近年来|本年度"

@@ -1,0 +1,33 @@
+"""What a report's title says of its issuer and year, in the shapes the genre writes.
+
+Invented titles of every level: a report on several years (2021-2023年).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import fzbg
+
+_REST = (
+    "一、主要举措和成效\n（一）加强组织领导。召开专题会议3次。\n"
+    "二、下一步工作安排\n（一）持续推进依法行政。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer", "year"),
+    [
+        ("长林区2021-2023年法治政府建设情况报告", "长林区", 2023),
+        ("长林区2021—2023年法治政府建设情况报告", "长林区", 2023),
+        ("长林区2021年至2023年法治政府建设情况报告", "长林区", 2023),
+        ("长林区人民政府关于2021年—2023年法治政府建设情况的报告", "长林区人民政府", 2023),
+        ("关于长林镇2022至2024年度法治政府建设工作情况的报告", "长林镇", 2024),
+        # one year, and a span of another thing in the title, keep the year
+        ("长林县2023年度落实法治政府建设实施纲要（2021—2025年）情况报告", "长林县", 2023),
+    ],
+)
+def test_a_report_on_several_years_is_dated_by_its_last(title: str, issuer: str, year: int) -> None:
+    """A title that spans years names its issuer before the span and its last year."""
+    report = fzbg.parse_report(f"{title}\n三年来，我们坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer, report.year) == (title, issuer, year)
