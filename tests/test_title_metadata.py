@@ -1,6 +1,7 @@
 """What a report's title says of its issuer and year, in the shapes the genre writes.
 
-Invented titles of every level: a report on several years (2021-2023年).
+Invented titles of every level: a report on several years (2021-2023年), a byline under
+the title naming the body that reports (某某县司法局 alone on its line).
 """
 
 from __future__ import annotations
@@ -31,3 +32,20 @@ def test_a_report_on_several_years_is_dated_by_its_last(title: str, issuer: str,
     """A title that spans years names its issuer before the span and its last year."""
     report = fzbg.parse_report(f"{title}\n三年来，我们坚持依法行政。\n{_REST}")
     assert (report.title, report.issuer, report.year) == (title, issuer, year)
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        ("2023年度法治政府建设情况报告\n安平县司法局\n", "安平县司法局"),
+        ("2023年度法治政府建设情况报告\n安平县司法局\n（2024年1月）\n", "安平县司法局"),
+        ("法治政府建设年度报告\n  安平镇人民政府  \n", "安平镇人民政府"),
+        # an addressee is no byline, and a line of words is none either
+        ("2023年度法治政府建设情况报告\n县人民政府：\n", None),
+        ("2023年度法治政府建设情况报告\n我局高度重视\n", None),
+    ],
+)
+def test_a_byline_under_the_title_names_the_issuer(head: str, issuer: str | None) -> None:
+    """A body's name alone on a line between the title and the preamble is the issuer."""
+    report = fzbg.parse_report(f"{head}2023年，我局坚持依法行政。\n{_REST}")
+    assert report.issuer == issuer

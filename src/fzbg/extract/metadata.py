@@ -143,6 +143,18 @@ def _addressee(preamble: str) -> regex.Match[str] | None:
     return m if m and "如下" not in m["who"] else None
 
 
+def _byline(text: str, view: str, at: int, preamble: str) -> str | None:
+    """The body named alone on a line under the title (its byline), above the first 。."""
+    dot = preamble.find("。")
+    above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
+    start = 0
+    while (end := above.find("\n", start)) >= 0:
+        if m := _SIGNER.fullmatch(above, start, end):
+            return _body_at(text, view, at + m.start("who"), at + m.end("who"))
+        start = end + 1
+    return None
+
+
 def _body_at(text: str, view: str, start: int, end: int) -> str | None:
     """The body name that ``view[start:end]`` holds, as ``text`` writes it, or None."""
     name = body_name(view[start:end])
@@ -173,7 +185,8 @@ def _issuer(
 ) -> tuple[str | None, regex.Match[str] | None, regex.Match[str] | None]:
     """The issuer, and the preamble's self-naming and opening clause that year reading uses.
 
-    In order: the title; the preamble naming the report (现将某县2024年…报告如下); its
+    In order: the title; a byline under it (a body's name alone on its line); the
+    preamble naming the report (现将某县2024年…报告如下); its
     opening clause's subject; the signature; the page's 来源.  Only a body name counts:
     where the report speaks as 我省 or 全省各级行政机关, the issuer is None.  ``addressed``
     is the preamble's addressee line (:func:`_addressee`).
@@ -190,6 +203,8 @@ def _issuer(
             issuer = None  # 关于全市2022年…的报告: a collective, no body
     at = body.preamble.start
     preamble = _slice(view, body.preamble)
+    if not issuer:
+        issuer = _byline(text, view, at, preamble)
     named = _PREAMBLE_SELF.search(preamble) if any(w in preamble for w in _SELF) else None
     if not issuer and named and named["issuer"]:
         issuer = _body_at(text, view, at + named.start("issuer"), at + named.end("issuer"))
