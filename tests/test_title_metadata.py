@@ -1,7 +1,8 @@
 """What a report's title says of its issuer and year, in the shapes the genre writes.
 
 Invented titles of every level: a report on several years (2021-2023年), a byline under
-the title naming the body that reports (某某县司法局 alone on its line).
+the title naming the body that reports (某某县司法局 alone on its line), a subtitle under a
+headline (——某区…报告), a title centred over three lines with the year alone on one.
 """
 
 from __future__ import annotations
@@ -49,3 +50,32 @@ def test_a_byline_under_the_title_names_the_issuer(head: str, issuer: str | None
     """A body's name alone on a line between the title and the preamble is the issuer."""
     report = fzbg.parse_report(f"{head}2023年，我局坚持依法行政。\n{_REST}")
     assert report.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "issuer"),
+    [
+        # a subtitle under a headline: the title follows its dash
+        (
+            "笃行法治 护航发展\n——安平区2024年度法治政府建设情况报告\n",
+            "安平区2024年度法治政府建设情况报告",
+            "安平区",
+        ),
+        (
+            "—— 安平区2024年度法治政府建设情况报告\n",
+            "安平区2024年度法治政府建设情况报告",
+            "安平区",
+        ),
+        # centred over three lines, the year alone on the middle one
+        (
+            "安平县人民政府\n2024年\n法治政府建设情况报告\n",
+            "安平县人民政府\n2024年\n法治政府建设情况报告",
+            "安平县人民政府",
+        ),
+        ("2024年度\n法治政府建设情况报告\n", "2024年度\n法治政府建设情况报告", None),
+    ],
+)
+def test_title_lines_the_genre_also_writes(head: str, title: str, issuer: str | None) -> None:
+    """The title is read past a subtitle's dash and across a year on a line of its own."""
+    report = fzbg.parse_report(f"{head}\n2024年，我区坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer, report.year) == (title, issuer, 2024)
