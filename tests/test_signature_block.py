@@ -2,7 +2,8 @@
 
 Invented closings: the signer and the date run onto one line where a document's layout
 was lost, a seal written out in words (（盖章）) beside or under the name, a date ending
-in 号.  A report that speaks only as 我县 or 我局 is named by its signature.
+in 号, a note on the date's line.  A report that speaks only as 我县 or 我局 is named by
+its signature.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ _BODY = (
         ("松岭镇人民政府\n（公章）\n2024年2月10日", "松岭镇人民政府", dt.date(2024, 2, 10)),
         # a date ending in 号
         ("松岭镇人民政府\n2024年1月10号", "松岭镇人民政府", dt.date(2024, 1, 10)),
+        # a note closing the date's line
+        ("松岭镇人民政府\n2024年1月10日（此件公开发布）", "松岭镇人民政府", dt.date(2024, 1, 10)),
+        ("松岭镇人民政府\n2024年1月10日 (此件主动公开)", "松岭镇人民政府", dt.date(2024, 1, 10)),
     ],
 )
 def test_signature_blocks_the_genre_also_writes(closing: str, issuer: str, signed: dt.date) -> None:

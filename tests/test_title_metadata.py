@@ -73,6 +73,12 @@ def test_a_byline_under_the_title_names_the_issuer(head: str, issuer: str | None
             "安平县人民政府",
         ),
         ("2024年度\n法治政府建设情况报告\n", "2024年度\n法治政府建设情况报告", None),
+        # a report to the level above, called a 汇报
+        (
+            "安平镇2024年法治政府建设工作情况汇报\n",
+            "安平镇2024年法治政府建设工作情况汇报",
+            "安平镇",
+        ),
     ],
 )
 def test_title_lines_the_genre_also_writes(head: str, title: str, issuer: str | None) -> None:

@@ -14,6 +14,7 @@ import regex
 
 from fzbg.genre.bodies import (
     ADDRESSEE_LINE,
+    ADDRESSEE_RUN_ON,
     BODY_ENDINGS,
     COLLECTIVE,
     GENRE_WORDS,
@@ -84,6 +85,7 @@ _HEADING_YEAR = regex.compile(HEADING_YEAR)
 # "某某局（盖章）", or the signer and the date on one line: "某某县人民政府 2024年3月5日".
 _SIGNER = regex.compile(rf"{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*")
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
+_RUN_ON_REACH = 40  # how far into the preamble the colon of an addressee run on stands
 _PUBLISHED_LABELS = (
     "发布时间", "发布日期", "公开日期", "生成日期", "更新时间", "更新日期", "日期", "时间",
     "发文日期",
@@ -133,14 +135,20 @@ def _signer(text: str, view: str, closing: Span) -> str | None:
 
 
 def _addressee(preamble: str) -> regex.Match[str] | None:
-    """The addressee line ("区人民政府:") above the preamble's first sentence, if any."""
+    """The addressee line ("区人民政府:") above the preamble's first sentence, if any.
+
+    Or the addressee run on into the opening (区人民政府:2023年,…); either match ends
+    where the preamble's opening starts, but for one character (its line break or colon).
+    """
     # Only the lines above the first 。 are searched: the addressee's line holds none.
     dot = preamble.find("。")
     above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
-    if ":" not in above:  # the line's own colon: most preambles open without one
-        return None
-    m = ADDRESSEE_LINE.search(above)
-    return m if m and "如下" not in m["who"] else None
+    if ":" in above:  # the line's own colon: most preambles open without one
+        m = ADDRESSEE_LINE.search(above)
+        return m if m and "如下" not in m["who"] else None
+    if 0 <= preamble.find(":", 0, _RUN_ON_REACH) < dot:
+        return ADDRESSEE_RUN_ON.match(preamble)
+    return None
 
 
 def _byline(text: str, view: str, at: int, preamble: str) -> str | None:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import regex
 
+from fzbg.genre.dates import UNDATED_OPENING, YEAR
+
 __all__ = [
     "ADDRESSEE_LINE",
+    "ADDRESSEE_RUN_ON",
     "BODY_ENDINGS",
     "BODY_NAME",
     "COLLECTIVE",
@@ -95,6 +98,12 @@ SEAL = r"\((?:盖章|盖公章|公章|印章|签章)\)"
 SIGNATURE = rf"[ \t]*(?P<who>{BODY_NAME})[ \t]*(?:{SEAL}[ \t]*)?"
 """A signature line: a body's name (in the group ``who``), maybe with its seal in words
 (某某县教育局（盖章）).  For patterns to embed, before a date where the line holds one."""
+
+ADDRESSEE_RUN_ON = regex.compile(
+    rf"\s*(?P<who>{BODY_NAME})(?=:[ ]*(?:{YEAR}|{UNDATED_OPENING}|根据|按照|依据|现将|现就))"
+)
+"""The 主送机关 run on into the preamble's opening where its line break was lost (folded
+view): 县人民政府:2023年,我镇…; the body in ``who``, the match ending at the colon."""
 
 _ENDS_AS_BODY = regex.compile(rf"(?:{BODY_ENDINGS})$")
 # What no name opens with: the speaker (我省, 本局), a collective (全省各级…, 各部门), a
