@@ -83,7 +83,14 @@ def test_wide_table_with_another_registry() -> None:
         ("中共某某街道工作委员会", "township"),
         ("中共某某县委 某某县人民政府", "county"),
         ("某某县发展和改革委员会", "department"),
-        ("某某县委", "department"),
+        ("某某县委", "county"),
+        ("某某省委、省政府", "province"),
+        ("某某街道党工委、办事处", "township"),
+        ("某某镇党委、政府", "township"),
+        ("某某县发改委", "department"),
+        ("某某县委依法治县办", "department"),
+        ("某某区政府办", "department"),
+        ("某某街道办", "township"),
     ],
 )
 def test_level_of_an_issuer(issuer: str | None, level: str | None) -> None:
