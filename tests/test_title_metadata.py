@@ -2,7 +2,8 @@
 
 Invented titles of every level: a report on several years (2021-2023年), a byline under
 the title naming the body that reports (某某县司法局 alone on its line), a subtitle under a
-headline (——某区…报告), a title centred over three lines with the year alone on one.
+headline (——某区…报告), a title centred over three lines with the year alone on one, a
+title with a note in brackets after it (（征求意见稿）, （2025年3月5日）).
 """
 
 from __future__ import annotations
@@ -85,3 +86,23 @@ def test_title_lines_the_genre_also_writes(head: str, title: str, issuer: str | 
     """The title is read past a subtitle's dash and across a year on a line of its own."""
     report = fzbg.parse_report(f"{head}\n2024年，我区坚持依法行政。\n{_REST}")
     assert (report.title, report.issuer, report.year) == (title, issuer, 2024)
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("安平县2024年度法治政府建设情况报告（征求意见稿）", 2024),
+        ("安平县2024年度法治政府建设情况报告（送审稿）", 2024),
+        ("安平县2024年度法治政府建设情况报告（公开版）", 2024),
+        ("安平县2024年度法治政府建设情况报告[全文]", 2024),
+        ("安平县2024年度法治政府建设情况报告（2025年3月5日）", 2024),
+        ("安平县法治政府建设情况报告（2024年度）", 2024),
+        # a date in the brackets is the document's, not the year reported on
+        ("安平县法治政府建设情况报告（2025年3月5日）", 2024),
+        ("安平县法治政府建设情况报告（二〇二五年三月）", 2024),
+    ],
+)
+def test_a_title_with_a_note_in_brackets(title: str, year: int) -> None:
+    """A draft's or edition's note, a year or a date in brackets keep the line a title."""
+    report = fzbg.parse_report(f"{title}\n\n2024年，安平县坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer, report.year) == (title, "安平县", year)

@@ -72,7 +72,8 @@ _UNDATED = regex.compile(rf"\s*(?:{UNDATED_OPENING}),?\s*(?:在[^。]{{2,80}}?�
 # subject of the next sentence.
 _YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}。\s*" + _SUBJECT)
 _ANY_YEAR = regex.compile(_YEAR)
-_TITLE_YEAR = regex.compile(_YEARS)  # a title on several years is dated by its last
+# A title on several years is dated by its last; a date in its brackets dates none.
+_TITLE_YEAR = regex.compile(_YEARS + r"(?! ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|元) ?月)")
 _COLLECTIVE = regex.compile(COLLECTIVE)
 # A page's headline above the report naming who published it: "(…?某省政府发布报告)".
 _PUBLISHED_VERBS = ("发布", "公布", "印发")
