@@ -8,6 +8,8 @@ title with a note in brackets after it (（征求意见稿）, （2025年3月5�
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import fzbg
@@ -106,3 +108,21 @@ def test_a_title_with_a_note_in_brackets(title: str, year: int) -> None:
     """A draft's or edition's note, a year or a date in brackets keep the line a title."""
     report = fzbg.parse_report(f"{title}\n\n2024年，安平县坚持依法行政。\n{_REST}")
     assert (report.title, report.issuer, report.year) == (title, "安平县", year)
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ("2019-12-03 10:21:33\n", None),  # a site's stale clock over the title
+        ("更新时间：2019-12-03\n", None),
+        ("更新时间：2019-12-03\n发布时间：2025-03-03\n", dt.date(2025, 3, 3)),
+        ("发布时间：2025-03-03\n", dt.date(2025, 3, 3)),
+        ("发布时间：2024-12-30\n", dt.date(2024, 12, 30)),  # in the year: early, but so
+    ],
+)
+def test_a_page_date_before_the_year_reported_is_no_publication(
+    head: str, published: dt.date | None
+) -> None:
+    """A report on 2024 is not published in 2019: such a date is the page's, not its."""
+    report = fzbg.parse_report(f"{head}安平县2024年度法治政府建设情况报告\n{_REST}")
+    assert (report.year, report.published) == (2024, published)

@@ -239,6 +239,19 @@ def _issuer(
     return issuer, named, opening
 
 
+def _published(fields: dict[str, str], year: int | None) -> dt.date | None:
+    """The page's date of publication: the first labelled date not before the year reported.
+
+    A date before that year is no publication of the report: a site's stale clock
+    (2019-12-03 10:21:33 over a report on 2023), a page's date of some other update.
+    """
+    for label in _PUBLISHED_LABELS:
+        date = parse_date(fields[label]) if label in fields else None
+        if date and (year is None or date.year >= year):
+            return date
+    return None
+
+
 def read_metadata(
     text: str,
     view: str,
@@ -274,9 +287,7 @@ def read_metadata(
     else:
         plan_year = _heading_year(body.sections, SectionKind.PLANS, view)
 
-    published = next(
-        (d for k in _PUBLISHED_LABELS if k in fields and (d := parse_date(fields[k]))), None
-    )
+    published = _published(fields, year)
     signed = parse_date(_slice(view, body.closing))
 
     addressee = None
