@@ -91,6 +91,13 @@ def test_wide_table_with_another_registry() -> None:
         ("某某县委依法治县办", "department"),
         ("某某区政府办", "department"),
         ("某某街道办", "township"),
+        # agencies and their units: customs, brigades, stations, federations
+        ("某某海关", "department"),
+        ("某某县消防救援大队", "department"),
+        ("某某县市场监管所", "department"),
+        ("某某县气象站", "department"),
+        ("某某县残疾人联合会", "department"),
+        ("某某县供销合作社联合社", "department"),
     ],
 )
 def test_level_of_an_issuer(issuer: str | None, level: str | None) -> None:

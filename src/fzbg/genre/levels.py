@@ -33,12 +33,14 @@ _PARTY = re.compile(
 _JOINT = re.compile(r"[\s、]+")
 
 LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # 司法局, 教育厅, 卫生健康委员会, 农业农村部, 政府办公室: a department of a government
+    # 司法局, 教育厅, 卫生健康委员会, 农业农村部, 政府办公室, 某某海关, 消防救援大队: a
+    # department of a government or an agency of the state
     # (not a zone's 管理委员会 nor a prefecture's 行政公署, which govern a territory)
     (
         "department",
         re.compile(
-            r"(?:局|厅|(?<!管理)委员会|委|部|办公室|办公厅|(?<!街道)办|中心|(?<!行政公)署|院)$"
+            r"(?:局|厅|(?<!管理)委员会|委|部|办公室|办公厅|(?<!街道)办|中心|(?<!行政公)署|院"
+            r"|队|所|站|海关|联合会|联合社)$"  # 消防救援大队, 市场监管所, 气象站, 残联
         ),
     ),
     # 古城街道, 海滨街, 某某镇人民政府, 某某乡, 某某苏木 (a town in Inner Mongolia), 某某街道办
