@@ -54,8 +54,11 @@ _PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点")
 _TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
 # "现将荷泉街道2021年度法治政府建设工作报告如下" (or 现就) — the report names itself.
 _SELF = ("现将", "现就")
+# Or year first: "现将2023年度某县法治政府建设情况报告如下".
 _PREAMBLE_SELF = regex.compile(
-    rf"(?:{'|'.join(_SELF)})(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)?{_YEAR}"
+    rf"(?:{'|'.join(_SELF)})"
+    rf"(?:{_YEAR}度?(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)(?=法治|依法行政)"
+    rf"|(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)?{_YEAR})"
 )
 # "2024年,古城街道坚持…", "2019年,在省委……的正确领导下,南昌县全面贯彻…": the opening
 # sentence names the issuer just before its first verb.
@@ -64,13 +67,15 @@ _VERBS = (
     r"|大力|着力|切实|把|将|进一步|贯彻|落实|立足|锚定|主动"
 )
 _NAME_CHAR = r"[^,。、\s:;《》()]"
-_SUBJECT = rf"(?P<issuer>(?![我本]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)(?={_VERBS})"
-_OPENING = regex.compile(r"\s*" + OPENING_YEAR + r",?\s*(?:在[^。]{2,80}?下,\s*)?" + _SUBJECT)
+_SUBJECT = rf"(?P<issuer>(?![我本也]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)(?={_VERBS})"
+# The clause an opening may put before its subject: 在…领导下, 面对…形势, 按照…要求.
+_LEAD = r"(?:(?:在[^。]{2,80}?下|(?:面对|按照|根据|围绕|对照|立足|聚焦)[^。,]{2,40}),\s*)?"
+_OPENING = regex.compile(r"\s*" + OPENING_YEAR + r",?\s*" + _LEAD + _SUBJECT)
 # "今年以来,某镇坚持…": an opening that names the year only as this one; the issuer only.
-_UNDATED = regex.compile(rf"\s*(?:{UNDATED_OPENING}),?\s*(?:在[^。]{{2,80}}?下,\s*)?" + _SUBJECT)
-# "2024年是…之年,也是…之年。某街道始终坚持…": an opening about the year; the body is the
-# subject of the next sentence.
-_YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}。\s*" + _SUBJECT)
+_UNDATED = regex.compile(rf"\s*(?:{UNDATED_OPENING}),?\s*" + _LEAD + _SUBJECT)
+# "2024年是…之年,也是…之年。某街道始终坚持…", "2023年是…开局之年,某县坚持…": an opening
+# about the year; the body is the subject of the clause after it.
+_YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}?(?:。|(?:之年|一年),)\s*" + _SUBJECT)
 _ANY_YEAR = regex.compile(_YEAR)
 # A title on several years is dated by its last; a date in its brackets dates none.
 _TITLE_YEAR = regex.compile(_YEARS + r"(?! ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|元) ?月)")
