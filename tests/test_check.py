@@ -178,6 +178,7 @@ DEPARTMENT = COMPLETE.replace("松林街道", "松林县教育局").replace("教
         ("松林镇党委", "government"),
         ("松林苏木", "government"),
         ("松林旗", "government"),
+        ("松林地区行政公署", "government"),
         ("松林海关", "department"),
         ("松林县残疾人联合会", "department"),
         ("松林县消防救援大队", "department"),

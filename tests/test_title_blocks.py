@@ -112,7 +112,7 @@ def test_disclosure_table_above_the_title(
             "某某市人民政府门户网站 www.example.gov.cn 时间：2023-03-09 来源：县政府办",
             dt.date(2023, 3, 9),
         ),
-        ("发布日期：\n2020-04-01", dt.date(2020, 4, 1)),
+        ("发布日期：\n2023-04-01", dt.date(2023, 4, 1)),
         ("| 发布日期 | 2024-01-30 |", dt.date(2024, 1, 30)),
         ("——2023年1月12日在县第十八届人民代表大会第二次会议上", None),
     ],
@@ -126,10 +126,10 @@ def test_page_dates_in_other_shapes(under: str, published: dt.date | None) -> No
 @pytest.mark.parametrize(
     ("above", "published"),
     [
-        ("发布日期：\n2020-04-01", dt.date(2020, 4, 1)),
+        ("发布日期：\n2024-04-01", dt.date(2024, 4, 1)),
         ("| 发布日期 | 2024-01-30 |", dt.date(2024, 1, 30)),
         ("更新时间\t2023-06-02 08:30", dt.date(2023, 6, 2)),
-        ("2021-11-05", dt.date(2021, 11, 5)),
+        ("2024-11-05", dt.date(2024, 11, 5)),
     ],
 )
 def test_page_dates_above_the_title(above: str, published: dt.date) -> None:

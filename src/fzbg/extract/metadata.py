@@ -14,15 +14,24 @@ import regex
 
 from fzbg.genre.bodies import (
     ADDRESSEE_LINE,
+    ADDRESSEE_RUN_ON,
     BODY_ENDINGS,
-    BODY_NAME,
     COLLECTIVE,
     GENRE_WORDS,
+    SIGNATURE,
     body_name,
 )
 from fzbg.genre.dates import CN_YEAR as _CN_YEAR
-from fzbg.genre.dates import HEADING_YEAR, OPENING_YEAR, UNDATED_OPENING, parse_date, year_of
+from fzbg.genre.dates import (
+    HEADING_YEAR,
+    OPENING_YEAR,
+    SIGNING_DATE,
+    UNDATED_OPENING,
+    parse_date,
+    year_of,
+)
 from fzbg.genre.dates import YEAR as _YEAR
+from fzbg.genre.dates import YEARS as _YEARS
 from fzbg.model import Section, SectionKind, Span
 from fzbg.page.strip import Page
 from fzbg.structure.tree import Body
@@ -30,11 +39,11 @@ from fzbg.structure.tree import Body
 __all__ = ["Metadata", "read_metadata"]
 
 # "古城街道2024年度…报告", "关于繁阳镇2024年…的报告", "某县人民政府关于2023年…的报告",
-# "关于报送某县2023年度…报告的函" (the letter a report is sent with), or, year first,
-# "2023年某区法治政府建设年度报告".
+# "关于报送某县2023年度…报告的函" (the letter a report is sent with), "某区2021-2023年…"
+# (a report on several years), or, year first, "2023年某区法治政府建设年度报告".
 _SENDS = "报送|上报|呈报|呈送"
 _TITLE_ISSUER = regex.compile(
-    rf"(?:关于(?:{_SENDS})?)?(?!关于|{_SENDS})(?P<issuer>(?:(?!{_CN_YEAR})[^0-9]){{2,40}}?)\s*(?:关于|{_YEAR})"
+    rf"(?:关于(?:{_SENDS})?)?(?!关于|{_SENDS})(?P<issuer>(?:(?!{_CN_YEAR})[^0-9]){{2,40}}?)\s*(?:关于|{_YEARS})"
     rf"|{_YEAR}度?(?P<issuer>[^0-9\s]{{2,30}}?)(?:关于)?(?:法治|依法行政)"
 )
 # …or, with neither, a body named before the genre's words: "某县人民政府法治政府建设年度报告".
@@ -45,8 +54,11 @@ _PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点")
 _TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
 # "现将荷泉街道2021年度法治政府建设工作报告如下" (or 现就) — the report names itself.
 _SELF = ("现将", "现就")
+# Or year first: "现将2023年度某县法治政府建设情况报告如下".
 _PREAMBLE_SELF = regex.compile(
-    rf"(?:{'|'.join(_SELF)})(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)?{_YEAR}"
+    rf"(?:{'|'.join(_SELF)})"
+    rf"(?:{_YEAR}度?(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)(?=法治|依法行政)"
+    rf"|(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)?{_YEAR})"
 )
 # "2024年,古城街道坚持…", "2019年,在省委……的正确领导下,南昌县全面贯彻…": the opening
 # sentence names the issuer just before its first verb.
@@ -55,14 +67,18 @@ _VERBS = (
     r"|大力|着力|切实|把|将|进一步|贯彻|落实|立足|锚定|主动"
 )
 _NAME_CHAR = r"[^,。、\s:;《》()]"
-_SUBJECT = rf"(?P<issuer>(?![我本]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)(?={_VERBS})"
-_OPENING = regex.compile(r"\s*" + OPENING_YEAR + r",?\s*(?:在[^。]{2,80}?下,\s*)?" + _SUBJECT)
+_SUBJECT = rf"(?P<issuer>(?![我本也]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)(?={_VERBS})"
+# The clause an opening may put before its subject: 在…领导下, 面对…形势, 按照…要求.
+_LEAD = r"(?:(?:在[^。]{2,80}?下|(?:面对|按照|根据|围绕|对照|立足|聚焦)[^。,]{2,40}),\s*)?"
+_OPENING = regex.compile(r"\s*" + OPENING_YEAR + r",?\s*" + _LEAD + _SUBJECT)
 # "今年以来,某镇坚持…": an opening that names the year only as this one; the issuer only.
-_UNDATED = regex.compile(rf"\s*(?:{UNDATED_OPENING}),?\s*(?:在[^。]{{2,80}}?下,\s*)?" + _SUBJECT)
-# "2024年是…之年,也是…之年。某街道始终坚持…": an opening about the year; the body is the
-# subject of the next sentence.
-_YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}。\s*" + _SUBJECT)
+_UNDATED = regex.compile(rf"\s*(?:{UNDATED_OPENING}),?\s*" + _LEAD + _SUBJECT)
+# "2024年是…之年,也是…之年。某街道始终坚持…", "2023年是…开局之年,某县坚持…": an opening
+# about the year; the body is the subject of the clause after it.
+_YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}?(?:。|(?:之年|一年),)\s*" + _SUBJECT)
 _ANY_YEAR = regex.compile(_YEAR)
+# A title on several years is dated by its last; a date in its brackets dates none.
+_TITLE_YEAR = regex.compile(_YEARS + r"(?! ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|元) ?月)")
 _COLLECTIVE = regex.compile(COLLECTIVE)
 # A page's headline above the report naming who published it: "(…?某省政府发布报告)".
 _PUBLISHED_VERBS = ("发布", "公布", "印发")
@@ -71,9 +87,11 @@ _PUBLISHER = regex.compile(
     rf"(?:{'|'.join(_PUBLISHED_VERBS)})"
 )
 _HEADING_YEAR = regex.compile(HEADING_YEAR)
-# The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府".
-_SIGNER = regex.compile(rf"[ ]*(?P<who>{BODY_NAME})[ ]*")
+# The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府",
+# "某某局（盖章）", or the signer and the date on one line: "某某县人民政府 2024年3月5日".
+_SIGNER = regex.compile(rf"{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*")
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
+_RUN_ON_REACH = 40  # how far into the preamble the colon of an addressee run on stands
 _PUBLISHED_LABELS = (
     "发布时间", "发布日期", "公开日期", "生成日期", "更新时间", "更新日期", "日期", "时间",
     "发文日期",
@@ -123,14 +141,32 @@ def _signer(text: str, view: str, closing: Span) -> str | None:
 
 
 def _addressee(preamble: str) -> regex.Match[str] | None:
-    """The addressee line ("区人民政府:") above the preamble's first sentence, if any."""
+    """The addressee line ("区人民政府:") above the preamble's first sentence, if any.
+
+    Or the addressee run on into the opening (区人民政府:2023年,…); either match ends
+    where the preamble's opening starts, but for one character (its line break or colon).
+    """
     # Only the lines above the first 。 are searched: the addressee's line holds none.
     dot = preamble.find("。")
     above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
-    if ":" not in above:  # the line's own colon: most preambles open without one
-        return None
-    m = ADDRESSEE_LINE.search(above)
-    return m if m and "如下" not in m["who"] else None
+    if ":" in above:  # the line's own colon: most preambles open without one
+        m = ADDRESSEE_LINE.search(above)
+        return m if m and "如下" not in m["who"] else None
+    if 0 <= preamble.find(":", 0, _RUN_ON_REACH) < dot:
+        return ADDRESSEE_RUN_ON.match(preamble)
+    return None
+
+
+def _byline(text: str, view: str, at: int, preamble: str) -> str | None:
+    """The body named alone on a line under the title (its byline), above the first 。."""
+    dot = preamble.find("。")
+    above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
+    start = 0
+    while (end := above.find("\n", start)) >= 0:
+        if m := _SIGNER.fullmatch(above, start, end):
+            return _body_at(text, view, at + m.start("who"), at + m.end("who"))
+        start = end + 1
+    return None
 
 
 def _body_at(text: str, view: str, start: int, end: int) -> str | None:
@@ -163,7 +199,8 @@ def _issuer(
 ) -> tuple[str | None, regex.Match[str] | None, regex.Match[str] | None]:
     """The issuer, and the preamble's self-naming and opening clause that year reading uses.
 
-    In order: the title; the preamble naming the report (现将某县2024年…报告如下); its
+    In order: the title; a byline under it (a body's name alone on its line); the
+    preamble naming the report (现将某县2024年…报告如下); its
     opening clause's subject; the signature; the page's 来源.  Only a body name counts:
     where the report speaks as 我省 or 全省各级行政机关, the issuer is None.  ``addressed``
     is the preamble's addressee line (:func:`_addressee`).
@@ -180,6 +217,8 @@ def _issuer(
             issuer = None  # 关于全市2022年…的报告: a collective, no body
     at = body.preamble.start
     preamble = _slice(view, body.preamble)
+    if not issuer:
+        issuer = _byline(text, view, at, preamble)
     named = _PREAMBLE_SELF.search(preamble) if any(w in preamble for w in _SELF) else None
     if not issuer and named and named["issuer"]:
         issuer = _body_at(text, view, at + named.start("issuer"), at + named.end("issuer"))
@@ -205,6 +244,19 @@ def _issuer(
     return issuer, named, opening
 
 
+def _published(fields: dict[str, str], year: int | None) -> dt.date | None:
+    """The page's date of publication: the first labelled date not before the year reported.
+
+    A date before that year is no publication of the report: a site's stale clock
+    (2019-12-03 10:21:33 over a report on 2023), a page's date of some other update.
+    """
+    for label in _PUBLISHED_LABELS:
+        date = parse_date(fields[label]) if label in fields else None
+        if date and (year is None or date.year >= year):
+            return date
+    return None
+
+
 def read_metadata(
     text: str,
     view: str,
@@ -227,7 +279,7 @@ def read_metadata(
     issuer, named, opening = _issuer(text, view, page, body, fields, addressed=addressed)
     year = None
     stated = named or opening
-    if (m := _ANY_YEAR.search(title_view)) or (m := stated):
+    if (m := _TITLE_YEAR.search(title_view)) or (m := stated):
         year = year_of(m["year"])
     elif (y := _heading_year(body.sections, SectionKind.MEASURES, view)) is not None:
         year = y
@@ -240,9 +292,7 @@ def read_metadata(
     else:
         plan_year = _heading_year(body.sections, SectionKind.PLANS, view)
 
-    published = next(
-        (d for k in _PUBLISHED_LABELS if k in fields and (d := parse_date(fields[k]))), None
-    )
+    published = _published(fields, year)
     signed = parse_date(_slice(view, body.closing))
 
     addressee = None

@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import regex
 
+from fzbg.genre.dates import UNDATED_OPENING, YEAR
+
 __all__ = [
     "ADDRESSEE_LINE",
+    "ADDRESSEE_RUN_ON",
     "BODY_ENDINGS",
     "BODY_NAME",
     "COLLECTIVE",
     "GENRE_WORDS",
     "ISSUER_KIND_ENDINGS",
     "PLACE_WORDS",
+    "SEAL",
+    "SIGNATURE",
     "body_name",
 ]
 
@@ -47,6 +52,7 @@ ISSUER_KIND_ENDINGS: tuple[tuple[str, str], ...] = (
     ("人民政府", "government"),
     ("管委会", "government"),
     ("管理委员会", "government"),
+    ("行政公署", "government"),  # a prefecture's government: 某某地区行政公署
     ("政府", "government"),
     ("街道", "government"),
     ("镇", "government"),
@@ -85,6 +91,19 @@ government or one of its departments, named for its place."""
 BODY_NAME = rf"[^。,;:!?()《》\d\s][^。,;:!?()《》\d]{{1,38}}?(?:{BODY_ENDINGS})"
 """The shape of a body's name on a line of its own (a signature, a title's first line):
 no sentence punctuation or digits, ending in a body ending.  For patterns to embed."""
+
+SEAL = r"\((?:盖章|盖公章|公章|印章|签章)\)"
+"""A seal written out in words beside or under a signature (folded view): （盖章）."""
+
+SIGNATURE = rf"[ \t]*(?P<who>{BODY_NAME})[ \t]*(?:{SEAL}[ \t]*)?"
+"""A signature line: a body's name (in the group ``who``), maybe with its seal in words
+(某某县教育局（盖章）).  For patterns to embed, before a date where the line holds one."""
+
+ADDRESSEE_RUN_ON = regex.compile(
+    rf"\s*(?P<who>{BODY_NAME})(?=:[ ]*(?:{YEAR}|{UNDATED_OPENING}|根据|按照|依据|现将|现就))"
+)
+"""The 主送机关 run on into the preamble's opening where its line break was lost (folded
+view): 县人民政府:2023年,我镇…; the body in ``who``, the match ending at the colon."""
 
 _ENDS_AS_BODY = regex.compile(rf"(?:{BODY_ENDINGS})$")
 # What no name opens with: the speaker (我省, 本局), a collective (全省各级…, 各部门), a

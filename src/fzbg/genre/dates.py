@@ -23,6 +23,7 @@ __all__ = [
     "SIGNING_DATE",
     "UNDATED_OPENING",
     "YEAR",
+    "YEARS",
     "parse_date",
     "year_of",
 ]
@@ -37,6 +38,9 @@ ARABIC_YEAR = r"(?:19|20)[0-9][0-9]"
 """A year in Arabic digits, without groups: 2023."""
 YEAR = rf"(?P<year>{ARABIC_YEAR}|{CN_YEAR}) ?年"
 """A year and its 年, the numeral in the group ``year``: 2023年, 二〇二三年."""
+YEARS = rf"(?:(?:{ARABIC_YEAR}|{CN_YEAR}) ?年?度? ?[-—–~至到] ?)?{YEAR}"
+"""A year, or a span of years that a report covering several names (2021-2023年,
+2021年至2023年): its last year in the group ``year``, the year the report closes on."""
 OPENING_YEAR = rf"{YEAR}(?:度|以来)?"
 """The year a report's opening clause names: 2023年, 2023年度, 2023年以来 (then its comma)."""
 UNDATED_OPENING = r"今年以来|一年来|过去的?一年|近年来|本年度"
@@ -48,18 +52,21 @@ DATE = r"(?:19|20)[0-9][0-9] ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2}"
 """A date in Arabic digits, without groups, for patterns that embed it."""
 CLOCK = r"[ T]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 """The time a web page may give after a date: `` 09:32``, ``T09:32:05``."""
+# The day's character: 日, or 号 as some write it, or 曰 as OCR reads 日 in a scan.
+_DAY = "[日号曰]"
 SIGNING_DATE = regex.compile(
-    rf"(?:(?:19|20)\d\d|{CN_YEAR}) ?年"
+    rf"(?:(?:(?:19|20)\d\d|{CN_YEAR}) ?年"
     r" ?(?:[\d〇零一二三四五六七八九十]{1,3}|元) ?月"
-    r" ?[\d〇零一二三四五六七八九十]{1,3} ?日"
-    rf"|{DATE}"
+    rf" ?[\d〇零一二三四五六七八九十]{{1,3}} ?{_DAY}"
+    rf"|{DATE})[。.]?"
 )
 """A signing date as the line under a report writes it: 2025年1月10日, 二〇二五年一月十日,
-2025年元月10日 (元月 is January), maybe spaced out; or in digits, 2025.1.10."""
+2025年元月10日 (元月 is January), 2025年1月10号, maybe spaced out, maybe with a stop
+after it; or in digits, 2025.1.10."""
 _DATE = regex.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}|元) ?[-/.月] ?([0-9]{1,2})")
 _CN_DATE = regex.compile(
     rf"({CN_YEAR}) ?年 ?"
-    r"([一二三四五六七八九十]{1,3}|元) ?月 ?([一二三四五六七八九十]{1,3}) ?日"
+    rf"([一二三四五六七八九十]{{1,3}}|元) ?月 ?([一二三四五六七八九十]{{1,3}}) ?{_DAY}"
 )
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(_ZERO, 0)
 
@@ -78,12 +85,14 @@ def parse_date(view: str) -> dt.date | None:
     (datetime.date(2022, 2, 10), datetime.date(2022, 2, 10), None)
     >>> parse_date("二O二四年一月十五日"), parse_date("2024年元月8日")
     (datetime.date(2024, 1, 15), datetime.date(2024, 1, 8))
+    >>> parse_date("二〇二四年三月五曰")  # 曰: how OCR reads 日 in a scan
+    datetime.date(2024, 3, 5)
     """
     if not view:  # a report's closing often is: no search for nothing
         return None
     if m := _DATE.search(view):
         return _valid(int(m[1]), 1 if m[2] == "元" else int(m[2]), int(m[3]))
-    if "日" in view and (m := _CN_DATE.search(view)):  # the Chinese date ends in its 日
+    if "月" in view and (m := _CN_DATE.search(view)):  # no Chinese date without its 月
         year = int("".join(str(_CN_DIGIT[c]) for c in m[1]))
         month = 1 if m[2] == "元" else cn_ordinal(m[2])  # the one small-numeral reader
         day = cn_ordinal(m[3])

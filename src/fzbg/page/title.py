@@ -35,6 +35,9 @@ _OPENS_PREAMBLE = regex.compile(rf"\s*(?:{OPENING_YEAR}|{UNDATED_OPENING}),")
 _ORG_LINE = regex.compile(BODY_NAME)
 # ...or that name and the year reported on (青竹镇2025年 / 法治政府建设年度报告).
 _ORG_YEAR_LINE = regex.compile(_ORG_LINE.pattern + r" ?(?:19|20)[0-9][0-9] ?年度?")
+# ...or the year alone, between the name and the genre's words (某县人民政府 / 2023年 /
+# 法治政府建设情况报告).
+_YEAR_LINE = re.compile(YEAR + "度?")
 # A line opening with an enumeration marker (一、 (一) 1、 第一部分) is report, not page head.
 # The shape is genre.markers' (lex builds its marker styles on it too), compiled by the
 # stdlib ``re``, which matches it in a third of the time on each line it tries.
@@ -228,8 +231,13 @@ _TITLE_TAG = regex.compile(
 )
 
 
+# The dash a subtitle opens with, under a report's headline (——某县2023年度…报告): the
+# title is what follows it.
+_SUBTITLE_DASHES = "—–-"
+
+
 def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
-    """``line`` without the tag, 文号 and 《》 that stand around a title on it, and their cuts.
+    """``line`` without the tag, 文号, 《》 or dash that stand around a title on it, and cuts.
 
     Chrome glued before the title (:func:`~fzbg.page.title_line.behind_chrome`) is taken
     off first.
@@ -239,6 +247,10 @@ def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
     if (behind := behind_chrome(words)) > 0:
         cuts.append((first, first + behind, "page-chrome"))
         words, first = words[behind:], first + behind
+        line = line._replace(words=words, first=first)
+    if words.startswith(tuple(_SUBTITLE_DASHES)):  # ——某县2023年度…报告, under a headline
+        dashed = len(words) - len(words.lstrip(_SUBTITLE_DASHES + " "))
+        words, first = words[dashed:], first + dashed
         line = line._replace(words=words, first=first)
     if not (words.startswith(("【", "[", "《")) or "号" in words):
         return line, cuts  # most lines: no tag, no 文号, no 《 to take off
@@ -258,11 +270,14 @@ def _split(first: str, second: str) -> bool:
     """Whether a title may be broken after ``first``, ``second`` being its next line.
 
     Its first half is the issuer's name, maybe with the year (某县人民政府 / 2022年度…报告,
-    某镇2025年 / 法治政府建设年度报告), or opens a 关于…的报告 that the second half closes,
+    某镇2025年 / 法治政府建设年度报告), or the year alone (2023年 / 法治政府建设情况报告),
+    or opens a 关于…的报告 that the second half closes,
     or a short second half closes the genre's words with 报告 (…法治政府建设 / 年度报告):
     no section heading ends so.
     """
     if _ORG_LINE.fullmatch(first) or _ORG_YEAR_LINE.fullmatch(first) or "关于" in first:
+        return True
+    if _YEAR_LINE.fullmatch(first):
         return True
     return len(second) <= _SHORT_END and second.endswith("报告") and "法治" in first
 

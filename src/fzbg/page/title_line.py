@@ -14,25 +14,31 @@ import regex
 
 from fzbg.genre.bodies import BODY_NAME, PLACE_WORDS, body_name
 from fzbg.genre.chrome import BANNER, COLUMN, LOCATION
-from fzbg.genre.dates import ARABIC_YEAR
+from fzbg.genre.dates import ARABIC_YEAR, CN_YEAR
 
 __all__ = ["SITUATION", "TITLE", "TOPICS", "behind_chrome"]
 
-# The title: a line naming the genre (法治…报告/总结, or a 总结 or 情况 with next year's
+# The title: a line naming the genre (法治…报告/汇报/总结, or a 总结 or 情况 with next year's
 # plan: …工作总结及2025年工作计划, or the letter it is sent with: …报告的函; a section
 # heading ends in 情况 or 安排 alone), with no
-# sentence punctuation, maybe with its year or (全文) in brackets, maybe followed by the
+# sentence punctuation, maybe with a note in brackets (_NOTE), maybe followed by the
 # site name that a page <title> carries ("…报告-某某网").  Plain stdlib ``re``: it runs
 # this two and a half times as fast as ``regex``, on every line above the title.
 TOPICS = ("法治", "依法行政", "法制")
 """The topic words every title holds (:data:`TITLE`): a line with none of them holds none."""
 _TOPIC = f"(?:{'|'.join(TOPICS)})"
 _NAMING = rf"[^。,;:!?]{{0,60}}?{_TOPIC}[^。,;:!?]{{0,40}}?"  # a title's words, to its last
+# What a title's line may add in brackets after it: (全文), its draft or edition
+# (征求意见稿, 送审稿, 公开版), its year or its date ((2023年度), (2024年3月5日)).
+_NOTE = (
+    rf"全文|摘要|节选|草案|公开版|[^()\[\]。]{{0,4}}稿"
+    rf"|(?:{ARABIC_YEAR}|{CN_YEAR}) ?年[^()\[\]。]{{0,10}}"
+)
 TITLE = re.compile(
     rf"(?P<title>{_NAMING}"
-    r"(?:报告|总结|(?:总结|情况)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点)"
+    r"(?:报告|汇报|总结|(?:总结|情况)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点)"
     r"|(?:报告|情况)的函)"  # 关于报送…情况报告的函: the letter a report is sent with
-    r"(?:\s?\((?:全文|摘要|(?:19|20)[0-9][0-9] ?年度?)\))?)"
+    rf"(?:\s?[(\[](?:{_NOTE})[)\]])?)"
     r"(?P<suffix>\s*[-_|—–]{1,2}\s*[^。]{1,40})?"
 )
 """A title's line, in the folded view: group ``title``, and ``suffix`` for a site's name."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from fzbg.genre.bodies import BODY_NAME
+from fzbg.genre.bodies import SEAL, SIGNATURE
 from fzbg.genre.cues import CLOSING_WORDS
 from fzbg.genre.dates import SIGNING_DATE
 from fzbg.lex.styles import Style
@@ -13,11 +13,20 @@ from fzbg.structure.index import LineIndex
 __all__ = ["closing_start"]
 
 _CLOSING = regex.compile(rf"(?:{CLOSING_WORDS})[。.!]?")  # 特此报告。 alone on its line
-# The date under the signature, maybe in brackets: 2025年1月10日, （2025年1月10日）.
-_SIGNED = regex.compile(rf"\([ ]?(?:{SIGNING_DATE.pattern})[ ]?\)|(?:{SIGNING_DATE.pattern})")
-_SIGNATURE = regex.compile(rf"[ ]*{BODY_NAME}[ ]*")  # the signer's name on its line
 # A note in brackets under the signature: （此件公开发布）, （此页无正文）.
-_NOTE = regex.compile(r"\((?:此件|此页|联系人|本件)[^()]{0,20}\)")
+_NOTE_PATTERN = r"\((?:此件|此页|联系人|本件)[^()]{0,20}\)"
+_NOTE = regex.compile(_NOTE_PATTERN)
+# The date under the signature, maybe in brackets: 2025年1月10日, （2025年1月10日）; or
+# after the signer on its line, where the layout that set them apart was lost:
+# 某某县人民政府 2025年1月10日.
+# A note may close the date's line: 2025年1月10日（此件公开发布）.
+_SIGNED = regex.compile(
+    rf"(?:\([ ]?(?:{SIGNING_DATE.pattern})[ ]?\)|(?:{SIGNATURE})?(?:{SIGNING_DATE.pattern}))"
+    rf"(?:[ ]*{_NOTE_PATTERN})?"
+)
+# The signer's name on its line, maybe with its seal in words; or the seal alone, on the
+# line between the name and the date: 某某县教育局 / （盖章） / 2025年1月10日.
+_SIGNATURE = regex.compile(rf"{SIGNATURE}|[ ]*{SEAL}[ ]*")
 # How far above the end a signing date may stand with only after-matter below it: a
 # note, 抄送 lines, the 印发 line, a list of 附件.
 _AFTER_MATTER_LINES = 12

@@ -1,0 +1,37 @@
+"""The 主送机关 line above a report's preamble, in the shapes the genre writes.
+
+Invented openings: the addressee alone on its line, and run on into the preamble's
+opening where the copy lost the line break after its colon.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import fzbg
+
+_TITLE = "青禾镇人民政府关于2023年度法治政府建设情况的报告\n"
+_REST = "\n一、主要举措和成效\n（一）加强组织领导。召开专题会议3次。\n"
+
+
+@pytest.mark.parametrize(
+    ("preamble", "addressee"),
+    [
+        ("县人民政府：\n2023年，我镇坚持依法行政。", "县人民政府"),
+        ("县人民政府：2023年，我镇坚持依法行政。", "县人民政府"),
+        ("县委、县政府：2023年，我镇坚持依法行政。", "县委、县政府"),
+        ("县委依法治县办：根据要求，现将我镇2023年度工作情况报告如下。", "县委依法治县办"),
+        ("县人民政府：今年以来，我镇坚持依法行政。", "县人民政府"),
+        # a preamble's own colon is no addressee's
+        ("2023年，我镇坚持三个原则：依法、公开、高效。", None),
+        ("根据要求：现将我镇2023年度工作情况报告如下。", None),
+    ],
+)
+def test_the_addressee_alone_or_run_on(preamble: str, addressee: str | None) -> None:
+    """The addressee is read with its line break or without it, and the year after it."""
+    report = fzbg.parse_report(f"{_TITLE}{preamble}{_REST}")
+    assert (report.addressee, report.issuer, report.year) == (
+        addressee,
+        "青禾镇人民政府",
+        2023,
+    )

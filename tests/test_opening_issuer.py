@@ -1,0 +1,36 @@
+"""The issuer a report with no title names in its preamble's opening, in more shapes.
+
+Invented openings: a clause before the subject other than 在…领导下 (面对…, 按照…要求),
+an opening about the year that names the body after its comma, and a self-naming
+sentence with the year before the body's name (现将2023年度某县…报告如下).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import fzbg
+
+_REST = "\n一、主要举措和成效\n（一）加强组织领导。召开专题会议3次。\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "issuer", "year"),
+    [
+        ("2023年，面对复杂严峻的发展形势，白河县坚持以习近平法治思想为指导。", "白河县", 2023),
+        ("2023年，按照省委、省政府部署要求，白河市全面推进法治政府建设。", "白河市", 2023),
+        ("2022年，围绕全县中心工作，白河县司法局扎实推进依法行政。", "白河县司法局", 2022),
+        ("今年以来，面对新形势新任务，白河镇坚持依法行政。", "白河镇", None),
+        ("2023年是全面贯彻党的二十大精神的开局之年，白河县坚持依法行政。", "白河县", 2023),
+        ("根据有关要求，现将2023年度白河县法治政府建设情况报告如下：", "白河县", 2023),
+        ("现就2021年度白河县司法局法治政府建设情况报告如下：", "白河县司法局", 2021),
+        # a collective or the speaker after the clause is no body's name
+        ("2023年，按照要求，全县各级行政机关坚持依法行政。", None, 2023),
+        ("现将我县2023年度法治政府建设情况报告如下：", None, 2023),
+        ("2024年是关键之年，也是全面深化改革之年。", None, 2024),
+    ],
+)
+def test_the_opening_names_the_issuer(opening: str, issuer: str | None, year: int | None) -> None:
+    """The body named in the opening is the issuer; its year is the year reported on."""
+    report = fzbg.parse_report(f"{opening}{_REST}")
+    assert (report.issuer, report.year) == (issuer, year)

@@ -1,0 +1,128 @@
+"""What a report's title says of its issuer and year, in the shapes the genre writes.
+
+Invented titles of every level: a report on several years (2021-2023年), a byline under
+the title naming the body that reports (某某县司法局 alone on its line), a subtitle under a
+headline (——某区…报告), a title centred over three lines with the year alone on one, a
+title with a note in brackets after it (（征求意见稿）, （2025年3月5日）).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import fzbg
+
+_REST = (
+    "一、主要举措和成效\n（一）加强组织领导。召开专题会议3次。\n"
+    "二、下一步工作安排\n（一）持续推进依法行政。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer", "year"),
+    [
+        ("长林区2021-2023年法治政府建设情况报告", "长林区", 2023),
+        ("长林区2021—2023年法治政府建设情况报告", "长林区", 2023),
+        ("长林区2021年至2023年法治政府建设情况报告", "长林区", 2023),
+        ("长林区人民政府关于2021年—2023年法治政府建设情况的报告", "长林区人民政府", 2023),
+        ("关于长林镇2022至2024年度法治政府建设工作情况的报告", "长林镇", 2024),
+        # one year, and a span of another thing in the title, keep the year
+        ("长林县2023年度落实法治政府建设实施纲要（2021—2025年）情况报告", "长林县", 2023),
+    ],
+)
+def test_a_report_on_several_years_is_dated_by_its_last(title: str, issuer: str, year: int) -> None:
+    """A title that spans years names its issuer before the span and its last year."""
+    report = fzbg.parse_report(f"{title}\n三年来，我们坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer, report.year) == (title, issuer, year)
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        ("2023年度法治政府建设情况报告\n安平县司法局\n", "安平县司法局"),
+        ("2023年度法治政府建设情况报告\n安平县司法局\n（2024年1月）\n", "安平县司法局"),
+        ("法治政府建设年度报告\n  安平镇人民政府  \n", "安平镇人民政府"),
+        # an addressee is no byline, and a line of words is none either
+        ("2023年度法治政府建设情况报告\n县人民政府：\n", None),
+        ("2023年度法治政府建设情况报告\n我局高度重视\n", None),
+    ],
+)
+def test_a_byline_under_the_title_names_the_issuer(head: str, issuer: str | None) -> None:
+    """A body's name alone on a line between the title and the preamble is the issuer."""
+    report = fzbg.parse_report(f"{head}2023年，我局坚持依法行政。\n{_REST}")
+    assert report.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "issuer"),
+    [
+        # a subtitle under a headline: the title follows its dash
+        (
+            "笃行法治 护航发展\n——安平区2024年度法治政府建设情况报告\n",
+            "安平区2024年度法治政府建设情况报告",
+            "安平区",
+        ),
+        (
+            "—— 安平区2024年度法治政府建设情况报告\n",
+            "安平区2024年度法治政府建设情况报告",
+            "安平区",
+        ),
+        # centred over three lines, the year alone on the middle one
+        (
+            "安平县人民政府\n2024年\n法治政府建设情况报告\n",
+            "安平县人民政府\n2024年\n法治政府建设情况报告",
+            "安平县人民政府",
+        ),
+        ("2024年度\n法治政府建设情况报告\n", "2024年度\n法治政府建设情况报告", None),
+        # a report to the level above, called a 汇报
+        (
+            "安平镇2024年法治政府建设工作情况汇报\n",
+            "安平镇2024年法治政府建设工作情况汇报",
+            "安平镇",
+        ),
+    ],
+)
+def test_title_lines_the_genre_also_writes(head: str, title: str, issuer: str | None) -> None:
+    """The title is read past a subtitle's dash and across a year on a line of its own."""
+    report = fzbg.parse_report(f"{head}\n2024年，我区坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer, report.year) == (title, issuer, 2024)
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("安平县2024年度法治政府建设情况报告（征求意见稿）", 2024),
+        ("安平县2024年度法治政府建设情况报告（送审稿）", 2024),
+        ("安平县2024年度法治政府建设情况报告（公开版）", 2024),
+        ("安平县2024年度法治政府建设情况报告[全文]", 2024),
+        ("安平县2024年度法治政府建设情况报告（2025年3月5日）", 2024),
+        ("安平县法治政府建设情况报告（2024年度）", 2024),
+        # a date in the brackets is the document's, not the year reported on
+        ("安平县法治政府建设情况报告（2025年3月5日）", 2024),
+        ("安平县法治政府建设情况报告（二〇二五年三月）", 2024),
+    ],
+)
+def test_a_title_with_a_note_in_brackets(title: str, year: int) -> None:
+    """A draft's or edition's note, a year or a date in brackets keep the line a title."""
+    report = fzbg.parse_report(f"{title}\n\n2024年，安平县坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer, report.year) == (title, "安平县", year)
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        ("2019-12-03 10:21:33\n", None),  # a site's stale clock over the title
+        ("更新时间：2019-12-03\n", None),
+        ("更新时间：2019-12-03\n发布时间：2025-03-03\n", dt.date(2025, 3, 3)),
+        ("发布时间：2025-03-03\n", dt.date(2025, 3, 3)),
+        ("发布时间：2024-12-30\n", dt.date(2024, 12, 30)),  # in the year: early, but so
+    ],
+)
+def test_a_page_date_before_the_year_reported_is_no_publication(
+    head: str, published: dt.date | None
+) -> None:
+    """A report on 2024 is not published in 2019: such a date is the page's, not its."""
+    report = fzbg.parse_report(f"{head}安平县2024年度法治政府建设情况报告\n{_REST}")
+    assert (report.year, report.published) == (2024, published)
