@@ -122,17 +122,33 @@ def _unnumbered(index: LineIndex, first: int, last: int, continued: set[int]) ->
 
 
 def _top_style(index: LineIndex, first: int, last: int) -> list[int]:
-    """With no 一、 anywhere, the lines of the highest style present ((一), 1、)."""
+    """With no 一、 anywhere, the lines of the highest style present ((一), 1、).
+
+    A report may rank its own numbering: 1、 lines that open before the first line of a
+    higher style and all name sections head them, over (一) points ("1、主要举措和成效 /
+    (一)加强组织领导").
+    """
     markers = index.markers
-    top = min(
-        (
-            m.style
-            for i in range(first, last)
-            if (m := markers[i]) and m.ordinal and m.style <= _AR_DUN
-        ),
-        default=None,
-    )
-    return [i for i in range(first, last) if (m := markers[i]) and m.style is top and m.ordinal]
+    present = {
+        m.style: i
+        for i in range(last - 1, first - 1, -1)
+        if (m := markers[i]) and m.ordinal and m.style <= _AR_DUN
+    }  # each style present, at its first line
+    top = min(present, default=None)
+    if (
+        top is not None
+        and top is not _AR_DUN
+        and present.get(_AR_DUN, last) < present[top]
+        and _name_sections(index, arabic := _of_style(index, first, last, _AR_DUN))
+    ):
+        return arabic
+    return _of_style(index, first, last, top)
+
+
+def _of_style(index: LineIndex, first: int, last: int, style: Style | None) -> list[int]:
+    """The lines among ``first..last`` that open with a numbered marker of ``style``."""
+    markers = index.markers
+    return [i for i in range(first, last) if (m := markers[i]) and m.style is style and m.ordinal]
 
 
 def _name_sections(index: LineIndex, lines: list[int]) -> bool:

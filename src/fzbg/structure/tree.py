@@ -22,6 +22,7 @@ import regex
 
 from fzbg.genre.dates import OPENING_YEAR, YEAR, year_of
 from fzbg.lex.lines import Line
+from fzbg.lex.styles import Style
 from fzbg.model import Diagnostic, Item, Quantity, Section, SectionKind, Span
 from fzbg.structure.closing import closing_start
 from fzbg.structure.headings import Head, HeadingSpan, heading_span, heads
@@ -36,6 +37,7 @@ _YEAR = regex.compile(YEAR)
 # ...or, failing the title, the year the preamble opens with: 2023年,我局坚持…
 _PREAMBLE_YEAR = regex.compile(rf"^[ ]*{OPENING_YEAR},", regex.MULTILINE)
 _NO_SECTIONS = (Diagnostic("no-sections", "found no section headings"),)
+_AR_DUN = Style.AR_DUN  # looked up once: an enum member costs a descriptor call
 
 
 @attrs.frozen
@@ -166,6 +168,10 @@ def _section(
         heading = index.written(*bounds(text, start, end)).rstrip(":：")
         if marker := head.marker:
             ordinal, parent = marker.ordinal, marker.style
+            if parent is _AR_DUN:
+                # 1、 heads sections only in a report with no 一、, which may rank it
+                # over (一) (see headings): its items are the highest style under it.
+                parent = None
         first = head.line + 1
     start, end = bounds(text, region_start, region_end)
     found: tuple[Item, ...] = ()
