@@ -58,3 +58,51 @@ def test_arabic_points_that_do_not_name_sections_stay_items() -> None:
         ("shortcomings", 1),
         ("plans", 1),
     ]
+
+
+def test_ocr_dash_read_for_the_numeral_one_in_brackets() -> None:
+    """(-) is (一) whose stroke OCR read as a dash: a point whose number is inferred."""
+    text = (
+        "某县2022年法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "（-）加强组织领导。县政府常务会议学法6次。\n"
+        "（二）推进依法决策。\n"
+        "二、存在的不足和原因\n"
+        "(—)法治意识不强。\n"
+        "(二)执法能力不足。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [[(i.ordinal, i.title) for i in s.items] for s in report.sections] == [
+        [(1, "加强组织领导"), (2, "推进依法决策")],
+        [(1, "法治意识不强"), (2, "执法能力不足")],
+    ]
+    assert "broken-marker" in {d.code for d in report.diagnostics}
+
+
+def test_ocr_letter_l_read_for_the_digit_one() -> None:
+    """l、 and l. open a point numbered 1 where OCR read the digit as the letter."""
+    text = (
+        "某县2022年法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "l、加强组织领导。全年召开会议3次。\n"
+        "2、规范行政执法。\n"
+        "二、存在的不足\n"
+        "l.基层力量薄弱。\n"
+        "2.法治宣传不够深入。\n"
+    )
+    assert [items for _, _, items in _outline(text)] == [
+        [(1, "加强组织领导"), (2, "规范行政执法")],
+        [(1, "基层力量薄弱"), (2, "法治宣传不够深入")],
+    ]
+
+
+def test_a_latin_word_opening_a_line_is_no_marker() -> None:
+    """A line opening with a Latin word (law, LED) is text, not a point numbered 1."""
+    text = (
+        "某县2022年法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "（一）加强组织领导。\n"
+        "law.gov.cn平台上线运行。\n"
+        "l . 5倍于去年。\n"
+    )
+    assert [len(items) for _, _, items in _outline(text)] == [1]

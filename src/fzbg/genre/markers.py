@@ -14,10 +14,12 @@ import regex
 
 __all__ = [
     "AR_NUMERAL",
+    "AR_POINT_NUMERAL",
     "CIRCLED_NUMERAL",
     "CN_DIGITS",
     "CN_NUMERAL",
     "MARKED",
+    "OCR_DASHES",
     "cn_ordinal",
     "read_arabic",
     "read_circled",
@@ -30,6 +32,12 @@ CN_NUMERAL = f"[{CN_DIGITS}]{{1,3}}"
 """A Chinese marker numeral, as a pattern: 一, 十二, 二十三."""
 AR_NUMERAL = r"\d{1,2}"
 """An Arabic marker numeral, as a pattern: 1 … 99."""
+# OCR of a scan reads the digit 1 as the letter l: "l、加强组织领导" is point 1.  Only
+# right before the marker's 、 or . and a Chinese word, so no Latin word is a marker.
+AR_POINT_NUMERAL = rf"{AR_NUMERAL}|l(?=[、.][\u4e00-\u9fff])"
+"""An Arabic marker numeral as it opens a line, OCR's l for 1 included."""
+OCR_DASHES = "-‐–—―ー"
+"""What OCR of a scan reads the one stroke of 一 as: "(-)加强组织领导" is (一)."""
 CIRCLED_NUMERAL = "[①-⑳]"
 """A circled numeral, as a pattern: ① … ⑳."""
 
@@ -80,11 +88,14 @@ def read_arabic(numeral: str) -> int | None:
     r"""An Arabic marker numeral's value; None for a digit Python cannot read.
 
     ``regex`` knows digits of a later Unicode than Python (U+10D40): int() rejects them.
+    OCR's letter l for the digit 1 reads as 1 (see :data:`AR_POINT_NUMERAL`).
 
-    >>> read_arabic("12"), read_arabic("\U00010d40")
-    (12, None)
+    >>> read_arabic("12"), read_arabic("\U00010d40"), read_arabic("l")
+    (12, None, 1)
     """
-    return int(numeral) if numeral.isdecimal() else None
+    if numeral.isdecimal():
+        return int(numeral)
+    return 1 if numeral == "l" else None
 
 
 def read_circled(numeral: str) -> int:

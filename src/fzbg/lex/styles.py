@@ -19,9 +19,11 @@ import regex
 from fzbg.genre.dates import ARABIC_YEAR
 from fzbg.genre.markers import (
     AR_NUMERAL,
+    AR_POINT_NUMERAL,
     CIRCLED_NUMERAL,
     CN_DIGITS,
     CN_NUMERAL,
+    OCR_DASHES,
     read_arabic,
     read_circled,
     read_cn,
@@ -141,10 +143,11 @@ STYLES: tuple[MarkerStyle, ...] = (
     ),
     MarkerStyle(
         Style.AR_DUN,
-        AR_NUMERAL,
+        AR_POINT_NUMERAL,
         read_arabic,
-        _DIGITS,
-        # 1、 1.  but not 1.2万 or 12.4宪法日; 4.2024年工作计划 is a heading, not a number
+        _DIGITS + "l",
+        # 1、 1.  but not 1.2万 or 12.4宪法日; 4.2024年工作计划 is a heading, not a number;
+        # l、 where OCR read the digit 1 as the letter
         r"{n}[ ]?(?:、|\.(?![\d.ASTRAL])|" + _DOT_YEAR + ")",
         _AFTER_STOP + AR_DUN_POINT,
         run_in_rank=3,
@@ -191,12 +194,13 @@ def _named(row: MarkerStyle, pattern: str, group: str) -> str:
 
 
 # A marker at the start of a line: one branch per style, named for it, and last a lone
-# ``)`` whose opening bracket and number were lost (``)以政治建设为统领``).
+# ``)`` whose opening bracket and number were lost (``)以政治建设为统领``), or a ``(-)``
+# whose 一 OCR read as a dash: broken markers, their number inferred from their place.
 LINE_MARKER_SOURCE = (
     "(?:"
     + "|".join(f"\n      {_named(row, row.line, row.style.name)}" for row in STYLES)
-    + r"""
-      | (?P<BROKEN>\))(?=[^\s\d)ASTRAL])
+    + rf"""
+      | (?P<BROKEN>\)|\([ ]?[{OCR_DASHES}][ ]?\))(?=[^\s\d)ASTRAL])
     )"""
 )
 OPENERS = frozenset("".join(row.openers for row in STYLES) + ")")
