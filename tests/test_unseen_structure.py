@@ -106,3 +106,48 @@ def test_a_latin_word_opening_a_line_is_no_marker() -> None:
         "l . 5倍于去年。\n"
     )
     assert [len(items) for _, _, items in _outline(text)] == [1]
+
+
+def test_a_heading_glued_after_the_preambles_colon() -> None:
+    """一、 run on after "报告如下:" (a lost line break) heads the first section."""
+    text = (
+        "某街道办事处2023年法治政府建设工作报告\n"
+        "2023年，街道在区委区政府领导下推进法治建设，现将工作情况汇报如下：一、2023年工作开展情况\n"
+        "（一）加强学法。街道党工委中心组学法4次。\n"
+        "（二）规范执法。\n"
+        "二、存在问题\n"
+        "法治宣传不够深入。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [(s.kind.value, s.heading, len(s.items)) for s in report.sections] == [
+        ("measures", "一、2023年工作开展情况", 2),
+        ("shortcomings", "二、存在问题", 0),
+    ]
+    assert report.preamble.endswith("汇报如下：")
+
+
+def test_a_heading_glued_after_the_last_sentence_of_a_section() -> None:
+    """二、存在的不足 run on after the 。 of the last paragraph above heads its section."""
+    text = (
+        "某县2023年法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "（一）加强组织领导。县政府常务会议学法6次。\n"
+        "（二）规范行政执法。全年办理案件30件。二、存在的不足和原因\n"
+        "执法人员业务能力不足。\n"
+    )
+    assert [(kind, heading) for kind, heading, _ in _outline(text)] == [
+        ("measures", "一、主要举措和成效"),
+        ("shortcomings", "二、存在的不足和原因"),
+    ]
+
+
+def test_an_enumeration_run_into_a_sentence_stays() -> None:
+    """如下:一、……;二、…… inside a paragraph is a list, not a glued heading."""
+    text = (
+        "某县2023年法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "主要做法如下：一、加强组织领导；二、规范行政执法。\n"
+        "二、存在的不足和原因\n"
+        "执法人员业务能力不足。\n"
+    )
+    assert [kind for kind, _, _ in _outline(text)] == ["measures", "shortcomings"]

@@ -59,6 +59,9 @@ _FIRST_POINT = re.compile(r"[ ]?(?:一是|首先|第一[,、]|\(?[一1][)、.]|�
 # A page number a run-together copy of a printed report glued between two words.
 _INLINE_PAGE_NUMBER = re.compile(rf"(?<![0-9])(?:{PAGE_NUMBER})(?![0-9])")
 _LONGEST_GAP = 8  # spaces around a glued page number that give way to its line breaks
+# A 一、 heading glued after the sentence before it, its words the rest of the line: a copy
+# lost the break after the preamble's "现将有关情况报告如下:" or a paragraph's 。.
+_GLUED_HEADING = re.compile(r"[。:;!][ ]*(?P<marker>[一二三四五六七八九十]{1,3}[ ]?、)")
 # The same cues compiled by re, which searches their plain alternation faster.
 _ANY_CUE = re.compile(ANY_HEADING_CUE.pattern)
 _LEAD_KINDS = (SectionKind.SHORTCOMINGS, SectionKind.PLANS)
@@ -84,6 +87,7 @@ def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -
     一、存在的问题与不足
     一是全镇法治宣传的力度还不够大。
     """
+    text = _split_glued_headings(text, splits)
     view = fold(text)
     cuts: list[tuple[int, int]] = []
     first = _HEADING_LINE.match(view)
@@ -95,6 +99,30 @@ def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -
             seam = heading_seam(line, head, verbs=together)
             if seam is not None:  # the spaces before the seam, if any, give way to the break
                 cuts.append((at + _before_spaces(line, seam), at + seam))
+    return cut(text, cuts, splits) if cuts else text
+
+
+def _split_glued_headings(text: str, splits: list[str]) -> str:
+    """Put a 一、 heading glued after the sentence before it on its own line.
+
+    Only where the rest of the line is the heading, and its words name a section (see
+    :func:`~fzbg.genre.cues.is_unnumbered_heading`): an enumeration run into a
+    sentence (如下:一、加强领导;二、……) stays.
+
+    >>> print(_split_glued_headings("现将有关情况报告如下:一、主要举措和成效", []))
+    现将有关情况报告如下:
+    一、主要举措和成效
+    """
+    if "、" not in text:
+        return text
+    view = fold(text)
+    cuts: list[tuple[int, int]] = []
+    for found in _GLUED_HEADING.finditer(view):
+        words = found.end()
+        end = view.find("\n", words)
+        end = len(view) if end < 0 else end
+        if end - words <= LONGEST_HEADING and is_unnumbered_heading(view[words:end].rstrip()):
+            cuts.append((found.start() + 1, found.start("marker")))
     return cut(text, cuts, splits) if cuts else text
 
 
