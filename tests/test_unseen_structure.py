@@ -7,6 +7,8 @@ schemes that rank differently, OCR's misread numerals, headings glued to the pre
 from __future__ import annotations
 
 import fzbg
+from fzbg.genre.cues import classify_heading
+from fzbg.model import SectionKind
 
 
 def _outline(text: str) -> list[tuple[str, str | None, list[tuple[int | None, str | None]]]]:
@@ -151,3 +153,24 @@ def test_an_enumeration_run_into_a_sentence_stays() -> None:
         "执法人员业务能力不足。\n"
     )
     assert [kind for kind, _, _ in _outline(text)] == ["measures", "shortcomings"]
+
+
+def test_plans_heading_naming_the_next_stage_and_its_mouhua() -> None:
+    """下阶段工作谋划 heads the plans; 统筹谋划 in a topic heading names none."""
+    text = (
+        "某区2024年法治政府建设情况报告\n"
+        "一、加强统筹谋划，压实工作责任\n"
+        "（一）健全工作机制。\n"
+        "二、存在的不足和原因\n"
+        "（一）基层力量薄弱。\n"
+        "三、下阶段工作谋划\n"
+        "（一）深化依法行政。\n"
+    )
+    assert [kind for kind, _, _ in _outline(text)] == ["measures", "shortcomings", "plans"]
+
+
+def test_plans_cues_of_a_mouhua_and_of_the_next_stage() -> None:
+    """Each of 工作谋划 and 下阶段 names the plans on its own."""
+    assert classify_heading("2025年度工作谋划") is SectionKind.PLANS
+    assert classify_heading("下阶段重点任务") is SectionKind.PLANS
+    assert classify_heading("科学谋划部署") is None
