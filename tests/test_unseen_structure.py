@@ -174,3 +174,33 @@ def test_plans_cues_of_a_mouhua_and_of_the_next_stage() -> None:
     assert classify_heading("2025年度工作谋划") is SectionKind.PLANS
     assert classify_heading("下阶段重点任务") is SectionKind.PLANS
     assert classify_heading("科学谋划部署") is None
+
+
+def test_a_glued_heading_that_runs_on_into_its_first_point() -> None:
+    """A heading glued between a 。 and its first (一) point gets a line of its own."""
+    text = (
+        "某县2023年法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "（一）加强组织领导。召开会议3次。\n"
+        "（二）规范行政执法。全年办理案件30件。二、存在的不足和原因（一）基层力量薄弱。\n"
+        "（二）宣传不够深入。\n"
+    )
+    assert [(kind, items) for kind, _, items in _outline(text)] == [
+        ("measures", [(1, "加强组织领导"), (2, "规范行政执法")]),
+        ("shortcomings", [(1, "基层力量薄弱"), (2, "宣传不够深入")]),
+    ]
+
+
+def test_a_glued_heading_that_runs_on_into_its_first_sentence() -> None:
+    """A heading glued after the preamble's colon and run on into its sentence is found."""
+    text = (
+        "某县2023年法治政府建设情况报告\n"
+        "现将有关情况报告如下：一、主要举措和成效2023年，我县坚持依法行政。\n"
+        "（一）加强组织领导。召开会议3次。\n"
+        "二、存在的不足和原因\n"
+        "（一）基层力量薄弱。\n"
+    )
+    assert [(kind, heading) for kind, heading, _ in _outline(text)] == [
+        ("measures", "一、主要举措和成效"),
+        ("shortcomings", "二、存在的不足和原因"),
+    ]

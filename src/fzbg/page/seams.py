@@ -103,11 +103,12 @@ def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -
 
 
 def _split_glued_headings(text: str, splits: list[str]) -> str:
-    """Put a 一、 heading glued after the sentence before it on its own line.
+    """Put a 一、 heading glued after the sentence before it on a line of its own.
 
-    Only where the rest of the line is the heading, and its words name a section (see
-    :func:`~fzbg.genre.cues.is_unnumbered_heading`): an enumeration run into a
-    sentence (如下:一、加强领导;二、……) stays.
+    Only where its words name a section (see :func:`~fzbg.genre.cues.is_unnumbered_heading`)
+    and end the line, or run on into a first point or sentence that
+    :func:`split_heading_ends` then splits off: an enumeration run into a sentence
+    (如下:一、加强领导;二、……) stays.
 
     >>> print(_split_glued_headings("现将有关情况报告如下:一、主要举措和成效", []))
     现将有关情况报告如下:
@@ -118,12 +119,26 @@ def _split_glued_headings(text: str, splits: list[str]) -> str:
     view = fold(text)
     cuts: list[tuple[int, int]] = []
     for found in _GLUED_HEADING.finditer(view):
-        words = found.end()
-        end = view.find("\n", words)
-        end = len(view) if end < 0 else end
-        if end - words <= LONGEST_HEADING and is_unnumbered_heading(view[words:end].rstrip()):
-            cuts.append((found.start() + 1, found.start("marker")))
+        at = found.start("marker")
+        end = view.find("\n", at)
+        line = view[at : len(view) if end < 0 else end]
+        if _names_a_section(line, found.end() - at):
+            cuts.append((found.start() + 1, at))
     return cut(text, cuts, splits) if cuts else text
+
+
+def _names_a_section(line: str, head: int) -> bool:
+    """Whether the words of a heading line (its marker ends at ``head``) name a section.
+
+    They end at the line's end, a 。 or : , or where a first point or sentence runs on.
+    """
+    stop = _STOP.search(line, head)
+    if stop is not None and stop.group() not in "。:":
+        return False  # 一、……;二、……: points of a list
+    end = len(line) if stop is None else stop.start()
+    if len(line) > _MIN_RUN_ON and (seam := heading_seam(line, head, verbs=False)) is not None:
+        end = min(end, seam)
+    return end - head <= LONGEST_HEADING and is_unnumbered_heading(line[head:end]) is not None
 
 
 def split_sections_run_on(text: str, splits: list[str]) -> str:
