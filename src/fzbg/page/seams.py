@@ -62,6 +62,7 @@ _LONGEST_GAP = 8  # spaces around a glued page number that give way to its line 
 # A 一、 heading glued after the sentence before it, its words the rest of the line: a copy
 # lost the break after the preamble's "现将有关情况报告如下:" or a paragraph's 。.
 _GLUED_HEADING = re.compile(r"[。:;!][ ]*(?P<marker>[一二三四五六七八九十]{1,3}[ ]?、)")
+_GLUED_REACH = 160  # how much of its line a glued heading's words and seam are read in
 # The same cues compiled by re, which searches their plain alternation faster.
 _ANY_CUE = re.compile(ANY_HEADING_CUE.pattern)
 _LEAD_KINDS = (SectionKind.SHORTCOMINGS, SectionKind.PLANS)
@@ -120,8 +121,8 @@ def _split_glued_headings(text: str, splits: list[str]) -> str:
     cuts: list[tuple[int, int]] = []
     for found in _GLUED_HEADING.finditer(view):
         at = found.start("marker")
-        end = view.find("\n", at)
-        line = view[at : len(view) if end < 0 else end]
+        end = view.find("\n", at, at + _GLUED_REACH)  # no further: a heading is short
+        line = view[at : at + _GLUED_REACH if end < 0 else end]
         if _names_a_section(line, found.end() - at):
             cuts.append((found.start() + 1, at))
     return cut(text, cuts, splits) if cuts else text
