@@ -204,3 +204,39 @@ def test_a_glued_heading_that_runs_on_into_its_first_sentence() -> None:
         ("measures", "一、主要举措和成效"),
         ("shortcomings", "二、存在的不足和原因"),
     ]
+
+
+def test_a_colon_right_after_the_marker_opens_no_title() -> None:
+    """一是：加强学习。 and （一）：规范执法。 have the words after the colon as titles."""
+    text = (
+        "某县2023年法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "（一）：加强组织领导。召开会议3次。\n"
+        "（二）：规范行政执法。\n"
+        "二、存在的不足和原因\n"
+        "一是：基层力量薄弱。\n"
+        "二是：宣传不够深入。\n"
+    )
+    assert [items for _, _, items in _outline(text)] == [
+        [(1, "加强组织领导"), (2, "规范行政执法")],
+        [(1, "基层力量薄弱"), (2, "宣传不够深入")],
+    ]
+
+
+def test_section_numbers_followed_by_a_colon() -> None:
+    """一：主要举措和成效 is a numbered heading whose words follow the colon."""
+    text = (
+        "某县2023年法治政府建设情况报告\n"
+        "一：主要举措和成效\n"
+        "（一）加强组织领导。召开会议3次。\n"
+        "二：存在的不足和原因\n"
+        "（一）基层力量薄弱。\n"
+        "三：下一步工作安排\n"
+        "（一）加强学习。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [(s.kind.value, s.heading, s.ordinal) for s in report.sections] == [
+        ("measures", "一：主要举措和成效", 1),
+        ("shortcomings", "二：存在的不足和原因", 2),
+        ("plans", "三：下一步工作安排", 3),
+    ]

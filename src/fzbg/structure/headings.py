@@ -237,6 +237,8 @@ def heading_span(index: LineIndex, head: Head) -> HeadingSpan:
         following = lines[head.line + 1]  # "一、" alone, its words on the next line
         if following.marker is None:
             line = following
-    if stop := TITLE_END[False].search(index.view, line.start, line.end):
+    # The words end at their stop, looked for past the marker (一:主要举措和成效).
+    words = head.marker.end if head.marker and line is lines[head.line] else line.start
+    if stop := TITLE_END[False].search(index.view, words, line.end):
         return start, stop.start(), stop.end()
     return start, line.end, line.end

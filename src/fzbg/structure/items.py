@@ -165,9 +165,10 @@ def _items(
         if ordinal is None or (previous is not None and ordinal != previous + 1):
             ordinal = _ordinal(text, marker, previous, notes)  # broken or out of sequence
         previous = ordinal
-        # The marker's words start after it, or on the next line when it stands alone.
+        # The marker's words start after it (and a colon right after it: 一是:加强学习),
+        # or on the next line when it stands alone.
         words = marker.end
-        while words < end and view[words] in " \t":
+        while words < end and view[words] in " \t:":
             words += 1
         if not run_in and words < end and view[words] == "\n":
             words += 1
