@@ -6,6 +6,8 @@ schemes that rank differently, OCR's misread numerals, headings glued to the pre
 
 from __future__ import annotations
 
+import pytest
+
 import fzbg
 from fzbg.genre.cues import classify_heading
 from fzbg.model import SectionKind
@@ -239,4 +241,30 @@ def test_section_numbers_followed_by_a_colon() -> None:
         ("measures", "一：主要举措和成效", 1),
         ("shortcomings", "二：存在的不足和原因", 2),
         ("plans", "三：下一步工作安排", 3),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("㈠", "㈡"),  # Word's parenthesized ideographs
+        ("⑴", "⑵"),  # ... and parenthesized digits
+        ("⒈", "⒉"),  # ... and digits with a full stop
+        ("〔一〕", "〔二〕"),  # tortoise-shell brackets
+        ("【一】", "【二】"),  # lenticular brackets
+    ],
+)
+def test_enclosed_and_bracketed_item_markers(first: str, second: str) -> None:
+    """The one-character markers of Word and the other brackets number items as (一) does."""
+    text = (
+        "某县2023年法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        f"{first}加强组织领导。召开会议3次。\n"
+        f"{second}规范行政执法。\n"
+        "二、存在的不足和原因\n"
+        f"{first}基层力量薄弱。\n"
+    )
+    assert [items for _, _, items in _outline(text)] == [
+        [(1, "加强组织领导"), (2, "规范行政执法")],
+        [(1, "基层力量薄弱")],
     ]

@@ -23,7 +23,10 @@ from fzbg.genre.markers import (
     CIRCLED_NUMERAL,
     CN_DIGITS,
     CN_NUMERAL,
+    DIGIT_STOPS,
+    ENCLOSED_CN,
     OCR_DASHES,
+    PAREN_DIGITS,
     read_arabic,
     read_circled,
     read_cn,
@@ -123,33 +126,35 @@ STYLES: tuple[MarkerStyle, ...] = (
     ),
     MarkerStyle(
         Style.CN_PAREN,
-        CN_NUMERAL,
+        f"{CN_NUMERAL}|[{ENCLOSED_CN}]",
         read_cn,
-        "(" + CN_DIGITS,
-        # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (
-        r"\(?[ ]?{n}[ ]?\)(?:[ ]?、)?",
+        "(〔【" + CN_DIGITS + ENCLOSED_CN,
+        # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (; 〔一〕
+        # 【一】; ㈠, Word's one character for (一)
+        rf"[(〔【]?[ ]?{{n}}(?:(?<=[{ENCLOSED_CN}])|[ ]?[)〕】])(?:[ ]?、)?",
         _AFTER_STOP + r"\({n}\)",
         run_in_rank=4,
         holds="(",
     ),
     MarkerStyle(
         Style.AR_PAREN,
-        AR_NUMERAL,
+        f"{AR_NUMERAL}|[{PAREN_DIGITS}]",
         read_arabic,
-        "(" + _DIGITS,
-        r"\(?[ ]?{n}[ ]?\)(?:[ ]?、)?",  # (1)  (1)、  1)
+        "(" + _DIGITS + PAREN_DIGITS,
+        # (1)  (1)、  1)  and ⑴, Word's one character for (1)
+        rf"\(?[ ]?{{n}}(?:(?<=[{PAREN_DIGITS}])|[ ]?\))(?:[ ]?、)?",
         _AFTER_STOP + r"\({n}\)",
         run_in_rank=5,
         holds="(",
     ),
     MarkerStyle(
         Style.AR_DUN,
-        AR_POINT_NUMERAL,
+        f"{AR_POINT_NUMERAL}|[{DIGIT_STOPS}]",
         read_arabic,
-        _DIGITS + "l",
+        _DIGITS + "l" + DIGIT_STOPS,
         # 1、 1.  but not 1.2万 or 12.4宪法日; 4.2024年工作计划 is a heading, not a number;
-        # l、 where OCR read the digit 1 as the letter
-        r"{n}[ ]?(?:、|\.(?![\d.ASTRAL])|" + _DOT_YEAR + ")",
+        # l、 where OCR read the digit 1 as the letter; ⒈, Word's one character for 1.
+        rf"{{n}}(?:(?<=[{DIGIT_STOPS}])|[ ]?(?:、|\.(?![\d.ASTRAL])|{_DOT_YEAR}))",
         _AFTER_STOP + AR_DUN_POINT,
         run_in_rank=3,
         holds=STOPS,
