@@ -268,3 +268,33 @@ def test_enclosed_and_bracketed_item_markers(first: str, second: str) -> None:
         [(1, "加强组织领导"), (2, "规范行政执法")],
         [(1, "基层力量薄弱")],
     ]
+
+
+def test_a_section_heading_wrapped_after_it_names_its_section() -> None:
+    """A heading whose first line already names its section goes on into a short last line.
+
+    The line below is its end when the heading's first line breaks off after a linking
+    word, or mid-phrase with the last line ending as a section's heading does (…情况).
+    """
+    text = (
+        "某县2023年法治政府建设情况报告\n"
+        "一、2023年度党政主要负责人履行推进法治建设第一责任人\n"
+        "职责、加强法治政府建设的有关情况\n"
+        "（一）带头学法。\n"
+        "二、推进法治政府建设存在的不足和\n"
+        "原因\n"
+        "（一）基层力量薄弱。\n"
+        "三、下一步工作安排\n"
+        "全面加强组织领导\n"
+        "（一）加强学习。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [(s.kind.value, s.heading, len(s.items)) for s in report.sections] == [
+        (
+            "duties",
+            "一、2023年度党政主要负责人履行推进法治建设第一责任人\n职责、加强法治政府建设的有关情况",
+            1,
+        ),
+        ("shortcomings", "二、推进法治政府建设存在的不足和\n原因", 1),
+        ("plans", "三、下一步工作安排", 1),
+    ]

@@ -87,6 +87,10 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     ),
 )
 
+# The words a section's heading ends with (…主要举措和成效, …存在的不足和原因, …有关情况,
+# …主要安排): a short line ending so under a heading broken off mid-phrase is its end.
+SECTION_FINAL = regex.compile(r"(?:情况|安排|成效|原因|不足|打算|计划|措施|举措|思路|问题|挑战)$")
+
 # Words that say the work is done (主要举措和成效, 工作开展情况, 工作总结): a heading with
 # them tells the year reported on, even when it names another year.
 DONE_CUE = regex.compile(r"成效|成绩|成果|情况|总结|回顾|亮点|经验|完成")

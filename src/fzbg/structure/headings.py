@@ -8,8 +8,14 @@ from typing import NamedTuple
 
 import regex
 
-from fzbg.genre.cues import LONGEST_HEADING, classify_heading, is_unnumbered_heading
+from fzbg.genre.cues import (
+    LONGEST_HEADING,
+    SECTION_FINAL,
+    classify_heading,
+    is_unnumbered_heading,
+)
 from fzbg.genre.dates import SIGNING_DATE
+from fzbg.genre.openers import HEADING_GOES_ON
 from fzbg.lex.lines import Marker
 from fzbg.lex.styles import Style
 from fzbg.model import SectionKind
@@ -207,7 +213,10 @@ def _wraps(index: LineIndex, i: int) -> bool:
     """Whether numbered heading line ``i`` goes on into the next line.
 
     A heading wrapped like "一、2023年推进法治政府建设的主要 / 举措和成效" names its
-    section only when joined, and the short fragment below has no punctuation.
+    section only when joined, and the short fragment below has no punctuation.  One
+    that names it already goes on when broken after a linking word (…存在的不足和 /
+    原因), or mid-phrase with the fragment ending as a section's heading does
+    (…第一责任人 / 职责、加强法治政府建设的有关情况).
     """
     line, below = index.lines[i], index.lines[i + 1]
     if below.marker is not None or below.end - below.start > _WRAPPED_FRAGMENT:
@@ -215,9 +224,17 @@ def _wraps(index: LineIndex, i: int) -> bool:
     marker = line.marker
     own = index.view[marker.end if marker else line.start : line.end]
     fragment = index.words(i + 1)
-    if _PUNCTUATED.search(own) or _PUNCTUATED.search(fragment):
+    if not own or _PUNCTUATED.search(own) or _PUNCTUATED.search(fragment):
         return False
-    return classify_heading(own) is None and classify_heading(own + fragment) is not None
+    if (kind := classify_heading(own)) is None:
+        return classify_heading(own + fragment) is not None
+    if own[-1] in HEADING_GOES_ON:
+        return True
+    return (
+        SECTION_FINAL.search(fragment) is not None
+        and SECTION_FINAL.search(own) is None
+        and classify_heading(own + fragment) is kind
+    )
 
 
 def heading_span(index: LineIndex, head: Head) -> HeadingSpan:
