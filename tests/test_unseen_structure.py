@@ -298,3 +298,20 @@ def test_a_section_heading_wrapped_after_it_names_its_section() -> None:
         ("shortcomings", "二、推进法治政府建设存在的不足和\n原因", 1),
         ("plans", "三、下一步工作安排", 1),
     ]
+
+
+def test_an_item_heading_wrapped_after_its_comma() -> None:
+    """A point's heading line that breaks off after a comma goes on into the next line."""
+    text = (
+        "某县2023年法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "（一）坚持党的领导，\n"
+        "全面加强组织建设。县委常委会专题研究法治工作3次。\n"
+        "（二）深化放管服改革，优化法治化营商环境。\n"
+        "二、存在的不足和原因\n"
+        "基层力量薄弱。\n"
+    )
+    assert _outline(text)[0][2] == [
+        (1, "坚持党的领导，全面加强组织建设"),
+        (2, "深化放管服改革，优化法治化营商环境"),
+    ]

@@ -8,6 +8,7 @@ its parent's); where no line opens with a marker, run-in markers that count up f
 from __future__ import annotations
 
 import operator
+import re
 from bisect import bisect_left, bisect_right
 from itertools import compress
 from typing import NamedTuple
@@ -22,6 +23,7 @@ from fzbg.structure.lead import title_span
 __all__ = ["Items", "item_heads", "items"]
 
 _TRAILING = ":：;；,，、"  # punctuation a title does not end in
+_WRAPS = ",、"  # a line ending in one of these (folded) goes on in the next
 _MAX_DEPTH = 3
 
 
@@ -165,20 +167,18 @@ def _items(
         if ordinal is None or (previous is not None and ordinal != previous + 1):
             ordinal = _ordinal(text, marker, previous, notes)  # broken or out of sequence
         previous = ordinal
-        # The marker's words start after it (and a colon right after it: 一是:加强学习),
-        # or on the next line when it stands alone.
-        words = marker.end
-        while words < end and view[words] in " \t:":
-            words += 1
-        if not run_in and words < end and view[words] == "\n":
-            words += 1
+        words = _words(view, marker.end, end, run_in=run_in)
         found = title_end(view, words, end)  # the text below the title starts after its stop
+        if wrapped := _wrapped(view, words, found):  # (一)坚持党的领导, / 全面加强…。
+            found = title_end(view, wrapped, end) or found
         stop, under = found.span() if found else (end, end)
         item, cls, item_kind, title = below, below_cls, below_kind, None
         if words < stop:  # else a marker with no words: no title
             title_start, title_stop = title_span(text, view, words, stop)
             # A point that runs up to the next ("①开展培训；②……") ends in its stop.
             title = written(title_start, title_stop).rstrip(_TRAILING) or None
+            if wrapped and title:
+                title = title.replace("\n", "")
             if may_be_duty and DUTY_ITEM.search(view, title_start, title_stop):
                 item, cls, item_kind = duty, duty.cls, duty.kind  # a duty stated as a measure
         children: tuple[Item, ...] = ()
@@ -195,6 +195,26 @@ def _items(
         mark, span = text[start : marker.end], Span(start, end)
         out.append(cls(item_kind, mark, ordinal, title, text[start:end], span, children, inside))
     return tuple(out)
+
+
+def _words(view: str, at: int, end: int, *, run_in: bool) -> int:
+    """Where the words of a marker ending at ``at`` start.
+
+    After it (and a colon right after it: 一是:加强学习), or on the next line when it
+    stands alone.
+    """
+    while at < end and view[at] in " \t:":
+        at += 1
+    if not run_in and at < end and view[at] == "\n":
+        at += 1
+    return at
+
+
+def _wrapped(view: str, words: int, found: re.Match[str] | None) -> int:
+    """Where a title line broken off after its comma goes on (the next line), else 0."""
+    if found is None or found.group() != "\n" or found.start() <= words:
+        return 0
+    return found.end() if view[found.start() - 1] in _WRAPS else 0
 
 
 def _ordinal(text: str, marker: Marker, previous: int | None, notes: list[Diagnostic]) -> int:
