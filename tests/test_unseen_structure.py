@@ -315,3 +315,43 @@ def test_an_item_heading_wrapped_after_its_comma() -> None:
         (1, "坚持党的领导，全面加强组织建设"),
         (2, "深化放管服改革，优化法治化营商环境"),
     ]
+
+
+def test_points_numbered_again_from_one_under_a_section() -> None:
+    """一、 points restarting at 一 right under a 一、 heading are its items.
+
+    The outer count goes on past them (三、下一步工作计划).
+    """
+    text = (
+        "某镇2023年法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "（一）加强组织领导。召开会议3次。\n"
+        "二、存在的问题\n"
+        "一、基层法治力量薄弱。\n"
+        "二、法治宣传不够深入。\n"
+        "三、下一步工作计划\n"
+        "一、加强队伍建设。\n"
+        "二、创新宣传方式。\n"
+        "三、强化执法监督。\n"
+    )
+    assert _outline(text) == [
+        ("measures", "一、主要举措和成效", [(1, "加强组织领导")]),
+        ("shortcomings", "二、存在的问题", [(1, "基层法治力量薄弱"), (2, "法治宣传不够深入")]),
+        (
+            "plans",
+            "三、下一步工作计划",
+            [(1, "加强队伍建设"), (2, "创新宣传方式"), (3, "强化执法监督")],
+        ),
+    ]
+
+
+def test_a_report_given_twice_keeps_both_copies_as_sections() -> None:
+    """Numbering that starts again far below a heading is no list of points under it."""
+    body = (
+        "一、主要举措和成效\n"
+        "（一）加强组织领导。召开会议3次。\n"
+        "二、存在的问题\n"
+        "（一）基层法治力量薄弱。\n"
+    )
+    text = "某镇2023年法治政府建设情况报告\n" + body + body
+    assert [kind for kind, _, _ in _outline(text)] == ["measures", "shortcomings"] * 2

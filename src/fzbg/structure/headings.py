@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import operator
 from bisect import bisect_left
 from typing import NamedTuple
@@ -100,11 +101,51 @@ def _numbered(index: LineIndex, first: int, last: int) -> tuple[list[int], set[i
     parts = [i for i, style in marked if style is _PART]
     if len(parts) >= 2:
         numbered = parts  # 第一部分, 第二部分 …: the 一、 within them number their items
+    elif len(numbered) > 2 and _counts_again(index, numbered):
+        numbered = _outer(index, numbered)
     # The words of a bare "一、" stand on the next line; that line is no heading of its own.
     markers = index.markers
     return numbered, {
         i for i in numbered if i + 1 < last and markers[i + 1] is None and _wraps(index, i)
     }
+
+
+def _counts_again(index: LineIndex, numbered: list[int]) -> bool:
+    """Whether the ordinals of ``numbered`` lines ever fail to go up."""
+    markers = index.markers
+    ordinals = [m.ordinal or 0 for i in numbered if (m := markers[i])]
+    return any(b <= a for a, b in itertools.pairwise(ordinals))
+
+
+def _outer(index: LineIndex, numbered: list[int]) -> list[int]:
+    """Drop the 一、 points that count again from 一 right under a 一、 heading.
+
+    "二、存在的问题 / 一、基层力量薄弱。/ 二、…… / 三、下一步计划": the section numbers its
+    points in its own style, and the outer count goes on past them.  A point whose
+    number is also the outer count's next is a heading when its words name a section.
+    """
+    markers = index.markers
+    out: list[int] = []
+    inner = 0  # the last number of the points under the last heading; 0: none
+    for i in numbered:
+        ordinal = markers[i].ordinal  # type: ignore[union-attr]
+        if out and ordinal == 1 and not inner and _right_under(index, out[-1], i):
+            inner = 1
+            continue
+        if inner and ordinal == inner + 1:
+            outer = markers[out[-1]].ordinal  # type: ignore[union-attr]
+            words = index.view[markers[i].end : index.lines[i].end]  # type: ignore[union-attr]
+            if ordinal != (outer or 0) + 1 or classify_heading(words) is None:
+                inner = ordinal
+                continue
+        inner = 0
+        out.append(i)
+    return out
+
+
+def _right_under(index: LineIndex, heading: int, i: int) -> bool:
+    """Whether line ``i`` stands right under heading line ``heading`` (or its lead)."""
+    return i == heading + 1 or (i == heading + 2 and "。" not in index.words(heading + 1))
 
 
 def _unnumbered(index: LineIndex, first: int, last: int, continued: set[int]) -> list[Head]:

@@ -168,9 +168,10 @@ def _section(
         heading = index.written(*bounds(text, start, end)).rstrip(":：")
         if marker := head.marker:
             ordinal, parent = marker.ordinal, marker.style
-            if parent is _AR_DUN:
+            if parent is _AR_DUN or parent in index.styles_in(head.line + 1, last):
                 # 1、 heads sections only in a report with no 一、, which may rank it
-                # over (一) (see headings): its items are the highest style under it.
+                # over (一); a section may number its points in its own style (see
+                # headings): its items are the highest style under it.
                 parent = None
         first = head.line + 1
     start, end = bounds(text, region_start, region_end)
