@@ -61,7 +61,12 @@ _INLINE_PAGE_NUMBER = re.compile(rf"(?<![0-9])(?:{PAGE_NUMBER})(?![0-9])")
 _LONGEST_GAP = 8  # spaces around a glued page number that give way to its line breaks
 # A 一、 heading glued after the sentence before it, its words the rest of the line: a copy
 # lost the break after the preamble's "现将有关情况报告如下:" or a paragraph's 。.
-_GLUED_HEADING = re.compile(r"[。:;!][ ]*(?P<marker>[一二三四五六七八九十]{1,3}[ ]?、)")
+# The pattern opens with its 、, which re finds at speed, and reads back for the rest.
+_N = "[一二三四五六七八九十]"
+_GLUED_HEADING = re.compile(
+    f"、(?:(?<=[。:;!]{_N}、)|(?<=[。:;!] {_N}、)|(?<=[。:;!]{_N} 、)|(?<=[。:;!]{_N}{_N}、))"
+)
+_STOPS = frozenset("。:;!")
 _GLUED_REACH = 160  # how much of its line a glued heading's words and seam are read in
 # The same cues compiled by re, which searches their plain alternation faster.
 _ANY_CUE = re.compile(ANY_HEADING_CUE.pattern)
@@ -120,11 +125,15 @@ def _split_glued_headings(text: str, splits: list[str]) -> str:
     view = fold(text)
     cuts: list[tuple[int, int]] = []
     for found in _GLUED_HEADING.finditer(view):
-        at = found.start("marker")
+        at = found.start()  # back from the 、 to the stop: the marker starts after it
+        while view[at - 1] not in _STOPS:
+            at -= 1
+        stop = at - 1
+        at += view[at] == " "
         end = view.find("\n", at, at + _GLUED_REACH)  # no further: a heading is short
         line = view[at : at + _GLUED_REACH if end < 0 else end]
         if _names_a_section(line, found.end() - at):
-            cuts.append((found.start() + 1, at))
+            cuts.append((stop + 1, at))
     return cut(text, cuts, splits) if cuts else text
 
 
