@@ -329,6 +329,7 @@ def test_points_numbered_again_from_one_under_a_section() -> None:
         "二、存在的问题\n"
         "一、基层法治力量薄弱。\n"
         "二、法治宣传不够深入。\n"
+        "三、执法能力存在不足。\n"
         "三、下一步工作计划\n"
         "一、加强队伍建设。\n"
         "二、创新宣传方式。\n"
@@ -336,7 +337,11 @@ def test_points_numbered_again_from_one_under_a_section() -> None:
     )
     assert _outline(text) == [
         ("measures", "一、主要举措和成效", [(1, "加强组织领导")]),
-        ("shortcomings", "二、存在的问题", [(1, "基层法治力量薄弱"), (2, "法治宣传不够深入")]),
+        (
+            "shortcomings",
+            "二、存在的问题",
+            [(1, "基层法治力量薄弱"), (2, "法治宣传不够深入"), (3, "执法能力存在不足")],
+        ),
         (
             "plans",
             "三、下一步工作计划",

@@ -122,7 +122,8 @@ def _outer(index: LineIndex, numbered: list[int]) -> list[int]:
 
     "二、存在的问题 / 一、基层力量薄弱。/ 二、…… / 三、下一步计划": the section numbers its
     points in its own style, and the outer count goes on past them.  A point whose
-    number is also the outer count's next is a heading when its words name a section.
+    number is also the outer count's next is a heading when its words name a section
+    and are no sentence.
     """
     markers = index.markers
     out: list[int] = []
@@ -135,7 +136,7 @@ def _outer(index: LineIndex, numbered: list[int]) -> list[int]:
         if inner and ordinal == inner + 1:
             outer = markers[out[-1]].ordinal  # type: ignore[union-attr]
             words = index.view[markers[i].end : index.lines[i].end]  # type: ignore[union-attr]
-            if ordinal != (outer or 0) + 1 or classify_heading(words) is None:
+            if ordinal != (outer or 0) + 1 or "。" in words or classify_heading(words) is None:
                 inner = ordinal
                 continue
         inner = 0
