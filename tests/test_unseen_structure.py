@@ -360,3 +360,34 @@ def test_a_report_given_twice_keeps_both_copies_as_sections() -> None:
     )
     text = "某镇2023年法治政府建设情况报告\n" + body + body
     assert [kind for kind, _, _ in _outline(text)] == ["measures", "shortcomings"] * 2
+
+
+def test_points_above_a_count_that_opens_at_two_are_the_first_section() -> None:
+    """Numbering that opens at 二、 lost the first heading: the points above it are measures."""
+    text = (
+        "某县2023年法治政府建设情况报告\n"
+        "2023年，我县坚持以习近平法治思想为指导，现将有关情况报告如下：\n"
+        "（一）加强组织领导。召开会议3次。\n"
+        "（二）规范行政执法。全年办理案件30件。\n"
+        "二、存在的不足和原因\n"
+        "（一）基层力量薄弱。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert _outline(text) == [
+        ("measures", None, [(1, "加强组织领导"), (2, "规范行政执法")]),
+        ("shortcomings", "二、存在的不足和原因", [(1, "基层力量薄弱")]),
+    ]
+    assert report.preamble.endswith("报告如下：")
+    assert "lost-heading" in {d.code for d in report.diagnostics}
+
+
+def test_points_in_a_preamble_above_the_first_heading_stay_there() -> None:
+    """Points above a count that opens at 一、 belong to the preamble."""
+    text = (
+        "某县2023年法治政府建设情况报告\n"
+        "现将有关情况报告如下，主要体现在：\n"
+        "（一）组织有力。\n"
+        "一、主要举措和成效\n"
+        "（一）加强组织领导。\n"
+    )
+    assert [heading for _, heading, _ in _outline(text)] == ["一、主要举措和成效"]
