@@ -10,6 +10,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from itertools import compress
 from typing import NamedTuple
 
@@ -167,11 +168,7 @@ def _items(
         if ordinal is None or (previous is not None and ordinal != previous + 1):
             ordinal = _ordinal(text, marker, previous, notes)  # broken or out of sequence
         previous = ordinal
-        words = _words(view, marker.end, end, run_in=run_in)
-        found = title_end(view, words, end)  # the text below the title starts after its stop
-        if wrapped := _wrapped(view, words, found):  # (一)坚持党的领导, / 全面加强…。
-            found = title_end(view, wrapped, end) or found
-        stop, under = found.span() if found else (end, end)
+        words, stop, under, wrapped = _title_bounds(view, title_end, marker.end, end, run_in)
         item, cls, item_kind, title = below, below_cls, below_kind, None
         if words < stop:  # else a marker with no words: no title
             title_start, title_stop = title_span(text, view, words, stop)
@@ -197,24 +194,38 @@ def _items(
     return tuple(out)
 
 
-def _words(view: str, at: int, end: int, *, run_in: bool) -> int:
-    """Where the words of a marker ending at ``at`` start.
+def _title_bounds(
+    view: str,
+    title_end: Callable[[str, int, int], re.Match[str] | None],
+    at: int,
+    end: int,
+    run_in: bool,
+) -> tuple[int, int, int, bool]:
+    """Where the title of a marker ending at ``at`` (its item ending at ``end``) stands.
 
-    After it (and a colon right after it: 一是:加强学习), or on the next line when it
-    stands alone.
+    Returns:
+        Where its words start (after the marker, and a colon right after it: 一是:加强学习;
+        or on the next line when the marker stands alone), where they stop, where the text
+        under them starts, and whether the title goes on into the next line (a heading
+        line broken off after its comma: (一)坚持党的领导, / 全面加强组织建设。).
+
     """
     while at < end and view[at] in " \t:":
         at += 1
     if not run_in and at < end and view[at] == "\n":
         at += 1
-    return at
-
-
-def _wrapped(view: str, words: int, found: re.Match[str] | None) -> int:
-    """Where a title line broken off after its comma goes on (the next line), else 0."""
-    if found is None or found.group() != "\n" or found.start() <= words:
-        return 0
-    return found.end() if view[found.start() - 1] in _WRAPS else 0
+    found = title_end(view, at, end)
+    if found is None:
+        return at, end, end, False
+    stop = found.start()
+    if (
+        view[stop] == "\n"
+        and stop > at
+        and view[stop - 1] in _WRAPS
+        and (more := title_end(view, stop + 1, end)) is not None
+    ):
+        return at, more.start(), more.end(), True
+    return at, stop, stop + 1, False
 
 
 def _ordinal(text: str, marker: Marker, previous: int | None, notes: list[Diagnostic]) -> int:
