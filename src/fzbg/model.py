@@ -153,6 +153,7 @@ DIAGNOSTIC_CODES: dict[str, tuple[str, str]] = {
     "missing-section": ("缺少法定部分", "a required section was not found"),
     "no-sections": ("未识别到章节", "no section heading was found at all"),
     "hidden-section": ("段内章节", "a section was found inside a paragraph of another"),
+    "lost-heading": ("首个标题缺失", "sections counted from 二、: the points above are the first"),
     "broken-marker": ("序号残缺", "an enumeration marker lost its number: )以政治建设为统领"),
     "ordinal-gap": ("序号跳号", "an item's number skips one: (三) after (一)"),
     "ordinal-repeat": ("序号重复", "an item's number repeats or goes back"),

@@ -136,3 +136,20 @@ def test_a_report_with_its_title_and_headings_letter_spaced_parses_like_the_orig
     """
     report = fzbg.parse_report(letter_spaced(plan, gap, digits, columns))
     assert _spaced_shape(report) == _spaced_shape(fzbg.parse_report(render(plan)))
+
+
+# A numbered heading's line break lost after the sentence (or the colon) before it.
+_BREAK_BEFORE_HEADING = re.compile(r"(?<=[。：:])\n(?=[一二三四五六七八九十]、)")
+
+
+@settings(_SETTINGS, max_examples=100, derandomize=True, database=None)
+@given(report_plans())
+def test_headings_glued_to_the_sentence_before_them_parse_like_the_original(
+    plan: ReportPlan,
+) -> None:
+    """一、 headings run on after the 。 or : above them keep the report's shape."""
+    assume(not plan.parts and not any(s.wrapped for s in plan.sections))
+    text = render(plan)
+    glued = _BREAK_BEFORE_HEADING.sub("", text)
+    assume(glued != text)
+    assert _shape(fzbg.parse_report(glued)) == _shape(fzbg.parse_report(text))

@@ -68,9 +68,10 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     (
         _K.PLANS,
         regex.compile(
-            r"下一?步|下一(年|阶段)|下年度|明年|来年|今后|安排|计划|打算|思路|设想|展望"
-            # 2025年重点工作(:), 2025年工作目标, not 重点工作完成情况 or 工作目标完成情况
-            r"|(重点工作|工作重点|主要任务|努力方向|工作方向|工作目标|工作要点|改进措施|整改措施)"
+            r"下一?(步|阶段)|下一年|下年度|明年|来年|今后|安排|计划|打算|思路|设想|展望"
+            # 2025年重点工作(:), 2025年工作目标, 2025年度工作谋划, not 重点工作完成情况
+            r"|(重点工作|工作重点|主要任务|努力方向|工作方向|工作目标|工作要点|改进措施|整改措施"
+            r"|工作谋划)"
             r":?$"
         ),
     ),
@@ -85,6 +86,10 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
         ),
     ),
 )
+
+# The words a section's heading ends with (…主要举措和成效, …存在的不足和原因, …有关情况,
+# …主要安排): a short line ending so under a heading broken off mid-phrase is its end.
+SECTION_FINAL = regex.compile(r"(?:情况|安排|成效|原因|不足|打算|计划|措施|举措|思路|问题|挑战)$")
 
 # Words that say the work is done (主要举措和成效, 工作开展情况, 工作总结): a heading with
 # them tells the year reported on, even when it names another year.

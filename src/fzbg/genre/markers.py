@@ -14,10 +14,15 @@ import regex
 
 __all__ = [
     "AR_NUMERAL",
+    "AR_POINT_NUMERAL",
     "CIRCLED_NUMERAL",
     "CN_DIGITS",
     "CN_NUMERAL",
+    "DIGIT_STOPS",
+    "ENCLOSED_CN",
     "MARKED",
+    "OCR_DASHES",
+    "PAREN_DIGITS",
     "cn_ordinal",
     "read_arabic",
     "read_circled",
@@ -30,7 +35,20 @@ CN_NUMERAL = f"[{CN_DIGITS}]{{1,3}}"
 """A Chinese marker numeral, as a pattern: 一, 十二, 二十三."""
 AR_NUMERAL = r"\d{1,2}"
 """An Arabic marker numeral, as a pattern: 1 … 99."""
+# OCR of a scan reads the digit 1 as the letter l: "l、加强组织领导" is point 1.  Only
+# right before the marker's 、 or . and a Chinese word, so no Latin word is a marker.
+AR_POINT_NUMERAL = rf"{AR_NUMERAL}|l(?=[、.][\u4e00-\u9fff])"
+"""An Arabic marker numeral as it opens a line, OCR's l for 1 included."""
+OCR_DASHES = "-‐–—―ー"
+"""What OCR of a scan reads the one stroke of 一 as: "(-)加强组织领导" is (一)."""
 CIRCLED_NUMERAL = "[①-⑳]"
+# Word and WPS number lists with one character for the whole marker.
+ENCLOSED_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+"""Parenthesized ideographs, one character each for (一) … (十)."""
+PAREN_DIGITS = "".join(map(chr, range(ord("⑴"), ord("⒇") + 1)))
+"""Parenthesized digits, one character each for (1) … (20)."""
+DIGIT_STOPS = "".join(map(chr, range(ord("⒈"), ord("⒛") + 1)))
+"""Digits with a full stop, one character each for 1. … 20."""
 """A circled numeral, as a pattern: ① … ⑳."""
 
 # A line opening like a marker (一、 一. (一) 1、 第一部分) is report text, not page head.
@@ -67,11 +85,19 @@ _CN_ORDINALS = {
 }
 
 
+_CN_ORDINALS.update((c, n) for n, c in enumerate(ENCLOSED_CN, start=1))
+_ENCLOSED_ARABIC = {
+    **{c: n for n, c in enumerate(PAREN_DIGITS, start=1)},
+    **{c: n for n, c in enumerate(DIGIT_STOPS, start=1)},
+    "l": 1,  # OCR's letter for the digit (see AR_POINT_NUMERAL)
+}
+
+
 def read_cn(numeral: str) -> int | None:
     """:func:`cn_ordinal`, looked up for the numerals a marker pattern admits.
 
-    >>> read_cn("十二"), read_cn("一一")
-    (12, None)
+    >>> read_cn("十二"), read_cn("一一"), read_cn("㈢")
+    (12, None, 3)
     """
     return _CN_ORDINALS[numeral] if numeral in _CN_ORDINALS else cn_ordinal(numeral)
 
@@ -80,11 +106,15 @@ def read_arabic(numeral: str) -> int | None:
     r"""An Arabic marker numeral's value; None for a digit Python cannot read.
 
     ``regex`` knows digits of a later Unicode than Python (U+10D40): int() rejects them.
+    OCR's letter l for the digit 1 reads as 1 (see :data:`AR_POINT_NUMERAL`), and a
+    one-character marker (⑴, ⒈) as the number it holds.
 
-    >>> read_arabic("12"), read_arabic("\U00010d40")
-    (12, None)
+    >>> read_arabic("12"), read_arabic("\U00010d40"), read_arabic("l"), read_arabic("⒓")
+    (12, None, 1, 12)
     """
-    return int(numeral) if numeral.isdecimal() else None
+    if numeral.isdecimal():
+        return int(numeral)
+    return _ENCLOSED_ARABIC.get(numeral)
 
 
 def read_circled(numeral: str) -> int:

@@ -19,9 +19,14 @@ import regex
 from fzbg.genre.dates import ARABIC_YEAR
 from fzbg.genre.markers import (
     AR_NUMERAL,
+    AR_POINT_NUMERAL,
     CIRCLED_NUMERAL,
     CN_DIGITS,
     CN_NUMERAL,
+    DIGIT_STOPS,
+    ENCLOSED_CN,
+    OCR_DASHES,
+    PAREN_DIGITS,
     read_arabic,
     read_circled,
     read_cn,
@@ -100,10 +105,11 @@ STYLES: tuple[MarkerStyle, ...] = (
         CN_NUMERAL,
         read_cn,
         CN_DIGITS,
-        # 一、  一．  and 一,、 where a converter left a stray comma; 一, alone (a typist's
-        # or OCR's comma for 、) only before a heading's words, a short line with no 。
+        # 一、  一．  and 一,、 where a converter left a stray comma; 一, or 一: alone (a
+        # typist's or OCR's comma or colon for 、) only before a heading's words, a short
+        # line with no 。
         r"{n} [ ]? (?: ,? [ ]? (?:、|\.(?![\dASTRAL])|" + _DOT_YEAR + r")"
-        r" | ,(?![一二三四五六七八九十])(?=[^。\n]{{2,40}}(?:\n|\Z)) )",
+        r" | [,:](?![一二三四五六七八九十])(?=[^。\n]{{2,40}}(?:\n|\Z)) )",
     ),
     # 第一部分
     MarkerStyle(Style.PART, CN_NUMERAL, read_cn, "第", r"第{n}部分"),
@@ -120,32 +126,35 @@ STYLES: tuple[MarkerStyle, ...] = (
     ),
     MarkerStyle(
         Style.CN_PAREN,
-        CN_NUMERAL,
+        f"{CN_NUMERAL}|[{ENCLOSED_CN}]",
         read_cn,
-        "(" + CN_DIGITS,
-        # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (
-        r"\(?[ ]?{n}[ ]?\)(?:[ ]?、)?",
+        "(〔【" + CN_DIGITS + ENCLOSED_CN,
+        # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (; 〔一〕
+        # 【一】; ㈠, Word's one character for (一)
+        rf"[(〔【]?[ ]?{{n}}(?:(?<=[{ENCLOSED_CN}])|[ ]?[)〕】])(?:[ ]?、)?",
         _AFTER_STOP + r"\({n}\)",
         run_in_rank=4,
         holds="(",
     ),
     MarkerStyle(
         Style.AR_PAREN,
-        AR_NUMERAL,
+        f"{AR_NUMERAL}|[{PAREN_DIGITS}]",
         read_arabic,
-        "(" + _DIGITS,
-        r"\(?[ ]?{n}[ ]?\)(?:[ ]?、)?",  # (1)  (1)、  1)
+        "(" + _DIGITS + PAREN_DIGITS,
+        # (1)  (1)、  1)  and ⑴, Word's one character for (1)
+        rf"\(?[ ]?{{n}}(?:(?<=[{PAREN_DIGITS}])|[ ]?\))(?:[ ]?、)?",
         _AFTER_STOP + r"\({n}\)",
         run_in_rank=5,
         holds="(",
     ),
     MarkerStyle(
         Style.AR_DUN,
-        AR_NUMERAL,
+        f"{AR_POINT_NUMERAL}|[{DIGIT_STOPS}]",
         read_arabic,
-        _DIGITS,
-        # 1、 1.  but not 1.2万 or 12.4宪法日; 4.2024年工作计划 is a heading, not a number
-        r"{n}[ ]?(?:、|\.(?![\d.ASTRAL])|" + _DOT_YEAR + ")",
+        _DIGITS + "l" + DIGIT_STOPS,
+        # 1、 1.  but not 1.2万 or 12.4宪法日; 4.2024年工作计划 is a heading, not a number;
+        # l、 where OCR read the digit 1 as the letter; ⒈, Word's one character for 1.
+        rf"{{n}}(?:(?<=[{DIGIT_STOPS}])|[ ]?(?:、|\.(?![\d.ASTRAL])|{_DOT_YEAR}))",
         _AFTER_STOP + AR_DUN_POINT,
         run_in_rank=3,
         holds=STOPS,
@@ -191,12 +200,13 @@ def _named(row: MarkerStyle, pattern: str, group: str) -> str:
 
 
 # A marker at the start of a line: one branch per style, named for it, and last a lone
-# ``)`` whose opening bracket and number were lost (``)以政治建设为统领``).
+# ``)`` whose opening bracket and number were lost (``)以政治建设为统领``), or a ``(-)``
+# whose 一 OCR read as a dash: broken markers, their number inferred from their place.
 LINE_MARKER_SOURCE = (
     "(?:"
     + "|".join(f"\n      {_named(row, row.line, row.style.name)}" for row in STYLES)
-    + r"""
-      | (?P<BROKEN>\))(?=[^\s\d)ASTRAL])
+    + rf"""
+      | (?P<BROKEN>\)|\([ ]?[{OCR_DASHES}][ ]?\))(?=[^\s\d)ASTRAL])
     )"""
 )
 OPENERS = frozenset("".join(row.openers for row in STYLES) + ")")

@@ -59,6 +59,15 @@ _FIRST_POINT = re.compile(r"[ ]?(?:一是|首先|第一[,、]|\(?[一1][)、.]|�
 # A page number a run-together copy of a printed report glued between two words.
 _INLINE_PAGE_NUMBER = re.compile(rf"(?<![0-9])(?:{PAGE_NUMBER})(?![0-9])")
 _LONGEST_GAP = 8  # spaces around a glued page number that give way to its line breaks
+# A 一、 heading glued after the sentence before it, its words the rest of the line: a copy
+# lost the break after the preamble's "现将有关情况报告如下:" or a paragraph's 。.
+# The pattern opens with its 、, which re finds at speed, and reads back for the rest.
+_N = "[一二三四五六七八九十]"
+_GLUED_HEADING = re.compile(
+    f"、(?:(?<=[。:;!]{_N}、)|(?<=[。:;!] {_N}、)|(?<=[。:;!]{_N} 、)|(?<=[。:;!]{_N}{_N}、))"
+)
+_STOPS = frozenset("。:;!")
+_GLUED_REACH = 160  # how much of its line a glued heading's words and seam are read in
 # The same cues compiled by re, which searches their plain alternation faster.
 _ANY_CUE = re.compile(ANY_HEADING_CUE.pattern)
 _LEAD_KINDS = (SectionKind.SHORTCOMINGS, SectionKind.PLANS)
@@ -84,6 +93,7 @@ def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -
     一、存在的问题与不足
     一是全镇法治宣传的力度还不够大。
     """
+    text = _split_glued_headings(text, splits)
     view = fold(text)
     cuts: list[tuple[int, int]] = []
     first = _HEADING_LINE.match(view)
@@ -96,6 +106,49 @@ def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -
             if seam is not None:  # the spaces before the seam, if any, give way to the break
                 cuts.append((at + _before_spaces(line, seam), at + seam))
     return cut(text, cuts, splits) if cuts else text
+
+
+def _split_glued_headings(text: str, splits: list[str]) -> str:
+    """Put a 一、 heading glued after the sentence before it on a line of its own.
+
+    Only where its words name a section (see :func:`~fzbg.genre.cues.is_unnumbered_heading`)
+    and end the line, or run on into a first point or sentence that
+    :func:`split_heading_ends` then splits off: an enumeration run into a sentence
+    (如下:一、加强领导;二、……) stays.
+
+    >>> print(_split_glued_headings("现将有关情况报告如下:一、主要举措和成效", []))
+    现将有关情况报告如下:
+    一、主要举措和成效
+    """
+    if "、" not in text:
+        return text
+    view = fold(text)
+    cuts: list[tuple[int, int]] = []
+    for found in _GLUED_HEADING.finditer(view):
+        at = found.start()  # back from the 、 to the stop: the marker starts after it
+        while view[at - 1] not in _STOPS:
+            at -= 1
+        stop = at - 1
+        at += view[at] == " "
+        end = view.find("\n", at, at + _GLUED_REACH)  # no further: a heading is short
+        line = view[at : at + _GLUED_REACH if end < 0 else end]
+        if _names_a_section(line, found.end() - at):
+            cuts.append((stop + 1, at))
+    return cut(text, cuts, splits) if cuts else text
+
+
+def _names_a_section(line: str, head: int) -> bool:
+    """Whether the words of a heading line (its marker ends at ``head``) name a section.
+
+    They end at the line's end, a 。 or : , or where a first point or sentence runs on.
+    """
+    stop = _STOP.search(line, head)
+    if stop is not None and stop.group() not in "。:":
+        return False  # 一、……;二、……: points of a list
+    end = len(line) if stop is None else stop.start()
+    if len(line) > _MIN_RUN_ON and (seam := heading_seam(line, head, verbs=False)) is not None:
+        end = min(end, seam)
+    return end - head <= LONGEST_HEADING and is_unnumbered_heading(line[head:end]) is not None
 
 
 def split_sections_run_on(text: str, splits: list[str]) -> str:

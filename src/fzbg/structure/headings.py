@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import itertools
 import operator
 from bisect import bisect_left
 from typing import NamedTuple
 
 import regex
 
-from fzbg.genre.cues import LONGEST_HEADING, classify_heading, is_unnumbered_heading
+from fzbg.genre.cues import (
+    LONGEST_HEADING,
+    SECTION_FINAL,
+    classify_heading,
+    is_unnumbered_heading,
+)
 from fzbg.genre.dates import SIGNING_DATE
+from fzbg.genre.openers import HEADING_GOES_ON
 from fzbg.lex.lines import Marker
 from fzbg.lex.styles import Style
 from fzbg.model import SectionKind
@@ -94,11 +101,52 @@ def _numbered(index: LineIndex, first: int, last: int) -> tuple[list[int], set[i
     parts = [i for i, style in marked if style is _PART]
     if len(parts) >= 2:
         numbered = parts  # 第一部分, 第二部分 …: the 一、 within them number their items
+    elif len(numbered) > 2 and _counts_again(index, numbered):
+        numbered = _outer(index, numbered)
     # The words of a bare "一、" stand on the next line; that line is no heading of its own.
     markers = index.markers
     return numbered, {
         i for i in numbered if i + 1 < last and markers[i + 1] is None and _wraps(index, i)
     }
+
+
+def _counts_again(index: LineIndex, numbered: list[int]) -> bool:
+    """Whether the ordinals of ``numbered`` lines ever fail to go up."""
+    markers = index.markers
+    ordinals = [m.ordinal or 0 for i in numbered if (m := markers[i])]
+    return any(b <= a for a, b in itertools.pairwise(ordinals))
+
+
+def _outer(index: LineIndex, numbered: list[int]) -> list[int]:
+    """Drop the 一、 points that count again from 一 right under a 一、 heading.
+
+    "二、存在的问题 / 一、基层力量薄弱。/ 二、…… / 三、下一步计划": the section numbers its
+    points in its own style, and the outer count goes on past them.  A point whose
+    number is also the outer count's next is a heading when its words name a section
+    and are no sentence.
+    """
+    markers = index.markers
+    out: list[int] = []
+    inner = 0  # the last number of the points under the last heading; 0: none
+    for i in numbered:
+        ordinal = markers[i].ordinal  # type: ignore[union-attr]
+        if out and ordinal == 1 and not inner and _right_under(index, out[-1], i):
+            inner = 1
+            continue
+        if inner and ordinal == inner + 1:
+            outer = markers[out[-1]].ordinal  # type: ignore[union-attr]
+            words = index.view[markers[i].end : index.lines[i].end]  # type: ignore[union-attr]
+            if ordinal != (outer or 0) + 1 or "。" in words or classify_heading(words) is None:
+                inner = ordinal
+                continue
+        inner = 0
+        out.append(i)
+    return out
+
+
+def _right_under(index: LineIndex, heading: int, i: int) -> bool:
+    """Whether line ``i`` stands right under heading line ``heading`` (or its lead)."""
+    return i == heading + 1 or (i == heading + 2 and "。" not in index.words(heading + 1))
 
 
 def _unnumbered(index: LineIndex, first: int, last: int, continued: set[int]) -> list[Head]:
@@ -122,17 +170,33 @@ def _unnumbered(index: LineIndex, first: int, last: int, continued: set[int]) ->
 
 
 def _top_style(index: LineIndex, first: int, last: int) -> list[int]:
-    """With no 一、 anywhere, the lines of the highest style present ((一), 1、)."""
+    """With no 一、 anywhere, the lines of the highest style present ((一), 1、).
+
+    A report may rank its own numbering: 1、 lines that open before the first line of a
+    higher style and all name sections head them, over (一) points ("1、主要举措和成效 /
+    (一)加强组织领导").
+    """
     markers = index.markers
-    top = min(
-        (
-            m.style
-            for i in range(first, last)
-            if (m := markers[i]) and m.ordinal and m.style <= _AR_DUN
-        ),
-        default=None,
-    )
-    return [i for i in range(first, last) if (m := markers[i]) and m.style is top and m.ordinal]
+    present = {
+        m.style: i
+        for i in range(last - 1, first - 1, -1)
+        if (m := markers[i]) and m.ordinal and m.style <= _AR_DUN
+    }  # each style present, at its first line
+    top = min(present, default=None)
+    if (
+        top is not None
+        and top is not _AR_DUN
+        and present.get(_AR_DUN, last) < present[top]
+        and _name_sections(index, arabic := _of_style(index, first, last, _AR_DUN))
+    ):
+        return arabic
+    return _of_style(index, first, last, top)
+
+
+def _of_style(index: LineIndex, first: int, last: int, style: Style | None) -> list[int]:
+    """The lines among ``first..last`` that open with a numbered marker of ``style``."""
+    markers = index.markers
+    return [i for i in range(first, last) if (m := markers[i]) and m.style is style and m.ordinal]
 
 
 def _name_sections(index: LineIndex, lines: list[int]) -> bool:
@@ -191,7 +255,10 @@ def _wraps(index: LineIndex, i: int) -> bool:
     """Whether numbered heading line ``i`` goes on into the next line.
 
     A heading wrapped like "一、2023年推进法治政府建设的主要 / 举措和成效" names its
-    section only when joined, and the short fragment below has no punctuation.
+    section only when joined, and the short fragment below has no punctuation.  One
+    that names it already goes on when broken after a linking word (…存在的不足和 /
+    原因), or mid-phrase with the fragment ending as a section's heading does
+    (…第一责任人 / 职责、加强法治政府建设的有关情况).
     """
     line, below = index.lines[i], index.lines[i + 1]
     if below.marker is not None or below.end - below.start > _WRAPPED_FRAGMENT:
@@ -199,9 +266,17 @@ def _wraps(index: LineIndex, i: int) -> bool:
     marker = line.marker
     own = index.view[marker.end if marker else line.start : line.end]
     fragment = index.words(i + 1)
-    if _PUNCTUATED.search(own) or _PUNCTUATED.search(fragment):
+    if not own or _PUNCTUATED.search(own) or _PUNCTUATED.search(fragment):
         return False
-    return classify_heading(own) is None and classify_heading(own + fragment) is not None
+    if (kind := classify_heading(own)) is None:
+        return classify_heading(own + fragment) is not None
+    if own[-1] in HEADING_GOES_ON:
+        return True
+    return (
+        SECTION_FINAL.search(fragment) is not None
+        and SECTION_FINAL.search(own) is None
+        and classify_heading(own + fragment) is kind
+    )
 
 
 def heading_span(index: LineIndex, head: Head) -> HeadingSpan:
@@ -221,6 +296,8 @@ def heading_span(index: LineIndex, head: Head) -> HeadingSpan:
         following = lines[head.line + 1]  # "一、" alone, its words on the next line
         if following.marker is None:
             line = following
-    if stop := TITLE_END[False].search(index.view, line.start, line.end):
+    # The words end at their stop, looked for past the marker (一:主要举措和成效).
+    words = head.marker.end if head.marker and line is lines[head.line] else line.start
+    if stop := TITLE_END[False].search(index.view, words, line.end):
         return start, stop.start(), stop.end()
     return start, line.end, line.end

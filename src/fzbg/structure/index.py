@@ -181,6 +181,11 @@ class LineIndex:
         lo = bisect_left(self.marked_lines, first)
         return self.marked[lo : bisect_left(self.marked_lines, last, lo)]
 
+    def styles_in(self, first: int, last: int) -> list[Style]:
+        """The styles of the markers that open lines ``first..last``, in order."""
+        lo = bisect_left(self.marked_lines, first)
+        return self.marked_styles[lo : bisect_left(self.marked_lines, last, lo)]
+
     def quantities_in(self, start: int, end: int) -> tuple[Quantity, ...]:
         """The quantities between ``start`` and ``end``, in order."""
         lo = bisect_left(self.quantity_starts, start)

@@ -8,7 +8,9 @@ its parent's); where no line opens with a marker, run-in markers that count up f
 from __future__ import annotations
 
 import operator
+import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from itertools import compress
 from typing import NamedTuple
 
@@ -22,6 +24,7 @@ from fzbg.structure.lead import title_span
 __all__ = ["Items", "item_heads", "items"]
 
 _TRAILING = ":：;；,，、"  # punctuation a title does not end in
+_WRAPS = ",、"  # a line ending in one of these (folded) goes on in the next
 _MAX_DEPTH = 3
 
 
@@ -165,19 +168,14 @@ def _items(
         if ordinal is None or (previous is not None and ordinal != previous + 1):
             ordinal = _ordinal(text, marker, previous, notes)  # broken or out of sequence
         previous = ordinal
-        # The marker's words start after it, or on the next line when it stands alone.
-        words = marker.end
-        while words < end and view[words] in " \t":
-            words += 1
-        if not run_in and words < end and view[words] == "\n":
-            words += 1
-        found = title_end(view, words, end)  # the text below the title starts after its stop
-        stop, under = found.span() if found else (end, end)
+        words, stop, under, wrapped = _title_bounds(view, title_end, marker.end, end, run_in)
         item, cls, item_kind, title = below, below_cls, below_kind, None
         if words < stop:  # else a marker with no words: no title
             title_start, title_stop = title_span(text, view, words, stop)
             # A point that runs up to the next ("①开展培训；②……") ends in its stop.
             title = written(title_start, title_stop).rstrip(_TRAILING) or None
+            if wrapped and title:
+                title = title.replace("\n", "")
             if may_be_duty and DUTY_ITEM.search(view, title_start, title_stop):
                 item, cls, item_kind = duty, duty.cls, duty.kind  # a duty stated as a measure
         children: tuple[Item, ...] = ()
@@ -194,6 +192,40 @@ def _items(
         mark, span = text[start : marker.end], Span(start, end)
         out.append(cls(item_kind, mark, ordinal, title, text[start:end], span, children, inside))
     return tuple(out)
+
+
+def _title_bounds(
+    view: str,
+    title_end: Callable[[str, int, int], re.Match[str] | None],
+    at: int,
+    end: int,
+    run_in: bool,
+) -> tuple[int, int, int, bool]:
+    """Where the title of a marker ending at ``at`` (its item ending at ``end``) stands.
+
+    Returns:
+        Where its words start (after the marker, and a colon right after it: 一是:加强学习;
+        or on the next line when the marker stands alone), where they stop, where the text
+        under them starts, and whether the title goes on into the next line (a heading
+        line broken off after its comma: (一)坚持党的领导, / 全面加强组织建设。).
+
+    """
+    while at < end and view[at] in " \t:":
+        at += 1
+    if not run_in and at < end and view[at] == "\n":
+        at += 1
+    found = title_end(view, at, end)
+    if found is None:
+        return at, end, end, False
+    stop = found.start()
+    if (
+        view[stop] == "\n"
+        and stop > at
+        and view[stop - 1] in _WRAPS
+        and (more := title_end(view, stop + 1, end)) is not None
+    ):
+        return at, more.start(), more.end(), True
+    return at, stop, stop + 1, False
 
 
 def _ordinal(text: str, marker: Marker, previous: int | None, notes: list[Diagnostic]) -> int:

@@ -22,6 +22,7 @@ import regex
 
 from fzbg.genre.dates import OPENING_YEAR, YEAR, year_of
 from fzbg.lex.lines import Line
+from fzbg.lex.styles import Style
 from fzbg.model import Diagnostic, Item, Quantity, Section, SectionKind, Span
 from fzbg.structure.closing import closing_start
 from fzbg.structure.headings import Head, HeadingSpan, heading_span, heads
@@ -36,6 +37,9 @@ _YEAR = regex.compile(YEAR)
 # ...or, failing the title, the year the preamble opens with: 2023年,我局坚持…
 _PREAMBLE_YEAR = regex.compile(rf"^[ ]*{OPENING_YEAR},", regex.MULTILINE)
 _NO_SECTIONS = (Diagnostic("no-sections", "found no section headings"),)
+# Looked up once: an enum member costs a descriptor call.
+_AR_DUN, _CN_DUN, _MEASURES = Style.AR_DUN, Style.CN_DUN, SectionKind.MEASURES
+_LOST = "sections counted from 二、: the points above it make the first, its heading lost"
 
 
 @attrs.frozen
@@ -99,8 +103,30 @@ def build(
     )
     year = year_of(titled["year"]) if titled else None
     sections, notes = _sections(index, found, spans, starts, last, year=year)
+    if (lost := _lost_first(index, first, found[0])) is not None:
+        # The first heading is lost: its points stand above 二、, after the preamble.
+        line = index.lines[lost]
+        region = (offset[lost], starts[0], lost, found[0].line)
+        sections = (_section(index, _MEASURES, None, None, region, notes=[]), *sections)
+        notes = (*notes, Diagnostic("lost-heading", _LOST, Span(line.start, line.end)))
+        starts[0] = offset[lost]
     preamble = trim(text, offset[first], starts[0])
     return Body(preamble, sections, closing, notes)
+
+
+def _lost_first(index: LineIndex, first: int, head: Head) -> int | None:
+    """The line of the first point of a first section whose heading was lost, if any.
+
+    Sections counted from 二、 lost their first heading; points counted from one
+    between the preamble and 二、 are that section's.
+    """
+    marker = head.marker
+    if marker is None or marker.style is not _CN_DUN or marker.ordinal != 2:
+        return None
+    above = index.markers_in(first, head.line)
+    if not above or above[0].ordinal != 1 or above[0].style is _CN_DUN:
+        return None
+    return bisect_left(index.starts, above[0].start, first, head.line)
 
 
 def _sections(
@@ -166,6 +192,11 @@ def _section(
         heading = index.written(*bounds(text, start, end)).rstrip(":：")
         if marker := head.marker:
             ordinal, parent = marker.ordinal, marker.style
+            if parent is _AR_DUN or parent in index.styles_in(head.line + 1, last):
+                # 1、 heads sections only in a report with no 一、, which may rank it
+                # over (一); a section may number its points in its own style (see
+                # headings): its items are the highest style under it.
+                parent = None
         first = head.line + 1
     start, end = bounds(text, region_start, region_end)
     found: tuple[Item, ...] = ()
