@@ -74,6 +74,9 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         # a campaign that takes law somewhere; a study lecture is study, not publicity
         ("开展“法律进社区”活动12场次。", [("publicity-events", "12场次")]),
         ("召开专题学法讲座2期。", [("study-sessions", "2期")]),
+        # a lecture hall of law is one whether it says 法治, 法律 or 普法
+        ("举办“法律讲堂”15期，普法大讲堂3场。",
+         [("publicity-events", "15期"), ("publicity-events", "3场")]),
         # a list of what was reviewed after a review's count: each item a review
         ("全年审查规范性文件12件、合同35份、会议纪要3份。",
          [("legality-reviews", "12件"), ("legality-reviews", "35份"), ("legality-reviews", "3份")]),
