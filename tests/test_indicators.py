@@ -98,6 +98,22 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("发放《民法典》读本5000册，法律明白纸3000余份，张贴海报200张。",
          [("publicity-materials", "5000册"), ("publicity-materials", "3000余份")]),
         ("开展“双随机、一公开”抽查120次。", [("inspections", "120次")]),
+        # subjects listed, then their figures in the same order after 分别: pair by place
+        ("信访事项按期办结率、群众满意率分别为100%、96%。",
+         [("petition-completion-rate", "100%"), ("satisfaction-rate", "96%")]),
+        ("办理行政复议、行政应诉案件分别为25件、13件。",
+         [("reconsideration-cases", "25件"), ("litigation-cases", "13件")]),
+        ("全年受理行政复议案件、行政诉讼案件分别为31件和17件。",
+         [("reconsideration-cases", "31件"), ("litigation-cases", "17件")]),
+        ("行政复议纠错率、行政诉讼败诉率和群众满意率分别为6.2%、3.1%和95%。",
+         [("reconsideration-correction-rate", "6.2%"), ("litigation-loss-rate", "3.1%"),
+          ("satisfaction-rate", "95%")]),
+        # ... a listed subject that is no row's keys nothing; lists of unequal length, or
+        # 分别 not before the figures, are read as any clause is
+        ("政府信息公开申请、行政复议案件分别为45件、12件。",
+         [("reconsideration-cases", "12件")]),
+        ("行政复议、行政诉讼、信访案件分别为12件、8件。", []),
+        ("分别召开行政复议案件听证会3次。", []),
         # traditional script matches on the folded view
         ("行政機關負責人出庭應訴率100%，發放宣傳資料1萬餘份。",
          [("court-appearance-rate", "100%"), ("publicity-materials", "1萬餘份")]),

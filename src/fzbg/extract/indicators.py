@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from fzbg.extract.cue_search import _each, _longest, _nearest
+from fzbg.extract.respective import paired
 from fzbg.genre.indicators import (
     BREAKDOWN,
     ELIDED,
@@ -162,6 +163,14 @@ class _Scan:
         at = q.span.start
         after_previous = self.quantities[i - 1].span.end if i else 0
         start = c_start if c_start > after_previous else after_previous
+        if (
+            pair := paired(view, self.quantities, i, cues, s_start, view[s_start:c_end])
+        ) is not None:
+            if pair.hit is not None and not keys_nothing(view, s_start, c_start, start, at):
+                row, m_start, m_end = pair.hit
+                span = Span(min(m_start, c_start), max(q.span.end, c_end))
+                self.found.append(Indicator(row.key, q, self.text[m_start:m_end], span))
+            return
         # Every window a subject is looked for in lies in the clause from ``start``: one
         # search for where a cue can start there says where none can, for them all.
         gate = cues.starts

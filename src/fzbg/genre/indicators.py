@@ -21,6 +21,9 @@ __all__ = [
     "INDICATORS",
     "LISTED",
     "MEETING",
+    "RESPECTIVELY",
+    "RESPECTIVE_FIGURE_JOIN",
+    "RESPECTIVE_SUBJECT_JOIN",
     "TARGET",
     "keys_nothing",
     "per_period",
@@ -87,6 +90,13 @@ def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) ->
         or BREAKDOWN.search(view, clause, end)
     )
 
+
+# Subjects listed, then 分别 and their figures in the same order: the n-th figure states
+# the n-th subject (信访办结率、群众满意率分别为100%、96%).  The word and what may stand
+# between it and the first figure; what joins the subjects, and what joins the figures.
+RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有|占|计)?[\s:]*")
+RESPECTIVE_SUBJECT_JOIN = re.compile(r"、|以及|和|及(?!时)|与")  # not 及时办结率
+RESPECTIVE_FIGURE_JOIN = re.compile(r"\s*(?:、|,|以及|和|及|与)\s*")
 
 # A meeting named between a cue and a count: the count is of meetings
 # (监督检查部署会等全市性会议4次), not of what the cue names; 会前学法 is study.
