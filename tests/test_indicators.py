@@ -114,6 +114,19 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
          [("reconsideration-cases", "12件")]),
         ("行政复议、行政诉讼、信访案件分别为12件、8件。", []),
         ("分别召开行政复议案件听证会3次。", []),
+        # a change against an earlier year is no count of the year, nor a rate
+        ("行政诉讼案件比上年增加6件，达到38件。", []),
+        ("查处行政处罚案件320起，较上年同期减少25起。", [("penalty-cases", "320起")]),
+        ("行政诉讼败诉率为4.5%，同比下降2.3%。", [("litigation-loss-rate", "4.5%")]),
+        ("行政机关负责人出庭应诉率较2022年提高了12%。", []),
+        # ... but what is new this year is counted: 新增 with no earlier year
+        ("新增法律顾问5名。", [("legal-advisers", "5名")]),
+        # a label, a colon, and the figure alone: the label names the subject
+        ("行政复议案件：25件；行政诉讼案件：13件。",
+         [("reconsideration-cases", "25件"), ("litigation-cases", "13件")]),
+        ("群众满意率: 98.5%。", [("satisfaction-rate", "98.5%")]),
+        # ... unless the label is a part (其中:) or words stand after the colon
+        ("行政复议案件25件，其中：12件。", [("reconsideration-cases", "25件")]),
         # traditional script matches on the folded view
         ("行政機關負責人出庭應訴率100%，發放宣傳資料1萬餘份。",
          [("court-appearance-rate", "100%"), ("publicity-materials", "1萬餘份")]),

@@ -29,6 +29,7 @@ from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.respective import paired
 from fzbg.genre.indicators import (
     BREAKDOWN,
+    CHANGE,
     ELIDED,
     FILLER,
     INDICATORS,
@@ -146,6 +147,19 @@ def _around(view: str, rview: str, span: Span) -> tuple[int, int, int]:
     return s_start, n + 1 - comma if comma >= 0 else s_start, forth.end()
 
 
+def _labelled(view: str, s_start: int, colon: int) -> int:
+    """Where the label before the ``colon`` starts: the clause before it, in the sentence."""
+    comma, other = view.rfind(",", s_start, colon), view.rfind(":", s_start, colon)
+    return max(s_start, comma + 1, other + 1)
+
+
+def _changed(view: str, c_start: int, at: int) -> bool:
+    """Whether the figure at ``at`` is a change against an earlier year (:data:`CHANGE`)."""
+    if view.find("比", c_start, at) < 0 and view.find("较", c_start, at) < 0:
+        return False
+    return CHANGE.search(view, c_start, at) is not None
+
+
 class _Scan:
     """One pass over a text's quantities, keying each from what stands around it."""
 
@@ -161,6 +175,11 @@ class _Scan:
         view, q = self.view, self.quantities[i]
         s_start, c_start, c_end = _around(view, self.rview, q.span)
         at = q.span.start
+        if c_start > s_start and view[c_start - 1] == ":" and not view[c_start:at].strip():
+            # 行政复议案件:25件: the label before the colon names the figure
+            c_start = _labelled(view, s_start, c_start - 1)
+        if _changed(view, c_start, at):
+            return
         after_previous = self.quantities[i - 1].span.end if i else 0
         start = c_start if c_start > after_previous else after_previous
         if (

@@ -15,6 +15,7 @@ from fzbg.genre.registry import COUNT, RATE, Cue, IndicatorSpec, Registry
 
 __all__ = [
     "BREAKDOWN",
+    "CHANGE",
     "ELIDED",
     "FILLER",
     "FREQUENCY",
@@ -39,6 +40,14 @@ BREAKDOWN = re.compile(r"其中|具体(?:包括|为|是)|包括|含")
 TARGET = re.compile(
     r"力争|争取|确保[^,;。]{0,20}?达到?|目标(?:是|为)|下一步|下一年|明年|预计"
     r"|计划(?:完成|达到|开展)"
+)
+
+# A change against an earlier year, right before the figure: 比上年增加6件, 同比下降2.3%,
+# 较2022年提高了12%.  It counts no case, nor states a rate, of the year.  The earlier year
+# must be named: 新增法律顾问5名 counts the year's new advisers.  Every base holds 比 or 较.
+CHANGE = re.compile(
+    r"(?:同比|环比|[比较](?:上|去)一?年度?|[比较]20[0-9]{2}年度?)(?:同期)?[^,;。]{0,4}?"
+    r"(?:增加|减少|增长|下降|上升|降低|提高|提升|多|少)了?$"
 )
 
 # A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次, 每3个月.
