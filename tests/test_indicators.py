@@ -74,6 +74,9 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         # a campaign that takes law somewhere; a study lecture is study, not publicity
         ("开展“法律进社区”活动12场次。", [("publicity-events", "12场次")]),
         ("召开专题学法讲座2期。", [("study-sessions", "2期")]),
+        # a lecture hall of law is one whether it says 法治, 法律 or 普法
+        ("举办“法律讲堂”15期，普法大讲堂3场。",
+         [("publicity-events", "15期"), ("publicity-events", "3场")]),
         # a list of what was reviewed after a review's count: each item a review
         ("全年审查规范性文件12件、合同35份、会议纪要3份。",
          [("legality-reviews", "12件"), ("legality-reviews", "35份"), ("legality-reviews", "3份")]),
@@ -95,6 +98,35 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("发放《民法典》读本5000册，法律明白纸3000余份，张贴海报200张。",
          [("publicity-materials", "5000册"), ("publicity-materials", "3000余份")]),
         ("开展“双随机、一公开”抽查120次。", [("inspections", "120次")]),
+        # subjects listed, then their figures in the same order after 分别: pair by place
+        ("信访事项按期办结率、群众满意率分别为100%、96%。",
+         [("petition-completion-rate", "100%"), ("satisfaction-rate", "96%")]),
+        ("办理行政复议、行政应诉案件分别为25件、13件。",
+         [("reconsideration-cases", "25件"), ("litigation-cases", "13件")]),
+        ("全年受理行政复议案件、行政诉讼案件分别为31件和17件。",
+         [("reconsideration-cases", "31件"), ("litigation-cases", "17件")]),
+        ("行政复议纠错率、行政诉讼败诉率和群众满意率分别为6.2%、3.1%和95%。",
+         [("reconsideration-correction-rate", "6.2%"), ("litigation-loss-rate", "3.1%"),
+          ("satisfaction-rate", "95%")]),
+        # ... a listed subject that is no row's keys nothing; lists of unequal length, or
+        # 分别 not before the figures, are read as any clause is
+        ("政府信息公开申请、行政复议案件分别为45件、12件。",
+         [("reconsideration-cases", "12件")]),
+        ("行政复议、行政诉讼、信访案件分别为12件、8件。", []),
+        ("分别召开行政复议案件听证会3次。", []),
+        # a change against an earlier year is no count of the year, nor a rate
+        ("行政诉讼案件比上年增加6件，达到38件。", []),
+        ("查处行政处罚案件320起，较上年同期减少25起。", [("penalty-cases", "320起")]),
+        ("行政诉讼败诉率为4.5%，同比下降2.3%。", [("litigation-loss-rate", "4.5%")]),
+        ("行政机关负责人出庭应诉率较2022年提高了12%。", []),
+        # ... but what is new this year is counted: 新增 with no earlier year
+        ("新增法律顾问5名。", [("legal-advisers", "5名")]),
+        # a label, a colon, and the figure alone: the label names the subject
+        ("行政复议案件：25件；行政诉讼案件：13件。",
+         [("reconsideration-cases", "25件"), ("litigation-cases", "13件")]),
+        ("群众满意率: 98.5%。", [("satisfaction-rate", "98.5%")]),
+        # ... unless the label is a part (其中:) or words stand after the colon
+        ("行政复议案件25件，其中：12件。", [("reconsideration-cases", "25件")]),
         # traditional script matches on the folded view
         ("行政機關負責人出庭應訴率100%，發放宣傳資料1萬餘份。",
          [("court-appearance-rate", "100%"), ("publicity-materials", "1萬餘份")]),

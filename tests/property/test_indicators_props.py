@@ -97,3 +97,25 @@ def test_a_target_or_a_plan_keys_nothing(
     assert _keyed(_HEAD + f"{target}{subject}达到{figure}。") == []
     assert _keyed(_HEAD + "加强学习。" + _PLANS + reached) == []
     assert [k for k, _ in _keyed(_HEAD + reached + _PLANS + reached)] == [row.key]
+
+
+@_SETTINGS
+@given(
+    st.lists(st.sampled_from([r for r in INDICATORS if r.examples]), min_size=2, max_size=4,
+             unique_by=lambda r: r.key),
+    st.data(),
+)  # fmt: skip
+def test_figures_after_fenbie_key_their_own_subjects(
+    rows: list[IndicatorSpec], data: st.DataObject
+) -> None:
+    """Subjects listed, then 分别 and a figure each: the n-th figure keys the n-th row."""
+    subjects = [data.draw(st.sampled_from(row.examples)) for row in rows]
+    figures = [f"{n + 3}{data.draw(st.sampled_from(_units(row)))}" for n, row in enumerate(rows)]
+    joins = [data.draw(st.sampled_from(("、", "和"))) for _ in rows[1:]]
+    listed = subjects[0] + "".join(j + s for j, s in zip(joins, subjects[1:], strict=True))
+    told = figures[0] + "".join(j + f for j, f in zip(joins, figures[1:], strict=True))
+    word = data.draw(st.sampled_from(("分别为", "分别达到", "分别是")))
+    report = fzbg.parse_report(f"{_HEAD}{listed}{word}{told}。")
+    assert [(i.key, i.quantity.text) for i in report.indicators] == [
+        (row.key, figure) for row, figure in zip(rows, figures, strict=True)
+    ]

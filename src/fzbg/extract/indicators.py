@@ -25,8 +25,11 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
+from fzbg.extract.cue_search import _each, _longest, _nearest
+from fzbg.extract.respective import paired
 from fzbg.genre.indicators import (
     BREAKDOWN,
+    CHANGE,
     ELIDED,
     FILLER,
     INDICATORS,
@@ -34,7 +37,7 @@ from fzbg.genre.indicators import (
     MEETING,
     keys_nothing,
 )
-from fzbg.genre.registry import Cue, IndicatorSpec, Registry, UnitCues
+from fzbg.genre.registry import IndicatorSpec, Registry, UnitCues
 from fzbg.model import Indicator, Quantity, Report, SectionKind, Span
 from fzbg.text.normalize import fold
 
@@ -144,6 +147,19 @@ def _around(view: str, rview: str, span: Span) -> tuple[int, int, int]:
     return s_start, n + 1 - comma if comma >= 0 else s_start, forth.end()
 
 
+def _labelled(view: str, s_start: int, colon: int) -> int:
+    """Where the label before the ``colon`` starts: the clause before it, in the sentence."""
+    comma, other = view.rfind(",", s_start, colon), view.rfind(":", s_start, colon)
+    return max(s_start, comma + 1, other + 1)
+
+
+def _changed(view: str, c_start: int, at: int) -> bool:
+    """Whether the figure at ``at`` is a change against an earlier year (:data:`CHANGE`)."""
+    if view.find("比", c_start, at) < 0 and view.find("较", c_start, at) < 0:
+        return False
+    return CHANGE.search(view, c_start, at) is not None
+
+
 class _Scan:
     """One pass over a text's quantities, keying each from what stands around it."""
 
@@ -159,8 +175,21 @@ class _Scan:
         view, q = self.view, self.quantities[i]
         s_start, c_start, c_end = _around(view, self.rview, q.span)
         at = q.span.start
+        if c_start > s_start and view[c_start - 1] == ":" and not view[c_start:at].strip():
+            # 行政复议案件:25件: the label before the colon names the figure
+            c_start = _labelled(view, s_start, c_start - 1)
+        if _changed(view, c_start, at):
+            return
         after_previous = self.quantities[i - 1].span.end if i else 0
         start = c_start if c_start > after_previous else after_previous
+        if (
+            pair := paired(view, self.quantities, i, cues, s_start, view[s_start:c_end])
+        ) is not None:
+            if pair.hit is not None and not keys_nothing(view, s_start, c_start, start, at):
+                row, m_start, m_end = pair.hit
+                span = Span(min(m_start, c_start), max(q.span.end, c_end))
+                self.found.append(Indicator(row.key, q, self.text[m_start:m_end], span))
+            return
         # Every window a subject is looked for in lies in the clause from ``start``: one
         # search for where a cue can start there says where none can, for them all.
         gate = cues.starts
@@ -305,90 +334,3 @@ class _Scan:
             return None
         span = Span(last.span.start, max(q.span.end, last.span.end))
         return Indicator(last.key, q, last.subject, span)
-
-
-def _nearest(  # noqa: PLR0917 - a window and how to read it
-    view: str,
-    cues: Sequence[tuple[IndicatorSpec, Cue]],
-    start: int,
-    end: int,
-    first: bool,
-    context: str,
-) -> tuple[IndicatorSpec, int, int] | None:
-    """The cue in ``view[start:end]`` first (``first``) or last, and its row.
-
-    At one place an earlier row wins.
-    """
-    best: tuple[int, IndicatorSpec, re.Match[str]] | None = None
-    for row, cue in cues:
-        m = _match(cue, view, start, end, first)
-        if m is None or not cue.allows(context):
-            continue
-        score = m.start() if first else -m.end()
-        if best is None or score < best[0]:
-            best = (score, row, m)
-    if best is None:
-        return None
-    return best[1], best[2].start(), best[2].end()
-
-
-def _each(  # noqa: PLR0917 - a window and how to read it
-    view: str, cues: UnitCues, start: int, end: int, first: bool, context: str
-) -> tuple[IndicatorSpec, int, int] | None:
-    """What :func:`_nearest` finds, trying only the cues whose first characters are there.
-
-    Whether a cue is allowed does not depend on where it is, so it is asked only of a cue
-    that would win.
-    """
-    present = set(view[start:end])
-    best: tuple[int, IndicatorSpec, re.Match[str]] | None = None
-    for row, cue, chars in cues.cues:
-        if chars.isdisjoint(present):
-            continue
-        if first:
-            m = cue.regex.search(view, start, end)
-        else:
-            m = None
-            for m in cue.regex.finditer(view, start, end):  # noqa: B007 - the last is wanted
-                pass
-        if m is None:
-            continue
-        score = m.start() if first else -m.end()
-        if (best is None or score < best[0]) and cue.allows(context):
-            best = (score, row, m)
-    return None if best is None else (best[1], best[2].start(), best[2].end())
-
-
-def _longest(
-    view: str, cues: UnitCues, place: re.Match[str], end: int, context: str
-) -> tuple[IndicatorSpec, int, int] | None:
-    """The last cue in ``view[:end]`` when every cue there starts where ``place`` does.
-
-    ``place`` is the joined pattern's match: its cue is the first that matches there, so
-    only the later ones that can start with that character may match longer.
-    """
-    at, first = place.start(), (place.lastindex or 1) - 1
-    best: IndicatorSpec | None = None
-    best_end = -1
-    for i in cues.by_first[view[at]]:
-        if i < first:
-            continue
-        row, cue, _ = cues.cues[i]
-        if i == first:
-            stop = place.end()
-        elif (m := cue.regex.match(view, at, end)) is not None:
-            stop = m.end()
-        else:
-            continue
-        if stop > best_end and cue.allows(context):
-            best, best_end = row, stop
-    return None if best is None else (best, at, best_end)
-
-
-def _match(cue: Cue, view: str, start: int, end: int, first: bool) -> re.Match[str] | None:
-    if first:
-        return cue.regex.search(view, start, end)
-    last = None
-    for last in cue.regex.finditer(view, start, end):  # noqa: B007 - the last one is wanted
-        pass
-    return last

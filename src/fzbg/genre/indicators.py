@@ -15,12 +15,16 @@ from fzbg.genre.registry import COUNT, RATE, Cue, IndicatorSpec, Registry
 
 __all__ = [
     "BREAKDOWN",
+    "CHANGE",
     "ELIDED",
     "FILLER",
     "FREQUENCY",
     "INDICATORS",
     "LISTED",
     "MEETING",
+    "RESPECTIVELY",
+    "RESPECTIVE_FIGURE_JOIN",
+    "RESPECTIVE_SUBJECT_JOIN",
     "TARGET",
     "keys_nothing",
     "per_period",
@@ -36,6 +40,14 @@ BREAKDOWN = re.compile(r"其中|具体(?:包括|为|是)|包括|含")
 TARGET = re.compile(
     r"力争|争取|确保[^,;。]{0,20}?达到?|目标(?:是|为)|下一步|下一年|明年|预计"
     r"|计划(?:完成|达到|开展)"
+)
+
+# A change against an earlier year, right before the figure: 比上年增加6件, 同比下降2.3%,
+# 较2022年提高了12%.  It counts no case, nor states a rate, of the year.  The earlier year
+# must be named: 新增法律顾问5名 counts the year's new advisers.  Every base holds 比 or 较.
+CHANGE = re.compile(
+    r"(?:同比|环比|[比较](?:上|去)一?年度?|[比较]20[0-9]{2}年度?)(?:同期)?[^,;。]{0,4}?"
+    r"(?:增加|减少|增长|下降|上升|降低|提高|提升|多|少)了?$"
 )
 
 # A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次, 每3个月.
@@ -87,6 +99,13 @@ def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) ->
         or BREAKDOWN.search(view, clause, end)
     )
 
+
+# Subjects listed, then 分别 and their figures in the same order: the n-th figure states
+# the n-th subject (信访办结率、群众满意率分别为100%、96%).  The word and what may stand
+# between it and the first figure; what joins the subjects, and what joins the figures.
+RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有|占|计)?[\s:]*")
+RESPECTIVE_SUBJECT_JOIN = re.compile(r"、|以及|和|及(?!时)|与")  # not 及时办结率
+RESPECTIVE_FIGURE_JOIN = re.compile(r"\s*(?:、|,|以及|和|及|与)\s*")
 
 # A meeting named between a cue and a count: the count is of meetings
 # (监督检查部署会等全市性会议4次), not of what the cue names; 会前学法 is study.
@@ -264,7 +283,7 @@ _ROWS = (
         "publicity-events", "普法活动", COUNT,
         [
             r"(?:普法|法治宣传|法制宣传|法律宣传)(?:宣传)?(?:教育)?(?:活动|讲座)?|送法"
-            r"|法治[^,;。]{0,4}?(?:课堂|讲堂)"
+            r"|(?:法治|法律|普法)[^,;。]{0,4}?(?:课堂|讲堂)"
             # 法律进社区活动, “法治进校园”活动: the campaigns that take law somewhere
             r"|(?:法律|法治|普法)[^,;。]{0,2}进[^,;。]{0,20}?活动"
             # the law a campaign is about (宪法宣传周, 民法典宣传月), cases told as law

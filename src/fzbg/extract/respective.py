@@ -1,0 +1,111 @@
+"""Figures after 分别: the n-th figure states the n-th subject listed before the word.
+
+``办理行政复议、行政应诉案件分别为25件、13件``: the subjects are listed first, joined by
+``、`` or ``和``, then :data:`~fzbg.genre.indicators.RESPECTIVELY` and as many figures in the
+same order.  Each figure takes the cue of its own subject, looked for in that subject's
+words only; a list whose figures and subjects differ in number pairs nothing, and a
+figure whose subject is no row's keys nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from fzbg.extract.cue_search import _nearest
+from fzbg.genre.indicators import (
+    RESPECTIVE_FIGURE_JOIN,
+    RESPECTIVE_SUBJECT_JOIN,
+    RESPECTIVELY,
+)
+from fzbg.genre.registry import IndicatorSpec, UnitCues
+from fzbg.model import Quantity
+
+__all__ = ["Paired", "paired"]
+
+_LONGEST_LIST = 8  # the most figures one 分别 pairs: a list's cost stays constant
+
+
+class Paired(NamedTuple):
+    """A figure of a respective list, and the cue of its subject (None: no row's)."""
+
+    hit: tuple[IndicatorSpec, int, int] | None
+
+
+def paired(  # noqa: PLR0917 - a figure and where it stands
+    view: str,
+    quantities: Sequence[Quantity],
+    i: int,
+    cues: UnitCues,
+    s_start: int,
+    context: str,
+) -> Paired | None:
+    """The subject of ``quantities[i]`` when it is a figure of a list after 分别.
+
+    Args:
+        view: The folded text.
+        quantities: The text's quantities, in order.
+        i: The figure's index in ``quantities``.
+        cues: The cues of the rows that fit the figure's unit.
+        s_start: Where the figure's sentence starts in ``view``.
+        context: The sentence, for the cues' context and exclusion.
+
+    Returns:
+        None when the figure is in no such list; else its subject's cue, if any.
+
+    Example:
+        >>> from fzbg import INDICATORS, extract_quantities
+        >>> view = "行政复议、行政应诉案件分别为25件、13件"
+        >>> qs = extract_quantities(view)
+        >>> pair = paired(view, qs, 1, INDICATORS.for_unit("件"), 0, view)
+        >>> pair.hit[0].key, view[pair.hit[1] : pair.hit[2]]
+        ('litigation-cases', '行政应诉')
+
+    """
+    at = quantities[i].span.start
+    word = view.rfind("分别", s_start, at)
+    if word < 0:
+        return None
+    opened = RESPECTIVELY.match(view, word)
+    first = _first_figure(quantities, i, opened.end() if opened else -1)
+    if first is None:
+        return None
+    last = first
+    while (
+        last + 1 < len(quantities)
+        and last - first + 1 < _LONGEST_LIST
+        and RESPECTIVE_FIGURE_JOIN.fullmatch(
+            view, quantities[last].span.end, quantities[last + 1].span.start
+        )
+    ):
+        last += 1
+    if i > last:
+        return None
+    subjects = _subjects(view, s_start, word)
+    if len(subjects) != last - first + 1:
+        return Paired(None)  # lists that do not pair: no figure is sure of its subject
+    start, end = subjects[i - first]
+    every = [(row, cue) for row, cue, _ in cues.cues]
+    return Paired(_nearest(view, every, start, end, False, context))
+
+
+def _first_figure(quantities: Sequence[Quantity], i: int, opens: int) -> int | None:
+    """The index of the figure that starts at ``opens``, at most a list's length before ``i``."""
+    for j in range(i, max(-1, i - _LONGEST_LIST), -1):
+        start = quantities[j].span.start
+        if start == opens:
+            return j
+        if start < opens:
+            return None
+    return None
+
+
+def _subjects(view: str, s_start: int, word: int) -> list[tuple[int, int]]:
+    """The spans of the subjects listed in the clause before 分别 at ``word``."""
+    start = max(s_start, view.rfind(",", s_start, word) + 1, view.rfind(":", s_start, word) + 1)
+    spans = []
+    for join in RESPECTIVE_SUBJECT_JOIN.finditer(view, start, word):
+        spans.append((start, join.start()))
+        start = join.end()
+    spans.append((start, word))
+    return spans
