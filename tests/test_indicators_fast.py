@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 from fzbg import INDICATORS, IndicatorSpec, Registry
 from fzbg.extract import indicators
 from fzbg.extract.quantities import extract_quantities
-from fzbg.genre.indicators import BREAKDOWN, MEETING, TARGET, keys_nothing, per_period
+from fzbg.genre.indicators import (
+    BREAKDOWN,
+    FREQUENCY,
+    MEETING,
+    TARGET,
+    keys_nothing,
+    per_period,
+)
 from fzbg.genre.registry import UnitCues
 from fzbg.model import Span
 from fzbg.text.normalize import fold
@@ -128,6 +135,27 @@ def test_one_scan_says_what_the_three_searches_say(pieces: list[str], data: st.D
         or BREAKDOWN.search(view, clause, end)
     )
     assert keys_nothing(view, sentence, clause, start, end) is want
+
+
+# FREQUENCY as first written: the quote before 每 looked for first, at every position.
+_PLAIN_FREQUENCY = re.compile(
+    r"(?<![“「‘『])每(?:[0-9]{1,2}|[两三半])?个?(?:周|月|季度|季|半年|天|日)"
+)
+
+
+@_SETTINGS
+@given(st.lists(st.sampled_from((*_GATE_PIECES, "“", "「", "‘", "『", "”", "每年")), max_size=30))
+def test_a_frequency_is_found_where_its_plain_pattern_finds_it(pieces: list[str]) -> None:
+    """Looking behind 每 for a quote once 每 is found finds the frequencies the plain one does."""
+    view = "".join(pieces)
+    for start in range(len(view) + 1):
+        want = [m.span() for m in _PLAIN_FREQUENCY.finditer(view, start)]
+        assert [m.span() for m in FREQUENCY.finditer(view, start)] == want
+
+
+def test_a_frequency_in_a_slogan_s_quotes_is_none() -> None:
+    assert FREQUENCY.search("开展“每月一学”学法活动12场次") is None
+    assert FREQUENCY.search("以每两月1次频次") is not None
 
 
 def _cue_by_cue(registry: Registry, units: set[str]) -> Registry:

@@ -52,7 +52,10 @@ CHANGE = re.compile(
 
 # A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次, 每3个月.
 # (Not a slogan's first words in quotes: “每月一学”学法活动12场次 counts the year's sessions.)
-FREQUENCY = re.compile(r"(?<![“「‘『])每(?:[0-9]{1,2}|[两三半])?个?(?:周|月|季度|季|半年|天|日)")
+# The quote is looked for behind the 每 once it is found: a pattern that opens with a
+# lookbehind is tried at every position, one that opens with 每 skips to where one stands
+# (_BEFORE_FIGURE, which holds this, is searched before every figure).
+FREQUENCY = re.compile(r"每(?<![“「‘『]每)(?:[0-9]{1,2}|[两三半])?个?(?:周|月|季度|季|半年|天|日)")
 # ...and, for a minimum (每年开展不少于2次), the year too: a rule, not the year's count.
 _PER_PERIOD_OR_YEAR = re.compile(rf"{FREQUENCY.pattern}|每年")
 _ARABIC_DIGIT = re.compile(r"[0-9]")

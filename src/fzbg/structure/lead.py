@@ -22,8 +22,9 @@ __all__ = ["lead", "title_span"]
 _HAN = "\u4e00-\u9fff"
 # A gap is a run of spaces between two Han characters.  The run is searched for first,
 # its character before checked after: a pattern opening with a lookbehind is tried at
-# every position, one opening with a class skips to where the class matches.
-_SPACES = re.compile(rf"[ \t\u3000]+(?=[{_HAN}])")
+# every position, one opening with a class skips to where the class matches.  So does
+# one opening with a repeat (``[…]+``): the class stands once before the repeat.
+_SPACES = re.compile(rf"[ \t\u3000][ \t\u3000]*(?=[{_HAN}])")
 _SHORTEST = 2  # a bracketed title has at least two characters
 
 
