@@ -26,15 +26,19 @@ __all__ = [
     "body_name",
 ]
 
-# The 主送机关 line above the preamble, "区人民政府:" alone on its line (on the folded view,
-# whose colon is half-width); the body in ``who``.
-ADDRESSEE_LINE = regex.compile(r"^[ ]*(?P<who>[^,。;:!?《》\n]{2,30}):[ ]*$", regex.MULTILINE)
 
 # What the name of a body that issues or signs a report ends in: 某某县人民政府,
 # 某某街道办事处, 中共某某局党组.  An alternation, for the patterns that read such names.
 BODY_ENDINGS = (
     "人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|组|院|署|部|办事处|街道|镇|乡|县|区|市"
     "|旗|州|盟|苏木|办|中心|所|大队|支队|总队|海关|联合会|联合社"
+)
+
+# The 主送机关 line above the preamble, "区人民政府:" alone on its line (on the folded view,
+# whose colon is half-width); the body in ``who``.  It names a body (or a people's
+# congress's standing committee), so a page's empty field (文章来源:, 作者:) is none.
+ADDRESSEE_LINE = regex.compile(
+    rf"^[ ]*(?P<who>[^,。;:!?《》\n]{{1,28}}(?:{BODY_ENDINGS}|常委会)):[ ]*$", regex.MULTILINE
 )
 
 # What the name of a body ends in, and whether that makes it a people's government (which

@@ -55,7 +55,8 @@ _LABELS = sorted(
     {
         "索引号", "主题分类", "发文机关", "发文机构", "发布机构", "发布单位", "成文日期",
         "发文日期", "发文字号", "文号", "公开方式", "公开范围", "公开时限", "有效性",
-        "发布时间", "发布日期", "信息来源", "来源", "日期", "时间", "浏览次数",
+        "发布时间", "发布日期", "信息来源", "文章来源", "稿件来源", "新闻来源", "稿源", "来源",
+        "日期", "时间", "浏览次数",
         "阅读次数", "点击数", "点击量", "访问量", "编辑", "作者", "责任编辑", "字体",
         "字号", "分享到", "撰稿", "审核", "供稿", "信息分类", "组配分类", "主题词", "关键词",
         "生成日期", "公开日期", "公开形式", "信息名称", "名称", "标题", "更新时间",
@@ -173,6 +174,7 @@ _FOOTER_LABEL = f"(?:{'|'.join(FOOTER_LABELS)})(?:单位)?:"
 _FOOTER = f"(?:{'|'.join(FOOTER_WORDS)}|{_FOOTER_LABEL})"
 # How far into a line (past its indentation) the unanchored branches' words may start.
 _MODE_REACH, _CRUMB_REACH, _FOOTER_REACH = 10, 24, 40
+_CRUMB_LAST = 60  # a crumb that names the page's title may be as long as a title
 _CLOCK_REACH = 48  # a header's clock stands past the poster's names and the date
 
 # A page number on a line of its own: — 2 —, - 3 -, 第1页 共3页, 共3页 第1页.
@@ -229,6 +231,9 @@ def _chrome_line(posted: str, look: Callable[..., str] = _firsts) -> str:
           # 当前位置:首页 > 政务公开 > …
     | (?:[^>»›。\n]{{0,{_CRUMB_REACH}}}[>»›]){{2,}}[^>»›。\n]*
           # > 政务公开 > 信息公开目录 > 计划总结 (a breadcrumb continued on its own line)
+    | [>»›][^>»›。\n]{{1,{_CRUMB_LAST}}}
+          # > 全区法治政府建设年度报告: its last crumb alone, the column or the page's title
+          # (which the page gives again as its heading)
     | {_NEIGHBOUR}[: \t].{{0,80}}
           # 上一篇: / 相关链接
     | .{{0,{_FOOTER_REACH}}}{_FOOTER}.{{0,60}}
