@@ -285,6 +285,7 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
             continue  # a place the quick checks let through, or the end of the text
         # All the groups at once, in the pattern's order: q, then _GROUPS.
         _, pre, _, arabic, _, mid, mult, _, mid2, _, _, unit, post = match.groups()
+        pre = pre.rstrip()  # 约 1.2万人次: the space a copy set after the qualifier
         reported = _PLAIN_REPORTED.get(unit, "")
         approx = None  # the long way, unless no fixed term holds it and it reads as digits
         if reported and arabic is not None and not mult and arabic.isdigit():
@@ -310,6 +311,7 @@ def _read(text: str, view: str, blocked: _Blocked, match: re.Match[str]) -> Quan
     """The quantity that a candidate of the scan states, if any."""
     start, end = match.span(1)
     _, pre, pct, arabic, numeral, mid, mult, tail, mid2, gmid, gunit, unit, post = match.groups()
+    pre = pre.rstrip()
     in_chinese = numeral is not None or (pct is not None and not pct[0].isdigit())
     if blocked.covers(start, end, chinese=in_chinese):
         return None

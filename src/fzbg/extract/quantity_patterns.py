@@ -218,7 +218,8 @@ _between = _qualifier_pattern(BETWEEN)
 # through its general repeat, which allocates and costs more than the rest of a failing
 # candidate.  An absent part thus matches empty ("", not None).
 _CANDIDATE = rf"""
-    (?P<pre>{_qualifier_pattern(BEFORE)}|)    # 近, 约, 超过, 不足 …
+    # 近, 约, 超过, 不足 …, and the space a copy may set after one (约 1.2万)
+    (?P<pre>(?:{_qualifier_pattern(BEFORE)})[ ]?|)
     (?:
         # 百分之九十八, 百分之百, 百分之98.5
         百分之(?P<pct>[{_CN}]+(?:点[{_CN_FRACTION}]+|)|[{_DIGIT}]+(?:\.[{_DIGIT}]+|))
@@ -243,6 +244,9 @@ _CANDIDATE = rf"""
               | [{_CN}]++(?:点[{_CN_FRACTION}]+|)
             )
         )
+        # A space a copy set between the number and its 余 or 万 (260 余名, 1.2 万人次),
+        # as it does before a unit: the space is no part of the qualifier.
+        (?:[ ](?={_between}|[百千]?万|[千万]?亿))?
         (?P<mid>{_between}|)                  # 60余次, 十余次, 10余万元
         (?P<mult>                             # 6.1万, 1.2亿, 3千
             (?:[百千]?万|[千万]?亿)
