@@ -148,7 +148,7 @@ def _may_hold_fields(words: str) -> bool:
 # shows above its text (某某报告.docx).  Whole lines above the report's first heading.
 _FILE_SUFFIX = r"\.(?i:docx?|wps|pdf|ofd|txt)"
 _FRAME = regex.compile(
-    r".{0,40}(?:范文|范例)(?:\((?:精选|通用|汇总)?\d{0,2}篇?\))?"
+    r".{0,40}(?:范文|范例)(?:\((?:精选|通用|汇总)?[ ]?\d{0,2}[ ]?篇?\))?"
     r"|.*以下是.{0,40}(?:整理|收集|搜集|精选)的.*|.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{0,4}"
     r"|第[一二三四五六七八九十]{1,2}篇(?::.{0,40})?"
     # the file's name, as a sharing site shows it (a name in Chinese, not a path)

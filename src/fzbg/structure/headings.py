@@ -79,7 +79,7 @@ def heads(index: LineIndex, first: int, last: int) -> list[Head]:
         found = [Head(i, None, markers[i]) for i in numbered]
     if not unnumbered:
         return found  # in order, and no numbering restarts under an unnumbered heading
-    return _demoted(sorted([*found, *unnumbered], key=_LINE))
+    return _demoted(index, sorted([*found, *unnumbered], key=_LINE))
 
 
 _LINE = operator.itemgetter(0)  # a Head's line
@@ -215,21 +215,41 @@ def _name_sections(index: LineIndex, lines: list[int]) -> bool:
     return len(kinds) > 1
 
 
-def _demoted(found: list[Head]) -> list[Head]:
+def _demoted(index: LineIndex, found: list[Head]) -> list[Head]:
     """Drop numbering that restarts at 一 right under an unnumbered heading.
 
-    Such numbering numbers that section's items: "2025年工作安排 / 一、… / 二、…".
+    Such numbering numbers that section's items: "2025年工作安排 / 一、… / 二、…".  But
+    where the first heading of all stands over a count whose headings name sections of
+    more than one kind ("工作情况通报 / …报告如下: / 一、2019年…情况 / 二、存在的问题"),
+    the count is the report's, and the line over it a headline: it is dropped instead.
     """
     out: list[Head] = []
     demoting = False
-    for h in found:
+    for k, h in enumerate(found):
         if h.marker is None:
             demoting = False
         elif out and out[-1].marker is None and h.marker.ordinal == 1:
-            demoting = True
+            if len(out) == 1 and _names_the_report(index, found[k:]):
+                out.pop()  # a headline over the report's own sections
+            else:
+                demoting = True
         if not (demoting and h.marker is not None):
             out.append(h)
     return out
+
+
+def _names_the_report(index: LineIndex, run: list[Head]) -> bool:
+    """Whether the numbered headings that open ``run`` name sections of two kinds or more."""
+    kinds = set()
+    for h in run:
+        if h.marker is None:
+            break
+        words = index.view[h.marker.end : index.lines[h.line].end]
+        kinds.add(classify_heading(words))
+    return len(kinds - {None}) >= _KINDS_OF_A_REPORT
+
+
+_KINDS_OF_A_REPORT = 2  # headings of so many kinds are a report's, not one section's items
 
 
 def _bare_heads(index: LineIndex, first: int, last: int) -> list[Head]:
