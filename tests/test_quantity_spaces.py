@@ -2,7 +2,7 @@
 
 Word sets a gap between Chinese and Latin characters, and text pulled out of its PDFs
 writes the gap as a space on each side of every Arabic number: 共办理 12 件, 260 余名,
-约 1.2 万人次, 超过 300 人.  The quantity is the one the unspaced sentence states; its
+约 1.2 万人次, 超过 300 人, 80% 以上.  The quantity is the one the unspaced sentence states; its
 text keeps the spaces, as written.
 """
 
@@ -29,6 +29,8 @@ _SENTENCES = (
     "发放宣传资料5000余份。",
     "审查合同1,200余份。",
     "开展活动逾30场次。",
+    "考试合格率达80%以上。",
+    "参加培训300人左右。",
 )
 _NUMBER = re.compile(r"[0-9][0-9,.]*%?")
 

@@ -264,6 +264,7 @@ _CANDIDATE = rf"""
           | (?P<unit>{unit_pattern()})
         )
     )
+    (?:[ ](?=(?:{_qualifier_pattern(AFTER)})))?  # (80% 以上: a copy's space)
     (?P<post>{_qualifier_pattern(AFTER)}|)    # 以上, 左右, 以内 …
 """
 _STARTS = f"{_ANY_DIGIT}{_CN}{_OPENERS}"  # a candidate opens with one of these
