@@ -17,6 +17,7 @@ __all__ = [
     "AR_POINT_NUMERAL",
     "CIRCLED_NUMERAL",
     "CN_DIGITS",
+    "CN_DUN_NUMERAL",
     "CN_NUMERAL",
     "DIGIT_STOPS",
     "ENCLOSED_CN",
@@ -27,6 +28,7 @@ __all__ = [
     "read_arabic",
     "read_circled",
     "read_cn",
+    "read_cn_dun",
 ]
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -41,6 +43,8 @@ AR_POINT_NUMERAL = rf"{AR_NUMERAL}|l(?=[、.][\u4e00-\u9fff])"
 """An Arabic marker numeral as it opens a line, OCR's l for 1 included."""
 OCR_DASHES = "-‐–—―ー"
 """What OCR of a scan reads the one stroke of 一 as: "(-)加强组织领导" is (一)."""
+CN_DUN_NUMERAL = rf"{CN_NUMERAL}|[{OCR_DASHES}](?=[ ]?、)"
+"""A 一、 heading's numeral as a line opens with it, OCR's dash for 一 included (—、)."""
 CIRCLED_NUMERAL = "[①-⑳]"
 # Word and WPS number lists with one character for the whole marker.
 ENCLOSED_CN = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
@@ -100,6 +104,15 @@ def read_cn(numeral: str) -> int | None:
     (12, None, 3)
     """
     return _CN_ORDINALS[numeral] if numeral in _CN_ORDINALS else cn_ordinal(numeral)
+
+
+def read_cn_dun(numeral: str) -> int | None:
+    """:func:`read_cn`, and 1 for OCR's dash for 一 (see :data:`CN_DUN_NUMERAL`).
+
+    >>> read_cn_dun("三"), read_cn_dun("—")
+    (3, 1)
+    """
+    return 1 if numeral in OCR_DASHES else read_cn(numeral)
 
 
 def read_arabic(numeral: str) -> int | None:

@@ -22,6 +22,7 @@ from fzbg.genre.markers import (
     AR_POINT_NUMERAL,
     CIRCLED_NUMERAL,
     CN_DIGITS,
+    CN_DUN_NUMERAL,
     CN_NUMERAL,
     DIGIT_STOPS,
     ENCLOSED_CN,
@@ -30,6 +31,7 @@ from fzbg.genre.markers import (
     read_arabic,
     read_circled,
     read_cn,
+    read_cn_dun,
 )
 
 __all__ = ["RUN_IN_ORDER", "RUN_ON", "STYLES", "MarkerStyle", "Style"]
@@ -102,9 +104,9 @@ _CIRCLED = "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
 STYLES: tuple[MarkerStyle, ...] = (
     MarkerStyle(
         Style.CN_DUN,
-        CN_NUMERAL,
-        read_cn,
-        CN_DIGITS,
+        CN_DUN_NUMERAL,  # and —、 where OCR read 一 as a dash
+        read_cn_dun,
+        CN_DIGITS + OCR_DASHES,
         # 一、  一．  and 一,、 where a converter left a stray comma; 一, or 一: alone (a
         # typist's or OCR's comma or colon for 、) only before a heading's words, a short
         # line with no 。
