@@ -163,6 +163,16 @@ def test_a_body_run_together_and_then_hard_wrapped_gets_its_lines_back(width: in
     assert {"layout-joined", "layout-split"} <= {d.code for d in report.diagnostics}
 
 
+@pytest.mark.parametrize("lines", [1, 3, 5])
+def test_a_body_run_together_below_a_page_head_gets_its_title_back(lines: int) -> None:
+    """Chrome lines and a file's name above the long line: its title is still split off."""
+    head = ["首页 > 政务公开 > 计划总结", "【字体：大 中 小】 打印本页 关闭窗口", "分享到：",
+            "进入老年模式", "青石街道2024年度法治政府建设情况.docx"][-lines:]  # fmt: skip
+    report = fzbg.parse_report("\n".join([*head, run_together(REPORT, " ")]))
+    assert report.title == "青石街道2024年度法治政府建设情况报告"
+    assert _shape(report)[:2] == _shape(fzbg.parse_report(REPORT))[:2]
+
+
 def test_hard_wrapped_text_with_spaces_around_numbers_keeps_them() -> None:
     """A space set beside a number inside a line stays; a space at a wrap goes."""
     lines = [
