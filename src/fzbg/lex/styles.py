@@ -108,10 +108,10 @@ STYLES: tuple[MarkerStyle, ...] = (
         read_cn_dun,
         CN_DIGITS + OCR_DASHES,
         # 一、  一．  and 一,、 where a converter left a stray comma; 一, or 一: alone (a
-        # typist's or OCR's comma or colon for 、) only before a heading's words, a short
-        # line with no 。
+        # typist's or OCR's comma or colon for 、), or a space where OCR lost the 、, only
+        # before a heading's words, a short line with no 。
         r"{n} [ ]? (?: ,? [ ]? (?:、|\.(?![\dASTRAL])|" + _DOT_YEAR + r")"
-        r" | [,:](?![一二三四五六七八九十])(?=[^。\n]{{2,40}}(?:\n|\Z)) )",
+        r" | (?:[,:]|(?<=[ ])[ ]*)(?![一二三四五六七八九十是\s])(?=[^。\n]{{2,60}}(?:\n|\Z)) )",
     ),
     # 第一部分
     MarkerStyle(Style.PART, CN_NUMERAL, read_cn, "第", r"第{n}部分"),

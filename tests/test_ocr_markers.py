@@ -1,6 +1,7 @@
-"""OCR of a scan reads the one stroke of 一 as a dash: "—、主要举措和成效" is 一、.
+"""What OCR of a scan makes of a section's 一、: a dash for 一, a space for 、.
 
-Only before 、 (a subtitle's ——, a dash in words, stays text).
+"—、主要举措和成效" is 一、 (a dash only before 、: a subtitle's ——, a dash in words, stay
+text); "二 存在的不足和原因" is 二、 where its line is a heading's, short and with no 。.
 """
 
 from __future__ import annotations
@@ -44,3 +45,26 @@ def test_the_dash_reads_as_one() -> None:
     (line,) = lex("—、主要举措")
     assert line.marker is not None
     assert (line.marker.style, line.marker.ordinal) == (Style.CN_DUN, 1)
+
+
+@pytest.mark.parametrize("gap", [" ", "  ", "\u3000"])
+def test_a_space_for_the_dun_opens_a_section_on_a_headings_line(gap: str) -> None:
+    text = _REPORT.format(one="一、").replace("二、", f"二{gap}").replace("三、", f"三{gap}")
+    report = fzbg.parse_report(text)
+    assert [s.kind for s in report.sections] == [
+        SectionKind.MEASURES,
+        SectionKind.SHORTCOMINGS,
+        SectionKind.PLANS,
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "一 是加强学习",  # 一是 set apart
+        "一 年来，我局坚持依法行政，推进法治政府建设，取得了显著成效。",  # a sentence
+        "一 二 三",
+    ],
+)
+def test_a_space_after_a_numeral_elsewhere_makes_no_marker(line: str) -> None:
+    assert [x.marker for x in lex(line)] == [None]
