@@ -65,11 +65,14 @@ _PREAMBLE_SELF = regex.compile(
 _VERBS = (
     r"坚持|认真|深入|全面|始终|紧紧|紧扣|以|在|围绕|聚焦|牢牢|扎实|积极|高度|按照|严格|持续|不断"
     r"|大力|着力|切实|把|将|进一步|贯彻|落实|立足|锚定|主动"
+    r"|统筹|推进|推动|加强|强化|深化|加快|坚定|坚决|全力|奋力|努力|聚力|注重|着眼|紧密|继续"
+    r"|稳步|对标|勇于|精心|自觉|充分|准确|一以贯之|扎扎实实"
 )
 _NAME_CHAR = r"[^,。、\s:;《》()]"
 _SUBJECT = rf"(?P<issuer>(?![我本也]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)(?={_VERBS})"
-# The clause an opening may put before its subject: 在…领导下, 面对…形势, 按照…要求.
-_LEAD = r"(?:(?:在[^。]{2,80}?下|(?:面对|按照|根据|围绕|对照|立足|聚焦)[^。,]{2,40}),\s*)?"
+# The clauses an opening may put before its subject: 在…领导下, 面对…形势, 按照…要求;
+# one or two (在县委…领导下,在县委依法治县办…指导下,).
+_LEAD = r"(?:(?:在[^。]{2,80}?下|(?:面对|按照|根据|围绕|对照|立足|聚焦)[^。,]{2,40}),\s*){0,2}"
 _OPENING = regex.compile(r"\s*" + OPENING_YEAR + r",?\s*" + _LEAD + _SUBJECT)
 # "今年以来,某镇坚持…": an opening that names the year only as this one; the issuer only.
 _UNDATED = regex.compile(rf"\s*(?:{UNDATED_OPENING}),?\s*" + _LEAD + _SUBJECT)
