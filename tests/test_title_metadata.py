@@ -126,3 +126,21 @@ def test_a_page_date_before_the_year_reported_is_no_publication(
     """A report on 2024 is not published in 2019: such a date is the page's, not its."""
     report = fzbg.parse_report(f"{head}安平县2024年度法治政府建设情况报告\n{_REST}")
     assert (report.year, report.published) == (2024, published)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["发稿时间：", "发表时间：", "上传时间：", "录入时间：", "信息时间：", "公开时间：", "发布于 "],
+)
+def test_a_page_dates_its_publication_under_other_labels(label: str) -> None:
+    """Sites label the date of publication in many words; each dates the page."""
+    for head in (
+        f"{label}2025-03-28\n安平县2024年度法治政府建设情况报告\n",
+        f"安平县2024年度法治政府建设情况报告\n作者：综合科 {label}2025-03-28 来源：县司法局\n",
+    ):
+        report = fzbg.parse_report(f"{head}{_REST}")
+        assert (report.title, report.published) == (
+            "安平县2024年度法治政府建设情况报告",
+            dt.date(2025, 3, 28),
+        )
+        assert "2025-03-28" not in report.text

@@ -21,6 +21,7 @@ from fzbg.genre.bodies import (
     SIGNATURE,
     body_name,
 )
+from fzbg.genre.chrome import PUBLISHED_LABELS
 from fzbg.genre.dates import CN_YEAR as _CN_YEAR
 from fzbg.genre.dates import (
     HEADING_YEAR,
@@ -95,10 +96,6 @@ _HEADING_YEAR = regex.compile(HEADING_YEAR)
 _SIGNER = regex.compile(rf"{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*")
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
 _RUN_ON_REACH = 40  # how far into the preamble the colon of an addressee run on stands
-_PUBLISHED_LABELS = (
-    "发布时间", "发布日期", "公开日期", "生成日期", "更新时间", "更新日期", "日期", "时间",
-    "发文日期",
-)  # fmt: skip
 _SOURCE_LABELS = ("来源", "信息来源", "发布机构", "发布单位")
 
 
@@ -253,7 +250,7 @@ def _published(fields: dict[str, str], year: int | None) -> dt.date | None:
     A date before that year is no publication of the report: a site's stale clock
     (2019-12-03 10:21:33 over a report on 2023), a page's date of some other update.
     """
-    for label in _PUBLISHED_LABELS:
+    for label in PUBLISHED_LABELS:
         date = parse_date(fields[label]) if label in fields else None
         if date and (year is None or date.year >= year):
             return date
