@@ -144,3 +144,22 @@ def test_a_page_dates_its_publication_under_other_labels(label: str) -> None:
             dt.date(2025, 3, 28),
         )
         assert "2025-03-28" not in report.text
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("关于2024年度安平县法治政府建设情况的报告", "安平县"),
+        ("关于2024年安平县司法局法治政府建设工作情况的报告", "安平县司法局"),
+        ("关于报送2024年度安平县法治政府建设情况报告的函", "安平县"),
+        # what stands between the year and the genre's words may be no body at all
+        ("关于2024年度推进法治政府建设工作情况的报告", None),
+        ("2024年度全面推进依法行政工作报告", None),
+        ("关于2024年度全县法治政府建设情况的报告", None),
+        ("关于2024年度法治政府建设情况的报告", None),
+    ],
+)
+def test_a_title_naming_its_year_before_the_issuer(title: str, issuer: str | None) -> None:
+    """关于2024年度某县…的报告: the body after the year is the issuer; a verb is none."""
+    report = fzbg.parse_report(f"{title}\n2024年，我们坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer, report.year) == (title, issuer, 2024)

@@ -41,11 +41,12 @@ __all__ = ["Metadata", "read_metadata"]
 
 # "古城街道2024年度…报告", "关于繁阳镇2024年…的报告", "某县人民政府关于2023年…的报告",
 # "关于报送某县2023年度…报告的函" (the letter a report is sent with), "某区2021-2023年…"
-# (a report on several years), or, year first, "2023年某区法治政府建设年度报告".
+# (a report on several years), or, year first, "2023年某区法治政府建设年度报告",
+# "关于2023年度某县法治政府建设情况的报告".
 _SENDS = "报送|上报|呈报|呈送"
 _TITLE_ISSUER = regex.compile(
     rf"(?:关于(?:{_SENDS})?)?(?!关于|{_SENDS})(?P<issuer>(?:(?!{_CN_YEAR})[^0-9]){{2,40}}?)\s*(?:关于|{_YEARS})"
-    rf"|{_YEAR}度?(?P<issuer>[^0-9\s]{{2,30}}?)(?:关于)?(?:法治|依法行政)"
+    rf"|(?:关于(?:{_SENDS})?)?{_YEAR}度?(?P<issuer>[^0-9\s]{{2,30}}?)(?:关于)?(?:法治|依法行政)"
 )
 # …or, with neither, a body named before the genre's words: "某县人民政府法治政府建设年度报告".
 _TITLE_BODY = regex.compile(
@@ -69,6 +70,7 @@ _VERBS = (
     r"|统筹|推进|推动|加强|强化|深化|加快|坚定|坚决|全力|奋力|努力|聚力|注重|着眼|紧密|继续"
     r"|稳步|对标|勇于|精心|自觉|充分|准确|一以贯之|扎扎实实"
 )
+_VERB = regex.compile(_VERBS)  # a verb of two characters opens no name (将乐县 may open one)
 _NAME_CHAR = r"[^,。、\s:;《》()]"
 _SUBJECT = rf"(?P<issuer>(?![我本也]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)(?={_VERBS})"
 # The clauses an opening may put before its subject: 在…领导下, 面对…形势, 按照…要求;
@@ -213,8 +215,8 @@ def _issuer(
     ):
         s, e = m.span("issuer")
         issuer = text[page.title.start + s : page.title.start + e].strip()
-        if _COLLECTIVE.match(issuer):
-            issuer = None  # 关于全市2022年…的报告: a collective, no body
+        if _COLLECTIVE.match(issuer) or ((verb := _VERB.match(issuer)) and verb.end() > 1):
+            issuer = None  # 关于全市2022年…的报告, 2023年度推进法治…报告: no body
     at = body.preamble.start
     preamble = _slice(view, body.preamble)
     if not issuer:
