@@ -2,7 +2,8 @@
 
 Invented openings: a clause before the subject other than 在…领导下 (面对…, 按照…要求),
 an opening about the year that names the body after its comma, and a self-naming
-sentence with the year before the body's name (现将2023年度某县…报告如下).
+sentence with the year before the body's name (现将2023年度某县…报告如下), and the many
+verbs after the subject (统筹推进, 加强, 深化 …).
 """
 
 from __future__ import annotations
@@ -24,6 +25,13 @@ _REST = "\n一、主要举措和成效\n（一）加强组织领导。召开专�
         ("2023年是全面贯彻党的二十大精神的开局之年，白河县坚持依法行政。", "白河县", 2023),
         ("根据有关要求，现将2023年度白河县法治政府建设情况报告如下：", "白河县", 2023),
         ("现就2021年度白河县司法局法治政府建设情况报告如下：", "白河县司法局", 2021),
+        # two clauses before the subject, one of them with a verb in it (精心)
+        (
+            "2023年，在县委、县政府的坚强领导下，在县委依法治县办的精心指导下，"
+            "白河镇坚持以习近平法治思想为指导。",
+            "白河镇",
+            2023,
+        ),
         # a collective or the speaker after the clause is no body's name
         ("2023年，按照要求，全县各级行政机关坚持依法行政。", None, 2023),
         ("现将我县2023年度法治政府建设情况报告如下：", None, 2023),
@@ -34,3 +42,14 @@ def test_the_opening_names_the_issuer(opening: str, issuer: str | None, year: in
     """The body named in the opening is the issuer; its year is the year reported on."""
     report = fzbg.parse_report(f"{opening}{_REST}")
     assert (report.issuer, report.year) == (issuer, year)
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["统筹推进", "推动", "加强", "强化", "深化", "加快", "坚定", "全力", "奋力", "注重", "着眼",
+     "继续", "稳步", "努力", "聚力", "对标", "精心", "充分", "坚决", "一以贯之", "扎扎实实"],
+)  # fmt: skip
+def test_the_subject_ends_before_any_of_the_genre_s_verbs(verb: str) -> None:
+    """An opening's subject ends where its verb begins, whichever of the genre's it is."""
+    report = fzbg.parse_report(f"2023年，白河县{verb}法治政府建设各项工作。{_REST}")
+    assert (report.issuer, report.year) == ("白河县", 2023)

@@ -126,3 +126,40 @@ def test_a_page_date_before_the_year_reported_is_no_publication(
     """A report on 2024 is not published in 2019: such a date is the page's, not its."""
     report = fzbg.parse_report(f"{head}安平县2024年度法治政府建设情况报告\n{_REST}")
     assert (report.year, report.published) == (2024, published)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["发稿时间：", "发表时间：", "上传时间：", "录入时间：", "信息时间：", "公开时间：", "发布于 "],
+)
+def test_a_page_dates_its_publication_under_other_labels(label: str) -> None:
+    """Sites label the date of publication in many words; each dates the page."""
+    for head in (
+        f"{label}2025-03-28\n安平县2024年度法治政府建设情况报告\n",
+        f"安平县2024年度法治政府建设情况报告\n作者：综合科 {label}2025-03-28 来源：县司法局\n",
+    ):
+        report = fzbg.parse_report(f"{head}{_REST}")
+        assert (report.title, report.published) == (
+            "安平县2024年度法治政府建设情况报告",
+            dt.date(2025, 3, 28),
+        )
+        assert "2025-03-28" not in report.text
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("关于2024年度安平县法治政府建设情况的报告", "安平县"),
+        ("关于2024年安平县司法局法治政府建设工作情况的报告", "安平县司法局"),
+        ("关于报送2024年度安平县法治政府建设情况报告的函", "安平县"),
+        # what stands between the year and the genre's words may be no body at all
+        ("关于2024年度推进法治政府建设工作情况的报告", None),
+        ("2024年度全面推进依法行政工作报告", None),
+        ("关于2024年度全县法治政府建设情况的报告", None),
+        ("关于2024年度法治政府建设情况的报告", None),
+    ],
+)
+def test_a_title_naming_its_year_before_the_issuer(title: str, issuer: str | None) -> None:
+    """关于2024年度某县…的报告: the body after the year is the issuer; a verb is none."""
+    report = fzbg.parse_report(f"{title}\n2024年，我们坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer, report.year) == (title, issuer, 2024)

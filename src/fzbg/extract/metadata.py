@@ -21,6 +21,7 @@ from fzbg.genre.bodies import (
     SIGNATURE,
     body_name,
 )
+from fzbg.genre.chrome import PUBLISHED_LABELS
 from fzbg.genre.dates import CN_YEAR as _CN_YEAR
 from fzbg.genre.dates import (
     HEADING_YEAR,
@@ -40,11 +41,12 @@ __all__ = ["Metadata", "read_metadata"]
 
 # "古城街道2024年度…报告", "关于繁阳镇2024年…的报告", "某县人民政府关于2023年…的报告",
 # "关于报送某县2023年度…报告的函" (the letter a report is sent with), "某区2021-2023年…"
-# (a report on several years), or, year first, "2023年某区法治政府建设年度报告".
+# (a report on several years), or, year first, "2023年某区法治政府建设年度报告",
+# "关于2023年度某县法治政府建设情况的报告".
 _SENDS = "报送|上报|呈报|呈送"
 _TITLE_ISSUER = regex.compile(
     rf"(?:关于(?:{_SENDS})?)?(?!关于|{_SENDS})(?P<issuer>(?:(?!{_CN_YEAR})[^0-9]){{2,40}}?)\s*(?:关于|{_YEARS})"
-    rf"|{_YEAR}度?(?P<issuer>[^0-9\s]{{2,30}}?)(?:关于)?(?:法治|依法行政)"
+    rf"|(?:关于(?:{_SENDS})?)?{_YEAR}度?(?P<issuer>[^0-9\s]{{2,30}}?)(?:关于)?(?:法治|依法行政)"
 )
 # …or, with neither, a body named before the genre's words: "某县人民政府法治政府建设年度报告".
 _TITLE_BODY = regex.compile(
@@ -65,11 +67,15 @@ _PREAMBLE_SELF = regex.compile(
 _VERBS = (
     r"坚持|认真|深入|全面|始终|紧紧|紧扣|以|在|围绕|聚焦|牢牢|扎实|积极|高度|按照|严格|持续|不断"
     r"|大力|着力|切实|把|将|进一步|贯彻|落实|立足|锚定|主动"
+    r"|统筹|推进|推动|加强|强化|深化|加快|坚定|坚决|全力|奋力|努力|聚力|注重|着眼|紧密|继续"
+    r"|稳步|对标|勇于|精心|自觉|充分|准确|一以贯之|扎扎实实"
 )
+_VERB = regex.compile(_VERBS)  # a verb of two characters opens no name (将乐县 may open one)
 _NAME_CHAR = r"[^,。、\s:;《》()]"
 _SUBJECT = rf"(?P<issuer>(?![我本也]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)(?={_VERBS})"
-# The clause an opening may put before its subject: 在…领导下, 面对…形势, 按照…要求.
-_LEAD = r"(?:(?:在[^。]{2,80}?下|(?:面对|按照|根据|围绕|对照|立足|聚焦)[^。,]{2,40}),\s*)?"
+# The clauses an opening may put before its subject: 在…领导下, 面对…形势, 按照…要求;
+# one or two (在县委…领导下,在县委依法治县办…指导下,).
+_LEAD = r"(?:(?:在[^。]{2,80}?下|(?:面对|按照|根据|围绕|对照|立足|聚焦)[^。,]{2,40}),\s*){0,2}"
 _OPENING = regex.compile(r"\s*" + OPENING_YEAR + r",?\s*" + _LEAD + _SUBJECT)
 # "今年以来,某镇坚持…": an opening that names the year only as this one; the issuer only.
 _UNDATED = regex.compile(rf"\s*(?:{UNDATED_OPENING}),?\s*" + _LEAD + _SUBJECT)
@@ -92,10 +98,6 @@ _HEADING_YEAR = regex.compile(HEADING_YEAR)
 _SIGNER = regex.compile(rf"{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*")
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
 _RUN_ON_REACH = 40  # how far into the preamble the colon of an addressee run on stands
-_PUBLISHED_LABELS = (
-    "发布时间", "发布日期", "公开日期", "生成日期", "更新时间", "更新日期", "日期", "时间",
-    "发文日期",
-)  # fmt: skip
 _SOURCE_LABELS = ("来源", "信息来源", "发布机构", "发布单位")
 
 
@@ -213,8 +215,8 @@ def _issuer(
     ):
         s, e = m.span("issuer")
         issuer = text[page.title.start + s : page.title.start + e].strip()
-        if _COLLECTIVE.match(issuer):
-            issuer = None  # 关于全市2022年…的报告: a collective, no body
+        if _COLLECTIVE.match(issuer) or ((verb := _VERB.match(issuer)) and verb.end() > 1):
+            issuer = None  # 关于全市2022年…的报告, 2023年度推进法治…报告: no body
     at = body.preamble.start
     preamble = _slice(view, body.preamble)
     if not issuer:
@@ -250,7 +252,7 @@ def _published(fields: dict[str, str], year: int | None) -> dt.date | None:
     A date before that year is no publication of the report: a site's stale clock
     (2019-12-03 10:21:33 over a report on 2023), a page's date of some other update.
     """
-    for label in _PUBLISHED_LABELS:
+    for label in PUBLISHED_LABELS:
         date = parse_date(fields[label]) if label in fields else None
         if date and (year is None or date.year >= year):
             return date

@@ -36,6 +36,7 @@ __all__ = [
     "LOCATION",
     "NEIGHBOUR_WORDS",
     "PAGE_NUMBER",
+    "PUBLISHED_LABELS",
     "WECHAT_END_WORDS",
     "WECHAT_WORDS",
     "WIDGET_WORDS",
@@ -48,6 +49,11 @@ EDITOR_LABELS = (
     "责任编辑", "编辑", "责编", "审核", "校对", "排版", "初审", "复审", "终审", "图片来源",
 )  # fmt: skip
 """Labels of the staff a page names under its article; page metadata to the text stage."""
+PUBLISHED_LABELS = (
+    "发布时间", "发布日期", "发布于", "公开日期", "公开时间", "发稿时间", "发表时间", "生成日期",
+    "上传时间", "录入时间", "信息时间", "更新时间", "更新日期", "日期", "时间", "发文日期",
+)  # fmt: skip
+"""The labels of a page's date of publication, the most telling first: 发布时间, 发稿时间 …"""
 # Labels of the metadata tables government sites print around a report.  A label may be
 # spaced out for justification ("索 引 号", "名　　称", "文       号"), so each is matched
 # with spaces.
@@ -60,7 +66,7 @@ _LABELS = sorted(
         "阅读次数", "点击数", "点击量", "访问量", "编辑", "作者", "责任编辑", "字体",
         "字号", "分享到", "撰稿", "审核", "供稿", "信息分类", "组配分类", "主题词", "关键词",
         "生成日期", "公开日期", "公开形式", "信息名称", "名称", "标题", "更新时间",
-        "更新日期", "体裁分类", *EDITOR_LABELS,
+        "更新日期", "体裁分类", *EDITOR_LABELS, *PUBLISHED_LABELS,
     },
     key=lambda label: (-len(label), label),
 )  # fmt: skip
