@@ -173,6 +173,39 @@ def test_a_body_run_together_below_a_page_head_gets_its_title_back(lines: int) -
     assert _shape(report)[:2] == _shape(fzbg.parse_report(REPORT))[:2]
 
 
+@pytest.mark.parametrize(
+    ("glued", "addressee"),
+    [
+        ("青石街道2024年度法治政府建设情况报告2024年,青石街道坚持依法行政。", None),
+        ("青石街道2024年度法治政府建设情况报告 今年以来,青石街道坚持依法行政。", None),
+        ("青石街道2024年度法治政府建设情况报告区人民政府:2024年,街道坚持依法行政。", "区人民政府"),
+    ],
+)
+def test_a_title_glued_to_the_opening_gets_its_line(glued: str, addressee: str | None) -> None:
+    """A lost break after the title: the title stands alone again, and the report is whole."""
+    body = REPORT.split("\n", 3)[3]  # from the first heading on
+    report = fzbg.parse_report(f"{glued}\n{body}")
+    assert (report.title, report.issuer, report.year, report.addressee) == (
+        "青石街道2024年度法治政府建设情况报告",
+        "青石街道",
+        2024,
+        addressee,
+    )
+    assert "layout-split" in {d.code for d in report.diagnostics}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024年,青石街道法治政府建设情况报告如下:",  # the preamble's sentence that names it
+        "根据要求,现将青石街道2024年度法治政府建设情况报告如下。",
+        "青石街道2024年度法治政府建设情况报告",  # a title alone
+    ],
+)
+def test_a_line_that_is_no_title_glued_to_an_opening_stays_whole(line: str) -> None:
+    assert recover_layout(f"{line}\n一、主要举措\n召开会议4次。")[0].split("\n")[0] == line
+
+
 def test_hard_wrapped_text_with_spaces_around_numbers_keeps_them() -> None:
     """A space set beside a number inside a line stays; a space at a wrap goes."""
     lines = [

@@ -42,6 +42,7 @@ from fzbg.genre.dates import DATE as FIELD_DATE
 from fzbg.model import Diagnostic
 from fzbg.page.gaps import WORD
 from fzbg.page.markup import unmark
+from fzbg.page.opening import split_glued_title
 from fzbg.page.seams import cut, split_heading_ends, split_page_numbers, split_sections_run_on
 from fzbg.page.spacing import close_up
 from fzbg.page.wraps import (
@@ -133,7 +134,7 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     together = _together(text, lines)
     splits: list[str] = []
     if wrapped is None and not together:
-        text = split_heading_ends(text, splits, together=False)
+        text = split_heading_ends(split_glued_title(text, splits), splits, together=False)
         return text, _notes(marks, closed, [], splits)
     if together:
         text = split_page_numbers(_split_title(text, splits), splits)
@@ -149,7 +150,7 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     if together:
         text = _split_run_together(text, splits)
         text = split_sections_run_on(text, splits)
-    text = split_heading_ends(text, splits)
+    text = split_heading_ends(split_glued_title(text, splits), splits)
     return text, _notes(marks, closed, joins, splits)
 
 

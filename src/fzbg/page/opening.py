@@ -1,0 +1,61 @@
+"""A title glued to the report's opening on its line: the line break between them lost.
+
+A copy that lost one line break, the title's, holds the title and the preamble's first
+sentence (or the addressee) on one line: ``某县2023年度法治政府建设情况报告2023年，某县坚持…``,
+``…情况的报告县委、县政府：2023年，…``.  Read as it is, the line is a paragraph: the report
+has no title, and its issuer is lost with it.
+
+:func:`split_glued_title` puts a line break after such a title, among the first lines of
+the text, where what follows it opens a preamble: the year reported on and its comma
+(``2023年，``, ``今年以来，``), or an addressee and its colon before such an opening.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from fzbg.genre.bodies import ADDRESSEE_RUN_ON
+from fzbg.genre.dates import OPENING_YEAR, UNDATED_OPENING
+from fzbg.page.wraps import TITLE
+from fzbg.text.normalize import fold
+
+__all__ = ["split_glued_title"]
+
+# What opens a preamble right after the title, on the folded view: the year reported on
+# (or a phrase for it) and its comma, after any spaces.
+_OPENING = regex.compile(rf"[ ]*(?:{OPENING_YEAR}|{UNDATED_OPENING}),")
+_HEAD_LINES = 8  # the title stands among the first lines with words (chrome may lead)
+
+
+def split_glued_title(text: str, splits: list[str]) -> str:
+    r"""``text`` with a line break after a title that runs on into the preamble's opening.
+
+    Each split is noted in ``splits`` (a few characters either side of it).
+
+    >>> splits: list[str] = []
+    >>> print(split_glued_title("某县2023年度法治政府建设情况报告2023年,某县依法行政。", splits))
+    某县2023年度法治政府建设情况报告
+    2023年,某县依法行政。
+    >>> split_glued_title("2023年,某县法治政府建设情况报告如下。", []) == (
+    ...     "2023年,某县法治政府建设情况报告如下。")
+    True
+    """
+    if "报告" not in text:  # no title at all
+        return text
+    view = fold(text)
+    at, seen = 0, 0
+    while seen < _HEAD_LINES and at < len(view):
+        end = view.find("\n", at)
+        end = len(view) if end < 0 else end
+        if end > at:
+            seen += 1
+            if (title := TITLE.match(view, at, end)) is not None and (
+                _OPENING.match(view, title.end(), end)
+                or ADDRESSEE_RUN_ON.match(view, title.end(), end)
+            ):
+                cut = title.end()
+                gap = len(view[cut:end]) - len(view[cut:end].lstrip(" "))
+                splits.append(text[max(cut - 8, 0) : cut] + "⏎" + text[cut + gap : cut + gap + 6])
+                return text[:cut] + "\n" + text[cut + gap :]
+        at = end + 1
+    return text
