@@ -163,3 +163,14 @@ def test_a_title_naming_its_year_before_the_issuer(title: str, issuer: str | Non
     """关于2024年度某县…的报告: the body after the year is the issuer; a verb is none."""
     report = fzbg.parse_report(f"{title}\n2024年，我们坚持依法行政。\n{_REST}")
     assert (report.title, report.issuer, report.year) == (title, issuer, 2024)
+
+
+@pytest.mark.parametrize("around", ["《{}》", "【{}】", "“{}”", "【法治】“{}”"])
+def test_a_title_set_in_brackets_or_quotes_is_read_without_them(around: str) -> None:
+    title = "安平县2023年度法治政府建设情况报告"
+    text = (
+        around.format(title) + "\n2023年，我县坚持依法行政，现将有关情况报告如下：\n"
+        "一、主要举措和成效\n（一）加强组织领导。召开专题会议4次。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert (report.title, report.issuer, report.year) == (title, "安平县", 2023)

@@ -234,6 +234,8 @@ _TITLE_TAG = regex.compile(
 # The dash a subtitle opens with, under a report's headline (——某县2023年度…报告): the
 # title is what follows it.
 _SUBTITLE_DASHES = "—–-"
+# What a page may set around a whole title: 《…》, 【…】 (a headline's brackets), “…”.
+_AROUND = {"《": "》", "【": "】", "“": "”"}
 
 
 def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
@@ -252,12 +254,12 @@ def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
         dashed = len(words) - len(words.lstrip(_SUBTITLE_DASHES + " "))
         words, first = words[dashed:], first + dashed
         line = line._replace(words=words, first=first)
-    if not (words.startswith(("【", "[", "《")) or "号" in words):
+    if not (words.startswith(("【", "[", "《", "“")) or "号" in words):
         return line, cuts  # most lines: no tag, no 文号, no 《 to take off
     if (m := _TITLE_TAG.match(words)) and m.end() < len(words):
         cuts.append((first, first + m.end(), "page-chrome"))
         words, first = words[m.end() :], first + m.end()
-    if words.startswith("《") and words.endswith("》") and "《" not in words[1:]:
+    if (close := _AROUND.get(words[:1])) and words.endswith(close) and words[0] not in words[1:]:
         cuts += [
             (first, first + 1, "page-chrome"),
             (first + len(words) - 1, line.end, "page-chrome"),
