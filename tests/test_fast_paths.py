@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fzbg.extract.metadata import _addressee
+from fzbg.extract.metadata import _RUN_ON_REACH, _addressee
 from fzbg.extract.references import _EMPTY, PATTERNS, _matches
-from fzbg.genre.bodies import ADDRESSEE_LINE
+from fzbg.genre.bodies import ADDRESSEE_LINE, ADDRESSEE_RUN_ON
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.text.normalize import fold
 
@@ -102,9 +102,17 @@ def test_inline_debris_is_that_of_every_rule_scanned(text: str) -> None:
 
 
 def _addressee_reference(preamble: str) -> tuple[int, int] | None:
+    """The addressee alone on a line above the first 。; else, with no colon on those
+    lines, one run on into the opening whose colon stands near the start, before the 。."""
     m = ADDRESSEE_LINE.search(preamble)
     if m and "。" not in preamble[: m.start()] and "如下" not in m["who"]:
         return m.span("who")
+    dot = preamble.find("。")
+    if dot < 0 or ":" in preamble[: preamble.rfind("\n", 0, dot) + 1]:
+        return None
+    colon = preamble.find(":")
+    if 0 <= colon < min(dot, _RUN_ON_REACH) and (run_on := ADDRESSEE_RUN_ON.match(preamble)):
+        return run_on.span("who")
     return None
 
 
