@@ -13,6 +13,8 @@ from fzbg.extract import indicators
 from fzbg.extract.quantities import extract_quantities
 from fzbg.genre.indicators import (
     BREAKDOWN,
+    CHANGE,
+    CHANGE_ENDS,
     FREQUENCY,
     MEETING,
     TARGET,
@@ -209,3 +211,18 @@ def test_the_shortcuts_key_what_cue_by_cue_keys_on_a_report() -> None:
 def test_a_meeting_is_named_with_its_mark(text: str) -> None:
     """Where no 会 is, no meeting is named: the search for one is skipped there."""
     assert MEETING.search(text) is None or "会" in text
+
+
+@_SETTINGS
+@given(
+    st.lists(
+        st.sampled_from(("同比", "较上年", "比2022年", "同期", "增加", "下降", "提高了", "多",
+                         "少", "提升", "降低", "上升", "增长", "减少", "了", "件", "0")),
+        max_size=8,
+    )
+)  # fmt: skip
+def test_a_change_ends_with_one_of_its_last_characters(pieces: list[str]) -> None:
+    """The one look-up before CHANGE's search lets every change through."""
+    view = "".join(pieces)
+    if CHANGE.search(view) is not None:
+        assert view[-1] in CHANGE_ENDS

@@ -30,6 +30,7 @@ from fzbg.extract.respective import paired
 from fzbg.genre.indicators import (
     BREAKDOWN,
     CHANGE,
+    CHANGE_ENDS,
     ELIDED,
     FILLER,
     INDICATORS,
@@ -155,7 +156,7 @@ def _labelled(view: str, s_start: int, colon: int) -> int:
 
 def _changed(view: str, c_start: int, at: int) -> bool:
     """Whether the figure at ``at`` is a change against an earlier year (:data:`CHANGE`)."""
-    if view.find("比", c_start, at) < 0 and view.find("较", c_start, at) < 0:
+    if view[at - 1 if at else 0] not in CHANGE_ENDS:  # most figures: one look-up
         return False
     return CHANGE.search(view, c_start, at) is not None
 
@@ -169,6 +170,7 @@ class _Scan:
         self.text, self.view, self.registry, self.quantities = text, view, registry, quantities
         self.rview = view[::-1]
         self.found: list[Indicator] = []
+        self.respective = "分别" in view  # one search a text, not one a figure
 
     def key(self, i: int, cues: UnitCues) -> None:
         """Key ``quantities[i]`` if it states an indicator; ``cues`` are its unit's."""
@@ -182,13 +184,7 @@ class _Scan:
             return
         after_previous = self.quantities[i - 1].span.end if i else 0
         start = c_start if c_start > after_previous else after_previous
-        if (
-            pair := paired(view, self.quantities, i, cues, s_start, view[s_start:c_end])
-        ) is not None:
-            if pair.hit is not None and not keys_nothing(view, s_start, c_start, start, at):
-                row, m_start, m_end = pair.hit
-                span = Span(min(m_start, c_start), max(q.span.end, c_end))
-                self.found.append(Indicator(row.key, q, self.text[m_start:m_end], span))
+        if self.respective and self._respective(i, cues, (s_start, c_start, c_end), start):
             return
         # Every window a subject is looked for in lies in the clause from ``start``: one
         # search for where a cue can start there says where none can, for them all.
@@ -213,6 +209,22 @@ class _Scan:
         q_end = q.span.end
         span = Span(m_start if m_start < c_start else c_start, q_end if q_end > c_end else c_end)
         self.found.append(Indicator(row.key, q, self.text[m_start:m_end], span))
+
+    def _respective(self, i: int, cues: UnitCues, around: tuple[int, int, int], start: int) -> bool:
+        """Key ``quantities[i]`` if it is a figure after 分别; whether it is one.
+
+        ``around`` is where its sentence and clause start and where the clause ends.
+        """
+        view, q = self.view, self.quantities[i]
+        s_start, c_start, c_end = around
+        pair = paired(view, self.quantities, i, cues, s_start, view[s_start:c_end])
+        if pair is None:
+            return False
+        if pair.hit is not None and not keys_nothing(view, s_start, c_start, start, q.span.start):
+            row, m_start, m_end = pair.hit
+            span = Span(min(m_start, c_start), max(q.span.end, c_end))
+            self.found.append(Indicator(row.key, q, self.text[m_start:m_end], span))
+        return True
 
     def _subject(
         self, i: int, cues: UnitCues, start: int, c_end: int, context: str

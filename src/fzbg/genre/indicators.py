@@ -16,6 +16,7 @@ from fzbg.genre.registry import COUNT, RATE, Cue, IndicatorSpec, Registry
 __all__ = [
     "BREAKDOWN",
     "CHANGE",
+    "CHANGE_ENDS",
     "ELIDED",
     "FILLER",
     "FREQUENCY",
@@ -49,6 +50,8 @@ CHANGE = re.compile(
     r"(?:同比|环比|[比较](?:上|去)一?年度?|[比较]20[0-9]{2}年度?)(?:同期)?[^,;。]{0,4}?"
     r"(?:增加|减少|增长|下降|上升|降低|提高|提升|多|少)了?$"
 )
+CHANGE_ENDS = frozenset("加少长降升低高多了")
+"""The characters a match of :data:`CHANGE` ends with: a figure after none is no change."""
 
 # A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次, 每3个月.
 # (Not a slogan's first words in quotes: “每月一学”学法活动12场次 counts the year's sessions.)
