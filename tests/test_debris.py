@@ -9,6 +9,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+import fzbg
 from fzbg.model import Debris
 from fzbg.page.debris import (
     INLINE_DEBRIS,
@@ -164,6 +165,15 @@ def test_a_watermark_is_found_whatever_the_case_of_its_address(address: str) -> 
     text = f"一、工作情况\n{mark}\n全年办理案件。\n"
     found = [(kind, text[s:e]) for kind, s, e in find_inline_debris(text)]
     assert found == [("site-watermark", mark)]
+
+
+def test_a_watermark_whose_address_a_copy_set_apart_is_found_and_its_copies() -> None:
+    """Word's gap between Chinese and Latin characters: 更新 www.… 责任人, glued mid-word."""
+    mark = "某某之家—全网资源每日更新 www.demo-site.cn "
+    text = f"{mark}\n一、工作情况\n扛牢第一{mark}责任人职责。\n"
+    report = fzbg.parse_report(text)
+    assert "第一责任人职责" in report.text
+    assert [d.text for d in report.debris if d.kind == "site-watermark"] == [mark, mark]
 
 
 def test_an_address_is_no_watermark_without_one_around_it() -> None:

@@ -146,10 +146,11 @@ LOST_INDENT = regex.compile(
 _URL = r"(?:https?://)?www\.[a-z0-9-]{2,40}(?:\.[a-z]{2,6}){1,2}"
 _WATERMARK = regex.compile(
     rf"""
-    (?<!\p{{Han}})\p{{Han}}{{2,10}}[—–-]{{1,2}}\p{{Han}}{{2,16}}{_URL}
+    (?<!\p{{Han}})\p{{Han}}{{2,10}}[—–-]{{1,2}}\p{{Han}}{{2,16}}[ ]?{_URL}[ ]?
           # a reposting site stamps its name, slogan and address into the text:
           # 某某之家—全网资源每日更新www.example.com; where it stands glued to a word, its
-          # name has no edge, so that copy is found as a recurrence (see _recurrences)
+          # name has no edge, so that copy is found as a recurrence (see _recurrences);
+          # a copy from Word may set its address apart (更新 www.example.com 责任人)
     | 【{_URL}[—–-]{{1,2}}\p{{Han}}{{2,10}}】
           # or its address and name in brackets: 【www.example.com--实用范文】
     """,
