@@ -25,6 +25,9 @@ __all__ = ["split_glued_title"]
 # (or a phrase for it) and its comma, after any spaces.
 _OPENING = regex.compile(rf"[ ]*(?:{OPENING_YEAR}|{UNDATED_OPENING}),")
 _HEAD_LINES = 8  # the title stands among the first lines with words (chrome may lead)
+# How far into its line a title glued to the opening ends, with the opening's first words:
+# a title's longest (wraps.TITLE) and an addressee's.
+_REACH = 160
 
 
 def split_glued_title(text: str, splits: list[str]) -> str:
@@ -40,8 +43,10 @@ def split_glued_title(text: str, splits: list[str]) -> str:
     ...     "2023年,某县法治政府建设情况报告如下。")
     True
     """
-    if "报告" not in text:  # no title at all
+    if "报告" not in text and "報告" not in text:  # no title at all
         return text
+    # The whole text's view: the page stage folds the same text next, and fold keeps the
+    # last it made, so this costs no fold of its own (a view of a line would evict it).
     view = fold(text)
     at, seen = 0, 0
     while seen < _HEAD_LINES and at < len(view):
@@ -49,9 +54,14 @@ def split_glued_title(text: str, splits: list[str]) -> str:
         end = len(view) if end < 0 else end
         if end > at:
             seen += 1
-            if (title := TITLE.match(view, at, end)) is not None and (
-                _OPENING.match(view, title.end(), end)
-                or ADDRESSEE_RUN_ON.match(view, title.end(), end)
+            reach = min(end, at + _REACH)
+            if (
+                view.find("报告", at, reach) >= 0  # what every title says: most lines do not
+                and (title := TITLE.match(view, at, reach)) is not None
+                and (
+                    _OPENING.match(view, title.end(), reach)
+                    or ADDRESSEE_RUN_ON.match(view, title.end(), reach)
+                )
             ):
                 cut = title.end()
                 gap = len(view[cut:end]) - len(view[cut:end].lstrip(" "))
