@@ -19,6 +19,7 @@ __all__ = [
     "CN_YEAR",
     "DATE",
     "HEADING_YEAR",
+    "OPENING",
     "OPENING_YEAR",
     "SIGNING_DATE",
     "UNDATED_OPENING",
@@ -45,6 +46,9 @@ OPENING_YEAR = rf"{YEAR}(?:度|以来)?"
 """The year a report's opening clause names: 2023年, 2023年度, 2023年以来 (then its comma)."""
 UNDATED_OPENING = r"今年以来|一年来|过去的?一年|近年来|本年度"
 """How an opening sentence names the year reported on without its number: 今年以来."""
+OPENING = rf"(?:{OPENING_YEAR}|{UNDATED_OPENING}),"
+"""How a preamble's first sentence opens: the year reported on and its comma (2023年,
+今年以来,), on the folded view."""
 HEADING_YEAR = rf"{YEAR}|(?P<year>{ARABIC_YEAR})(?=工作|法治|依法)"
 """The year a heading names, which may drop its 年 (2023工作总结, 2024工作计划); for
 ``regex``, which allows the group ``year`` twice."""

@@ -42,7 +42,7 @@ from fzbg.genre.dates import DATE as FIELD_DATE
 from fzbg.model import Diagnostic
 from fzbg.page.gaps import WORD
 from fzbg.page.markup import unmark
-from fzbg.page.opening import split_glued_title
+from fzbg.page.opening import HEAD_LINES, split_glued_title
 from fzbg.page.seams import cut, split_heading_ends, split_page_numbers, split_sections_run_on
 from fzbg.page.spacing import close_up
 from fzbg.page.wraps import (
@@ -60,7 +60,6 @@ __all__ = ["recover_layout"]
 # A run-together body: its longest line is this long and holds this share of the text.
 _RUN_TOGETHER, _RUN_SHARE = 200, 0.6
 _LONG_LINE = 200  # a line this long may hold headings run together
-_HEAD_LINES = 8  # a run-together body's long line stands among so many first lines
 _SHORT_LINE = 8  # in a run-together body even a short line may hold breaks (特此报告。 2024年…)
 _MIN_SPLITS = 3  # so many spaces between Chinese words in a run-together body were breaks
 # A site banner glued before the title: a name and the site's address.
@@ -199,7 +198,7 @@ def _split_title(text: str, splits: list[str]) -> str:
     """Put a site banner and the title glued to the body of a long line on lines of their own."""
     view = fold(text)
     at = 0
-    for _ in range(_HEAD_LINES):  # the title stands near the top (chrome, a file's name lead)
+    for _ in range(HEAD_LINES):  # the title stands near the top (chrome, a file's name lead)
         end = view.find("\n", at)
         end = len(view) if end < 0 else end
         if end - at >= _LONG_LINE:

@@ -15,16 +15,18 @@ from __future__ import annotations
 import regex
 
 from fzbg.genre.bodies import ADDRESSEE_RUN_ON
-from fzbg.genre.dates import OPENING_YEAR, UNDATED_OPENING
+from fzbg.genre.dates import OPENING
 from fzbg.page.wraps import TITLE
 from fzbg.text.normalize import fold
 
-__all__ = ["split_glued_title"]
+__all__ = ["HEAD_LINES", "split_glued_title"]
 
 # What opens a preamble right after the title, on the folded view: the year reported on
 # (or a phrase for it) and its comma, after any spaces.
-_OPENING = regex.compile(rf"[ ]*(?:{OPENING_YEAR}|{UNDATED_OPENING}),")
-_HEAD_LINES = 8  # the title stands among the first lines with words (chrome may lead)
+_OPENING = regex.compile(rf"[ ]*{OPENING}")
+HEAD_LINES = 8
+"""Among how many first lines with words a title stands, page chrome or a file's name
+above it (the layout stage looks there for a run-together body's long line too)."""
 # How far into its line a title glued to the opening ends, with the opening's first words:
 # a title's longest (wraps.TITLE) and an addressee's.
 _REACH = 160
@@ -49,7 +51,7 @@ def split_glued_title(text: str, splits: list[str]) -> str:
     # last it made, so this costs no fold of its own (a view of a line would evict it).
     view = fold(text)
     at, seen = 0, 0
-    while seen < _HEAD_LINES and at < len(view):
+    while seen < HEAD_LINES and at < len(view):
         end = view.find("\n", at)
         end = len(view) if end < 0 else end
         if end > at:

@@ -16,7 +16,7 @@ import regex
 
 from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_NAME
 from fzbg.genre.chrome import FIELD_TRIM, LABEL, LABEL_WORDS
-from fzbg.genre.dates import CLOCK, DATE, OPENING_YEAR, UNDATED_OPENING, YEAR
+from fzbg.genre.dates import CLOCK, DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
 from fzbg.page.title_line import SITUATION, behind_chrome
 from fzbg.page.title_line import TITLE as _TITLE
@@ -30,7 +30,7 @@ _DATE = re.compile(DATE)
 # A title that names only the matter (SITUATION) names the year too, or stands over the
 # addressee line or over the preamble's opening: 2023年, 今年以来, and the comma.
 _YEAR = re.compile(YEAR)
-_OPENS_PREAMBLE = regex.compile(rf"\s*(?:{OPENING_YEAR}|{UNDATED_OPENING}),")
+_OPENS_PREAMBLE = regex.compile(rf"\s*{OPENING}")
 # The first line of a title broken over two lines is the issuer's name.
 _ORG_LINE = regex.compile(BODY_NAME)
 # ...or that name and the year reported on (青竹镇2025年 / 法治政府建设年度报告).

@@ -83,6 +83,7 @@ def heads(index: LineIndex, first: int, last: int) -> list[Head]:
 
 
 _LINE = operator.itemgetter(0)  # a Head's line
+_NUMBERED = operator.attrgetter("marker")  # a Head with a marker (truthy)
 # Looked up once: on Python 3.11 every Style.X costs a descriptor call, too slow per line.
 _CN_DUN, _PART, _AR_DUN = Style.CN_DUN, Style.PART, Style.AR_DUN
 
@@ -219,9 +220,10 @@ def _demoted(index: LineIndex, found: list[Head]) -> list[Head]:
     """Drop numbering that restarts at 一 right under an unnumbered heading.
 
     Such numbering numbers that section's items: "2025年工作安排 / 一、… / 二、…".  But
-    where the first heading of all stands over a count whose headings name sections of
-    more than one kind ("工作情况通报 / …报告如下: / 一、2019年…情况 / 二、存在的问题"),
-    the count is the report's, and the line over it a headline: it is dropped instead.
+    where the first heading of all stands over a count whose headings all name sections,
+    of more than one kind (:func:`_name_sections`), the count is the report's and the line
+    over it a headline, dropped instead: "工作情况通报 / …报告如下: / 一、2019年…情况 /
+    二、存在的问题".
     """
     out: list[Head] = []
     demoting = False
@@ -229,27 +231,14 @@ def _demoted(index: LineIndex, found: list[Head]) -> list[Head]:
         if h.marker is None:
             demoting = False
         elif out and out[-1].marker is None and h.marker.ordinal == 1:
-            if len(out) == 1 and _names_the_report(index, found[k:]):
+            count = itertools.takewhile(_NUMBERED, found[k:])
+            if len(out) == 1 and _name_sections(index, [c.line for c in count]):
                 out.pop()  # a headline over the report's own sections
             else:
                 demoting = True
         if not (demoting and h.marker is not None):
             out.append(h)
     return out
-
-
-def _names_the_report(index: LineIndex, run: list[Head]) -> bool:
-    """Whether the numbered headings that open ``run`` name sections of two kinds or more."""
-    kinds = set()
-    for h in run:
-        if h.marker is None:
-            break
-        words = index.view[h.marker.end : index.lines[h.line].end]
-        kinds.add(classify_heading(words))
-    return len(kinds - {None}) >= _KINDS_OF_A_REPORT
-
-
-_KINDS_OF_A_REPORT = 2  # headings of so many kinds are a report's, not one section's items
 
 
 def _bare_heads(index: LineIndex, first: int, last: int) -> list[Head]:
