@@ -37,6 +37,7 @@ __all__ = [
     "NEIGHBOUR_WORDS",
     "PAGE_NUMBER",
     "PUBLISHED_LABELS",
+    "TITLE_LABELS",
     "WECHAT_END_WORDS",
     "WECHAT_WORDS",
     "WIDGET_WORDS",
@@ -54,6 +55,8 @@ PUBLISHED_LABELS = (
     "上传时间", "录入时间", "信息时间", "更新时间", "更新日期", "日期", "时间", "发文日期",
 )  # fmt: skip
 """The labels of a page's date of publication, the most telling first: 发布时间, 发稿时间 …"""
+TITLE_LABELS = ("文章标题", "信息名称", "标题", "名称")
+"""The labels under which a site's field table gives the article's title (标题:…)."""
 # Labels of the metadata tables government sites print around a report.  A label may be
 # spaced out for justification ("索 引 号", "名　　称", "文       号"), so each is matched
 # with spaces.
@@ -65,8 +68,8 @@ _LABELS = sorted(
         "日期", "时间", "浏览次数",
         "阅读次数", "点击数", "点击量", "访问量", "编辑", "作者", "责任编辑", "字体",
         "字号", "分享到", "撰稿", "审核", "供稿", "信息分类", "组配分类", "主题词", "关键词",
-        "生成日期", "公开日期", "公开形式", "信息名称", "名称", "标题", "更新时间",
-        "更新日期", "体裁分类", *EDITOR_LABELS, *PUBLISHED_LABELS,
+        "生成日期", "公开日期", "公开形式", "更新时间",
+        "更新日期", "体裁分类", *EDITOR_LABELS, *PUBLISHED_LABELS, *TITLE_LABELS,
     },
     key=lambda label: (-len(label), label),
 )  # fmt: skip

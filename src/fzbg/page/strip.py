@@ -18,7 +18,7 @@ from typing import NamedTuple
 import attrs
 
 # FIELD_TRIM is imported for the tests, which read it here beside _fields.
-from fzbg.genre.chrome import FIELD_TRIM, chrome_lines  # noqa: F401
+from fzbg.genre.chrome import FIELD_TRIM, TITLE_LABELS, chrome_lines  # noqa: F401
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.page.furniture import running_heads
@@ -32,7 +32,7 @@ from fzbg.page.title import (
     _head_fields,
     _whole,
 )
-from fzbg.page.title_line import TOPICS, behind_chrome
+from fzbg.page.title_line import TITLE, TOPICS, behind_chrome
 from fzbg.page.wechat import POSTED_LABEL, article_tail, posted_date, poster_above
 from fzbg.text.normalize import fold
 
@@ -122,6 +122,8 @@ class _Chrome(NamedTuple):
     """The cut of a breadcrumb up to a title glued behind it, and of its whole line."""
     ends: list[int]
     """Where the lines that end a WeChat article start."""
+    named: tuple[Cut, Cut] | None = None
+    """The cut of a title field's label (标题:) and of its whole line, its value a title."""
 
 
 def _chrome_cuts(view: str) -> _Chrome:
@@ -138,7 +140,10 @@ def _chrome_cuts(view: str) -> _Chrome:
         whole = _whole(start, end, view, _CHROME_KINDS[what])
         if what == "metadata":
             words = view[start:end].strip()
-            fields.extend(read[words] if words in read else read.setdefault(words, _fields(words)))
+            row = read[words] if words in read else read.setdefault(words, _fields(words))
+            fields.extend(row)
+            if found.named is None and n < _HEAD_CHROME and (at := _title_field(view, start, row)):
+                found = found._replace(named=((start, at, "page-metadata"), whole))
         elif what == "posted" and (date := posted_date(view, start, end)):
             fields.append((POSTED_LABEL, date))
             if poster := poster_above(view, start):
@@ -153,6 +158,34 @@ def _chrome_cuts(view: str) -> _Chrome:
             continue
         cuts.append(whole)
     return found
+
+
+def _title_field(view: str, start: int, row: list[tuple[str, str]]) -> int:
+    """Where the title stands on a line of fields that gives only it (标题:某县…报告), or 0."""
+    if len(row) != 1 or row[0][0] not in TITLE_LABELS or not TITLE.fullmatch(row[0][1]):
+        return 0  # most lines of fields: a date, a source, an index number
+    return view.find(row[0][1], start)
+
+
+def _title_in_field(
+    view: str, chrome: set[int], blanked: list[Cut], named: tuple[Cut, Cut], found: _Chrome
+) -> tuple[int, int] | None:
+    """The title of a page that gives it only as a labelled field, its label cut.
+
+    The field's line (标题:某县2023年…报告) is read as a head line with its label blanked,
+    as a title glued behind chrome is; its whole cut becomes the label's.
+    """
+    label, whole = named
+    head = _head_fields(_head(view, chrome - {label[0]}, sorted([*blanked, label])), view, [], [])
+    cuts: list[Cut] = []
+    fields: list[tuple[str, str]] = []
+    title = _find_title(head, view, cuts, fields)
+    if title is None or not label[1] <= title[0] < whole[1]:
+        return None
+    found.cuts[found.cuts.index(whole)] = label
+    found.cuts.extend(cuts)
+    found.fields.extend(fields)
+    return title
 
 
 def _title_behind(view: str, start: int, end: int) -> int:
@@ -286,7 +319,8 @@ def strip_page(text: str) -> Page:
 def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[Page, bool]:
     """The page of ``text``, and whether no cut takes part of a repaired run."""
     view = fold(text)
-    cuts, fields, glued, ends = _chrome_cuts(view)
+    found = _chrome_cuts(view)
+    cuts, fields, glued, ends = found.cuts, found.fields, found.glued, found.ends
     _frame_cuts(view, cuts)
     inline = [(s, e, k) for k, s, e in find_inline_debris(text, view=view)]
     chrome, blanked = {c[0] for c in cuts}, inline
@@ -297,6 +331,8 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
     title = _find_title(head, view, cuts, fields)
     if glued and (title is None or title[0] != glued[0][1]):  # no title behind it after all
         cuts[cuts.index(glued[0])] = glued[1]
+    if title is None and found.named:  # the title given only as a field: 标题:某县…报告
+        title = _title_in_field(view, chrome, blanked, found.named, found)
     if ends and (tail := article_tail(view, ends, title)):
         cuts.append(tail)
     cuts.extend(running_heads(view, keep=title))

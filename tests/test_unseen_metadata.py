@@ -1,0 +1,51 @@
+"""Metadata of report openings of kinds not met before, on invented text.
+
+A title given only as a field of the site's table (标题:某县…报告, the body below with
+no title line of its own); a year stated only as 今年以来 or 一年来; OCR's slips in a
+title and its dates (法冶, 报吿, 2O23).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import fzbg
+
+_REST = (
+    "一、主要举措和成效\n（一）强化组织保障。召开专题会议5次。\n"
+    "二、存在的不足和原因\n一是培训不够全面；二是力量较为薄弱。\n"
+    "三、下一步工作安排\n（一）持续规范行政执法。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "label", "title", "issuer"),
+    [
+        ("", "标题：", "枫林县2023年法治政府建设年度报告", "枫林县"),
+        ("", "文章标题：", "石溪镇2023年度法治政府建设情况报告", "石溪镇"),
+        ("索引号：114100/2024-00031\n", "名    称：",
+         "云泽市人民政府关于2023年度法治政府建设情况的报告", "云泽市人民政府"),
+    ],
+)  # fmt: skip
+def test_a_title_given_only_as_a_field_is_the_title(
+    above: str, label: str, title: str, issuer: str
+) -> None:
+    """A site's field table may hold the only title: its value is the title, in the text."""
+    head = f"{above}{label}{title}\n发布日期：2024年03月29日\n来源：某某网\n"
+    report = fzbg.parse_report(f"{head}\n2023年，我们坚持以习近平法治思想为指导。\n{_REST}")
+    assert (report.title, report.issuer, report.year) == (title, issuer, 2023)
+    assert report.published == dt.date(2024, 3, 29)
+    assert report.text.count(title) == 1
+
+
+def test_a_title_field_over_the_title_line_leaves_the_title_line_the_title() -> None:
+    """A field table's 名称 over the document's own title line: the title line is the title."""
+    text = (
+        "名称：关于2023年度法治政府建设情况的报告\n发布日期：2024-03-29\n"
+        "云泽市人民政府关于2023年度法治政府建设情况的报告\n\n2023年，云泽市坚持依法行政。\n"
+    )
+    report = fzbg.parse_report(text + _REST)
+    assert report.title == "云泽市人民政府关于2023年度法治政府建设情况的报告"
+    assert report.published == dt.date(2024, 3, 29)
