@@ -49,3 +49,21 @@ def test_a_title_field_over_the_title_line_leaves_the_title_line_the_title() -> 
     report = fzbg.parse_report(text + _REST)
     assert report.title == "云泽市人民政府关于2023年度法治政府建设情况的报告"
     assert report.published == dt.date(2024, 3, 29)
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "year"),
+    [
+        ("发布时间：2024-02-20\n\n今年以来，", "", 2023),
+        ("\n一年来，", "北坪县交通运输局\n2024年1月16日\n", 2023),
+        ("\n今年以来，", "南坪镇人民政府\n2023年12月20日\n", 2023),
+        ("\n过去一年，", "南坪镇人民政府\n2023年8月20日\n", None),  # mid-year: no telling
+        ("\n近年来，", "南坪镇人民政府\n2024年1月16日\n", None),  # several years
+    ],
+)
+def test_a_year_said_as_this_year_is_the_year_its_dates_close(
+    head: str, tail: str, year: int | None
+) -> None:
+    """今年以来 with no number: a date early in a year closes the year before it."""
+    text = f"法治政府建设工作情况报告\n{head}我们扎实推进依法行政。\n{_REST}\n{tail}"
+    assert fzbg.parse_report(text).year == year

@@ -27,8 +27,10 @@ from fzbg.genre.dates import (
     HEADING_YEAR,
     OPENING_YEAR,
     SIGNING_DATE,
+    THIS_YEAR,
     UNDATED_OPENING,
     parse_date,
+    year_closed,
     year_of,
 )
 from fzbg.genre.dates import YEAR as _YEAR
@@ -83,6 +85,7 @@ _UNDATED = regex.compile(rf"\s*(?:{UNDATED_OPENING}),?\s*" + _LEAD + _SUBJECT)
 # about the year; the body is the subject of the clause after it.
 _YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}?(?:。|(?:之年|一年),)\s*" + _SUBJECT)
 _ANY_YEAR = regex.compile(_YEAR)
+_THIS_YEAR = regex.compile(rf"\s*(?:{THIS_YEAR})")  # 今年以来, opening the preamble
 # A title on several years is dated by its last; a date in its brackets dates none.
 _TITLE_YEAR = regex.compile(_YEARS + r"(?! ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|元) ?月)")
 _COLLECTIVE = regex.compile(COLLECTIVE)
@@ -296,6 +299,9 @@ def read_metadata(
 
     published = _published(fields, year)
     signed = parse_date(_slice(view, body.closing))
+    if year is None and _THIS_YEAR.match(preamble, addressed.end() + 1 if addressed else 0):
+        # 今年以来,… and no year stated: the year the report's dates close
+        year = next((y for d in (signed, published) if d and (y := year_closed(d))), None)
 
     addressee = None
     if m := addressed:

@@ -22,10 +22,12 @@ __all__ = [
     "OPENING",
     "OPENING_YEAR",
     "SIGNING_DATE",
+    "THIS_YEAR",
     "UNDATED_OPENING",
     "YEAR",
     "YEARS",
     "parse_date",
+    "year_closed",
     "year_of",
 ]
 
@@ -44,7 +46,9 @@ YEARS = rf"(?:(?:{ARABIC_YEAR}|{CN_YEAR}) ?年?度? ?[-—–~至到] ?)?{YEAR}"
 2021年至2023年): its last year in the group ``year``, the year the report closes on."""
 OPENING_YEAR = rf"{YEAR}(?:度|以来)?"
 """The year a report's opening clause names: 2023年, 2023年度, 2023年以来 (then its comma)."""
-UNDATED_OPENING = r"今年以来|一年来|过去的?一年|近年来|本年度"
+THIS_YEAR = r"今年以来|一年来|过去的?一年|本年度"
+"""How an opening sentence names the one year reported on without its number: 今年以来."""
+UNDATED_OPENING = rf"{THIS_YEAR}|近年来"
 """How an opening sentence names the year reported on without its number: 今年以来."""
 OPENING = rf"(?:{OPENING_YEAR}|{UNDATED_OPENING}),"
 """How a preamble's first sentence opens: the year reported on and its comma (2023年,
@@ -102,6 +106,23 @@ def parse_date(view: str) -> dt.date | None:
         day = cn_ordinal(m[3])
         return _valid(year, month, day) if month and day else None
     return None
+
+
+def year_closed(date: dt.date) -> int | None:
+    """The year that a report dated ``date`` and saying only 今年以来 (一年来) reports on.
+
+    Such a report is signed or published at the year's end or early in the next: a date
+    in the first half of a year closes the year before, one in its last quarter its own,
+    and a date between the two says nothing.
+
+    >>> year_closed(dt.date(2024, 1, 16)), year_closed(dt.date(2023, 12, 20))
+    (2023, 2023)
+    >>> print(year_closed(dt.date(2023, 8, 1)))
+    None
+    """
+    if date.month <= 6:
+        return date.year - 1
+    return date.year if date.month >= 10 else None
 
 
 def year_of(numeral: str) -> int:
