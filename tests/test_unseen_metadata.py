@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 import fzbg
+from fzbg.text.normalize import fold, normalize
 
 _REST = (
     "一、主要举措和成效\n（一）强化组织保障。召开专题会议5次。\n"
@@ -67,3 +68,33 @@ def test_a_year_said_as_this_year_is_the_year_its_dates_close(
     """今年以来 with no number: a date early in a year closes the year before it."""
     text = f"法治政府建设工作情况报告\n{head}我们扎实推进依法行政。\n{_REST}\n{tail}"
     assert fzbg.parse_report(text).year == year
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer", "year"),
+    [
+        ("柳河县2023年法冶政府建设年度报告", "柳河县", 2023),  # 冶 for 治
+        ("柳河县2023年法治政府建设年度报吿", "柳河县", 2023),  # 吿, the old form of 告
+        ("柳河县2O23年法治政府建设年度报告", "柳河县", 2023),  # O for 0
+        ("柳河县人民政府关于2O2l年度法治政府建设情况的报告", "柳河县人民政府", 2021),  # l for 1
+    ],
+)
+def test_a_title_with_ocr_slips_keeps_its_words(title: str, issuer: str, year: int) -> None:
+    """OCR's slips in a scanned title: the title is kept as written, and read as meant."""
+    report = fzbg.parse_report(f"{title}\n\n根据要求，现将有关情况报告如下。\n{_REST}")
+    assert (report.title, report.issuer, report.year) == (title, issuer, year)
+
+
+def test_a_signing_date_with_ocr_slips_is_read() -> None:
+    """2O24年1月l8日 under a scanned report: the signer and the date are read."""
+    head = "2023年法治政府建设年度报告\n\n2023年，我镇推进法治建设。\n"
+    text = f"{head}{_REST}\n清水镇人民政府\n2O24年1月l8日\n"
+    report = fzbg.parse_report(text)
+    assert (report.issuer, report.signed) == ("清水镇人民政府", dt.date(2024, 1, 18))
+
+
+def test_a_word_misread_by_ocr_is_read_in_the_view_only() -> None:
+    """The view reads 法冶 as 法治, and the text keeps what the scan said."""
+    text = "柳河县法冶政府建设年度报告\n冶金企业"
+    assert fold(normalize(text)) == "柳河县法治政府建设年度报告\n冶金企业"
+    assert fold("法冶（一）") == "法治(一)"

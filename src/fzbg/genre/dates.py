@@ -8,6 +8,7 @@ Patterns here run on the folded view (:func:`fzbg.text.normalize.fold`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import regex
 
@@ -39,8 +40,12 @@ CN_YEAR = rf"(?:一九|二[{_ZERO}])(?:{_CN_YEAR_DIGIT}){{2}}"
 """A year in Chinese digits: 二〇二三, 二零一九, 二O二四."""
 ARABIC_YEAR = r"(?:19|20)[0-9][0-9]"
 """A year in Arabic digits, without groups: 2023."""
-YEAR = rf"(?P<year>{ARABIC_YEAR}|{CN_YEAR}) ?年"
-"""A year and its 年, the numeral in the group ``year``: 2023年, 二〇二三年."""
+# OCR's misreadings of digits in a scan: the letter O (or o) for 0, l (or I) for 1.
+_MISREAD_DIGITS = str.maketrans("OolI", "0011")
+_MISREAD_YEAR = r"(?:[1lI]9|2[0Oo])[0-9OolI]{2}"  # 2O23, 2O2l: tried after the digits
+YEAR = rf"(?P<year>{ARABIC_YEAR}|{CN_YEAR}|{_MISREAD_YEAR}) ?年"
+"""A year and its 年, the numeral in the group ``year``: 2023年, 二〇二三年, and 2O23年 as
+OCR misreads 0 (year_of reads each)."""
 YEARS = rf"(?:(?:{ARABIC_YEAR}|{CN_YEAR}) ?年?度? ?[-—–~至到] ?)?{YEAR}"
 """A year, or a span of years that a report covering several names (2021-2023年,
 2021年至2023年): its last year in the group ``year``, the year the report closes on."""
@@ -62,10 +67,11 @@ CLOCK = r"[ T]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 """The time a web page may give after a date: `` 09:32``, ``T09:32:05``."""
 # The day's character: 日, or 号 as some write it, or 曰 as OCR reads 日 in a scan.
 _DAY = "[日号曰]"
+_DAY_DIGIT = "[\\dOolI〇零一二三四五六七八九十]"  # a digit of a month or a day, OCR's slips too
 SIGNING_DATE = regex.compile(
-    rf"(?:(?:(?:19|20)\d\d|{CN_YEAR}) ?年"
-    r" ?(?:[\d〇零一二三四五六七八九十]{1,3}|元) ?月"
-    rf" ?[\d〇零一二三四五六七八九十]{{1,3}} ?{_DAY}"
+    rf"(?:(?:(?:19|20)\d\d|{CN_YEAR}|{_MISREAD_YEAR}) ?年"
+    rf" ?(?:{_DAY_DIGIT}{{1,3}}|元) ?月"
+    rf" ?{_DAY_DIGIT}{{1,3}} ?{_DAY}"
     rf"|{DATE})[。.]?"
 )
 """A signing date as the line under a report writes it: 2025年1月10日, 二〇二五年一月十日,
@@ -75,6 +81,11 @@ _DATE = regex.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}|元) ?[-/.�
 _CN_DATE = regex.compile(
     rf"({CN_YEAR}) ?年 ?"
     rf"([一二三四五六七八九十]{{1,3}}|元) ?月 ?([一二三四五六七八九十]{{1,3}}) ?{_DAY}"
+)
+_MISREAD_HINT = re.compile(r"[0-9][OolI]|[OolI][0-9]")  # what such a date has: few texts do
+# A date with a digit as OCR misreads it (2O24年1月l8日): letters among the date's digits.
+_MISREAD_DATE = regex.compile(
+    rf"{_MISREAD_YEAR} ?[-/.年] ?[0-9OolI]{{1,2}} ?[-/.月] ?[0-9OolI]{{1,2}}"
 )
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(_ZERO, 0)
 
@@ -95,9 +106,19 @@ def parse_date(view: str) -> dt.date | None:
     (datetime.date(2024, 1, 15), datetime.date(2024, 1, 8))
     >>> parse_date("二〇二四年三月五曰")  # 曰: how OCR reads 日 in a scan
     datetime.date(2024, 3, 5)
+    >>> parse_date("2O24年1月l8日")  # O and l: how OCR reads 0 and 1
+    datetime.date(2024, 1, 18)
     """
     if not view:  # a report's closing often is: no search for nothing
         return None
+    if (date := _parsed(view)) is not None or not _MISREAD_HINT.search(view):
+        return date
+    m = _MISREAD_DATE.search(view)
+    return _parsed(m[0].translate(_MISREAD_DIGITS)) if m else None
+
+
+def _parsed(view: str) -> dt.date | None:
+    """The first date in ``view`` (:func:`parse_date`), its digits all read as digits."""
     if m := _DATE.search(view):
         return _valid(int(m[1]), 1 if m[2] == "元" else int(m[2]), int(m[3]))
     if "月" in view and (m := _CN_DATE.search(view)):  # no Chinese date without its 月
@@ -128,9 +149,9 @@ def year_closed(date: dt.date) -> int | None:
 def year_of(numeral: str) -> int:
     """The year a four-digit numeral stands for: ``2023`` or ``二〇二三``.
 
-    >>> year_of("2023"), year_of("二〇二三"), year_of("二零一九")
-    (2023, 2023, 2019)
+    >>> year_of("2023"), year_of("二〇二三"), year_of("二零一九"), year_of("2O2l")
+    (2023, 2023, 2019, 2021)
     """
     if numeral.isascii():
-        return int(numeral)
+        return int(numeral.translate(_MISREAD_DIGITS))
     return int("".join(str(_CN_DIGIT[c]) for c in numeral))

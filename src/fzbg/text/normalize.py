@@ -52,7 +52,7 @@ def normalize(text: str) -> str:
     """
     found = _ODD.search(text)
     if found is None:  # the usual case: nothing to replace, nor to fold
-        _LAST_FOLDED[0] = (text, text)
+        _LAST_FOLDED[0] = (text, _righted(text))
         return text
     if found.group() not in _REPLACE:  # a character to fold: canonical up to there
         found = _UNCANONICAL.search(text, found.start())
@@ -88,6 +88,7 @@ def _fold_table() -> dict[int, str]:
             # The zero of a year in Chinese numerals, typed as a circle (二○二三年, 二◯二三年).
             0x25CB: "〇",
             0x25EF: "〇",
+            0x543F: "告",  # 吿, an old form of 告 that OCR and old fonts give (报吿)
         }
     )
     # Private-use characters are font glyphs (Word bullets, symbols): nothing to match.
@@ -129,7 +130,8 @@ _FOLDABLE = re.compile(_class_of(sorted(_FOLD_TABLE)))
 _CHAINED = frozenset(chr(cp) for cp, folded in _FOLD_TABLE.items() if ord(folded) in _FOLD_TABLE)
 _MAX_REPLACES = 16  # past this many distinct characters (a traditional text), translate
 # What normalize scans for first: a character to replace, or one to fold.  A text with
-# neither is its own view, which normalize tells fold (the stages fold it in turn).
+# neither is its own view (but for a misread word), which normalize tells fold (the
+# stages fold it in turn).
 _ODD = re.compile(_class_of(sorted({*_FOLD_TABLE, *map(ord, _REPLACE)})))
 # The last text folded and its view: the page stages fold one text in turn, and a text
 # is compared by identity, which costs nothing (an equal copy is folded again).
@@ -168,8 +170,9 @@ def fold(text: str) -> str:
     """Return the matching view of ``text``: same length, canonical characters.
 
     Full-width ASCII becomes ASCII (``（一）`` → ``(一)``, ``１２`` → ``12``), the ideographic
-    space and tab become spaces, traditional characters become simplified ones, and
-    private-use glyphs become spaces.
+    space and tab become spaces, traditional characters become simplified ones,
+    private-use glyphs become spaces, and the genre's words that OCR misreads as
+    look-alikes (法冶) become the words they stand for.
 
     >>> fold("（一）法治建設第一責任人　１２")
     '(一)法治建设第一责任人 12'
@@ -182,8 +185,26 @@ def fold(text: str) -> str:
     return view
 
 
+# The genre's words that OCR misreads as a word of look-alikes, which no character of its
+# own tells (冶 is a word's as well: 冶金): the view reads them as the words they stand for.
+_MISREAD_WORDS = {"法冶": "法治"}
+
+
+def _righted(view: str) -> str:
+    """``view`` with the genre's words that OCR misread (法冶) read as what they stand for."""
+    for misread, word in _MISREAD_WORDS.items():
+        if misread in view:  # one fast scan: most texts have none
+            view = view.replace(misread, word)
+    return view
+
+
 def _folded(text: str) -> str:
     """The view of ``text``, made (what :func:`fold` returns when it has not seen ``text``)."""
+    return _righted(_replaced(text))
+
+
+def _replaced(text: str) -> str:
+    """``text`` with each character that folds folded."""
     # As in normalize: one str.replace per distinct character, the scan going on from
     # where it found it.  A replaced character folds to one that does not fold again, so
     # translate gives the same on a partly replaced text as on the original.
