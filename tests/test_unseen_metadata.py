@@ -98,3 +98,20 @@ def test_a_word_misread_by_ocr_is_read_in_the_view_only() -> None:
     text = "柳河县法冶政府建设年度报告\n冶金企业"
     assert fold(normalize(text)) == "柳河县法治政府建设年度报告\n冶金企业"
     assert fold("法冶（一）") == "法治(一)"
+
+
+def test_a_title_closed_with_another_bracket_is_unwrapped() -> None:
+    """《…） around a title, as a typist or OCR closes it, is taken off as 《…》 is."""
+    text = "《雲山縣2022年度法治政府建設情況報告）\n\n2022年，雲山縣堅持依法行政。\n"
+    report = fzbg.parse_report(text + _REST)
+    assert (report.title, report.issuer) == ("雲山縣2022年度法治政府建設情況報告", "雲山縣")
+
+
+def test_a_date_opening_a_line_of_fields_above_the_title_is_the_page_date() -> None:
+    """2024年03月28日 10:21 来源:… above the title: the date is the page's, read."""
+    head = "2024年03月28日 10:21  来源：北溪县司法局\n北溪县2023年法治政府建设年度报告\n"
+    report = fzbg.parse_report(f"{head}\n2023年，北溪县全面推进法治政府建设。\n{_REST}")
+    assert (report.title, report.published) == (
+        "北溪县2023年法治政府建设年度报告",
+        dt.date(2024, 3, 28),
+    )

@@ -130,6 +130,8 @@ _FIELD_LINE = regex.compile(
 )
 # A date alone on a line of the head, its label lost or left on the line above (发布日期:).
 _BARE_DATE = regex.compile(rf"{_DATE.pattern}日?(?:{CLOCK})?")
+# A date that opens a line of fields, its label left off: 2024年03月28日 10:21 来源:….
+_DATE_THEN_FIELDS = regex.compile(rf"(?P<date>{_BARE_DATE.pattern})[ \t|]+(?=(?:{LABEL_WORDS}) ?:)")
 
 
 def _may_hold_fields(words: str) -> bool:
@@ -192,6 +194,9 @@ def _head_fields(
         elif _BARE_DATE.fullmatch(line.words):
             fields.append(("日期", line.words))
             cuts.append(_whole(line.start, line.end, view, "page-metadata"))
+        elif m := _DATE_THEN_FIELDS.match(line.words):  # 2024年03月28日 10:21 来源:…
+            fields.extend([("日期", m["date"]), *_fields(line.words[m.end() :])])
+            cuts.append(_whole(line.start, line.end, view, "page-metadata"))
         else:
             kept.append(line)
     return kept
@@ -235,7 +240,9 @@ _TITLE_TAG = regex.compile(
 # title is what follows it.
 _SUBTITLE_DASHES = "—–-"
 # What a page may set around a whole title: 《…》, 【…】 (a headline's brackets), “…”.
+# A typist or OCR may close one with another's closing mark (《…）, “…》).
 _AROUND = {"《": "》", "【": "】", "“": "”"}
+_CLOSES = (*_AROUND.values(), ")")
 
 
 def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
@@ -259,7 +266,7 @@ def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
     if (m := _TITLE_TAG.match(words)) and m.end() < len(words):
         cuts.append((first, first + m.end(), "page-chrome"))
         words, first = words[m.end() :], first + m.end()
-    if (close := _AROUND.get(words[:1])) and words.endswith(close) and words[0] not in words[1:]:
+    if words[:1] in _AROUND and words.endswith(_CLOSES) and words[0] not in words[1:]:
         cuts += [
             (first, first + 1, "page-chrome"),
             (first + len(words) - 1, line.end, "page-chrome"),
