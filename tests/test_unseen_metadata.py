@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 import fzbg
+from fzbg.genre.levels import level_of
 from fzbg.text.normalize import fold, normalize
 
 _REST = (
@@ -115,3 +116,27 @@ def test_a_date_opening_a_line_of_fields_above_the_title_is_the_page_date() -> N
         "北溪县2023年法治政府建设年度报告",
         dt.date(2024, 3, 28),
     )
+
+
+def test_a_department_signing_with_its_party_group_is_a_department() -> None:
+    """中共某局党组 over 某局 under the text: the department's level, not none."""
+    tail = "中共溪口县水利局党组\n溪口县水利局\n2024年1月10日\n"
+    report = fzbg.parse_report(
+        f"2023年度法治政府建设情况报告\n\n2023年，我局坚持依法行政。\n{_REST}\n{tail}"
+    )
+    assert (level_of(report.issuer), report.signed) == ("department", dt.date(2024, 1, 10))
+
+
+def test_a_date_in_brackets_after_the_title_is_the_page_date() -> None:
+    """某县…报告 [2024-03-28], as a site's list shows it: the title, and the page's date."""
+    head = "北溪县2023年法治政府建设年度报告 [2024-03-28]\n"
+    report = fzbg.parse_report(f"{head}\n2023年，北溪县全面推进法治政府建设。\n{_REST}")
+    assert (report.title, report.published) == (
+        "北溪县2023年法治政府建设年度报告",
+        dt.date(2024, 3, 28),
+    )
+    # the document's own date under its title says 年, and is no page's
+    note = fzbg.parse_report(
+        f"北溪县法治政府建设年度报告（2024年3月5日）\n\n2023年，北溪县坚持依法行政。\n{_REST}"
+    )
+    assert note.published is None

@@ -21,13 +21,14 @@ __all__ = ["LEVELS", "level_of"]
 # a zone's 管委会 (管理委员会), a prefecture's 行政公署.
 _GOVERNMENT = r"(?:人民政府|政府|办事处|管委会|管理委员会|行政公署)?$"
 # A party committee named for its place (中共某某县委, 中共某某镇委员会, 中共某某街道
-# 工作委员会, 某某县委, 某某镇党委, 某某街道党工委): the place's ending is read under its
-# committee's words.  Without 中共, only a place's own ending before 委 makes one: 某某县委,
-# not 发展和改革委.
+# 工作委员会, 某某县委, 某某镇党委, 某某街道党工委), or a department's party group (中共某某
+# 县司法局党组): the place's or the department's ending is read under its committee's
+# words.  Without 中共, only a place's own ending before 委 makes one: 某某县委, not
+# 发展和改革委.
 _PARTY = re.compile(
-    r"中共(?P<named>.+?)(?:工作委员会|委员会|党工委|党委|委)"
+    r"中共(?P<named>.+?)(?:工作委员会|委员会|党工委|党委|党组|委)"
     r"|(?P<place>.+?(?:省|市|县|区|州|旗|盟))委"
-    r"|(?P<unit>.+?)(?:党工委|党委)"
+    r"|(?P<unit>.+?)(?:党工委|党委|党组)"
 )
 # Joint issuers: 中共某县委 某县人民政府, 某县委、县政府, 某街道党工委、办事处.
 _JOINT = re.compile(r"[\s、]+")
@@ -66,6 +67,8 @@ def level_of(issuer: str | None) -> str | None:
     ['city', 'township', 'township']
     >>> [level_of(x) for x in ("某某省委、省政府", "某某街道党工委、办事处", "某某县发改委")]
     ['province', 'township', 'department']
+    >>> level_of("中共某某县水利局党组"), level_of("中共某某县水利局党组 某某县水利局")
+    ('department', 'department')
 
     """
     # Of joint issuers, the last named that shows a level (the government: 某县人民政府);

@@ -130,6 +130,11 @@ _FIELD_LINE = regex.compile(
 )
 # A date alone on a line of the head, its label lost or left on the line above (发布日期:).
 _BARE_DATE = regex.compile(rf"{_DATE.pattern}日?(?:{CLOCK})?")
+# The date a site's list of articles puts in brackets after a title: 某县…报告 [2024-03-28]
+# (not the document's own date, which says 年: （2024年3月5日）).
+_LISTED_DATE = regex.compile(
+    rf"[ ]*[\[【](?P<date>(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:{CLOCK})?)[\]】]$"
+)
 # A date that opens a line of fields, its label left off: 2024年03月28日 10:21 来源:….
 _DATE_THEN_FIELDS = regex.compile(rf"(?P<date>{_BARE_DATE.pattern})[ \t|]+(?=(?:{LABEL_WORDS}) ?:)")
 
@@ -197,6 +202,10 @@ def _head_fields(
         elif m := _DATE_THEN_FIELDS.match(line.words):  # 2024年03月28日 10:21 来源:…
             fields.extend([("日期", m["date"]), *_fields(line.words[m.end() :])])
             cuts.append(_whole(line.start, line.end, view, "page-metadata"))
+        elif (m := _LISTED_DATE.search(line.words)) and m.start() > 0:  # 某县…报告 [2024-03-28]
+            fields.append(("日期", m["date"]))
+            cuts.append((line.first + m.start(), line.end, "page-metadata"))
+            kept.append(line._replace(words=line.words[: m.start()]))
         else:
             kept.append(line)
     return kept
