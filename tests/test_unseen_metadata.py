@@ -42,6 +42,17 @@ def test_a_title_given_only_as_a_field_is_the_title(
     assert report.text.count(title) == 1
 
 
+def test_a_title_field_with_fields_after_it_on_its_line_is_the_title() -> None:
+    """标题:某县…报告 发布时间:… on one line: the title, and the date after it."""
+    head = "标题：枫林县2023年度法治政府建设情况报告  发布时间：2024-03-21  浏览次数：37\n"
+    report = fzbg.parse_report(f"{head}\n2023年，枫林县坚持依法行政。\n{_REST}")
+    assert (report.title, report.published) == (
+        "枫林县2023年度法治政府建设情况报告",
+        dt.date(2024, 3, 21),
+    )
+    assert "浏览次数" not in report.text
+
+
 def test_a_title_field_over_the_title_line_leaves_the_title_line_the_title() -> None:
     """A field table's 名称 over the document's own title line: the title line is the title."""
     text = (

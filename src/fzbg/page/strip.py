@@ -122,8 +122,9 @@ class _Chrome(NamedTuple):
     """The cut of a breadcrumb up to a title glued behind it, and of its whole line."""
     ends: list[int]
     """Where the lines that end a WeChat article start."""
-    named: tuple[Cut, Cut] | None = None
-    """The cut of a title field's label (标题:) and of its whole line, its value a title."""
+    named: tuple[list[Cut], Cut] | None = None
+    """The cuts around a title field's value (its label 标题:, the fields after it) and the
+    cut of its whole line."""
 
 
 def _chrome_cuts(view: str) -> _Chrome:
@@ -142,8 +143,12 @@ def _chrome_cuts(view: str) -> _Chrome:
             words = view[start:end].strip()
             row = read[words] if words in read else read.setdefault(words, _fields(words))
             fields.extend(row)
-            if found.named is None and n < _HEAD_CHROME and (at := _title_field(view, start, row)):
-                found = found._replace(named=((start, at, "page-metadata"), whole))
+            if (
+                found.named is None
+                and n < _HEAD_CHROME
+                and (around := _title_field(view, start, end, row))
+            ):
+                found = found._replace(named=(around, whole))
         elif what == "posted" and (date := posted_date(view, start, end)):
             fields.append((POSTED_LABEL, date))
             if poster := poster_above(view, start):
@@ -160,29 +165,37 @@ def _chrome_cuts(view: str) -> _Chrome:
     return found
 
 
-def _title_field(view: str, start: int, row: list[tuple[str, str]]) -> int:
-    """Where the title stands on a line of fields that gives only it (标题:某县…报告), or 0."""
-    if len(row) != 1 or row[0][0] not in TITLE_LABELS or not TITLE.fullmatch(row[0][1]):
-        return 0  # most lines of fields: a date, a source, an index number
-    return view.find(row[0][1], start)
+def _title_field(view: str, start: int, end: int, row: list[tuple[str, str]]) -> list[Cut]:
+    """The cuts around a title that a line of fields gives first (标题:某县…报告), or none."""
+    if not row or row[0][0] not in TITLE_LABELS or not TITLE.fullmatch(row[0][1]):
+        return []  # most lines of fields: a date, a source, an index number
+    at = view.find(row[0][1], start, end)
+    after = at + len(row[0][1])
+    around = [(start, at, "page-metadata")]
+    return (
+        around
+        if view[after:end].isspace() or after == end
+        else [*around, (after, end, "page-metadata")]
+    )
 
 
 def _title_in_field(
-    view: str, chrome: set[int], blanked: list[Cut], named: tuple[Cut, Cut], found: _Chrome
+    view: str, chrome: set[int], blanked: list[Cut], named: tuple[list[Cut], Cut], found: _Chrome
 ) -> tuple[int, int] | None:
-    """The title of a page that gives it only as a labelled field, its label cut.
+    """The title of a page that gives it only as a labelled field, the rest of its line cut.
 
-    The field's line (标题:某县2023年…报告) is read as a head line with its label blanked,
-    as a title glued behind chrome is; its whole cut becomes the label's.
+    The field's line (标题:某县2023年…报告 发布时间:…) is read as a head line with the rest
+    blanked, as a title glued behind chrome is; its whole cut becomes the cuts around it.
     """
-    label, whole = named
-    head = _head_fields(_head(view, chrome - {label[0]}, sorted([*blanked, label])), view, [], [])
+    around, whole = named
+    head = _head(view, chrome - {whole[0]}, sorted([*blanked, *around]))
     cuts: list[Cut] = []
     fields: list[tuple[str, str]] = []
-    title = _find_title(head, view, cuts, fields)
-    if title is None or not label[1] <= title[0] < whole[1]:
+    title = _find_title(_head_fields(head, view, [], []), view, cuts, fields)
+    if title is None or not around[0][1] <= title[0] < whole[1]:
         return None
-    found.cuts[found.cuts.index(whole)] = label
+    at = found.cuts.index(whole)
+    found.cuts[at : at + 1] = around
     found.cuts.extend(cuts)
     found.fields.extend(fields)
     return title
