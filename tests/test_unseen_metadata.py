@@ -42,17 +42,6 @@ def test_a_title_given_only_as_a_field_is_the_title(
     assert report.text.count(title) == 1
 
 
-def test_a_title_field_with_fields_after_it_on_its_line_is_the_title() -> None:
-    """标题:某县…报告 发布时间:… on one line: the title, and the date after it."""
-    head = "标题：枫林县2023年度法治政府建设情况报告  发布时间：2024-03-21  浏览次数：37\n"
-    report = fzbg.parse_report(f"{head}\n2023年，枫林县坚持依法行政。\n{_REST}")
-    assert (report.title, report.published) == (
-        "枫林县2023年度法治政府建设情况报告",
-        dt.date(2024, 3, 21),
-    )
-    assert "浏览次数" not in report.text
-
-
 def test_a_title_field_over_the_title_line_leaves_the_title_line_the_title() -> None:
     """A field table's 名称 over the document's own title line: the title line is the title."""
     text = (
@@ -119,16 +108,6 @@ def test_a_title_closed_with_another_bracket_is_unwrapped() -> None:
     assert (report.title, report.issuer) == ("雲山縣2022年度法治政府建設情況報告", "雲山縣")
 
 
-def test_a_date_opening_a_line_of_fields_above_the_title_is_the_page_date() -> None:
-    """2024年03月28日 10:21 来源:… above the title: the date is the page's, read."""
-    head = "2024年03月28日 10:21  来源：北溪县司法局\n北溪县2023年法治政府建设年度报告\n"
-    report = fzbg.parse_report(f"{head}\n2023年，北溪县全面推进法治政府建设。\n{_REST}")
-    assert (report.title, report.published) == (
-        "北溪县2023年法治政府建设年度报告",
-        dt.date(2024, 3, 28),
-    )
-
-
 def test_a_department_signing_with_its_party_group_is_a_department() -> None:
     """中共某局党组 over 某局 under the text: the department's level, not none."""
     tail = "中共溪口县水利局党组\n溪口县水利局\n2024年1月10日\n"
@@ -138,16 +117,28 @@ def test_a_department_signing_with_its_party_group_is_a_department() -> None:
     assert (level_of(report.issuer), report.signed) == ("department", dt.date(2024, 1, 10))
 
 
-def test_a_date_in_brackets_after_the_title_is_the_page_date() -> None:
-    """某县…报告 [2024-03-28], as a site's list shows it: the title, and the page's date."""
-    head = "北溪县2023年法治政府建设年度报告 [2024-03-28]\n"
+@pytest.mark.parametrize(
+    ("head", "title", "gone"),
+    [
+        # a title field with fields after it on its line
+        ("标题：北溪县2023年法治政府建设年度报告  发布时间：2024-03-28  浏览次数：37\n",
+         "北溪县2023年法治政府建设年度报告", "浏览次数"),
+        # a date opening a line of fields above the title, its label left off
+        ("2024年03月28日 10:21  来源：北溪县司法局\n北溪县2023年度法治政府建设情况报告\n",
+         "北溪县2023年度法治政府建设情况报告", "来源"),
+        # a date in brackets after the title, as a site's list shows it
+        ("北溪县2023年法治政府建设工作报告 [2024-03-28]\n",
+         "北溪县2023年法治政府建设工作报告", "["),
+    ],
+)  # fmt: skip
+def test_the_page_date_beside_a_title_is_read_and_cut(head: str, title: str, gone: str) -> None:
+    """The page's date on a title's line or above it: the title, and the date, read."""
     report = fzbg.parse_report(f"{head}\n2023年，北溪县全面推进法治政府建设。\n{_REST}")
-    assert (report.title, report.published) == (
-        "北溪县2023年法治政府建设年度报告",
-        dt.date(2024, 3, 28),
-    )
-    # the document's own date under its title says 年, and is no page's
-    note = fzbg.parse_report(
-        f"北溪县法治政府建设年度报告（2024年3月5日）\n\n2023年，北溪县坚持依法行政。\n{_REST}"
-    )
-    assert note.published is None
+    assert (report.title, report.published) == (title, dt.date(2024, 3, 28))
+    assert gone not in report.text
+
+
+def test_the_documents_own_date_under_its_title_is_no_page_date() -> None:
+    """（2024年3月5日） after a title says 年: the document's own date, not the page's."""
+    text = f"北溪县法治政府建设年度报告（2024年3月5日）\n\n2023年，北溪县坚持依法行政。\n{_REST}"
+    assert fzbg.parse_report(text).published is None
