@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import fzbg
-from fzbg.genre.dates import parse_date
+from fzbg.genre.dates import parse_date, year_closed
 from fzbg.genre.levels import LEVELS, level_of
 
 _PLACES = st.sampled_from(["云溪", "青禾", "长林", "白马"])
@@ -43,3 +43,22 @@ def test_a_signing_line_gives_its_date(day: dt.date, shape: str, signer: str) ->
     text = f"2023年，我单位坚持依法行政。\n一、主要举措和成效\n（一）加强学习。\n{signer} {date}\n"
     report = fzbg.parse_report(text)
     assert (report.signed, report.issuer) == (day, signer)
+
+
+_MISREAD = str.maketrans("01", "Ol")  # how OCR misreads the digits 0 and 1 in a scan
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)),
+    st.sampled_from(["{y}年{m}月{d}日", "{y}-{m:02}-{d:02}", "{y}.{m}.{d}"]),
+)
+def test_a_date_with_ocr_slips_reads_as_its_digits(day: dt.date, shape: str) -> None:
+    """A date with O for 0 and l for 1 reads as the date its digits say."""
+    written = shape.format(y=day.year, m=day.month, d=day.day)
+    assert parse_date(written.translate(_MISREAD)) == day
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_a_date_closes_its_own_year_or_the_one_before(day: dt.date) -> None:
+    """The year a 今年以来 report dated ``day`` covers is its own, the one before, or none."""
+    assert year_closed(day) in {day.year, day.year - 1, None}
