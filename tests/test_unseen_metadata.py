@@ -61,6 +61,7 @@ def test_a_title_field_over_the_title_line_leaves_the_title_line_the_title() -> 
         ("\n今年以来，", "南坪镇人民政府\n2023年12月20日\n", 2023),
         ("\n过去一年，", "南坪镇人民政府\n2023年8月20日\n", None),  # mid-year: no telling
         ("\n近年来，", "南坪镇人民政府\n2024年1月16日\n", None),  # several years
+        ("\n今年以来，", "", None),  # nothing dated
     ],
 )
 def test_a_year_said_as_this_year_is_the_year_its_dates_close(
@@ -126,6 +127,9 @@ def test_a_department_signing_with_its_party_group_is_a_department() -> None:
         # a date opening a line of fields above the title, its label left off
         ("2024年03月28日 10:21  来源：北溪县司法局\n北溪县2023年度法治政府建设情况报告\n",
          "北溪县2023年度法治政府建设情况报告", "来源"),
+        # a labelled date after the title on its line
+        ("北溪县2023年法治政府建设年度报告 发布时间：2024-03-28\n",
+         "北溪县2023年法治政府建设年度报告", "发布时间"),
         # a date in brackets after the title, as a site's list shows it
         ("北溪县2023年法治政府建设工作报告 [2024-03-28]\n",
          "北溪县2023年法治政府建设工作报告", "["),
@@ -142,3 +146,31 @@ def test_the_documents_own_date_under_its_title_is_no_page_date() -> None:
     """（2024年3月5日） after a title says 年: the document's own date, not the page's."""
     text = f"北溪县法治政府建设年度报告（2024年3月5日）\n\n2023年，北溪县坚持依法行政。\n{_REST}"
     assert fzbg.parse_report(text).published is None
+
+
+def test_a_year_said_as_this_year_is_the_year_before_the_plans() -> None:
+    """今年以来 over plans for 2024 (三、2024年工作打算): the report is on 2023."""
+    rest = _REST.replace("三、下一步工作安排", "三、2024年工作打算")
+    report = fzbg.parse_report(f"法治政府建设工作报告\n\n今年以来，丰源镇坚持依法行政。\n{rest}")
+    assert (report.year, report.plan_year, report.issuer) == (2023, 2024, "丰源镇")
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        ("丰源县林业局（印）\n2024年1月22日\n", "丰源县林业局"),
+        ("丰源县林业局(盖章)\n2024年1月22日\n", "丰源县林业局"),
+    ],
+)
+def test_a_signature_with_its_seal_in_words_names_the_issuer(closing: str, signer: str) -> None:
+    """A seal written after the signer's name, （印） or （盖章）, is no part of it."""
+    text = f"2023年法治政府建设年度报告\n\n2023年，我局推进依法行政。\n{_REST}\n{closing}"
+    report = fzbg.parse_report(text)
+    assert (report.issuer, report.signed) == (signer, dt.date(2024, 1, 22))
+
+
+def test_an_addressee_with_a_space_before_its_colon_is_read() -> None:
+    """县人民政府 ： as a typist spaces it is the addressee line."""
+    head = "丰源县司法局2023年度法治政府建设情况报告\n\n  县人民政府 ：\n"
+    report = fzbg.parse_report(f"{head}2023年，县司法局坚持依法行政。\n{_REST}")
+    assert report.addressee == "县人民政府"

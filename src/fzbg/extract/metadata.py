@@ -300,8 +300,10 @@ def read_metadata(
     published = _published(fields, year)
     signed = parse_date(_slice(view, body.closing))
     if year is None and _THIS_YEAR.match(preamble, addressed.end() + 1 if addressed else 0):
-        # 今年以来,… and no year stated: the year the report's dates close
-        year = next((y for d in (signed, published) if d and (y := year_closed(d))), None)
+        # 今年以来,… and no year stated: the year before the one it plans for, or the
+        # year the report's dates close
+        closed = (year_closed(d) for d in (signed, published) if d)
+        year = plan_year - 1 if plan_year else next((y for y in closed if y), None)
 
     addressee = None
     if m := addressed:

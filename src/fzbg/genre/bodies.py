@@ -38,7 +38,7 @@ BODY_ENDINGS = (
 # whose colon is half-width); the body in ``who``.  It names a body (or a people's
 # congress's standing committee), so a page's empty field (文章来源:, 作者:) is none.
 ADDRESSEE_LINE = regex.compile(
-    rf"^[ ]*(?P<who>[^,。;:!?《》\n]{{1,28}}(?:{BODY_ENDINGS}|常委会)):[ ]*$", regex.MULTILINE
+    rf"^[ ]*(?P<who>[^,。;:!?《》\n]{{1,28}}(?:{BODY_ENDINGS}|常委会))[ ]?:[ ]*$", regex.MULTILINE
 )
 
 # What the name of a body ends in, and whether that makes it a people's government (which
@@ -96,8 +96,8 @@ BODY_NAME = rf"[^。,;:!?()《》\d\s][^。,;:!?()《》\d]{{1,38}}?(?:{BODY_END
 """The shape of a body's name on a line of its own (a signature, a title's first line):
 no sentence punctuation or digits, ending in a body ending.  For patterns to embed."""
 
-SEAL = r"\((?:盖章|盖公章|公章|印章|签章)\)"
-"""A seal written out in words beside or under a signature (folded view): （盖章）."""
+SEAL = r"\((?:盖章|盖公章|公章|印章|签章|印)\)"
+"""A seal written out in words beside or under a signature (folded view): （盖章）, （印）."""
 
 SIGNATURE = rf"[ \t]*(?P<who>{BODY_NAME})[ \t]*(?:{SEAL}[ \t]*)?"
 """A signature line: a body's name (in the group ``who``), maybe with its seal in words

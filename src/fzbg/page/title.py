@@ -195,7 +195,12 @@ def _head_fields(
         elif m := _FIELD_LINE.match(line.words):
             start = 0 if m[0][0] in "[【" else LABEL.search(line.words).start()  # type: ignore[union-attr]
             fields.extend(_fields(line.words[start:]))
-            cuts.append(_whole(line.start, line.end, view, "page-metadata"))
+            if start and _TITLE.fullmatch(titled := line.words[:start].rstrip()):
+                # 某县…报告 发布时间:2024-03-28: the title, its page's fields after it
+                cuts.append((line.first + len(titled), line.end, "page-metadata"))
+                kept.append(line._replace(words=titled))
+            else:
+                cuts.append(_whole(line.start, line.end, view, "page-metadata"))
         elif _BARE_DATE.fullmatch(line.words):
             fields.append(("日期", line.words))
             cuts.append(_whole(line.start, line.end, view, "page-metadata"))
