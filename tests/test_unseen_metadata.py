@@ -174,3 +174,27 @@ def test_an_addressee_with_a_space_before_its_colon_is_read() -> None:
     head = "丰源县司法局2023年度法治政府建设情况报告\n\n  县人民政府 ：\n"
     report = fzbg.parse_report(f"{head}2023年，县司法局坚持依法行政。\n{_REST}")
     assert report.addressee == "县人民政府"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "「鳳城市2020年法治政府建設年度報告」",  # corner quotes, as traditional script sets
+        "『鳳城市2020年法治政府建設年度報告』",
+        "鳳城市2020年法治政府建設年度報告。",  # a stop typed after the title
+    ],
+)
+def test_a_title_in_corner_quotes_or_with_a_stop_is_read(line: str) -> None:
+    """The marks a title is typed with, around it or after it, are no part of it."""
+    report = fzbg.parse_report(f"{line}\n\n2020年，鳳城市堅持依法行政。\n{_REST}")
+    assert (report.title, report.issuer, report.year) == (
+        "鳳城市2020年法治政府建設年度報告",
+        "鳳城市",
+        2020,
+    )
+
+
+def test_a_sentence_with_a_stop_below_a_title_is_no_title() -> None:
+    """Only the first line may be a title typed with a stop: below it stands the preamble."""
+    text = f"法治政府建设工作报告\n为推进法治政府建设形成年度报告。\n{_REST}"
+    assert fzbg.parse_report(text).title == "法治政府建设工作报告"

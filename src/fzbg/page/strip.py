@@ -21,13 +21,13 @@ import attrs
 from fzbg.genre.chrome import FIELD_TRIM, TITLE_LABELS, chrome_lines  # noqa: F401
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
+from fzbg.page.frame import _frame_cuts
 from fzbg.page.furniture import running_heads
 from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
 from fzbg.page.title import (
     Cut,
     _fields,
     _find_title,
-    _frame_cuts,
     _head,
     _head_fields,
     _whole,

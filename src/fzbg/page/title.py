@@ -1,9 +1,9 @@
-"""The head of a report's page: the title, and the page's fields and frame around it.
+"""The head of a report's page: the title, and the page's fields around it.
 
 :mod:`fzbg.page.strip` hands this the lines above the report proper (:func:`_head`);
-here the head lines that are page metadata are read and cut (:func:`_head_fields`), a
-model-essay site's frame at the top is cut (:func:`_frame_cuts`), and the title is found
-among the rest (:func:`_find_title`), with the chrome above it and its repeats below.
+here the head lines that are page metadata are read and cut (:func:`_head_fields`), and
+the title is found among the rest (:func:`_find_title`), with the chrome above it and its
+repeats below (a model-essay site's frame is cut in :mod:`fzbg.page.frame`).
 Every cut is a :data:`Cut` for :mod:`fzbg.page.strip` to make.
 """
 
@@ -77,7 +77,9 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
         words = line.strip()
         seen += bool(words)
         if words and pos not in chrome:
-            if "。" in words or words.endswith(":") or _MARKED.match(words):
+            if not head and _stopped_title(words):
+                words = words[:-1]  # the first line a title, typed with a stop after it
+            elif "。" in words or words.endswith(":") or _MARKED.match(words):
                 break
             if len(words) > 60 and not (_may_hold_fields(words) and _FIELD_LINE.match(words)):
                 break  # a long row of fields (a page that lost its line breaks) goes on
@@ -87,6 +89,11 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
 
 
 _WORD = re.compile(r"\S")
+
+
+def _stopped_title(words: str) -> bool:
+    """Whether ``words`` are a title typed with a stop after it: 某县…年度报告。."""
+    return words.endswith("。") and words.count("。") == 1 and bool(_TITLE.fullmatch(words[:-1]))
 
 
 def _words_from(view: str, pos: int) -> int:
@@ -147,41 +154,6 @@ def _may_hold_fields(words: str) -> bool:
     have neither, and the slow match (a label tried at forty places) is skipped.
     """
     return words.startswith(("[", "【")) or _DATE.search(words) is not None
-
-
-# The frame a model-essay (范文) site puts around a report it copied: its headline
-# (某某情况范文(精选3篇)), its blurb (以下是为大家整理的…,欢迎品鉴!), and the header of each
-# essay it strings together (第一篇: 某某情况); and the file's name a document-sharing site
-# shows above its text (某某报告.docx).  Whole lines above the report's first heading.
-_FILE_SUFFIX = r"\.(?i:docx?|wps|pdf|ofd|txt)"
-_FRAME = regex.compile(
-    r".{0,40}(?:范文|范例)(?:\((?:精选|通用|汇总)?[ ]?\d{0,2}[ ]?篇?\))?"
-    r"|.*以下是.{0,40}(?:整理|收集|搜集|精选)的.*|.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{0,4}"
-    r"|第[一二三四五六七八九十]{1,2}篇(?::.{0,40})?"
-    # the file's name, as a sharing site shows it (a name in Chinese, not a path)
-    rf"|(?=.{{0,80}}?\p{{Han}}{{2}})[^\s。,;:/\\]{{1,80}}{_FILE_SUFFIX}"
-)
-# What each branch of _FRAME holds (范, 以下是, 欢迎, 篇, the file's suffix), found by one
-# quick stdlib scan: a line with none of it is no frame, and the slow fullmatch is skipped.
-_FRAME_HINT = re.compile(rf"范|以下是|欢迎|篇|{_FILE_SUFFIX}")
-_FRAME_LINES = 12  # how many lines with words at the top of a page may be its frame
-
-
-def _frame_cuts(view: str, cuts: list[Cut]) -> None:
-    """Cut the lines of a model-essay site's frame at the top of the page."""
-    pos = seen = 0
-    while seen < _FRAME_LINES and (pos := _words_from(view, pos)) <= len(view):
-        end = view.find("\n", pos)
-        end = len(view) if end < 0 else end
-        words = view[pos:end].strip()
-        seen += 1
-        if _MARKED.match(words):
-            return  # the report's first heading: no frame below it
-        if words and _FRAME_HINT.search(words) and _FRAME.fullmatch(words):
-            cuts.append(_whole(pos, end, view, "page-chrome"))
-        if end >= len(view):
-            return
-        pos = end + 1
 
 
 def _head_fields(
@@ -253,10 +225,12 @@ _TITLE_TAG = regex.compile(
 # The dash a subtitle opens with, under a report's headline (——某县2023年度…报告): the
 # title is what follows it.
 _SUBTITLE_DASHES = "—–-"
-# What a page may set around a whole title: 《…》, 【…】 (a headline's brackets), “…”.
+# What a page may set around a whole title: 《…》, 【…】 (a headline's brackets), “…”, and
+# the corner quotes of a text in traditional script, 「…」, 『…』.
 # A typist or OCR may close one with another's closing mark (《…）, “…》).
-_AROUND = {"《": "》", "【": "】", "“": "”"}
+_AROUND = {"《": "》", "【": "】", "“": "”", "「": "」", "『": "』"}
 _CLOSES = (*_AROUND.values(), ")")
+_OPENS = ("[", *_AROUND)  # what a tag or the marks around a title open with
 
 
 def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
@@ -275,7 +249,7 @@ def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
         dashed = len(words) - len(words.lstrip(_SUBTITLE_DASHES + " "))
         words, first = words[dashed:], first + dashed
         line = line._replace(words=words, first=first)
-    if not (words.startswith(("【", "[", "《", "“")) or "号" in words):
+    if not (words.startswith(_OPENS) or "号" in words):
         return line, cuts  # most lines: no tag, no 文号, no 《 to take off
     if (m := _TITLE_TAG.match(words)) and m.end() < len(words):
         cuts.append((first, first + m.end(), "page-chrome"))

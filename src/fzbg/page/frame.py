@@ -1,0 +1,48 @@
+"""The frame a model-essay (范文) site puts around a report it copied, at the top of a page.
+
+:mod:`fzbg.page.strip` cuts it before the head of the page is read (:mod:`fzbg.page.title`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from fzbg.page.title import _MARKED, Cut, _whole, _words_from
+
+__all__: list[str] = []
+
+# The frame a model-essay (范文) site puts around a report it copied: its headline
+# (某某情况范文(精选3篇)), its blurb (以下是为大家整理的…,欢迎品鉴!), and the header of each
+# essay it strings together (第一篇: 某某情况); and the file's name a document-sharing site
+# shows above its text (某某报告.docx).  Whole lines above the report's first heading.
+_FILE_SUFFIX = r"\.(?i:docx?|wps|pdf|ofd|txt)"
+_FRAME = regex.compile(
+    r".{0,40}(?:范文|范例)(?:\((?:精选|通用|汇总)?[ ]?\d{0,2}[ ]?篇?\))?"
+    r"|.*以下是.{0,40}(?:整理|收集|搜集|精选)的.*|.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{0,4}"
+    r"|第[一二三四五六七八九十]{1,2}篇(?::.{0,40})?"
+    # the file's name, as a sharing site shows it (a name in Chinese, not a path)
+    rf"|(?=.{{0,80}}?\p{{Han}}{{2}})[^\s。,;:/\\]{{1,80}}{_FILE_SUFFIX}"
+)
+# What each branch of _FRAME holds (范, 以下是, 欢迎, 篇, the file's suffix), found by one
+# quick stdlib scan: a line with none of it is no frame, and the slow fullmatch is skipped.
+_FRAME_HINT = re.compile(rf"范|以下是|欢迎|篇|{_FILE_SUFFIX}")
+_FRAME_LINES = 12  # how many lines with words at the top of a page may be its frame
+
+
+def _frame_cuts(view: str, cuts: list[Cut]) -> None:
+    """Cut the lines of a model-essay site's frame at the top of the page."""
+    pos = seen = 0
+    while seen < _FRAME_LINES and (pos := _words_from(view, pos)) <= len(view):
+        end = view.find("\n", pos)
+        end = len(view) if end < 0 else end
+        words = view[pos:end].strip()
+        seen += 1
+        if _MARKED.match(words):
+            return  # the report's first heading: no frame below it
+        if words and _FRAME_HINT.search(words) and _FRAME.fullmatch(words):
+            cuts.append(_whole(pos, end, view, "page-chrome"))
+        if end >= len(view):
+            return
+        pos = end + 1
