@@ -55,7 +55,7 @@ PUBLISHED_LABELS = (
     "上传时间", "录入时间", "信息时间", "更新时间", "更新日期", "日期", "时间", "发文日期",
 )  # fmt: skip
 """The labels of a page's date of publication, the most telling first: 发布时间, 发稿时间 …"""
-TITLE_LABELS = ("文章标题", "信息名称", "标题", "名称")
+TITLE_LABELS = ("文章标题", "信息名称", "标题", "名称", "题目")
 """The labels under which a site's field table gives the article's title (标题:…)."""
 # Labels of the metadata tables government sites print around a report.  A label may be
 # spaced out for justification ("索 引 号", "名　　称", "文       号"), so each is matched

@@ -18,7 +18,7 @@ from typing import NamedTuple
 import attrs
 
 # FIELD_TRIM is imported for the tests, which read it here beside _fields.
-from fzbg.genre.chrome import FIELD_TRIM, TITLE_LABELS, chrome_lines  # noqa: F401
+from fzbg.genre.chrome import FIELD_TRIM, chrome_lines  # noqa: F401
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.page.frame import _frame_cuts
@@ -31,8 +31,9 @@ from fzbg.page.title import (
     _head,
     _head_fields,
     _whole,
+    titled_row,
 )
-from fzbg.page.title_line import TITLE, TOPICS, behind_chrome
+from fzbg.page.title_line import TOPICS, behind_chrome
 from fzbg.page.wechat import POSTED_LABEL, article_tail, posted_date, poster_above
 from fzbg.text.normalize import fold
 
@@ -167,10 +168,10 @@ def _chrome_cuts(view: str) -> _Chrome:
 
 def _title_field(view: str, start: int, end: int, row: list[tuple[str, str]]) -> list[Cut]:
     """The cuts around a title that a line of fields gives first (标题:某县…报告), or none."""
-    if not row or row[0][0] not in TITLE_LABELS or not TITLE.fullmatch(row[0][1]):
-        return []  # most lines of fields: a date, a source, an index number
-    at = view.find(row[0][1], start, end)
-    after = at + len(row[0][1])
+    if (title := titled_row(row)) is None:
+        return []
+    at = view.find(title, start, end)
+    after = at + len(title)
     around = [(start, at, "page-metadata")]
     return (
         around

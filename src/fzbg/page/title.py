@@ -15,13 +15,13 @@ from typing import NamedTuple
 import regex
 
 from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_NAME
-from fzbg.genre.chrome import FIELD_TRIM, LABEL, LABEL_WORDS
+from fzbg.genre.chrome import FIELD_TRIM, LABEL, LABEL_WORDS, TITLE_LABELS
 from fzbg.genre.dates import CLOCK, DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
 from fzbg.page.title_line import SITUATION, behind_chrome
 from fzbg.page.title_line import TITLE as _TITLE
 
-__all__ = ["Cut"]
+__all__ = ["Cut", "titled_row"]
 
 # Plain stdlib ``re``: the date is ASCII digits and separators, which it finds faster.
 _DATE = re.compile(DATE)
@@ -166,11 +166,15 @@ def _head_fields(
             kept.append(line)  # what most head lines are
         elif m := _FIELD_LINE.match(line.words):
             start = 0 if m[0][0] in "[【" else LABEL.search(line.words).start()  # type: ignore[union-attr]
-            fields.extend(_fields(line.words[start:]))
+            fields.extend(row := _fields(line.words[start:]))
             if start and _TITLE.fullmatch(titled := line.words[:start].rstrip()):
                 # 某县…报告 发布时间:2024-03-28: the title, its page's fields after it
                 cuts.append((line.first + len(titled), line.end, "page-metadata"))
                 kept.append(line._replace(words=titled))
+            elif (given := titled_row(row)) and (at := line.words.rfind(given)) > 0:
+                # 【标题】某县…报告: the title, given as a field alone on its line
+                cuts.append((line.first, line.first + at, "page-metadata"))
+                kept.append(line._replace(words=given, first=line.first + at))
             else:
                 cuts.append(_whole(line.start, line.end, view, "page-metadata"))
         elif _BARE_DATE.fullmatch(line.words):
@@ -186,6 +190,13 @@ def _head_fields(
         else:
             kept.append(line)
     return kept
+
+
+def titled_row(row: list[tuple[str, str]]) -> str | None:
+    """The title that a row of fields gives alone or first (标题:某县…报告), or None."""
+    if row and row[0][0] in TITLE_LABELS and _TITLE.fullmatch(row[0][1]):
+        return row[0][1]
+    return None  # most rows of fields: a date, a source, an index number
 
 
 def _whole(start: int, end: int, view: str, kind: str) -> Cut:
