@@ -55,7 +55,7 @@ def normalize(text: str) -> str:
         _LAST_FOLDED[0] = (text, _righted(text))
         return text
     if found.group() not in _REPLACE:  # a character to fold: canonical up to there
-        found = _UNCANONICAL.search(text, found.start())
+        found = _fold_on(text, found)
         if found is None:
             return text
     # "\r\n" first, while what is deleted below still stands between a "\r" and a "\n".
@@ -67,6 +67,28 @@ def normalize(text: str) -> str:
         text = text.replace(char, _REPLACE[char])
         found = _UNCANONICAL.search(text, found.start())
     return text
+
+
+def _fold_on(text: str, found: re.Match[str]) -> re.Match[str] | None:
+    """The first character of ``text`` to replace, ``found`` its first character to fold.
+
+    Folds ``text`` on the way as :func:`_folded` does, scanning with :data:`_ODD`: where
+    no character is to be replaced, the view is made by the end of the one scan, and
+    :func:`fold` is told it.  Past a character that folds twice (or too many distinct
+    ones), or at one to replace, it scans on for that alone, as normalize did.
+    """
+    view, pos = text, found.start()
+    for _ in range(_MAX_REPLACES):
+        char = found.group()
+        if char in _REPLACE or char in _CHAINED:
+            break
+        view = view.replace(char, _FOLD_TABLE[ord(char)])
+        next_found = _ODD.search(view, pos)
+        if next_found is None:  # nothing to replace: view is the whole fold of text
+            _LAST_FOLDED[0] = (text, view)
+            return None
+        found, pos = next_found, next_found.start()
+    return _UNCANONICAL.search(text, pos)
 
 
 def _fold_table() -> dict[int, str]:
