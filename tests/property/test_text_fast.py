@@ -48,13 +48,21 @@ def test_fold_answers_for_the_text_it_is_given(first: str, second: str) -> None:
         assert n.fold(text) == text.translate(n._FOLD)
 
 
-def test_normalize_folds_a_text_it_has_nothing_to_replace_in() -> None:
-    """A text with characters to fold only is folded by normalize's one scan, and remembered."""
-    source = "（一）法治建設\u3000１２"
+def test_normalize_folds_the_text_in_its_one_scan() -> None:
+    """normalize's one scan folds the text it makes, and fold is told the view."""
+    source = "（一）法治建設\u3000１２"  # characters to fold only: the text is its own
     text = n.normalize(source)
     assert text is source
     assert n._LAST_FOLDED[0][0] is text
     assert n._LAST_FOLDED[0][1] == source.translate(n._FOLD)
+    text = n.normalize("\xa0（一）\r\n建設\u200b")  # and characters to replace
+    assert text == " （一）\n建設"
+    assert n._LAST_FOLDED[0] == (text, " (一)\n建设")
+
+
+def test_what_normalize_replaces_is_neither_folded_nor_a_fold() -> None:
+    """normalize replaces on the view as on the text: fold neither reads nor writes those."""
+    assert not set(n._REPLACE) & {*map(chr, n._FOLD_TABLE), *n._FOLD_TABLE.values()}
 
 
 _ODD_CHARS = st.sampled_from(
@@ -66,8 +74,9 @@ _ODD_CHARS = st.sampled_from(
 @given(st.lists(st.one_of(_ODD_CHARS, st.sampled_from("一、法治（）１２ 年")), max_size=60))
 @example(list("".join(map(chr, range(0xFF21, 0xFF21 + 20)))))  # more than _MAX_REPLACES
 @example(["（", sorted(n._CHAINED)[0], "\r"])  # one that folds twice, then one to replace
-def test_normalize_after_many_characters_to_fold(chars: list[str]) -> None:
-    """Past many distinct characters to fold, or one that folds twice, normalize gives the plain."""
+@example(["\xa0", "（", "\u200b", "１", "\r\n", "（"])  # to replace, fold, delete, fold again
+def test_normalize_on_characters_to_replace_and_to_fold(chars: list[str]) -> None:
+    """Characters to replace and to fold, many, or one that folds twice: as the plain."""
     source = "".join(chars)
     text = n.normalize(source)
     assert text == _plain_normalize(source)

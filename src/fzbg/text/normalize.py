@@ -54,41 +54,41 @@ def normalize(text: str) -> str:
     if found is None:  # the usual case: nothing to replace, nor to fold
         _LAST_FOLDED[0] = (text, _righted(text))
         return text
-    if found.group() not in _REPLACE:  # a character to fold: canonical up to there
-        found = _fold_on(text, found)
-        if found is None:
-            return text
+    return _canonical(text, found)
+
+
+def _canonical(text: str, found: re.Match[str]) -> str:
+    """What normalize makes of ``text``, ``found`` its first character to replace or fold.
+
+    One :data:`_ODD` scan replaces (on the text and on a view of it) and folds (on the
+    view only, as :func:`_folded` does), and tells :func:`fold` the view at its end.
+    Past a character that folds twice, or too many distinct ones to fold, the scan goes
+    on for characters to replace only, and fold makes the view itself.
+    """
     # "\r\n" first, while what is deleted below still stands between a "\r" and a "\n".
+    # Everything before ``found`` is canonical, and stays where it was.
     text = text.replace("\r\n", "\n")
-    # Then one fast str.replace per distinct character, the scan going on from where it
-    # found it: everything before is canonical and stays where it was.
-    while found:
-        char = found.group()
-        text = text.replace(char, _REPLACE[char])
-        found = _UNCANONICAL.search(text, found.start())
+    view, pos, folds = text, found.start(), 0
+    while odd := _ODD.search(view, pos):
+        char, pos = odd.group(), odd.start()
+        if char in _REPLACE:  # one fast str.replace per distinct character, on both
+            text = text.replace(char, _REPLACE[char])
+            view = view.replace(char, _REPLACE[char])
+        elif char in _CHAINED or folds == _MAX_REPLACES:
+            return _replaced(text, pos)
+        else:
+            view = view.replace(char, _FOLD_TABLE[ord(char)])
+            folds += 1
+    _LAST_FOLDED[0] = (text, view)
     return text
 
 
-def _fold_on(text: str, found: re.Match[str]) -> re.Match[str] | None:
-    """The first character of ``text`` to replace, ``found`` its first character to fold.
-
-    Folds ``text`` on the way as :func:`_folded` does, scanning with :data:`_ODD`: where
-    no character is to be replaced, the view is made by the end of the one scan, and
-    :func:`fold` is told it.  Past a character that folds twice (or too many distinct
-    ones), or at one to replace, it scans on for that alone, as normalize did.
-    """
-    view, pos = text, found.start()
-    for _ in range(_MAX_REPLACES):
-        char = found.group()
-        if char in _REPLACE or char in _CHAINED:
-            break
-        view = view.replace(char, _FOLD_TABLE[ord(char)])
-        next_found = _ODD.search(view, pos)
-        if next_found is None:  # nothing to replace: view is the whole fold of text
-            _LAST_FOLDED[0] = (text, view)
-            return None
-        found, pos = next_found, next_found.start()
-    return _UNCANONICAL.search(text, pos)
+def _replaced(text: str, pos: int) -> str:
+    """``text`` with every character to replace replaced; there is none before ``pos``."""
+    while found := _UNCANONICAL.search(text, pos):
+        char, pos = found.group(), found.start()
+        text = text.replace(char, _REPLACE[char])
+    return text
 
 
 def _fold_table() -> dict[int, str]:
