@@ -61,7 +61,8 @@ def _canonical(text: str, found: re.Match[str]) -> str:
     """What normalize makes of ``text``, ``found`` its first character to replace or fold.
 
     One :data:`_ODD` scan replaces (on the text and on a view of it) and folds (on the
-    view only, as :func:`_folded` does), and tells :func:`fold` the view at its end.
+    view only, as :func:`_folded` does), and tells :func:`fold` the view at its end,
+    its misread words righted.
     Past a character that folds twice, or too many distinct ones to fold, the scan goes
     on for characters to replace only, and fold makes the view itself.
     """
@@ -75,15 +76,15 @@ def _canonical(text: str, found: re.Match[str]) -> str:
             text = text.replace(char, _REPLACE[char])
             view = view.replace(char, _REPLACE[char])
         elif char in _CHAINED or folds == _MAX_REPLACES:
-            return _replaced(text, pos)
+            return _replace_on(text, pos)
         else:
             view = view.replace(char, _FOLD_TABLE[ord(char)])
             folds += 1
-    _LAST_FOLDED[0] = (text, view)
+    _LAST_FOLDED[0] = (text, _righted(view))
     return text
 
 
-def _replaced(text: str, pos: int) -> str:
+def _replace_on(text: str, pos: int) -> str:
     """``text`` with every character to replace replaced; there is none before ``pos``."""
     while found := _UNCANONICAL.search(text, pos):
         char, pos = found.group(), found.start()
