@@ -1,0 +1,67 @@
+"""A generated report as copies give it parses like the report itself.
+
+Each test wraps or marks a generated report the way a kind of copy does (a news story
+around a repost, a scan's OCR) and asserts the parse the bare report gets: its title,
+issuer, year, sections' kinds and items, and quantities.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from report_strategies import ReportPlan, render, report_plans
+
+import fzbg
+
+_SETTINGS = settings(
+    max_examples=int(os.environ.get("FZBG_EXAMPLES", "300")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+_WHITE = re.compile(r"\s")
+
+
+def _says(report: fzbg.Report) -> tuple[object, ...]:
+    """What a report says: its metadata, sections, items and quantities."""
+    return (
+        report.title and _WHITE.sub("", report.title),
+        report.issuer,
+        report.year,
+        [(s.kind, _WHITE.sub("", s.heading or "")) for s in report.sections],
+        [[(i.ordinal, _WHITE.sub("", i.title or "")) for i in s.items] for s in report.sections],
+        sorted((q.value, q.unit) for q in report.quantities),
+    )
+
+
+# A news story around a repost: the paper's or the site's lead above the report, and the
+# editors' sign-off and the page's share bar under it.
+_LEADS = (
+    "本报讯（记者 张明）近日，{issuer}发布了{year}年度法治政府建设情况报告。",
+    "云溪新闻网讯 记者从{issuer}获悉，该地{year}年度法治政府建设情况报告已正式公布。",
+    "近日，记者从司法局获悉，{issuer}法治政府建设年度报告日前向社会公开。",
+)
+_SIGN_OFFS = (
+    "编辑：李华",
+    "责任编辑：王芳",
+    "【字体：大 中 小】",
+    "分享到：",
+    "扫一扫在手机打开当前页",
+)
+
+
+@_SETTINGS
+@given(
+    report_plans(),
+    st.sampled_from(_LEADS),
+    st.lists(st.sampled_from(_SIGN_OFFS), max_size=3, unique=True),
+)
+def test_a_report_reposted_in_a_news_story_parses_like_the_report(
+    plan: ReportPlan, lead: str, sign_offs: list[str]
+) -> None:
+    """The story's lead and sign-off are the page's: the report's parse is unchanged."""
+    text = render(plan)
+    story = "\n".join([lead.format(issuer=plan.issuer, year=plan.year), text, *sign_offs])
+    assert _says(fzbg.parse_report(story)) == _says(fzbg.parse_report(text))
