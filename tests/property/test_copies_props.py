@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from report_strategies import ReportPlan, render, report_plans
 
 import fzbg
+from fzbg.text.normalize import fold
 
 _SETTINGS = settings(
     max_examples=int(os.environ.get("FZBG_EXAMPLES", "300")),
@@ -24,14 +25,22 @@ _SETTINGS = settings(
 _WHITE = re.compile(r"\s")
 
 
+def _read(words: str | None) -> str:
+    """Words as the view reads them, whitespace aside."""
+    return _WHITE.sub("", fold(words or ""))
+
+
 def _says(report: fzbg.Report) -> tuple[object, ...]:
-    """What a report says: its metadata, sections, items and quantities."""
+    """What a report says: its metadata, sections, items and quantities.
+
+    Titles and headings as the view reads them: a scan's 2O23 is the title's 2023.
+    """
     return (
-        report.title and _WHITE.sub("", report.title),
+        _read(report.title),
         report.issuer,
         report.year,
-        [(s.kind, _WHITE.sub("", s.heading or "")) for s in report.sections],
-        [[(i.ordinal, _WHITE.sub("", i.title or "")) for i in s.items] for s in report.sections],
+        [(s.kind, _read(s.heading)) for s in report.sections],
+        [[(i.ordinal, _read(i.title)) for i in s.items] for s in report.sections],
         sorted((q.value, q.unit) for q in report.quantities),
     )
 
@@ -65,3 +74,19 @@ def test_a_report_reposted_in_a_news_story_parses_like_the_report(
     text = render(plan)
     story = "\n".join([lead.format(issuer=plan.issuer, year=plan.year), text, *sign_offs])
     assert _says(fzbg.parse_report(story)) == _says(fzbg.parse_report(text))
+
+
+# A scan's OCR reads a year's 0 as a letter or a circle (2O23年, 2〇23年, 2o23年).
+_ZEROS = ("O", "〇", "o")
+_YEAR = re.compile(r"20(?=[0-9]{2}年)")
+
+
+@_SETTINGS
+@given(report_plans(), st.sampled_from(_ZEROS))
+def test_a_report_whose_years_ocr_misread_parses_like_the_report(
+    plan: ReportPlan, zero: str
+) -> None:
+    """Every year's 0 read as a look-alike: the year, the sections and the figures stay."""
+    text = render(plan)
+    scanned = _YEAR.sub(f"2{zero}", text)
+    assert _says(fzbg.parse_report(scanned)) == _says(fzbg.parse_report(text))
