@@ -38,6 +38,7 @@ __all__ = [
     "NEWS_BYLINES",
     "PAGE_NUMBER",
     "PUBLISHED_LABELS",
+    "SPACE_REFERENCES",
     "TITLE_LABELS",
     "WECHAT_END_WORDS",
     "WECHAT_WORDS",
@@ -188,6 +189,14 @@ NEWS_BYLINES = ("报讯", "网讯", "台讯", "社讯")
 """How a news story's lead names its paper or site: 本报讯, 某某日报讯, 某某网讯."""
 _NEWS_GAP = 24  # 记者 … 获悉: where the reporter learnt it (从市司法局, 近日从…)
 _NEWS = rf"(?:{'|'.join(NEWS_BYLINES)}|记者[^\n。]{{0,{_NEWS_GAP}}}?获悉)"
+# White space written as an HTML character reference, which a scraper that did not
+# unescape a page leaves in its text, mostly as a line's indentation (&nbsp;&nbsp;索引号:).
+SPACE_REFERENCES = (
+    "&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#8194;", "&#8195;", "&#12288;",
+)  # fmt: skip
+"""White space as HTML character references: ``&nbsp;``, ``&#12288;``."""
+# A line's indentation: spaces and tabs, or white space a scraper left as references.
+_INDENT = rf"(?:[ \t]|&(?:{'|'.join(re.escape(ref[1:]) for ref in SPACE_REFERENCES)}))*+"
 # How far into a line (past its indentation) the unanchored branches' words may start.
 _MODE_REACH, _CRUMB_REACH, _FOOTER_REACH, _NEWS_REACH = 10, 24, 40, 20
 _NEWS_LINE = 300  # a lead is a paragraph; a whole report run into one line is far longer
@@ -226,7 +235,7 @@ def _chrome_line(posted: str, look: Callable[..., str] = _firsts) -> str:
     """A whole line of chrome (see :data:`CHROME`), its header branch ``posted``."""
     words, follow = look(*_WIDGET_ALL, "THE", *WECHAT_END_WORDS), look(*_FOLLOW_VERBS, "关注")
     return rf"""
-    [ \t]*+(?:
+    {_INDENT}(?:
       (?P<number>{PAGE_NUMBER})
           # — 2 — / - 3 - / 第1页 共3页: a page number that a print or PDF left in the text;
           # first, as no other branch takes such a line, and a printed text has many
@@ -316,7 +325,7 @@ def _chrome_hint(clock: str, look: Callable[..., str] = _firsts) -> str:
     """The look that rules a line in or out, its header-clock alternative ``clock``."""
     widgets, ends = look(*_WIDGET_ALL), look("THE", *WECHAT_END_WORDS)
     return rf"""
-    [ \t]*+(?:
+    {_INDENT}(?:
       (?=[{re.escape(_LINE_OPENERS)}])
       (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{look(*_LABELS)}(?:{_LABEL_WORDS})
         |{_WIDGET_SEP}*{widgets}(?:{_WIDGETS})|{_END_SEP}*{ends}{_ENDS}

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import regex
 
+from fzbg.genre.chrome import SPACE_REFERENCES
 from fzbg.model import Debris
 from fzbg.page.mojibake import GBK_SHIFT, repaired
 from fzbg.text.normalize import view_of
@@ -125,13 +126,8 @@ _MARKDOWN_HEADING = regex.compile(
 )
 
 # --- HTML entities ------------------------------------------------------------------------
-_SPACE_ENTITY = regex.compile(
-    r"""
-    &(?:nbsp|ensp|emsp|thinsp    # a scraper that did not unescape the page's white space:
-    |\#(?:160|8194|8195|12288)); # &nbsp;&nbsp;一、主要举措和成效
-    """,
-    regex.VERBOSE,
-)
+# A scraper that did not unescape the page's white space: &nbsp;&nbsp;一、主要举措和成效
+_SPACE_ENTITY = regex.compile("|".join(map(regex.escape, SPACE_REFERENCES)))
 
 # --- indentation lost to a wrong encoding -------------------------------------------------
 LOST_INDENT = regex.compile(
