@@ -90,3 +90,22 @@ def test_a_report_whose_years_ocr_misread_parses_like_the_report(
     text = render(plan)
     scanned = _YEAR.sub(f"2{zero}", text)
     assert _says(fzbg.parse_report(scanned)) == _says(fzbg.parse_report(text))
+
+
+# The typographic spaces a Word copy or an unescaped &emsp; indents with: em, en, thin,
+# narrow no-break and figure spaces.
+_SPACES = ("\u2003\u2003", "\u2002\u2002\u2002\u2002", "\u2009\u202f", "\u2007\u2007", "\u00a0")
+
+
+@_SETTINGS
+@given(report_plans(), st.sampled_from(_SPACES))
+def test_a_report_indented_by_typographic_spaces_parses_like_the_report(
+    plan: ReportPlan, indent: str
+) -> None:
+    """Every line indented by em, en or thin spaces: the report's parse is unchanged."""
+    text = render(plan)
+    copied = "\n".join(
+        indent + line.lstrip() if line.strip() else line for line in text.split("\n")
+    )
+    stripped = "\n".join(line.lstrip() for line in text.split("\n"))
+    assert _says(fzbg.parse_report(copied)) == _says(fzbg.parse_report(stripped))

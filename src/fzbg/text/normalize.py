@@ -32,7 +32,10 @@ _REPLACE = {
     **dict.fromkeys("\ufeff\u200b\u200c\u200d\u2060\u00ad", ""),
     # Other C0 controls except tab and newline: conversion junk.
     **dict.fromkeys(map(chr, [*range(0x09), *range(0x0E, 0x20), 0x7F]), ""),
-    "\u00a0": " ",
+    # Typographic spaces (no-break, en, em, thin, hair, narrow no-break, medium
+    # mathematical) that Word and web pages indent or justify with (&emsp; unescaped is
+    # U+2003): each a plain space, as the patterns know it.
+    **dict.fromkeys([*map(chr, range(0x2000, 0x200B)), "\u00a0", "\u202f", "\u205f"], " "),
 }
 _UNCANONICAL = re.compile("[" + re.escape("".join(_REPLACE)) + "]")
 
@@ -44,11 +47,14 @@ def normalize(text: str) -> str:
         text: Decoded input.
 
     Returns:
-        The text with every line-break convention turned into ``\n``, NBSP into a space,
-        and byte-order marks, zero-width characters and stray control characters removed.
+        The text with every line-break convention turned into ``\n``, NBSP and the other
+        typographic spaces (en, em, thin) into a space, and byte-order marks, zero-width
+        characters and stray control characters removed.
 
     >>> normalize("\ufeff一、工作情况\r\n（一）加强领导\u200b\r")
     '一、工作情况\n（一）加强领导\n'
+    >>> normalize("\u2003\u2003二、存在的问题")
+    '  二、存在的问题'
 
     """
     found = _ODD.search(text)
