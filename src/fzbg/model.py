@@ -176,10 +176,7 @@ DIAGNOSTIC_CODES: dict[str, tuple[str, str]] = {
     "page-metadata": ("网页元数据", "the page's metadata fields were read and removed (发布时间)"),
     "page-number": ("页码", "a page number was removed"),
     "repeated-title": ("重复标题", "a repeat of the title was removed"),
-    "running-head": (
-        "页眉页脚",
-        "a running head or foot repeated on the printed pages was removed",
-    ),
+    "running-head": ("页眉页脚", "a running head or foot repeated on printed pages was removed"),
     # Conversion debris cut out of the lines (fzbg.page.debris.INLINE_DEBRIS).
     "word-bookmark": ("Word书签", "a Word bookmark a converter wrote out: [bookmark: _GoBack]"),
     "pinyin-gloss": ("拼音注音", "a pinyin gloss a converter left after a character: 建設(shè)"),
