@@ -179,3 +179,21 @@ def test_a_watermark_whose_address_a_copy_set_apart_is_found_and_its_copies() ->
 def test_an_address_is_no_watermark_without_one_around_it() -> None:
     """A w in the text sends it to the scan, which still finds only real watermarks."""
     assert list(find_inline_debris("详见网站www.demo-site.cn及w公众号。")) == []
+
+
+def test_a_footnotes_mark_is_debris_and_its_note_stays() -> None:
+    """法治思维[1]。: the mark a Word copy keeps behind the words is cut; the note stays."""
+    text = (
+        "云溪县2023年度法治政府建设情况报告\n2023年，云溪县坚持依法行政。\n"
+        "一、主要举措和成效\n（一）强化思想引领，提升法治思维[1]。召开会议4次[2]。\n"
+        "（二）推进“放管服”改革[3]：审查文件12件。\n二、存在的不足和原因\n（一）宣传形式单一。\n"
+        "注：[1]数据来源于县统计局。\n[2]含专题会议。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [i.title for i in report.sections[0].items] == [
+        "强化思想引领，提升法治思维",
+        "推进“放管服”改革",
+    ]
+    assert [d.text for d in report.debris if d.kind == "footnote-mark"] == ["[1]", "[2]", "[3]"]
+    assert "注：[1]数据来源于县统计局。\n[2]含专题会议。" in report.text
+    assert restore_debris(report.text, report.debris) == text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import fzbg
@@ -63,3 +65,20 @@ def test_inline_tags_go_without_a_trace_even_inside_a_number() -> None:
 def test_references_read_in_every_form() -> None:
     assert unmark("&ldquo;&#8220;&#x201C;&#X201c;&hellip;&middot;", []) == "““““…·"
     assert unmark("&nbsp;&#12288;缩进", []) == "&nbsp;&#12288;缩进"  # white space stays
+
+
+@pytest.mark.parametrize("space", ["&nbsp;&nbsp;", "&#12288;&#12288;", "&emsp;"])
+def test_chrome_indented_by_space_references_is_cut(space: str) -> None:
+    """A scrape that kept &nbsp; as every line's indentation: its chrome is still chrome."""
+    lines = (
+        "• 索 引 号:qingshi/2025-00012", "• 发布机构:青石镇", "青石镇2024年法治政府建设年度报告",
+        "发布日期:2025-02-20 信息来源: 浏览次数:", "2024年，青石镇扎实推进法治政府建设。",
+        "一、主要举措和成效", "（一）加强组织领导。召开会议3次。", "二、存在的不足和原因",
+        "（一）宣传形式单一。", "打印本页 关闭窗口",
+    )  # fmt: skip
+    report = fzbg.parse_report("\n".join(space + line for line in lines))
+    assert report.title == "青石镇2024年法治政府建设年度报告"
+    assert (report.issuer, report.year) == ("青石镇", 2024)
+    assert report.published == dt.date(2025, 2, 20)
+    assert "索" not in report.text
+    assert "打印" not in report.text

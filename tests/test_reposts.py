@@ -185,3 +185,40 @@ def test_a_line_opening_with_a_full_stop_is_no_repair(line: str) -> None:
     report = fzbg.parse_report(source)
     assert "gbk-shift" not in {d.kind for d in report.debris}
     assert restore_debris(report.text, report.debris) == fzbg.normalize(source)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "本报讯（记者 张明）近日，云溪县发布2023年度法治政府建设情况报告。",
+        "云溪新闻网讯 记者从县司法局获悉，全县2023年度法治政府建设情况报告已公布。",
+        "近日，记者从市司法局获悉，该市法治政府建设年度报告日前向社会公开。",
+    ],
+)
+def test_a_news_storys_lead_around_a_repost_is_chrome(lead: str) -> None:
+    """A paper's lead above a reposted report is the story's: cut, and said to be."""
+    text = (
+        f"{lead}\n云溪县2023年度法治政府建设情况报告\n"
+        "2023年，云溪县坚持以习近平法治思想为指导。\n"
+        "一、主要举措和成效\n（一）加强组织领导。召开专题会议3次。\n"
+        "二、存在的不足和原因\n（一）宣传形式单一。\n责任编辑：王芳\n"
+    )
+    report = fzbg.parse_report(text)
+    assert lead not in report.text
+    assert report.title == "云溪县2023年度法治政府建设情况报告"
+    assert (report.issuer, report.year) == ("云溪县", 2023)
+    assert any(d.code == "page-chrome" for d in report.diagnostics)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "加强通讯保障，完成应急通讯网络建设。",  # 讯 of the report's own words
+        "本报告所列数据由统计部门提供，记者会上作了通报。",
+        "本报讯" + "云溪县坚持依法行政，召开会议3次。" * 30,  # a whole text run into one line
+    ],
+)
+def test_report_text_with_a_news_word_is_kept(line: str) -> None:
+    """Only a lead's shape is chrome: a line of the report that holds 讯 or 记者 stays."""
+    clean = strip_page(line + "\n正文。")
+    assert line in clean.text

@@ -176,15 +176,13 @@ DIAGNOSTIC_CODES: dict[str, tuple[str, str]] = {
     "page-metadata": ("网页元数据", "the page's metadata fields were read and removed (发布时间)"),
     "page-number": ("页码", "a page number was removed"),
     "repeated-title": ("重复标题", "a repeat of the title was removed"),
-    "running-head": (
-        "页眉页脚",
-        "a running head or foot repeated on the printed pages was removed",
-    ),
+    "running-head": ("页眉页脚", "a running head or foot repeated on printed pages was removed"),
     # Conversion debris cut out of the lines (fzbg.page.debris.INLINE_DEBRIS).
     "word-bookmark": ("Word书签", "a Word bookmark a converter wrote out: [bookmark: _GoBack]"),
     "pinyin-gloss": ("拼音注音", "a pinyin gloss a converter left after a character: 建設(shè)"),
     "markdown-emphasis": ("Markdown加粗", "the ** of a bold line a converter wrote"),
     "markdown-heading": ("Markdown标题", "the # a converter wrote before a heading"),
+    "footnote-mark": ("脚注标记", "a Word footnote's mark copied out as text: 法治思维[1]"),
     "html-entity": ("HTML实体", "a white-space entity a scraper left unescaped: &nbsp;"),
     "lost-indent": ("缩进乱码", "indentation a page could not show, written as ?? before a line"),
     "site-watermark": ("网站水印", "a reposting site's name and address stamped into the text"),

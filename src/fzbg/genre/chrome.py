@@ -35,8 +35,10 @@ __all__ = [
     "LABEL_WORDS",
     "LOCATION",
     "NEIGHBOUR_WORDS",
+    "NEWS_BYLINES",
     "PAGE_NUMBER",
     "PUBLISHED_LABELS",
+    "SPACE_REFERENCES",
     "TITLE_LABELS",
     "WECHAT_END_WORDS",
     "WECHAT_WORDS",
@@ -181,8 +183,23 @@ FOOTER_LABELS = ("主办", "承办", "协办", "技术支持", "网站维护")
 """Labels of a site's footer, each maybe followed by 单位 and then a colon: 主办单位：…."""
 _FOOTER_LABEL = f"(?:{'|'.join(FOOTER_LABELS)})(?:单位)?:"
 _FOOTER = f"(?:{'|'.join(FOOTER_WORDS)}|{_FOOTER_LABEL})"
+# A news article's lead, when a paper or a site reposts a report inside its own story:
+# 本报讯(记者 …), 某某网讯, 记者从市司法局获悉: the story's words, not the report's.
+NEWS_BYLINES = ("报讯", "网讯", "台讯", "社讯")
+"""How a news story's lead names its paper or site: 本报讯, 某某日报讯, 某某网讯."""
+_NEWS_GAP = 24  # 记者 … 获悉: where the reporter learnt it (从市司法局, 近日从…)
+_NEWS = rf"(?:{'|'.join(NEWS_BYLINES)}|记者[^\n。]{{0,{_NEWS_GAP}}}?获悉)"
+# White space written as an HTML character reference, which a scraper that did not
+# unescape a page leaves in its text, mostly as a line's indentation (&nbsp;&nbsp;索引号:).
+SPACE_REFERENCES = (
+    "&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#8194;", "&#8195;", "&#12288;",
+)  # fmt: skip
+"""White space as HTML character references: ``&nbsp;``, ``&#12288;``."""
+# A line's indentation: spaces and tabs, or white space a scraper left as references.
+_INDENT = rf"(?:[ \t]|&(?:{'|'.join(re.escape(ref[1:]) for ref in SPACE_REFERENCES)}))*+"
 # How far into a line (past its indentation) the unanchored branches' words may start.
-_MODE_REACH, _CRUMB_REACH, _FOOTER_REACH = 10, 24, 40
+_MODE_REACH, _CRUMB_REACH, _FOOTER_REACH, _NEWS_REACH = 10, 24, 40, 20
+_NEWS_LINE = 300  # a lead is a paragraph; a whole report run into one line is far longer
 _CRUMB_LAST = 60  # a crumb that names the page's title may be as long as a title
 _CLOCK_REACH = 48  # a header's clock stands past the poster's names and the date
 
@@ -218,7 +235,7 @@ def _chrome_line(posted: str, look: Callable[..., str] = _firsts) -> str:
     """A whole line of chrome (see :data:`CHROME`), its header branch ``posted``."""
     words, follow = look(*_WIDGET_ALL, "THE", *WECHAT_END_WORDS), look(*_FOLLOW_VERBS, "关注")
     return rf"""
-    [ \t]*+(?:
+    {_INDENT}(?:
       (?P<number>{PAGE_NUMBER})
           # — 2 — / - 3 - / 第1页 共3页: a page number that a print or PDF left in the text;
           # first, as no other branch takes such a line, and a printed text has many
@@ -247,6 +264,8 @@ def _chrome_line(posted: str, look: Callable[..., str] = _firsts) -> str:
           # 上一篇: / 相关链接
     | .{{0,{_FOOTER_REACH}}}{_FOOTER}.{{0,60}}
           # the site footer
+    | [^\n。]{{0,{_NEWS_REACH}}}?{_NEWS}.{{0,{_NEWS_LINE}}}
+          # 本报讯(记者 张某)… / 近日,记者从市司法局获悉,…: a news story's lead around a repost
     )[ \t]*$
     """
 
@@ -262,9 +281,9 @@ page's), ``end`` where it ends a WeChat article."""
 # What every chrome line has, right after its line break and indentation: the opening
 # of an anchored branch of CHROME, or, near enough for an unanchored branch, one of these
 # characters, rare in report prose, of which each word those branches need holds one:
-# 模 or 版 of a mode, 码 of 网站标识码, I of ICP备, 办 of 主办, C of Copyright …, and the
-# breadcrumb's arrows.
-_RARE = "模版码I备图单术办护>»›Cp©"
+# 模 or 版 of a mode, 码 of 网站标识码, I of ICP备, 办 of 主办, C of Copyright …, the
+# breadcrumb's arrows, and 讯 or 悉 of a news story's lead (本报讯, 记者…获悉).
+_RARE = "模版码I备图单术办护>»›Cp©讯悉"
 
 
 def _first_rare(words: tuple[str, ...]) -> int:
@@ -277,7 +296,8 @@ def _rare_reach() -> int:
     before_form = _MODE_REACH + max(map(len, _MODE_VERBS)) + max(map(len, _MODE_USERS))
     mode = before_form + _first_rare(_MODE_FORMS)
     footer = _first_rare((*FOOTER_WORDS, *(f"{label}单位" for label in FOOTER_LABELS)))
-    return max(mode, _CRUMB_REACH, _FOOTER_REACH + footer)
+    news = _NEWS_REACH + max(_first_rare(NEWS_BYLINES), len("记者") + _NEWS_GAP + 1)
+    return max(mode, _CRUMB_REACH, _FOOTER_REACH + footer, news)
 
 
 # One scan of the view finds the few lines worth trying CHROME on: ``re`` skips from line
@@ -305,7 +325,7 @@ def _chrome_hint(clock: str, look: Callable[..., str] = _firsts) -> str:
     """The look that rules a line in or out, its header-clock alternative ``clock``."""
     widgets, ends = look(*_WIDGET_ALL), look("THE", *WECHAT_END_WORDS)
     return rf"""
-    [ \t]*+(?:
+    {_INDENT}(?:
       (?=[{re.escape(_LINE_OPENERS)}])
       (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{look(*_LABELS)}(?:{_LABEL_WORDS})
         |{_WIDGET_SEP}*{widgets}(?:{_WIDGETS})|{_END_SEP}*{ends}{_ENDS}

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 import regex
 
+from fzbg.genre.chrome import SPACE_REFERENCES
 from fzbg.model import Debris
 from fzbg.page.mojibake import GBK_SHIFT, repaired
 from fzbg.text.normalize import view_of
@@ -124,14 +125,20 @@ _MARKDOWN_HEADING = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 
-# --- HTML entities ------------------------------------------------------------------------
-_SPACE_ENTITY = regex.compile(
+# --- footnote marks ------------------------------------------------------------------------
+_FOOTNOTE_MARK = regex.compile(
     r"""
-    &(?:nbsp|ensp|emsp|thinsp    # a scraper that did not unescape the page's white space:
-    |\#(?:160|8194|8195|12288)); # &nbsp;&nbsp;一、主要举措和成效
+    (?<=[\p{Han}\p{Pe}\p{Pf}。])(?<!附[件表图])\[[1-9][0-9]?\](?![0-9A-Za-z])
+        # a Word footnote's mark, copied out as text behind the words it notes:
+        # 提升法治思维[1]。 (the note itself, [1]数据来源于…, opens its line and stays;
+        # an attachment's number, 见附件[1], is a reference, no mark)
     """,
     regex.VERBOSE,
 )
+
+# --- HTML entities ------------------------------------------------------------------------
+# A scraper that did not unescape the page's white space: &nbsp;&nbsp;一、主要举措和成效
+_SPACE_ENTITY = regex.compile("|".join(map(regex.escape, SPACE_REFERENCES)))
 
 # --- indentation lost to a wrong encoding -------------------------------------------------
 LOST_INDENT = regex.compile(
@@ -185,6 +192,11 @@ INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
         "The # that a docx-to-markdown converter writes before a heading: # 一、主要举措.",
     ),
     InlineDebrisRule(
+        "footnote-mark",
+        _FOOTNOTE_MARK,
+        "A Word footnote's mark copied out as text behind the words it notes: 法治思维[1].",
+    ),
+    InlineDebrisRule(
         "html-entity",
         _SPACE_ENTITY,
         "A white-space entity a scraper left unescaped, mostly as indentation: &nbsp;.",
@@ -223,6 +235,7 @@ _Hint = re.Pattern[str] | str | Callable[[str], bool]
 _HINTS: dict[regex.Pattern[str], _Hint] = {
     _BOOKMARK: _OPEN_BRACKET,
     _PANDOC_ANCHOR: _OPEN_BRACKET,
+    _FOOTNOTE_MARK: _OPEN_BRACKET,
     _PINYIN_GLOSS: re.compile(rf"\((?=[a-zü{_TONED}]{{0,5}}[{_TONED}])"),  # its lookahead
     _MARKDOWN_BOLD: "*",
     _MARKDOWN_HEADING: "#",

@@ -21,6 +21,7 @@ import html
 import re
 from html.entities import html5
 
+from fzbg.genre.chrome import SPACE_REFERENCES
 from fzbg.read.markup import BLOCKS
 
 __all__ = ["unmark"]
@@ -42,9 +43,7 @@ _INLINE_TAG = re.compile(rf"</?(?:{_INLINE}){_ATTRIBUTES}", re.IGNORECASE)
 # semicolon required: a bare ``&`` in a report's words is no reference.
 _REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 # White space written as a reference: the inline-debris rule for indentation reads these.
-_SPACES = frozenset(
-    {"&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#8194;", "&#8195;", "&#12288;"}
-)
+_SPACES = frozenset(SPACE_REFERENCES)
 
 
 def unmark(text: str, places: list[str]) -> str:

@@ -7,8 +7,9 @@ Two steps with different promises:
   change the length; it runs before any offset is taken.  It is idempotent.
 - :func:`fold` makes the *matching view* of a text: the same length, character for
   character, with full-width forms, ideographic spaces and traditional characters mapped
-  to what the patterns are written for.  Patterns run on the view; offsets found there are
-  offsets into the original, which is what users get back.
+  to what the patterns are written for, and the letters a scan's OCR read for digits
+  inside a number (``2O23``, ``l2``) read as the digits.  Patterns run on the view;
+  offsets found there are offsets into the original, which is what users get back.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ _REPLACE = {
     **dict.fromkeys("\ufeff\u200b\u200c\u200d\u2060\u00ad", ""),
     # Other C0 controls except tab and newline: conversion junk.
     **dict.fromkeys(map(chr, [*range(0x09), *range(0x0E, 0x20), 0x7F]), ""),
-    "\u00a0": " ",
+    # Typographic spaces (no-break, en, em, thin, hair, narrow no-break, medium
+    # mathematical) that Word and web pages indent or justify with (&emsp; unescaped is
+    # U+2003): each a plain space, as the patterns know it.
+    **dict.fromkeys([*map(chr, range(0x2000, 0x200B)), "\u00a0", "\u202f", "\u205f"], " "),
 }
 _UNCANONICAL = re.compile("[" + re.escape("".join(_REPLACE)) + "]")
 
@@ -43,11 +47,14 @@ def normalize(text: str) -> str:
         text: Decoded input.
 
     Returns:
-        The text with every line-break convention turned into ``\n``, NBSP into a space,
-        and byte-order marks, zero-width characters and stray control characters removed.
+        The text with every line-break convention turned into ``\n``, NBSP and the other
+        typographic spaces (en, em, thin) into a space, and byte-order marks, zero-width
+        characters and stray control characters removed.
 
     >>> normalize("\ufeff一、工作情况\r\n（一）加强领导\u200b\r")
     '一、工作情况\n（一）加强领导\n'
+    >>> normalize("\u2003\u2003二、存在的问题")
+    '  二、存在的问题'
 
     """
     found = _ODD.search(text)
@@ -156,6 +163,45 @@ _MAX_REPLACES = 16  # past this many distinct characters (a traditional text), t
 # neither is its own view (but for a misread word), which normalize tells fold (the
 # stages fold it in turn).
 _ODD = re.compile(_class_of(sorted({*_FOLD_TABLE, *map(ord, _REPLACE)})))
+# OCR of a scan reads a digit as a letter that looks like it: 0 as O, o or the circle
+# 〇 (2O23年, 2〇23年), 1 as l or I (l2次, 20I9年).  In the view, such a letter inside a
+# number of ASCII digits (one that stands apart from words in Latin letters, and holds no
+# fewer digits than such letters) is the digit: O2O and H2O stay as they are.
+_MISREAD = "OoIl〇"
+_AS_DIGIT = str.maketrans(_MISREAD, "00110")
+_NUMBER_RUN = re.compile(f"(?<![A-Za-z0-9〇])[0-9{_MISREAD}]{{2,}}(?![A-Za-z0-9〇])")
+_DIGITS = frozenset("0123456789")
+
+
+def _as_number(run: re.Match[str]) -> str:
+    """The run of digits and look-alike letters, read as digits when it is a number."""
+    chars = run.group()
+    misread = sum(map(chars.count, _MISREAD))
+    return chars.translate(_AS_DIGIT) if misread <= len(chars) - misread else chars
+
+
+def _misread_digit(view: str) -> bool:
+    """Whether a look-alike letter stands next to a digit in ``view``.
+
+    Each letter is looked for by ``str.find``, far faster than a pattern's scan: a
+    report holds few Latin letters, and most texts none next to a digit.
+    """
+    for letter in _MISREAD:
+        at = view.find(letter)
+        while at >= 0:
+            if view[at - 1 : at] in _DIGITS or view[at + 1 : at + 2] in _DIGITS:
+                return True
+            at = view.find(letter, at + 1)
+    return False
+
+
+def _digits_read(view: str) -> str:
+    """The ``view`` with OCR's look-alike letters inside numbers read as digits."""
+    if not _misread_digit(view):  # nearly every text
+        return view
+    return _NUMBER_RUN.sub(_as_number, view)
+
+
 # The last text folded and its view: the page stages fold one text in turn, and a text
 # is compared by identity, which costs nothing (an equal copy is folded again).
 _LAST_FOLDED: list[tuple[str, str]] = [("", "")]
@@ -194,11 +240,14 @@ def fold(text: str) -> str:
 
     Full-width ASCII becomes ASCII (``（一）`` → ``(一)``, ``１２`` → ``12``), the ideographic
     space and tab become spaces, traditional characters become simplified ones,
-    private-use glyphs become spaces, and the genre's words that OCR misreads as
-    look-alikes (法冶) become the words they stand for.
+    private-use glyphs become spaces, the genre's words that OCR misreads as look-alikes
+    (法冶) become the words they stand for, and the letters OCR read for digits inside a
+    number become the digits (``2O23`` → ``2023``, ``l2`` → ``12``).
 
     >>> fold("（一）法治建設第一責任人　１２")
     '(一)法治建设第一责任人 12'
+    >>> fold("2O23年召开会议l2次，H2O")
+    '2023年召开会议12次,H2O'
     """
     last, view = _LAST_FOLDED[0]
     if last is text:
@@ -214,11 +263,15 @@ _MISREAD_WORDS = {"法冶": "法治"}
 
 
 def _righted(view: str) -> str:
-    """``view`` with the genre's words that OCR misread (法冶) read as what they stand for."""
+    """``view`` with what OCR misread read as what it stands for.
+
+    The genre's words misread as look-alikes (法冶), and the letters read for digits
+    inside a number (2O23).
+    """
     for misread, word in _MISREAD_WORDS.items():
         if misread in view:  # one fast scan: most texts have none
             view = view.replace(misread, word)
-    return view
+    return _digits_read(view)
 
 
 def _folded(text: str) -> str:

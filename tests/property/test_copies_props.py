@@ -1,0 +1,126 @@
+"""A generated report as copies give it parses like the report itself.
+
+Each test wraps or marks a generated report the way a kind of copy does (a news story
+around a repost, a scan's OCR) and asserts the parse the bare report gets: its title,
+issuer, year, sections' kinds and items, and quantities.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from report_strategies import ReportPlan, render, report_plans
+
+import fzbg
+from fzbg.text.normalize import fold
+
+_SETTINGS = settings(
+    max_examples=int(os.environ.get("FZBG_EXAMPLES", "300")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+_WHITE = re.compile(r"\s")
+
+
+def _read(words: str | None) -> str:
+    """Words as the view reads them, whitespace aside."""
+    return _WHITE.sub("", fold(words or ""))
+
+
+def _says(report: fzbg.Report) -> tuple[object, ...]:
+    """What a report says: its metadata, sections, items and quantities.
+
+    Titles and headings as the view reads them: a scan's 2O23 is the title's 2023.
+    """
+    return (
+        _read(report.title),
+        report.issuer,
+        report.year,
+        [(s.kind, _read(s.heading)) for s in report.sections],
+        [[(i.ordinal, _read(i.title)) for i in s.items] for s in report.sections],
+        sorted((q.value, q.unit) for q in report.quantities),
+    )
+
+
+# A news story around a repost: the paper's or the site's lead above the report, and the
+# editors' sign-off and the page's share bar under it.
+_LEADS = (
+    "本报讯（记者 张明）近日，{issuer}发布了{year}年度法治政府建设情况报告。",
+    "云溪新闻网讯 记者从{issuer}获悉，该地{year}年度法治政府建设情况报告已正式公布。",
+    "近日，记者从司法局获悉，{issuer}法治政府建设年度报告日前向社会公开。",
+)
+_SIGN_OFFS = (
+    "编辑：李华",
+    "责任编辑：王芳",
+    "【字体：大 中 小】",
+    "分享到：",
+    "扫一扫在手机打开当前页",
+)
+
+
+@_SETTINGS
+@given(
+    report_plans(),
+    st.sampled_from(_LEADS),
+    st.lists(st.sampled_from(_SIGN_OFFS), max_size=3, unique=True),
+)
+def test_a_report_reposted_in_a_news_story_parses_like_the_report(
+    plan: ReportPlan, lead: str, sign_offs: list[str]
+) -> None:
+    """The story's lead and sign-off are the page's: the report's parse is unchanged."""
+    text = render(plan)
+    story = "\n".join([lead.format(issuer=plan.issuer, year=plan.year), text, *sign_offs])
+    assert _says(fzbg.parse_report(story)) == _says(fzbg.parse_report(text))
+
+
+# A scan's OCR reads a year's 0 as a letter or a circle (2O23年, 2〇23年, 2o23年).
+_ZEROS = ("O", "〇", "o")
+_YEAR = re.compile(r"20(?=[0-9]{2}年)")
+
+
+@_SETTINGS
+@given(report_plans(), st.sampled_from(_ZEROS))
+def test_a_report_whose_years_ocr_misread_parses_like_the_report(
+    plan: ReportPlan, zero: str
+) -> None:
+    """Every year's 0 read as a look-alike: the year, the sections and the figures stay."""
+    text = render(plan)
+    scanned = _YEAR.sub(f"2{zero}", text)
+    assert _says(fzbg.parse_report(scanned)) == _says(fzbg.parse_report(text))
+
+
+# The typographic spaces a Word copy or an unescaped &emsp; indents with: em, en, thin,
+# narrow no-break and figure spaces.
+_SPACES = ("\u2003\u2003", "\u2002\u2002\u2002\u2002", "\u2009\u202f", "\u2007\u2007", "\u00a0")
+
+
+@_SETTINGS
+@given(report_plans(), st.sampled_from(_SPACES))
+def test_a_report_indented_by_typographic_spaces_parses_like_the_report(
+    plan: ReportPlan, indent: str
+) -> None:
+    """Every line indented by em, en or thin spaces: the report's parse is unchanged."""
+    text = render(plan)
+    copied = "\n".join(
+        indent + line.lstrip() if line.strip() else line for line in text.split("\n")
+    )
+    stripped = "\n".join(line.lstrip() for line in text.split("\n"))
+    assert _says(fzbg.parse_report(copied)) == _says(fzbg.parse_report(stripped))
+
+
+_SENTENCE_END = re.compile(r"(?<=[\u4e00-\u9fff])。")
+
+
+@_SETTINGS
+@given(report_plans(), st.integers(1, 9))
+def test_a_report_copied_with_its_footnotes_marks_parses_like_the_report(
+    plan: ReportPlan, first: int
+) -> None:
+    """A note's mark behind the first sentences (…法治思维[1]。) is cut: the parse stays."""
+    text = render(plan)
+    marks = iter(range(first, first + 99))
+    noted = _SENTENCE_END.sub(lambda _: f"[{next(marks)}]。", text, count=3)
+    assert _says(fzbg.parse_report(noted)) == _says(fzbg.parse_report(text))

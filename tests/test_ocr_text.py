@@ -1,0 +1,59 @@
+"""The text a scan's OCR gives: letters read for digits inside numbers.
+
+Invented texts in the genre's style, as an OCR engine misreads them: 0 as O, o or 〇
+(2O23年), 1 as l or I (l2次).  The view reads such a number as digits; the report's text
+keeps what the scan gave.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+import fzbg
+from fzbg.text.normalize import fold
+
+_SCANNED = """云溪县2O23年度法治政府建设情况报告
+2O23年，云溪县坚持以习近平法治思想为指导。
+一、主要举措和成效
+（一）加强组织领导。召开专题会议l2次，审查规范性文件2I件。
+二、存在的不足和原因
+（一）法治宣传形式单一。
+云溪县人民政府
+2O24年1月l5日
+"""
+
+
+def test_a_scanned_reports_years_dates_and_figures_are_read() -> None:
+    """The year, the date signed and the figures are read through OCR's look-alikes."""
+    report = fzbg.parse_report(_SCANNED)
+    assert report.year == 2023
+    assert report.signed == dt.date(2024, 1, 15)
+    assert [(q.value, q.unit, q.text) for q in report.quantities] == [
+        (Decimal(12), "次", "l2次"),
+        (Decimal(21), "件", "2I件"),
+    ]
+    assert report.title == "云溪县2O23年度法治政府建设情况报告"  # as the scan gave it
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("2O23年", "2023年"),
+        ("2〇24年", "2024年"),
+        ("2o19年", "2019年"),
+        ("共l0项", "共10项"),
+        ("20I9年", "2019年"),
+        ("二〇二三年", "二〇二三年"),  # a year in Chinese numerals keeps its circle
+        ("H2O", "H2O"),  # a Latin word with a digit is no number
+        ("O2O模式", "O2O模式"),  # more look-alike letters than digits
+        ("PM2.5", "PM2.5"),
+        ("ISO9001", "ISO9001"),
+        ("Windows10", "Windows10"),
+    ],
+)
+def test_ocrs_look_alike_letters_are_digits_only_inside_numbers(text: str, view: str) -> None:
+    """Only a number's letters are read as digits; words in Latin letters stay."""
+    assert fold(text) == view
