@@ -13,6 +13,7 @@ import re
 import regex
 
 from fzbg.genre.markers import cn_ordinal
+from fzbg.text.normalize import MISREAD_DIGITS, READ_AS_DIGITS
 
 __all__ = [
     "ARABIC_YEAR",
@@ -40,9 +41,10 @@ CN_YEAR = rf"(?:一九|二[{_ZERO}])(?:{_CN_YEAR_DIGIT}){{2}}"
 """A year in Chinese digits: 二〇二三, 二零一九, 二O二四."""
 ARABIC_YEAR = r"(?:19|20)[0-9][0-9]"
 """A year in Arabic digits, without groups: 2023."""
-# OCR's misreadings of digits in a scan: the letter O (or o) for 0, l (or I) for 1.
-_MISREAD_DIGITS = str.maketrans("OolI", "0011")
-_MISREAD_YEAR = r"(?:[1lI]9|2[0Oo])[0-9OolI]{2}"  # 2O23, 2O2l: tried after the digits
+# OCR's misreadings of digits in a scan (O for 0, l for 1): the view reads them inside
+# a number (fold), and a date reads them where the view does not (2O24年l月l8日).
+_SLIP = f"[0-9{MISREAD_DIGITS}]"
+_MISREAD_YEAR = rf"(?:[1lI]9|2[0Oo〇]){_SLIP}{{2}}"  # 2O23, 2O2l: tried after the digits
 YEAR = rf"(?P<year>{ARABIC_YEAR}|{CN_YEAR}|{_MISREAD_YEAR}) ?年"
 """A year and its 年, the numeral in the group ``year``: 2023年, 二〇二三年, and 2O23年 as
 OCR misreads 0 (year_of reads each)."""
@@ -67,7 +69,7 @@ CLOCK = r"[ T]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 """The time a web page may give after a date: `` 09:32``, ``T09:32:05``."""
 # The day's character: 日, or 号 as some write it, or 曰 as OCR reads 日 in a scan.
 _DAY = "[日号曰]"
-_DAY_DIGIT = "[\\dOolI〇零一二三四五六七八九十]"  # a digit of a month or a day, OCR's slips too
+_DAY_DIGIT = f"[\\d{MISREAD_DIGITS}零一二三四五六七八九十]"  # of a month or a day, OCR's slips too
 SIGNING_DATE = regex.compile(
     rf"(?:(?:(?:19|20)\d\d|{CN_YEAR}|{_MISREAD_YEAR}) ?年"
     rf" ?(?:{_DAY_DIGIT}{{1,3}}|元) ?月"
@@ -82,11 +84,10 @@ _CN_DATE = regex.compile(
     rf"({CN_YEAR}) ?年 ?"
     rf"([一二三四五六七八九十]{{1,3}}|元) ?月 ?([一二三四五六七八九十]{{1,3}}) ?{_DAY}"
 )
-_MISREAD_HINT = re.compile(r"[0-9][OolI]|[OolI][0-9]")  # what such a date has: few texts do
+# What a date with a misread digit has, and few texts do: a letter beside a digit.
+_MISREAD_HINT = re.compile(f"[0-9][{MISREAD_DIGITS}]|[{MISREAD_DIGITS}][0-9]")
 # A date with a digit as OCR misreads it (2O24年1月l8日): letters among the date's digits.
-_MISREAD_DATE = regex.compile(
-    rf"{_MISREAD_YEAR} ?[-/.年] ?[0-9OolI]{{1,2}} ?[-/.月] ?[0-9OolI]{{1,2}}"
-)
+_MISREAD_DATE = regex.compile(rf"{_MISREAD_YEAR} ?[-/.年] ?{_SLIP}{{1,2}} ?[-/.月] ?{_SLIP}{{1,2}}")
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(_ZERO, 0)
 
 
@@ -114,7 +115,7 @@ def parse_date(view: str) -> dt.date | None:
     if (date := _parsed(view)) is not None or not _MISREAD_HINT.search(view):
         return date
     m = _MISREAD_DATE.search(view)
-    return _parsed(m[0].translate(_MISREAD_DIGITS)) if m else None
+    return _parsed(m[0].translate(READ_AS_DIGITS)) if m else None
 
 
 def _parsed(view: str) -> dt.date | None:
@@ -152,6 +153,6 @@ def year_of(numeral: str) -> int:
     >>> year_of("2023"), year_of("二〇二三"), year_of("二零一九"), year_of("2O2l")
     (2023, 2023, 2019, 2021)
     """
-    if numeral.isascii():
-        return int(numeral.translate(_MISREAD_DIGITS))
+    if numeral[0] in "12lI":  # Arabic digits, or OCR's letters for them (2O23, 2〇23)
+        return int(numeral.translate(READ_AS_DIGITS))
     return int("".join(str(_CN_DIGIT[c]) for c in numeral))

@@ -18,7 +18,7 @@ import re
 
 from fzbg.text._t2s import SIMPLIFIED, TRADITIONAL
 
-__all__ = ["fold", "normalize", "unfolded", "view_of"]
+__all__ = ["MISREAD_DIGITS", "READ_AS_DIGITS", "fold", "normalize", "unfolded", "view_of"]
 
 # What normalize replaces, character by character; "\r\n" is one line break and is
 # taken first.  Patterns here are stdlib ``re``: plain character classes, where it is
@@ -167,17 +167,19 @@ _ODD = re.compile(_class_of(sorted({*_FOLD_TABLE, *map(ord, _REPLACE)})))
 # 〇 (2O23年, 2〇23年), 1 as l or I (l2次, 20I9年).  In the view, such a letter inside a
 # number of ASCII digits (one that stands apart from words in Latin letters, and holds no
 # fewer digits than such letters) is the digit: O2O and H2O stay as they are.
-_MISREAD = "OoIl〇"
-_AS_DIGIT = str.maketrans(_MISREAD, "00110")
-_NUMBER_RUN = re.compile(f"(?<![A-Za-z0-9〇])[0-9{_MISREAD}]{{2,}}(?![A-Za-z0-9〇])")
+MISREAD_DIGITS = "OoIl〇"
+"""The letters OCR reads for digits in a scan: O, o and 〇 for 0, I and l for 1."""
+READ_AS_DIGITS = str.maketrans(MISREAD_DIGITS, "00110")
+"""The table that reads each of :data:`MISREAD_DIGITS` as its digit (``str.translate``)."""
+_NUMBER_RUN = re.compile(f"(?<![A-Za-z0-9〇])[0-9{MISREAD_DIGITS}]{{2,}}(?![A-Za-z0-9〇])")
 _DIGITS = frozenset("0123456789")
 
 
 def _as_number(run: re.Match[str]) -> str:
     """The run of digits and look-alike letters, read as digits when it is a number."""
     chars = run.group()
-    misread = sum(map(chars.count, _MISREAD))
-    return chars.translate(_AS_DIGIT) if misread <= len(chars) - misread else chars
+    misread = sum(map(chars.count, MISREAD_DIGITS))
+    return chars.translate(READ_AS_DIGITS) if misread <= len(chars) - misread else chars
 
 
 def _misread_digit(view: str) -> bool:
@@ -186,7 +188,7 @@ def _misread_digit(view: str) -> bool:
     Each letter is looked for by ``str.find``, far faster than a pattern's scan: a
     report holds few Latin letters, and most texts none next to a digit.
     """
-    for letter in _MISREAD:
+    for letter in MISREAD_DIGITS:
         at = view.find(letter)
         while at >= 0:
             if view[at - 1 : at] in _DIGITS or view[at + 1 : at + 2] in _DIGITS:
