@@ -222,3 +222,43 @@ def test_report_text_with_a_news_word_is_kept(line: str) -> None:
     """Only a lead's shape is chrome: a line of the report that holds 讯 or 记者 stays."""
     clean = strip_page(line + "\n正文。")
     assert line in clean.text
+
+
+_STORY = (
+    "{headline}\n来源：云溪日报  发布时间：2024-03-20\n"
+    "本报讯（记者 张明）近日，云溪县公布了2023年法治政府建设年度报告。全文如下：\n"
+)
+_REPORT = (
+    "云溪县2023年度法治政府建设情况报告\n"
+    "2023年，云溪县坚持以习近平法治思想为指导。\n"
+    "一、主要举措和成效\n（一）加强组织领导。召开专题会议3次。\n"
+    "二、存在的不足和原因\n（一）宣传形式单一。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "云溪县发布2023年度法治政府建设情况报告",
+        "云溪县人民政府公布了2023年度法治政府建设年度报告",
+        "云溪县晒出 2023 年法治政府建设年度报告",
+    ],
+)
+@pytest.mark.parametrize("story", [True, False], ids=["with-story", "headline-only"])
+def test_a_news_headline_over_a_reposted_report_is_not_its_title(
+    headline: str, story: bool
+) -> None:
+    """The headline names what a body did (发布, 公布, 晒出); the report's title is below."""
+    text = (_STORY.format(headline=headline) if story else headline + "\n") + _REPORT
+    report = fzbg.parse_report(text)
+    assert report.title == "云溪县2023年度法治政府建设情况报告"
+    assert (report.issuer, report.year) == ("云溪县", 2023)
+    assert headline not in report.text
+
+
+def test_a_lone_news_headline_names_its_body_without_the_verb() -> None:
+    """A headline that is all the page has for a title gives the body, not 云溪县发布."""
+    text = "云溪县发布2023年度法治政府建设情况报告\n" + _REPORT.split("\n", 1)[1]
+    report = fzbg.parse_report(text)
+    assert report.title == "云溪县发布2023年度法治政府建设情况报告"
+    assert (report.issuer, report.year) == ("云溪县", 2023)

@@ -21,7 +21,7 @@ from fzbg.genre.bodies import (
     SIGNATURE,
     body_name,
 )
-from fzbg.genre.chrome import PUBLISHED_LABELS
+from fzbg.genre.chrome import NEWS_VERBS, PUBLISHED_LABELS
 from fzbg.genre.dates import CN_YEAR as _CN_YEAR
 from fzbg.genre.dates import (
     HEADING_YEAR,
@@ -73,6 +73,8 @@ _VERBS = (
     r"|稳步|对标|勇于|精心|自觉|充分|准确|一以贯之|扎扎实实"
 )
 _VERB = regex.compile(_VERBS)  # a verb of two characters opens no name (将乐县 may open one)
+# A news headline taken for the title names the body before what it did: 某县发布2023年….
+_NEWS_VERB = regex.compile(rf"\s*(?:{'|'.join(NEWS_VERBS)})了?$")
 _NAME_CHAR = r"[^,。、\s:;《》()]"
 _SUBJECT = rf"(?P<issuer>(?![我本也]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)(?={_VERBS})"
 # The clauses an opening may put before its subject: 在…领导下, 面对…形势, 按照…要求;
@@ -217,6 +219,7 @@ def _issuer(
         or (m := _TITLE_BODY.match(title_view))
     ):
         s, e = m.span("issuer")
+        e -= len(found[0]) if (found := _NEWS_VERB.search(title_view, s, e)) else 0
         issuer = text[page.title.start + s : page.title.start + e].strip()
         if _COLLECTIVE.match(issuer) or ((verb := _VERB.match(issuer)) and verb.end() > 1):
             issuer = None  # 关于全市2022年…的报告, 2023年度推进法治…报告: no body

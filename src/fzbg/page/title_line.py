@@ -13,10 +13,10 @@ import re
 import regex
 
 from fzbg.genre.bodies import BODY_NAME, PLACE_WORDS, body_name
-from fzbg.genre.chrome import BANNER, COLUMN, LOCATION
+from fzbg.genre.chrome import BANNER, COLUMN, LOCATION, NEWS_VERBS
 from fzbg.genre.dates import ARABIC_YEAR, CN_YEAR
 
-__all__ = ["SITUATION", "TITLE", "TOPICS", "behind_chrome"]
+__all__ = ["HEADLINE", "SITUATION", "TITLE", "TOPICS", "behind_chrome"]
 
 # The title: a line naming the genre (法治…报告/汇报/总结, or a 总结 or 情况 with next year's
 # plan: …工作总结及2025年工作计划, or the letter it is sent with: …报告的函; a section
@@ -47,6 +47,11 @@ TITLE = re.compile(
 # fzbg.page.title): a section heading that ends in 情况 stands below the title.
 SITUATION = re.compile(rf"(?P<title>{_NAMING}情况)(?P<suffix>(?!))?")
 """A line that names only a report's matter, with TITLE's groups."""
+HEADLINE = re.compile(
+    rf"[^。,;:!?\d]{{2,30}}?(?:{'|'.join(NEWS_VERBS)})了? ?(?:{ARABIC_YEAR}|{CN_YEAR}) ?年"
+)
+"""A news story's headline over a report it reposts (某县发布2023年…报告), as its start
+matches: a body, a news verb (NEWS_VERBS), then the report's year."""
 
 
 # Page chrome that runs on into a title which lost its line break: a site's banner with
