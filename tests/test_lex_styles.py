@@ -35,6 +35,10 @@ def test_one_row_per_style() -> None:
         ("(五)规范执法", Style.CN_PAREN, 5, "(五)"),
         ("六)强化监督", Style.CN_PAREN, 6, "六)"),
         (")以政治建设为统领", Style.CN_PAREN, None, ")"),
+        # A copy or OCR lost the closing bracket: the number stands before a word.
+        ("(三加强执法监督", Style.CN_PAREN, 3, "(三"),
+        ("( 十二完善制度", Style.CN_PAREN, 12, "( 十二"),
+        ("(二、推进依法决策", Style.CN_PAREN, 2, "(二、"),
         ("7.开展培训", Style.AR_DUN, 7, "7."),
         ("4.2024年工作计划", Style.AR_DUN, 4, "4."),
         ("四.2024年工作计划", Style.CN_DUN, 4, "四."),
@@ -55,7 +59,17 @@ def test_each_row_reads_its_markers_at_a_line_start(
 
 @pytest.mark.parametrize(
     "line",
-    ["1.2万人次参加", "12.4宪法日", "一一、", "第一次会议", "是否依法", "(2024)年", "3.2024元"],
+    [
+        "1.2万人次参加",
+        "12.4宪法日",
+        "一一、",
+        "(一般程序案件",
+        "(十分重视)",
+        "第一次会议",
+        "是否依法",
+        "(2024)年",
+        "3.2024元",
+    ],
 )
 def test_lines_that_only_look_marked_have_no_marker(line: str) -> None:
     """Decimals, numerals that read as no number and words are no markers."""

@@ -26,6 +26,7 @@ from fzbg.genre.markers import (
     CN_NUMERAL,
     DIGIT_STOPS,
     ENCLOSED_CN,
+    LOST_CLOSE,
     OCR_DASHES,
     PAREN_DIGITS,
     read_arabic,
@@ -98,6 +99,15 @@ AR_DUN_POINT = r"{n}[ ]?(?:、|\.(?![\d.]))"
 # A dot before a year (四.2024年工作计划) ends a marker: no number is written so.
 _DOT_YEAR = rf"\.(?={ARABIC_YEAR}[ ]?年)"
 _DIGITS = "0123456789"
+# Right after a ( and a marker's Chinese numeral of one to three digits (maybe after a
+# space): fixed-width lookbehinds, one per width.
+_OPENED = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\({space}{f'[{CN_DIGITS}]' * width})" for space in ("", "[ ]") for width in (1, 2, 3)
+    )
+    + ")"
+)
 _CIRCLED = "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
 
 # In the order the line patterns are tried: no two can match at the same place.
@@ -132,8 +142,8 @@ STYLES: tuple[MarkerStyle, ...] = (
         read_cn,
         "(〔【" + CN_DIGITS + ENCLOSED_CN,
         # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (; 〔一〕
-        # 【一】; ㈠, Word's one character for (一)
-        rf"[(〔【]?[ ]?{{n}}(?:(?<=[{ENCLOSED_CN}])|[ ]?[)〕】])(?:[ ]?、)?",
+        # 【一】; ㈠, Word's one character for (一); (一 that lost its ) before a word
+        rf"[(〔【]?[ ]?{{n}}(?:(?<=[{ENCLOSED_CN}])|[ ]?[)〕】]|{_OPENED}{LOST_CLOSE})(?:[ ]?、)?",
         _AFTER_STOP + r"\({n}\)",
         run_in_rank=4,
         holds="(",

@@ -1,0 +1,31 @@
+"""Items of unseen reports, one class of marker damage or numbering at a time.
+
+Every text here is invented for its test, in the genre's style.
+"""
+
+from __future__ import annotations
+
+from test_unseen_structure import _outline
+
+_HEAD = "某县2023年法治政府建设情况报告\n现将有关情况报告如下：\n"
+
+
+def test_bracketed_points_that_lost_their_closing_bracket() -> None:
+    """(一加强… is point (一) whose ) a copy or OCR lost, whether or not all lost it."""
+    text = _HEAD + (
+        "一、主要举措和成效\n"
+        "（一加强组织领导。召开专题会议3次。\n"
+        "（二）推进依法决策。\n"
+        "(三 规范行政执法。\n"
+        "二、存在的不足和原因\n"
+        "（一基层执法力量薄弱。\n"
+        "（二普法针对性不强。\n"
+    )
+    assert _outline(text) == [
+        (
+            "measures",
+            "一、主要举措和成效",
+            [(1, "加强组织领导"), (2, "推进依法决策"), (3, "规范行政执法")],
+        ),
+        ("shortcomings", "二、存在的不足和原因", [(1, "基层执法力量薄弱"), (2, "普法针对性不强")]),
+    ]
