@@ -18,6 +18,7 @@ __all__ = [
     "DONE_CUE",
     "DUTY_ITEM",
     "LONGEST_HEADING",
+    "PLANS_CUE",
     "classify_heading",
     "classify_lead",
     "is_unnumbered_heading",
@@ -60,6 +61,8 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
             r"不足|差距|短板|薄弱|(存在|面临)的?[^,。]{0,6}(问题|困难|挑战)"
             r"|(需要|有待|亟待|仍需|尚需)(进一步)?改进"
             r"|(问题|困难)(和|与|及)(不足|原因|挑战|困难|问题|短板|差距)"
+            # 问题与展望, 问题及对策: the problems first, then what is to be done about them
+            r"|^(存在的?)?(问题|困难)(和|与|及|、)(展望|对策|建议|打算|思路)"
             # 主要问题, 工作中的问题, 当前的突出问题: a heading that ends in its problems
             r"|(主要|突出|工作中的?|当前的?|目前的?)(问题|困难):?$"
         ),
@@ -104,6 +107,10 @@ _TOPIC_VERB = regex.compile(
     r"|深化|提升|优化|规范|创新|狠抓|筑牢|压实)"
 )
 _DUTY_CUE = HEADING_CUES[0][1]
+PLANS_CUE = HEADING_CUES[3][1]
+"""The plans' heading cue: in a shortcomings heading, it says the plans follow in the
+same section (存在的不足和下一步打算)."""
+assert HEADING_CUES[3][0] is _K.PLANS
 # A top-level measures item whose title names the 第一责任人 states a duty.
 DUTY_ITEM = regex.compile(r"第一责任人")
 _MEASURE_CUE = HEADING_CUES[-1][1]
