@@ -40,6 +40,9 @@ def test_one_row_per_style() -> None:
         ("( 十二完善制度", Style.CN_PAREN, 12, "( 十二"),
         ("(二、推进依法决策", Style.CN_PAREN, 2, "(二、"),
         ("7.开展培训", Style.AR_DUN, 7, "7."),
+        # A point numbered within its part reads as its second number.
+        ("1.2 推进依法决策", Style.DECIMAL, 2, "1.2"),
+        ("3.1、加强执法培训", Style.DECIMAL, 1, "3.1、"),
         ("4.2024年工作计划", Style.AR_DUN, 4, "4."),
         ("四.2024年工作计划", Style.CN_DUN, 4, "四."),
         ("(8)召开会议", Style.AR_PAREN, 8, "(8)"),

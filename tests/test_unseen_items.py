@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from test_unseen_structure import _outline
 
+import fzbg
+
 _HEAD = "某县2023年法治政府建设情况报告\n现将有关情况报告如下：\n"
 
 
@@ -29,3 +31,28 @@ def test_bracketed_points_that_lost_their_closing_bracket() -> None:
         ),
         ("shortcomings", "二、存在的不足和原因", [(1, "基层执法力量薄弱"), (2, "普法针对性不强")]),
     ]
+
+
+def test_points_numbered_within_their_part() -> None:
+    """1.1 1.2 under 一、 (or 2.1 under (二)) are points one and two of their part.
+
+    A figure or a dated day opening a line (1.5万件, 3.15消费者权益日) is no point.
+    """
+    text = _HEAD + (
+        "一、主要举措和成效\n"
+        "1.1 强化组织领导。县政府常务会议学法5次。\n"
+        "1.2 推进依法决策。\n"
+        "二、存在的不足和原因\n"
+        "（一）执法力量薄弱\n"
+        "1.1执法人员不足。\n"
+        "1.5万件案件由12名执法人员办理。\n"
+        "3.15消费者权益日开展宣传时人手紧张。\n"
+        "1.2执法装备落后。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert _outline(text) == [
+        ("measures", "一、主要举措和成效", [(1, "强化组织领导"), (2, "推进依法决策")]),
+        ("shortcomings", "二、存在的不足和原因", [(1, "执法力量薄弱")]),
+    ]
+    children = report.shortcomings[0].children
+    assert [(c.ordinal, c.title) for c in children] == [(1, "执法人员不足"), (2, "执法装备落后")]

@@ -34,6 +34,7 @@ from fzbg.genre.markers import (
     read_cn,
     read_cn_dun,
 )
+from fzbg.genre.units import unit_pattern
 
 __all__ = ["RUN_IN_ORDER", "RUN_ON", "STYLES", "MarkerStyle", "Style"]
 
@@ -52,11 +53,14 @@ class Style(enum.IntEnum):
     lone ``)`` that lost its opening bracket and number."""
     AR_DUN = 5
     """``1、`` ``1.`` ``1．``."""
-    AR_PAREN = 6
+    DECIMAL = 6
+    """``1.1`` ``2.3``: a point numbered within its part (1. or 一、), read as its second
+    number."""
+    AR_PAREN = 7
     """``(1)`` / ``（1）`` / ``1)``, maybe with a stray ``、`` after it."""
-    CIRCLED = 7
+    CIRCLED = 8
     """``①``."""
-    SHI = 8
+    SHI = 9
     """``一是`` — a point run into the sentence."""
 
 
@@ -109,6 +113,14 @@ _OPENED = (
     + ")"
 )
 _CIRCLED = "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
+
+# A decimal point number (1.1 强化组织领导) stands before a word, not before a unit (1.5万件,
+# 2.3亿元) or the name of a day it dates (12.4宪法宣传日开展活动, 3.15消费者权益日).
+_DECIMAL = (
+    r"{n}(?![\d.])(?:[ ]?[、.](?!\d))?(?=[ ]?[\u4e00-\u9fff])"
+    rf"(?![ ]?(?:[万亿千百]|{unit_pattern()}))"
+    r"(?![^。,;\n]{{0,10}}[日节](?:$|[,.:;、。\s]|开展|期间|当天|前后|活动|主题|宣传|来临))"
+)
 
 # In the order the line patterns are tried: no two can match at the same place.
 STYLES: tuple[MarkerStyle, ...] = (
@@ -170,6 +182,13 @@ STYLES: tuple[MarkerStyle, ...] = (
         _AFTER_STOP + AR_DUN_POINT,
         run_in_rank=3,
         holds=STOPS,
+    ),
+    MarkerStyle(
+        Style.DECIMAL,
+        AR_NUMERAL,
+        read_arabic,
+        _DIGITS,
+        r"\d{{1,2}}\." + _DECIMAL,  # 1.1 2.3: the second number is the point's
     ),
     MarkerStyle(
         Style.CIRCLED,
