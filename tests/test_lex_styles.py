@@ -40,6 +40,9 @@ def test_one_row_per_style() -> None:
         ("( 十二完善制度", Style.CN_PAREN, 12, "( 十二"),
         ("(二、推进依法决策", Style.CN_PAREN, 2, "(二、"),
         ("7.开展培训", Style.AR_DUN, 7, "7."),
+        # A typist's or OCR's comma or space for the 、, before words.
+        ("2,规范行政执法", Style.AR_DUN, 2, "2,"),
+        ("3 深化普法宣传", Style.AR_DUN, 3, "3 "),
         # A point numbered within its part reads as its second number.
         ("1.2 推进依法决策", Style.DECIMAL, 2, "1.2"),
         ("3.1、加强执法培训", Style.DECIMAL, 1, "3.1、"),

@@ -56,3 +56,20 @@ def test_points_numbered_within_their_part() -> None:
     ]
     children = report.shortcomings[0].children
     assert [(c.ordinal, c.title) for c in children] == [(1, "执法人员不足"), (2, "执法装备落后")]
+
+
+def test_arabic_points_with_a_comma_or_a_space_for_their_mark() -> None:
+    """1，加强… and 2 规范… are points 1 and 2: a typist or OCR put a comma or space for 、."""
+    text = _HEAD + (
+        "一、主要举措和成效\n"
+        "1，加强组织领导。召开会议4次。\n"
+        "2，规范行政执法。\n"
+        "二、存在的不足\n"
+        "1 基层执法力量薄弱。\n"
+        "2 普法针对性不强。\n"
+        "12 名执法人员负责全县执法。\n"
+    )
+    assert _outline(text) == [
+        ("measures", "一、主要举措和成效", [(1, "加强组织领导"), (2, "规范行政执法")]),
+        ("shortcomings", "二、存在的不足", [(1, "基层执法力量薄弱"), (2, "普法针对性不强")]),
+    ]

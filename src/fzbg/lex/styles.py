@@ -114,12 +114,14 @@ _OPENED = (
 )
 _CIRCLED = "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
 
-# A decimal point number (1.1 强化组织领导) stands before a word, not before a unit (1.5万件,
-# 2.3亿元) or the name of a day it dates (12.4宪法宣传日开展活动, 3.15消费者权益日).
+# A number before a word, not before a unit (1.5万件, 2.3亿元, 3 月) or a day it dates:
+# what a point's number stands before when its 、 is a comma, a space or a second number.
+_BEFORE_WORDS = rf"(?=[ ]?[\u4e00-\u9fff])(?![ ]?(?:[万亿千百年月日号时]|{unit_pattern()}))"
+# A decimal point number (1.1 强化组织领导) stands before a word, and not before the name
+# of a day it dates (12.4宪法宣传日开展活动, 3.15消费者权益日).
 _DECIMAL = (
-    r"{n}(?![\d.])(?:[ ]?[、.](?!\d))?(?=[ ]?[\u4e00-\u9fff])"
-    rf"(?![ ]?(?:[万亿千百]|{unit_pattern()}))"
-    r"(?![^。,;\n]{{0,10}}[日节](?:$|[,.:;、。\s]|开展|期间|当天|前后|活动|主题|宣传|来临))"
+    r"{n}(?![\d.])(?:[ ]?[、.](?!\d))?" + _BEFORE_WORDS + r"(?![^。,;\n]{{0,10}}[日节]"
+    r"(?:$|[,.:;、。\s]|开展|期间|当天|前后|活动|主题|宣传|来临))"
 )
 
 # In the order the line patterns are tried: no two can match at the same place.
@@ -177,8 +179,10 @@ STYLES: tuple[MarkerStyle, ...] = (
         read_arabic,
         _DIGITS + "l" + DIGIT_STOPS,
         # 1、 1.  but not 1.2万 or 12.4宪法日; 4.2024年工作计划 is a heading, not a number;
-        # l、 where OCR read the digit 1 as the letter; ⒈, Word's one character for 1.
-        rf"{{n}}(?:(?<=[{DIGIT_STOPS}])|[ ]?(?:、|\.(?![\d.ASTRAL])|{_DOT_YEAR}))",
+        # l、 where OCR read the digit 1 as the letter; ⒈, Word's one character for 1.;
+        # 1, or 1 where a typist or OCR put a comma or a space for the 、, before words
+        rf"{{n}}(?:(?<=[{DIGIT_STOPS}])|[ ]?(?:、|\.(?![\d.ASTRAL])|{_DOT_YEAR}|,{_BEFORE_WORDS})"
+        rf"|[ ]{_BEFORE_WORDS})",
         _AFTER_STOP + AR_DUN_POINT,
         run_in_rank=3,
         holds=STOPS,
