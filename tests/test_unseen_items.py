@@ -73,3 +73,24 @@ def test_arabic_points_with_a_comma_or_a_space_for_their_mark() -> None:
         ("measures", "一、主要举措和成效", [(1, "加强组织领导"), (2, "规范行政执法")]),
         ("shortcomings", "二、存在的不足", [(1, "基层执法力量薄弱"), (2, "普法针对性不强")]),
     ]
+
+
+def test_a_report_with_no_headings_whose_parts_open_with_their_lead_words() -> None:
+    """存在的问题:一是… and 下步打算:一是… open the shortcomings and the plans of a prose report.
+
+    The sections are guessed, so the no-sections diagnostic stays.
+    """
+    text = (
+        "某街道2023年法治政府建设工作报告\n"
+        "今年以来，我街道扎实推进法治政府建设，现将有关情况报告如下。\n"
+        "一是强化组织领导。街道党工委专题研究4次。\n"
+        "二是深化普法宣传。开展活动20场。\n"
+        "存在的问题：一是基层法治力量薄弱；二是群众法治意识不强。\n"
+        "下步打算：一是加强队伍建设；二是创新普法形式。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [i.title for i in report.measures] == ["强化组织领导", "深化普法宣传"]
+    assert [i.title for i in report.shortcomings] == ["基层法治力量薄弱", "群众法治意识不强"]
+    assert [i.title for i in report.plans] == ["加强队伍建设", "创新普法形式"]
+    assert all(report.text[i.span.start : i.span.end] == i.text for i in report.plans)
+    assert "no-sections" in {d.code for d in report.diagnostics}
