@@ -21,7 +21,9 @@ def _typed(report: fzbg.Report) -> dict[str, list[str | None]]:
     }
 
 
-@pytest.mark.parametrize("heading", ["存在的问题与展望", "问题与展望", "存在问题及对策"])
+@pytest.mark.parametrize(
+    "heading", ["存在的问题与展望", "问题与展望", "存在问题及对策", "困难问题及努力方向"]
+)
 def test_a_heading_of_problems_and_what_follows_names_the_shortcomings(heading: str) -> None:
     """The problems come first: the section is the shortcomings'."""
     assert classify_heading(heading) is SectionKind.SHORTCOMINGS

@@ -61,8 +61,9 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
             r"不足|差距|短板|薄弱|(存在|面临)的?[^,。]{0,6}(问题|困难|挑战)"
             r"|(需要|有待|亟待|仍需|尚需)(进一步)?改进"
             r"|(问题|困难)(和|与|及)(不足|原因|挑战|困难|问题|短板|差距)"
-            # 问题与展望, 问题及对策: the problems first, then what is to be done about them
-            r"|^(存在的?)?(问题|困难)(和|与|及|、)(展望|对策|建议|打算|思路)"
+            # 问题与展望, 问题及对策, 困难问题及努力方向: the problems first, then what is
+            # to be done about them
+            r"|(问题|困难|不足|差距)(和|与|及|、)(展望|对策|建议|打算|思路|努力方向|今后|下一?步)"
             # 主要问题, 工作中的问题, 当前的突出问题: a heading that ends in its problems
             r"|(主要|突出|工作中的?|当前的?|目前的?)(问题|困难):?$"
         ),
