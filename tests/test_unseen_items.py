@@ -94,3 +94,18 @@ def test_a_report_with_no_headings_whose_parts_open_with_their_lead_words() -> N
     assert [i.title for i in report.plans] == ["加强队伍建设", "创新普法形式"]
     assert all(report.text[i.span.start : i.span.end] == i.text for i in report.plans)
     assert "no-sections" in {d.code for d in report.diagnostics}
+
+
+def test_points_counted_with_qi_yi() -> None:
+    """其一, 其二, count points as 第一, 第二, do, on their own lines or run into one."""
+    text = _HEAD + (
+        "一、主要举措和成效\n"
+        "其一，加强组织领导。召开会议4次。\n"
+        "其二，规范行政执法。\n"
+        "二、存在的不足\n"
+        "主要有：其一，执法力量薄弱；其二，普法形式单一。\n"
+    )
+    assert _outline(text) == [
+        ("measures", "一、主要举措和成效", [(1, "加强组织领导"), (2, "规范行政执法")]),
+        ("shortcomings", "二、存在的不足", [(1, "执法力量薄弱"), (2, "普法形式单一")]),
+    ]

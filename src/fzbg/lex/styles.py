@@ -47,7 +47,7 @@ class Style(enum.IntEnum):
     CN_DUN = 2
     """``一、`` (also ``一,、`` with a converter's stray comma, ``一．``)."""
     DI = 3
-    """``第一,`` ``第一、``."""
+    """``第一,`` ``第一、``, and ``其一,`` counted the same way."""
     CN_PAREN = 4
     """``(一)`` / ``（一）``, maybe with a stray ``、`` after it or without its ``(``; also a
     lone ``)`` that lost its opening bracket and number."""
@@ -143,12 +143,12 @@ STYLES: tuple[MarkerStyle, ...] = (
         Style.DI,
         CN_NUMERAL,
         read_cn,
-        "第",
-        r"第{n}[,、:]",  # 第一,
-        r"(?:(?<=[。;:!?\s])|^)第{n}[,、:]",  # 。第二, : a new sentence
+        "第其",
+        r"[第其]{n}[,、:]",  # 第一, and 其一, which counts the same way
+        r"(?:(?<=[。;:!?\s])|^)[第其]{n}[,、:]",  # 。第二, : a new sentence
         run_in_rank=2,
         run_on=True,
-        first=("第一,", "第一、", "第一:"),
+        first=tuple(f"{lead}一{mark}" for lead in "第其" for mark in ",、:"),
     ),
     MarkerStyle(
         Style.CN_PAREN,
