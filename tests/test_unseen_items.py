@@ -5,32 +5,12 @@ Every text here is invented for its test, in the genre's style.
 
 from __future__ import annotations
 
+import pytest
 from test_unseen_structure import _outline
 
 import fzbg
 
 _HEAD = "某县2023年法治政府建设情况报告\n现将有关情况报告如下：\n"
-
-
-def test_bracketed_points_that_lost_their_closing_bracket() -> None:
-    """(一加强… is point (一) whose ) a copy or OCR lost, whether or not all lost it."""
-    text = _HEAD + (
-        "一、主要举措和成效\n"
-        "（一加强组织领导。召开专题会议3次。\n"
-        "（二）推进依法决策。\n"
-        "(三 规范行政执法。\n"
-        "二、存在的不足和原因\n"
-        "（一基层执法力量薄弱。\n"
-        "（二普法针对性不强。\n"
-    )
-    assert _outline(text) == [
-        (
-            "measures",
-            "一、主要举措和成效",
-            [(1, "加强组织领导"), (2, "推进依法决策"), (3, "规范行政执法")],
-        ),
-        ("shortcomings", "二、存在的不足和原因", [(1, "基层执法力量薄弱"), (2, "普法针对性不强")]),
-    ]
 
 
 def test_points_numbered_within_their_part() -> None:
@@ -58,23 +38,6 @@ def test_points_numbered_within_their_part() -> None:
     assert [(c.ordinal, c.title) for c in children] == [(1, "执法人员不足"), (2, "执法装备落后")]
 
 
-def test_arabic_points_with_a_comma_or_a_space_for_their_mark() -> None:
-    """1，加强… and 2 规范… are points 1 and 2: a typist or OCR put a comma or space for 、."""
-    text = _HEAD + (
-        "一、主要举措和成效\n"
-        "1，加强组织领导。召开会议4次。\n"
-        "2，规范行政执法。\n"
-        "二、存在的不足\n"
-        "1 基层执法力量薄弱。\n"
-        "2 普法针对性不强。\n"
-        "12 名执法人员负责全县执法。\n"
-    )
-    assert _outline(text) == [
-        ("measures", "一、主要举措和成效", [(1, "加强组织领导"), (2, "规范行政执法")]),
-        ("shortcomings", "二、存在的不足", [(1, "基层执法力量薄弱"), (2, "普法针对性不强")]),
-    ]
-
-
 def test_a_report_with_no_headings_whose_parts_open_with_their_lead_words() -> None:
     """存在的问题:一是… and 下步打算:一是… open the shortcomings and the plans of a prose report.
 
@@ -96,14 +59,26 @@ def test_a_report_with_no_headings_whose_parts_open_with_their_lead_words() -> N
     assert "no-sections" in {d.code for d in report.diagnostics}
 
 
-def test_points_counted_with_qi_yi() -> None:
-    """其一, 其二, count points as 第一, 第二, do, on their own lines or run into one."""
+# Each row: how the two points of the measures and of the shortcomings are marked.
+_MARKED = {
+    # A copy or OCR lost the closing bracket, of some points or of all.
+    "lost-bracket": ("（一{}\n（二）{}", "(一 {}\n（二{}"),
+    # A typist or OCR put a comma or a space for the 、; a figure after a space is none.
+    "comma-or-space": ("1，{}\n2，{}", "1 {}\n2 {}\n12 名执法人员负责全县执法。"),
+    # 其一, 其二, count as 第一, 第二, do, on their own lines or run into one.
+    "qi-yi": ("其一，{}\n其二，{}", "主要有：其一，{}；其二，{}"),
+}
+
+
+@pytest.mark.parametrize(("measures", "shortcomings"), _MARKED.values(), ids=list(_MARKED))
+def test_points_marked_in_a_damaged_or_uncommon_way(measures: str, shortcomings: str) -> None:
+    """Points whose markers lost a bracket, or use a rarer form, are read as points."""
     text = _HEAD + (
         "一、主要举措和成效\n"
-        "其一，加强组织领导。召开会议4次。\n"
-        "其二，规范行政执法。\n"
-        "二、存在的不足\n"
-        "主要有：其一，执法力量薄弱；其二，普法形式单一。\n"
+        + measures.format("加强组织领导。召开会议4次。", "规范行政执法。")
+        + "\n二、存在的不足\n"
+        + shortcomings.format("执法力量薄弱", "普法形式单一。")
+        + "\n"
     )
     assert _outline(text) == [
         ("measures", "一、主要举措和成效", [(1, "加强组织领导"), (2, "规范行政执法")]),
