@@ -84,3 +84,34 @@ def test_points_marked_in_a_damaged_or_uncommon_way(measures: str, shortcomings:
         ("measures", "一、主要举措和成效", [(1, "加强组织领导"), (2, "规范行政执法")]),
         ("shortcomings", "二、存在的不足", [(1, "执法力量薄弱"), (2, "普法形式单一")]),
     ]
+
+
+def test_a_paragraph_after_the_last_point_that_turns_to_the_shortcomings() -> None:
+    """同时也要看到…存在一些短板 after the measures' last point is the shortcomings, guessed.
+
+    Not when a shortcomings heading follows, nor when the paragraph only sums up.
+    """
+    measures = (
+        "一、主要举措和成效\n"
+        "（一）加强组织领导。召开会议4次。\n"
+        "（二）规范行政执法。\n"
+        "同时也要看到，我县法治政府建设还存在一些短板，主要是执法力量不足。\n"
+    )
+    plans = "二、下一步工作安排\n（一）加强队伍建设。\n"
+    report = fzbg.parse_report(_HEAD + measures + plans)
+    assert [(s.kind.value, s.heading) for s in report.sections] == [
+        ("measures", "一、主要举措和成效"),
+        ("shortcomings", None),
+        ("plans", "二、下一步工作安排"),
+    ]
+    assert report.sections[1].text.startswith("同时也要看到")
+    assert len(report.measures) == 2
+    assert "hidden-section" in {d.code for d in report.diagnostics}
+    headed = _HEAD + measures + "二、存在的不足\n执法力量不足。\n" + plans
+    assert [s.heading for s in fzbg.parse_report(headed).sections] == [
+        "一、主要举措和成效",
+        "二、存在的不足",
+        "二、下一步工作安排",
+    ]
+    summed = measures.replace("同时也要看到", "总之").replace("还存在一些短板，主要是", "")
+    assert len(fzbg.parse_report(_HEAD + summed + plans).sections) == 2
