@@ -38,6 +38,7 @@ def test_points_titled_as_the_plans_are_plans() -> None:
         "（二）下一步打算\n"
         "一是创新普法形式；二是加强执法培训。\n"
     )
+    borrowed = text.replace("（一）存在的不足", "（一）工作计划性不强")
     report = fzbg.parse_report(text)
     assert _typed(report) == {"shortcomings": ["存在的不足"], "plans": ["下一步打算"]}
     assert [type(c).__name__ for c in report.plans[0].children] == ["Plan", "Plan"]
@@ -45,6 +46,8 @@ def test_points_titled_as_the_plans_are_plans() -> None:
     (note,) = [d for d in report.diagnostics if d.code == "combined-section"]
     assert note.span is not None
     assert report.text[note.span.start : note.span.end] == "（二）"
+    # A shortcoming whose title borrows a plans cue is no turn.
+    assert _typed(fzbg.parse_report(borrowed))["shortcomings"] == ["工作计划性不强"]
 
 
 def test_points_after_a_lead_that_introduces_the_plans_are_plans() -> None:

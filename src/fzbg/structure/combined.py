@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from fzbg.genre.cues import PLANS_CUE, classify_lead, is_unnumbered_heading
 from fzbg.model import Diagnostic, Item, Plan, SectionKind, Span
 
@@ -19,6 +21,9 @@ __all__ = ["combined"]
 _K = SectionKind
 _LEAD_STOPS = "。;\n"  # what ends the sentence before a lead
 _LONGEST_LEAD = 60  # how far before a point its lead may start
+# A title that says something falls short (工作计划性不强, 思路不够开阔) is a shortcoming,
+# whatever plans cue it borrows.
+_SHORTFALL = regex.compile(r"[不缺弱欠差难低少滞]")
 
 
 def combined(
@@ -65,7 +70,7 @@ def combined(
 def _turns(view: str, previous: int, start: int, title: str | None) -> bool:
     """Whether the point at ``start`` opens the plans: by its title or the lead before it."""
     if title is not None and is_unnumbered_heading(title) is _K.PLANS:
-        return True
+        return not _SHORTFALL.search(title)
     low = max(previous, start - _LONGEST_LEAD)
     before = view[low:start].rstrip(" \n")
     if not before.endswith(":"):
