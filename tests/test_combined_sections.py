@@ -71,6 +71,8 @@ def test_points_after_a_lead_that_introduces_the_plans_are_plans() -> None:
         "shortcomings": ["法治意识有待增强", "普法针对性不强"],
         "plans": ["强化学习", "创新普法"],
     }
+    will = run_in.replace("今后打算：", "对此，我县将：")
+    assert _typed(fzbg.parse_report(will)) == _typed(fzbg.parse_report(run_in))
 
 
 def test_a_plain_shortcomings_section_keeps_its_points() -> None:
@@ -79,4 +81,17 @@ def test_a_plain_shortcomings_section_keeps_its_points() -> None:
     assert _typed(fzbg.parse_report(text)) == {
         "shortcomings": ["工作思路不够开阔", "下一步工作谋划不足"],
         "plans": [],
+    }
+
+
+def test_countermeasures_name_the_plans() -> None:
+    """对策 is what will be done: 对策建议 heads the plans, 问题及对策 turns to them."""
+    assert classify_heading("对策建议") is SectionKind.PLANS
+    text = _HEAD + (
+        "二、存在问题及对策\n"
+        "主要问题：一是执法力量薄弱；二是普法形式单一。对此，我县将：一是加强队伍建设；二是创新普法方式。\n"
+    )
+    assert _typed(fzbg.parse_report(text)) == {
+        "shortcomings": ["执法力量薄弱", "普法形式单一"],
+        "plans": ["加强队伍建设", "创新普法方式"],
     }

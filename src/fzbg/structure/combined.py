@@ -76,7 +76,7 @@ def _turns(view: str, previous: int, start: int, title: str | None) -> bool:
     if not before.endswith(":"):
         return False
     cut = max(before.rfind(stop, 0, len(before) - 1) for stop in _LEAD_STOPS)
-    return classify_lead(before[cut + 1 :]) is _K.PLANS
+    return classify_lead(before[cut + 1 : -1]) is _K.PLANS  # the lead, without its colon
 
 
 def _as_plan(item: Item) -> Plan:
