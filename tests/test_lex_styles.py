@@ -32,10 +32,21 @@ def test_one_row_per_style() -> None:
         ("三、主要举措", Style.CN_DUN, 3, "三、"),
         ("十二,、加强领导", Style.CN_DUN, 12, "十二,、"),
         ("第四,加强学习", Style.DI, 4, "第四,"),
+        ("其二、规范行政执法", Style.DI, 2, "其二、"),
         ("(五)规范执法", Style.CN_PAREN, 5, "(五)"),
         ("六)强化监督", Style.CN_PAREN, 6, "六)"),
         (")以政治建设为统领", Style.CN_PAREN, None, ")"),
+        # A copy or OCR lost the closing bracket: the number stands before a word.
+        ("(三加强执法监督", Style.CN_PAREN, 3, "(三"),
+        ("( 十二完善制度", Style.CN_PAREN, 12, "( 十二"),
+        ("(二、推进依法决策", Style.CN_PAREN, 2, "(二、"),
         ("7.开展培训", Style.AR_DUN, 7, "7."),
+        # A typist's or OCR's comma or space for the 、, before words.
+        ("2,规范行政执法", Style.AR_DUN, 2, "2,"),
+        ("3 深化普法宣传", Style.AR_DUN, 3, "3 "),
+        # A point numbered within its part reads as its second number.
+        ("1.2 推进依法决策", Style.DECIMAL, 2, "1.2"),
+        ("3.1、加强执法培训", Style.DECIMAL, 1, "3.1、"),
         ("4.2024年工作计划", Style.AR_DUN, 4, "4."),
         ("四.2024年工作计划", Style.CN_DUN, 4, "四."),
         ("(8)召开会议", Style.AR_PAREN, 8, "(8)"),
@@ -55,7 +66,17 @@ def test_each_row_reads_its_markers_at_a_line_start(
 
 @pytest.mark.parametrize(
     "line",
-    ["1.2万人次参加", "12.4宪法日", "一一、", "第一次会议", "是否依法", "(2024)年", "3.2024元"],
+    [
+        "1.2万人次参加",
+        "12.4宪法日",
+        "一一、",
+        "(一般程序案件",
+        "(十分重视)",
+        "第一次会议",
+        "是否依法",
+        "(2024)年",
+        "3.2024元",
+    ],
 )
 def test_lines_that_only_look_marked_have_no_marker(line: str) -> None:
     """Decimals, numerals that read as no number and words are no markers."""

@@ -153,6 +153,7 @@ DIAGNOSTIC_CODES: dict[str, tuple[str, str]] = {
     "missing-section": ("缺少法定部分", "a required section was not found"),
     "no-sections": ("未识别到章节", "no section heading was found at all"),
     "hidden-section": ("段内章节", "a section was found inside a paragraph of another"),
+    "combined-section": ("问题与打算合并", "a shortcomings section's points turn to the plans"),
     "lost-heading": ("首个标题缺失", "sections counted from 二、: the points above are the first"),
     "broken-marker": ("序号残缺", "an enumeration marker lost its number: )以政治建设为统领"),
     "ordinal-gap": ("序号跳号", "an item's number skips one: (三) after (一)"),
@@ -390,9 +391,8 @@ class Report:
 def missing_kinds(sections: tuple[Section, ...]) -> frozenset[SectionKind]:
     """The required kinds that ``sections`` do not report on.
 
-    A duty stated as a measures item counts for duties (see :attr:`Report.missing_sections`).
+    An item counts for its kind: a duty stated as a measures item, plans in 存在的不足和打算.
     """
     found = {s.kind for s in sections}
-    if SectionKind.DUTIES not in found and any(type(i) is Duty for s in sections for i in s.items):
-        found.add(SectionKind.DUTIES)
+    found.update(i.kind for s in sections for i in s.items)
     return REQUIRED_KINDS - found

@@ -18,6 +18,7 @@ __all__ = [
     "DONE_CUE",
     "DUTY_ITEM",
     "LONGEST_HEADING",
+    "PLANS_CUE",
     "classify_heading",
     "classify_lead",
     "is_unnumbered_heading",
@@ -60,6 +61,9 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
             r"不足|差距|短板|薄弱|(存在|面临)的?[^,。]{0,6}(问题|困难|挑战)"
             r"|(需要|有待|亟待|仍需|尚需)(进一步)?改进"
             r"|(问题|困难)(和|与|及)(不足|原因|挑战|困难|问题|短板|差距)"
+            # 问题与展望, 问题及对策, 困难问题及努力方向: the problems first, then what is
+            # to be done about them
+            r"|(问题|困难|不足|差距)(和|与|及|、)(展望|对策|建议|打算|思路|努力方向|今后|下一?步)"
             # 主要问题, 工作中的问题, 当前的突出问题: a heading that ends in its problems
             r"|(主要|突出|工作中的?|当前的?|目前的?)(问题|困难):?$"
         ),
@@ -68,7 +72,7 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     (
         _K.PLANS,
         regex.compile(
-            r"下一?(步|阶段)|下一年|下年度|明年|来年|今后|安排|计划|打算|思路|设想|展望"
+            r"下一?(步|阶段)|下一年|下年度|明年|来年|今后|安排|计划|打算|思路|设想|展望|对策"
             # 2025年重点工作(:), 2025年工作目标, 2025年度工作谋划, not 重点工作完成情况
             r"|(重点工作|工作重点|主要任务|努力方向|工作方向|工作目标|工作要点|改进措施|整改措施"
             r"|工作谋划)"
@@ -104,6 +108,10 @@ _TOPIC_VERB = regex.compile(
     r"|深化|提升|优化|规范|创新|狠抓|筑牢|压实)"
 )
 _DUTY_CUE = HEADING_CUES[0][1]
+PLANS_CUE = HEADING_CUES[3][1]
+"""The plans' heading cue: in a shortcomings heading, it says the plans follow in the
+same section (存在的不足和下一步打算)."""
+assert HEADING_CUES[3][0] is _K.PLANS
 # A top-level measures item whose title names the 第一责任人 states a duty.
 DUTY_ITEM = regex.compile(r"第一责任人")
 _MEASURE_CUE = HEADING_CUES[-1][1]
@@ -139,9 +147,11 @@ LEAD_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     (
         _K.PLANS,
         regex.compile(
-            r"下一步|下一?阶段|接下来|今后|下一年|新的一年|明年"
+            r"下一?步|下一?阶段|接下来|今后|下一年|新的一年|明年|打算"  # 下步打算:
             # 2025年,我局将重点做好以下工作 — not 2024年,我县将法治建设纳入考核
             r"|(?:19|20)[0-9][0-9]年[^。:]{0,12}将(?:重点|着力|继续|持续|进一步|围绕|聚焦|从)"
+            # 对此,我县将: a lead that ends in what will be done
+            r"|将$"
         ),
     ),
 )

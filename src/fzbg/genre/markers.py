@@ -21,6 +21,7 @@ __all__ = [
     "CN_NUMERAL",
     "DIGIT_STOPS",
     "ENCLOSED_CN",
+    "LOST_CLOSE",
     "MARKED",
     "OCR_DASHES",
     "PAREN_DIGITS",
@@ -53,6 +54,11 @@ PAREN_DIGITS = "".join(map(chr, range(ord("⑴"), ord("⒇") + 1)))
 """Parenthesized digits, one character each for (1) … (20)."""
 DIGIT_STOPS = "".join(map(chr, range(ord("⒈"), ord("⒛") + 1)))
 """Digits with a full stop, one character each for 1. … 20."""
+# A copy or OCR drops the closing bracket: "(一加强组织领导" is (一).  The numeral must
+# then be followed by a Chinese word it does not begin: 一般, 一些, 一定, 十分 … are words.
+_WORD_AFTER_NUMERAL = "般些定直致律起样切同体批系次年把站网件项个名级类流线心时旦道分是"
+LOST_CLOSE = rf"(?=[ ]?、|[ ]?(?![{_WORD_AFTER_NUMERAL}])[\u4e00-\u9fff])"
+"""What follows the numeral of a ``(一`` whose closing bracket was lost, as a lookahead."""
 """A circled numeral, as a pattern: ① … ⑳."""
 
 # A line opening like a marker (一、 一. (一) 1、 第一部分) is report text, not page head.

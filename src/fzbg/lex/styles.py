@@ -26,6 +26,7 @@ from fzbg.genre.markers import (
     CN_NUMERAL,
     DIGIT_STOPS,
     ENCLOSED_CN,
+    LOST_CLOSE,
     OCR_DASHES,
     PAREN_DIGITS,
     read_arabic,
@@ -33,6 +34,7 @@ from fzbg.genre.markers import (
     read_cn,
     read_cn_dun,
 )
+from fzbg.genre.units import unit_pattern
 
 __all__ = ["RUN_IN_ORDER", "RUN_ON", "STYLES", "MarkerStyle", "Style"]
 
@@ -45,17 +47,20 @@ class Style(enum.IntEnum):
     CN_DUN = 2
     """``一、`` (also ``一,、`` with a converter's stray comma, ``一．``)."""
     DI = 3
-    """``第一,`` ``第一、``."""
+    """``第一,`` ``第一、``, and ``其一,`` counted the same way."""
     CN_PAREN = 4
     """``(一)`` / ``（一）``, maybe with a stray ``、`` after it or without its ``(``; also a
     lone ``)`` that lost its opening bracket and number."""
     AR_DUN = 5
     """``1、`` ``1.`` ``1．``."""
-    AR_PAREN = 6
+    DECIMAL = 6
+    """``1.1`` ``2.3``: a point numbered within its part (1. or 一、), read as its second
+    number."""
+    AR_PAREN = 7
     """``(1)`` / ``（1）`` / ``1)``, maybe with a stray ``、`` after it."""
-    CIRCLED = 7
+    CIRCLED = 8
     """``①``."""
-    SHI = 8
+    SHI = 9
     """``一是`` — a point run into the sentence."""
 
 
@@ -98,7 +103,26 @@ AR_DUN_POINT = r"{n}[ ]?(?:、|\.(?![\d.]))"
 # A dot before a year (四.2024年工作计划) ends a marker: no number is written so.
 _DOT_YEAR = rf"\.(?={ARABIC_YEAR}[ ]?年)"
 _DIGITS = "0123456789"
+# Right after a ( and a marker's Chinese numeral of one to three digits (maybe after a
+# space): fixed-width lookbehinds, one per width.
+_OPENED = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\({space}{f'[{CN_DIGITS}]' * width})" for space in ("", "[ ]") for width in (1, 2, 3)
+    )
+    + ")"
+)
 _CIRCLED = "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
+
+# A number before a word, not before a unit (1.5万件, 2.3亿元, 3 月) or a day it dates:
+# what a point's number stands before when its 、 is a comma, a space or a second number.
+_BEFORE_WORDS = rf"(?=[ ]?[\u4e00-\u9fff])(?![ ]?(?:[万亿千百年月日号时]|{unit_pattern()}))"
+# A decimal point number (1.1 强化组织领导) stands before a word, and not before the name
+# of a day it dates (12.4宪法宣传日开展活动, 3.15消费者权益日).
+_DECIMAL = (
+    r"{n}(?![\d.])(?:[ ]?[、.](?!\d))?" + _BEFORE_WORDS + r"(?![^。,;\n]{{0,10}}[日节]"
+    r"(?:$|[,.:;、。\s]|开展|期间|当天|前后|活动|主题|宣传|来临))"
+)
 
 # In the order the line patterns are tried: no two can match at the same place.
 STYLES: tuple[MarkerStyle, ...] = (
@@ -119,12 +143,12 @@ STYLES: tuple[MarkerStyle, ...] = (
         Style.DI,
         CN_NUMERAL,
         read_cn,
-        "第",
-        r"第{n}[,、:]",  # 第一,
-        r"(?:(?<=[。;:!?\s])|^)第{n}[,、:]",  # 。第二, : a new sentence
+        "第其",
+        r"[第其]{n}[,、:]",  # 第一, and 其一, which counts the same way
+        r"(?:(?<=[。;:!?\s])|^)[第其]{n}[,、:]",  # 。第二, : a new sentence
         run_in_rank=2,
         run_on=True,
-        first=("第一,", "第一、", "第一:"),
+        first=tuple(f"{lead}一{mark}" for lead in "第其" for mark in ",、:"),
     ),
     MarkerStyle(
         Style.CN_PAREN,
@@ -132,8 +156,8 @@ STYLES: tuple[MarkerStyle, ...] = (
         read_cn,
         "(〔【" + CN_DIGITS + ENCLOSED_CN,
         # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (; 〔一〕
-        # 【一】; ㈠, Word's one character for (一)
-        rf"[(〔【]?[ ]?{{n}}(?:(?<=[{ENCLOSED_CN}])|[ ]?[)〕】])(?:[ ]?、)?",
+        # 【一】; ㈠, Word's one character for (一); (一 that lost its ) before a word
+        rf"[(〔【]?[ ]?{{n}}(?:(?<=[{ENCLOSED_CN}])|[ ]?[)〕】]|{_OPENED}{LOST_CLOSE})(?:[ ]?、)?",
         _AFTER_STOP + r"\({n}\)",
         run_in_rank=4,
         holds="(",
@@ -155,11 +179,20 @@ STYLES: tuple[MarkerStyle, ...] = (
         read_arabic,
         _DIGITS + "l" + DIGIT_STOPS,
         # 1、 1.  but not 1.2万 or 12.4宪法日; 4.2024年工作计划 is a heading, not a number;
-        # l、 where OCR read the digit 1 as the letter; ⒈, Word's one character for 1.
-        rf"{{n}}(?:(?<=[{DIGIT_STOPS}])|[ ]?(?:、|\.(?![\d.ASTRAL])|{_DOT_YEAR}))",
+        # l、 where OCR read the digit 1 as the letter; ⒈, Word's one character for 1.;
+        # 1, or 1 where a typist or OCR put a comma or a space for the 、, before words
+        rf"{{n}}(?:(?<=[{DIGIT_STOPS}])|[ ]?(?:、|\.(?![\d.ASTRAL])|{_DOT_YEAR}|,{_BEFORE_WORDS})"
+        rf"|[ ]{_BEFORE_WORDS})",
         _AFTER_STOP + AR_DUN_POINT,
         run_in_rank=3,
         holds=STOPS,
+    ),
+    MarkerStyle(
+        Style.DECIMAL,
+        AR_NUMERAL,
+        read_arabic,
+        _DIGITS,
+        r"\d{{1,2}}\." + _DECIMAL,  # 1.1 2.3: the second number is the point's
     ),
     MarkerStyle(
         Style.CIRCLED,

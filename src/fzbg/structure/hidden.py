@@ -58,6 +58,32 @@ def hidden(
         follows = i + 1 < last and (m := lines[i + 1].marker) is not None and m.style is Style.SHI
         if runs or follows:
             return i, lead
+    return _closing_turn(index, first, last, kind, present)
+
+
+def _closing_turn(
+    index: LineIndex, first: int, last: int, kind: SectionKind, present: Set[SectionKind]
+) -> tuple[int, SectionKind] | None:
+    """A paragraph after a section's last point that turns to what fell short or comes next.
+
+    "同时也要看到,我县……还存在一些短板,主要是……" after the measures' last point, in a
+    report with no shortcomings heading, is its shortcomings section, points or none.
+    """
+    lines, view = index.lines, index.view
+    tail = last
+    while tail > first and lines[tail - 1].marker is None:
+        tail -= 1
+    if tail == first:  # no point above: a lone paragraph, which the lead rule reads
+        return None
+    for i in range(tail, last):
+        line = lines[i]
+        end = min(line.end, line.start + _LONGEST_LEAD)
+        stop = min(
+            (j for j in (view.find(c, line.start, end) for c in ":。") if j >= 0), default=end
+        )
+        turn = _turns_to(view[line.start : stop], listed=view.startswith(":", stop))
+        if turn is not None and turn is not kind and turn not in present:
+            return i, turn
     return None
 
 

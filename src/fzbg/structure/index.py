@@ -207,11 +207,20 @@ _SPAN = operator.attrgetter("span")
 _STYLE = operator.attrgetter("style")
 
 
-# Each style's count openers as one pattern: one scan of the text, not one per literal.
+def _openers(first: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """One pattern per two-character prefix of ``first`` (第一, 其一).
+
+    A scan for a literal prefix is fast; one for an alternation of prefixes is not.
+    """
+    rests: dict[str, list[str]] = {}
+    for literal in first:
+        rests.setdefault(literal[:2], []).append(re.escape(literal[2:]))
+    return tuple(re.compile(re.escape(p) + f"(?:{'|'.join(r)})") for p, r in rests.items())
+
+
+# Each style's count openers: one scan of the text per prefix, not one per literal.
 _FIRST = {
-    row.style: re.compile("|".join(map(re.escape, row.first)))
-    for row in map(BY_STYLE.__getitem__, RUN_IN_ORDER)
-    if row.first
+    row.style: _openers(row.first) for row in map(BY_STYLE.__getitem__, RUN_IN_ORDER) if row.first
 }
 
 
@@ -225,7 +234,7 @@ def _scanned(view: str) -> list[Style]:
     return [
         style
         for style in RUN_IN_ORDER
-        if ((first := _FIRST.get(style)) is None or first.search(view) is not None)
+        if ((first := _FIRST.get(style)) is None or any(p.search(view) for p in first))
         and _holds_one(view, _HOLDS[style])
     ]
 

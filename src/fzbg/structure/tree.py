@@ -25,6 +25,7 @@ from fzbg.lex.lines import Line
 from fzbg.lex.styles import Style
 from fzbg.model import Diagnostic, Item, Quantity, Section, SectionKind, Span
 from fzbg.structure.closing import closing_start
+from fzbg.structure.combined import combined
 from fzbg.structure.headings import Head, HeadingSpan, heading_span, heads
 from fzbg.structure.hidden import hidden, prose_sections
 from fzbg.structure.index import LineIndex, Region, bounds, trim
@@ -39,6 +40,7 @@ _PREAMBLE_YEAR = regex.compile(rf"^[ ]*{OPENING_YEAR},", regex.MULTILINE)
 _NO_SECTIONS = (Diagnostic("no-sections", "found no section headings"),)
 # Looked up once: an enum member costs a descriptor call.
 _AR_DUN, _CN_DUN, _MEASURES = Style.AR_DUN, Style.CN_DUN, SectionKind.MEASURES
+_SHORTCOMINGS = SectionKind.SHORTCOMINGS
 _LOST = "sections counted from 二、: the points above it make the first, its heading lost"
 
 
@@ -209,6 +211,9 @@ def _section(
         listed = items(index, kind, Region(under, end, first, last), parent)
         notes += listed.diagnostics
         found = listed.items
+        if kind is _SHORTCOMINGS and head is not None and span is not None:
+            found, turned = combined(index.view, index.view[span[0] : span[1]], under, found)
+            notes += turned
     return Section(kind, heading, ordinal, text[start:end], Span(start, end), found)
 
 
