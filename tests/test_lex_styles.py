@@ -44,6 +44,7 @@ def test_one_row_per_style() -> None:
         # A typist's or OCR's comma or space for the 、, before words.
         ("2,规范行政执法", Style.AR_DUN, 2, "2,"),
         ("3 深化普法宣传", Style.AR_DUN, 3, "3 "),
+        ("1 多元化解矛盾纠纷", Style.AR_DUN, 1, "1 "),  # 多 of a word, not of a count
         # A point numbered within its part reads as its second number.
         ("1.2 推进依法决策", Style.DECIMAL, 2, "1.2"),
         ("3.1、加强执法培训", Style.DECIMAL, 1, "3.1、"),
@@ -76,6 +77,11 @@ def test_each_row_reads_its_markers_at_a_line_start(
         "是否依法",
         "(2024)年",
         "3.2024元",
+        # A count that a copy wrapped before its number, set apart by a space: 10 余人.
+        "10 余人参加培训",
+        "20 多人参加",
+        "30 多场次",
+        "12 名执法人员",
     ],
 )
 def test_lines_that_only_look_marked_have_no_marker(line: str) -> None:

@@ -114,9 +114,12 @@ _OPENED = (
 )
 _CIRCLED = "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
 
-# A number before a word, not before a unit (1.5万件, 2.3亿元, 3 月) or a day it dates:
+# A number before a word, not before a unit (1.5万件, 2.3亿元, 3 月), a qualifier of a
+# count (10 余人, a line that a copy wrapped before its number) or a day it dates:
 # what a point's number stands before when its 、 is a comma, a space or a second number.
-_BEFORE_WORDS = rf"(?=[ ]?[\u4e00-\u9fff])(?![ ]?(?:[万亿千百年月日号时]|{unit_pattern()}))"
+_BEFORE_WORDS = (
+    rf"(?=[ ]?[\u4e00-\u9fff])(?![ ]?(?:[万亿千百年月日号时余]|多?(?:{unit_pattern()})))"
+)
 # A decimal point number (1.1 强化组织领导) stands before a word, and not before the name
 # of a day it dates (12.4宪法宣传日开展活动, 3.15消费者权益日).
 _DECIMAL = (
