@@ -44,6 +44,10 @@ _BODY = (
         # a note closing the date's line
         ("松岭镇人民政府\n2024年1月10日（此件公开发布）", "松岭镇人民政府", dt.date(2024, 1, 10)),
         ("松岭镇人民政府\n2024年1月10日 (此件主动公开)", "松岭镇人民政府", dt.date(2024, 1, 10)),
+        # the date above the signer, as some type it
+        ("2024年1月22日\n松岭镇人民政府", "松岭镇人民政府", dt.date(2024, 1, 22)),
+        ("特此报告。\n2024年1月22日\n松岭县司法局", "松岭县司法局", dt.date(2024, 1, 22)),
+        ("2024年1月22日\n松岭县司法局\n（此件公开发布）", "松岭县司法局", dt.date(2024, 1, 22)),
     ],
 )
 def test_signature_blocks_the_genre_also_writes(closing: str, issuer: str, signed: dt.date) -> None:

@@ -51,6 +51,8 @@ def closing_start(index: LineIndex, first: int) -> int:
         n -= 1  # （此件公开发布） under the date belongs to the closing too
     if n > first and not _SIGNED.fullmatch(words(n - 1)):
         n = _signed_through(index, first, n)
+    if (dated := _dated_above(index, first, n)) is not None:
+        n = dated  # the date, then the signer below it: 2025年1月10日 / 某某县人民政府
     for i in range(n - 1, max(n - 7, first - 1), -1):
         if _CLOSING.fullmatch(words(i)):
             return i
@@ -65,6 +67,20 @@ def closing_start(index: LineIndex, first: int) -> int:
     ):
         i -= 1
     return i
+
+
+def _dated_above(index: LineIndex, first: int, n: int) -> int | None:
+    """One past the date line when the last line signs under it (date first, then signer)."""
+    if n - 2 < first or index.markers[n - 2] is not None or index.markers[n - 1] is not None:
+        return None
+    date, signer = index.lines[n - 2], index.lines[n - 1]
+    if (
+        date.end - date.start <= _LONGEST_SIGNING_DATE
+        and _SIGNED.fullmatch(index.view, date.start, date.end)
+        and _SIGNATURE.fullmatch(index.view, signer.start, signer.end)
+    ):
+        return n - 1
+    return None
 
 
 def _signed_through(index: LineIndex, first: int, n: int) -> int:
