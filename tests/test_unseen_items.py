@@ -115,3 +115,20 @@ def test_a_paragraph_after_the_last_point_that_turns_to_the_shortcomings() -> No
     ]
     summed = measures.replace("同时也要看到", "总之").replace("还存在一些短板，主要是", "")
     assert len(fzbg.parse_report(_HEAD + summed + plans).sections) == 2
+
+
+def test_a_heading_with_a_comma_for_its_mark_runs_on_into_its_points() -> None:
+    """一，依法履职。一是…: OCR's comma for 、 on a heading whose points run on after it.
+
+    A line that a copy wrapped inside a word (统 / 一，规范…。) is no heading.
+    """
+    text = _HEAD + (
+        "一，依法全面履行政府职能。一是深化放管服改革。二是优化营商环境。\n"
+        "二，存在的不足和原因。一是执法力量不足。二是宣传不够深入。\n"
+    )
+    assert _outline(text) == [
+        ("measures", "一，依法全面履行政府职能", [(1, "深化放管服改革"), (2, "优化营商环境")]),
+        ("shortcomings", "二，存在的不足和原因", [(1, "执法力量不足"), (2, "宣传不够深入")]),
+    ]
+    wrapped = fzbg.parse_report(_HEAD + "全县统\n一，规范执法行为，提升执法水平。\n")
+    assert wrapped.sections == ()

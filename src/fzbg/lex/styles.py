@@ -136,9 +136,11 @@ STYLES: tuple[MarkerStyle, ...] = (
         CN_DIGITS + OCR_DASHES,
         # 一、  一．  and 一,、 where a converter left a stray comma; 一, or 一: alone (a
         # typist's or OCR's comma or colon for 、), or a space where OCR lost the 、, only
-        # before a heading's words, a short line with no 。
+        # before a heading's words: a short line with no 。, or one sentence run on into
+        # its points (一,依法履职。一是…), which no line a copy wrapped mid-word (统/一,…) is
         r"{n} [ ]? (?: ,? [ ]? (?:、|\.(?![\dASTRAL])|" + _DOT_YEAR + r")"
-        r" | (?:[,:]|(?<=[ ])[ ]*)(?![一二三四五六七八九十是\s])(?=[^。\n]{{2,60}}(?:\n|\Z)) )",
+        r" | (?:[,:]|(?<=[ ])[ ]*)(?![一二三四五六七八九十是\s])"
+        r"(?=[^。\n]{{2,60}}(?:\n|\Z|。[ ]?[一二三四五六七八九十]是)) )",
     ),
     # 第一部分
     MarkerStyle(Style.PART, CN_NUMERAL, read_cn, "第", r"第{n}部分"),
