@@ -242,6 +242,7 @@ _REPORT = (
         "云溪县发布2023年度法治政府建设情况报告",
         "云溪县人民政府公布了2023年度法治政府建设年度报告",
         "云溪县晒出 2023 年法治政府建设年度报告",
+        "云溪县发布法治政府建设年度报告",  # no year in the headline
     ],
 )
 @pytest.mark.parametrize("story", [True, False], ids=["with-story", "headline-only"])

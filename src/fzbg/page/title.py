@@ -326,9 +326,6 @@ def _fuller(title: str, line: _Line) -> bool:
     return not m.group("suffix") and _SQUASH.sub("", title) in _SQUASH.sub("", line.words)
 
 
-_NEWS_LINES = 6  # a headline, its source line, the story's lead, then the report's title
-
-
 def _reposted(words: str, below: list[_Line]) -> bool:
     """Whether ``words`` head a news story (某县发布…报告) over a title among ``below``."""
     return bool(_HEADLINE.match(words)) and any(
@@ -344,7 +341,7 @@ def _find_title(
         line, wrapping = _unwrap(written)
         following = head[n + 1] if n + 1 < len(head) else None
         alone = _TITLE.fullmatch(line.words) or (n == 0 and _situation(line, view))
-        if alone and _reposted(line.words, head[n + 1 : n + _NEWS_LINES]):
+        if alone and _reposted(line.words, head[n + 1 :]):
             continue  # a news story's headline: the report's own title stands below
         if not alone and (named := _three_lines(head[n : n + 3])):
             title, rest, above = (line.first, head[n + 2].end), head[n + 3 :], head[:n]

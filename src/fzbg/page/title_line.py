@@ -47,11 +47,9 @@ TITLE = re.compile(
 # fzbg.page.title): a section heading that ends in 情况 stands below the title.
 SITUATION = re.compile(rf"(?P<title>{_NAMING}情况)(?P<suffix>(?!))?")
 """A line that names only a report's matter, with TITLE's groups."""
-HEADLINE = re.compile(
-    rf"[^。,;:!?\d]{{2,30}}?(?:{'|'.join(NEWS_VERBS)})了? ?(?:{ARABIC_YEAR}|{CN_YEAR}) ?年"
-)
+HEADLINE = re.compile(rf"[^。,;:!?\d]{{2,30}}?(?:{'|'.join(NEWS_VERBS)})了?(?!的)")
 """A news story's headline over a report it reposts (某县发布2023年…报告), as its start
-matches: a body, a news verb (NEWS_VERBS), then the report's year."""
+matches: a body, then a news verb (NEWS_VERBS)."""
 
 
 # Page chrome that runs on into a title which lost its line break: a site's banner with
