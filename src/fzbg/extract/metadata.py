@@ -21,7 +21,7 @@ from fzbg.genre.bodies import (
     SIGNATURE,
     body_name,
 )
-from fzbg.genre.chrome import NEWS_VERBS, PUBLISHED_LABELS
+from fzbg.genre.chrome import PUBLISHED_LABELS
 from fzbg.genre.dates import CN_YEAR as _CN_YEAR
 from fzbg.genre.dates import (
     HEADING_YEAR,
@@ -35,6 +35,7 @@ from fzbg.genre.dates import (
 )
 from fzbg.genre.dates import YEAR as _YEAR
 from fzbg.genre.dates import YEARS as _YEARS
+from fzbg.genre.news import NEWS_VERBS
 from fzbg.model import Section, SectionKind, Span
 from fzbg.page.strip import Page
 from fzbg.structure.tree import Body

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 
 from fzbg.genre.bodies import PLACE_WORDS
 from fzbg.genre.dates import CLOCK, DATE
+from fzbg.genre.news import NEWS_BYLINES
 
 __all__ = [
     "BANNER",
@@ -35,8 +36,6 @@ __all__ = [
     "LABEL_WORDS",
     "LOCATION",
     "NEIGHBOUR_WORDS",
-    "NEWS_BYLINES",
-    "NEWS_VERBS",
     "PAGE_NUMBER",
     "PUBLISHED_LABELS",
     "SPACE_REFERENCES",
@@ -184,13 +183,7 @@ FOOTER_LABELS = ("主办", "承办", "协办", "技术支持", "网站维护")
 """Labels of a site's footer, each maybe followed by 单位 and then a colon: 主办单位：…."""
 _FOOTER_LABEL = f"(?:{'|'.join(FOOTER_LABELS)})(?:单位)?:"
 _FOOTER = f"(?:{'|'.join(FOOTER_WORDS)}|{_FOOTER_LABEL})"
-# A news article's lead, when a paper or a site reposts a report inside its own story:
-# 本报讯(记者 …), 某某网讯, 记者从市司法局获悉: the story's words, not the report's.
-NEWS_BYLINES = ("报讯", "网讯", "台讯", "社讯")
-"""How a news story's lead names its paper or site: 本报讯, 某某日报讯, 某某网讯."""
-NEWS_VERBS = ("发布", "公布", "公开", "晒出", "亮出")
-"""What a news story's headline says a body did with its report, right before the
-report's year: 某县发布2023年法治政府建设年度报告 (a headline, not the report's title)."""
+# A news story's lead around a report it reposts (本报讯(记者 …), 记者从市司法局获悉).
 _NEWS_GAP = 24  # 记者 … 获悉: where the reporter learnt it (从市司法局, 近日从…)
 _NEWS = rf"(?:{'|'.join(NEWS_BYLINES)}|记者[^\n。]{{0,{_NEWS_GAP}}}?获悉)"
 # White space written as an HTML character reference, which a scraper that did not

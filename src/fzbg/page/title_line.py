@@ -13,8 +13,9 @@ import re
 import regex
 
 from fzbg.genre.bodies import BODY_NAME, PLACE_WORDS, body_name
-from fzbg.genre.chrome import BANNER, COLUMN, LOCATION, NEWS_VERBS
+from fzbg.genre.chrome import BANNER, COLUMN, LOCATION
 from fzbg.genre.dates import ARABIC_YEAR, CN_YEAR
+from fzbg.genre.news import NEWS_VERBS
 
 __all__ = ["HEADLINE", "SITUATION", "TITLE", "TOPICS", "behind_chrome"]
 

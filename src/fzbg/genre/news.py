@@ -1,0 +1,16 @@
+"""A news story around a report it reposts: the words of its lead and of its headline.
+
+A paper or a site reposts a report inside its own story: a headline (某县发布2023年…报告),
+a lead (本报讯(记者 …), 某某网讯, 记者从市司法局获悉), then the report.  The story's
+lines are the page's, not the report's (:mod:`fzbg.genre.chrome`, :mod:`fzbg.page.title`).
+"""
+
+from __future__ import annotations
+
+__all__ = ["NEWS_BYLINES", "NEWS_VERBS"]
+
+NEWS_BYLINES = ("报讯", "网讯", "台讯", "社讯")
+"""How a news story's lead names its paper or site: 本报讯, 某某日报讯, 某某网讯."""
+NEWS_VERBS = ("发布", "公布", "公开", "晒出", "亮出")
+"""What a headline says a body did with its report (某县发布2023年法治政府建设年度报告):
+a headline, not the report's title."""
