@@ -115,12 +115,24 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("行政复议、行政诉讼、信访案件分别为12件、8件。", []),
         ("分别召开行政复议案件听证会3次。", []),
         # a change against an earlier year is no count of the year, nor a rate
-        ("行政诉讼案件比上年增加6件，达到38件。", []),
+        # ... while the level reached after the change counts the subject named before it
+        ("行政诉讼案件比上年增加6件，达到38件。", [("litigation-cases", "38件")]),
+        ("行政复议案件较上年增加9件，共办理47件。", [("reconsideration-cases", "47件")]),
+        ("负责人出庭应诉率同比上升4.5个百分点，达到96.5%。",
+         [("court-appearance-rate", "96.5%")]),
+        ("群众满意率较上年提高3个百分点，达97%以上。", [("satisfaction-rate", "97%以上")]),
+        # ... and so does the figure a change runs to, not the one it runs from
+        ("查处行政处罚案件由上年的98件增至143件。", [("penalty-cases", "143件")]),
+        ("执法人员持证率从91.5%提高到100%。", [("certification-rate", "100%")]),
+        ("法律援助案件由210件增加到265件。", [("legal-aid-cases", "265件")]),
         ("查处行政处罚案件320起，较上年同期减少25起。", [("penalty-cases", "320起")]),
         ("行政诉讼败诉率为4.5%，同比下降2.3%。", [("litigation-loss-rate", "4.5%")]),
         ("行政机关负责人出庭应诉率较2022年提高了12%。", []),
         # ... but what is new this year is counted: 新增 with no earlier year
         ("新增法律顾问5名。", [("legal-advisers", "5名")]),
+        # an outcome among the cases just counted is a part of them
+        ("14件行政诉讼案件中胜诉11件。", [("litigation-cases", "14件")]),
+        ("审结行政复议案件23件中，维持19件。", [("reconsideration-cases", "23件")]),
         # a label, a colon, and the figure alone: the label names the subject
         ("行政复议案件：25件；行政诉讼案件：13件。",
          [("reconsideration-cases", "25件"), ("litigation-cases", "13件")]),

@@ -33,7 +33,9 @@ from fzbg.genre.indicators import (
     CHANGE_ENDS,
     ELIDED,
     FILLER,
+    FROM_BASE,
     INDICATORS,
+    LEVEL,
     LISTED,
     MEETING,
     keys_nothing,
@@ -52,6 +54,7 @@ _CLAUSE = re.compile(f"[^{_SENTENCE_ENDS},:]*+")  # on from a figure, to the cla
 # How far a sentence is looked for on either side of a figure; longer runs without a full
 # stop are conversion debris, and the bound keeps the cost of one figure constant.
 _REACH = 600
+_JOINT = 16  # the longest join of a change to the level after it (LEVEL) worth a match
 
 
 def extract_indicators(report: Report, registry: Registry = INDICATORS) -> tuple[Indicator, ...]:
@@ -180,7 +183,7 @@ class _Scan:
         if c_start > s_start and view[c_start - 1] == ":" and not view[c_start:at].strip():
             # 行政复议案件:25件: the label before the colon names the figure
             c_start = _labelled(view, s_start, c_start - 1)
-        if _changed(view, c_start, at):
+        if _changed(view, c_start, at) or self._base(i, c_start):
             return
         after_previous = self.quantities[i - 1].span.end if i else 0
         start = c_start if c_start > after_previous else after_previous
@@ -191,24 +194,73 @@ class _Scan:
         gate = cues.starts
         probe = None if gate is None else gate.search(view, start, c_end)
         if gate is not None and probe is None:  # no subject: at most the last one's again
-            inherited = self._inherit(q, s_start, after_previous, c_end)
-            if inherited and not keys_nothing(view, s_start, c_start, start, at):
-                self.found.append(inherited)
+            found = self._inherit(q, s_start, after_previous, c_end)
+            if found is None and (level := self._level(i, cues, s_start, view[s_start:c_end])):
+                found = self._indicator(level, q, c_start, c_end)
+            if found and not keys_nothing(view, s_start, c_start, start, at):
+                self.found.append(found)
             return
         if keys_nothing(view, s_start, c_start, start, at):
             return
         first = start if probe is None else probe.start()
-        hit = self._subject(i, cues, first, c_end, view[s_start:c_end])
+        context = view[s_start:c_end]
+        hit = self._subject(i, cues, first, c_end, context) or self._level(
+            i, cues, s_start, context
+        )
         if hit is None:
             if inherited := self._inherit(q, s_start, after_previous, c_end):
                 self.found.append(inherited)
             return
-        row, m_start, m_end = hit
-        if self._continues_breakdown(row.key, s_start, c_start):
+        if self._continues_breakdown(hit[0].key, s_start, c_start):
             return
+        self.found.append(self._indicator(hit, q, c_start, c_end))
+
+    def _indicator(
+        self, hit: tuple[IndicatorSpec, int, int], q: Quantity, c_start: int, c_end: int
+    ) -> Indicator:
+        """``q`` keyed by the cue ``hit``; its span runs over the cue and the clause."""
+        row, m_start, m_end = hit
         q_end = q.span.end
         span = Span(m_start if m_start < c_start else c_start, q_end if q_end > c_end else c_end)
-        self.found.append(Indicator(row.key, q, self.text[m_start:m_end], span))
+        return Indicator(row.key, q, self.text[m_start:m_end], span)
+
+    def _base(self, i: int, c_start: int) -> bool:
+        """Whether ``quantities[i]`` is where a change starts (``由上年的120件增至156件``).
+
+        It stands after 由 or 从 in its clause, and a change to the next figure
+        (:data:`LEVEL`, on 至 or 到) follows.
+        """
+        quantities, view, end = self.quantities, self.view, self.quantities[i].span.end
+        if i + 1 >= len(quantities) or quantities[i + 1].span.start - end > _JOINT:
+            return False
+        joint = LEVEL.fullmatch(view, end, quantities[i + 1].span.start)
+        return (
+            joint is not None
+            and ("至" in joint.group() or "到" in joint.group())
+            and FROM_BASE.search(view, c_start, quantities[i].span.start) is not None
+        )
+
+    def _level(
+        self, i: int, cues: UnitCues, s_start: int, context: str
+    ) -> tuple[IndicatorSpec, int, int] | None:
+        """The cue that names the level ``quantities[i]`` reached after a change.
+
+        ``行政诉讼案件比上年增加6件,达到38件``, ``由上年的120件增至156件``: the figure
+        before it, in its sentence, is a change or where one starts (and keys nothing),
+        :data:`LEVEL` joins the two, and the subject is named before that figure.
+        """
+        if not i:
+            return None
+        view, before, q = self.view, self.quantities[i - 1], self.quantities[i]
+        if (
+            before.span.start < s_start
+            or LEVEL.fullmatch(view, before.span.end, q.span.start) is None
+        ):
+            return None
+        _, clause, _ = _around(view, self.rview, before.span)
+        if not (_changed(view, clause, before.span.start) or self._base(i - 1, clause)):
+            return None
+        return self._nearest(cues, clause, before.span.start, q.unit == "%", context)
 
     def _respective(self, i: int, cues: UnitCues, around: tuple[int, int, int], start: int) -> bool:
         """Key ``quantities[i]`` if it is a figure after 分别; whether it is one.

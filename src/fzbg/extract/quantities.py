@@ -89,6 +89,8 @@ _DURATION_CUE = re.compile(r"(?:连续|历时|为期|用|满|长达|持续|坚�
 _AT_LEAST = frozenset(("不少于", "至少", "不低于"))
 # 三个 100%: a percentage counted by a slogan, not a rate of the year.
 _SLOGAN_COUNT = re.compile(r"[一二两三四五六七八九十]个[ ]?$")
+# 7×24小时, 5*8小时: hours as a factor of a product name a service's hours, not a duration.
+_FACTOR = re.compile(r"[0-9][ ]?[×xX*][ ]?$")
 
 
 _HALF = Decimal("0.5")  # 半 between 个 and a unit of time: 两个半月
@@ -117,7 +119,7 @@ _PLAIN_BENT, _PLAIN_AFTER = (
 _PLAIN_REPORTED: dict[str | None, str] = {w: _REPORTED[w] for w in _PLAIN_UNITS}
 _EXACT = Approx.EXACT
 # The units a number read whole may count nothing in (see _counts_no_thing).
-_CHECKED_UNITS = frozenset(("%", "年", "次"))
+_CHECKED_UNITS = frozenset(("%", "年", "次", "小时"))
 
 
 class _Candidate(NamedTuple):
@@ -161,6 +163,8 @@ def _counts_no_thing(view: str, start: int, unit: str | None, pre: str, value: D
     """
     if unit in (None, "%") and _SLOGAN_COUNT.search(view, max(0, start - 3), start):
         return True  # 三个100%
+    if unit == "小时" and _FACTOR.search(view, max(0, start - 4), start):
+        return True  # 7×24小时
     if unit == "年" and (
         value > LONGEST_YEARS or not _DURATION_CUE.search(view, max(0, start - 2), start)
     ):

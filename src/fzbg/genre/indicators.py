@@ -20,7 +20,9 @@ __all__ = [
     "ELIDED",
     "FILLER",
     "FREQUENCY",
+    "FROM_BASE",
     "INDICATORS",
+    "LEVEL",
     "LISTED",
     "MEETING",
     "RESPECTIVELY",
@@ -32,8 +34,12 @@ __all__ = [
 ]
 
 # What the clause says before a figure that makes it a part of a total stated before it:
-# 合法性审查61件,具体包括政府合同40件; 7件(其中1件驳回…); 包括…等.
-BREAKDOWN = re.compile(r"其中|具体(?:包括|为|是)|包括|含")
+# 合法性审查61件,具体包括政府合同40件; 7件(其中1件驳回…); 包括…等; and an outcome
+# among the cases just counted: 12件行政诉讼案件中胜诉10件.
+BREAKDOWN = re.compile(
+    r"其中|具体(?:包括|为|是)|包括|含"
+    r"|中(?=[,:]?(?:胜诉|败诉|维持|撤销|撤回|撤诉|驳回|纠错|确认|调解|终止|和解))"
+)
 
 # What the sentence says before a figure that makes it a target or a plan, not a result of
 # the year reported on: 力争持证率达到95%, 确保…达到, 下一步, 目标是, 计划完成 (not
@@ -52,6 +58,18 @@ CHANGE = re.compile(
 )
 CHANGE_ENDS = frozenset("加少长降升低高多了")
 """The characters a match of :data:`CHANGE` ends with: a figure after none is no change."""
+
+# What joins a change, or an earlier year's figure, to the level the year reached, stated
+# right after it: 比上年增加6件,达到38件; 同比上升3.2个百分点,达到97.5%; 较上年增加12件,
+# 共办理58件; 由上年的120件增至156件; 持证率由92%提高到100%.  The level counts the subject
+# named before the change; the change, or the figure it starts from, keys nothing.
+LEVEL = re.compile(
+    r"[\s,]*(?:全年|总数|总量)?(?:共|累计|合计)?(?:计|办理|受理|审结|办结|化解|处理|查处)?"
+    r"(?:(?:增加|增长|增|减少|减|提高|提升|上升|升|下降|降低|降|压缩|缩短)?(?:至|到)|达到|达|为)?"
+    r"[\s:]*"
+)
+# Before the earlier year's figure, in its clause: 由上年的120件, 从2022年的92%.
+FROM_BASE = re.compile(r"[由从][^,;。]{0,8}$")
 
 # A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次, 每3个月.
 # (Not a slogan's first words in quotes: “每月一学”学法活动12场次 counts the year's sessions.)
