@@ -125,11 +125,16 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("查处行政处罚案件由上年的98件增至143件。", [("penalty-cases", "143件")]),
         ("执法人员持证率从91.5%提高到100%。", [("certification-rate", "100%")]),
         ("法律援助案件由210件增加到265件。", [("legal-aid-cases", "265件")]),
+        ("出庭应诉率从2022年的87%提升到2023年的100%。", [("court-appearance-rate", "100%")]),
+        ("行政处罚案件从上年的74起下降为52起。", [("penalty-cases", "52起")]),
         ("查处行政处罚案件320起，较上年同期减少25起。", [("penalty-cases", "320起")]),
         ("行政诉讼败诉率为4.5%，同比下降2.3%。", [("litigation-loss-rate", "4.5%")]),
         ("行政机关负责人出庭应诉率较2022年提高了12%。", []),
         # ... but what is new this year is counted: 新增 with no earlier year
         ("新增法律顾问5名。", [("legal-advisers", "5名")]),
+        # a case in which no penalty was set (包容审慎监管, 免罚清单) is no penalty case
+        ("依法作出不予行政处罚决定6件，免予处罚案件4件，行政处罚案件210件。",
+         [("penalty-cases", "210件")]),
         # an outcome among the cases just counted is a part of them
         ("14件行政诉讼案件中胜诉11件。", [("litigation-cases", "14件")]),
         ("审结行政复议案件23件中，维持19件。", [("reconsideration-cases", "23件")]),
@@ -137,6 +142,9 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("行政复议案件：25件；行政诉讼案件：13件。",
          [("reconsideration-cases", "25件"), ("litigation-cases", "13件")]),
         ("群众满意率: 98.5%。", [("satisfaction-rate", "98.5%")]),
+        # ... and so it does when a word or two of what was done stand after the colon
+        ("行政复议：收案17件，结案15件；行政诉讼：应诉9件。",
+         [("reconsideration-cases", "17件"), ("litigation-cases", "9件")]),
         # ... unless the label is a part (其中:) or words stand after the colon
         ("行政复议案件25件，其中：12件。", [("reconsideration-cases", "25件")]),
         # traditional script matches on the folded view

@@ -5,7 +5,8 @@ For each quantity, in text order:
 1. A quantity of the plans section, of a target (``力争…达到``), of a breakdown after
    its total (``其中``, ``具体包括``) or a frequency (``每季度1次``) keys nothing; a
    breakdown runs to its clause's end, and on through the sentence for figures of the
-   total's own key (``处罚54起,其中简易程序50起,一般行政处罚3起``).
+   total's own key (``处罚54起,其中简易程序50起,一般行政处罚3起``).  So does a change
+   against an earlier year, or the figure it starts from (:mod:`fzbg.extract.changes`).
 2. The *clause* is the text between ``。;`` and commas (``,`` ``:``); list commas ``、``
    do not end it.  The subject is looked for before the number, back to the clause's
    start or the previous quantity in it: a count takes the nearest cue (``规范性文件合法性
@@ -13,7 +14,8 @@ For each quantity, in text order:
    after the number, to the clause's end, where the last cue wins (``100%的出庭率``,
    ``7件行政诉讼案件``, ``对12件规范性文件进行合法性审查``).  A cue counts only for a
    quantity whose unit fits its row, and when its context and exclusion hold in the
-   sentence.
+   sentence.  The level reached after a change (``比上年增加6件,达到38件``) takes the
+   subject named before the change.
 3. A quantity with nothing but filler between it and the previous indicator's quantity
    (``16批次,34人次``) states the same indicator, if its unit fits; so does one whose
    clause only says where more events were held (``宣讲3场次,走进企业开展2场次``).
@@ -25,17 +27,14 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
+from fzbg.extract.changes import changed, levels_after, starts_change
 from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.respective import paired
 from fzbg.genre.indicators import (
     BREAKDOWN,
-    CHANGE,
-    CHANGE_ENDS,
     ELIDED,
     FILLER,
-    FROM_BASE,
     INDICATORS,
-    LEVEL,
     LISTED,
     MEETING,
     keys_nothing,
@@ -54,7 +53,7 @@ _CLAUSE = re.compile(f"[^{_SENTENCE_ENDS},:]*+")  # on from a figure, to the cla
 # How far a sentence is looked for on either side of a figure; longer runs without a full
 # stop are conversion debris, and the bound keeps the cost of one figure constant.
 _REACH = 600
-_JOINT = 16  # the longest join of a change to the level after it (LEVEL) worth a match
+_LABELLED = 4  # how many characters a label's figure may follow its colon by (:收案)
 
 
 def extract_indicators(report: Report, registry: Registry = INDICATORS) -> tuple[Indicator, ...]:
@@ -157,13 +156,6 @@ def _labelled(view: str, s_start: int, colon: int) -> int:
     return max(s_start, comma + 1, other + 1)
 
 
-def _changed(view: str, c_start: int, at: int) -> bool:
-    """Whether the figure at ``at`` is a change against an earlier year (:data:`CHANGE`)."""
-    if view[at - 1 if at else 0] not in CHANGE_ENDS:  # most figures: one look-up
-        return False
-    return CHANGE.search(view, c_start, at) is not None
-
-
 class _Scan:
     """One pass over a text's quantities, keying each from what stands around it."""
 
@@ -180,10 +172,14 @@ class _Scan:
         view, q = self.view, self.quantities[i]
         s_start, c_start, c_end = _around(view, self.rview, q.span)
         at = q.span.start
-        if c_start > s_start and view[c_start - 1] == ":" and not view[c_start:at].strip():
-            # 行政复议案件:25件: the label before the colon names the figure
+        if (
+            c_start > s_start
+            and view[c_start - 1] == ":"
+            and len(view[c_start:at].strip()) <= _LABELLED
+        ):
+            # 行政复议案件:25件, 行政复议:收案12件: the label before the colon names the figure
             c_start = _labelled(view, s_start, c_start - 1)
-        if _changed(view, c_start, at) or self._base(i, c_start):
+        if changed(view, c_start, at) or starts_change(view, self.quantities, i, c_start):
             return
         after_previous = self.quantities[i - 1].span.end if i else 0
         start = c_start if c_start > after_previous else after_previous
@@ -224,43 +220,21 @@ class _Scan:
         span = Span(m_start if m_start < c_start else c_start, q_end if q_end > c_end else c_end)
         return Indicator(row.key, q, self.text[m_start:m_end], span)
 
-    def _base(self, i: int, c_start: int) -> bool:
-        """Whether ``quantities[i]`` is where a change starts (``由上年的120件增至156件``).
-
-        It stands after 由 or 从 in its clause, and a change to the next figure
-        (:data:`LEVEL`, on 至 or 到) follows.
-        """
-        quantities, view, end = self.quantities, self.view, self.quantities[i].span.end
-        if i + 1 >= len(quantities) or quantities[i + 1].span.start - end > _JOINT:
-            return False
-        joint = LEVEL.fullmatch(view, end, quantities[i + 1].span.start)
-        return (
-            joint is not None
-            and ("至" in joint.group() or "到" in joint.group())
-            and FROM_BASE.search(view, c_start, quantities[i].span.start) is not None
-        )
-
     def _level(
         self, i: int, cues: UnitCues, s_start: int, context: str
     ) -> tuple[IndicatorSpec, int, int] | None:
         """The cue that names the level ``quantities[i]`` reached after a change.
 
-        ``行政诉讼案件比上年增加6件,达到38件``, ``由上年的120件增至156件``: the figure
-        before it, in its sentence, is a change or where one starts (and keys nothing),
-        :data:`LEVEL` joins the two, and the subject is named before that figure.
+        The subject is named before the turning point, in its sentence
+        (:func:`~fzbg.extract.changes.levels_after`).
         """
-        if not i:
+        before = self.quantities[i - 1].span if i else None
+        if before is None or before.start < s_start:
             return None
-        view, before, q = self.view, self.quantities[i - 1], self.quantities[i]
-        if (
-            before.span.start < s_start
-            or LEVEL.fullmatch(view, before.span.end, q.span.start) is None
-        ):
+        _, clause, _ = _around(self.view, self.rview, before)
+        if not levels_after(self.view, self.quantities, i, clause):
             return None
-        _, clause, _ = _around(view, self.rview, before.span)
-        if not (_changed(view, clause, before.span.start) or self._base(i - 1, clause)):
-            return None
-        return self._nearest(cues, clause, before.span.start, q.unit == "%", context)
+        return self._nearest(cues, clause, before.start, self.quantities[i].unit == "%", context)
 
     def _respective(self, i: int, cues: UnitCues, around: tuple[int, int, int], start: int) -> bool:
         """Key ``quantities[i]`` if it is a figure after 分别; whether it is one.

@@ -65,8 +65,9 @@ CHANGE_ENDS = frozenset("加少长降升低高多了")
 # named before the change; the change, or the figure it starts from, keys nothing.
 LEVEL = re.compile(
     r"[\s,]*(?:全年|总数|总量)?(?:共|累计|合计)?(?:计|办理|受理|审结|办结|化解|处理|查处)?"
-    r"(?:(?:增加|增长|增|减少|减|提高|提升|上升|升|下降|降低|降|压缩|缩短)?(?:至|到)|达到|达|为)?"
-    r"[\s:]*"
+    r"(?:(?P<to>(?:增加|增长|增|减少|减|提高|提升|上升|升|下降|降低|降|压缩|缩短)?(?:至|到)"
+    r"|(?:增加|增长|减少|提高|提升|上升|下降|降低)为)|达到|达|为)?"
+    r"(?:20[0-9]{2}年度?的?)?[\s:]*"  # 从2022年的85%提升到2023年的100%
 )
 # Before the earlier year's figure, in its clause: 由上年的120件, 从2022年的92%.
 FROM_BASE = re.compile(r"[由从][^,;。]{0,8}$")
@@ -265,7 +266,8 @@ _ROWS = (
     ),
     IndicatorSpec(
         "penalty-cases", "行政处罚案件", COUNT,
-        [r"行政处罚|处罚案件"],
+        # 不予行政处罚, 免予处罚案件 (包容审慎监管, 免罚清单): cases in which no penalty was set
+        [r"行政处罚(?<![不免][予于]行政处罚)|处罚案件(?<![不免][予于]处罚案件)"],
         ["件", "起", "宗", "个"],
         comment="administrative penalty cases decided or handled",
         examples=["行政处罚案件"],

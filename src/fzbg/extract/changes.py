@@ -1,0 +1,77 @@
+"""Changes against an earlier year: which figure is one, and which the level reached after.
+
+``行政诉讼案件比上年增加6件,达到38件``: the 6 is a change (:data:`~fzbg.genre.indicators.
+CHANGE`) and keys nothing; the 38 is the level the year reached.  ``由上年的120件增至
+156件``: the 120 is where the change starts, and keys nothing either.  Both kinds of
+figure are *turning points*: a figure right after one, joined to it by
+:data:`~fzbg.genre.indicators.LEVEL`, counts the subject named before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from fzbg.genre.indicators import CHANGE, CHANGE_ENDS, FROM_BASE, LEVEL
+from fzbg.model import Quantity
+
+__all__ = ["changed", "levels_after", "starts_change"]
+
+_JOINT = 16  # the longest join of a change to the level after it (LEVEL) worth a match
+
+
+def changed(view: str, c_start: int, at: int) -> bool:
+    """Whether the figure at ``at`` is a change against an earlier year (:data:`CHANGE`).
+
+    ``c_start`` is where its clause starts.
+
+    >>> view = "受理45件,同比增加12件"
+    >>> changed(view, 0, view.index("45")), changed(view, 5, view.index("12"))
+    (False, True)
+    """
+    if view[at - 1 if at else 0] not in CHANGE_ENDS:  # most figures: one look-up
+        return False
+    return CHANGE.search(view, c_start, at) is not None
+
+
+def starts_change(view: str, quantities: Sequence[Quantity], i: int, c_start: int) -> bool:
+    """Whether ``quantities[i]`` is where a change starts, not the year's figure.
+
+    It stands after 由 or 从 in its clause (from ``c_start``), and a change to the next
+    figure (:data:`LEVEL`, to 至, 到 or 为) follows.
+
+    >>> from fzbg.extract.quantities import extract_quantities
+    >>> view = "处罚案件由上年的120件增至156件"
+    >>> qs = extract_quantities(view)
+    >>> starts_change(view, qs, 0, 0), starts_change(view, qs, 1, 0)
+    (True, False)
+    """
+    end = quantities[i].span.end
+    if i + 1 >= len(quantities) or quantities[i + 1].span.start - end > _JOINT:
+        return False
+    joint = LEVEL.fullmatch(view, end, quantities[i + 1].span.start)
+    return (
+        joint is not None
+        and joint.group("to") is not None
+        and FROM_BASE.search(view, c_start, quantities[i].span.start) is not None
+    )
+
+
+def levels_after(view: str, quantities: Sequence[Quantity], i: int, clause: int) -> bool:
+    """Whether ``quantities[i]`` is the level reached after the turning point before it.
+
+    ``clause`` is where the clause of ``quantities[i - 1]`` starts; that figure is a
+    change or where one starts, and :data:`LEVEL` joins the two.
+
+    >>> from fzbg.extract.quantities import extract_quantities
+    >>> view = "行政诉讼案件比上年增加6件,达到38件"
+    >>> levels_after(view, extract_quantities(view), 1, 0)
+    True
+    """
+    before, q = quantities[i - 1], quantities[i]
+    if q.span.start - before.span.end > _JOINT:
+        return False
+    if LEVEL.fullmatch(view, before.span.end, q.span.start) is None:
+        return False
+    return changed(view, clause, before.span.start) or starts_change(
+        view, quantities, i - 1, clause
+    )
