@@ -11,26 +11,50 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fzbg.genre.indicators import CHANGE, CHANGE_ENDS, FROM_BASE, LEVEL
+from fzbg.genre.indicators import CHANGE, CHANGE_ENDS, CHANGE_GOES_ON, FROM_BASE, LEVEL
 from fzbg.model import Quantity
 
-__all__ = ["changed", "levels_after", "starts_change"]
+__all__ = ["changed", "is_change", "levels_after", "starts_change"]
 
 _JOINT = 16  # the longest join of a change to the level after it (LEVEL) worth a match
 
 
-def changed(view: str, c_start: int, at: int) -> bool:
+def changed(view: str, start: int, at: int) -> bool:
     """Whether the figure at ``at`` is a change against an earlier year (:data:`CHANGE`).
 
-    ``c_start`` is where its clause starts.
+    ``start`` is where its sentence starts (``与上年相比,行政复议案件增加6件``).
 
     >>> view = "受理45件,同比增加12件"
-    >>> changed(view, 0, view.index("45")), changed(view, 5, view.index("12"))
+    >>> changed(view, 0, view.index("45")), changed(view, 0, view.index("12"))
     (False, True)
     """
     if view[at - 1 if at else 0] not in CHANGE_ENDS:  # most figures: one look-up
         return False
-    return CHANGE.search(view, c_start, at) is not None
+    return CHANGE.search(view, start, at) is not None
+
+
+def is_change(
+    view: str, quantities: Sequence[Quantity], i: int, s_start: int, c_start: int
+) -> bool:
+    """Whether ``quantities[i]`` is a change, or goes on with the one before it.
+
+    ``s_start`` and ``c_start`` are where its sentence and its clause start; a clause of a
+    change verb alone after a change is one too (``同比增加30件,增长12%``).
+
+    >>> from fzbg.extract.quantities import extract_quantities
+    >>> view = "同比增加30件,增长12%,达到280件"
+    >>> qs = extract_quantities(view)
+    >>> [is_change(view, qs, i, 0, view.rfind(",", 0, q.span.start) + 1) for i, q in enumerate(qs)]
+    [True, True, False]
+    """
+    at = quantities[i].span.start
+    if changed(view, s_start, at):
+        return True
+    if not i or view[at - 1] not in CHANGE_ENDS or quantities[i - 1].span.start < s_start:
+        return False
+    return CHANGE_GOES_ON.fullmatch(view, c_start, at) is not None and changed(
+        view, s_start, quantities[i - 1].span.start
+    )
 
 
 def starts_change(view: str, quantities: Sequence[Quantity], i: int, c_start: int) -> bool:
@@ -56,15 +80,18 @@ def starts_change(view: str, quantities: Sequence[Quantity], i: int, c_start: in
     )
 
 
-def levels_after(view: str, quantities: Sequence[Quantity], i: int, clause: int) -> bool:
+def levels_after(
+    view: str, quantities: Sequence[Quantity], i: int, s_start: int, clause: int
+) -> bool:
     """Whether ``quantities[i]`` is the level reached after the turning point before it.
 
-    ``clause`` is where the clause of ``quantities[i - 1]`` starts; that figure is a
-    change or where one starts, and :data:`LEVEL` joins the two.
+    ``s_start`` is where their sentence starts and ``clause`` where the clause of
+    ``quantities[i - 1]`` does; that figure is a change or where one starts, and
+    :data:`LEVEL` joins the two.
 
     >>> from fzbg.extract.quantities import extract_quantities
     >>> view = "行政诉讼案件比上年增加6件,达到38件"
-    >>> levels_after(view, extract_quantities(view), 1, 0)
+    >>> levels_after(view, extract_quantities(view), 1, 0, 0)
     True
     """
     before, q = quantities[i - 1], quantities[i]
@@ -72,6 +99,6 @@ def levels_after(view: str, quantities: Sequence[Quantity], i: int, clause: int)
         return False
     if LEVEL.fullmatch(view, before.span.end, q.span.start) is None:
         return False
-    return changed(view, clause, before.span.start) or starts_change(
+    return is_change(view, quantities, i - 1, s_start, clause) or starts_change(
         view, quantities, i - 1, clause
     )

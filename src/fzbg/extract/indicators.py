@@ -27,7 +27,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from fzbg.extract.changes import changed, levels_after, starts_change
+from fzbg.extract.changes import is_change, levels_after, starts_change
 from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.respective import paired
 from fzbg.genre.indicators import (
@@ -179,7 +179,9 @@ class _Scan:
         ):
             # 行政复议案件:25件, 行政复议:收案12件: the label before the colon names the figure
             c_start = _labelled(view, s_start, c_start - 1)
-        if changed(view, c_start, at) or starts_change(view, self.quantities, i, c_start):
+        if is_change(view, self.quantities, i, s_start, c_start) or starts_change(
+            view, self.quantities, i, c_start
+        ):
             return
         after_previous = self.quantities[i - 1].span.end if i else 0
         start = c_start if c_start > after_previous else after_previous
@@ -232,9 +234,13 @@ class _Scan:
         if before is None or before.start < s_start:
             return None
         _, clause, _ = _around(self.view, self.rview, before)
-        if not levels_after(self.view, self.quantities, i, clause):
+        if not levels_after(self.view, self.quantities, i, s_start, clause):
             return None
-        return self._nearest(cues, clause, before.start, self.quantities[i].unit == "%", context)
+        rate = self.quantities[i].unit == "%"
+        # 同比增加30件,增长12%,达到280件: the subject stands before the change's first clause
+        return self._nearest(cues, clause, before.start, rate, context) or self._nearest(
+            cues, s_start, before.start, False, context
+        )
 
     def _respective(self, i: int, cues: UnitCues, around: tuple[int, int, int], start: int) -> bool:
         """Key ``quantities[i]`` if it is a figure after 分别; whether it is one.

@@ -17,6 +17,7 @@ __all__ = [
     "BREAKDOWN",
     "CHANGE",
     "CHANGE_ENDS",
+    "CHANGE_GOES_ON",
     "ELIDED",
     "FILLER",
     "FREQUENCY",
@@ -49,24 +50,31 @@ TARGET = re.compile(
     r"|计划(?:完成|达到|开展)"
 )
 
+# The verbs of a change: 增加6件, 下降2.3%, 提高了12%.
+_CHANGE_VERB = r"(?:增加|减少|增长|下降|上升|降低|提高|提升)"
+
 # A change against an earlier year, right before the figure: 比上年增加6件, 同比下降2.3%,
-# 较2022年提高了12%.  It counts no case, nor states a rate, of the year.  The earlier year
-# must be named: 新增法律顾问5名 counts the year's new advisers.  Every base holds 比 or 较.
+# 较2022年提高了12%, 与上年相比(,行政复议案件)增加6件, 增幅达26%.  It counts no case, nor
+# states a rate, of the year.  The earlier year must be named: 新增法律顾问5名 counts the
+# year's new advisers.  Every base holds 比 or 较, or is a rise (增幅, 降幅) itself.
 CHANGE = re.compile(
-    r"(?:同比|环比|[比较](?:上|去)一?年度?|[比较]20[0-9]{2}年度?)(?:同期)?[^,;。]{0,4}?"
-    r"(?:增加|减少|增长|下降|上升|降低|提高|提升|多|少)了?$"
+    r"(?:(?:同比|环比|[比较](?:上|去)一?年度?|[比较]20[0-9]{2}年度?)(?:同期)?[^,;。]{0,4}?"
+    rf"|[与和](?:上|去)一?年度?(?:同期)?相比[^;。]{{0,16}}?)(?:{_CHANGE_VERB}|多|少)了?$"
+    r"|(?:增幅|降幅|涨幅)(?:达到?|为)?$"
 )
-CHANGE_ENDS = frozenset("加少长降升低高多了")
+CHANGE_ENDS = frozenset("加少长降升低高多了幅达到为")
 """The characters a match of :data:`CHANGE` ends with: a figure after none is no change."""
+# A clause of a change verb alone, after a change: 同比增加30件,增长12% (the 12% too).
+CHANGE_GOES_ON = re.compile(rf"\s*{_CHANGE_VERB}了?\s*")
 
 # What joins a change, or an earlier year's figure, to the level the year reached, stated
 # right after it: 比上年增加6件,达到38件; 同比上升3.2个百分点,达到97.5%; 较上年增加12件,
 # 共办理58件; 由上年的120件增至156件; 持证率由92%提高到100%.  The level counts the subject
 # named before the change; the change, or the figure it starts from, keys nothing.
 LEVEL = re.compile(
-    r"[\s,]*(?:全年|总数|总量)?(?:共|累计|合计)?(?:计|办理|受理|审结|办结|化解|处理|查处)?"
-    r"(?:(?P<to>(?:增加|增长|增|减少|减|提高|提升|上升|升|下降|降低|降|压缩|缩短)?(?:至|到)"
-    r"|(?:增加|增长|减少|提高|提升|上升|下降|降低)为)|达到|达|为)?"
+    r"[\s,、]*(?:全年|总数|总量)?(?:共|累计|合计|总计)?(?:计|办理|受理|审结|办结|化解|处理|查处)?"
+    rf"(?:(?P<to>(?:{_CHANGE_VERB}|增|减|升|降|压缩|缩短)?(?:至|到)|{_CHANGE_VERB}为)"
+    r"|(?:仅|只)?(?:达到|达|为|有)了?)?"
     r"(?:20[0-9]{2}年度?的?)?[\s:]*"  # 从2022年的85%提升到2023年的100%
 )
 # Before the earlier year's figure, in its clause: 由上年的120件, 从2022年的92%.
