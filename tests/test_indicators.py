@@ -146,6 +146,8 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         # an outcome among the cases just counted is a part of them
         ("14件行政诉讼案件中胜诉11件。", [("litigation-cases", "14件")]),
         ("审结行政复议案件23件中，维持19件。", [("reconsideration-cases", "23件")]),
+        ("行政复议决定纠错6件，纠错率13.6%。", [("reconsideration-correction-rate", "13.6%")]),
+        ("行政复议案件依法撤销2件、确认违法1件。", []),
         # a label, a colon, and the figure alone: the label names the subject
         ("行政复议案件：25件；行政诉讼案件：13件。",
          [("reconsideration-cases", "25件"), ("litigation-cases", "13件")]),

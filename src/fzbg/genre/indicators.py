@@ -26,6 +26,7 @@ __all__ = [
     "LEVEL",
     "LISTED",
     "MEETING",
+    "OUTCOME",
     "RESPECTIVELY",
     "RESPECTIVE_FIGURE_JOIN",
     "RESPECTIVE_SUBJECT_JOIN",
@@ -37,10 +38,10 @@ __all__ = [
 # What the clause says before a figure that makes it a part of a total stated before it:
 # 合法性审查61件,具体包括政府合同40件; 7件(其中1件驳回…); 包括…等; and an outcome
 # among the cases just counted: 12件行政诉讼案件中胜诉10件.
-BREAKDOWN = re.compile(
-    r"其中|具体(?:包括|为|是)|包括|含"
-    r"|中(?=[,:]?(?:胜诉|败诉|维持|撤销|撤回|撤诉|驳回|纠错|确认|调解|终止|和解))"
-)
+_OUTCOME = r"(?:胜诉|败诉|维持|撤销|撤回|撤诉|驳回|纠错|确认违法|终止|和解)"
+BREAKDOWN = re.compile(rf"其中|具体(?:包括|为|是)|包括|含|中(?=[,:]?{_OUTCOME})")
+# An outcome right before a figure: it counts a part of the cases (复议纠错4件, 维持10件).
+OUTCOME = re.compile(rf"{_OUTCOME}了?$")
 
 # What the sentence says before a figure that makes it a target or a plan, not a result of
 # the year reported on: 力争持证率达到95%, 确保…达到, 下一步, 目标是, 计划完成 (not
@@ -109,14 +110,16 @@ def per_period(view: str, start: int, end: int, *, minimum: bool = False) -> boo
 
 
 # Any of the three: where none is, no figure after keys nothing for them, in one search.
-_BEFORE_FIGURE = re.compile(f"{TARGET.pattern}|{BREAKDOWN.pattern}|{FREQUENCY.pattern}")
+_BEFORE_FIGURE = re.compile(
+    f"{TARGET.pattern}|{BREAKDOWN.pattern}|{FREQUENCY.pattern}|{OUTCOME.pattern}"
+)
 
 
 def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) -> bool:
     """Whether the words before the figure at ``end`` make it no count of the year.
 
     A target from the ``sentence``'s start (``TARGET``), a frequency from ``start``
-    (:func:`per_period`) or a part from the ``clause``'s start (``BREAKDOWN``).
+    (:func:`per_period`) or a part from the ``clause``'s start (``BREAKDOWN``, ``OUTCOME``).
 
     >>> view = "审查61件,其中合同40件,每月学法1次,力争达到95%"
     >>> clauses = [(view.rfind(",", 0, view.index(f)) + 1, view.index(f)) for f in
@@ -130,6 +133,7 @@ def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) ->
         TARGET.search(view, sentence, end)
         or per_period(view, start, end)
         or BREAKDOWN.search(view, clause, end)
+        or OUTCOME.search(view, clause, end)
     )
 
 
