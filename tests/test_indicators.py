@@ -140,6 +140,9 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("行政机关负责人出庭应诉率较2022年提高了12%。", []),
         # ... but what is new this year is counted: 新增 with no earlier year
         ("新增法律顾问5名。", [("legal-advisers", "5名")]),
+        # a duration between the subject and the figure does not hide the subject
+        ("行政机关负责人出庭应诉率连续四年保持100%。", [("court-appearance-rate", "100%")]),
+        ("群众满意率连续3年保持在97%以上。", [("satisfaction-rate", "97%以上")]),
         # a case in which no penalty was set (包容审慎监管, 免罚清单) is no penalty case
         ("依法作出不予行政处罚决定6件，免予处罚案件4件，行政处罚案件210件。",
          [("penalty-cases", "210件")]),

@@ -40,6 +40,7 @@ from fzbg.genre.indicators import (
     keys_nothing,
 )
 from fzbg.genre.registry import IndicatorSpec, Registry, UnitCues
+from fzbg.genre.units import DURATIONS
 from fzbg.model import Indicator, Quantity, Report, SectionKind, Span
 from fzbg.text.normalize import fold
 
@@ -184,7 +185,10 @@ class _Scan:
         ):
             return
         after_previous = self.quantities[i - 1].span.end if i else 0
-        start = c_start if c_start > after_previous else after_previous
+        # 出庭应诉率连续三年保持100%: the subject is looked for back past a duration
+        behind = i - 2 if i and self.quantities[i - 1].unit in DURATIONS else i - 1
+        after = self.quantities[behind].span.end if behind >= 0 else 0
+        start = c_start if c_start > after else after
         if self.respective and self._respective(i, cues, (s_start, c_start, c_end), start):
             return
         # Every window a subject is looked for in lies in the clause from ``start``: one
