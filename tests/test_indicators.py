@@ -140,6 +140,11 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("行政机关负责人出庭应诉率较2022年提高了12%。", []),
         # ... but what is new this year is counted: 新增 with no earlier year
         ("新增法律顾问5名。", [("legal-advisers", "5名")]),
+        # a rate stated with no 率: the percentage of what the clause names
+        ("行政诉讼开庭案件负责人出庭应诉实现100%。", [("court-appearance-rate", "100%")]),
+        ("全局执法人员100%持证上岗。", [("certification-rate", "100%")]),
+        ("制定的规范性文件100%按时报备。", [("filing-rate", "100%")]),
+        ("重大行政决策合法性审查100%覆盖。", [("legality-review-rate", "100%")]),
         # a duration between the subject and the figure does not hide the subject
         ("行政机关负责人出庭应诉率连续四年保持100%。", [("court-appearance-rate", "100%")]),
         ("群众满意率连续3年保持在97%以上。", [("satisfaction-rate", "97%以上")]),

@@ -172,27 +172,29 @@ _LAW = r"法"  # a sentence about law: training or study that is not about law i
 _ROWS = (
     IndicatorSpec(
         "court-appearance-rate", "行政机关负责人出庭应诉率", RATE,
-        [r"(?:行政机关)?(?:主要)?(?:负责人)?出庭(?:应诉)?(?:率|比例)"],
+        # ... and a percentage of 出庭应诉 with no 率: 负责人出庭应诉实现100%, 100%出庭应诉
+        [r"(?:行政机关)?(?:主要)?(?:负责人)?出庭(?:应诉)?(?:率|比例)|出庭应诉"],
         comment="出庭应诉率, 出庭率, 出庭应诉比例: hearings attended by the agency head",
-        examples=["出庭应诉率", "行政机关负责人出庭率", "负责人出庭应诉比例"],
+        examples=["出庭应诉率", "行政机关负责人出庭率", "负责人出庭应诉比例", "出庭应诉"],
     ),
     IndicatorSpec(
         "legality-review-rate", "合法性审查率", RATE,
-        [r"(?:合法性)?(?<!备案)审[查核](?:覆盖)?率"],  # 备案审查率 is a filing rate
+        # 备案审查率 is a filing rate; 合法性审查100%覆盖 is a review rate with no 率
+        [r"(?:合法性)?(?<!备案)审[查核](?:覆盖)?率|合法性审[查核]"],
         comment="审查率, 审核率, 审查覆盖率 of 规范性文件, 重大决策, 合同, 议题",
-        examples=["合法性审查率", "规范性文件审核率"],
+        examples=["合法性审查率", "规范性文件审核率", "合法性审查"],
     ),
     IndicatorSpec(
         "filing-rate", "规范性文件报备率", RATE,
-        [r"报备(?:及时)?率|备案(?:审查|及时)?率"],
+        [r"报备(?:及时)?率|备案(?:审查|及时)?率|报备"],  # 报备: 100%按时报备, with no 率
         comment="报备率, 备案率, 备案审查率: normative documents filed with the level above",
-        examples=["规范性文件报备率", "备案率", "备案审查率"],
+        examples=["规范性文件报备率", "备案率", "备案审查率", "报备"],
     ),
     IndicatorSpec(
         "certification-rate", "执法人员持证率", RATE,
-        [r"(?:行政)?(?:执法人员)?持证(?:上岗)?率"],
+        [r"(?:行政)?(?:执法人员)?持证(?:上岗)?率|持证(?:上岗|执法)"],  # 100%持证上岗
         comment="持证率, 持证上岗率 of enforcement staff",
-        examples=["执法人员持证率", "持证上岗率"],
+        examples=["执法人员持证率", "持证上岗率", "持证上岗"],
     ),
     IndicatorSpec(
         "reconsideration-correction-rate", "行政复议纠错率", RATE,
