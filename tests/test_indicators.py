@@ -131,6 +131,9 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("行政诉讼败诉率同比下降1.8个百分点，仅为2.9%。", [("litigation-loss-rate", "2.9%")]),
         ("行政诉讼案件比上年增加了5件，达到了33件。", [("litigation-cases", "33件")]),
         ("办理法律援助案件同比增加26件，增长11%，达到262件。", [("legal-aid-cases", "262件")]),
+        # ... with the spaces a copy sets around a figure
+        ("行政复议案件比上年增加 6 件，达到 44 件。", [("reconsideration-cases", "44 件")]),
+        ("受理行政复议案件45件，同比增加  12件。", [("reconsideration-cases", "45件")]),
         # a change against the year named in an earlier clause, or a rise, is one too
         ("与去年同期相比，行政复议案件增加8件。", []),
         ("行政复议案件与上年相比增加8件，达到51件。", [("reconsideration-cases", "51件")]),
@@ -156,6 +159,7 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("审结行政复议案件23件中，维持19件。", [("reconsideration-cases", "23件")]),
         ("行政复议决定纠错6件，纠错率13.6%。", [("reconsideration-correction-rate", "13.6%")]),
         ("行政复议案件依法撤销2件、确认违法1件。", []),
+        ("行政复议决定纠错 3 件。", []),
         # a label, a colon, and the figure alone: the label names the subject
         ("行政复议案件：25件；行政诉讼案件：13件。",
          [("reconsideration-cases", "25件"), ("litigation-cases", "13件")]),

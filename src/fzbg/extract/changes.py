@@ -17,6 +17,7 @@ from fzbg.model import Quantity
 __all__ = ["changed", "is_change", "levels_after", "starts_change"]
 
 _JOINT = 16  # the longest join of a change to the level after it (LEVEL) worth a match
+_SPACES = 3  # the most spaces a copy sets between a change's verb and its figure
 
 
 def changed(view: str, start: int, at: int) -> bool:
@@ -28,9 +29,18 @@ def changed(view: str, start: int, at: int) -> bool:
     >>> changed(view, 0, view.index("45")), changed(view, 0, view.index("12"))
     (False, True)
     """
-    if view[at - 1 if at else 0] not in CHANGE_ENDS:  # most figures: one look-up
+    end = _unspaced(view, start, at)
+    if view[end - 1 if end else 0] not in CHANGE_ENDS:  # most figures: one look-up
         return False
-    return CHANGE.search(view, start, at) is not None
+    return CHANGE.search(view, start, end) is not None
+
+
+def _unspaced(view: str, start: int, at: int) -> int:
+    """Where the words before ``at`` end, back past the spaces a copy set (增加 6 件)."""
+    end = at
+    while end > start and view[end - 1] == " " and at - end < _SPACES:
+        end -= 1
+    return end
 
 
 def is_change(
@@ -50,7 +60,9 @@ def is_change(
     at = quantities[i].span.start
     if changed(view, s_start, at):
         return True
-    if not i or view[at - 1] not in CHANGE_ENDS or quantities[i - 1].span.start < s_start:
+    if not i or quantities[i - 1].span.start < s_start:
+        return False
+    if view[_unspaced(view, c_start, at) - 1] not in CHANGE_ENDS:
         return False
     return CHANGE_GOES_ON.fullmatch(view, c_start, at) is not None and changed(
         view, s_start, quantities[i - 1].span.start

@@ -41,7 +41,7 @@ __all__ = [
 _OUTCOME = r"(?:胜诉|败诉|维持|撤销|撤回|撤诉|驳回|纠错|确认违法|终止|和解)"
 BREAKDOWN = re.compile(rf"其中|具体(?:包括|为|是)|包括|含|中(?=[,:]?{_OUTCOME})")
 # An outcome right before a figure: it counts a part of the cases (复议纠错4件, 维持10件).
-OUTCOME = re.compile(rf"{_OUTCOME}了?$")
+OUTCOME = re.compile(rf"{_OUTCOME}了?[ ]*$")
 
 # What the sentence says before a figure that makes it a target or a plan, not a result of
 # the year reported on: 力争持证率达到95%, 确保…达到, 下一步, 目标是, 计划完成 (not
@@ -60,8 +60,8 @@ _CHANGE_VERB = r"(?:增加|减少|增长|下降|上升|降低|提高|提升)"
 # year's new advisers.  Every base holds 比 or 较, or is a rise (增幅, 降幅) itself.
 CHANGE = re.compile(
     r"(?:(?:同比|环比|[比较](?:上|去)一?年度?|[比较]20[0-9]{2}年度?)(?:同期)?[^,;。]{0,4}?"
-    rf"|[与和](?:上|去)一?年度?(?:同期)?相比[^;。]{{0,16}}?)(?:{_CHANGE_VERB}|多|少)了?$"
-    r"|(?:增幅|降幅|涨幅)(?:达到?|为)?$"
+    rf"|[与和](?:上|去)一?年度?(?:同期)?相比[^;。]{{0,16}}?)(?:{_CHANGE_VERB}|多|少)了?[ ]*$"
+    r"|(?:增幅|降幅|涨幅)(?:达到?|为)?[ ]*$"
 )
 CHANGE_ENDS = frozenset("加少长降升低高多了幅达到为")
 """The characters a match of :data:`CHANGE` ends with: a figure after none is no change."""
