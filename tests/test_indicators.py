@@ -131,6 +131,8 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("行政诉讼败诉率同比下降1.8个百分点，仅为2.9%。", [("litigation-loss-rate", "2.9%")]),
         ("行政诉讼案件比上年增加了5件，达到了33件。", [("litigation-cases", "33件")]),
         ("办理法律援助案件同比增加26件，增长11%，达到262件。", [("legal-aid-cases", "262件")]),
+        # ... but a list of changes is no change and its level
+        ("行政复议、行政诉讼案件分别同比增加4件、2件。", []),
         # ... with the spaces a copy sets around a figure
         ("行政复议案件比上年增加 6 件，达到 44 件。", [("reconsideration-cases", "44 件")]),
         ("受理行政复议案件45件，同比增加  12件。", [("reconsideration-cases", "45件")]),

@@ -18,6 +18,7 @@ __all__ = ["changed", "is_change", "levels_after", "starts_change"]
 
 _JOINT = 16  # the longest join of a change to the level after it (LEVEL) worth a match
 _SPACES = 3  # the most spaces a copy sets between a change's verb and its figure
+_SEPARATORS = " ,、:"  # what LEVEL reads between two figures besides its words
 
 
 def changed(view: str, start: int, at: int) -> bool:
@@ -109,8 +110,9 @@ def levels_after(
     before, q = quantities[i - 1], quantities[i]
     if q.span.start - before.span.end > _JOINT:
         return False
-    if LEVEL.fullmatch(view, before.span.end, q.span.start) is None:
-        return False
+    joint = LEVEL.fullmatch(view, before.span.end, q.span.start)
+    if joint is None or not joint.group().strip(_SEPARATORS):
+        return False  # 分别同比增加3件、2件: a list of changes, not a change and its level
     return is_change(view, quantities, i - 1, s_start, clause) or starts_change(
         view, quantities, i - 1, clause
     )
