@@ -113,6 +113,9 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("政府信息公开申请、行政复议案件分别为45件、12件。",
          [("reconsideration-cases", "12件")]),
         ("行政复议、行政诉讼、信访案件分别为12件、8件。", []),
+        # ... verbs listed for one subject: the first figure is its total
+        ("受理、审结行政复议案件分别为27件、24件。", [("reconsideration-cases", "27件")]),
+        ("新收和审结行政诉讼案件分别为15件、13件。", [("litigation-cases", "15件")]),
         ("分别召开行政复议案件听证会3次。", []),
         # a change against an earlier year is no count of the year, nor a rate
         # ... while the level reached after the change counts the subject named before it

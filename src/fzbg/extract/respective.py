@@ -24,6 +24,7 @@ from fzbg.model import Quantity
 __all__ = ["Paired", "paired"]
 
 _LONGEST_LIST = 8  # the most figures one 分别 pairs: a list's cost stays constant
+_VERB = 2  # the longest subject read as a verb of the next one's noun (受理, 审结)
 
 
 class Paired(NamedTuple):
@@ -84,9 +85,27 @@ def paired(  # noqa: PLR0917 - a figure and where it stands
     subjects = _subjects(view, s_start, word)
     if len(subjects) != last - first + 1:
         return Paired(None)  # lists that do not pair: no figure is sure of its subject
-    start, end = subjects[i - first]
     every = [(row, cue) for row, cue, _ in cues.cues]
+    if (
+        _shared(subjects)
+        and not any(  # 受理、审结行政复议案件分别为25件、23件
+            _nearest(view, every, start, end, False, context) for start, end in subjects[:-1]
+        )
+    ):
+        start, end = subjects[-1]
+        return Paired(_nearest(view, every, start, end, False, context) if i == first else None)
+    start, end = subjects[i - first]
     return Paired(_nearest(view, every, start, end, False, context))
+
+
+def _shared(subjects: list[tuple[int, int]]) -> bool:
+    """Whether the subjects but the last are short enough to be a verb each (``受理``).
+
+    When none of them names a row, they are what was done to what the last one names
+    (``受理、审结行政复议案件``): the first figure states that row, as the total, and the
+    others what became of it (as ``受理32件,审结28件``, whose 28 keys nothing).
+    """
+    return len(subjects) > 1 and all(end - start <= _VERB for start, end in subjects[:-1])
 
 
 def _first_figure(quantities: Sequence[Quantity], i: int, opens: int) -> int | None:
