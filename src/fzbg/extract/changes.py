@@ -9,16 +9,25 @@ figure are *turning points*: a figure right after one, joined to it by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from fzbg.genre.indicators import CHANGE, CHANGE_ENDS, CHANGE_GOES_ON, FROM_BASE, LEVEL
+from fzbg.genre.indicators import (
+    CHANGE,
+    CHANGE_ENDS,
+    CHANGE_GOES_ON,
+    CHANGE_REACH,
+    FROM_BASE,
+    LEVEL,
+)
 from fzbg.model import Quantity
 
-__all__ = ["changed", "is_change", "levels_after", "starts_change"]
+__all__ = ["changed", "is_change", "joins_level", "starts_change", "turns"]
 
 _JOINT = 16  # the longest join of a change to the level after it (LEVEL) worth a match
 _SPACES = 3  # the most spaces a copy sets between a change's verb and its figure
 _SEPARATORS = " ,、:"  # what LEVEL reads between two figures besides its words
+_TO = re.compile("[至到为]")  # one of them stands between where a change starts and its level
 
 
 def changed(view: str, start: int, at: int) -> bool:
@@ -33,7 +42,12 @@ def changed(view: str, start: int, at: int) -> bool:
     end = _unspaced(view, start, at)
     if view[end - 1 if end else 0] not in CHANGE_ENDS:  # most figures: one look-up
         return False
-    return CHANGE.search(view, start, end) is not None
+    near = end - CHANGE_REACH
+    if near <= start:
+        return CHANGE.search(view, start, end) is not None
+    if CHANGE.search(view, near, end):
+        return True
+    return view.find("相比", start, near) >= 0 and CHANGE.search(view, start, end) is not None
 
 
 def _unspaced(view: str, start: int, at: int) -> int:
@@ -85,6 +99,8 @@ def starts_change(view: str, quantities: Sequence[Quantity], i: int, c_start: in
     end = quantities[i].span.end
     if i + 1 >= len(quantities) or quantities[i + 1].span.start - end > _JOINT:
         return False
+    if _TO.search(view, end, quantities[i + 1].span.start) is None:  # most: a short look
+        return False
     joint = LEVEL.fullmatch(view, end, quantities[i + 1].span.start)
     return (
         joint is not None
@@ -93,26 +109,33 @@ def starts_change(view: str, quantities: Sequence[Quantity], i: int, c_start: in
     )
 
 
-def levels_after(
-    view: str, quantities: Sequence[Quantity], i: int, s_start: int, clause: int
-) -> bool:
-    """Whether ``quantities[i]`` is the level reached after the turning point before it.
-
-    ``s_start`` is where their sentence starts and ``clause`` where the clause of
-    ``quantities[i - 1]`` does; that figure is a change or where one starts, and
-    :data:`LEVEL` joins the two.
+def joins_level(view: str, before: Quantity, q: Quantity) -> bool:
+    """Whether :data:`LEVEL` joins ``before`` to ``q``, with a word (not a list's 、 alone).
 
     >>> from fzbg.extract.quantities import extract_quantities
-    >>> view = "行政诉讼案件比上年增加6件,达到38件"
-    >>> levels_after(view, extract_quantities(view), 1, 0, 0)
-    True
+    >>> view = "同比增加6件,达到38件;分别增加3件、2件"
+    >>> a, b, c, d = extract_quantities(view)
+    >>> joins_level(view, a, b), joins_level(view, c, d)
+    (True, False)
     """
-    before, q = quantities[i - 1], quantities[i]
     if q.span.start - before.span.end > _JOINT:
         return False
     joint = LEVEL.fullmatch(view, before.span.end, q.span.start)
-    if joint is None or not joint.group().strip(_SEPARATORS):
-        return False  # 分别同比增加3件、2件: a list of changes, not a change and its level
-    return is_change(view, quantities, i - 1, s_start, clause) or starts_change(
-        view, quantities, i - 1, clause
+    return joint is not None and bool(joint.group().strip(_SEPARATORS))
+
+
+def turns(view: str, quantities: Sequence[Quantity], i: int, s_start: int, clause: int) -> bool:
+    """Whether ``quantities[i]`` is a turning point: a change, or where one starts.
+
+    ``s_start`` and ``clause`` are where its sentence and its clause start.  The figure
+    after it that :func:`joins_level` states the level reached, of the subject named
+    before.
+
+    >>> from fzbg.extract.quantities import extract_quantities
+    >>> view = "行政诉讼案件比上年增加6件,达到38件"
+    >>> turns(view, extract_quantities(view), 0, 0, 0)
+    True
+    """
+    return is_change(view, quantities, i, s_start, clause) or starts_change(
+        view, quantities, i, clause
     )

@@ -27,7 +27,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from fzbg.extract.changes import is_change, levels_after, starts_change
+from fzbg.extract.changes import is_change, joins_level, starts_change, turns
 from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.respective import paired
 from fzbg.genre.indicators import (
@@ -232,13 +232,15 @@ class _Scan:
         """The cue that names the level ``quantities[i]`` reached after a change.
 
         The subject is named before the turning point, in its sentence
-        (:func:`~fzbg.extract.changes.levels_after`).
+        (:func:`~fzbg.extract.changes.joins_level`, :func:`~fzbg.extract.changes.turns`).
         """
         before = self.quantities[i - 1].span if i else None
         if before is None or before.start < s_start:
             return None
+        if not joins_level(self.view, self.quantities[i - 1], self.quantities[i]):
+            return None
         _, clause, _ = _around(self.view, self.rview, before)
-        if not levels_after(self.view, self.quantities, i, s_start, clause):
+        if not turns(self.view, self.quantities, i - 1, s_start, clause):
             return None
         rate = self.quantities[i].unit == "%"
         # 同比增加30件,增长12%,达到280件: the subject stands before the change's first clause

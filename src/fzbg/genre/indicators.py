@@ -18,6 +18,7 @@ __all__ = [
     "CHANGE",
     "CHANGE_ENDS",
     "CHANGE_GOES_ON",
+    "CHANGE_REACH",
     "ELIDED",
     "FILLER",
     "FREQUENCY",
@@ -39,9 +40,12 @@ __all__ = [
 # 合法性审查61件,具体包括政府合同40件; 7件(其中1件驳回…); 包括…等; and an outcome
 # among the cases just counted: 12件行政诉讼案件中胜诉10件.
 _OUTCOME = r"(?:胜诉|败诉|维持|撤销|撤回|撤诉|驳回|纠错|确认违法|终止|和解)"
-BREAKDOWN = re.compile(rf"其中|具体(?:包括|为|是)|包括|含|中(?=[,:]?{_OUTCOME})")
+_PARTS = r"其中|具体(?:包括|为|是)|包括|含"
+BREAKDOWN = re.compile(rf"{_PARTS}|中(?=[,:]?{_OUTCOME})")
 # An outcome right before a figure: it counts a part of the cases (复议纠错4件, 维持10件).
 OUTCOME = re.compile(rf"{_OUTCOME}了?[ ]*$")
+_OUTCOME_ENDS = frozenset("诉持销回驳错法止解了 ")  # the last characters of OUTCOME's matches
+_OUTCOME_REACH = 8  # OUTCOME's longest match, and a few spaces
 
 # What the sentence says before a figure that makes it a target or a plan, not a result of
 # the year reported on: 力争持证率达到95%, 确保…达到, 下一步, 目标是, 计划完成 (not
@@ -60,11 +64,13 @@ _CHANGE_VERB = r"(?:增加|减少|增长|下降|上升|降低|提高|提升)"
 # year's new advisers.  Every base holds 比 or 较, or is a rise (增幅, 降幅) itself.
 CHANGE = re.compile(
     r"(?:(?:同比|环比|[比较](?:上|去)一?年度?|[比较]20[0-9]{2}年度?)(?:同期)?[^,;。]{0,4}?"
-    rf"|[与和](?:上|去)一?年度?(?:同期)?相比[^;。]{{0,16}}?)(?:{_CHANGE_VERB}|多|少)了?[ ]*$"
-    r"|(?:增幅|降幅|涨幅)(?:达到?|为)?[ ]*$"
+    rf"|[与和](?:上|去)一?年度?(?:同期)?相比[^;。]{{0,16}}?)(?:{_CHANGE_VERB}|多|少)了?$"
+    r"|(?:增幅|降幅|涨幅)(?:达到?|为)?$"
 )
 CHANGE_ENDS = frozenset("加少长降升低高多了幅达到为")
 """The characters a match of :data:`CHANGE` ends with: a figure after none is no change."""
+CHANGE_REACH = 16
+"""How far before a figure a match of :data:`CHANGE` starts, but for one after 相比."""
 # A clause of a change verb alone, after a change: 同比增加30件,增长12% (the 12% too).
 CHANGE_GOES_ON = re.compile(rf"\s*{_CHANGE_VERB}了?\s*")
 
@@ -109,10 +115,10 @@ def per_period(view: str, start: int, end: int, *, minimum: bool = False) -> boo
     return bool(periods) and _ARABIC_DIGIT.search(view, periods[-1].end(), end) is None
 
 
-# Any of the three: where none is, no figure after keys nothing for them, in one search.
-_BEFORE_FIGURE = re.compile(
-    f"{TARGET.pattern}|{BREAKDOWN.pattern}|{FREQUENCY.pattern}|{OUTCOME.pattern}"
-)
+# Any of the parts: where none is, no figure after keys nothing for them, in one search.
+# (中 of BREAKDOWN is too common a character to open one: the clause is looked through
+# for it alone.)
+_BEFORE_FIGURE = re.compile(f"{TARGET.pattern}|{_PARTS}|{FREQUENCY.pattern}")
 
 
 def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) -> bool:
@@ -127,13 +133,16 @@ def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) ->
     >>> [keys_nothing(view, 0, start, start, end) for start, end in clauses]
     [False, True, True, True]
     """
+    if view[end - 1 if end else 0] in _OUTCOME_ENDS and OUTCOME.search(
+        view, max(clause, end - _OUTCOME_REACH), end
+    ):
+        return True
     if _BEFORE_FIGURE.search(view, sentence, end) is None:  # most figures: one search
-        return False
+        return view.find("中", clause, end) >= 0 and BREAKDOWN.search(view, clause, end) is not None
     return bool(
         TARGET.search(view, sentence, end)
         or per_period(view, start, end)
         or BREAKDOWN.search(view, clause, end)
-        or OUTCOME.search(view, clause, end)
     )
 
 
