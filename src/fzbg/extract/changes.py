@@ -40,7 +40,7 @@ def changed(view: str, start: int, at: int) -> bool:
     (False, True)
     """
     end = _unspaced(view, start, at)
-    if view[end - 1 if end else 0] not in CHANGE_ENDS:  # most figures: one look-up
+    if view[end - 1 : end] not in CHANGE_ENDS:  # most figures: one look-up
         return False
     near = end - CHANGE_REACH
     if near <= start:
@@ -77,7 +77,8 @@ def is_change(
         return True
     if not i or quantities[i - 1].span.start < s_start:
         return False
-    if view[_unspaced(view, c_start, at) - 1] not in CHANGE_ENDS:
+    end = _unspaced(view, c_start, at)
+    if view[end - 1 : end] not in CHANGE_ENDS:
         return False
     return CHANGE_GOES_ON.fullmatch(view, c_start, at) is not None and changed(
         view, s_start, quantities[i - 1].span.start

@@ -43,7 +43,7 @@ _OUTCOME = r"(?:胜诉|败诉|维持|撤销|撤回|撤诉|驳回|纠错|确认�
 _PARTS = r"其中|具体(?:包括|为|是)|包括|含"
 BREAKDOWN = re.compile(rf"{_PARTS}|中(?=[,:]?{_OUTCOME})")
 # An outcome right before a figure: it counts a part of the cases (复议纠错4件, 维持10件).
-OUTCOME = re.compile(rf"{_OUTCOME}了?[ ]*$")
+OUTCOME = re.compile(rf"{_OUTCOME}了?[ ]{{0,2}}$")
 _OUTCOME_ENDS = frozenset("诉持销回驳错法止解了 ")  # the last characters of OUTCOME's matches
 _OUTCOME_REACH = 8  # OUTCOME's longest match, and a few spaces
 
@@ -133,7 +133,7 @@ def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) ->
     >>> [keys_nothing(view, 0, start, start, end) for start, end in clauses]
     [False, True, True, True]
     """
-    if view[end - 1 if end else 0] in _OUTCOME_ENDS and OUTCOME.search(
+    if view[end - 1 : end] in _OUTCOME_ENDS and OUTCOME.search(
         view, max(clause, end - _OUTCOME_REACH), end
     ):
         return True
