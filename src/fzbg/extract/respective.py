@@ -78,7 +78,8 @@ def paired(  # noqa: PLR0917 - a figure and where it stands
     if len(subjects) != last - first + 1:
         return Paired(None)  # lists that do not pair: no figure is sure of its subject
     every = [(row, cue) for row, cue, _ in cues.cues]
-    if _shared(view, subjects, every, context):  # 受理、审结行政复议案件分别为25件、23件
+    units = {q.unit for q in quantities[first : last + 1]}
+    if len(units) == 1 and _shared(view, subjects, every, context):  # 受理、审结…25件、23件
         start, end = subjects[-1]
         return Paired(_nearest(view, every, start, end, False, context) if i == first else None)
     start, end = subjects[i - first]
@@ -104,10 +105,10 @@ def _shared(
 ) -> bool:
     """Whether the subjects but the last are a verb each (``受理``), of the last one's noun.
 
-    Each is short and names no row (of the cues ``every``): what was done to what the
-    last one names (``受理、审结行政复议案件``).  The first figure states that row, as the
-    total, and the others what became of it (as ``受理32件,审结28件``, whose 28 keys
-    nothing).
+    Each is short and names no row (of the cues ``every``), and the figures share a
+    unit: what was done to what the last one names (``受理、审结行政复议案件``).  The first
+    figure states that row, as the total, and the others what became of it (as
+    ``受理32件,审结28件``, whose 28 keys nothing).
     """
     return (
         len(subjects) > 1
