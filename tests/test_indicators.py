@@ -113,18 +113,65 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("政府信息公开申请、行政复议案件分别为45件、12件。",
          [("reconsideration-cases", "12件")]),
         ("行政复议、行政诉讼、信访案件分别为12件、8件。", []),
+        # ... verbs listed for one subject: the first figure is its total
+        ("受理、审结行政复议案件分别为27件、24件。", [("reconsideration-cases", "27件")]),
+        ("新收和审结行政诉讼案件分别为15件、13件。", [("litigation-cases", "15件")]),
         ("分别召开行政复议案件听证会3次。", []),
         # a change against an earlier year is no count of the year, nor a rate
-        ("行政诉讼案件比上年增加6件，达到38件。", []),
+        # ... while the level reached after the change counts the subject named before it
+        ("行政诉讼案件比上年增加6件，达到38件。", [("litigation-cases", "38件")]),
+        ("行政复议案件较上年增加9件，共办理47件。", [("reconsideration-cases", "47件")]),
+        ("负责人出庭应诉率同比上升4.5个百分点，达到96.5%。",
+         [("court-appearance-rate", "96.5%")]),
+        ("群众满意率较上年提高3个百分点，达97%以上。", [("satisfaction-rate", "97%以上")]),
+        # ... and so does the figure a change runs to, not the one it runs from
+        ("查处行政处罚案件由上年的98件增至143件。", [("penalty-cases", "143件")]),
+        ("执法人员持证率从91.5%提高到100%。", [("certification-rate", "100%")]),
+        ("法律援助案件由210件增加到265件。", [("legal-aid-cases", "265件")]),
+        ("出庭应诉率从2022年的87%提升到2023年的100%。", [("court-appearance-rate", "100%")]),
+        ("行政处罚案件从上年的74起下降为52起。", [("penalty-cases", "52起")]),
+        ("行政复议案件同比增加7件、总计41件。", [("reconsideration-cases", "41件")]),
+        ("行政诉讼败诉率同比下降1.8个百分点，仅为2.9%。", [("litigation-loss-rate", "2.9%")]),
+        ("行政诉讼案件比上年增加了5件，达到了33件。", [("litigation-cases", "33件")]),
+        ("办理法律援助案件同比增加26件，增长11%，达到262件。", [("legal-aid-cases", "262件")]),
+        # ... but a list of changes is no change and its level
+        ("行政复议、行政诉讼案件分别同比增加4件、2件。", []),
+        # ... with the spaces a copy sets around a figure
+        ("行政复议案件比上年增加 6 件，达到 44 件。", [("reconsideration-cases", "44 件")]),
+        ("受理行政复议案件45件，同比增加  12件。", [("reconsideration-cases", "45件")]),
+        # a change against the year named in an earlier clause, or a rise, is one too
+        ("与去年同期相比，行政复议案件增加8件。", []),
+        ("行政复议案件与上年相比增加8件，达到51件。", [("reconsideration-cases", "51件")]),
+        ("受理行政复议申请增幅达24%，共63件。", [("reconsideration-cases", "63件")]),
         ("查处行政处罚案件320起，较上年同期减少25起。", [("penalty-cases", "320起")]),
         ("行政诉讼败诉率为4.5%，同比下降2.3%。", [("litigation-loss-rate", "4.5%")]),
         ("行政机关负责人出庭应诉率较2022年提高了12%。", []),
         # ... but what is new this year is counted: 新增 with no earlier year
         ("新增法律顾问5名。", [("legal-advisers", "5名")]),
+        # a rate stated with no 率: the percentage of what the clause names
+        ("行政诉讼开庭案件负责人出庭应诉实现100%。", [("court-appearance-rate", "100%")]),
+        ("全局执法人员100%持证上岗。", [("certification-rate", "100%")]),
+        ("制定的规范性文件100%按时报备。", [("filing-rate", "100%")]),
+        ("重大行政决策合法性审查100%覆盖。", [("legality-review-rate", "100%")]),
+        # a duration between the subject and the figure does not hide the subject
+        ("行政机关负责人出庭应诉率连续四年保持100%。", [("court-appearance-rate", "100%")]),
+        ("群众满意率连续3年保持在97%以上。", [("satisfaction-rate", "97%以上")]),
+        # a case in which no penalty was set (包容审慎监管, 免罚清单) is no penalty case
+        ("依法作出不予行政处罚决定6件，免予处罚案件4件，行政处罚案件210件。",
+         [("penalty-cases", "210件")]),
+        # an outcome among the cases just counted is a part of them
+        ("14件行政诉讼案件中胜诉11件。", [("litigation-cases", "14件")]),
+        ("审结行政复议案件23件中，维持19件。", [("reconsideration-cases", "23件")]),
+        ("行政复议决定纠错6件，纠错率13.6%。", [("reconsideration-correction-rate", "13.6%")]),
+        ("行政复议案件依法撤销2件、确认违法1件。", []),
+        ("行政复议决定纠错 3 件。", []),
         # a label, a colon, and the figure alone: the label names the subject
         ("行政复议案件：25件；行政诉讼案件：13件。",
          [("reconsideration-cases", "25件"), ("litigation-cases", "13件")]),
         ("群众满意率: 98.5%。", [("satisfaction-rate", "98.5%")]),
+        # ... and so it does when a word or two of what was done stand after the colon
+        ("行政复议：收案17件，结案15件；行政诉讼：应诉9件。",
+         [("reconsideration-cases", "17件"), ("litigation-cases", "9件")]),
         # ... unless the label is a part (其中:) or words stand after the colon
         ("行政复议案件25件，其中：12件。", [("reconsideration-cases", "25件")]),
         # traditional script matches on the folded view

@@ -17,6 +17,7 @@ from fzbg.genre.indicators import (
     CHANGE_ENDS,
     FREQUENCY,
     MEETING,
+    OUTCOME,
     TARGET,
     keys_nothing,
     per_period,
@@ -119,14 +120,14 @@ _GATE_PIECES = (
     *"。,:、0123456789件次含每月季日半两三个",
     "力争", "确保", "确保全年", "达到", "达", "目标是", "下一步", "明年", "计划开展", "预计",
     "其中", "具体包括", "具体为", "包括", "每月", "每3个月", "每两月", "每季度", "每半年",
-    "合同", "学法", "审查",
+    "合同", "学法", "审查", "中", "胜诉", "纠错", "确认违法", "了", " ",
 )  # fmt: skip
 
 
 @_SETTINGS
 @given(st.lists(st.sampled_from(_GATE_PIECES), max_size=40), st.data())
 def test_one_scan_says_what_the_three_searches_say(pieces: list[str], data: st.DataObject) -> None:
-    """A target, a part or a frequency before a figure, found in one scan as in three."""
+    """A target, a part, an outcome or a frequency before a figure, found as one by one."""
     view = "".join(pieces)
     sentence, clause, start, end = sorted(
         data.draw(st.lists(st.integers(0, len(view)), min_size=4, max_size=4))
@@ -135,6 +136,7 @@ def test_one_scan_says_what_the_three_searches_say(pieces: list[str], data: st.D
         TARGET.search(view, sentence, end)
         or per_period(view, start, end)
         or BREAKDOWN.search(view, clause, end)
+        or OUTCOME.search(view, clause, end)
     )
     assert keys_nothing(view, sentence, clause, start, end) is want
 

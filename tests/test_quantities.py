@@ -192,6 +192,10 @@ def test_adjacent_quantities_are_separate() -> None:
         "编写《中国共产党百年法治大事记》，印发《关于实施十项措施的通知》。",
         # Event days.
         "结合“4·15”国家安全教育日、“12.4宪法日”、“3.8国际妇女节”开展宣传。",
+        # Hours as a factor of a product: a service's hours, not a duration.
+        "提供7×24小时政务服务，推行5*8小时预约办理。",
+        "开通7 × 24 小时法律服务热线。",
+        "设立24小时自助服务区，实行24小时值班。",
         # Vague amounts.
         "组织数十次宣讲，上百人参加，上千家企业受益，两三次回访。",
         "每3个月开展一次排查。",
@@ -211,6 +215,9 @@ def test_not_quantities(sentence: str) -> None:
         ("聘请法律顾问、公职律师两个,覆盖率100%。", ["100%"]),
         # A rate after a count that is not a slogan's.
         ("三个县覆盖率100%。", ["三个", "100%"]),
+        # Hours that are no factor of a product are a duration.
+        ("对企业诉求实行24小时内响应，平均用时3.5小时。", ["24小时", "3.5小时"]),
+        ("在线咨询平均响应用时24小时，服务群众300人次。", ["24小时", "300人次"]),
     ],
 )
 def test_counts_near_slogans_and_lists_are_still_read(sentence: str, texts: list[str]) -> None:

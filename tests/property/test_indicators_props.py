@@ -119,3 +119,30 @@ def test_figures_after_fenbie_key_their_own_subjects(
     assert [(i.key, i.quantity.text) for i in report.indicators] == [
         (row.key, figure) for row, figure in zip(rows, figures, strict=True)
     ]
+
+
+@_SETTINGS
+@given(
+    _cases(),
+    st.integers(2, 99),
+    st.integers(100, 9999),
+    st.sampled_from(["比上年增加", "同比下降", "较2023年减少", "与上年相比增加"]),
+    st.sampled_from(["，达到", "，共", "，总计", "、达", "，为"]),
+    st.booleans(),
+)
+def test_the_level_after_a_change_keys_its_row(
+    case: tuple[IndicatorSpec, str, str],
+    change: int,
+    level: int,
+    base: str,
+    joint: str,
+    from_to: bool,
+) -> None:
+    """``…比上年增加6件，达到38件``, ``…由上年的120件增至156件``: only the level keys."""
+    row, subject, unit = case
+    if from_to:
+        sentence = f"{subject}由上年的{change}{unit}增至{level}{unit}。"
+    else:
+        sentence = f"{subject}{base}{change}{unit}{joint}{level}{unit}。"
+    assume(len(fzbg.extract_quantities(sentence)) == 2)
+    assert _keyed(_HEAD + sentence) == [(row.key, f"{level}{unit}")], sentence

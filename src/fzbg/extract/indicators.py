@@ -5,7 +5,8 @@ For each quantity, in text order:
 1. A quantity of the plans section, of a target (``力争…达到``), of a breakdown after
    its total (``其中``, ``具体包括``) or a frequency (``每季度1次``) keys nothing; a
    breakdown runs to its clause's end, and on through the sentence for figures of the
-   total's own key (``处罚54起,其中简易程序50起,一般行政处罚3起``).
+   total's own key (``处罚54起,其中简易程序50起,一般行政处罚3起``).  So does a change
+   against an earlier year, or the figure it starts from (:mod:`fzbg.extract.changes`).
 2. The *clause* is the text between ``。;`` and commas (``,`` ``:``); list commas ``、``
    do not end it.  The subject is looked for before the number, back to the clause's
    start or the previous quantity in it: a count takes the nearest cue (``规范性文件合法性
@@ -13,7 +14,8 @@ For each quantity, in text order:
    after the number, to the clause's end, where the last cue wins (``100%的出庭率``,
    ``7件行政诉讼案件``, ``对12件规范性文件进行合法性审查``).  A cue counts only for a
    quantity whose unit fits its row, and when its context and exclusion hold in the
-   sentence.
+   sentence.  The level reached after a change (``比上年增加6件,达到38件``) takes the
+   subject named before the change.
 3. A quantity with nothing but filler between it and the previous indicator's quantity
    (``16批次,34人次``) states the same indicator, if its unit fits; so does one whose
    clause only says where more events were held (``宣讲3场次,走进企业开展2场次``).
@@ -25,12 +27,11 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
+from fzbg.extract.changes import is_change, joins_level, starts_change, turns
 from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.respective import paired
 from fzbg.genre.indicators import (
     BREAKDOWN,
-    CHANGE,
-    CHANGE_ENDS,
     ELIDED,
     FILLER,
     INDICATORS,
@@ -39,6 +40,7 @@ from fzbg.genre.indicators import (
     keys_nothing,
 )
 from fzbg.genre.registry import IndicatorSpec, Registry, UnitCues
+from fzbg.genre.units import DURATIONS
 from fzbg.model import Indicator, Quantity, Report, SectionKind, Span
 from fzbg.text.normalize import fold
 
@@ -52,6 +54,7 @@ _CLAUSE = re.compile(f"[^{_SENTENCE_ENDS},:]*+")  # on from a figure, to the cla
 # How far a sentence is looked for on either side of a figure; longer runs without a full
 # stop are conversion debris, and the bound keeps the cost of one figure constant.
 _REACH = 600
+_LABELLED = 4  # how many characters a label's figure may follow its colon by (:收案)
 
 
 def extract_indicators(report: Report, registry: Registry = INDICATORS) -> tuple[Indicator, ...]:
@@ -154,13 +157,6 @@ def _labelled(view: str, s_start: int, colon: int) -> int:
     return max(s_start, comma + 1, other + 1)
 
 
-def _changed(view: str, c_start: int, at: int) -> bool:
-    """Whether the figure at ``at`` is a change against an earlier year (:data:`CHANGE`)."""
-    if view[at - 1 if at else 0] not in CHANGE_ENDS:  # most figures: one look-up
-        return False
-    return CHANGE.search(view, c_start, at) is not None
-
-
 class _Scan:
     """One pass over a text's quantities, keying each from what stands around it."""
 
@@ -177,13 +173,22 @@ class _Scan:
         view, q = self.view, self.quantities[i]
         s_start, c_start, c_end = _around(view, self.rview, q.span)
         at = q.span.start
-        if c_start > s_start and view[c_start - 1] == ":" and not view[c_start:at].strip():
-            # 行政复议案件:25件: the label before the colon names the figure
+        if (
+            c_start > s_start
+            and view[c_start - 1] == ":"
+            and len(view[c_start:at].strip()) <= _LABELLED
+        ):
+            # 行政复议案件:25件, 行政复议:收案12件: the label before the colon names the figure
             c_start = _labelled(view, s_start, c_start - 1)
-        if _changed(view, c_start, at):
+        if is_change(view, self.quantities, i, s_start, c_start) or starts_change(
+            view, self.quantities, i, c_start
+        ):
             return
         after_previous = self.quantities[i - 1].span.end if i else 0
-        start = c_start if c_start > after_previous else after_previous
+        # 出庭应诉率连续三年保持100%: the subject is looked for back past a duration
+        behind = i - 2 if i and self.quantities[i - 1].unit in DURATIONS else i - 1
+        after = self.quantities[behind].span.end if behind >= 0 else 0
+        start = c_start if c_start > after else after
         if self.respective and self._respective(i, cues, (s_start, c_start, c_end), start):
             return
         # Every window a subject is looked for in lies in the clause from ``start``: one
@@ -191,24 +196,57 @@ class _Scan:
         gate = cues.starts
         probe = None if gate is None else gate.search(view, start, c_end)
         if gate is not None and probe is None:  # no subject: at most the last one's again
-            inherited = self._inherit(q, s_start, after_previous, c_end)
-            if inherited and not keys_nothing(view, s_start, c_start, start, at):
-                self.found.append(inherited)
+            found = self._inherit(q, s_start, after_previous, c_end)
+            if found is None and (level := self._level(i, cues, s_start, view[s_start:c_end])):
+                found = self._indicator(level, q, c_start, c_end)
+            if found and not keys_nothing(view, s_start, c_start, start, at):
+                self.found.append(found)
             return
         if keys_nothing(view, s_start, c_start, start, at):
             return
         first = start if probe is None else probe.start()
-        hit = self._subject(i, cues, first, c_end, view[s_start:c_end])
+        context = view[s_start:c_end]
+        hit = self._subject(i, cues, first, c_end, context) or self._level(
+            i, cues, s_start, context
+        )
         if hit is None:
             if inherited := self._inherit(q, s_start, after_previous, c_end):
                 self.found.append(inherited)
             return
-        row, m_start, m_end = hit
-        if self._continues_breakdown(row.key, s_start, c_start):
+        if self._continues_breakdown(hit[0].key, s_start, c_start):
             return
+        self.found.append(self._indicator(hit, q, c_start, c_end))
+
+    def _indicator(
+        self, hit: tuple[IndicatorSpec, int, int], q: Quantity, c_start: int, c_end: int
+    ) -> Indicator:
+        """``q`` keyed by the cue ``hit``; its span runs over the cue and the clause."""
+        row, m_start, m_end = hit
         q_end = q.span.end
         span = Span(m_start if m_start < c_start else c_start, q_end if q_end > c_end else c_end)
-        self.found.append(Indicator(row.key, q, self.text[m_start:m_end], span))
+        return Indicator(row.key, q, self.text[m_start:m_end], span)
+
+    def _level(
+        self, i: int, cues: UnitCues, s_start: int, context: str
+    ) -> tuple[IndicatorSpec, int, int] | None:
+        """The cue that names the level ``quantities[i]`` reached after a change.
+
+        The subject is named before the turning point, in its sentence
+        (:func:`~fzbg.extract.changes.joins_level`, :func:`~fzbg.extract.changes.turns`).
+        """
+        before = self.quantities[i - 1].span if i else None
+        if before is None or before.start < s_start:
+            return None
+        if not joins_level(self.view, self.quantities[i - 1], self.quantities[i]):
+            return None
+        _, clause, _ = _around(self.view, self.rview, before)
+        if not turns(self.view, self.quantities, i - 1, s_start, clause):
+            return None
+        rate = self.quantities[i].unit == "%"
+        # 同比增加30件,增长12%,达到280件: the subject stands before the change's first clause
+        return self._nearest(cues, clause, before.start, rate, context) or self._nearest(
+            cues, s_start, before.start, False, context
+        )
 
     def _respective(self, i: int, cues: UnitCues, around: tuple[int, int, int], start: int) -> bool:
         """Key ``quantities[i]`` if it is a figure after 分别; whether it is one.

@@ -89,6 +89,13 @@ _DURATION_CUE = re.compile(r"(?:连续|历时|为期|用|满|长达|持续|坚�
 _AT_LEAST = frozenset(("不少于", "至少", "不低于"))
 # 三个 100%: a percentage counted by a slogan, not a rate of the year.
 _SLOGAN_COUNT = re.compile(r"[一二两三四五六七八九十]个[ ]?$")
+# 7×24小时, 5*8小时: hours as a factor of a product name a service's hours, not a duration;
+# so do a day's 24 hours before what is open round the clock (24小时自助服务区, 24小时在线).
+_FACTOR = re.compile(r"[0-9][ ]?[×xX*][ ]?$")
+_ROUND_THE_CLOCK = re.compile(
+    r"[ ]?(?:在线|值班|值守|服务|自助|不打烊|不间断|热线|开放|营业|畅通|无休)"
+)
+_DAY_HOURS = Decimal(24)
 
 
 _HALF = Decimal("0.5")  # 半 between 个 and a unit of time: 两个半月
@@ -117,7 +124,7 @@ _PLAIN_BENT, _PLAIN_AFTER = (
 _PLAIN_REPORTED: dict[str | None, str] = {w: _REPORTED[w] for w in _PLAIN_UNITS}
 _EXACT = Approx.EXACT
 # The units a number read whole may count nothing in (see _counts_no_thing).
-_CHECKED_UNITS = frozenset(("%", "年", "次"))
+_CHECKED_UNITS = frozenset(("%", "年", "次", "小时"))
 
 
 class _Candidate(NamedTuple):
@@ -154,13 +161,21 @@ def _article(c: _Candidate) -> bool:
     return _CLAUSE_END.match(c.view, c.end) is None
 
 
-def _counts_no_thing(view: str, start: int, unit: str | None, pre: str, value: Decimal) -> bool:
-    """Whether a number read whole states nothing the year counted.
+def _counts_no_thing(
+    view: str, start: int, end: int, unit: str | None, *, pre: str, value: Decimal
+) -> bool:
+    """Whether a number read whole (``view[start:end]``) states nothing the year counted.
 
-    It is a slogan's rate, a year's or a programme's name, or a frequency.
+    It is a slogan's rate, a year's or a programme's name, a service's hours, or a
+    frequency.
     """
     if unit in (None, "%") and _SLOGAN_COUNT.search(view, max(0, start - 3), start):
         return True  # 三个100%
+    if unit == "小时" and (
+        _FACTOR.search(view, max(0, start - 4), start)
+        or (value == _DAY_HOURS and not pre and _ROUND_THE_CLOCK.match(view, end))
+    ):
+        return True  # 7×24小时, 24小时自助服务
     if unit == "年" and (
         value > LONGEST_YEARS or not _DURATION_CUE.search(view, max(0, start - 2), start)
     ):
@@ -301,7 +316,9 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
         value = whole_value(arabic)
         if value is None or blocked.in_title(start, end):
             continue
-        if unit in _CHECKED_UNITS and _counts_no_thing(view, start, unit, pre, value):
+        if unit in _CHECKED_UNITS and _counts_no_thing(
+            view, start, end, unit, pre=pre, value=value
+        ):
             continue
         found.append(Quantity(value, reported, approx, text[start:end], Span(start, end)))
     return tuple(found)
@@ -321,7 +338,7 @@ def _read(text: str, view: str, blocked: _Blocked, match: re.Match[str]) -> Quan
     ):
         return None
     value = _number(pct, arabic, numeral or "", mult, tail)
-    if value is None or _counts_no_thing(view, start, unit, pre, value):
+    if value is None or _counts_no_thing(view, start, end, unit, pre=pre, value=value):
         return None
     written = unit
     if gunit:  # 3个多月 is in months, 两个半月 two and a half of them

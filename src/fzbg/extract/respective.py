@@ -18,12 +18,13 @@ from fzbg.genre.indicators import (
     RESPECTIVE_SUBJECT_JOIN,
     RESPECTIVELY,
 )
-from fzbg.genre.registry import IndicatorSpec, UnitCues
+from fzbg.genre.registry import Cue, IndicatorSpec, UnitCues
 from fzbg.model import Quantity
 
 __all__ = ["Paired", "paired"]
 
 _LONGEST_LIST = 8  # the most figures one 分别 pairs: a list's cost stays constant
+_VERB = 2  # the longest subject read as a verb of the next one's noun (受理, 审结)
 
 
 class Paired(NamedTuple):
@@ -70,6 +71,23 @@ def paired(  # noqa: PLR0917 - a figure and where it stands
     first = _first_figure(quantities, i, opened.end() if opened else -1)
     if first is None:
         return None
+    last = _last_figure(view, quantities, first)
+    if i > last:
+        return None
+    subjects = _subjects(view, s_start, word)
+    if len(subjects) != last - first + 1:
+        return Paired(None)  # lists that do not pair: no figure is sure of its subject
+    every = [(row, cue) for row, cue, _ in cues.cues]
+    units = {q.unit for q in quantities[first : last + 1]}
+    if len(units) == 1 and _shared(view, subjects, every, context):  # 受理、审结…25件、23件
+        start, end = subjects[-1]
+        return Paired(_nearest(view, every, start, end, False, context) if i == first else None)
+    start, end = subjects[i - first]
+    return Paired(_nearest(view, every, start, end, False, context))
+
+
+def _last_figure(view: str, quantities: Sequence[Quantity], first: int) -> int:
+    """The index of the last figure of the list that opens with ``quantities[first]``."""
     last = first
     while (
         last + 1 < len(quantities)
@@ -79,14 +97,24 @@ def paired(  # noqa: PLR0917 - a figure and where it stands
         )
     ):
         last += 1
-    if i > last:
-        return None
-    subjects = _subjects(view, s_start, word)
-    if len(subjects) != last - first + 1:
-        return Paired(None)  # lists that do not pair: no figure is sure of its subject
-    start, end = subjects[i - first]
-    every = [(row, cue) for row, cue, _ in cues.cues]
-    return Paired(_nearest(view, every, start, end, False, context))
+    return last
+
+
+def _shared(
+    view: str, subjects: list[tuple[int, int]], every: list[tuple[IndicatorSpec, Cue]], context: str
+) -> bool:
+    """Whether the subjects but the last are a verb each (``受理``), of the last one's noun.
+
+    Each is short and names no row (of the cues ``every``), and the figures share a
+    unit: what was done to what the last one names (``受理、审结行政复议案件``).  The first
+    figure states that row, as the total, and the others what became of it (as
+    ``受理32件,审结28件``, whose 28 keys nothing).
+    """
+    return (
+        len(subjects) > 1
+        and all(end - start <= _VERB for start, end in subjects[:-1])
+        and not any(_nearest(view, every, s, e, False, context) for s, e in subjects[:-1])
+    )
 
 
 def _first_figure(quantities: Sequence[Quantity], i: int, opens: int) -> int | None:

@@ -17,12 +17,17 @@ __all__ = [
     "BREAKDOWN",
     "CHANGE",
     "CHANGE_ENDS",
+    "CHANGE_GOES_ON",
+    "CHANGE_REACH",
     "ELIDED",
     "FILLER",
     "FREQUENCY",
+    "FROM_BASE",
     "INDICATORS",
+    "LEVEL",
     "LISTED",
     "MEETING",
+    "OUTCOME",
     "RESPECTIVELY",
     "RESPECTIVE_FIGURE_JOIN",
     "RESPECTIVE_SUBJECT_JOIN",
@@ -32,8 +37,15 @@ __all__ = [
 ]
 
 # What the clause says before a figure that makes it a part of a total stated before it:
-# 合法性审查61件,具体包括政府合同40件; 7件(其中1件驳回…); 包括…等.
-BREAKDOWN = re.compile(r"其中|具体(?:包括|为|是)|包括|含")
+# 合法性审查61件,具体包括政府合同40件; 7件(其中1件驳回…); 包括…等; and an outcome
+# among the cases just counted: 12件行政诉讼案件中胜诉10件.
+_OUTCOME = r"(?:胜诉|败诉|维持|撤销|撤回|撤诉|驳回|纠错|确认违法|终止|和解)"
+_PARTS = r"其中|具体(?:包括|为|是)|包括|含"
+BREAKDOWN = re.compile(rf"{_PARTS}|中(?=[,:]?{_OUTCOME})")
+# An outcome right before a figure: it counts a part of the cases (复议纠错4件, 维持10件).
+OUTCOME = re.compile(rf"{_OUTCOME}了?[ ]{{0,2}}$")
+_OUTCOME_ENDS = frozenset("诉持销回驳错法止解了 ")  # the last characters of OUTCOME's matches
+_OUTCOME_REACH = 8  # OUTCOME's longest match, and a few spaces
 
 # What the sentence says before a figure that makes it a target or a plan, not a result of
 # the year reported on: 力争持证率达到95%, 确保…达到, 下一步, 目标是, 计划完成 (not
@@ -43,15 +55,37 @@ TARGET = re.compile(
     r"|计划(?:完成|达到|开展)"
 )
 
+# The verbs of a change: 增加6件, 下降2.3%, 提高了12%.
+_CHANGE_VERB = r"(?:增加|减少|增长|下降|上升|降低|提高|提升)"
+
 # A change against an earlier year, right before the figure: 比上年增加6件, 同比下降2.3%,
-# 较2022年提高了12%.  It counts no case, nor states a rate, of the year.  The earlier year
-# must be named: 新增法律顾问5名 counts the year's new advisers.  Every base holds 比 or 较.
+# 较2022年提高了12%, 与上年相比(,行政复议案件)增加6件, 增幅达26%.  It counts no case, nor
+# states a rate, of the year.  The earlier year must be named: 新增法律顾问5名 counts the
+# year's new advisers.  Every base holds 比 or 较, or is a rise (增幅, 降幅) itself.
 CHANGE = re.compile(
-    r"(?:同比|环比|[比较](?:上|去)一?年度?|[比较]20[0-9]{2}年度?)(?:同期)?[^,;。]{0,4}?"
-    r"(?:增加|减少|增长|下降|上升|降低|提高|提升|多|少)了?$"
+    r"(?:(?:同比|环比|[比较](?:上|去)一?年度?|[比较]20[0-9]{2}年度?)(?:同期)?[^,;。]{0,4}?"
+    rf"|[与和](?:上|去)一?年度?(?:同期)?相比[^;。]{{0,16}}?)(?:{_CHANGE_VERB}|多|少)了?$"
+    r"|(?:增幅|降幅|涨幅)(?:达到?|为)?$"
 )
-CHANGE_ENDS = frozenset("加少长降升低高多了")
+CHANGE_ENDS = frozenset("加少长降升低高多了幅达到为")
 """The characters a match of :data:`CHANGE` ends with: a figure after none is no change."""
+CHANGE_REACH = 16
+"""How far before a figure a match of :data:`CHANGE` starts, but for one after 相比."""
+# A clause of a change verb alone, after a change: 同比增加30件,增长12% (the 12% too).
+CHANGE_GOES_ON = re.compile(rf"\s*{_CHANGE_VERB}了?\s*")
+
+# What joins a change, or an earlier year's figure, to the level the year reached, stated
+# right after it: 比上年增加6件,达到38件; 同比上升3.2个百分点,达到97.5%; 较上年增加12件,
+# 共办理58件; 由上年的120件增至156件; 持证率由92%提高到100%.  The level counts the subject
+# named before the change; the change, or the figure it starts from, keys nothing.
+LEVEL = re.compile(
+    r"[\s,、]*(?:全年|总数|总量)?(?:共|累计|合计|总计)?(?:计|办理|受理|审结|办结|化解|处理|查处)?"
+    rf"(?:(?P<to>(?:{_CHANGE_VERB}|增|减|升|降|压缩|缩短)?(?:至|到)|{_CHANGE_VERB}为)"
+    r"|(?:仅|只)?(?:达到|达|为|有)了?)?"
+    r"(?:20[0-9]{2}年度?的?)?[\s:]*"  # 从2022年的85%提升到2023年的100%
+)
+# Before the earlier year's figure, in its clause: 由上年的120件, 从2022年的92%.
+FROM_BASE = re.compile(r"[由从][^,;。]{0,8}$")
 
 # A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次, 每3个月.
 # (Not a slogan's first words in quotes: “每月一学”学法活动12场次 counts the year's sessions.)
@@ -81,15 +115,17 @@ def per_period(view: str, start: int, end: int, *, minimum: bool = False) -> boo
     return bool(periods) and _ARABIC_DIGIT.search(view, periods[-1].end(), end) is None
 
 
-# Any of the three: where none is, no figure after keys nothing for them, in one search.
-_BEFORE_FIGURE = re.compile(f"{TARGET.pattern}|{BREAKDOWN.pattern}|{FREQUENCY.pattern}")
+# Any of the parts: where none is, no figure after keys nothing for them, in one search.
+# (中 of BREAKDOWN is too common a character to open one: the clause is looked through
+# for it alone.)
+_BEFORE_FIGURE = re.compile(f"{TARGET.pattern}|{_PARTS}|{FREQUENCY.pattern}")
 
 
 def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) -> bool:
     """Whether the words before the figure at ``end`` make it no count of the year.
 
     A target from the ``sentence``'s start (``TARGET``), a frequency from ``start``
-    (:func:`per_period`) or a part from the ``clause``'s start (``BREAKDOWN``).
+    (:func:`per_period`) or a part from the ``clause``'s start (``BREAKDOWN``, ``OUTCOME``).
 
     >>> view = "审查61件,其中合同40件,每月学法1次,力争达到95%"
     >>> clauses = [(view.rfind(",", 0, view.index(f)) + 1, view.index(f)) for f in
@@ -97,8 +133,12 @@ def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) ->
     >>> [keys_nothing(view, 0, start, start, end) for start, end in clauses]
     [False, True, True, True]
     """
+    if view[end - 1 : end] in _OUTCOME_ENDS and OUTCOME.search(
+        view, max(clause, end - _OUTCOME_REACH), end
+    ):
+        return True
     if _BEFORE_FIGURE.search(view, sentence, end) is None:  # most figures: one search
-        return False
+        return view.find("中", clause, end) >= 0 and BREAKDOWN.search(view, clause, end) is not None
     return bool(
         TARGET.search(view, sentence, end)
         or per_period(view, start, end)
@@ -141,27 +181,29 @@ _LAW = r"法"  # a sentence about law: training or study that is not about law i
 _ROWS = (
     IndicatorSpec(
         "court-appearance-rate", "行政机关负责人出庭应诉率", RATE,
-        [r"(?:行政机关)?(?:主要)?(?:负责人)?出庭(?:应诉)?(?:率|比例)"],
+        # ... and a percentage of 出庭应诉 with no 率: 负责人出庭应诉实现100%, 100%出庭应诉
+        [r"(?:行政机关)?(?:主要)?(?:负责人)?出庭(?:应诉)?(?:率|比例)|出庭应诉"],
         comment="出庭应诉率, 出庭率, 出庭应诉比例: hearings attended by the agency head",
-        examples=["出庭应诉率", "行政机关负责人出庭率", "负责人出庭应诉比例"],
+        examples=["出庭应诉率", "行政机关负责人出庭率", "负责人出庭应诉比例", "出庭应诉"],
     ),
     IndicatorSpec(
         "legality-review-rate", "合法性审查率", RATE,
-        [r"(?:合法性)?(?<!备案)审[查核](?:覆盖)?率"],  # 备案审查率 is a filing rate
+        # 备案审查率 is a filing rate; 合法性审查100%覆盖 is a review rate with no 率
+        [r"(?:合法性)?(?<!备案)审[查核](?:覆盖)?率|合法性审[查核]"],
         comment="审查率, 审核率, 审查覆盖率 of 规范性文件, 重大决策, 合同, 议题",
-        examples=["合法性审查率", "规范性文件审核率"],
+        examples=["合法性审查率", "规范性文件审核率", "合法性审查"],
     ),
     IndicatorSpec(
         "filing-rate", "规范性文件报备率", RATE,
-        [r"报备(?:及时)?率|备案(?:审查|及时)?率"],
+        [r"报备(?:及时)?率|备案(?:审查|及时)?率|报备"],  # 报备: 100%按时报备, with no 率
         comment="报备率, 备案率, 备案审查率: normative documents filed with the level above",
-        examples=["规范性文件报备率", "备案率", "备案审查率"],
+        examples=["规范性文件报备率", "备案率", "备案审查率", "报备"],
     ),
     IndicatorSpec(
         "certification-rate", "执法人员持证率", RATE,
-        [r"(?:行政)?(?:执法人员)?持证(?:上岗)?率"],
+        [r"(?:行政)?(?:执法人员)?持证(?:上岗)?率|持证(?:上岗|执法)"],  # 100%持证上岗
         comment="持证率, 持证上岗率 of enforcement staff",
-        examples=["执法人员持证率", "持证上岗率"],
+        examples=["执法人员持证率", "持证上岗率", "持证上岗"],
     ),
     IndicatorSpec(
         "reconsideration-correction-rate", "行政复议纠错率", RATE,
@@ -247,7 +289,8 @@ _ROWS = (
     ),
     IndicatorSpec(
         "penalty-cases", "行政处罚案件", COUNT,
-        [r"行政处罚|处罚案件"],
+        # 不予行政处罚, 免予处罚案件 (包容审慎监管, 免罚清单): cases in which no penalty was set
+        [r"行政处罚(?<![不免][予于]行政处罚)|处罚案件(?<![不免][予于]处罚案件)"],
         ["件", "起", "宗", "个"],
         comment="administrative penalty cases decided or handled",
         examples=["行政处罚案件"],

@@ -16,6 +16,7 @@ import regex
 __all__ = [
     "BY_WRITTEN",
     "COUNT",
+    "DURATIONS",
     "LONGEST_YEARS",
     "MEASURE",
     "TIME_AFTER_GE",
@@ -210,6 +211,11 @@ def unit_pattern(units: tuple[Unit, ...] = UNITS) -> str:
 
 BY_WRITTEN: dict[str, Unit] = {u.written: u for u in UNITS}
 """Each unit by its written form."""
+
+DURATIONS: frozenset[str] = frozenset(
+    ("年", "月", "季度", "周", "星期", "天", "工作日", "小时", "分钟", "学时", "课时")
+)
+"""The reported units that measure a span of time (``连续三年``, ``3个工作日``)."""
 
 TIME_AFTER_GE: tuple[str, ...] = tuple(
     u.written[1:] for u in UNITS if u.written.startswith("个") and len(u.written) > 1
