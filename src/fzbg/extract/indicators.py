@@ -27,7 +27,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
-from fzbg.extract.changes import is_change, joins_level, starts_change, turns
+from fzbg.extract.changes import joins_level, turns
 from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.respective import paired
 from fzbg.genre.indicators import (
@@ -180,9 +180,7 @@ class _Scan:
         ):
             # 行政复议案件:25件, 行政复议:收案12件: the label before the colon names the figure
             c_start = _labelled(view, s_start, c_start - 1)
-        if is_change(view, self.quantities, i, s_start, c_start) or starts_change(
-            view, self.quantities, i, c_start
-        ):
+        if turns(view, self.quantities, i, s_start, c_start):  # a change, or where one starts
             return
         after_previous = self.quantities[i - 1].span.end if i else 0
         # 出庭应诉率连续三年保持100%: the subject is looked for back past a duration
