@@ -57,6 +57,10 @@ PUBLISHED_LABELS = (
     "上传时间", "录入时间", "信息时间", "更新时间", "更新日期", "日期", "时间", "发文日期",
 )  # fmt: skip
 """The labels of a page's date of publication, the most telling first: 发布时间, 发稿时间 …"""
+# The date a copy was taken (采集时间:2025-06-30): a crawler's or a sharing site's, not
+# the page's; read as its own label so that 时间 inside it is not taken for a date of
+# publication.
+_CAPTURE_LABELS = ("采集时间", "采集日期", "抓取时间", "爬取时间", "访问时间", "下载时间")
 TITLE_LABELS = ("文章标题", "信息名称", "标题", "名称", "题目")
 """The labels under which a site's field table gives the article's title (标题:…)."""
 # Labels of the metadata tables government sites print around a report.  A label may be
@@ -71,7 +75,7 @@ _LABELS = sorted(
         "阅读次数", "点击数", "点击量", "访问量", "编辑", "作者", "责任编辑", "字体",
         "字号", "分享到", "撰稿", "审核", "供稿", "信息分类", "组配分类", "主题词", "关键词",
         "生成日期", "公开日期", "公开形式", "更新时间",
-        "更新日期", "体裁分类", *EDITOR_LABELS, *PUBLISHED_LABELS, *TITLE_LABELS,
+        "更新日期", "体裁分类", *_CAPTURE_LABELS, *EDITOR_LABELS, *PUBLISHED_LABELS, *TITLE_LABELS,
     },
     key=lambda label: (-len(label), label),
 )  # fmt: skip

@@ -1,0 +1,36 @@
+"""Metadata of openings, titles and closings in shapes met on no earlier probe.
+
+Invented reports of every level: a copy's capture date under the signature (采集时间),
+which is no date of publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import fzbg
+
+_BODY = (
+    "一、主要举措和成效\n（一）健全工作机制。全年召开常务会议学法4次。\n"
+    "二、存在的不足和原因\n一是执法队伍专业化程度不高。\n"
+    "三、下一步工作安排\n（一）深化执法规范化建设。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：长林镇人民政府  采集时间：2025-06-30 12:00",
+        "采集日期：2025-06-30",
+        "抓取时间: 2025-06-30 08:15:02",
+    ],
+)
+def test_a_capture_date_is_no_date_of_publication(line: str) -> None:
+    """The date a crawler or sharing site took its copy is not the page's date."""
+    text = f"长林镇2023年法治政府建设年度报告\n2023年，长林镇坚持依法行政。\n{_BODY}"
+    report = fzbg.parse_report(f"{text}\n长林镇人民政府\n2024年1月26日\n{line}\n")
+    assert (report.published, report.signed) == (None, dt.date(2024, 1, 26))
+    dated = fzbg.parse_report(f"{text}发布时间：2024-02-01  {line}\n")
+    assert dated.published == dt.date(2024, 2, 1)
