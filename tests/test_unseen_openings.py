@@ -34,3 +34,19 @@ def test_a_capture_date_is_no_date_of_publication(line: str) -> None:
     assert (report.published, report.signed) == (None, dt.date(2024, 1, 26))
     dated = fzbg.parse_report(f"{text}发布时间：2024-02-01  {line}\n")
     assert dated.published == dt.date(2024, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("headline", "opening", "issuer"),
+    [
+        ("长林市司法局晒出法治政府建设“成绩单”", "2023年，我局坚持依法行政。", "长林市司法局"),
+        ("长林镇亮出2023年法治建设“成绩单”", "2023年，我镇坚持依法行政。", "长林镇"),
+        ("长林区公开法治政府建设年度“答卷”", "2023年，我区坚持依法行政。", "长林区"),
+    ],
+)
+def test_a_news_headline_that_is_no_title_names_the_issuer(
+    headline: str, opening: str, issuer: str
+) -> None:
+    """A headline saying a body 晒出 or 公开 its record, over a report that says 我局."""
+    report = fzbg.parse_report(f"{headline}\n\n{opening}\n{_BODY}")
+    assert (report.title, report.issuer, report.year) == (None, issuer, 2023)

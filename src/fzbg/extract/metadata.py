@@ -92,8 +92,9 @@ _THIS_YEAR = regex.compile(rf"\s*(?:{THIS_YEAR})")  # 今年以来, opening the 
 # A title on several years is dated by its last; a date in its brackets dates none.
 _TITLE_YEAR = regex.compile(_YEARS + r"(?! ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|元) ?月)")
 _COLLECTIVE = regex.compile(COLLECTIVE)
-# A page's headline above the report naming who published it: "(…?某省政府发布报告)".
-_PUBLISHED_VERBS = ("发布", "公布", "印发")
+# A page's headline above the report naming who published it: "(…?某省政府发布报告)",
+# 某市司法局晒出法治政府建设"成绩单" (a news verb), 某县印发….
+_PUBLISHED_VERBS = (*NEWS_VERBS, "印发")
 _PUBLISHER = regex.compile(
     rf"(?<![^\p{{P}}\s])(?P<issuer>[^\p{{P}}\s\d]{{2,30}}?(?:{BODY_ENDINGS}))"
     rf"(?:{'|'.join(_PUBLISHED_VERBS)})"
