@@ -50,3 +50,24 @@ def test_a_news_headline_that_is_no_title_names_the_issuer(
     """A headline saying a body 晒出 or 公开 its record, over a report that says 我局."""
     report = fzbg.parse_report(f"{headline}\n\n{opening}\n{_BODY}")
     assert (report.title, report.issuer, report.year) == (None, issuer, 2023)
+
+
+@pytest.mark.parametrize(
+    ("line", "tag"),
+    [
+        ("一图读懂｜长林县2023年法治政府建设年度报告", "一图读懂｜"),
+        ("重磅！长林县2023年法治政府建设年度报告", "重磅！"),
+        ("法治动态 | 长林县2023年法治政府建设年度报告", "法治动态 |"),
+    ],
+)
+def test_an_accounts_tag_before_a_title_is_chrome(line: str, tag: str) -> None:
+    """A tag set off by a bar or a bang before a whole title is cut; the title is the rest."""
+    report = fzbg.parse_report(f"{line}\n\n2023年，长林县坚持依法行政。\n{_BODY}")
+    assert (report.title, report.issuer) == ("长林县2023年法治政府建设年度报告", "长林县")
+    assert tag not in report.text
+
+
+def test_a_short_title_before_a_bar_keeps_its_words() -> None:
+    """A title and the site's name after its bar: the bar ends the title, it opens none."""
+    report = fzbg.parse_report(f"法治政府建设报告|长林网\n\n2023年，长林县坚持依法行政。\n{_BODY}")
+    assert report.title == "法治政府建设报告"

@@ -228,10 +228,14 @@ _GAP_THEN_YEAR = re.compile(r"[ \t|](?:19|20)")  # what every such date has: mos
 
 # What a site or the document puts on the title's line around it: a column tag in front
 # (【工作报告】, [政务公开]), the document's own 文号 (某府文〔2023〕12号), and 《》 around
-# the title.
+# the title; or an account's tag set off by a bar or a bang (一图读懂|, 重磅!) before a
+# whole title.
+_TAG_MARKS = "|!"
 _TITLE_TAG = regex.compile(
-    r"(?:【[^】]{1,12}】|\[[^\]\s]{1,12}\]|[^\s《》]{1,12}[〔\[(](?:19|20)\d\d[〕\])]\d{1,4}号)[ ]*"
+    r"(?:【[^】]{1,12}】|\[[^\]\s]{1,12}\]|[^\s《》]{1,12}[〔\[(](?:19|20)\d\d[〕\])]\d{1,4}号"
+    rf"|[^\s《》{_TAG_MARKS}]{{1,12}}[ ]?(?P<mark>[{_TAG_MARKS}]))[ ]*"
 )
+_TAG_REACH = 14  # how far into its line the bar or bang of such a tag stands
 
 
 # The dash a subtitle opens with, under a report's headline (——某县2023年度…报告): the
@@ -261,9 +265,11 @@ def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
         dashed = len(words) - len(words.lstrip(_SUBTITLE_DASHES + " "))
         words, first = words[dashed:], first + dashed
         line = line._replace(words=words, first=first)
-    if not (words.startswith(_OPENS) or "号" in words):
+    if not (words.startswith(_OPENS) or "号" in words or _tag_mark(words)):
         return line, cuts  # most lines: no tag, no 文号, no 《 to take off
-    if (m := _TITLE_TAG.match(words)) and m.end() < len(words):
+    if (m := _TITLE_TAG.match(words)) and (
+        _TITLE.fullmatch(words, m.end()) if m["mark"] else m.end() < len(words)
+    ):
         cuts.append((first, first + m.end(), "page-chrome"))
         words, first = words[m.end() :], first + m.end()
     if words[:1] in _AROUND and words.endswith(_CLOSES) and words[0] not in words[1:]:
@@ -273,6 +279,11 @@ def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
         ]
         words, first = words[1:-1], first + 1
     return line._replace(words=words, first=first), cuts
+
+
+def _tag_mark(words: str) -> bool:
+    """Whether a bar or a bang stands near the start of ``words``, as after a tag."""
+    return any(words.find(mark, 0, _TAG_REACH) > 0 for mark in _TAG_MARKS)
 
 
 def _split(first: str, second: str) -> bool:
