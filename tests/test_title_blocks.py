@@ -166,6 +166,8 @@ def test_a_page_run_together_past_its_disclosure_table(gap: str) -> None:
         "云溪县人民政府\n关于2022年度法治政府建设\n情况的报告",
         "云溪县人民政府\n2022年度法治政府建设\n情况报告",
         "云溪县人民政府\n关于2022年度法治政府\n建设情况的报告",
+        "云溪县人民政府2022年度\n法治政府建设\n年度报告",  # the name with its year
+        "云溪县人民政府2022年\n法治政府建设\n情况报告",
     ],
 )
 def test_a_title_centred_over_three_lines(title: str) -> None:

@@ -305,9 +305,12 @@ def _split(first: str, second: str) -> bool:
 def _three_lines(lines: list[_Line]) -> str | None:
     """The title that ``lines`` make when it is centred over three, the body's name first.
 
-    某县人民政府 / 关于2023年度法治政府建设 / 情况的报告.
+    某县人民政府 / 关于2023年度法治政府建设 / 情况的报告, or the name with its year:
+    某县2023年度 / 法治政府建设 / 年度报告.
     """
-    if len(lines) < 3 or not _ORG_LINE.fullmatch(lines[0].words):
+    if len(lines) < 3 or not (
+        _ORG_LINE.fullmatch(lines[0].words) or _ORG_YEAR_LINE.fullmatch(lines[0].words)
+    ):
         return None
     if _TITLE.fullmatch(lines[0].words + lines[1].words):
         return None  # a title whole in two lines: the third is what follows it
