@@ -48,9 +48,10 @@ _MISREAD_YEAR = rf"(?:[1lI]9|2[0Oo〇]){_SLIP}{{2}}"  # 2O23, 2O2l: tried after 
 YEAR = rf"(?P<year>{ARABIC_YEAR}|{CN_YEAR}|{_MISREAD_YEAR}) ?年"
 """A year and its 年, the numeral in the group ``year``: 2023年, 二〇二三年, and 2O23年 as
 OCR misreads 0 (year_of reads each)."""
-YEARS = rf"(?:(?:{ARABIC_YEAR}|{CN_YEAR}) ?年?度? ?[-—–~至到] ?)?{YEAR}"
+YEARS = rf"(?:(?:{ARABIC_YEAR}|{CN_YEAR}) ?年?度? ?[-—–~至到、和] ?)?{YEAR}"
 """A year, or a span of years that a report covering several names (2021-2023年,
-2021年至2023年): its last year in the group ``year``, the year the report closes on."""
+2021年至2023年), or the two years of a report on both (2022年和2023年, 2022、2023年):
+its last year in the group ``year``, the year the report closes on."""
 OPENING_YEAR = rf"{YEAR}(?:度|以来)?"
 """The year a report's opening clause names: 2023年, 2023年度, 2023年以来 (then its comma)."""
 THIS_YEAR = r"今年以来|一年来|过去的?一年|本年度"
