@@ -37,8 +37,13 @@ BODY_ENDINGS = (
 # The 主送机关 line above the preamble, "区人民政府:" alone on its line (on the folded view,
 # whose colon is half-width); the body in ``who``.  It names a body (or a people's
 # congress's standing committee), so a page's empty field (文章来源:, 作者:) is none.
+# A letter's greeting may open it (尊敬的县委、县政府:), or its 致 may stand before it, the
+# colon after 致 (致:市人民政府).
+_ADDRESSED = rf"[^,。;:!?《》\n]{{1,28}}(?:{BODY_ENDINGS}|常委会)"
 ADDRESSEE_LINE = regex.compile(
-    rf"^[ ]*(?P<who>[^,。;:!?《》\n]{{1,28}}(?:{BODY_ENDINGS}|常委会))[ ]?:[ ]*$", regex.MULTILINE
+    rf"^[ ]*(?:尊敬的[ ]?)?(?P<who>{_ADDRESSED})[ ]?:[ ]*$"
+    rf"|^[ ]*致[ ]?:[ ]*(?P<who>{_ADDRESSED})[ ]*$",
+    regex.MULTILINE,
 )
 
 # What the name of a body ends in, and whether that makes it a people's government (which
