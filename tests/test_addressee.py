@@ -40,3 +40,20 @@ def test_the_addressee_alone_or_run_on(preamble: str, addressee: str | None) -> 
         "青禾镇人民政府",
         2023,
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "青禾镇人民政府关于2023年度法治政府建设情况的报告 县人民政府：",
+        "青禾镇人民政府关于2023年度法治政府建设情况的报告县委、县政府：",
+    ],
+)
+def test_an_addressee_on_the_titles_line_is_split_off(line: str) -> None:
+    """A copy that lost the title's line break keeps the title, and the addressee after it."""
+    report = fzbg.parse_report(f"{line}\n2023年，我镇坚持依法行政。{_REST}")
+    assert report.title == _TITLE.strip()
+    assert (report.addressee, report.issuer) == (
+        line.split("报告")[1].strip(" ：").strip(),
+        "青禾镇人民政府",
+    )

@@ -2,19 +2,20 @@
 
 A copy that lost one line break, the title's, holds the title and the preamble's first
 sentence (or the addressee) on one line: ``某县2023年度法治政府建设情况报告2023年，某县坚持…``,
-``…情况的报告县委、县政府：2023年，…``.  Read as it is, the line is a paragraph: the report
-has no title, and its issuer is lost with it.
+``…情况的报告县委、县政府：2023年，…``, ``…工作报告 县委、县政府：``.  Read as it is, the
+line is a paragraph: the report has no title, and its issuer is lost with it.
 
 :func:`split_glued_title` puts a line break after such a title, among the first lines of
 the text, where what follows it opens a preamble: the year reported on and its comma
-(``2023年，``, ``今年以来，``), or an addressee and its colon before such an opening.
+(``2023年，``, ``今年以来，``), or an addressee and its colon before such an opening or
+at the end of the line.
 """
 
 from __future__ import annotations
 
 import regex
 
-from fzbg.genre.bodies import ADDRESSEE_RUN_ON
+from fzbg.genre.bodies import ADDRESSEE_RUN_ON, BODY_NAME
 from fzbg.genre.dates import OPENING
 from fzbg.page.wraps import TITLE
 from fzbg.text.normalize import fold
@@ -24,6 +25,8 @@ __all__ = ["HEAD_LINES", "split_glued_title"]
 # What opens a preamble right after the title, on the folded view: the year reported on
 # (or a phrase for it) and its comma, after any spaces.
 _OPENING = regex.compile(rf"[ ]*{OPENING}")
+# ...or the addressee, its colon closing the line: 某局…工作报告 县委、县政府:
+_ADDRESSEE = regex.compile(rf"[ ]*{BODY_NAME}[ ]?:[ ]*(?:\n|\Z)")
 HEAD_LINES = 8
 """Among how many first lines with words a title stands, page chrome or a file's name
 above it (the layout stage looks there for a run-together body's long line too)."""
@@ -63,6 +66,7 @@ def split_glued_title(text: str, splits: list[str]) -> str:
                 and (
                     _OPENING.match(view, title.end(), reach)
                     or ADDRESSEE_RUN_ON.match(view, title.end(), reach)
+                    or _ADDRESSEE.match(view, title.end(), end + 1)
                 )
             ):
                 cut = title.end()
