@@ -61,3 +61,23 @@ def test_a_sentence_ending_in_a_date_signs_nothing() -> None:
     """A last line that is a sentence about a date is the report's, not a signature."""
     report = fzbg.parse_report(f"{_BODY}全县于2024年3月5日召开专题会议。\n")
     assert (report.issuer, report.signed) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "长林县水利局  局长 张明\n2024年1月22日",
+        "长林县水利局\n局长：张明\n2024年1月22日",
+        "长林县水利局  局长：张明  2024年1月22日",
+        "特此报告。\n\n长林县水利局\n党组书记、局长：张明\n2024年1月22日",
+    ],
+)
+def test_the_heads_post_and_name_beside_the_signer_are_read_past(closing: str) -> None:
+    """A head who signs with the body (局长 张明) leaves the body the issuer, the date signed."""
+    text = (
+        "法治政府建设工作报告\n2023年，我局坚持依法行政。\n一、主要举措和成效\n"
+        "（一）健全工作机制。召开会议4次。\n二、下一步工作安排\n（一）深化执法规范化建设。\n"
+    )
+    report = fzbg.parse_report(f"{text}{closing}\n")
+    assert (report.issuer, report.signed) == ("长林县水利局", dt.date(2024, 1, 22))
+    assert report.plans[-1].text == "（一）深化执法规范化建设。"

@@ -19,10 +19,12 @@ __all__ = [
     "BODY_NAME",
     "COLLECTIVE",
     "GENRE_WORDS",
+    "HEAD_SIGNS",
     "ISSUER_KIND_ENDINGS",
     "PLACE_WORDS",
     "SEAL",
     "SIGNATURE",
+    "SIGNER_POSTS",
     "body_name",
 ]
 
@@ -104,9 +106,17 @@ no sentence punctuation or digits, ending in a body ending.  For patterns to emb
 SEAL = r"\((?:盖章|盖公章|公章|印章|签章|印)\)"
 """A seal written out in words beside or under a signature (folded view): （盖章）, （印）."""
 
-SIGNATURE = rf"[ \t]*(?P<who>{BODY_NAME})[ \t]*(?:{SEAL}[ \t]*)?"
-"""A signature line: a body's name (in the group ``who``), maybe with its seal in words
-(某某县教育局（盖章）).  For patterns to embed, before a date where the line holds one."""
+SIGNER_POSTS = (
+    "党组书记", "负责人", "局长", "主任", "书记", "县长", "区长", "市长", "镇长", "乡长", "旗长",
+    "州长", "盟长", "省长", "厅长", "部长", "主席", "署长", "院长", "队长", "所长", "站长",
+)  # fmt: skip
+"""The posts of the head who signs beside the body's name: 某某县水利局 局长 张某某."""
+HEAD_SIGNS = rf"(?:{'|'.join(SIGNER_POSTS)})[ ]?:?[ ]?\p{{Han}}{{2,4}}[ \t]*"
+"""The head's post and name, beside the body's name or on the line under it: 局长:张某某."""
+SIGNATURE = rf"[ \t]*(?P<who>{BODY_NAME})[ \t]*(?:[ \t]{HEAD_SIGNS})?(?:{SEAL}[ \t]*)?"
+"""A signature line: a body's name (in the group ``who``), maybe with its head's post and
+name (某某县水利局  局长 张某某), maybe with its seal in words (某某县教育局（盖章）).  For
+patterns to embed, before a date where the line holds one."""
 
 ADDRESSEE_RUN_ON = regex.compile(
     rf"\s*(?P<who>{BODY_NAME})(?=:[ ]*(?:{YEAR}|{UNDATED_OPENING}|根据|按照|依据|现将|现就))"

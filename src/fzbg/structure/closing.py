@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from fzbg.genre.bodies import SEAL, SIGNATURE
+from fzbg.genre.bodies import HEAD_SIGNS, SEAL, SIGNATURE
 from fzbg.genre.cues import CLOSING_WORDS
 from fzbg.genre.dates import SIGNING_DATE
 from fzbg.lex.styles import Style
@@ -24,9 +24,10 @@ _SIGNED = regex.compile(
     rf"(?:\([ ]?(?:{SIGNING_DATE.pattern})[ ]?\)|(?:{SIGNATURE})?(?:{SIGNING_DATE.pattern}))"
     rf"(?:[ ]*{_NOTE_PATTERN})?"
 )
-# The signer's name on its line, maybe with its seal in words; or the seal alone, on the
-# line between the name and the date: 某某县教育局 / （盖章） / 2025年1月10日.
-_SIGNATURE = regex.compile(rf"{SIGNATURE}|[ ]*{SEAL}[ ]*")
+# The signer's name on its line, maybe with its seal in words; or the seal alone, or the
+# head's post and name, on the line between the name and the date: 某某县教育局 / （盖章）
+# / 2025年1月10日, 某某县水利局 / 局长:张某某 / 2025年1月10日.
+_SIGNATURE = regex.compile(rf"{SIGNATURE}|[ ]*{SEAL}[ ]*|[ ]*{HEAD_SIGNS}")
 # How far above the end a signing date may stand with only after-matter below it: a
 # note, 抄送 lines, the 印发 line, a list of 附件.
 _AFTER_MATTER_LINES = 12
