@@ -71,3 +71,22 @@ def test_a_short_title_before_a_bar_keeps_its_words() -> None:
     """A title and the site's name after its bar: the bar ends the title, it opens none."""
     report = fzbg.parse_report(f"法治政府建设报告|长林网\n\n2023年，长林县坚持依法行政。\n{_BODY}")
     assert report.title == "法治政府建设报告"
+
+
+@pytest.mark.parametrize(
+    ("preamble", "heading", "closing", "year"),
+    [
+        ("现将我局上一年度法治政府建设情况报告如下：", "一、主要举措和成效",
+         "长林县统计局\n2024年3月12日", 2023),
+        ("我局坚持依法行政，现将有关情况报告如下。", "一、上一年度推进法治政府建设的主要举措和成效",
+         "长林县统计局\n2024年1月12日", 2023),
+        ("现将上年度法治政府建设情况报告如下：", "一、主要举措和成效", "", None),  # no date
+    ],
+)  # fmt: skip
+def test_a_report_on_the_last_year_is_dated_by_its_signing(
+    preamble: str, heading: str, closing: str, year: int | None
+) -> None:
+    """上一年度, with no year in digits: the year before the one the report was signed in."""
+    body = _BODY.replace("一、主要举措和成效", heading)
+    report = fzbg.parse_report(f"法治政府建设情况报告\n\n{preamble}\n{body}\n{closing}\n")
+    assert report.year == year

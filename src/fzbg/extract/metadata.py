@@ -25,6 +25,7 @@ from fzbg.genre.chrome import PUBLISHED_LABELS
 from fzbg.genre.dates import CN_YEAR as _CN_YEAR
 from fzbg.genre.dates import (
     HEADING_YEAR,
+    LAST_YEAR,
     OPENING_YEAR,
     SIGNING_DATE,
     THIS_YEAR,
@@ -89,6 +90,7 @@ _UNDATED = regex.compile(rf"\s*(?:{UNDATED_OPENING}),?\s*" + _LEAD + _SUBJECT)
 _YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}?(?:。|(?:之年|一年),)\s*" + _SUBJECT)
 _ANY_YEAR = regex.compile(_YEAR)
 _THIS_YEAR = regex.compile(rf"\s*(?:{THIS_YEAR})")  # 今年以来, opening the preamble
+_LAST_YEAR = regex.compile(LAST_YEAR)  # 现将上一年度…报告如下, 一、上一年度…主要举措
 # A title on several years is dated by its last; a date in its brackets dates none.
 _TITLE_YEAR = regex.compile(_YEARS + r"(?! ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|元) ?月)")
 _COLLECTIVE = regex.compile(COLLECTIVE)
@@ -267,6 +269,36 @@ def _published(fields: dict[str, str], year: int | None) -> dt.date | None:
     return None
 
 
+def _undated_year(
+    view: str,
+    body: Body,
+    addressed: regex.Match[str] | None,
+    plan_year: int | None,
+    dates: tuple[dt.date | None, dt.date | None],
+) -> int | None:
+    """The year of a report that states none in digits, from its words and its dates.
+
+    今年以来,… opening the preamble: the year before the one it plans for, or the year
+    the report's dates (signed, published) close.  上一年度 in the preamble or the
+    measures' heading: the year before the one it was signed in, or the year its
+    publication closes.
+    """
+    preamble = _slice(view, body.preamble)
+    signed, published = dates
+    if _THIS_YEAR.match(preamble, addressed.end() + 1 if addressed else 0):
+        closed = (year_closed(d) for d in (signed, published) if d)
+        return plan_year - 1 if plan_year else next((y for y in closed if y), None)
+    heading = next((s for s in body.sections if s.kind is SectionKind.MEASURES), None)
+    said = _LAST_YEAR.search(preamble) or (
+        heading and heading.heading and _LAST_YEAR.search(heading.heading)
+    )
+    if not said:
+        return None
+    if signed:
+        return signed.year - 1
+    return year_closed(published) if published else None
+
+
 def read_metadata(
     text: str,
     view: str,
@@ -304,11 +336,8 @@ def read_metadata(
 
     published = _published(fields, year)
     signed = parse_date(_slice(view, body.closing))
-    if year is None and _THIS_YEAR.match(preamble, addressed.end() + 1 if addressed else 0):
-        # 今年以来,… and no year stated: the year before the one it plans for, or the
-        # year the report's dates close
-        closed = (year_closed(d) for d in (signed, published) if d)
-        year = plan_year - 1 if plan_year else next((y for y in closed if y), None)
+    if year is None:
+        year = _undated_year(view, body, addressed, plan_year, (signed, published))
 
     addressee = None
     if m := addressed:

@@ -21,6 +21,7 @@ __all__ = [
     "CN_YEAR",
     "DATE",
     "HEADING_YEAR",
+    "LAST_YEAR",
     "OPENING",
     "OPENING_YEAR",
     "SIGNING_DATE",
@@ -56,6 +57,9 @@ OPENING_YEAR = rf"{YEAR}(?:度|以来)?"
 """The year a report's opening clause names: 2023年, 2023年度, 2023年以来 (then its comma)."""
 THIS_YEAR = r"今年以来|一年来|过去的?一年|本年度"
 """How an opening sentence names the one year reported on without its number: 今年以来."""
+LAST_YEAR = r"上一?年度"
+"""How a report written early in a year names the year before, the one it reports on:
+上一年度 (the statute's words, 上一年度推进法治政府建设的主要举措和成效), 上年度."""
 UNDATED_OPENING = rf"{THIS_YEAR}|近年来"
 """How an opening sentence names the year reported on without its number: 今年以来."""
 OPENING = rf"(?:{OPENING_YEAR}|{UNDATED_OPENING}),"
