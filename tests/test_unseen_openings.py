@@ -90,3 +90,19 @@ def test_a_report_on_the_last_year_is_dated_by_its_signing(
     body = _BODY.replace("一、主要举措和成效", heading)
     report = fzbg.parse_report(f"法治政府建设情况报告\n\n{preamble}\n{body}\n{closing}\n")
     assert report.year == year
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("2023年法治政府建设年度报告（长林县司法局）", "长林县司法局"),
+        ("法治政府建设情况报告（长林镇人民政府）", "长林镇人民政府"),
+        ("关于2023年度法治政府建设工作情况的报告(长林市教育局)", "长林市教育局"),
+    ],
+)
+def test_the_body_a_list_names_in_brackets_after_the_title_is_the_issuer(
+    title: str, issuer: str
+) -> None:
+    """A title with no body of its own, the body in brackets after it, as a site lists it."""
+    report = fzbg.parse_report(f"{title}\n\n2023年，我们坚持依法行政。\n{_BODY}")
+    assert (report.title, report.issuer, report.year) == (title, issuer, 2023)

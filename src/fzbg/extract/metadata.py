@@ -16,6 +16,7 @@ from fzbg.genre.bodies import (
     ADDRESSEE_LINE,
     ADDRESSEE_RUN_ON,
     BODY_ENDINGS,
+    BODY_NAME,
     COLLECTIVE,
     GENRE_WORDS,
     SIGNATURE,
@@ -94,6 +95,8 @@ _LAST_YEAR = regex.compile(LAST_YEAR)  # 现将上一年度…报告如下, 一�
 # A title on several years is dated by its last; a date in its brackets dates none.
 _TITLE_YEAR = regex.compile(_YEARS + r"(?! ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|元) ?月)")
 _COLLECTIVE = regex.compile(COLLECTIVE)
+# The body a site's list names in brackets after a title without one: …年度报告(某县司法局).
+_BRACKETED_BODY = regex.compile(rf"\((?P<issuer>{BODY_NAME})\)$")
 # A page's headline above the report naming who published it: "(…?某省政府发布报告)",
 # 某市司法局晒出法治政府建设"成绩单" (a news verb), 某县印发….
 _PUBLISHED_VERBS = (*NEWS_VERBS, "印发")
@@ -227,6 +230,8 @@ def _issuer(
         issuer = text[page.title.start + s : page.title.start + e].strip()
         if _COLLECTIVE.match(issuer) or ((verb := _VERB.match(issuer)) and verb.end() > 1):
             issuer = None  # 关于全市2022年…的报告, 2023年度推进法治…报告: no body
+    if page.title and not issuer and (m := _BRACKETED_BODY.search(title_view)):
+        issuer = _body_at(text, view, page.title.start + m.start(1), page.title.start + m.end(1))
     at = body.preamble.start
     preamble = _slice(view, body.preamble)
     if not issuer:
