@@ -134,6 +134,9 @@ _NOT_A_NAME = regex.compile(rf"[我该其是在对把]|{COLLECTIVE}|[局厅办�
 # The genre's words, which end a body's name run on into them (东湖区法治政府建设工作);
 # not where they are the name's own: 全面依法治县委员会, 法制办公室, 法制工作委员会.
 GENRE_WORDS = regex.compile(r"(?<!依)法治|依法行政|法制(?!办|工作委员会|科|处)")
+# The words after a place that speak of all its bodies (某县各级各部门, 全市上下): the
+# place is named, the rest is no part of the name.
+_ALL_OF_IT = regex.compile(r"各(?:级|部门|单位|有关)|上下")
 # A name longer than this is a clause.
 _LONGEST = 40
 
@@ -143,16 +146,21 @@ def body_name(words: str) -> str | None:
 
     A name ends in a body ending (人民政府, 局, 街道, 县 …) and opens as no clause does.
     Words running past the name are cut: the genre's words after it (某区法治政府建设工作
-    → 某区), and a verb after its ending (某区政府坚决 → 某区政府).
+    → 某区), the words for all its bodies (某县各级各部门 → 某县), and a verb after its
+    ending (某区政府坚决 → 某区政府).
 
     >>> [body_name(w) for w in ("云溪县人民政府", "东湖区法治政府建设工作", "青山区政府坚决")]
     ['云溪县人民政府', '东湖区', '青山区政府']
+    >>> body_name("云溪县各级各部门"), body_name("云溪市上下")
+    ('云溪县', '云溪市')
     >>> [body_name(w) for w in ("是全力", "全省各级行政机关", "局办公室", "街道", "我县")]
     [None, None, None, None, None]
     """
     words = words.rstrip()
     if (genre := GENRE_WORDS.search(words)) and genre.start() >= 2:
         words = words[: genre.start()]
+    if (whole := _ALL_OF_IT.search(words)) and whole.start() >= 2:
+        words = words[: whole.start()]
     if len(words) > _LONGEST or _NOT_A_NAME.match(words):
         return None
     ending = _ENDS_AS_BODY.search(words)
