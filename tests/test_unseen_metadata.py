@@ -135,6 +135,11 @@ def test_a_department_signing_with_its_party_group_is_a_department() -> None:
         # a date in brackets after the title, as a site's list shows it
         ("北溪县2023年法治政府建设工作报告 [2024-03-28]\n",
          "北溪县2023年法治政府建设工作报告", "["),
+        # ...or after a space, with no brackets
+        ("北溪县2023年法治政府建设工作报告  2024-03-28\n",
+         "北溪县2023年法治政府建设工作报告", "2024-03-28"),
+        ("北溪县2023年法治政府建设工作报告 2024/3/28\n",
+         "北溪县2023年法治政府建设工作报告", "2024/3/28"),
     ],
 )  # fmt: skip
 def test_the_page_date_beside_a_title_is_read_and_cut(head: str, title: str, gone: str) -> None:

@@ -57,9 +57,7 @@ PUBLISHED_LABELS = (
     "上传时间", "录入时间", "信息时间", "更新时间", "更新日期", "日期", "时间", "发文日期",
 )  # fmt: skip
 """The labels of a page's date of publication, the most telling first: 发布时间, 发稿时间 …"""
-# The date a copy was taken (采集时间:2025-06-30): a crawler's or a sharing site's, not
-# the page's; read as its own label so that 时间 inside it is not taken for a date of
-# publication.
+# When a crawler took its copy (采集时间:…), a label of its own: not 时间, the page's date.
 _CAPTURE_LABELS = ("采集时间", "采集日期", "抓取时间", "爬取时间", "访问时间", "下载时间")
 TITLE_LABELS = ("文章标题", "信息名称", "标题", "名称", "题目")
 """The labels under which a site's field table gives the article's title (标题:…)."""

@@ -24,15 +24,9 @@ from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.page.frame import _frame_cuts
 from fzbg.page.furniture import running_heads
 from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
-from fzbg.page.title import (
-    Cut,
-    _fields,
-    _find_title,
-    _head,
-    _head_fields,
-    _whole,
-    titled_row,
-)
+from fzbg.page.rows import row_fields as _fields
+from fzbg.page.rows import titled_row
+from fzbg.page.title import Cut, _find_title, _head, _head_fields, _whole
 from fzbg.page.title_line import TOPICS, behind_chrome
 from fzbg.page.wechat import POSTED_LABEL, article_tail, posted_date, poster_above
 from fzbg.text.normalize import fold

@@ -15,9 +15,11 @@ from typing import NamedTuple
 import regex
 
 from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_NAME
-from fzbg.genre.chrome import FIELD_TRIM, LABEL, LABEL_WORDS, TITLE_LABELS
+from fzbg.genre.chrome import LABEL, LABEL_WORDS
 from fzbg.genre.dates import CLOCK, DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
+from fzbg.page.rows import listed_date, titled_row
+from fzbg.page.rows import row_fields as _fields
 from fzbg.page.title_line import HEADLINE as _HEADLINE
 from fzbg.page.title_line import SITUATION, behind_chrome
 from fzbg.page.title_line import TITLE as _TITLE
@@ -138,11 +140,6 @@ _FIELD_LINE = regex.compile(
 )
 # A date alone on a line of the head, its label lost or left on the line above (发布日期:).
 _BARE_DATE = regex.compile(rf"{_DATE.pattern}日?(?:{CLOCK})?")
-# The date a site's list of articles puts in brackets after a title: 某县…报告 [2024-03-28]
-# (not the document's own date, which says 年: （2024年3月5日）).
-_LISTED_DATE = regex.compile(
-    rf"[ ]*[\[【](?P<date>(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:{CLOCK})?)[\]】]$"
-)
 # A date that opens a line of fields, its label left off: 2024年03月28日 10:21 来源:….
 _DATE_THEN_FIELDS = regex.compile(rf"(?P<date>{_BARE_DATE.pattern})[ \t|]+(?=(?:{LABEL_WORDS}) ?:)")
 
@@ -184,7 +181,7 @@ def _head_fields(
         elif m := _DATE_THEN_FIELDS.match(line.words):  # 2024年03月28日 10:21 来源:…
             fields.extend([("日期", m["date"]), *_fields(line.words[m.end() :])])
             cuts.append(_whole(line.start, line.end, view, "page-metadata"))
-        elif (m := _LISTED_DATE.search(line.words)) and m.start() > 0:  # 某县…报告 [2024-03-28]
+        elif m := listed_date(line.words):  # 某县…报告 [2024-03-28]
             fields.append(("日期", m["date"]))
             cuts.append((line.first + m.start(), line.end, "page-metadata"))
             kept.append(line._replace(words=line.words[: m.start()]))
@@ -193,37 +190,9 @@ def _head_fields(
     return kept
 
 
-def titled_row(row: list[tuple[str, str]]) -> str | None:
-    """The title that a row of fields gives alone or first (标题:某县…报告), or None."""
-    if row and row[0][0] in TITLE_LABELS and _TITLE.fullmatch(row[0][1]):
-        return row[0][1]
-    return None  # most rows of fields: a date, a source, an index number
-
-
 def _whole(start: int, end: int, view: str, kind: str) -> Cut:
     """Cut the whole line ``start..end``, its line break included."""
     return (start, min(end + 1, len(view)), kind)
-
-
-def _fields(words: str) -> list[tuple[str, str]]:
-    # ["before", label, value, label, value …]: a value runs up to the next label, but
-    # a date after a space ends it: 来源:某县司法局 2024-03-28 gives the page's date too.
-    parts = LABEL.split(words)
-    out: list[tuple[str, str]] = []
-    for label, value in zip(parts[1::2], parts[2::2], strict=True):
-        trimmed = value.strip(FIELD_TRIM)
-        dated = _VALUE_THEN_DATE.fullmatch(trimmed) if _GAP_THEN_YEAR.search(trimmed) else None
-        if dated is None:
-            out.append((label.replace(" ", ""), trimmed))
-        else:
-            out += [(label.replace(" ", ""), dated["value"]), ("日期", dated["date"])]
-    return out
-
-
-_VALUE_THEN_DATE = regex.compile(
-    rf"(?P<value>.*?[^\d\s])[ \t|]+(?P<date>{_DATE.pattern}日?(?:{CLOCK})?)"
-)
-_GAP_THEN_YEAR = re.compile(r"[ \t|](?:19|20)")  # what every such date has: most values lack it
 
 
 # What a site or the document puts on the title's line around it: a column tag in front

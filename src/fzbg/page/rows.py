@@ -1,0 +1,109 @@
+"""Rows of page fields on a head line: their labels and values, and a listed title's date.
+
+:mod:`fzbg.page.title` reads the head lines of a page; a line that holds page metadata
+(发布时间:2024-03-28 来源:某县司法局) is split here into its labelled fields, a row whose
+first field is the title (标题:某县…报告) gives the title, and a title that a site's list
+shows with its date after it (某县…报告 [2024-03-28]) gives that date.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from fzbg.genre.chrome import FIELD_TRIM, LABEL, TITLE_LABELS
+from fzbg.genre.dates import CLOCK, DATE
+from fzbg.page.title_line import TITLE
+
+__all__ = ["listed_date", "row_fields", "titled_row"]
+
+_DATE = re.compile(DATE)
+# The date a site's list of articles puts in brackets after a title: 某县…报告 [2024-03-28],
+# or after a space, where what it follows is a title (省政府办公厅 2022-03-15 is a row of
+# fields): 某县…报告 2024-03-28 (not the document's own date, which says 年:
+# （2024年3月5日）).
+_LISTED = rf"(?P<date>(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:{CLOCK})?)"
+_LISTED_DATE = regex.compile(rf"(?:[ ]*(?P<open>[\[【]){_LISTED}[\]】]|[ ]+{_LISTED})$")
+_VALUE_THEN_DATE = regex.compile(
+    rf"(?P<value>.*?[^\d\s])[ \t|]+(?P<date>{_DATE.pattern}日?(?:{CLOCK})?)"
+)
+_GAP_THEN_YEAR = re.compile(r"[ \t|](?:19|20)")  # what every such date has: most values lack it
+
+
+def listed_date(words: str) -> regex.Match[str] | None:
+    """The date a site's list shows after the title that ``words`` (folded) open with.
+
+    Args:
+        words: A head line of the folded view, trimmed.
+
+    Returns:
+        The match, the date in its group ``date``; None where no title stands before a
+        date at the line's end.
+
+    Example:
+        >>> listed_date("某县2023年法治政府建设年度报告 [2024-03-28]")["date"]
+        '2024-03-28'
+        >>> listed_date("某县2023年法治政府建设年度报告 2024-03-28")["date"]
+        '2024-03-28'
+        >>> print(listed_date("省政府办公厅 2022-03-15"))
+        None
+
+    """
+    date = _LISTED_DATE.search(words)
+    if date is None or date.start() == 0:
+        return None
+    return date if date["open"] or TITLE.fullmatch(words, 0, date.start()) else None
+
+
+def row_fields(words: str) -> list[tuple[str, str]]:
+    """The labelled fields in a row of page metadata, in order, labels unspaced.
+
+    A value runs up to the next label, but a date after a space ends it: 来源:某县司法局
+    2024-03-28 gives the page's date too.
+
+    Args:
+        words: A head line of the folded view from its first label on.
+
+    Returns:
+        (label, value) pairs; a date that ends a value is a pair of its own, ``日期``.
+
+    Example:
+        >>> row_fields("发布时间:2024-03-28 来源:某县司法局")
+        [('发布时间', '2024-03-28'), ('来源', '某县司法局')]
+        >>> row_fields("来源:某县司法局 2024-03-28")
+        [('来源', '某县司法局'), ('日期', '2024-03-28')]
+
+    """
+    # ["before", label, value, label, value …]
+    parts = LABEL.split(words)
+    out: list[tuple[str, str]] = []
+    for label, value in zip(parts[1::2], parts[2::2], strict=True):
+        trimmed = value.strip(FIELD_TRIM)
+        dated = _VALUE_THEN_DATE.fullmatch(trimmed) if _GAP_THEN_YEAR.search(trimmed) else None
+        if dated is None:
+            out.append((label.replace(" ", ""), trimmed))
+        else:
+            out += [(label.replace(" ", ""), dated["value"]), ("日期", dated["date"])]
+    return out
+
+
+def titled_row(row: list[tuple[str, str]]) -> str | None:
+    """The title that a row of fields gives alone or first (标题:某县…报告), or None.
+
+    Args:
+        row: The fields of one row, as :func:`row_fields` reads them.
+
+    Returns:
+        The first field's value where its label is a title's and it reads as a title.
+
+    Example:
+        >>> titled_row([("标题", "某县2023年法治政府建设年度报告"), ("日期", "2024-03-28")])
+        '某县2023年法治政府建设年度报告'
+        >>> print(titled_row([("来源", "某县司法局")]))
+        None
+
+    """
+    if row and row[0][0] in TITLE_LABELS and TITLE.fullmatch(row[0][1]):
+        return row[0][1]
+    return None  # most rows of fields: a date, a source, an index number
