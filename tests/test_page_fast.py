@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from fzbg.genre import chrome as chrome_module
 from fzbg.model import Debris, Diagnostic, Span
+from fzbg.page import rows as rows_module
 from fzbg.page import strip as strip_module
 from fzbg.page import title as title_module
 from fzbg.page.title_line import behind_chrome
@@ -57,15 +58,16 @@ def test_the_quick_check_passes_the_lines_of_fields() -> None:
 
 _TAG_WORDS = (
     "【", "】", "[", "]", "《", "》", "(", "〔", "〕", "号", "某府文", "2023", "12",
-    "工作报告", "法治政府建设年度报告", " ",
+    "工作报告", "法治政府建设年度报告", " ", "|", "!", "一图读懂",
 )  # fmt: skip
 
 
 @_SETTINGS
 @given(_pieces(*_TAG_WORDS, size=12).filter(bool))
 def test_a_line_the_quick_check_passes_by_holds_no_tag(words: str) -> None:
-    """A line with no bracket first and no 号 holds no tag, no 文号 and no 《》 to unwrap."""
-    if not (words.startswith(("【", "[", "《")) or "号" in words):
+    """A line with no bracket first, no 号 and no bar or bang near its start holds no tag,
+    no 文号 and no 《》 to unwrap."""
+    if not (words.startswith(("【", "[", "《")) or "号" in words or title_module._tag_mark(words)):
         assert title_module._TITLE_TAG.match(words) is None
         line = title_module._Line(0, len(words) + 3, words, 3)
         assert title_module._unwrap(line) == (line, [])
@@ -269,12 +271,12 @@ def test_a_title_glued_behind_a_breadcrumb_is_still_found() -> None:
 
 def _fields_reference(words: str) -> list[tuple[str, str]]:
     """_fields as it was: every value tried for a date after it."""
-    parts = title_module.LABEL.split(words)
+    parts = rows_module.LABEL.split(words)
     out: list[tuple[str, str]] = []
     for label, value in zip(parts[1::2], parts[2::2], strict=True):
-        dated = title_module._VALUE_THEN_DATE.fullmatch(value.strip(title_module.FIELD_TRIM))
+        dated = rows_module._VALUE_THEN_DATE.fullmatch(value.strip(rows_module.FIELD_TRIM))
         if dated is None:
-            out.append((label.replace(" ", ""), value.strip(title_module.FIELD_TRIM)))
+            out.append((label.replace(" ", ""), value.strip(rows_module.FIELD_TRIM)))
         else:
             out += [(label.replace(" ", ""), dated["value"]), ("日期", dated["date"])]
     return out
@@ -291,11 +293,11 @@ _VALUE_WORDS = (
 @example("来源:某县司法局|2024-03-28")
 @example("来源:某县司法局 \t2024年3月28日 09:30")
 def test_a_value_is_tried_for_a_date_only_where_a_year_follows_a_gap(words: str) -> None:
-    assert title_module._fields(words) == _fields_reference(words)
+    assert rows_module.row_fields(words) == _fields_reference(words)
 
 
 def test_a_source_and_its_date_are_two_fields() -> None:
-    assert title_module._fields("来源:某县司法局 2024-03-28") == [
+    assert rows_module.row_fields("来源:某县司法局 2024-03-28") == [
         ("来源", "某县司法局"),
         ("日期", "2024-03-28"),
     ]
