@@ -106,3 +106,17 @@ def test_the_body_a_list_names_in_brackets_after_the_title_is_the_issuer(
     """A title with no body of its own, the body in brackets after it, as a site lists it."""
     report = fzbg.parse_report(f"{title}\n\n2023年，我们坚持依法行政。\n{_BODY}")
     assert (report.title, report.issuer, report.year) == (title, issuer, 2023)
+
+
+@pytest.mark.parametrize(
+    ("fields", "issuer"),
+    [
+        ("发文机关：长林县人民政府\n发布日期：2024-03-01", "长林县人民政府"),
+        ("发布机构：长林县人民政府  来源：长林县司法局", "长林县人民政府"),
+        ("来源：长林县司法局", "长林县司法局"),
+    ],
+)
+def test_the_page_field_naming_the_issuing_body_comes_first(fields: str, issuer: str) -> None:
+    """A report that names no body: 发文机关 or 发布机构 says who issued it before 来源 does."""
+    text = f"2023年度法治政府建设情况报告\n{fields}\n\n我县坚持依法行政，现报告如下。\n{_BODY}"
+    assert fzbg.parse_report(text).issuer == issuer

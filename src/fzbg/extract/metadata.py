@@ -74,12 +74,20 @@ _VERBS = (
     r"|大力|着力|切实|把|将|进一步|贯彻|落实|立足|锚定|主动"
     r"|统筹|推进|推动|加强|强化|深化|加快|坚定|坚决|全力|奋力|努力|聚力|注重|着眼|紧密|继续"
     r"|稳步|对标|勇于|精心|自觉|充分|准确|一以贯之|扎扎实实"
+    # and more, none of them a word of a body's name (not 创新, 规范, 建设, 保障, 管理)
+    r"|狠抓|抓实|抓好|抓牢|突出|健全|完善|锐意|团结|带领|坚守|践行|用好|强力|高位|奋发|从严"
+    r"|勇毅|守正|多措并举|凝心聚力"
 )
 _VERB = regex.compile(_VERBS)  # a verb of two characters opens no name (将乐县 may open one)
 # A news headline taken for the title names the body before what it did: 某县发布2023年….
 _NEWS_VERB = regex.compile(rf"\s*(?:{'|'.join(NEWS_VERBS)})了?$")
 _NAME_CHAR = r"[^,。、\s:;《》()]"
-_SUBJECT = rf"(?P<issuer>(?![我本也]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)(?={_VERBS})"
+# The name may be followed by the short name the report goes on with: (以下简称县政府).
+_SHORT_NAME = r"(?:\(以下简称[^()]{1,16}\))?"
+_SUBJECT = (
+    rf"(?P<issuer>(?![我本也]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)"
+    rf"{_SHORT_NAME}(?={_VERBS})"
+)
 # The clauses an opening may put before its subject: 在…领导下, 面对…形势, 按照…要求;
 # one or two (在县委…领导下,在县委依法治县办…指导下,).
 _LEAD = r"(?:(?:在[^。]{2,80}?下|(?:面对|按照|根据|围绕|对照|立足|聚焦)[^。,]{2,40}),\s*){0,2}"
@@ -110,7 +118,8 @@ _HEADING_YEAR = regex.compile(HEADING_YEAR)
 _SIGNER = regex.compile(rf"{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*")
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
 _RUN_ON_REACH = 40  # how far into the preamble the colon of an addressee run on stands
-_SOURCE_LABELS = ("来源", "信息来源", "发布机构", "发布单位")
+# The page's fields that name a body, the one that issued the document first.
+_SOURCE_LABELS = ("发文机关", "发文机构", "发布机构", "发布单位", "来源", "信息来源")
 
 
 @attrs.frozen
