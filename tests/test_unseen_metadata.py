@@ -167,6 +167,7 @@ def test_a_year_said_as_this_year_is_the_year_before_the_plans() -> None:
     [
         ("丰源县林业局（印）\n2024年1月22日\n", "丰源县林业局"),
         ("丰源县林业局(盖章)\n2024年1月22日\n", "丰源县林业局"),
+        ("丰源县林业局（代章）\n2024年1月22日\n", "丰源县林业局"),  # a unit's seal for it
     ],
 )
 def test_a_signature_with_its_seal_in_words_names_the_issuer(closing: str, signer: str) -> None:

@@ -104,8 +104,9 @@ BODY_NAME = rf"[^。,;:!?()《》\d\s][^。,;:!?()《》\d]{{1,38}}?(?:{BODY_END
 """The shape of a body's name on a line of its own (a signature, a title's first line):
 no sentence punctuation or digits, ending in a body ending.  For patterns to embed."""
 
-SEAL = r"\((?:盖章|盖公章|公章|印章|签章|印)\)"
-"""A seal written out in words beside or under a signature (folded view): （盖章）, （印）."""
+SEAL = r"\((?:盖章|盖公章|公章|印章|签章|代章|印)\)"
+"""A seal written out in words beside or under a signature (folded view): （盖章）, （印）,
+（代章） (a unit's seal standing in for the body's)."""
 
 SIGNER_POSTS = (
     "党组书记", "负责人", "局长", "主任", "书记", "县长", "区长", "市长", "镇长", "乡长", "旗长",
