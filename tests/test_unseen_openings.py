@@ -120,3 +120,10 @@ def test_the_page_field_naming_the_issuing_body_comes_first(fields: str, issuer:
     """A report that names no body: 发文机关 or 发布机构 says who issued it before 来源 does."""
     text = f"2023年度法治政府建设情况报告\n{fields}\n\n我县坚持依法行政，现报告如下。\n{_BODY}"
     assert fzbg.parse_report(text).issuer == issuer
+
+
+def test_a_title_that_calls_the_report_a_year_book_is_a_title() -> None:
+    """…法治政府建设年报: the report by its short name is the title, its issuer read there."""
+    title = "长林县2023年度法治政府建设年报"
+    report = fzbg.parse_report(f"{title}\n\n2023年，长林县坚持依法行政。\n{_BODY}")
+    assert (report.title, report.issuer, report.year) == (title, "长林县", 2023)

@@ -19,7 +19,7 @@ from fzbg.genre.news import NEWS_VERBS
 
 __all__ = ["HEADLINE", "SITUATION", "TITLE", "TOPICS", "behind_chrome"]
 
-# The title: a line naming the genre (法治…报告/汇报/总结, or a 总结 or 情况 with next year's
+# The title: a line naming the genre (法治…报告/汇报/总结/年报, or a 总结 or 情况 with next year's
 # plan: …工作总结及2025年工作计划, or the letter it is sent with: …报告的函; a section
 # heading ends in 情况 or 安排 alone), with no
 # sentence punctuation, maybe with a note in brackets (_NOTE), maybe followed by the
@@ -38,7 +38,7 @@ _NOTE = (
 )
 TITLE = re.compile(
     rf"(?P<title>{_NAMING}"
-    r"(?:报告|汇报|总结|(?:总结|情况)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点)"
+    r"(?:报告|汇报|总结|年报|(?:总结|情况)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点)"
     r"|(?:报告|情况)的函)"  # 关于报送…情况报告的函: the letter a report is sent with
     rf"(?:\s?[(\[](?:{_NOTE})[)\]])?)"
     r"(?P<suffix>\s*[-_|—–]{1,2}\s*[^。]{1,40})?"
