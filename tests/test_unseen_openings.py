@@ -127,3 +127,35 @@ def test_a_title_that_calls_the_report_a_year_book_is_a_title() -> None:
     title = "长林县2023年度法治政府建设年报"
     report = fzbg.parse_report(f"{title}\n\n2023年，长林县坚持依法行政。\n{_BODY}")
     assert (report.title, report.issuer, report.year) == (title, "长林县", 2023)
+
+
+@pytest.mark.parametrize(
+    ("value", "published"),
+    [
+        ("20240301", dt.date(2024, 3, 1)),
+        ("20240301 09:30", dt.date(2024, 3, 1)),
+        ("2024030", None),  # seven digits: no date
+        ("20241301", None),  # no thirteenth month
+    ],
+)
+def test_a_page_date_typed_without_separators_is_read(
+    value: str, published: dt.date | None
+) -> None:
+    """发布时间：20240301, the whole value eight digits, is the page's date."""
+    head = f"长林县2023年法治政府建设年度报告\n发布时间：{value}\n"
+    text = f"{head}\n2023年，长林县坚持依法行政。\n{_BODY}"
+    assert fzbg.parse_report(text).published == published
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("长林县人民政府关于公布2023年度法治政府建设情况报告的公告", "长林县人民政府"),
+        ("关于印发《长林县2023年度法治政府建设情况报告》的通知", "长林县"),
+        ("关于公开长林镇2023年度法治政府建设情况报告的公告", "长林镇"),
+    ],
+)
+def test_the_notice_a_report_is_published_with_titles_it(title: str, issuer: str) -> None:
+    """…报告的公告, …报告的通知: the notice's title names the report, its issuer, its year."""
+    report = fzbg.parse_report(f"{title}\n\n2023年，我们坚持依法行政。\n{_BODY}")
+    assert (report.title, report.issuer, report.year) == (title, issuer, 2023)

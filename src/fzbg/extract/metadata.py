@@ -31,6 +31,7 @@ from fzbg.genre.dates import (
     SIGNING_DATE,
     THIS_YEAR,
     UNDATED_OPENING,
+    field_date,
     parse_date,
     year_closed,
     year_of,
@@ -48,9 +49,9 @@ __all__ = ["Metadata", "read_metadata"]
 # "关于报送某县2023年度…报告的函" (the letter a report is sent with), "某区2021-2023年…"
 # (a report on several years), or, year first, "2023年某区法治政府建设年度报告",
 # "关于2023年度某县法治政府建设情况的报告".
-_SENDS = "报送|上报|呈报|呈送"
+_SENDS = "报送|上报|呈报|呈送|公布|印发|公开"  # and the notice a report is published with
 _TITLE_ISSUER = regex.compile(
-    rf"(?:关于(?:{_SENDS})?)?(?!关于|{_SENDS})(?P<issuer>(?:(?!{_CN_YEAR})[^0-9]){{2,40}}?)\s*(?:关于|{_YEARS})"
+    rf"(?:关于(?:{_SENDS})?《?)?(?!关于|{_SENDS})(?P<issuer>(?:(?!{_CN_YEAR})[^0-9]){{2,40}}?)\s*(?:关于|{_YEARS})"
     rf"|(?:关于(?:{_SENDS})?)?{_YEAR}度?(?P<issuer>[^0-9\s]{{2,30}}?)(?:关于)?(?:法治|依法行政)"
 )
 # …or, with neither, a body named before the genre's words: "某县人民政府法治政府建设年度报告".
@@ -277,7 +278,7 @@ def _published(fields: dict[str, str], year: int | None) -> dt.date | None:
     (2019-12-03 10:21:33 over a report on 2023), a page's date of some other update.
     """
     for label in PUBLISHED_LABELS:
-        date = parse_date(fields[label]) if label in fields else None
+        date = field_date(fields[label]) if label in fields else None
         if date and (year is None or date.year >= year):
             return date
     return None

@@ -161,8 +161,8 @@ COLUMN_NAMES = (
     "网站首页", "首页", "主页",
 )  # fmt: skip
 _PLACE_CHARS = "".join(word for word in PLACE_WORDS if len(word) == 1)
-COLUMN = (
-    rf"(?:[{_PLACE_CHARS}]{{2}}|(?:(?![{_PLACE_CHARS}])\p{{Han}}){{0,4}}?)"
+COLUMN = (  # not 关于…, which opens a title: 关于公开某镇…报告的公告
+    rf"(?!关于)(?:[{_PLACE_CHARS}]{{2}}|(?:(?![{_PLACE_CHARS}])\p{{Han}}){{0,4}}?)"
     rf"(?:{'|'.join(COLUMN_ENDINGS)})|{'|'.join(COLUMN_NAMES)}"
 )
 """A column's name, or the home page's, as a crumb (a ``regex`` pattern): 工作动态, 通知公告,

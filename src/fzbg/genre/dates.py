@@ -29,6 +29,7 @@ __all__ = [
     "UNDATED_OPENING",
     "YEAR",
     "YEARS",
+    "field_date",
     "parse_date",
     "year_closed",
     "year_of",
@@ -133,6 +134,25 @@ def _parsed(view: str) -> dt.date | None:
         day = cn_ordinal(m[3])
         return _valid(year, month, day) if month and day else None
     return None
+
+
+# A page field's date typed without separators: 20240301, maybe with its time after it.
+_COMPACT_DATE = regex.compile(rf"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:{CLOCK})?")
+
+
+def field_date(value: str) -> dt.date | None:
+    """The date a page's field gives (folded): as :func:`parse_date` reads, or 20240301.
+
+    A date without separators is read only where it is the whole value: in a text, eight
+    digits are as often a number as a date.
+
+    >>> field_date("2024-03-01 09:30"), field_date("20240301"), field_date("20240301号")
+    (datetime.date(2024, 3, 1), datetime.date(2024, 3, 1), None)
+    """
+    if (date := parse_date(value)) is not None:
+        return date
+    m = _COMPACT_DATE.fullmatch(value.strip())
+    return _valid(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
 def year_closed(date: dt.date) -> int | None:
