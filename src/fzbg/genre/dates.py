@@ -54,8 +54,9 @@ YEARS = rf"(?:(?:{ARABIC_YEAR}|{CN_YEAR}) ?年?度? ?[-—–~至到、和] ?)?{
 """A year, or a span of years that a report covering several names (2021-2023年,
 2021年至2023年), or the two years of a report on both (2022年和2023年, 2022、2023年):
 its last year in the group ``year``, the year the report closes on."""
-OPENING_YEAR = rf"{YEAR}(?:度|以来)?"
-"""The year a report's opening clause names: 2023年, 2023年度, 2023年以来 (then its comma)."""
+OPENING_YEAR = rf"{YEAR}(?:度|以?来)?"
+"""The year a report's opening clause names: 2023年, 2023年度, 2023年以来, 2023年来 (then
+its comma)."""
 THIS_YEAR = r"今年以来|一年来|过去的?一年|本年度"
 """How an opening sentence names the one year reported on without its number: 今年以来."""
 LAST_YEAR = r"上一?年度"
