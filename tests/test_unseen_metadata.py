@@ -64,6 +64,7 @@ def test_a_title_field_over_the_title_line_leaves_the_title_line_the_title() -> 
         ("\n过去一年，", "南坪镇人民政府\n2023年8月20日\n", None),  # mid-year: no telling
         ("\n近年来，", "南坪镇人民政府\n2024年1月16日\n", None),  # several years
         ("\n今年以来，", "", None),  # nothing dated
+        ("\n今年来，", "南坪镇人民政府\n2024年1月9日\n", 2023),  # 以 left out
     ],
 )
 def test_a_year_said_as_this_year_is_the_year_its_dates_close(

@@ -57,7 +57,7 @@ its last year in the group ``year``, the year the report closes on."""
 OPENING_YEAR = rf"{YEAR}(?:度|以?来)?"
 """The year a report's opening clause names: 2023年, 2023年度, 2023年以来, 2023年来 (then
 its comma)."""
-THIS_YEAR = r"今年以来|一年来|过去的?一年|本年度"
+THIS_YEAR = r"今年以?来|一年来|过去的?一年|本年度"  # 今年来: 以 left out, as in 2023年来
 """How an opening sentence names the one year reported on without its number: 今年以来."""
 LAST_YEAR = r"上一?年度"
 """How a report written early in a year names the year before, the one it reports on:
