@@ -59,3 +59,17 @@ def test_a_line_of_fields_with_stops_in_its_values_is_all_chrome(fields: str) ->
     assert report.preamble.strip() == _PREAMBLE
     assert "来源" not in report.text
     assert "关键词" not in report.text
+
+
+@pytest.mark.parametrize("date", ["2024-03-28", "2024年3月28日", "2024/03/28 10:21"])
+def test_a_date_under_the_title_run_on_into_the_preamble_is_the_page_date(date: str) -> None:
+    report = fzbg.parse_report(f"{_TITLE}\n{date} {_PREAMBLE}\n{_REST}")
+    assert report.published == dt.date(2024, 3, 28)
+    assert report.preamble.strip() == _PREAMBLE
+
+
+def test_a_date_opening_an_untitled_report_is_its_text() -> None:
+    text = f"2024年3月28日 县政府召开常务会议，研究部署法治政府建设工作。\n{_REST}"
+    report = fzbg.parse_report(text)
+    assert report.published is None
+    assert report.preamble.startswith("2024年3月28日")

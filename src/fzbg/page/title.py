@@ -16,8 +16,16 @@ import regex
 
 from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_NAME
 from fzbg.genre.chrome import FIELD_TRIM, LABEL, LABEL_WORDS, TITLE_LABELS
-from fzbg.genre.dates import CLOCK, DATE, OPENING, YEAR
+from fzbg.genre.dates import DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
+from fzbg.page.head_dates import BARE_DATE as _BARE_DATE
+from fzbg.page.head_dates import (
+    DATE_THEN_FIELDS,
+    DATE_THEN_PROSE,
+    GAP_THEN_YEAR,
+    LISTED_DATE,
+    VALUE_THEN_DATE,
+)
 from fzbg.page.title_line import HEADLINE as _HEADLINE
 from fzbg.page.title_line import SITUATION, behind_chrome
 from fzbg.page.title_line import TITLE as _TITLE
@@ -81,12 +89,24 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
             if not head and _stopped_title(words):
                 words = words[:-1]  # the first line a title, typed with a stop after it
             elif "。" in words or words.endswith(":") or _MARKED.match(words):
+                _dated(head, words, pos, line)
                 break
             if len(words) > 60 and not (_may_hold_fields(words) and _FIELD_LINE.match(words)):
+                _dated(head, words, pos, line)
                 break  # a long row of fields (a page that lost its line breaks) goes on
             head.append(_Line(pos, end, words, pos + len(line) - len(line.lstrip())))
         pos = end + 1
     return head
+
+
+def _dated(head: list[_Line], words: str, pos: int, line: str) -> None:
+    """Add a page's date run on into the line where the head ends (2024-03-28 2023年,…).
+
+    It is a head line up to the space that stood for the lost break, and cut with it.
+    """
+    if head and _may_hold_fields(words) and (dated := DATE_THEN_PROSE.match(words)):
+        first = pos + len(line) - len(line.lstrip())
+        head.append(_Line(pos, first + len(dated["date"]), dated["date"], first))
 
 
 _WORD = re.compile(r"\S")
@@ -136,15 +156,6 @@ _FIELD_LINE = regex.compile(
     rf"[\[【][ ]?(?:{LABEL_WORDS})[ ]?[\]】]"
     rf"|.{{0,40}}?(?<![\p{{Han}}])(?:{LABEL_WORDS})[ \t|]{{0,3}}:?[ \t|]{{0,3}}{_DATE.pattern}"
 )
-# A date alone on a line of the head, its label lost or left on the line above (发布日期:).
-_BARE_DATE = regex.compile(rf"{_DATE.pattern}日?(?:{CLOCK})?")
-# The date a site's list of articles puts in brackets after a title: 某县…报告 [2024-03-28]
-# (not the document's own date, which says 年: （2024年3月5日）).
-_LISTED_DATE = regex.compile(
-    rf"[ ]*[\[【](?P<date>(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:{CLOCK})?)[\]】]$"
-)
-# A date that opens a line of fields, its label left off: 2024年03月28日 10:21 来源:….
-_DATE_THEN_FIELDS = regex.compile(rf"(?P<date>{_BARE_DATE.pattern})[ \t|]+(?=(?:{LABEL_WORDS}) ?:)")
 
 
 def _may_hold_fields(words: str) -> bool:
@@ -181,10 +192,10 @@ def _head_fields(
         elif _BARE_DATE.fullmatch(line.words):
             fields.append(("日期", line.words))
             cuts.append(_whole(line.start, line.end, view, "page-metadata"))
-        elif m := _DATE_THEN_FIELDS.match(line.words):  # 2024年03月28日 10:21 来源:…
+        elif m := DATE_THEN_FIELDS.match(line.words):  # 2024年03月28日 10:21 来源:…
             fields.extend([("日期", m["date"]), *_fields(line.words[m.end() :])])
             cuts.append(_whole(line.start, line.end, view, "page-metadata"))
-        elif (m := _LISTED_DATE.search(line.words)) and m.start() > 0:  # 某县…报告 [2024-03-28]
+        elif (m := LISTED_DATE.search(line.words)) and m.start() > 0:  # 某县…报告 [2024-03-28]
             fields.append(("日期", m["date"]))
             cuts.append((line.first + m.start(), line.end, "page-metadata"))
             kept.append(line._replace(words=line.words[: m.start()]))
@@ -212,18 +223,12 @@ def _fields(words: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for label, value in zip(parts[1::2], parts[2::2], strict=True):
         trimmed = value.strip(FIELD_TRIM)
-        dated = _VALUE_THEN_DATE.fullmatch(trimmed) if _GAP_THEN_YEAR.search(trimmed) else None
+        dated = VALUE_THEN_DATE.fullmatch(trimmed) if GAP_THEN_YEAR.search(trimmed) else None
         if dated is None:
             out.append((label.replace(" ", ""), trimmed))
         else:
             out += [(label.replace(" ", ""), dated["value"]), ("日期", dated["date"])]
     return out
-
-
-_VALUE_THEN_DATE = regex.compile(
-    rf"(?P<value>.*?[^\d\s])[ \t|]+(?P<date>{_DATE.pattern}日?(?:{CLOCK})?)"
-)
-_GAP_THEN_YEAR = re.compile(r"[ \t|](?:19|20)")  # what every such date has: most values lack it
 
 
 # What a site or the document puts on the title's line around it: a column tag in front
