@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from fzbg.genre import chrome as chrome_module
 from fzbg.model import Debris, Diagnostic, Span
+from fzbg.page import head_dates
 from fzbg.page import rows as rows_module
 from fzbg.page import strip as strip_module
 from fzbg.page import title as title_module
@@ -44,7 +45,7 @@ def test_a_field_line_holds_a_bracket_first_or_a_date(words: str) -> None:
     """Where the quick check says no, neither field pattern matches."""
     if not title_module._may_hold_fields(words):
         assert title_module._FIELD_LINE.match(words) is None
-        assert title_module._BARE_DATE.fullmatch(words) is None
+        assert head_dates.BARE_DATE.fullmatch(words) is None
 
 
 def test_the_quick_check_passes_the_lines_of_fields() -> None:
@@ -274,7 +275,7 @@ def _fields_reference(words: str) -> list[tuple[str, str]]:
     parts = rows_module.LABEL.split(words)
     out: list[tuple[str, str]] = []
     for label, value in zip(parts[1::2], parts[2::2], strict=True):
-        dated = rows_module._VALUE_THEN_DATE.fullmatch(value.strip(rows_module.FIELD_TRIM))
+        dated = head_dates.VALUE_THEN_DATE.fullmatch(value.strip(rows_module.FIELD_TRIM))
         if dated is None:
             out.append((label.replace(" ", ""), value.strip(rows_module.FIELD_TRIM)))
         else:

@@ -8,27 +8,13 @@ shows with its date after it (某县…报告 [2024-03-28]) gives that date.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from fzbg.genre.chrome import FIELD_TRIM, LABEL, TITLE_LABELS
-from fzbg.genre.dates import CLOCK, DATE
+from fzbg.page.head_dates import GAP_THEN_YEAR, LISTED_DATE, VALUE_THEN_DATE
 from fzbg.page.title_line import TITLE
 
 __all__ = ["listed_date", "row_fields", "titled_row"]
-
-_DATE = re.compile(DATE)
-# The date a site's list of articles puts in brackets after a title: 某县…报告 [2024-03-28],
-# or after a space, where what it follows is a title (省政府办公厅 2022-03-15 is a row of
-# fields): 某县…报告 2024-03-28 (not the document's own date, which says 年:
-# （2024年3月5日）).
-_LISTED = rf"(?P<date>(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:{CLOCK})?)"
-_LISTED_DATE = regex.compile(rf"(?:[ ]*(?P<open>[\[【]){_LISTED}[\]】]|[ ]+{_LISTED})$")
-_VALUE_THEN_DATE = regex.compile(
-    rf"(?P<value>.*?[^\d\s])[ \t|]+(?P<date>{_DATE.pattern}日?(?:{CLOCK})?)"
-)
-_GAP_THEN_YEAR = re.compile(r"[ \t|](?:19|20)")  # what every such date has: most values lack it
 
 
 def listed_date(words: str) -> regex.Match[str] | None:
@@ -50,7 +36,7 @@ def listed_date(words: str) -> regex.Match[str] | None:
         None
 
     """
-    date = _LISTED_DATE.search(words)
+    date = LISTED_DATE.search(words)
     if date is None or date.start() == 0:
         return None
     return date if date["open"] or TITLE.fullmatch(words, 0, date.start()) else None
@@ -80,7 +66,7 @@ def row_fields(words: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for label, value in zip(parts[1::2], parts[2::2], strict=True):
         trimmed = value.strip(FIELD_TRIM)
-        dated = _VALUE_THEN_DATE.fullmatch(trimmed) if _GAP_THEN_YEAR.search(trimmed) else None
+        dated = VALUE_THEN_DATE.fullmatch(trimmed) if GAP_THEN_YEAR.search(trimmed) else None
         if dated is None:
             out.append((label.replace(" ", ""), trimmed))
         else:

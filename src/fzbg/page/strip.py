@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 from typing import NamedTuple
 
 import attrs
@@ -132,7 +133,8 @@ def _chrome_cuts(view: str) -> _Chrome:
     found = _Chrome([], [], None, [])
     cuts, fields = found.cuts, found.fields
     read: dict[str, list[tuple[str, str]]] = {}  # each distinct line of fields read once
-    for n, (start, end, what) in enumerate(chrome_lines(view)):
+    for n, (start, line_end, what) in enumerate(chrome_lines(view)):
+        end = line_end if what != "metadata" else _fields_end(view, start, line_end)
         whole = _whole(start, end, view, _CHROME_KINDS[what])
         if what == "metadata":
             words = view[start:end].strip()
@@ -158,6 +160,29 @@ def _chrome_cuts(view: str) -> _Chrome:
             continue
         cuts.append(whole)
     return found
+
+
+def _fields_end(view: str, start: int, end: int) -> int:
+    """Where a line of fields ends: at ``end``, or where it runs on into the report's prose.
+
+    A copy that lost the break after the fields (发布时间:2024-03-28 2023年,我县…) leaves
+    the report's first sentence behind the last field's value, and that is no chrome.  A
+    value holds no clause's stop: the prose is what follows the last space before the
+    line's first stop, past the last label's colon.  The fields end before that space,
+    the break it stood for (their cut takes it, as it takes a line's break).
+    """
+    stop = _STOP.search(view, start, end)
+    if stop is None or end - stop.start() < _PROSE:
+        return end
+    colon = view.rfind(":", start, stop.start())
+    space = max(view.rfind(" ", colon, stop.start()), view.rfind("\t", colon, stop.start()))
+    if colon < 0 or space < 0 or not view[colon + 1 : space].strip():
+        return end
+    return space
+
+
+_STOP = re.compile(r"[,。;]")
+_PROSE = 12  # a sentence runs on so far past its first stop at least; a list in a value not
 
 
 def _title_field(view: str, start: int, end: int, row: list[tuple[str, str]]) -> list[Cut]:

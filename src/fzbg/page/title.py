@@ -16,8 +16,10 @@ import regex
 
 from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_NAME
 from fzbg.genre.chrome import LABEL, LABEL_WORDS
-from fzbg.genre.dates import CLOCK, DATE, OPENING, YEAR
+from fzbg.genre.dates import DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
+from fzbg.page.head_dates import BARE_DATE as _BARE_DATE
+from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
 from fzbg.page.rows import listed_date, titled_row
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.title_line import HEADLINE as _HEADLINE
@@ -83,12 +85,24 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
             if not head and _stopped_title(words):
                 words = words[:-1]  # the first line a title, typed with a stop after it
             elif "。" in words or words.endswith(":") or _MARKED.match(words):
+                _dated(head, words, pos, line)
                 break
             if len(words) > 60 and not (_may_hold_fields(words) and _FIELD_LINE.match(words)):
+                _dated(head, words, pos, line)
                 break  # a long row of fields (a page that lost its line breaks) goes on
             head.append(_Line(pos, end, words, pos + len(line) - len(line.lstrip())))
         pos = end + 1
     return head
+
+
+def _dated(head: list[_Line], words: str, pos: int, line: str) -> None:
+    """Add a page's date run on into the line where the head ends (2024-03-28 2023年,…).
+
+    It is a head line up to the space that stood for the lost break, and cut with it.
+    """
+    if head and _may_hold_fields(words) and (dated := DATE_THEN_PROSE.match(words)):
+        first = pos + len(line) - len(line.lstrip())
+        head.append(_Line(pos, first + len(dated["date"]), dated["date"], first))
 
 
 _WORD = re.compile(r"\S")
@@ -138,10 +152,6 @@ _FIELD_LINE = regex.compile(
     rf"[\[【][ ]?(?:{LABEL_WORDS})[ ]?[\]】]"
     rf"|.{{0,40}}?(?<![\p{{Han}}])(?:{LABEL_WORDS})[ \t|]{{0,3}}:?[ \t|]{{0,3}}{_DATE.pattern}"
 )
-# A date alone on a line of the head, its label lost or left on the line above (发布日期:).
-_BARE_DATE = regex.compile(rf"{_DATE.pattern}日?(?:{CLOCK})?")
-# A date that opens a line of fields, its label left off: 2024年03月28日 10:21 来源:….
-_DATE_THEN_FIELDS = regex.compile(rf"(?P<date>{_BARE_DATE.pattern})[ \t|]+(?=(?:{LABEL_WORDS}) ?:)")
 
 
 def _may_hold_fields(words: str) -> bool:
@@ -178,7 +188,7 @@ def _head_fields(
         elif _BARE_DATE.fullmatch(line.words):
             fields.append(("日期", line.words))
             cuts.append(_whole(line.start, line.end, view, "page-metadata"))
-        elif m := _DATE_THEN_FIELDS.match(line.words):  # 2024年03月28日 10:21 来源:…
+        elif m := DATE_THEN_FIELDS.match(line.words):  # 2024年03月28日 10:21 来源:…
             fields.extend([("日期", m["date"]), *_fields(line.words[m.end() :])])
             cuts.append(_whole(line.start, line.end, view, "page-metadata"))
         elif m := listed_date(line.words):  # 某县…报告 [2024-03-28]
