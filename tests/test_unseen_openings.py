@@ -1,7 +1,10 @@
 """Metadata of openings, titles and closings in shapes met on no earlier probe.
 
 Invented reports of every level: a copy's capture date under the signature (采集时间),
-which is no date of publication.
+which is no date of publication; a news headline that is no title (某局晒出…“成绩单”); an
+account's tag before a title (一图读懂｜); 上一年度 as the only year; the body in brackets
+after a title; the page fields that name the issuing body (发文机关); a date typed without
+separators (20240301); a title called 年报, or the notice a report is published with.
 """
 
 from __future__ import annotations
