@@ -35,6 +35,8 @@ def _body_name_plain(words: str) -> str | None:
     words = words.rstrip()
     if (genre := bodies.GENRE_WORDS.search(words)) and genre.start() >= 2:
         words = words[: genre.start()]
+    if (whole := bodies._ALL_OF_IT.search(words)) and whole.start() >= 2:
+        words = words[: whole.start()]
     if len(words) > bodies._LONGEST or bodies._NOT_A_NAME.match(words):
         return None
     while words and not bodies._ENDS_AS_BODY.search(words):

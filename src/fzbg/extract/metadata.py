@@ -240,8 +240,14 @@ def _issuer(
         issuer = text[page.title.start + s : page.title.start + e].strip()
         if _COLLECTIVE.match(issuer) or ((verb := _VERB.match(issuer)) and verb.end() > 1):
             issuer = None  # 关于全市2022年…的报告, 2023年度推进法治…报告: no body
-    if page.title and not issuer and (m := _BRACKETED_BODY.search(title_view)):
-        issuer = _body_at(text, view, page.title.start + m.start(1), page.title.start + m.end(1))
+    # …报告(某县司法局): a list's body after the title; 某县发布…报告: a headline's
+    if (
+        page.title
+        and not issuer
+        and (m := _BRACKETED_BODY.search(title_view) or _PUBLISHER.match(title_view))
+    ):
+        s, e = m.span("issuer")
+        issuer = _body_at(text, view, page.title.start + s, page.title.start + e)
     at = body.preamble.start
     preamble = _slice(view, body.preamble)
     if not issuer:
