@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from fzbg.genre.bodies import SEAL, SIGNATURE
-from fzbg.genre.cues import CLOSING_WORDS
+from fzbg.genre.cues import ATTACHMENTS, CLOSING_WORDS
 from fzbg.genre.dates import SIGNING_DATE
 from fzbg.lex.styles import Style
 from fzbg.structure.index import LineIndex
@@ -27,6 +27,10 @@ _SIGNED = regex.compile(
 # The signer's name on its line, maybe with its seal in words; or the seal alone, on the
 # line between the name and the date: 某某县教育局 / （盖章） / 2025年1月10日.
 _SIGNATURE = regex.compile(rf"{SIGNATURE}|[ ]*{SEAL}[ ]*")
+# The list of attachments above the signature, and each attachment after its first.
+_ATTACHMENTS = regex.compile(ATTACHMENTS)
+_NEXT_ATTACHMENT = regex.compile(r"[0-9]{1,2}[.、][^。]{1,60}")
+_MOST_ATTACHMENTS = 9
 # How far above the end a signing date may stand with only after-matter below it: a
 # note, 抄送 lines, the 印发 line, a list of 附件.
 _AFTER_MATTER_LINES = 12
@@ -66,7 +70,23 @@ def closing_start(index: LineIndex, first: int) -> int:
         and _SIGNATURE.fullmatch(words(i - 1))
     ):
         i -= 1
-    return i
+    return _attachments_above(index, first, i)
+
+
+def _attachments_above(index: LineIndex, first: int, signer: int) -> int:
+    """The first line of a list of attachments right above the ``signer``, else ``signer``.
+
+    A document lists its attachments between its body and its signature (附件:1.某某统计表
+    / 2.某某情况表): they are no points of the last section, but its closing's.
+    """
+    top, i = signer, signer - 1
+    while i >= first and signer - i <= _MOST_ATTACHMENTS:
+        if _ATTACHMENTS.match(words := index.words(i)):
+            top = i  # 附件:… or 附件2:…, each attachment on a line of its own
+        elif not _NEXT_ATTACHMENT.fullmatch(words):
+            break  # 2.某某情况表, under the list's first line
+        i -= 1
+    return top
 
 
 def _dated_above(index: LineIndex, first: int, n: int) -> int | None:
