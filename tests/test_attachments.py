@@ -35,3 +35,23 @@ def test_attachments_above_the_signature_are_the_closings(attachments: str, sign
     assert "统计表" in report.closing
     assert "统计表" not in report.sections[-1].text
     assert report.signed is not None
+
+
+@pytest.mark.parametrize("heading", ["附件1", "附件", "附件 2", "附件一"])
+def test_an_attachment_printed_after_the_date_is_the_closings(heading: str) -> None:
+    """However long the attachment printed after the document is, it is no point of it."""
+    rows = "\n".join(f"{n}. 开展第{n}类事项执法检查，检查企业{n * 7}家。" for n in range(1, 31))
+    text = f"{_BODY}{_SIGNATURE}\n{heading}\n\n长林县2023年行政执法统计表\n{rows}\n"
+    report = fzbg.parse_report(text)
+    assert [p.title for p in report.plans] == ["持续推进依法行政"]
+    assert report.closing.startswith("长林县人民政府")
+    assert report.closing.rstrip().endswith("检查企业210家。")
+    assert report.signed is not None
+
+
+def test_a_line_naming_an_attachment_in_the_body_closes_nothing() -> None:
+    body = _BODY.replace("执法力量不足。", "执法力量不足。\n附件\n详见统计表。")
+    text = f"{body}{_SIGNATURE}"
+    report = fzbg.parse_report(text)
+    assert "详见统计表" in report.sections[1].text
+    assert report.closing.startswith("长林县人民政府")

@@ -69,6 +69,8 @@ def _whole(index: LineIndex, first: int = 0) -> Region:
         ),
         # points numbered like attachments, with no 附件 line above them, are the report's
         ("一、工作\n1.开展培训\n2.加强学习\n某某县司法局\n2025年1月10日", 3),
+        # an attachment printed under the date, however long, is the closing's
+        ("一、工作\n开展培训。\n某某县司法局\n2025年1月10日\n附件1\n" + "检查。\n" * 20, 2),
     ],
 )
 def test_closing_starts_at_the_first_closing_line(text: str, expected: int) -> None:

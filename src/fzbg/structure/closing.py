@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from fzbg.genre.bodies import SEAL, SIGNATURE
@@ -31,6 +33,10 @@ _SIGNATURE = regex.compile(rf"{SIGNATURE}|[ ]*{SEAL}[ ]*")
 _ATTACHMENTS = regex.compile(ATTACHMENTS)
 _NEXT_ATTACHMENT = regex.compile(r"[0-9]{1,2}[.、][^。]{1,60}")
 _MOST_ATTACHMENTS = 9
+# An attachment's heading alone on its line, as printed after the document: 附件1, 附件.
+_ANNEX = regex.compile(
+    r"(?:^|\n)[ \t]*(附件[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十])?)[ \t]*(?=\n|$)"
+)
 # How far above the end a signing date may stand with only after-matter below it: a
 # note, 抄送 lines, the 印发 line, a list of 附件.
 _AFTER_MATTER_LINES = 12
@@ -50,7 +56,7 @@ def closing_start(index: LineIndex, first: int) -> int:
     2
     """
     words = index.words
-    n = len(index.lines)
+    n = _annexed(index, first)
     while n > first and _NOTE.fullmatch(words(n - 1)):
         n -= 1  # （此件公开发布） under the date belongs to the closing too
     if n > first and not _SIGNED.fullmatch(words(n - 1)):
@@ -87,6 +93,23 @@ def _attachments_above(index: LineIndex, first: int, signer: int) -> int:
             break  # 2.某某情况表, under the list's first line
         i -= 1
     return top
+
+
+def _annexed(index: LineIndex, first: int) -> int:
+    """The line that heads the first attachment under the signing date, else past the last.
+
+    An attachment printed after the document (附件1 alone on its line, under the date,
+    then its table) may run longer than any after-matter: it is the closing's, whatever
+    its length.
+    """
+    view, starts = index.view, index.starts
+    if "附件" not in view:  # most reports: one quick look
+        return len(index.lines)
+    for found in _ANNEX.finditer(view, starts[first] if first < len(index.lines) else len(view)):
+        i = bisect.bisect_left(starts, found.start(1))
+        if i > first and _SIGNED.fullmatch(index.words(i - 1)):
+            return i
+    return len(index.lines)
 
 
 def _dated_above(index: LineIndex, first: int, n: int) -> int | None:
