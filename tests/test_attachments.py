@@ -55,3 +55,13 @@ def test_a_line_naming_an_attachment_in_the_body_closes_nothing() -> None:
     report = fzbg.parse_report(text)
     assert "详见统计表" in report.sections[1].text
     assert report.closing.startswith("长林县人民政府")
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["（联系人：张某某，联系电话：0123-4567890）\n", "公开属性：主动公开\n", "（此件公开发布）\n"],
+)
+def test_a_note_above_the_signature_is_the_closings(above: str) -> None:
+    report = fzbg.parse_report(f"{_BODY}{above}{_SIGNATURE}")
+    assert report.closing.startswith(above.strip())
+    assert above.strip() not in report.plans[-1].text

@@ -15,9 +15,11 @@ from fzbg.structure.index import LineIndex
 __all__ = ["closing_start"]
 
 _CLOSING = regex.compile(rf"(?:{CLOSING_WORDS})[。.!]?")  # 特此报告。 alone on its line
-# A note in brackets under the signature: （此件公开发布）, （此页无正文）.
-_NOTE_PATTERN = r"\((?:此件|此页|联系人|本件)[^()]{0,20}\)"
+# A note in brackets under the signature, or above it: （此件公开发布）, （此页无正文）,
+# （联系人:张某某,联系电话:…）; and the line that says how the document is published.
+_NOTE_PATTERN = r"\((?:此件|此页|联系人|本件)[^()]{0,40}\)"
 _NOTE = regex.compile(_NOTE_PATTERN)
+_DISCLOSED = regex.compile(r"公开(?:属性|方式|类型)[ ]?:[ ]?\S{2,6}")
 # The date under the signature, maybe in brackets: 2025年1月10日, （2025年1月10日）; or
 # after the signer on its line, where the layout that set them apart was lost:
 # 某某县人民政府 2025年1月10日.
@@ -76,19 +78,22 @@ def closing_start(index: LineIndex, first: int) -> int:
         and _SIGNATURE.fullmatch(words(i - 1))
     ):
         i -= 1
-    return _attachments_above(index, first, i)
+    return _after_matter_above(index, first, i)
 
 
-def _attachments_above(index: LineIndex, first: int, signer: int) -> int:
-    """The first line of a list of attachments right above the ``signer``, else ``signer``.
+def _after_matter_above(index: LineIndex, first: int, signer: int) -> int:
+    """The first line of what a document puts right above the ``signer``, else ``signer``.
 
     A document lists its attachments between its body and its signature (附件:1.某某统计表
-    / 2.某某情况表): they are no points of the last section, but its closing's.
+    / 2.某某情况表), and may put a note (（联系人:…）) or how it is published (公开属性:
+    主动公开) there: they are no points of the last section, but its closing's.
     """
     top, i = signer, signer - 1
     while i >= first and signer - i <= _MOST_ATTACHMENTS:
-        if _ATTACHMENTS.match(words := index.words(i)):
-            top = i  # 附件:… or 附件2:…, each attachment on a line of its own
+        if _ATTACHMENTS.match(words := index.words(i)) or _NOTE.fullmatch(words):
+            top = i  # 附件:… or 附件2:…, each attachment on a line of its own; a note
+        elif _DISCLOSED.fullmatch(words):
+            top = i
         elif not _NEXT_ATTACHMENT.fullmatch(words):
             break  # 2.某某情况表, under the list's first line
         i -= 1
