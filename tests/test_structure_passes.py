@@ -60,6 +60,17 @@ def _whole(index: LineIndex, first: int = 0) -> Region:
         # a letter's signature and date above the report's headings close nothing
         ("报送给你们。\n某某县司法局\n2025年1月10日\n一、工作\n开展培训。", 5),
         ("报送给你们。\n某某县司法局\n2025年1月10日\n(一)工作\n开展培训。", 5),
+        # a list of attachments between the body and the signature opens the closing
+        ("一、工作\n开展培训。\n附件:1.某某统计表\n2.某某情况表\n某某县司法局\n2025年1月10日", 2),
+        ("一、工作\n开展培训。\n附件:某某统计表\n某某县司法局\n2025年1月10日", 2),
+        (
+            "一、工作\n开展培训。\n附件1:某某统计表\n附件2:某某情况表\n某某县司法局\n2025年1月10日",
+            2,
+        ),
+        # points numbered like attachments, with no 附件 line above them, are the report's
+        ("一、工作\n1.开展培训\n2.加强学习\n某某县司法局\n2025年1月10日", 3),
+        # an attachment printed under the date, however long, is the closing's
+        ("一、工作\n开展培训。\n某某县司法局\n2025年1月10日\n附件1\n" + "检查。\n" * 20, 2),
     ],
 )
 def test_closing_starts_at_the_first_closing_line(text: str, expected: int) -> None:

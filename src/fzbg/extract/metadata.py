@@ -212,6 +212,29 @@ def _publisher(text: str, view: str, at: int, preamble: str) -> str | None:
     return _body_at(text, view, at + m.start("issuer"), at + m.end("issuer")) if m else None
 
 
+def _title_issuer(text: str, view: str, title: Span) -> str | None:
+    """The body the title names: before its year or 关于, or before the genre's words.
+
+    Or, where it names none there, the body a site's list puts in brackets after it
+    (…报告(某县司法局)), or a headline's before its news verb (某县发布…报告).
+    """
+    title_view = _slice(view, title)
+    if ((m := _TITLE_ISSUER.match(title_view)) and not GENRE_WORDS.search(m["issuer"])) or (
+        m := _TITLE_BODY.match(title_view)
+    ):
+        s, e = m.span("issuer")
+        e -= len(found[0]) if (found := _NEWS_VERB.search(title_view, s, e)) else 0
+        issuer = text[title.start + s : title.start + e].strip()
+        # 关于全市2022年…的报告, 2023年度推进法治…报告: no body
+        verb = _VERB.match(issuer)
+        if issuer and not (_COLLECTIVE.match(issuer) or (verb and verb.end() > 1)):
+            return issuer
+    if m := _BRACKETED_BODY.search(title_view) or _PUBLISHER.match(title_view):
+        s, e = m.span("issuer")
+        return _body_at(text, view, title.start + s, title.start + e)
+    return None
+
+
 def _issuer(
     text: str,
     view: str,
@@ -229,25 +252,7 @@ def _issuer(
     where the report speaks as 我省 or 全省各级行政机关, the issuer is None.  ``addressed``
     is the preamble's addressee line (:func:`_addressee`).
     """
-    title_view = _slice(view, page.title) if page.title else ""
-    issuer = None
-    if page.title and (
-        ((m := _TITLE_ISSUER.match(title_view)) and not GENRE_WORDS.search(m["issuer"]))
-        or (m := _TITLE_BODY.match(title_view))
-    ):
-        s, e = m.span("issuer")
-        e -= len(found[0]) if (found := _NEWS_VERB.search(title_view, s, e)) else 0
-        issuer = text[page.title.start + s : page.title.start + e].strip()
-        if _COLLECTIVE.match(issuer) or ((verb := _VERB.match(issuer)) and verb.end() > 1):
-            issuer = None  # 关于全市2022年…的报告, 2023年度推进法治…报告: no body
-    # …报告(某县司法局): a list's body after the title; 某县发布…报告: a headline's
-    if (
-        page.title
-        and not issuer
-        and (m := _BRACKETED_BODY.search(title_view) or _PUBLISHER.match(title_view))
-    ):
-        s, e = m.span("issuer")
-        issuer = _body_at(text, view, page.title.start + s, page.title.start + e)
+    issuer = _title_issuer(text, view, page.title) if page.title else None
     at = body.preamble.start
     preamble = _slice(view, body.preamble)
     if not issuer:

@@ -13,6 +13,7 @@ from fzbg.model import SectionKind
 
 __all__ = [
     "ANY_HEADING_CUE",
+    "ATTACHMENTS",
     "BODY_ENDINGS",
     "CLOSING_WORDS",
     "DONE_CUE",
@@ -31,6 +32,9 @@ _K = SectionKind
 # patterns embed it.)
 _ASKS = r"请(?:审阅|审示|批示|阅示|审议|审定)"
 CLOSING_WORDS = rf"(?:(?:特此|专此)(?:报告|汇报)|以上报告)(?:,?(?:妥否,?)?{_ASKS})?|妥否,?{_ASKS}"
+# The list of a document's attachments, between its body and its signature: 附件:1.某某
+# 统计表 / 2.某某情况表 (the folded view: ``:`` for ：).
+ATTACHMENTS = r"附件[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十])?[ ]?:"
 
 
 # Heading cues, tried in order: the first that matches decides.  Duties come first

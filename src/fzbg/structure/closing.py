@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from fzbg.genre.bodies import HEAD_SIGNS, SEAL, SIGNATURE
-from fzbg.genre.cues import CLOSING_WORDS
+from fzbg.genre.cues import ATTACHMENTS, CLOSING_WORDS
 from fzbg.genre.dates import SIGNING_DATE
 from fzbg.lex.styles import Style
 from fzbg.structure.index import LineIndex
@@ -13,9 +15,11 @@ from fzbg.structure.index import LineIndex
 __all__ = ["closing_start"]
 
 _CLOSING = regex.compile(rf"(?:{CLOSING_WORDS})[。.!]?")  # 特此报告。 alone on its line
-# A note in brackets under the signature: （此件公开发布）, （此页无正文）.
-_NOTE_PATTERN = r"\((?:此件|此页|联系人|本件)[^()]{0,20}\)"
+# A note in brackets under the signature, or above it: （此件公开发布）, （此页无正文）,
+# （联系人:张某某,联系电话:…）; and the line that says how the document is published.
+_NOTE_PATTERN = r"\((?:此件|此页|联系人|本件)[^()]{0,40}\)"
 _NOTE = regex.compile(_NOTE_PATTERN)
+_DISCLOSED = regex.compile(r"公开(?:属性|方式|类型)[ ]?:[ ]?\S{2,6}")
 # The date under the signature, maybe in brackets: 2025年1月10日, （2025年1月10日）; or
 # after the signer on its line, where the layout that set them apart was lost:
 # 某某县人民政府 2025年1月10日.
@@ -28,6 +32,14 @@ _SIGNED = regex.compile(
 # head's post and name, on the line between the name and the date: 某某县教育局 / （盖章）
 # / 2025年1月10日, 某某县水利局 / 局长:张某某 / 2025年1月10日.
 _SIGNATURE = regex.compile(rf"{SIGNATURE}|[ ]*{SEAL}[ ]*|[ ]*{HEAD_SIGNS}")
+# The list of attachments above the signature, and each attachment after its first.
+_ATTACHMENTS = regex.compile(ATTACHMENTS)
+_NEXT_ATTACHMENT = regex.compile(r"[0-9]{1,2}[.、][^。]{1,60}")
+_MOST_ATTACHMENTS = 9
+# An attachment's heading alone on its line, as printed after the document: 附件1, 附件.
+_ANNEX = regex.compile(
+    r"(?:^|\n)[ \t]*(附件[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十])?)[ \t]*(?=\n|$)"
+)
 # How far above the end a signing date may stand with only after-matter below it: a
 # note, 抄送 lines, the 印发 line, a list of 附件.
 _AFTER_MATTER_LINES = 12
@@ -47,7 +59,7 @@ def closing_start(index: LineIndex, first: int) -> int:
     2
     """
     words = index.words
-    n = len(index.lines)
+    n = _annexed(index, first)
     while n > first and _NOTE.fullmatch(words(n - 1)):
         n -= 1  # （此件公开发布） under the date belongs to the closing too
     if n > first and not _SIGNED.fullmatch(words(n - 1)):
@@ -67,7 +79,43 @@ def closing_start(index: LineIndex, first: int) -> int:
         and _SIGNATURE.fullmatch(words(i - 1))
     ):
         i -= 1
-    return i
+    return _after_matter_above(index, first, i)
+
+
+def _after_matter_above(index: LineIndex, first: int, signer: int) -> int:
+    """The first line of what a document puts right above the ``signer``, else ``signer``.
+
+    A document lists its attachments between its body and its signature (附件:1.某某统计表
+    / 2.某某情况表), and may put a note (（联系人:…）) or how it is published (公开属性:
+    主动公开) there: they are no points of the last section, but its closing's.
+    """
+    top, i = signer, signer - 1
+    while i >= first and signer - i <= _MOST_ATTACHMENTS:
+        if _ATTACHMENTS.match(words := index.words(i)) or _NOTE.fullmatch(words):
+            top = i  # 附件:… or 附件2:…, each attachment on a line of its own; a note
+        elif _DISCLOSED.fullmatch(words):
+            top = i
+        elif not _NEXT_ATTACHMENT.fullmatch(words):
+            break  # 2.某某情况表, under the list's first line
+        i -= 1
+    return top
+
+
+def _annexed(index: LineIndex, first: int) -> int:
+    """The line that heads the first attachment under the signing date, else past the last.
+
+    An attachment printed after the document (附件1 alone on its line, under the date,
+    then its table) may run longer than any after-matter: it is the closing's, whatever
+    its length.
+    """
+    view, starts = index.view, index.starts
+    if "附件" not in view:  # most reports: one quick look
+        return len(index.lines)
+    for found in _ANNEX.finditer(view, starts[first] if first < len(index.lines) else len(view)):
+        i = bisect.bisect_left(starts, found.start(1))
+        if i > first and _SIGNED.fullmatch(index.words(i - 1)):
+            return i
+    return len(index.lines)
 
 
 def _dated_above(index: LineIndex, first: int, n: int) -> int | None:
