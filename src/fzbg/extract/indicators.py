@@ -32,6 +32,7 @@ from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.respective import paired
 from fzbg.genre.indicators import (
     BREAKDOWN,
+    COLUMNS,
     ELIDED,
     FILLER,
     INDICATORS,
@@ -368,6 +369,8 @@ class _Scan:
         if prior != after or prior < s_start:
             return None
         view, at = self.view, q.span.start
+        if q.unit == last.quantity.unit and COLUMNS.fullmatch(view, prior, at):
+            return None  # 行政复议案件 12件 9件: the next column of a table's row
         if not (
             FILLER.fullmatch(view, prior, at)
             or ((listed := LISTED.get(last.key)) and listed.fullmatch(view, prior, at))

@@ -19,6 +19,7 @@ __all__ = [
     "CHANGE_ENDS",
     "CHANGE_GOES_ON",
     "CHANGE_REACH",
+    "COLUMNS",
     "ELIDED",
     "FILLER",
     "FREQUENCY",
@@ -159,6 +160,10 @@ MEETING = re.compile(r"会议|会(?![前同签商审])")
 
 # What may stand between two figures of one subject: 16批次,34人次; 共, 累计.
 FILLER = re.compile(r"[\s,、:()]*(?:共计|合计|累计|共|计|达|涉及)?[\s,、:]*")
+# What alone stands between two figures of one unit in a table row flattened to a line
+# (行政复议案件 12件 9件): the next column, the year before or the change, not the subject
+# counted again.  Two units in a row (16批次 34人次) are two measures of one subject.
+COLUMNS = re.compile(r"[ \t]+")
 # What a list after a row's count names, each item counted by that row too: 审查规范性
 # 文件12件、合同35份 (the contracts were reviewed as well).  By key: the words between two
 # figures, a 、 and the next thing of the list.

@@ -1,0 +1,33 @@
+"""Quantities and indicators of reports unlike the visible ones: tables, lists, departments.
+
+Every text here is invented for its test, in the genre's style.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import fzbg
+
+_MEASURES = "一、主要举措和成效\n"
+
+
+def _keys(body: str) -> dict[str, str]:
+    report = fzbg.parse_report(_MEASURES + body)
+    return {i.quantity.text: i.key for i in report.indicators}
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("行政复议案件 12件 9件", {"12件": "reconsideration-cases"}),
+        ("行政诉讼案件  7件  10件", {"7件": "litigation-cases"}),
+        ("行政处罚案件\t156件\t131件", {"156件": "penalty-cases"}),
+        ("法律援助案件 88件 76件 15.8%", {"88件": "legal-aid-cases"}),
+        # two units are two measures of the one subject, not two columns
+        ("接待来访 16批次 34人次", {"16批次": "petitions", "34人次": "petitions"}),
+    ],
+)
+def test_a_table_row_keys_its_first_column_only(row: str, expected: dict[str, str]) -> None:
+    """A figure of the same unit after spaces alone is the row's next column (上年, 同比)."""
+    assert _keys(row) == expected
