@@ -31,3 +31,21 @@ def _keys(body: str) -> dict[str, str]:
 def test_a_table_row_keys_its_first_column_only(row: str, expected: dict[str, str]) -> None:
     """A figure of the same unit after spaces alone is the row's next column (上年, 同比)."""
     assert _keys(row) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全年立案查处各类违法案件128件，罚没款合计356.8万元。", {"128件": "penalty-cases"}),
+        ("查处税收违法案件45件，查补税款1200万元。", {"45件": "penalty-cases"}),
+        ("立案查处违法用地案件23宗。", {"23宗": "penalty-cases"}),
+        ("查办案件16件，其中违法建设案件5件。", {"16件": "penalty-cases"}),
+        # a crime's or Party discipline's cases, and tips about cases, are no penalty cases
+        ("查处违纪违法案件5件。", {}),
+        ("侦破刑事案件56起，查处违法犯罪案件12起。", {}),
+        ("受理违法案件举报线索45件。", {}),
+    ],
+)
+def test_a_departments_own_cases_are_penalty_cases(sentence: str, expected: dict[str, str]) -> None:
+    """查处…违法案件, as an enforcing department reports them, counts its penalty cases."""
+    assert _keys(sentence) == expected

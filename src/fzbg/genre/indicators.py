@@ -295,10 +295,17 @@ _ROWS = (
     IndicatorSpec(
         "penalty-cases", "行政处罚案件", COUNT,
         # 不予行政处罚, 免予处罚案件 (包容审慎监管, 免罚清单): cases in which no penalty was set
-        [r"行政处罚(?<![不免][予于]行政处罚)|处罚案件(?<![不免][予于]处罚案件)"],
+        [
+            r"行政处罚(?<![不免][予于]行政处罚)|处罚案件(?<![不免][予于]处罚案件)",
+            # a department's own cases: 查处税收违法案件, 立案查处各类案件, 违法用地案件;
+            # not the cases of a crime or of Party discipline (刑事, 犯罪, 违纪), nor the
+            # tips about cases (违法案件线索)
+            r"(?:查[处办](?![^,;。\d]{0,10}?(?:刑事|犯罪|违纪))[^,;。\d]{0,10}?"
+            r"|(?<!违纪)违法(?!犯罪|违纪)[^,;。、\d]{0,4}?)案件(?!线索|举报)",
+        ],
         ["件", "起", "宗", "个"],
-        comment="administrative penalty cases decided or handled",
-        examples=["行政处罚案件"],
+        comment="administrative penalty cases decided or handled (查处违法案件 too)",
+        examples=["行政处罚案件", "查处违法案件", "环境违法案件"],
     ),
     IndicatorSpec(
         "inspections", "行政检查", COUNT,
