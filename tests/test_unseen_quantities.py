@@ -49,3 +49,29 @@ def test_a_table_row_keys_its_first_column_only(row: str, expected: dict[str, st
 def test_a_departments_own_cases_are_penalty_cases(sentence: str, expected: dict[str, str]) -> None:
     """查处…违法案件, as an enforcing department reports them, counts its penalty cases."""
     assert _keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "规范性文件备案率、合法性审查率分别由上年的88%、90%提高到95%、98%。",
+            {"95%": "filing-rate", "98%": "legality-review-rate"},
+        ),
+        (
+            "行政复议、行政诉讼案件分别由上年的20件、15件下降到16件、12件。",
+            {"16件": "reconsideration-cases", "12件": "litigation-cases"},
+        ),
+        (
+            "出庭应诉率和调解成功率分别从2022年的85%、90%提升到2023年的100%、96%。",
+            {"100%": "court-appearance-rate", "96%": "dispute-resolution-rate"},
+        ),
+        # lists that do not pair key nothing
+        ("行政复议、行政诉讼案件分别由上年的20件、15件下降到16件。", {}),
+    ],
+)
+def test_a_change_after_respectively_keys_the_levels_reached(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    """分别由A、B提高到C、D: C and D state the subjects in order; A and B key nothing."""
+    assert _keys(sentence) == expected
