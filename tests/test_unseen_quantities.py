@@ -75,3 +75,45 @@ def test_a_change_after_respectively_keys_the_levels_reached(
 ) -> None:
     """分别由A、B提高到C、D: C and D state the subjects in order; A and B key nothing."""
     assert _keys(sentence) == expected
+
+
+def _quantities(body: str) -> list[tuple[str, str, str]]:
+    report = fzbg.parse_report(_MEASURES + body)
+    return [(q.text, str(q.value), q.unit) for q in report.quantities]
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("案件数（件）：38", [("38", "38", "件")]),
+        (
+            "罚没款（万元）：125.6，同比增长（%）：12.5",
+            [("125.6", "1256000", "元"), ("12.5", "12.5", "%")],
+        ),
+        ("行政复议案件(件) 12 9", [("12", "12", "件")]),
+        ("资金（万元） 2,350.5。", [("2,350.5", "23505000", "元")]),
+        # a figure with its own unit is read once; a year and a figure's number are no unit
+        ("案件数（件）：38件", [("38件", "38", "件")]),
+        ("时间（年）：2023", []),
+        ("见图（1）：5", []),
+    ],
+)
+def test_a_bare_figure_takes_the_unit_its_label_names_in_brackets(
+    row: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """案件数（件）：38 is 38 件: a form or a flattened table names the unit once, in the label."""
+    assert _quantities(row) == expected
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("行政复议案件（件）：12", {"12": "reconsideration-cases"}),
+        ("法治培训（人次）：1500", {"1500": "trainings"}),
+        ("发放宣传资料(份):3200", {"3200": "publicity-materials"}),
+        ("行政机关负责人出庭应诉率（%）：100", {"100": "court-appearance-rate"}),
+    ],
+)
+def test_a_labelled_figure_states_the_labels_indicator(row: str, expected: dict[str, str]) -> None:
+    """The label before the bracketed unit names what the bare figure counts."""
+    assert _keys(row) == expected

@@ -160,9 +160,8 @@ MEETING = re.compile(r"会议|会(?![前同签商审])")
 
 # What may stand between two figures of one subject: 16批次,34人次; 共, 累计.
 FILLER = re.compile(r"[\s,、:()]*(?:共计|合计|累计|共|计|达|涉及)?[\s,、:]*")
-# What alone stands between two figures of one unit in a table row flattened to a line
-# (行政复议案件 12件 9件): the next column, the year before or the change, not the subject
-# counted again.  Two units in a row (16批次 34人次) are two measures of one subject.
+# Alone between two figures of one unit, a flattened table row's next column (行政复议案件
+# 12件 9件: the year before), not the subject again; 16批次 34人次 are one subject's.
 COLUMNS = re.compile(r"[ \t]+")
 # What a list after a row's count names, each item counted by that row too: 审查规范性
 # 文件12件、合同35份 (the contracts were reviewed as well).  By key: the words between two
@@ -297,9 +296,8 @@ _ROWS = (
         # 不予行政处罚, 免予处罚案件 (包容审慎监管, 免罚清单): cases in which no penalty was set
         [
             r"行政处罚(?<![不免][予于]行政处罚)|处罚案件(?<![不免][予于]处罚案件)",
-            # a department's own cases: 查处税收违法案件, 立案查处各类案件, 违法用地案件;
-            # not the cases of a crime or of Party discipline (刑事, 犯罪, 违纪), nor the
-            # tips about cases (违法案件线索)
+            # a department's own: 查处税收违法案件, 违法用地案件; not a crime's or Party
+            # discipline's (刑事, 犯罪, 违纪), nor tips about cases (违法案件线索)
             r"(?:查[处办](?![^,;。\d]{0,10}?(?:刑事|犯罪|违纪))[^,;。\d]{0,10}?"
             r"|(?<!违纪)违法(?!犯罪|违纪)[^,;。、\d]{0,4}?)案件(?!线索|举报)",
         ],
