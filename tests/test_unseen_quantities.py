@@ -117,3 +117,28 @@ def test_a_bare_figure_takes_the_unit_its_label_names_in_brackets(
 def test_a_labelled_figure_states_the_labels_indicator(row: str, expected: dict[str, str]) -> None:
     """The label before the bracketed unit names what the bare figure counts."""
     assert _keys(row) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("（三）行政复议\n全年收案12件，结案11件。", {"12件": "reconsideration-cases"}),
+        ("一是行政复议。全年收案12件，结案11件。", {"12件": "reconsideration-cases"}),
+        ("（三）行政复议\n1.收案12件，结案11件。", {"12件": "reconsideration-cases"}),
+        ("（三）行政复议\n2023年，共收案12件。", {"12件": "reconsideration-cases"}),
+        (
+            "（四）矛盾纠纷化解\n全年共调处326件，调处成功率98%。",
+            {"326件": "disputes", "98%": "dispute-resolution-rate"},
+        ),
+        # prose before the sentence is no title, and a clause that names its own object
+        # (a meeting, a service station) is not counted under the title
+        ("深化行政复议改革。全年新建服务站3个。", {}),
+        ("（五）化解矛盾纠纷\n全年召开专题会议4次。", {}),
+        ("（五）化解矛盾纠纷\n为进一步做好矛盾纠纷排查工作，全年开展4次。", {}),
+    ],
+)
+def test_a_title_above_names_the_subject_its_first_figure_counts(
+    body: str, expected: dict[str, str]
+) -> None:
+    """（三）行政复议 then 全年收案12件: the title names what the sentence only does."""
+    assert _keys(body) == expected

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from fzbg.extract.changes import joins_level, turns
 from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.respective import paired
+from fzbg.extract.titled import titled
 from fzbg.genre.indicators import (
     BREAKDOWN,
     COLUMNS,
@@ -196,8 +197,8 @@ class _Scan:
         probe = None if gate is None else gate.search(view, start, c_end)
         if gate is not None and probe is None:  # no subject: at most the last one's again
             found = self._inherit(q, s_start, after_previous, c_end)
-            if found is None and (level := self._level(i, cues, s_start, view[s_start:c_end])):
-                found = self._indicator(level, q, c_start, c_end)
+            if found is None and (told := self._told(i, cues, s_start, view[s_start:c_end])):
+                found = self._indicator(told, q, c_start, c_end)
             if found and not keys_nothing(view, s_start, c_start, start, at):
                 self.found.append(found)
             return
@@ -205,9 +206,7 @@ class _Scan:
             return
         first = start if probe is None else probe.start()
         context = view[s_start:c_end]
-        hit = self._subject(i, cues, first, c_end, context) or self._level(
-            i, cues, s_start, context
-        )
+        hit = self._subject(i, cues, first, c_end, context) or self._told(i, cues, s_start, context)
         if hit is None:
             if inherited := self._inherit(q, s_start, after_previous, c_end):
                 self.found.append(inherited)
@@ -224,6 +223,18 @@ class _Scan:
         q_end = q.span.end
         span = Span(m_start if m_start < c_start else c_start, q_end if q_end > c_end else c_end)
         return Indicator(row.key, q, self.text[m_start:m_end], span)
+
+    def _told(
+        self, i: int, cues: UnitCues, s_start: int, context: str
+    ) -> tuple[IndicatorSpec, int, int] | None:
+        """The cue that names ``quantities[i]`` outside its clause, if its clause names none.
+
+        The subject of a change it is the level of (:meth:`_level`), or the title above
+        its sentence (:func:`~fzbg.extract.titled.titled`: ``(三)行政复议⏎收案12件``).
+        """
+        return self._level(i, cues, s_start, context) or titled(
+            self.view, self.quantities, i, cues, s_start=s_start, context=context
+        )
 
     def _level(
         self, i: int, cues: UnitCues, s_start: int, context: str
