@@ -44,6 +44,10 @@ def test_a_table_row_keys_its_first_column_only(row: str, expected: dict[str, st
         ("查处违纪违法案件5件。", {}),
         ("侦破刑事案件56起，查处违法犯罪案件12起。", {}),
         ("受理违法案件举报线索45件。", {}),
+        # the rules for penalties and the files of cases reviewed are no cases
+        ("制定行政处罚裁量基准3件。", {}),
+        ("修订行政处罚自由裁量权基准2件。", {}),
+        ("评查行政处罚案卷36件。", {}),
     ],
 )
 def test_a_departments_own_cases_are_penalty_cases(sentence: str, expected: dict[str, str]) -> None:

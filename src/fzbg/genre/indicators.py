@@ -160,8 +160,7 @@ MEETING = re.compile(r"会议|会(?![前同签商审])")
 
 # What may stand between two figures of one subject: 16批次,34人次; 共, 累计.
 FILLER = re.compile(r"[\s,、:()]*(?:共计|合计|累计|共|计|达|涉及)?[\s,、:]*")
-# Alone between two figures of one unit, a flattened table row's next column (行政复议案件
-# 12件 9件: the year before), not the subject again; 16批次 34人次 are one subject's.
+# Alone between figures of one unit: a table row's next column (案件 12件 9件), not the subject.
 COLUMNS = re.compile(r"[ \t]+")
 # What a list after a row's count names, each item counted by that row too: 审查规范性
 # 文件12件、合同35份 (the contracts were reviewed as well).  By key: the words between two
@@ -293,11 +292,12 @@ _ROWS = (
     ),
     IndicatorSpec(
         "penalty-cases", "行政处罚案件", COUNT,
-        # 不予行政处罚, 免予处罚案件 (包容审慎监管, 免罚清单): cases in which no penalty was set
+        # not 不予行政处罚, 免予处罚案件 (no penalty set), the rules for penalties (裁量基准,
+        # 免罚清单), nor their files reviewed (案卷)
         [
-            r"行政处罚(?<![不免][予于]行政处罚)|处罚案件(?<![不免][予于]处罚案件)",
-            # a department's own: 查处税收违法案件, 违法用地案件; not a crime's or Party
-            # discipline's (刑事, 犯罪, 违纪), nor tips about cases (违法案件线索)
+            r"行政处罚(?<![不免][予于]行政处罚)(?![^,;。\d]{0,6}?(?:裁量|基准|清单|标准|办法|案卷))"
+            r"|处罚案件(?<![不免][予于]处罚案件)",
+            # a department's own (查处税收违法案件); not a crime's, discipline's, nor a tip
             r"(?:查[处办](?![^,;。\d]{0,10}?(?:刑事|犯罪|违纪))[^,;。\d]{0,10}?"
             r"|(?<!违纪)违法(?!犯罪|违纪)[^,;。、\d]{0,4}?)案件(?!线索|举报)",
         ],
