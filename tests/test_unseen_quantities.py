@@ -146,3 +146,23 @@ def test_a_title_above_names_the_subject_its_first_figure_counts(
 ) -> None:
     """（三）行政复议 then 全年收案12件: the title names what the sentence only does."""
     assert _keys(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("行政诉讼案件中行政机关负责人出庭应诉17件。", {}),
+        # ... but a rate after 出庭应诉 is the appearance rate
+        ("行政机关负责人出庭应诉100%。", {"100%": "court-appearance-rate"}),
+        ("全年行政应诉案件23件，负责人出庭应诉23件。", {"23件": "litigation-cases"}),
+        (
+            "应诉行政诉讼案件20件，行政机关负责人出庭18件，出庭率90%。",
+            {"20件": "litigation-cases", "90%": "court-appearance-rate"},
+        ),
+    ],
+)
+def test_the_hearings_the_head_attended_are_a_part_of_the_lawsuits(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    """出庭应诉17件 counts the lawsuits the agency head attended: a part, not the total."""
+    assert _keys(sentence) == expected

@@ -40,12 +40,13 @@ __all__ = [
 # What the clause says before a figure that makes it a part of a total stated before it:
 # 合法性审查61件,具体包括政府合同40件; 7件(其中1件驳回…); 包括…等; and an outcome
 # among the cases just counted: 12件行政诉讼案件中胜诉10件.
-_OUTCOME = r"(?:胜诉|败诉|维持|撤销|撤回|撤诉|驳回|纠错|确认违法|终止|和解)"
+_OUTCOME = r"(?:胜诉|败诉|维持|撤销|撤回|撤诉|驳回|纠错|确认违法|终止|和解|出庭(?:应诉)?)"
 _PARTS = r"其中|具体(?:包括|为|是)|包括|含"
 BREAKDOWN = re.compile(rf"{_PARTS}|中(?=[,:]?{_OUTCOME})")
-# An outcome right before a figure: it counts a part of the cases (复议纠错4件, 维持10件).
+# An outcome right before a figure counts a part (复议纠错4件, 出庭应诉17件; not 出庭应诉100%).
 OUTCOME = re.compile(rf"{_OUTCOME}了?[ ]{{0,2}}$")
-_OUTCOME_ENDS = frozenset("诉持销回驳错法止解了 ")  # the last characters of OUTCOME's matches
+_RATE = re.compile(r"[0-9.]+%|百分之")
+_OUTCOME_ENDS = frozenset("诉持销回驳错法止解庭了 ")  # the last characters of OUTCOME's matches
 _OUTCOME_REACH = 8  # OUTCOME's longest match, and a few spaces
 
 # What the sentence says before a figure that makes it a target or a plan, not a result of
@@ -56,8 +57,7 @@ TARGET = re.compile(
     r"|计划(?:完成|达到|开展)"
 )
 
-# The verbs of a change: 增加6件, 下降2.3%, 提高了12%.
-_CHANGE_VERB = r"(?:增加|减少|增长|下降|上升|降低|提高|提升)"
+_CHANGE_VERB = r"(?:增加|减少|增长|下降|上升|降低|提高|提升)"  # 增加6件, 下降2.3%, 提高了12%
 
 # A change against an earlier year, right before the figure: 比上年增加6件, 同比下降2.3%,
 # 较2022年提高了12%, 与上年相比(,行政复议案件)增加6件, 增幅达26%.  It counts no case, nor
@@ -75,10 +75,9 @@ CHANGE_REACH = 16
 # A clause of a change verb alone, after a change: 同比增加30件,增长12% (the 12% too).
 CHANGE_GOES_ON = re.compile(rf"\s*{_CHANGE_VERB}了?\s*")
 
-# What joins a change, or an earlier year's figure, to the level the year reached, stated
-# right after it: 比上年增加6件,达到38件; 同比上升3.2个百分点,达到97.5%; 较上年增加12件,
-# 共办理58件; 由上年的120件增至156件; 持证率由92%提高到100%.  The level counts the subject
-# named before the change; the change, or the figure it starts from, keys nothing.
+# What joins a change, or an earlier year's figure, to the level reached right after it:
+# 比上年增加6件,达到38件; 较上年增加12件,共办理58件; 由上年的120件增至156件.  The level
+# counts the subject named before the change; the change, or where it starts, nothing.
 LEVEL = re.compile(
     r"[\s,、]*(?:全年|总数|总量)?(?:共|累计|合计|总计)?(?:计|办理|受理|审结|办结|化解|处理|查处)?"
     rf"(?:(?P<to>(?:{_CHANGE_VERB}|增|减|升|降|压缩|缩短)?(?:至|到)|{_CHANGE_VERB}为)"
@@ -90,8 +89,7 @@ FROM_BASE = re.compile(r"[由从][^,;。]{0,8}$")
 
 # A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次, 每3个月.
 # (Not a slogan's first words in quotes: “每月一学”学法活动12场次 counts the year's sessions.)
-# The quote is looked for behind the 每 once it is found: a pattern that opens with a
-# lookbehind is tried at every position, one that opens with 每 skips to where one stands
+# The quote is looked for behind the 每 once found: a pattern opening with 每 skips to one
 # (_BEFORE_FIGURE, which holds this, is searched before every figure).
 FREQUENCY = re.compile(r"每(?<![“「‘『]每)(?:[0-9]{1,2}|[两三半])?个?(?:周|月|季度|季|半年|天|日)")
 # ...and, for a minimum (每年开展不少于2次), the year too: a rule, not the year's count.
@@ -125,8 +123,8 @@ _BEFORE_FIGURE = re.compile(f"{TARGET.pattern}|{_PARTS}|{FREQUENCY.pattern}")
 def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) -> bool:
     """Whether the words before the figure at ``end`` make it no count of the year.
 
-    A target from the ``sentence``'s start (``TARGET``), a frequency from ``start``
-    (:func:`per_period`) or a part from the ``clause``'s start (``BREAKDOWN``, ``OUTCOME``).
+    A target from the ``sentence``'s start (``TARGET``), a frequency from ``start`` or a
+    part from the ``clause``'s start (``BREAKDOWN``, ``OUTCOME``).
 
     >>> view = "审查61件,其中合同40件,每月学法1次,力争达到95%"
     >>> clauses = [(view.rfind(",", 0, view.index(f)) + 1, view.index(f)) for f in
@@ -134,8 +132,10 @@ def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) ->
     >>> [keys_nothing(view, 0, start, start, end) for start, end in clauses]
     [False, True, True, True]
     """
-    if view[end - 1 : end] in _OUTCOME_ENDS and OUTCOME.search(
-        view, max(clause, end - _OUTCOME_REACH), end
+    if (
+        view[end - 1 : end] in _OUTCOME_ENDS
+        and (outcome := OUTCOME.search(view, max(clause, end - _OUTCOME_REACH), end))
+        and not (outcome[0].startswith("出庭") and _RATE.match(view, end))
     ):
         return True
     if _BEFORE_FIGURE.search(view, sentence, end) is None:  # most figures: one search
