@@ -166,3 +166,22 @@ def test_the_hearings_the_head_attended_are_a_part_of_the_lawsuits(
 ) -> None:
     """出庭应诉17件 counts the lawsuits the agency head attended: a part, not the total."""
     assert _keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("行政复议和行政诉讼案件各5件。", {"5件": "reconsideration-cases"}),
+        ("办理行政复议、行政诉讼案件均为3件。", {"3件": "reconsideration-cases"}),
+        # the nearest subject still names a count of one subject
+        (
+            "办理行政复议案件5件，行政诉讼案件3件。",
+            {"5件": "reconsideration-cases", "3件": "litigation-cases"},
+        ),
+    ],
+)
+def test_a_count_of_several_subjects_at_once_keys_the_first(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    """各5件, 均为3件: as a rate of several subjects (均达100%), the first subject's key."""
+    assert _keys(sentence) == expected

@@ -34,6 +34,7 @@ from fzbg.extract.titled import titled
 from fzbg.genre.indicators import (
     BREAKDOWN,
     COLUMNS,
+    EACH,
     ELIDED,
     FILLER,
     INDICATORS,
@@ -227,11 +228,7 @@ class _Scan:
     def _told(
         self, i: int, cues: UnitCues, s_start: int, context: str
     ) -> tuple[IndicatorSpec, int, int] | None:
-        """The cue that names ``quantities[i]`` outside its clause, if its clause names none.
-
-        The subject of a change it is the level of (:meth:`_level`), or the title above
-        its sentence (:func:`~fzbg.extract.titled.titled`: ``(三)行政复议⏎收案12件``).
-        """
+        """A cue outside its clause: of the change it ends (:meth:`_level`), or the title above."""
         return self._level(i, cues, s_start, context) or titled(
             self.view, self.quantities, i, cues, s_start=s_start, context=context
         )
@@ -283,8 +280,9 @@ class _Scan:
         ``c_end`` where the clause ends, ``context`` the sentence up to there.
         """
         at = self.quantities[i].span.start
-        rate = self.quantities[i].unit == "%"
-        hit = self._nearest(cues, start, at, rate, context)
+        # a rate, or a count of several subjects at once (各5件), takes the first subject
+        rate = self.quantities[i].unit == "%" or EACH.search(self.view, max(0, at - 5), at)
+        hit = self._nearest(cues, start, at, bool(rate), context)
         if (
             hit is not None
             and not rate

@@ -20,6 +20,7 @@ __all__ = [
     "CHANGE_GOES_ON",
     "CHANGE_REACH",
     "COLUMNS",
+    "EACH",
     "ELIDED",
     "FILLER",
     "FREQUENCY",
@@ -37,9 +38,11 @@ __all__ = [
     "per_period",
 ]
 
-# What the clause says before a figure that makes it a part of a total stated before it:
-# 合法性审查61件,具体包括政府合同40件; 7件(其中1件驳回…); 包括…等; and an outcome
-# among the cases just counted: 12件行政诉讼案件中胜诉10件.
+# Before a count of several subjects at once (各5件, 均为3件): it keys the first (as 均达100%).
+EACH = re.compile(r"(?:各|均|都)(?:为|是|有|达到?)?[ ]?$")
+
+# Before a figure in its clause, a part of a total stated before: 合法性审查61件,具体包括合同
+# 40件; 7件(其中1件驳回…); 包括…等; an outcome of the cases counted: 12件…案件中胜诉10件.
 _OUTCOME = r"(?:胜诉|败诉|维持|撤销|撤回|撤诉|驳回|纠错|确认违法|终止|和解|出庭(?:应诉)?)"
 _PARTS = r"其中|具体(?:包括|为|是)|包括|含"
 BREAKDOWN = re.compile(rf"{_PARTS}|中(?=[,:]?{_OUTCOME})")
@@ -49,9 +52,8 @@ _RATE = re.compile(r"[0-9.]+%|百分之")
 _OUTCOME_ENDS = frozenset("诉持销回驳错法止解庭了 ")  # the last characters of OUTCOME's matches
 _OUTCOME_REACH = 8  # OUTCOME's longest match, and a few spaces
 
-# What the sentence says before a figure that makes it a target or a plan, not a result of
-# the year reported on: 力争持证率达到95%, 确保…达到, 下一步, 目标是, 计划完成 (not
-# 目标责任制, a system that is in place).
+# Before a figure in its sentence, a target or a plan, not the year's result: 力争持证率达到
+# 95%, 确保…达到, 下一步, 目标是, 计划完成 (not 目标责任制, a system in place).
 TARGET = re.compile(
     r"力争|争取|确保[^,;。]{0,20}?达到?|目标(?:是|为)|下一步|下一年|明年|预计"
     r"|计划(?:完成|达到|开展)"
@@ -154,17 +156,15 @@ RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有|占|计)?[\s:]*")
 RESPECTIVE_SUBJECT_JOIN = re.compile(r"、|以及|和|及(?!时)|与")  # not 及时办结率
 RESPECTIVE_FIGURE_JOIN = re.compile(r"\s*(?:、|,|以及|和|及|与)\s*")
 
-# A meeting named between a cue and a count: the count is of meetings
-# (监督检查部署会等全市性会议4次), not of what the cue names; 会前学法 is study.
+# A meeting between a cue and a count counts meetings (部署会等会议4次); 会前学法 is study.
 MEETING = re.compile(r"会议|会(?![前同签商审])")
 
 # What may stand between two figures of one subject: 16批次,34人次; 共, 累计.
 FILLER = re.compile(r"[\s,、:()]*(?:共计|合计|累计|共|计|达|涉及)?[\s,、:]*")
 # Alone between figures of one unit: a table row's next column (案件 12件 9件), not the subject.
 COLUMNS = re.compile(r"[ \t]+")
-# What a list after a row's count names, each item counted by that row too: 审查规范性
-# 文件12件、合同35份 (the contracts were reviewed as well).  By key: the words between two
-# figures, a 、 and the next thing of the list.
+# By key, a list after a row's count (、 and the next thing) that the row counts too:
+# 审查规范性文件12件、合同35份 (the contracts were reviewed as well).
 LISTED: dict[str, re.Pattern[str]] = {
     "legality-reviews": re.compile(
         r"、[^,;:。、\d]{0,6}?(?:合同|协议|文件|决策(?:事项)?|议题|纪要|事项)"
