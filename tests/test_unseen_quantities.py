@@ -99,6 +99,7 @@ def _quantities(body: str) -> list[tuple[str, str, str]]:
         # a figure with its own unit is read once; a year and a figure's number are no unit
         ("案件数（件）：38件", [("38件", "38", "件")]),
         ("时间（年）：2023", []),
+        ("资金（万元） 2023年 150", []),
         ("见图（1）：5", []),
     ],
 )

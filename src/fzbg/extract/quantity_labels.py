@@ -26,6 +26,7 @@ LABELLED = re.compile(
     [ \t]*:?[ \t]*                       # 案件数(件):38, 案件数(件) 38
     (?P<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
     (?![0-9]|[.,][0-9])                  # the whole number (not 12 of 12.5, nor of 1,234)
+    (?![ ]?[年月日号])                    # not a date after the label: 资金(万元) 2023年
     """,
     re.VERBOSE,
 )
