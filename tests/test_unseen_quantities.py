@@ -186,3 +186,23 @@ def test_a_count_of_several_subjects_at_once_keys_the_first(
 ) -> None:
     """各5件, 均为3件: as a rate of several subjects (均达100%), the first subject's key."""
     assert _keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "开展“法律进社区”活动32场次，发放普法资料5600份。",
+            {"32场次": "publicity-events", "5600份": "publicity-materials"},
+        ),
+        ("印发法治宣传材料1200份。", {"1200份": "publicity-materials"}),
+        ("全年召开理论学习中心组学法会议6次。", {"6次": "study-sessions"}),
+        ("召开党组学法例会4次。", {"4次": "study-sessions"}),
+        # a meeting the cue does not name still counts meetings
+        ("召开行政执法监督检查部署会等会议4次。", {}),
+    ],
+)
+def test_materials_and_study_meetings_named_as_the_genre_names_them(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    assert _keys(sentence) == expected

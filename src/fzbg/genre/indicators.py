@@ -330,13 +330,13 @@ _ROWS = (
     IndicatorSpec(
         "study-sessions", "学法次数", COUNT,
         [
-            r"学法(?:讲座)?|讲法|法治学习|学习[^,;。]{0,40}?法律法规",
+            r"学法(?:讲座|例?会议?)?|讲法|法治学习|学习[^,;。]{0,40}?法律法规",
             _STUDY_AUDIENCE,
             Cue(r"学习(?![会班贯])", context=r"学法|法治|法律|法规|法》|法典"),
         ],
         ["次", "场", "场次", "期"],
         comment="law-study sessions of leaders or staff (会前学法, 中心组学法, 专题学法)",
-        examples=["会前学法", "中心组学法"],
+        examples=["会前学法", "中心组学法", "学法会议"],
     ),
     IndicatorSpec(
         "publicity-events", "普法活动", COUNT,
@@ -357,13 +357,13 @@ _ROWS = (
     IndicatorSpec(
         "publicity-materials", "普法宣传资料", COUNT,
         [
-            r"宣传(?:资料|材料|册|手册|品|单|页)|手册|册子|折页|传单"
+            r"(?:宣传|普法|法治|法律)(?:资料|材料)|宣传(?:册|手册|品|单|页)|手册|册子|折页|传单"
             r"|读本|明白纸|口袋书"
         ],
         # 张, 条: posters and banners are put up, not handed out
         ["份", "册", "本", "件", "套"],
         comment="publicity materials handed out (宣传资料, 手册, 读本, 明白纸)",
-        examples=["宣传资料", "宣传手册", "普法读本", "法律明白纸"],
+        examples=["宣传资料", "普法资料", "宣传手册", "普法读本", "法律明白纸"],
     ),
     IndicatorSpec(
         "trainings", "法治培训", COUNT,
