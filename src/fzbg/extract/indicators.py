@@ -30,8 +30,11 @@ from collections.abc import Iterable, Sequence
 from fzbg.extract.changes import joins_level, turns
 from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.respective import paired
+from fzbg.extract.titled import titled
 from fzbg.genre.indicators import (
     BREAKDOWN,
+    COLUMNS,
+    EACH,
     ELIDED,
     FILLER,
     INDICATORS,
@@ -195,8 +198,8 @@ class _Scan:
         probe = None if gate is None else gate.search(view, start, c_end)
         if gate is not None and probe is None:  # no subject: at most the last one's again
             found = self._inherit(q, s_start, after_previous, c_end)
-            if found is None and (level := self._level(i, cues, s_start, view[s_start:c_end])):
-                found = self._indicator(level, q, c_start, c_end)
+            if found is None and (told := self._told(i, cues, s_start, view[s_start:c_end])):
+                found = self._indicator(told, q, c_start, c_end)
             if found and not keys_nothing(view, s_start, c_start, start, at):
                 self.found.append(found)
             return
@@ -204,9 +207,7 @@ class _Scan:
             return
         first = start if probe is None else probe.start()
         context = view[s_start:c_end]
-        hit = self._subject(i, cues, first, c_end, context) or self._level(
-            i, cues, s_start, context
-        )
+        hit = self._subject(i, cues, first, c_end, context) or self._told(i, cues, s_start, context)
         if hit is None:
             if inherited := self._inherit(q, s_start, after_previous, c_end):
                 self.found.append(inherited)
@@ -223,6 +224,14 @@ class _Scan:
         q_end = q.span.end
         span = Span(m_start if m_start < c_start else c_start, q_end if q_end > c_end else c_end)
         return Indicator(row.key, q, self.text[m_start:m_end], span)
+
+    def _told(
+        self, i: int, cues: UnitCues, s_start: int, context: str
+    ) -> tuple[IndicatorSpec, int, int] | None:
+        """A cue outside its clause: of the change it ends (:meth:`_level`), or the title above."""
+        return self._level(i, cues, s_start, context) or titled(
+            self.view, self.quantities, i, cues, s_start=s_start, context=context
+        )
 
     def _level(
         self, i: int, cues: UnitCues, s_start: int, context: str
@@ -271,8 +280,9 @@ class _Scan:
         ``c_end`` where the clause ends, ``context`` the sentence up to there.
         """
         at = self.quantities[i].span.start
-        rate = self.quantities[i].unit == "%"
-        hit = self._nearest(cues, start, at, rate, context)
+        # a rate, or a count of several subjects at once (各5件), takes the first subject
+        rate = self.quantities[i].unit == "%" or EACH.search(self.view, max(0, at - 5), at)
+        hit = self._nearest(cues, start, at, bool(rate), context)
         if (
             hit is not None
             and not rate
@@ -368,6 +378,8 @@ class _Scan:
         if prior != after or prior < s_start:
             return None
         view, at = self.view, q.span.start
+        if q.unit == last.quantity.unit and COLUMNS.fullmatch(view, prior, at):
+            return None  # 行政复议案件 12件 9件: the next column of a table's row
         if not (
             FILLER.fullmatch(view, prior, at)
             or ((listed := LISTED.get(last.key)) and listed.fullmatch(view, prior, at))

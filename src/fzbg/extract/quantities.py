@@ -17,6 +17,7 @@ fixed terms and slogans stand, in :mod:`fzbg.extract.quantity_blocks`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -24,6 +25,7 @@ from typing import NamedTuple
 
 # The private names that tests read here (_DIGIT … _bmp_scan) are imported for them.
 from fzbg.extract.quantity_blocks import _Blocked
+from fzbg.extract.quantity_labels import labelled_quantities
 from fzbg.extract.quantity_patterns import (
     _DIGIT,  # noqa: F401
     _GROUPS,  # noqa: F401
@@ -321,7 +323,20 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
         ):
             continue
         found.append(Quantity(value, reported, approx, text[start:end], Span(start, end)))
+    if labelled := labelled_quantities(text, view):
+        return _merged(found, labelled)
     return tuple(found)
+
+
+def _merged(found: list[Quantity], labelled: list[Quantity]) -> tuple[Quantity, ...]:
+    """``found`` and the figures of ``labelled`` that none of it overlaps, in text order."""
+    starts = [q.span.start for q in found]
+    kept = []
+    for q in labelled:
+        i = bisect.bisect_left(starts, q.span.end) - 1  # the last one that starts before it
+        if i < 0 or found[i].span.end <= q.span.start:
+            kept.append(q)
+    return tuple(sorted((*found, *kept), key=lambda q: q.span.start))
 
 
 def _read(text: str, view: str, blocked: _Blocked, match: re.Match[str]) -> Quantity | None:

@@ -4,7 +4,9 @@
 ``、`` or ``和``, then :data:`~fzbg.genre.indicators.RESPECTIVELY` and as many figures in the
 same order.  Each figure takes the cue of its own subject, looked for in that subject's
 words only; a list whose figures and subjects differ in number pairs nothing, and a
-figure whose subject is no row's keys nothing.
+figure whose subject is no row's keys nothing.  A change stated for each subject
+(``备案率、审查率分别由上年的88%、90%提高到95%、98%``) pairs its levels, the second
+list; the figures it starts from key nothing.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from fzbg.extract.changes import joins_level
 from fzbg.extract.cue_search import _nearest
 from fzbg.genre.indicators import (
+    FROM_BASE,
     RESPECTIVE_FIGURE_JOIN,
     RESPECTIVE_SUBJECT_JOIN,
     RESPECTIVELY,
@@ -68,9 +72,15 @@ def paired(  # noqa: PLR0917 - a figure and where it stands
     if word < 0:
         return None
     opened = RESPECTIVELY.match(view, word)
-    first = _first_figure(quantities, i, opened.end() if opened else -1)
+    opens = opened.end() if opened else -1
+    first = _first_figure(quantities, i, opens)
     if first is None:
-        return None
+        base = _base_list(view, quantities, i, opens)
+        if base is None:
+            return None
+        if i <= base[1]:
+            return Paired(None)  # where each change starts: keys nothing
+        first = base[1] + 1  # the levels reached
     last = _last_figure(view, quantities, first)
     if i > last:
         return None
@@ -84,6 +94,31 @@ def paired(  # noqa: PLR0917 - a figure and where it stands
         return Paired(_nearest(view, every, start, end, False, context) if i == first else None)
     start, end = subjects[i - first]
     return Paired(_nearest(view, every, start, end, False, context))
+
+
+def _base_list(
+    view: str, quantities: Sequence[Quantity], i: int, opens: int
+) -> tuple[int, int] | None:
+    """The first and last index of the figures a change after 分别 starts from.
+
+    ``分别由上年的20件、15件下降到16件、12件``: the list after 由 (:data:`FROM_BASE`), when
+    a list of levels follows it (:func:`~fzbg.extract.changes.joins_level`) and
+    ``quantities[i]`` is a figure of one of the two; else None.
+    """
+    if opens < 0:
+        return None
+    first = None
+    for j in range(i, max(-1, i - 2 * _LONGEST_LIST), -1):
+        if quantities[j].span.start < opens:
+            break
+        first = j
+    if first is None or not FROM_BASE.fullmatch(view, opens, quantities[first].span.start):
+        return None
+    last = _last_figure(view, quantities, first)
+    level = last + 1
+    if level >= len(quantities) or not joins_level(view, quantities[last], quantities[level]):
+        return None
+    return (first, last) if i <= _last_figure(view, quantities, level) else None
 
 
 def _last_figure(view: str, quantities: Sequence[Quantity], first: int) -> int:

@@ -19,6 +19,8 @@ __all__ = [
     "CHANGE_ENDS",
     "CHANGE_GOES_ON",
     "CHANGE_REACH",
+    "COLUMNS",
+    "EACH",
     "ELIDED",
     "FILLER",
     "FREQUENCY",
@@ -36,27 +38,28 @@ __all__ = [
     "per_period",
 ]
 
-# What the clause says before a figure that makes it a part of a total stated before it:
-# 合法性审查61件,具体包括政府合同40件; 7件(其中1件驳回…); 包括…等; and an outcome
-# among the cases just counted: 12件行政诉讼案件中胜诉10件.
-_OUTCOME = r"(?:胜诉|败诉|维持|撤销|撤回|撤诉|驳回|纠错|确认违法|终止|和解)"
+# Before a count of several subjects at once (各5件, 均为3件): it keys the first (as 均达100%).
+EACH = re.compile(r"(?:各|均|都)(?:为|是|有|达到?)?[ ]?$")
+
+# Before a figure in its clause, a part of a total stated before: 合法性审查61件,具体包括合同
+# 40件; 7件(其中1件驳回…); 包括…等; an outcome of the cases counted: 12件…案件中胜诉10件.
+_OUTCOME = r"(?:胜诉|败诉|维持|撤销|撤回|撤诉|驳回|纠错|确认违法|终止|和解|出庭(?:应诉)?)"
 _PARTS = r"其中|具体(?:包括|为|是)|包括|含"
 BREAKDOWN = re.compile(rf"{_PARTS}|中(?=[,:]?{_OUTCOME})")
-# An outcome right before a figure: it counts a part of the cases (复议纠错4件, 维持10件).
+# An outcome right before a figure counts a part (复议纠错4件, 出庭应诉17件; not 出庭应诉100%).
 OUTCOME = re.compile(rf"{_OUTCOME}了?[ ]{{0,2}}$")
-_OUTCOME_ENDS = frozenset("诉持销回驳错法止解了 ")  # the last characters of OUTCOME's matches
+_RATE = re.compile(r"[0-9.]+%|百分之")
+_OUTCOME_ENDS = frozenset("诉持销回驳错法止解庭了 ")  # the last characters of OUTCOME's matches
 _OUTCOME_REACH = 8  # OUTCOME's longest match, and a few spaces
 
-# What the sentence says before a figure that makes it a target or a plan, not a result of
-# the year reported on: 力争持证率达到95%, 确保…达到, 下一步, 目标是, 计划完成 (not
-# 目标责任制, a system that is in place).
+# Before a figure in its sentence, a target or a plan, not the year's result: 力争持证率达到
+# 95%, 确保…达到, 下一步, 目标是, 计划完成 (not 目标责任制, a system in place).
 TARGET = re.compile(
     r"力争|争取|确保[^,;。]{0,20}?达到?|目标(?:是|为)|下一步|下一年|明年|预计"
     r"|计划(?:完成|达到|开展)"
 )
 
-# The verbs of a change: 增加6件, 下降2.3%, 提高了12%.
-_CHANGE_VERB = r"(?:增加|减少|增长|下降|上升|降低|提高|提升)"
+_CHANGE_VERB = r"(?:增加|减少|增长|下降|上升|降低|提高|提升)"  # 增加6件, 下降2.3%, 提高了12%
 
 # A change against an earlier year, right before the figure: 比上年增加6件, 同比下降2.3%,
 # 较2022年提高了12%, 与上年相比(,行政复议案件)增加6件, 增幅达26%.  It counts no case, nor
@@ -74,10 +77,9 @@ CHANGE_REACH = 16
 # A clause of a change verb alone, after a change: 同比增加30件,增长12% (the 12% too).
 CHANGE_GOES_ON = re.compile(rf"\s*{_CHANGE_VERB}了?\s*")
 
-# What joins a change, or an earlier year's figure, to the level the year reached, stated
-# right after it: 比上年增加6件,达到38件; 同比上升3.2个百分点,达到97.5%; 较上年增加12件,
-# 共办理58件; 由上年的120件增至156件; 持证率由92%提高到100%.  The level counts the subject
-# named before the change; the change, or the figure it starts from, keys nothing.
+# What joins a change, or an earlier year's figure, to the level reached right after it:
+# 比上年增加6件,达到38件; 较上年增加12件,共办理58件; 由上年的120件增至156件.  The level
+# counts the subject named before the change; the change, or where it starts, nothing.
 LEVEL = re.compile(
     r"[\s,、]*(?:全年|总数|总量)?(?:共|累计|合计|总计)?(?:计|办理|受理|审结|办结|化解|处理|查处)?"
     rf"(?:(?P<to>(?:{_CHANGE_VERB}|增|减|升|降|压缩|缩短)?(?:至|到)|{_CHANGE_VERB}为)"
@@ -89,8 +91,7 @@ FROM_BASE = re.compile(r"[由从][^,;。]{0,8}$")
 
 # A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次, 每3个月.
 # (Not a slogan's first words in quotes: “每月一学”学法活动12场次 counts the year's sessions.)
-# The quote is looked for behind the 每 once it is found: a pattern that opens with a
-# lookbehind is tried at every position, one that opens with 每 skips to where one stands
+# The quote is looked for behind the 每 once found: a pattern opening with 每 skips to one
 # (_BEFORE_FIGURE, which holds this, is searched before every figure).
 FREQUENCY = re.compile(r"每(?<![“「‘『]每)(?:[0-9]{1,2}|[两三半])?个?(?:周|月|季度|季|半年|天|日)")
 # ...and, for a minimum (每年开展不少于2次), the year too: a rule, not the year's count.
@@ -124,8 +125,8 @@ _BEFORE_FIGURE = re.compile(f"{TARGET.pattern}|{_PARTS}|{FREQUENCY.pattern}")
 def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) -> bool:
     """Whether the words before the figure at ``end`` make it no count of the year.
 
-    A target from the ``sentence``'s start (``TARGET``), a frequency from ``start``
-    (:func:`per_period`) or a part from the ``clause``'s start (``BREAKDOWN``, ``OUTCOME``).
+    A target from the ``sentence``'s start (``TARGET``), a frequency from ``start`` or a
+    part from the ``clause``'s start (``BREAKDOWN``, ``OUTCOME``).
 
     >>> view = "审查61件,其中合同40件,每月学法1次,力争达到95%"
     >>> clauses = [(view.rfind(",", 0, view.index(f)) + 1, view.index(f)) for f in
@@ -133,8 +134,10 @@ def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) ->
     >>> [keys_nothing(view, 0, start, start, end) for start, end in clauses]
     [False, True, True, True]
     """
-    if view[end - 1 : end] in _OUTCOME_ENDS and OUTCOME.search(
-        view, max(clause, end - _OUTCOME_REACH), end
+    if (
+        view[end - 1 : end] in _OUTCOME_ENDS
+        and (outcome := OUTCOME.search(view, max(clause, end - _OUTCOME_REACH), end))
+        and not (outcome[0].startswith("出庭") and _RATE.match(view, end))
     ):
         return True
     if _BEFORE_FIGURE.search(view, sentence, end) is None:  # most figures: one search
@@ -153,15 +156,15 @@ RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有|占|计)?[\s:]*")
 RESPECTIVE_SUBJECT_JOIN = re.compile(r"、|以及|和|及(?!时)|与")  # not 及时办结率
 RESPECTIVE_FIGURE_JOIN = re.compile(r"\s*(?:、|,|以及|和|及|与)\s*")
 
-# A meeting named between a cue and a count: the count is of meetings
-# (监督检查部署会等全市性会议4次), not of what the cue names; 会前学法 is study.
+# A meeting between a cue and a count counts meetings (部署会等会议4次); 会前学法 is study.
 MEETING = re.compile(r"会议|会(?![前同签商审])")
 
 # What may stand between two figures of one subject: 16批次,34人次; 共, 累计.
 FILLER = re.compile(r"[\s,、:()]*(?:共计|合计|累计|共|计|达|涉及)?[\s,、:]*")
-# What a list after a row's count names, each item counted by that row too: 审查规范性
-# 文件12件、合同35份 (the contracts were reviewed as well).  By key: the words between two
-# figures, a 、 and the next thing of the list.
+# Alone between figures of one unit: a table row's next column (案件 12件 9件), not the subject.
+COLUMNS = re.compile(r"[ \t]+")
+# By key, a list after a row's count (、 and the next thing) that the row counts too:
+# 审查规范性文件12件、合同35份 (the contracts were reviewed as well).
 LISTED: dict[str, re.Pattern[str]] = {
     "legality-reviews": re.compile(
         r"、[^,;:。、\d]{0,6}?(?:合同|协议|文件|决策(?:事项)?|议题|纪要|事项)"
@@ -289,11 +292,18 @@ _ROWS = (
     ),
     IndicatorSpec(
         "penalty-cases", "行政处罚案件", COUNT,
-        # 不予行政处罚, 免予处罚案件 (包容审慎监管, 免罚清单): cases in which no penalty was set
-        [r"行政处罚(?<![不免][予于]行政处罚)|处罚案件(?<![不免][予于]处罚案件)"],
+        # not 不予行政处罚, 免予处罚案件 (no penalty set), the rules for penalties (裁量基准,
+        # 免罚清单), nor their files reviewed (案卷)
+        [
+            r"行政处罚(?<![不免][予于]行政处罚)(?![^,;。\d]{0,6}?(?:裁量|基准|清单|标准|办法|案卷))"
+            r"|处罚案件(?<![不免][予于]处罚案件)",
+            # a department's own (查处税收违法案件); not a crime's, discipline's, nor a tip
+            r"(?:查[处办](?![^,;。\d]{0,10}?(?:刑事|犯罪|违纪))[^,;。\d]{0,10}?"
+            r"|(?<!违纪)违法(?!犯罪|违纪)[^,;。、\d]{0,4}?)案件(?!线索|举报)",
+        ],
         ["件", "起", "宗", "个"],
-        comment="administrative penalty cases decided or handled",
-        examples=["行政处罚案件"],
+        comment="administrative penalty cases decided or handled (查处违法案件 too)",
+        examples=["行政处罚案件", "查处违法案件", "环境违法案件"],
     ),
     IndicatorSpec(
         "inspections", "行政检查", COUNT,
@@ -320,13 +330,13 @@ _ROWS = (
     IndicatorSpec(
         "study-sessions", "学法次数", COUNT,
         [
-            r"学法(?:讲座)?|讲法|法治学习|学习[^,;。]{0,40}?法律法规",
+            r"学法(?:讲座|例?会议?)?|讲法|法治学习|学习[^,;。]{0,40}?法律法规",
             _STUDY_AUDIENCE,
             Cue(r"学习(?![会班贯])", context=r"学法|法治|法律|法规|法》|法典"),
         ],
         ["次", "场", "场次", "期"],
         comment="law-study sessions of leaders or staff (会前学法, 中心组学法, 专题学法)",
-        examples=["会前学法", "中心组学法"],
+        examples=["会前学法", "中心组学法", "学法会议"],
     ),
     IndicatorSpec(
         "publicity-events", "普法活动", COUNT,
@@ -347,13 +357,13 @@ _ROWS = (
     IndicatorSpec(
         "publicity-materials", "普法宣传资料", COUNT,
         [
-            r"宣传(?:资料|材料|册|手册|品|单|页)|手册|册子|折页|传单"
+            r"(?:宣传|普法|法治|法律)(?:资料|材料)|宣传(?:册|手册|品|单|页)|手册|册子|折页|传单"
             r"|读本|明白纸|口袋书"
         ],
         # 张, 条: posters and banners are put up, not handed out
         ["份", "册", "本", "件", "套"],
         comment="publicity materials handed out (宣传资料, 手册, 读本, 明白纸)",
-        examples=["宣传资料", "宣传手册", "普法读本", "法律明白纸"],
+        examples=["宣传资料", "普法资料", "宣传手册", "普法读本", "法律明白纸"],
     ),
     IndicatorSpec(
         "trainings", "法治培训", COUNT,

@@ -1,0 +1,69 @@
+"""Figures whose unit a label names in brackets before them: ``罚没款（万元）：125.6``.
+
+A table flattened to text, or a summary written as a form, names each figure's unit once,
+in the label's brackets (``案件数（件）：38``, ``行政复议案件(件) 12 9``), and gives the
+figure bare.  :func:`labelled_quantities` reads the first figure after such a label as a
+quantity of that unit; :func:`fzbg.extract.quantities.extract_quantities` adds them to the
+figures that carry their own unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fzbg.genre.numerals import arabic_value
+from fzbg.genre.units import BY_WRITTEN
+from fzbg.model import Approx, Quantity, Span
+
+__all__ = ["LABELLED", "labelled_quantities"]
+
+LABELLED = re.compile(
+    r"""
+    \(                                   # the label's bracket, folded to half width
+    (?P<mult>[百千]?万|[千万]?亿|千|)      # 万元: the figure is in ten thousands
+    (?P<unit>[^()\s:]{1,4})              # 件, 人次, 元, %: a unit (looked up after)
+    \)
+    [ \t]*:?[ \t]*                       # 案件数(件):38, 案件数(件) 38
+    (?P<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
+    (?![0-9]|[.,][0-9])                  # the whole number (not 12 of 12.5, nor of 1,234)
+    (?![ ]?[年月日号])                    # not a date after the label: 资金(万元) 2023年
+    """,
+    re.VERBOSE,
+)
+"""A label's bracketed unit and the bare figure right after it, on the folded view."""
+
+# Units a bare figure never stands in: a year (时间(年):2023) names the year itself.
+_NOT_LABELS = frozenset(("年",))
+
+
+def labelled_quantities(text: str, view: str) -> list[Quantity]:
+    """The bare figures after a label that names their unit in brackets.
+
+    Args:
+        text: The text.
+        view: Its folded view (same length).
+
+    Returns:
+        The quantities in text order: the figure is the quantity's text, the unit the
+        label's (reported as :data:`~fzbg.genre.units.BY_WRITTEN` says), times its 万.
+
+    Example:
+        >>> from fzbg.text.normalize import fold
+        >>> text = "案件数（件）：38，罚没款（万元）：125.6"
+        >>> [(q.text, str(q.value), q.unit) for q in labelled_quantities(text, fold(text))]
+        [('38', '38', '件'), ('125.6', '1256000', '元')]
+
+    """
+    found: list[Quantity] = []
+    if "(" not in view:
+        return found
+    for m in LABELLED.finditer(view):
+        unit = BY_WRITTEN.get(m["unit"])
+        if unit is None or unit.unit in _NOT_LABELS or (m["mult"] and unit.unit == "%"):
+            continue
+        value = arabic_value(m["number"].replace(",", ""), m["mult"] or None)
+        if value is None:
+            continue
+        start, end = m.span("number")
+        found.append(Quantity(value, unit.unit, Approx.EXACT, text[start:end], Span(start, end)))
+    return found
