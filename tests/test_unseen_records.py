@@ -1,0 +1,49 @@
+"""Sections, items and typed records of unseen reports: headings, parts, duties, plans.
+
+Every text here is invented for its test, in the genre's style.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import fzbg
+
+_DEPT = "某区水务局2022年法治政府建设情况报告\n"
+
+
+@pytest.mark.parametrize(
+    "duty",
+    [
+        "党政主要负责人履行推进法治建设职责情况",
+        "主要负责同志切实履行法治建设第一责任人职责",
+        "局主要负责人带头述法",
+    ],
+)
+def test_a_measures_point_on_the_heads_duties_is_a_duty(duty: str) -> None:
+    """A measures point naming the 主要负责人 and their 职责 states the duties section."""
+    text = _DEPT + (
+        "一、主要举措和成效\n"
+        f"（一）{duty}。局长主持学法4次。\n"
+        "（二）推进依法行政。\n"
+        "二、存在的不足\n"
+        "执法力量不足。\n"
+        "三、下一步工作安排\n"
+        "（一）加强执法队伍建设。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [d.title for d in report.duties] == [duty]
+    assert [m.title for m in report.measures] == ["推进依法行政"]
+    assert fzbg.SectionKind.DUTIES not in report.missing_sections
+
+
+def test_a_point_on_strengthening_duties_in_general_is_a_measure() -> None:
+    """Duties of leaders in general, not of the 主要负责人, are a measure like any other."""
+    text = _DEPT + (
+        "一、主要举措和成效\n"
+        "（一）压实领导干部法治建设职责。\n"
+        "（二）推进依法行政。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert report.duties == ()
+    assert len(report.measures) == 2
