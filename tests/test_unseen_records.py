@@ -39,11 +39,7 @@ def test_a_measures_point_on_the_heads_duties_is_a_duty(duty: str) -> None:
 
 def test_a_point_on_strengthening_duties_in_general_is_a_measure() -> None:
     """Duties of leaders in general, not of the 主要负责人, are a measure like any other."""
-    text = _DEPT + (
-        "一、主要举措和成效\n"
-        "（一）压实领导干部法治建设职责。\n"
-        "（二）推进依法行政。\n"
-    )
+    text = _DEPT + ("一、主要举措和成效\n（一）压实领导干部法治建设职责。\n（二）推进依法行政。\n")
     report = fzbg.parse_report(text)
     assert report.duties == ()
     assert len(report.measures) == 2
