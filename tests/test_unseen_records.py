@@ -43,3 +43,21 @@ def test_a_point_on_strengthening_duties_in_general_is_a_measure() -> None:
     report = fzbg.parse_report(text)
     assert report.duties == ()
     assert len(report.measures) == 2
+
+
+def test_a_point_whose_closing_bracket_was_lost_is_read_and_noted() -> None:
+    """（一加强… is point one, and a broken-marker diagnostic says its ) was lost."""
+    text = _DEPT + (
+        "一、主要举措和成效\n"
+        "（一加强组织领导。召开专题会议3次。\n"
+        "（二）推进依法决策。\n"
+        "(三 规范行政执法。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [(m.ordinal, m.title) for m in report.measures] == [
+        (1, "加强组织领导"),
+        (2, "推进依法决策"),
+        (3, "规范行政执法"),
+    ]
+    noted = [d for d in report.diagnostics if d.code == "broken-marker"]
+    assert [report.text[d.span.start : d.span.end] for d in noted if d.span] == ["（一", "(三"]
