@@ -61,3 +61,24 @@ def test_a_point_whose_closing_bracket_was_lost_is_read_and_noted() -> None:
     ]
     noted = [d for d in report.diagnostics if d.code == "broken-marker"]
     assert [report.text[d.span.start : d.span.end] for d in noted if d.span] == ["（一", "(三"]
+
+
+@pytest.mark.parametrize("part", ["第{}部分", "第{}章"])
+def test_a_report_cut_into_parts_or_chapters(part: str) -> None:
+    """第一部分 or 第一章 heads a section, and the 一、 within it number its items."""
+    heads = [part.format(n) for n in "一二三"]
+    text = "某市2021年法治政府建设情况报告\n" + (
+        f"{heads[0]} 主要举措和成效\n"
+        "一、加强组织领导\n"
+        "二、推进依法行政\n"
+        f"{heads[1]} 存在的不足\n"
+        "一、执法队伍素质有待提高\n"
+        f"{heads[2]} 下一步工作安排\n"
+        "一、深化法治宣传\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [(s.kind.value, s.heading, len(s.items)) for s in report.sections] == [
+        ("measures", f"{heads[0]} 主要举措和成效", 2),
+        ("shortcomings", f"{heads[1]} 存在的不足", 1),
+        ("plans", f"{heads[2]} 下一步工作安排", 1),
+    ]

@@ -25,6 +25,7 @@ __all__ = [
     "MARKED",
     "OCR_DASHES",
     "PAREN_DIGITS",
+    "PART_NOUNS",
     "cn_ordinal",
     "read_arabic",
     "read_circled",
@@ -61,10 +62,17 @@ LOST_CLOSE = rf"(?=[ ]?、|[ ]?(?![{_WORD_AFTER_NUMERAL}])[\u4e00-\u9fff])"
 """What follows the numeral of a ``(一`` whose closing bracket was lost, as a lookahead."""
 """A circled numeral, as a pattern: ① … ⑳."""
 
-# A line opening like a marker (一、 一. (一) 1、 第一部分) is report text, not page head.
+# What a long report cuts itself into above its 一、: 第一部分, or 第一章 in a report
+# written like a book.
+PART_NOUNS = "部分|章"
+"""The nouns of a part's marker (第一部分, 第一章), as a pattern's alternatives."""
+
+# A line opening like a marker (一、 一. (一) 1、 第一部分 第一章) is report text, not page head.
 # Looser than the marker styles of lex: any ( and a stray comma after 一 count, since the
 # page head never opens so.
-MARKED = regex.compile(rf"{CN_NUMERAL}[、.,]|\(|{AR_NUMERAL}[、.](?!\d)|第{CN_NUMERAL}部分")
+MARKED = regex.compile(
+    rf"{CN_NUMERAL}[、.,]|\(|{AR_NUMERAL}[、.](?!\d)|第{CN_NUMERAL}(?:{PART_NOUNS})"
+)
 
 _CN_VALUE = {c: i for i, c in enumerate(CN_DIGITS[:9], start=1)}
 

@@ -29,6 +29,7 @@ from fzbg.genre.markers import (
     LOST_CLOSE,
     OCR_DASHES,
     PAREN_DIGITS,
+    PART_NOUNS,
     read_arabic,
     read_circled,
     read_cn,
@@ -43,7 +44,7 @@ class Style(enum.IntEnum):
     """Enumeration styles, ranked: a lower value is a higher level."""
 
     PART = 1
-    """``第一部分``: the parts a long report is cut into, above its ``一、``."""
+    """``第一部分``, ``第一章``: the parts a long report is cut into, above its ``一、``."""
     CN_DUN = 2
     """``一、`` (also ``一,、`` with a converter's stray comma, ``一．``)."""
     DI = 3
@@ -142,8 +143,8 @@ STYLES: tuple[MarkerStyle, ...] = (
         r" | (?:[,:]|(?<=[ ])[ ]*)(?![一二三四五六七八九十是\s])"
         r"(?=[^。\n]{{2,60}}(?:\n|\Z|。[ ]?[一二三四五六七八九十]是)) )",
     ),
-    # 第一部分
-    MarkerStyle(Style.PART, CN_NUMERAL, read_cn, "第", r"第{n}部分"),
+    # 第一部分, 第一章
+    MarkerStyle(Style.PART, CN_NUMERAL, read_cn, "第", rf"第{{n}}(?:{PART_NOUNS})"),
     MarkerStyle(
         Style.DI,
         CN_NUMERAL,
