@@ -82,3 +82,21 @@ def test_a_report_cut_into_parts_or_chapters(part: str) -> None:
         ("shortcomings", f"{heads[1]} 存在的不足", 1),
         ("plans", f"{heads[2]} 下一步工作安排", 1),
     ]
+
+
+def test_lettered_and_worded_points_under_a_point_are_its_children() -> None:
+    """A. B. under (一), and 首先, 其次, 最后, in (二)'s paragraph, are their points' points."""
+    text = _DEPT + (
+        "一、主要举措和成效\n"
+        "（一）深化放管服改革\n"
+        "A.推行一网通办。网上可办率达98%。\n"
+        "B.优化营商环境。\n"
+        "（二）规范行政执法。首先，推行三项制度；其次，开展案卷评查；最后，强化执法监督。\n"
+        "（三）深化普法宣传。首先要抓好领导干部学法。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [[(c.ordinal, c.title) for c in m.children] for m in report.measures] == [
+        [(1, "推行一网通办"), (2, "优化营商环境")],
+        [(1, "推行三项制度"), (2, "开展案卷评查"), (3, "强化执法监督")],
+        [],
+    ]

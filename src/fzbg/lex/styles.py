@@ -26,14 +26,18 @@ from fzbg.genre.markers import (
     CN_NUMERAL,
     DIGIT_STOPS,
     ENCLOSED_CN,
+    LETTER_NUMERAL,
     LOST_CLOSE,
     OCR_DASHES,
+    ORDER_NUMERAL,
     PAREN_DIGITS,
     PART_NOUNS,
     read_arabic,
     read_circled,
     read_cn,
     read_cn_dun,
+    read_letter,
+    read_order,
 )
 from fzbg.genre.units import unit_pattern
 
@@ -59,10 +63,14 @@ class Style(enum.IntEnum):
     number."""
     AR_PAREN = 7
     """``(1)`` / ``（1）`` / ``1)``, maybe with a stray ``、`` after it."""
-    CIRCLED = 8
+    LETTER = 8
+    """``A.`` ``B、`` ``(a)`` ``c)``: lettered points under a numbered heading."""
+    CIRCLED = 9
     """``①``."""
-    SHI = 9
+    SHI = 10
     """``一是`` — a point run into the sentence."""
+    ORDER = 11
+    """``首先,`` ``其次,`` ``最后,`` — points counted in words, read where they count."""
 
 
 @attrs.frozen
@@ -77,9 +85,11 @@ class MarkerStyle:
     """The numeral's ordinal; None when it reads as no number."""
     openers: str
     """Every character a marker of this style can open a line with."""
-    line: str
+    line: str | None
     """A verbose pattern for the marker at a line's start.  ``ASTRAL`` stands in a
-    lookahead's class for the characters past the BMP it rejects (see lex)."""
+    lookahead's class for the characters past the BMP it rejects (see lex).  None for a
+    style read only where its points count up (see :func:`fzbg.structure.index.counting`),
+    at a line's start or run in."""
     run_in: str | None = None
     """A pattern for the marker run into a paragraph; None for a style never run in."""
     run_in_rank: int = 0
@@ -201,6 +211,14 @@ STYLES: tuple[MarkerStyle, ...] = (
         r"\d{{1,2}}\." + _DECIMAL,  # 1.1 2.3: the second number is the point's
     ),
     MarkerStyle(
+        Style.LETTER,
+        LETTER_NUMERAL,
+        read_letter,
+        "(" + "ABCDEFGHabcdefgh",
+        # A. B、 (a) c) before a word: not A级, AAA, A、B两类, a Latin word
+        r"\(?[ ]?{n}(?:[ ]?\)|[、.])(?=[ ]?[\u4e00-\u9fff])",
+    ),
+    MarkerStyle(
         Style.CIRCLED,
         CIRCLED_NUMERAL,
         read_circled,
@@ -222,6 +240,19 @@ STYLES: tuple[MarkerStyle, ...] = (
         run_in_rank=1,
         run_on=True,
         holds="是",
+    ),
+    MarkerStyle(
+        Style.ORDER,
+        ORDER_NUMERAL,
+        read_order,
+        "",
+        None,  # 首先, opening a line counts only with the 其次, after it: read run in
+        # 首先, 其次: after a stop or at a line's start, and only with their comma: not
+        # 首先要…, 最后一公里
+        r"(?:(?<=[。;:!?\s])|^)(?:{n})[,:]",
+        run_in_rank=7,
+        run_on=True,
+        first=("首先,", "首先:"),
     ),
 )
 assert {row.style for row in STYLES} == set(Style), "one row per style"
@@ -245,7 +276,7 @@ def _named(row: MarkerStyle, pattern: str, group: str) -> str:
 # whose 一 OCR read as a dash: broken markers, their number inferred from their place.
 LINE_MARKER_SOURCE = (
     "(?:"
-    + "|".join(f"\n      {_named(row, row.line, row.style.name)}" for row in STYLES)
+    + "|".join(f"\n      {_named(row, row.line, row.style.name)}" for row in STYLES if row.line)
     + rf"""
       | (?P<BROKEN>\)|\([ ]?[{OCR_DASHES}][ ]?\))(?=[^\s\d)ASTRAL])
     )"""
