@@ -100,3 +100,40 @@ def test_lettered_and_worded_points_under_a_point_are_its_children() -> None:
         [(1, "推行三项制度"), (2, "开展案卷评查"), (3, "强化执法监督")],
         [],
     ]
+
+
+def test_plans_led_by_a_paragraph_with_no_heading() -> None:
+    """2020年,我乡将…以下几项工作: over (一) (二) is the plans, though it has no heading."""
+    text = (
+        "某乡2019年依法行政工作报告\n"
+        "一、主要工作开展情况\n"
+        "（一）加强学法用法。\n"
+        "二、存在的问题\n"
+        "乡干部法治意识有待提高。\n"
+        "2020年，我乡将着力抓好以下几项工作：\n"
+        "（一）加强法治宣传。\n"
+        "（二）规范执法行为。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [(s.kind.value, s.heading) for s in report.sections] == [
+        ("measures", "一、主要工作开展情况"),
+        ("shortcomings", "二、存在的问题"),
+        ("plans", None),
+    ]
+    assert [p.title for p in report.plans] == ["加强法治宣传", "规范执法行为"]
+    assert "hidden-section" in {d.code for d in report.diagnostics}
+
+
+def test_a_list_of_what_was_done_about_problems_stays_in_the_measures() -> None:
+    """针对检查中发现的问题…: over (一) (二) in the measures is what was done, no section."""
+    text = _DEPT + (
+        "一、主要举措和成效\n"
+        "针对执法检查中发现的问题，我局采取了以下措施：\n"
+        "（一）完善执法制度。\n"
+        "（二）加强执法培训。\n"
+        "二、下一步工作安排\n"
+        "（一）加强执法队伍建设。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [s.kind.value for s in report.sections] == ["measures", "plans"]
+    assert [m.title for m in report.measures] == ["完善执法制度", "加强执法培训"]
