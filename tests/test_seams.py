@@ -291,3 +291,29 @@ def test_a_body_run_together_at_runs_of_spaces_keeps_its_structure(joiner: str) 
         (s.kind, s.heading) for s in plain.sections
     ]
     assert [i.title for i in glued.measures] == [i.title for i in plain.measures]
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading"),
+    [
+        ("推动各项工作落实二、存在的不足", "二、存在的不足"),
+        ("普法覆盖面进一步扩大三、下一步工作安排", "三、下一步工作安排"),
+    ],
+)
+def test_a_heading_glued_to_a_sentence_that_lost_its_stop_starts_a_line(
+    glued: str, heading: str
+) -> None:
+    """…落实二、存在的不足: a copy lost the stop and the break before the heading."""
+    text = "某区2022年法治政府建设情况报告\n一、主要举措和成效\n（一）加强组织领导。" + glued + "\n"
+    report = fzbg.parse_report(text)
+    assert [s.heading for s in report.sections] == ["一、主要举措和成效", heading]
+    assert "layout-split" in {d.code for d in report.diagnostics}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["坚持标准统一、存在的问题及时整改", "落实第二、存在的不足", "坚持两个确保三、方向明确。"],
+)
+def test_a_numeral_and_its_mark_inside_words_start_no_line(line: str) -> None:
+    """统一、 第二、, or words that run on past a stop, are no heading glued to a sentence."""
+    assert split_heading_ends(line, []) == line

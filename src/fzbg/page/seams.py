@@ -66,6 +66,12 @@ _N = "[一二三四五六七八九十]"
 _GLUED_HEADING = re.compile(
     f"、(?:(?<=[。:;!]{_N}、)|(?<=[。:;!] {_N}、)|(?<=[。:;!]{_N} 、)|(?<=[。:;!]{_N}{_N}、))"
 )
+# ...or glued straight after a word, where the copy lost the stop too (…推动工作落实二、
+# 存在的不足): from 二、 on, never after a numeral or 第 (统一、 第二、), and only as a
+# whole line's heading.
+_GLUED_UNSTOPPED = re.compile(
+    "、(?<=[\u4e00-\u9fff][二三四五六七八九]、)(?<![一二三四五六七八九十第][二三四五六七八九]、)"
+)
 _STOPS = frozenset("。:;!")
 _GLUED_REACH = 160  # how much of its line a glued heading's words and seam are read in
 # The same cues compiled by re, which searches their plain alternation faster.
@@ -134,6 +140,15 @@ def _split_glued_headings(text: str, splits: list[str]) -> str:
         line = view[at : at + _GLUED_REACH if end < 0 else end]
         if _names_a_section(line, found.end() - at):
             cuts.append((stop + 1, at))
+    for found in _GLUED_UNSTOPPED.finditer(view):
+        at = found.start() - 1  # the marker's numeral
+        end = view.find("\n", at, at + LONGEST_HEADING + 2)
+        if end < 0 and len(view) - at <= LONGEST_HEADING + 2:
+            end = len(view)  # the text's last line
+        words = view[at + 2 : end] if end >= 0 else ""
+        if words and _STOP.search(words) is None and is_unnumbered_heading(words) is not None:
+            cuts.append((at, at))
+    cuts.sort()
     return cut(text, cuts, splits) if cuts else text
 
 
