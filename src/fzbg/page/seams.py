@@ -19,7 +19,6 @@ import regex
 
 from fzbg.genre.chrome import PAGE_NUMBER
 from fzbg.genre.cues import ANY_HEADING_CUE, LONGEST_HEADING, classify_lead, is_unnumbered_heading
-from fzbg.genre.markers import cn_ordinal
 from fzbg.genre.openers import (
     BODY_END,
     BODY_LAST,
@@ -33,6 +32,8 @@ from fzbg.genre.openers import (
     STRONG_OPENS,
 )
 from fzbg.model import SectionKind
+from fzbg.page.glued import STOPS as _STOPS
+from fzbg.page.glued import glued_points
 from fzbg.page.wraps import CUE_OPENING, HEADING
 from fzbg.text.normalize import fold
 
@@ -73,13 +74,6 @@ _GLUED_HEADING = re.compile(
 _GLUED_UNSTOPPED = re.compile(
     "、(?<=[\u4e00-\u9fff][二三四五六七八九]、)(?<![一二三四五六七八九十第][二三四五六七八九]、)"
 )
-_STOPS = frozenset("。:;!")
-# A (二) … (十) point after a word (or a stop) and before one: not (三)项, 第十条(三).
-_GLUED_POINT = re.compile(
-    r"\((?<=[\u4e00-\u9fff。;]\()(?<!条\()([二三四五六七八九十])\)(?=[\u4e00-\u9fff])(?![项款目条号])"
-)
-# The point a line opens with, after its indent: (一) … (九).
-_LINE_POINT = re.compile(r"[ \t\u3000]*\(([一二三四五六七八九])\)")
 _GLUED_REACH = 160  # how much of its line a glued heading's words and seam are read in
 # The same cues compiled by re, which searches their plain alternation faster.
 _ANY_CUE = re.compile(ANY_HEADING_CUE.pattern)
@@ -160,34 +154,10 @@ def _split_glued_headings(text: str, splits: list[str]) -> str:
 
 
 def _split_glued_points(text: str, splits: list[str]) -> str:
-    """Put a (三) glued straight after a word of point (二)'s line on a line of its own.
-
-    A copy that lost the stop and the break before a point runs it into the one before
-    (（二）推进依法决策。……取得实效（三）规范行政执法。): a (N) after a word, before a word,
-    on a line that opens with (N-1) or holds it so, opens point N.
-
-    >>> print(_split_glued_points("(二)推进依法决策。决策取得实效(三)规范执法。", []))
-    (二)推进依法决策。决策取得实效
-    (三)规范执法。
-    """
+    """Put each point glued after a word on a line of its own (see :func:`glued_points`)."""
     if ")" not in text and "）" not in text:
         return text
-    view = fold(text)
-    cuts: list[tuple[int, int]] = []
-    counts: dict[int, int | None] = {}  # a line's start: the last point's number on it
-    line = seen = 0  # the current line's start, and how far the text was read for it
-    for found in _GLUED_POINT.finditer(view):
-        line = max(line, view.rfind("\n", seen, found.start()) + 1)  # read once: linear
-        seen = found.start()
-        if line not in counts:
-            opening = _LINE_POINT.match(view, line)
-            counts[line] = cn_ordinal(opening[1]) if opening else None
-        ordinal = cn_ordinal(found[1])
-        last = counts[line]
-        if last is not None and ordinal == last + 1:
-            counts[line] = ordinal
-            if view[found.start() - 1] not in _STOPS:  # after a stop it is run in: kept
-                cuts.append((found.start(), found.start()))
+    cuts = glued_points(fold(text))
     return cut(text, cuts, splits) if cuts else text
 
 
