@@ -33,6 +33,7 @@ def test_one_row_per_style() -> None:
         ("十二,、加强领导", Style.CN_DUN, 12, "十二,、"),
         ("第四,加强学习", Style.DI, 4, "第四,"),
         ("其二、规范行政执法", Style.DI, 2, "其二、"),
+        ("【二】存在的不足", Style.CN_BLOCK, 2, "【二】"),
         ("(五)规范执法", Style.CN_PAREN, 5, "(五)"),
         ("六)强化监督", Style.CN_PAREN, 6, "六)"),
         (")以政治建设为统领", Style.CN_PAREN, None, ")"),

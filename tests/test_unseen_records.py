@@ -137,3 +137,27 @@ def test_a_list_of_what_was_done_about_problems_stays_in_the_measures() -> None:
     report = fzbg.parse_report(text)
     assert [s.kind.value for s in report.sections] == ["measures", "plans"]
     assert [m.title for m in report.measures] == ["完善执法制度", "加强执法培训"]
+
+
+def test_sections_numbered_in_block_brackets_over_bracketed_points() -> None:
+    """【一】 【二】 head the sections of a copy that sets them so, over (一) (二) points.
+
+    Under a 一、 heading, 【一】 lines are its points, as (一) lines would be.
+    """
+    text = "某县司法局2023年法治政府建设年度报告\n" + (
+        "【一】主要举措和成效\n"
+        "（一）强化组织领导。\n"
+        "（二）推进依法行政。\n"
+        "【二】存在的不足\n"
+        "执法力量不足。\n"
+        "【三】下一步工作打算\n"
+        "（一）加强学习。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [(s.kind.value, s.heading, len(s.items)) for s in report.sections] == [
+        ("measures", "【一】主要举措和成效", 2),
+        ("shortcomings", "【二】存在的不足", 0),
+        ("plans", "【三】下一步工作打算", 1),
+    ]
+    nested = _DEPT + "一、主要举措和成效\n【一】强化组织领导。\n【二】推进依法行政。\n"
+    assert [m.title for m in fzbg.parse_report(nested).measures] == ["强化组织领导", "推进依法行政"]

@@ -51,25 +51,27 @@ class Style(enum.IntEnum):
     """``第一部分``, ``第一章``: the parts a long report is cut into, above its ``一、``."""
     CN_DUN = 2
     """``一、`` (also ``一,、`` with a converter's stray comma, ``一．``)."""
-    DI = 3
+    CN_BLOCK = 3
+    """``【一】``: a copy's section number set in block brackets, over its ``(一)``."""
+    DI = 4
     """``第一,`` ``第一、``, and ``其一,`` counted the same way."""
-    CN_PAREN = 4
+    CN_PAREN = 5
     """``(一)`` / ``（一）``, maybe with a stray ``、`` after it or without its ``(``; also a
     lone ``)`` that lost its opening bracket and number."""
-    AR_DUN = 5
+    AR_DUN = 6
     """``1、`` ``1.`` ``1．``."""
-    DECIMAL = 6
+    DECIMAL = 7
     """``1.1`` ``2.3``: a point numbered within its part (1. or 一、), read as its second
     number."""
-    AR_PAREN = 7
+    AR_PAREN = 8
     """``(1)`` / ``（1）`` / ``1)``, maybe with a stray ``、`` after it."""
-    LETTER = 8
+    LETTER = 9
     """``A.`` ``B、`` ``(a)`` ``c)``: lettered points under a numbered heading."""
-    CIRCLED = 9
+    CIRCLED = 10
     """``①``."""
-    SHI = 10
+    SHI = 11
     """``一是`` — a point run into the sentence."""
-    ORDER = 11
+    ORDER = 12
     """``首先,`` ``其次,`` ``最后,`` — points counted in words, read where they count."""
 
 
@@ -166,14 +168,17 @@ STYLES: tuple[MarkerStyle, ...] = (
         run_on=True,
         first=tuple(f"{lead}一{mark}" for lead in "第其" for mark in ",、:"),
     ),
+    # 【一】: a WeChat or web copy's section number, over the (一) of its points; where
+    # the report has 一、 too, the highest style below it, its points
+    MarkerStyle(Style.CN_BLOCK, CN_NUMERAL, read_cn, "【", r"【[ ]?{n}[ ]?】(?:[ ]?、)?"),
     MarkerStyle(
         Style.CN_PAREN,
         f"{CN_NUMERAL}|[{ENCLOSED_CN}]",
         read_cn,
-        "(〔【" + CN_DIGITS + ENCLOSED_CN,
-        # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (; 〔一〕
-        # 【一】; ㈠, Word's one character for (一); (一 that lost its ) before a word
-        rf"[(〔【]?[ ]?{{n}}(?:(?<=[{ENCLOSED_CN}])|[ ]?[)〕】]|{_OPENED}{LOST_CLOSE})(?:[ ]?、)?",
+        "(〔" + CN_DIGITS + ENCLOSED_CN,
+        # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (; 〔一〕;
+        # ㈠, Word's one character for (一); (一 that lost its ) before a word
+        rf"[(〔]?[ ]?{{n}}(?:(?<=[{ENCLOSED_CN}])|[ ]?[)〕】]|{_OPENED}{LOST_CLOSE})(?:[ ]?、)?",
         _AFTER_STOP + r"\({n}\)",
         run_in_rank=4,
         holds="(",
