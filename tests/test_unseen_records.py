@@ -161,3 +161,30 @@ def test_sections_numbered_in_block_brackets_over_bracketed_points() -> None:
     ]
     nested = _DEPT + "一、主要举措和成效\n【一】强化组织领导。\n【二】推进依法行政。\n"
     assert [m.title for m in fzbg.parse_report(nested).measures] == ["强化组织领导", "推进依法行政"]
+
+
+def test_a_section_heading_set_in_the_points_style_fills_the_gap_in_the_count() -> None:
+    """(二)存在的问题 between 一、 and 三、 is section 二, set in its points' style.
+
+    A point numbered so that names no section of its own kind stays a point.
+    """
+    text = "某县司法局2019年法治政府建设工作报告\n" + (
+        "一、主要工作举措和成效\n"
+        "（一）强化组织领导。\n"
+        "（二）规范执法行为。\n"
+        "（二）存在的问题\n"
+        "执法力量不足。\n"
+        "三、下一步打算\n"
+        "（一）加强学习。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [(s.kind.value, s.heading, len(s.items)) for s in report.sections] == [
+        ("measures", "一、主要工作举措和成效", 2),
+        ("shortcomings", "（二）存在的问题", 0),
+        ("plans", "三、下一步打算", 1),
+    ]
+    kept = text.replace("（二）存在的问题", "（三）推进依法决策")
+    assert [s.heading for s in fzbg.parse_report(kept).sections] == [
+        "一、主要工作举措和成效",
+        "三、下一步打算",
+    ]
