@@ -139,22 +139,26 @@ def test_a_list_of_what_was_done_about_problems_stays_in_the_measures() -> None:
     assert [m.title for m in report.measures] == ["完善执法制度", "加强执法培训"]
 
 
+def _three_sections(first: str, second: str, third: str) -> str:
+    """A department's report: two measures points, a shortcomings line, one plans point."""
+    return (
+        f"某县司法局2023年法治政府建设年度报告\n{first}\n（一）强化组织领导。\n（二）推进依法行政。\n"
+        f"{second}\n执法力量不足。\n{third}\n（一）加强学习。\n"
+    )
+
+
+def _sections(text: str) -> list[tuple[str, str | None, int]]:
+    """Each section's kind, heading and number of items."""
+    return [(s.kind.value, s.heading, len(s.items)) for s in fzbg.parse_report(text).sections]
+
+
 def test_sections_numbered_in_block_brackets_over_bracketed_points() -> None:
     """【一】 【二】 head the sections of a copy that sets them so, over (一) (二) points.
 
     Under a 一、 heading, 【一】 lines are its points, as (一) lines would be.
     """
-    text = "某县司法局2023年法治政府建设年度报告\n" + (
-        "【一】主要举措和成效\n"
-        "（一）强化组织领导。\n"
-        "（二）推进依法行政。\n"
-        "【二】存在的不足\n"
-        "执法力量不足。\n"
-        "【三】下一步工作打算\n"
-        "（一）加强学习。\n"
-    )
-    report = fzbg.parse_report(text)
-    assert [(s.kind.value, s.heading, len(s.items)) for s in report.sections] == [
+    text = _three_sections("【一】主要举措和成效", "【二】存在的不足", "【三】下一步工作打算")
+    assert _sections(text) == [
         ("measures", "【一】主要举措和成效", 2),
         ("shortcomings", "【二】存在的不足", 0),
         ("plans", "【三】下一步工作打算", 1),
@@ -168,23 +172,14 @@ def test_a_section_heading_set_in_the_points_style_fills_the_gap_in_the_count() 
 
     A point numbered so that names no section of its own kind stays a point.
     """
-    text = "某县司法局2019年法治政府建设工作报告\n" + (
-        "一、主要工作举措和成效\n"
-        "（一）强化组织领导。\n"
-        "（二）规范执法行为。\n"
-        "（二）存在的问题\n"
-        "执法力量不足。\n"
-        "三、下一步打算\n"
-        "（一）加强学习。\n"
-    )
-    report = fzbg.parse_report(text)
-    assert [(s.kind.value, s.heading, len(s.items)) for s in report.sections] == [
+    text = _three_sections("一、主要工作举措和成效", "（二）存在的问题", "三、下一步打算")
+    assert _sections(text) == [
         ("measures", "一、主要工作举措和成效", 2),
         ("shortcomings", "（二）存在的问题", 0),
         ("plans", "三、下一步打算", 1),
     ]
     kept = text.replace("（二）存在的问题", "（三）推进依法决策")
-    assert [s.heading for s in fzbg.parse_report(kept).sections] == [
+    assert [heading for _, heading, _ in _sections(kept)] == [
         "一、主要工作举措和成效",
         "三、下一步打算",
     ]
