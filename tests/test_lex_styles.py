@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import fzbg
-from fzbg.genre.markers import CN_DIGITS, MARKED, cn_ordinal, read_arabic, read_cn
+from fzbg.genre.markers import CN_DIGITS, LAST, MARKED, cn_ordinal, read_arabic, read_cn
 from fzbg.lex import lines as lex_module
 from fzbg.lex.lines import lex, run_in_markers
 from fzbg.lex.styles import BY_STYLE, OPENERS, RUN_IN_ORDER, RUN_ON, STYLES, Style
@@ -33,6 +33,7 @@ def test_one_row_per_style() -> None:
         ("十二,、加强领导", Style.CN_DUN, 12, "十二,、"),
         ("第四,加强学习", Style.DI, 4, "第四,"),
         ("其二、规范行政执法", Style.DI, 2, "其二、"),
+        ("【二】存在的不足", Style.CN_BLOCK, 2, "【二】"),
         ("(五)规范执法", Style.CN_PAREN, 5, "(五)"),
         ("六)强化监督", Style.CN_PAREN, 6, "六)"),
         (")以政治建设为统领", Style.CN_PAREN, None, ")"),
@@ -52,6 +53,11 @@ def test_one_row_per_style() -> None:
         ("四.2024年工作计划", Style.CN_DUN, 4, "四."),
         ("(8)召开会议", Style.AR_PAREN, 8, "(8)"),
         ("⑨宣传普法", Style.CIRCLED, 9, "⑨"),
+        # Lettered points under a numbered heading.
+        ("A.推行一网通办", Style.LETTER, 1, "A."),
+        ("B、优化营商环境", Style.LETTER, 2, "B、"),
+        ("(c)强化监督", Style.LETTER, 3, "(c)"),
+        ("d)开展培训", Style.LETTER, 4, "d)"),
         ("二十是加强督查", Style.SHI, 20, "二十是"),
     ],
 )
@@ -82,6 +88,11 @@ def test_each_row_reads_its_markers_at_a_line_start(
         "20 多人参加",
         "30 多场次",
         "12 名执法人员",
+        # Letters of grades and lists of letters are no points.
+        "AAA级信用企业12家",
+        "A级纳税人评定",
+        "A、B两类企业",
+        "B超检查",
     ],
 )
 def test_lines_that_only_look_marked_have_no_marker(line: str) -> None:
@@ -101,6 +112,9 @@ def test_lines_that_only_look_marked_have_no_marker(line: str) -> None:
         ("完成。(一)立法;(二)执法。", Style.CN_PAREN, [1, 2]),
         ("完成。(1)立法;(2)执法。", Style.AR_PAREN, [1, 2]),
         ("完成:①立法;②执法。", Style.CIRCLED, [1, 2]),
+        # Points counted in words, with their comma; 最后 is the last, numbered in its count.
+        ("表现在:首先,立法;其次,执法;最后,普法。", Style.ORDER, [1, 2, LAST]),
+        ("首先要加强学习,其次要落实。", Style.ORDER, []),
     ],
 )
 def test_each_run_in_row_finds_its_points(view: str, style: Style, ordinals: list[int]) -> None:
@@ -110,7 +124,7 @@ def test_each_run_in_row_finds_its_points(view: str, style: Style, ordinals: lis
 
 def test_what_the_table_derives() -> None:
     """Run-on styles, the run-in order and the openers all come from the rows."""
-    assert {Style.SHI, Style.DI} == RUN_ON
+    assert {Style.SHI, Style.DI, Style.ORDER} == RUN_ON
     assert RUN_IN_ORDER == (
         Style.SHI,
         Style.DI,
@@ -118,6 +132,7 @@ def test_what_the_table_derives() -> None:
         Style.CN_PAREN,
         Style.AR_PAREN,
         Style.CIRCLED,
+        Style.ORDER,
     )
     assert set("第()①⑳0123456789" + CN_DIGITS) <= OPENERS
     assert BY_STYLE[Style.PART].run_in is None

@@ -291,3 +291,52 @@ def test_a_body_run_together_at_runs_of_spaces_keeps_its_structure(joiner: str) 
         (s.kind, s.heading) for s in plain.sections
     ]
     assert [i.title for i in glued.measures] == [i.title for i in plain.measures]
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading"),
+    [
+        ("推动各项工作落实二、存在的不足", "二、存在的不足"),
+        ("普法覆盖面进一步扩大三、下一步工作安排", "三、下一步工作安排"),
+    ],
+)
+def test_a_heading_glued_to_a_sentence_that_lost_its_stop_starts_a_line(
+    glued: str, heading: str
+) -> None:
+    """…落实二、存在的不足: a copy lost the stop and the break before the heading."""
+    text = "某区2022年法治政府建设情况报告\n一、主要举措和成效\n（一）加强组织领导。" + glued + "\n"
+    report = fzbg.parse_report(text)
+    assert [s.heading for s in report.sections] == ["一、主要举措和成效", heading]
+    assert "layout-split" in {d.code for d in report.diagnostics}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["坚持标准统一、存在的问题及时整改", "落实第二、存在的不足", "坚持两个确保三、方向明确。"],
+)
+def test_a_numeral_and_its_mark_inside_words_start_no_line(line: str) -> None:
+    """统一、 第二、, or words that run on past a stop, are no heading glued to a sentence."""
+    assert split_heading_ends(line, []) == line
+
+
+def test_a_point_glued_after_a_word_of_the_point_before_starts_a_line() -> None:
+    """…取得实效（三）规范… opens point 3: a copy lost the stop and the break before it.
+
+    A (三) that counts on from no point of its line, or names an article's clause
+    (第十条（三）项), stays where it is.
+    """
+    text = (
+        "某区2022年法治政府建设情况报告\n"
+        "一、主要举措和成效\n"
+        "（一）加强组织领导。召开会议2次。（二）推进依法决策。重大决策均经审查取得实效"
+        "（三）规范行政执法。依照第十条（三）项办理案件（五）起。\n"
+        "二、存在的不足\n"
+        "执法力量薄弱。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [(m.ordinal, m.title) for m in report.measures] == [
+        (1, "加强组织领导"),
+        (2, "推进依法决策"),
+        (3, "规范行政执法"),
+    ]
+    assert report.measures[2].text == "（三）规范行政执法。依照第十条（三）项办理案件（五）起。"

@@ -67,6 +67,11 @@ _MARKED = {
     "comma-or-space": ("1，{}\n2，{}", "1 {}\n2 {}\n12 名执法人员负责全县执法。"),
     # 其一, 其二, count as 第一, 第二, do, on their own lines or run into one.
     "qi-yi": ("其一，{}\n其二，{}", "主要有：其一，{}；其二，{}"),
+    # 首先, 其次, … 最后, count points in words, on their own lines or run into one.
+    "shou-xian": ("首先，{}\n其次，{}", "主要表现在：首先，{}；最后，{}"),
+    # Lettered points: A. B、 (a) (b) a) b), full-width letters too.
+    "letters": ("A.{}\nB、{}", "(a){}\n(b){}"),
+    "letters-closed": ("（Ａ）{}\n（Ｂ）{}", "a){}\nb){}"),
 }
 
 

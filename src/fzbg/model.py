@@ -155,7 +155,7 @@ DIAGNOSTIC_CODES: dict[str, tuple[str, str]] = {
     "hidden-section": ("段内章节", "a section was found inside a paragraph of another"),
     "combined-section": ("问题与打算合并", "a shortcomings section's points turn to the plans"),
     "lost-heading": ("首个标题缺失", "sections counted from 二、: the points above are the first"),
-    "broken-marker": ("序号残缺", "an enumeration marker lost its number: )以政治建设为统领"),
+    "broken-marker": ("序号残缺", "a marker lost its number or its ): )以政治建设为统领, (一加强"),
     "ordinal-gap": ("序号跳号", "an item's number skips one: (三) after (一)"),
     "ordinal-repeat": ("序号重复", "an item's number repeats or goes back"),
     # The input.

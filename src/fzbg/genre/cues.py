@@ -116,8 +116,9 @@ PLANS_CUE = HEADING_CUES[3][1]
 """The plans' heading cue: in a shortcomings heading, it says the plans follow in the
 same section (存在的不足和下一步打算)."""
 assert HEADING_CUES[3][0] is _K.PLANS
-# A top-level measures item whose title names the 第一责任人 states a duty.
-DUTY_ITEM = regex.compile(r"第一责任人")
+# A top-level measures item whose title names the 第一责任人 states a duty, and so does
+# one that names the 主要负责人 and their 职责 (党政主要负责人履行推进法治建设职责情况).
+DUTY_ITEM = regex.compile(r"第一责任人|主要负责(?:人|同志)[^,。]{0,16}(?:职责|履职|述法)")
 _MEASURE_CUE = HEADING_CUES[-1][1]
 CLAUSE_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     (_K.DUTIES, _DUTY_CUE),

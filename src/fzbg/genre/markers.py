@@ -21,15 +21,21 @@ __all__ = [
     "CN_NUMERAL",
     "DIGIT_STOPS",
     "ENCLOSED_CN",
+    "LAST",
+    "LETTER_NUMERAL",
     "LOST_CLOSE",
     "MARKED",
     "OCR_DASHES",
+    "ORDER_NUMERAL",
     "PAREN_DIGITS",
+    "PART_NOUNS",
     "cn_ordinal",
     "read_arabic",
     "read_circled",
     "read_cn",
     "read_cn_dun",
+    "read_letter",
+    "read_order",
 ]
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -61,10 +67,29 @@ LOST_CLOSE = rf"(?=[ ]?、|[ ]?(?![{_WORD_AFTER_NUMERAL}])[\u4e00-\u9fff])"
 """What follows the numeral of a ``(一`` whose closing bracket was lost, as a lookahead."""
 """A circled numeral, as a pattern: ① … ⑳."""
 
-# A line opening like a marker (一、 一. (一) 1、 第一部分) is report text, not page head.
+# Lettered points (A. B、 (a) c)) under a numbered heading: A to H, no list runs longer,
+# and no Latin word opens a point with a letter and a stop.
+LETTER_NUMERAL = "[A-Ha-h]"
+"""A letter that numbers a point, as a pattern: A … H, a … h."""
+# Points counted in words: 首先,…其次,…再次,…最后,… The last is the next number,
+# whatever it is: it reads as LAST, for the count to number.
+LAST = -1
+"""The ordinal of 最后: whatever number comes next in its count."""
+_ORDER_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": LAST}
+ORDER_NUMERAL = "|".join(_ORDER_WORDS)
+"""The words that count points (首先, 其次, 再次, 最后), as a pattern."""
+
+# What a long report cuts itself into above its 一、: 第一部分, or 第一章 in a report
+# written like a book.
+PART_NOUNS = "部分|章"
+"""The nouns of a part's marker (第一部分, 第一章), as a pattern's alternatives."""
+
+# A line opening like a marker (一、 一. (一) 1、 第一部分 第一章) is report text, not page head.
 # Looser than the marker styles of lex: any ( and a stray comma after 一 count, since the
 # page head never opens so.
-MARKED = regex.compile(rf"{CN_NUMERAL}[、.,]|\(|{AR_NUMERAL}[、.](?!\d)|第{CN_NUMERAL}部分")
+MARKED = regex.compile(
+    rf"{CN_NUMERAL}[、.,]|\(|{AR_NUMERAL}[、.](?!\d)|第{CN_NUMERAL}(?:{PART_NOUNS})"
+)
 
 _CN_VALUE = {c: i for i, c in enumerate(CN_DIGITS[:9], start=1)}
 
@@ -143,3 +168,21 @@ def read_circled(numeral: str) -> int:
     3
     """
     return ord(numeral) - ord("①") + 1
+
+
+def read_letter(numeral: str) -> int:
+    """A point letter's place in the alphabet.
+
+    >>> read_letter("A"), read_letter("c")
+    (1, 3)
+    """
+    return ord(numeral.upper()) - ord("A") + 1
+
+
+def read_order(numeral: str) -> int:
+    """The place a word that counts points stands for; :data:`LAST` for 最后.
+
+    >>> read_order("其次"), read_order("最后") == LAST
+    (2, True)
+    """
+    return _ORDER_WORDS[numeral]

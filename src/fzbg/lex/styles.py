@@ -26,13 +26,18 @@ from fzbg.genre.markers import (
     CN_NUMERAL,
     DIGIT_STOPS,
     ENCLOSED_CN,
+    LETTER_NUMERAL,
     LOST_CLOSE,
     OCR_DASHES,
+    ORDER_NUMERAL,
     PAREN_DIGITS,
+    PART_NOUNS,
     read_arabic,
     read_circled,
     read_cn,
     read_cn_dun,
+    read_letter,
+    read_order,
 )
 from fzbg.genre.units import unit_pattern
 
@@ -43,25 +48,31 @@ class Style(enum.IntEnum):
     """Enumeration styles, ranked: a lower value is a higher level."""
 
     PART = 1
-    """``第一部分``: the parts a long report is cut into, above its ``一、``."""
+    """``第一部分``, ``第一章``: the parts a long report is cut into, above its ``一、``."""
     CN_DUN = 2
     """``一、`` (also ``一,、`` with a converter's stray comma, ``一．``)."""
-    DI = 3
+    CN_BLOCK = 3
+    """``【一】``: a copy's section number set in block brackets, over its ``(一)``."""
+    DI = 4
     """``第一,`` ``第一、``, and ``其一,`` counted the same way."""
-    CN_PAREN = 4
+    CN_PAREN = 5
     """``(一)`` / ``（一）``, maybe with a stray ``、`` after it or without its ``(``; also a
     lone ``)`` that lost its opening bracket and number."""
-    AR_DUN = 5
+    AR_DUN = 6
     """``1、`` ``1.`` ``1．``."""
-    DECIMAL = 6
+    DECIMAL = 7
     """``1.1`` ``2.3``: a point numbered within its part (1. or 一、), read as its second
     number."""
-    AR_PAREN = 7
+    AR_PAREN = 8
     """``(1)`` / ``（1）`` / ``1)``, maybe with a stray ``、`` after it."""
-    CIRCLED = 8
+    LETTER = 9
+    """``A.`` ``B、`` ``(a)`` ``c)``: lettered points under a numbered heading."""
+    CIRCLED = 10
     """``①``."""
-    SHI = 9
+    SHI = 11
     """``一是`` — a point run into the sentence."""
+    ORDER = 12
+    """``首先,`` ``其次,`` ``最后,`` — points counted in words, read where they count."""
 
 
 @attrs.frozen
@@ -76,9 +87,11 @@ class MarkerStyle:
     """The numeral's ordinal; None when it reads as no number."""
     openers: str
     """Every character a marker of this style can open a line with."""
-    line: str
+    line: str | None
     """A verbose pattern for the marker at a line's start.  ``ASTRAL`` stands in a
-    lookahead's class for the characters past the BMP it rejects (see lex)."""
+    lookahead's class for the characters past the BMP it rejects (see lex).  None for a
+    style read only where its points count up (see :func:`fzbg.structure.index.counting`),
+    at a line's start or run in."""
     run_in: str | None = None
     """A pattern for the marker run into a paragraph; None for a style never run in."""
     run_in_rank: int = 0
@@ -142,8 +155,8 @@ STYLES: tuple[MarkerStyle, ...] = (
         r" | (?:[,:]|(?<=[ ])[ ]*)(?![一二三四五六七八九十是\s])"
         r"(?=[^。\n]{{2,60}}(?:\n|\Z|。[ ]?[一二三四五六七八九十]是)) )",
     ),
-    # 第一部分
-    MarkerStyle(Style.PART, CN_NUMERAL, read_cn, "第", r"第{n}部分"),
+    # 第一部分, 第一章
+    MarkerStyle(Style.PART, CN_NUMERAL, read_cn, "第", rf"第{{n}}(?:{PART_NOUNS})"),
     MarkerStyle(
         Style.DI,
         CN_NUMERAL,
@@ -155,14 +168,17 @@ STYLES: tuple[MarkerStyle, ...] = (
         run_on=True,
         first=tuple(f"{lead}一{mark}" for lead in "第其" for mark in ",、:"),
     ),
+    # 【一】: a WeChat or web copy's section number, over the (一) of its points; where
+    # the report has 一、 too, the highest style below it, its points
+    MarkerStyle(Style.CN_BLOCK, CN_NUMERAL, read_cn, "【", r"【[ ]?{n}[ ]?】(?:[ ]?、)?"),
     MarkerStyle(
         Style.CN_PAREN,
         f"{CN_NUMERAL}|[{ENCLOSED_CN}]",
         read_cn,
-        "(〔【" + CN_DIGITS + ENCLOSED_CN,
-        # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (; 〔一〕
-        # 【一】; ㈠, Word's one character for (一); (一 that lost its ) before a word
-        rf"[(〔【]?[ ]?{{n}}(?:(?<=[{ENCLOSED_CN}])|[ ]?[)〕】]|{_OPENED}{LOST_CLOSE})(?:[ ]?、)?",
+        "(〔" + CN_DIGITS + ENCLOSED_CN,
+        # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (; 〔一〕;
+        # ㈠, Word's one character for (一); (一 that lost its ) before a word
+        rf"[(〔]?[ ]?{{n}}(?:(?<=[{ENCLOSED_CN}])|[ ]?[)〕】]|{_OPENED}{LOST_CLOSE})(?:[ ]?、)?",
         _AFTER_STOP + r"\({n}\)",
         run_in_rank=4,
         holds="(",
@@ -200,6 +216,14 @@ STYLES: tuple[MarkerStyle, ...] = (
         r"\d{{1,2}}\." + _DECIMAL,  # 1.1 2.3: the second number is the point's
     ),
     MarkerStyle(
+        Style.LETTER,
+        LETTER_NUMERAL,
+        read_letter,
+        "(" + "ABCDEFGHabcdefgh",
+        # A. B、 (a) c) before a word: not A级, AAA, A、B两类, a Latin word
+        r"\(?[ ]?{n}(?:[ ]?\)|[、.])(?=[ ]?[\u4e00-\u9fff])",
+    ),
+    MarkerStyle(
         Style.CIRCLED,
         CIRCLED_NUMERAL,
         read_circled,
@@ -221,6 +245,19 @@ STYLES: tuple[MarkerStyle, ...] = (
         run_in_rank=1,
         run_on=True,
         holds="是",
+    ),
+    MarkerStyle(
+        Style.ORDER,
+        ORDER_NUMERAL,
+        read_order,
+        "",
+        None,  # 首先, opening a line counts only with the 其次, after it: read run in
+        # 首先, 其次: after a stop or at a line's start, and only with their comma: not
+        # 首先要…, 最后一公里
+        r"(?:(?<=[。;:!?\s])|^)(?:{n})[,:]",
+        run_in_rank=7,
+        run_on=True,
+        first=("首先,", "首先:"),
     ),
 )
 assert {row.style for row in STYLES} == set(Style), "one row per style"
@@ -244,7 +281,7 @@ def _named(row: MarkerStyle, pattern: str, group: str) -> str:
 # whose 一 OCR read as a dash: broken markers, their number inferred from their place.
 LINE_MARKER_SOURCE = (
     "(?:"
-    + "|".join(f"\n      {_named(row, row.line, row.style.name)}" for row in STYLES)
+    + "|".join(f"\n      {_named(row, row.line, row.style.name)}" for row in STYLES if row.line)
     + rf"""
       | (?P<BROKEN>\)|\([ ]?[{OCR_DASHES}][ ]?\))(?=[^\s\d)ASTRAL])
     )"""

@@ -32,6 +32,8 @@ from fzbg.genre.openers import (
     STRONG_OPENS,
 )
 from fzbg.model import SectionKind
+from fzbg.page.glued import STOPS as _STOPS
+from fzbg.page.glued import glued_points
 from fzbg.page.wraps import CUE_OPENING, HEADING
 from fzbg.text.normalize import fold
 
@@ -66,7 +68,12 @@ _N = "[一二三四五六七八九十]"
 _GLUED_HEADING = re.compile(
     f"、(?:(?<=[。:;!]{_N}、)|(?<=[。:;!] {_N}、)|(?<=[。:;!]{_N} 、)|(?<=[。:;!]{_N}{_N}、))"
 )
-_STOPS = frozenset("。:;!")
+# ...or glued straight after a word, where the copy lost the stop too (…推动工作落实二、
+# 存在的不足): from 二、 on, never after a numeral or 第 (统一、 第二、), and only as a
+# whole line's heading.
+_GLUED_UNSTOPPED = re.compile(
+    "、(?<=[\u4e00-\u9fff][二三四五六七八九]、)(?<![一二三四五六七八九十第][二三四五六七八九]、)"
+)
 _GLUED_REACH = 160  # how much of its line a glued heading's words and seam are read in
 # The same cues compiled by re, which searches their plain alternation faster.
 _ANY_CUE = re.compile(ANY_HEADING_CUE.pattern)
@@ -93,7 +100,7 @@ def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -
     一、存在的问题与不足
     一是全镇法治宣传的力度还不够大。
     """
-    text = _split_glued_headings(text, splits)
+    text = _split_glued_points(_split_glued_headings(text, splits), splits)
     view = fold(text)
     cuts: list[tuple[int, int]] = []
     first = _HEADING_LINE.match(view)
@@ -134,6 +141,23 @@ def _split_glued_headings(text: str, splits: list[str]) -> str:
         line = view[at : at + _GLUED_REACH if end < 0 else end]
         if _names_a_section(line, found.end() - at):
             cuts.append((stop + 1, at))
+    for found in _GLUED_UNSTOPPED.finditer(view):
+        at = found.start() - 1  # the marker's numeral
+        end = view.find("\n", at, at + LONGEST_HEADING + 2)
+        if end < 0 and len(view) - at <= LONGEST_HEADING + 2:
+            end = len(view)  # the text's last line
+        words = view[at + 2 : end] if end >= 0 else ""
+        if words and _STOP.search(words) is None and is_unnumbered_heading(words) is not None:
+            cuts.append((at, at))
+    cuts.sort()
+    return cut(text, cuts, splits) if cuts else text
+
+
+def _split_glued_points(text: str, splits: list[str]) -> str:
+    """Put each point glued after a word on a line of its own (see :func:`glued_points`)."""
+    if ")" not in text and "）" not in text:
+        return text
+    cuts = glued_points(fold(text))
     return cut(text, cuts, splits) if cuts else text
 
 

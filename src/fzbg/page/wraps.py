@@ -20,6 +20,7 @@ from collections import Counter
 
 from fzbg.genre.chrome import CHROME, PAGE_NUMBER
 from fzbg.genre.cues import ANY_HEADING_CUE, CLOSING_WORDS, LONGEST_HEADING, is_unnumbered_heading
+from fzbg.genre.markers import PART_NOUNS
 from fzbg.page.debris import LOST_INDENT
 from fzbg.page.furniture import furniture_lines
 from fzbg.page.gaps import BREAKS, BREAKS_OR_SPACES, inline, page_lines
@@ -59,7 +60,7 @@ CN = "一二三四五六七八九十"  # the numerals of markers
 HEADING = re.compile(
     rf"""(?:(?P<dun>[{CN}]{{1,3}})[ ]?、      # 一、
        | \(?[ ]?(?P<paren>[{CN}]{{1,3}})[ ]?\) # (一), folded （一）, 一) that lost its (
-       | 第(?P<part>[{CN}]{{1,3}})部分          # 第一部分
+       | 第(?P<part>[{CN}]{{1,3}})(?:{PART_NOUNS}) # 第一部分, 第一章
     )""",
     re.VERBOSE,
 )

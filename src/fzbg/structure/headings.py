@@ -104,6 +104,8 @@ def _numbered(index: LineIndex, first: int, last: int) -> tuple[list[int], set[i
         numbered = parts  # 第一部分, 第二部分 …: the 一、 within them number their items
     elif len(numbered) > 2 and _counts_again(index, numbered):
         numbered = _outer(index, numbered)
+    if len(numbered) >= 2 and numbered is not parts:
+        numbered = _gaps_filled(index, numbered, marked)
     # The words of a bare "一、" stand on the next line; that line is no heading of its own.
     markers = index.markers
     return numbered, {
@@ -143,6 +145,41 @@ def _outer(index: LineIndex, numbered: list[int]) -> list[int]:
         inner = 0
         out.append(i)
     return out
+
+
+def _gaps_filled(
+    index: LineIndex, numbered: list[int], marked: list[tuple[int, Style]]
+) -> list[int]:
+    """Fill a gap in the count of 一、 headings with the line of another style that heads it.
+
+    "一、主要举措和成效 / (一)… / (二)… / (二)存在的问题 / 三、下一步打算": the writer set
+    二's heading in the points' style.  A marked line numbered as the missing heading,
+    whose words are a section's heading of a kind of its own, is that heading.
+    """
+    markers = index.markers
+    out = [numbered[0]]
+    for above, below in itertools.pairwise(numbered):
+        low, high = markers[above].ordinal, markers[below].ordinal  # type: ignore[union-attr]
+        if low is not None and high == low + 2:
+            kind = _heading_kind(index, above)
+            out += [
+                i
+                for i, style in marked
+                if above < i < below
+                and style is not _CN_DUN
+                and markers[i].ordinal == low + 1  # type: ignore[union-attr]
+                and (named := _heading_kind(index, i)) is not None
+                and named is not kind
+            ][:1]
+        out.append(below)
+    return out
+
+
+def _heading_kind(index: LineIndex, i: int) -> SectionKind | None:
+    """The kind the words of marked line ``i`` name as a heading of their own line, if any."""
+    marker, line = index.markers[i], index.lines[i]
+    words = index.view[marker.end if marker else line.start : line.end]
+    return is_unnumbered_heading(words)
 
 
 def _right_under(index: LineIndex, heading: int, i: int) -> bool:

@@ -7,12 +7,14 @@ from collections.abc import Set
 import regex
 
 from fzbg.genre.cues import LEAD_CUES, classify_lead
+from fzbg.lex.lines import Marker
 from fzbg.lex.styles import Style
 from fzbg.model import SectionKind
 from fzbg.structure.index import LineIndex, counting, of_style
 
 __all__ = ["hidden", "prose_sections"]
 
+_PLANS = SectionKind.PLANS
 _LONGEST_LEAD = 80  # how far into its line a lead's colon may stand
 # In a report written as prose, a first sentence that turns from the year's work to what
 # fell short says so before its cue (…但也存在一些不足。 当前,我镇…还存在一些问题:);
@@ -55,10 +57,20 @@ def hidden(
         if lead is None or lead is kind or lead in present:
             continue
         runs = counting(of_style(Style.SHI, index.run_in(line.start + colon, line.end)))
-        follows = i + 1 < last and (m := lines[i + 1].marker) is not None and m.style is Style.SHI
-        if runs or follows:
+        if runs or (i + 1 < last and _opens_points(lines[i + 1].marker, lead)):
             return i, lead
     return _closing_turn(index, first, last, kind, present)
+
+
+def _opens_points(marker: Marker | None, lead: SectionKind) -> bool:
+    """Whether a line opening with ``marker``, under a lead to a ``lead`` section, opens it.
+
+    一是 lines follow any lead; a list counting from one ((一) 1、) follows a lead to the
+    plans (2024年,我们将重点抓好以下工作:), which no measure or problem opens with.
+    """
+    if marker is None:
+        return False
+    return marker.style is Style.SHI or (lead is _PLANS and marker.ordinal == 1)
 
 
 def _closing_turn(

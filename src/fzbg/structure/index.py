@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import attrs
 
+from fzbg.genre.markers import LAST
 from fzbg.lex.lines import Line, Marker, run_in_markers
 from fzbg.lex.styles import BY_STYLE, RUN_IN_ORDER, Style
 from fzbg.model import Quantity, Span
@@ -63,13 +64,16 @@ def of_style(style: Style, markers: Iterable[Marker]) -> list[Marker]:
 def counting(markers: Iterable[Marker]) -> list[Marker]:
     """Keep the run-in markers that count up from one (一是, 二是, …).
 
-    A count may restart at one; fewer than two markers is no enumeration.
+    A count may restart at one; fewer than two markers is no enumeration.  A last point
+    (最后, read as :data:`~fzbg.genre.markers.LAST`) takes the next number of its count.
     """
     out: list[Marker] = []
     for m in markers:
         expected = out[-1].ordinal + 1 if out and out[-1].ordinal else 1
         if m.ordinal == expected or (out and m.ordinal == 1):
             out.append(m)
+        elif m.ordinal == LAST and out:
+            out.append(Marker(m.style, expected, m.start, m.end))
     return out if len(out) >= 2 else []
 
 

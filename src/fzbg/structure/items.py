@@ -26,6 +26,8 @@ __all__ = ["Items", "item_heads", "items"]
 _TRAILING = ":：;；,，、"  # punctuation a title does not end in
 _WRAPS = ",、"  # a line ending in one of these (folded) goes on in the next
 _MAX_DEPTH = 3
+_OPENS = "(〔【"  # (folded) what a bracketed marker opens with...
+_CLOSED = re.compile(r"[)〕】]")  # ...and closes with, unless a copy lost it
 
 
 class Items(NamedTuple):
@@ -168,6 +170,8 @@ def _items(
         if ordinal is None or (previous is not None and ordinal != previous + 1):
             ordinal = _ordinal(text, marker, previous, notes)  # broken or out of sequence
         previous = ordinal
+        if view[start] in _OPENS and not _CLOSED.search(view, start, marker.end):
+            _note_lost_close(text, marker, notes)  # (一加强组织领导: its ) lost
         words, stop, under, wrapped = _title_bounds(view, title_end, marker.end, end, run_in)
         item, cls, item_kind, title = below, below_cls, below_kind, None
         if words < stop:  # else a marker with no words: no title
@@ -226,6 +230,13 @@ def _title_bounds(
     ):
         return at, more.start(), more.end(), True
     return at, stop, stop + 1, False
+
+
+def _note_lost_close(text: str, marker: Marker, notes: list[Diagnostic]) -> None:
+    """Note a marker read as a point although its closing bracket was lost."""
+    written = text[marker.start : marker.end]
+    message = f"marker {written!r} lost its closing bracket; read as point {marker.ordinal}"
+    notes.append(Diagnostic("broken-marker", message, Span(marker.start, marker.end)))
 
 
 def _ordinal(text: str, marker: Marker, previous: int | None, notes: list[Diagnostic]) -> int:
