@@ -81,3 +81,18 @@ def test_the_heads_post_and_name_beside_the_signer_are_read_past(closing: str) -
     report = fzbg.parse_report(f"{text}{closing}\n")
     assert (report.issuer, report.signed) == ("长林县水利局", dt.date(2024, 1, 22))
     assert report.plans[-1].text == "（一）深化执法规范化建设。"
+
+
+@pytest.mark.parametrize("under", ["", "\n2024年1月"])
+def test_an_undated_signer_closes_the_report_and_names_its_issuer(under: str) -> None:
+    """A report signed but not dated, or dated with no day, is closed by its signer."""
+    text = (
+        "2023年，我局深入推进法治政府建设。\n一、主要举措和成效\n（一）加强组织领导。召开会议4次。\n"
+        "二、存在的不足\n执法力量不足。\n三、下一步工作安排\n（一）持续推进依法行政。\n"
+        f"长林县司法局{under}"
+    )
+    report = fzbg.parse_report(text)
+    assert report.issuer == "长林县司法局"
+    assert report.closing.startswith("长林县司法局")
+    assert report.plans[-1].text == "（一）持续推进依法行政。"
+    assert report.signed is None

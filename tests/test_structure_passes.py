@@ -69,6 +69,12 @@ def _whole(index: LineIndex, first: int = 0) -> Region:
         ),
         # points numbered like attachments, with no 附件 line above them, are the report's
         ("一、工作\n1.开展培训\n2.加强学习\n某某县司法局\n2025年1月10日", 3),
+        # a signer with no date under the last sentence, or over a date with no day
+        ("一、工作\n开展培训。\n某某县司法局", 2),
+        ("一、工作\n开展培训。\n某某县司法局\n2025年1月", 2),
+        # a body's name as a point, or under no sentence's end, signs nothing
+        ("一、工作\n(一)某某县司法局", 2),
+        ("一、工作\n开展培训\n某某县司法局", 3),
         # an attachment printed under the date, however long, is the closing's
         ("一、工作\n开展培训。\n某某县司法局\n2025年1月10日\n附件1\n" + "检查。\n" * 20, 2),
     ],

@@ -69,8 +69,10 @@ def closing_start(index: LineIndex, first: int) -> int:
     for i in range(n - 1, max(n - 7, first - 1), -1):
         if _CLOSING.fullmatch(words(i)):
             return i
-    if n <= first or not _SIGNED.fullmatch(words(n - 1)):
+    if n <= first:
         return n
+    if not _SIGNED.fullmatch(words(n - 1)):
+        return _undated(index, first, n)
     i = n - 1
     while (
         i - 1 >= first
@@ -80,6 +82,27 @@ def closing_start(index: LineIndex, first: int) -> int:
     ):
         i -= 1
     return _after_matter_above(index, first, i)
+
+
+def _undated(index: LineIndex, first: int, n: int) -> int:
+    """The signer's line when a report ends signed but not dated, else ``n`` (no closing).
+
+    The signer stands alone on the last line (某某县人民政府), under a sentence's end, or
+    over a date that gives no day (2024年1月), which dates no signing.
+    """
+    last = n - 1
+    if last - 1 > first and _MONTH.fullmatch(index.words(last)):
+        last -= 1
+    if last - 1 < first or index.markers[last] is not None:
+        return n
+    above = index.words(last - 1)
+    if not above.endswith(_ENDS) or not _SIGNATURE.fullmatch(index.words(last)):
+        return n
+    return _after_matter_above(index, first, last)
+
+
+_ENDS = ("。", "!", ";")  # what ends the sentence above an undated signer (folded view)
+_MONTH = regex.compile(r"(?:19|20)[0-9]{2} ?年 ?[0-9]{1,2} ?月")
 
 
 def _after_matter_above(index: LineIndex, first: int, signer: int) -> int:
