@@ -36,3 +36,26 @@ def test_the_limits_see_every_module() -> None:
     """The walk finds the stages' folders, so a limit cannot pass by reading nothing."""
     folders = {p.parent.name for p in MODULES}
     assert {"read", "page", "lex", "structure", "extract", "analyze", "run"} <= folders
+
+
+_PROJECT = Path(__file__).resolve().parents[1]
+_MARKERS = ("<<<<<<< ", ">>>>>>> ")  # a conflict's markers, as git writes them
+
+
+def test_no_file_holds_a_merge_conflicts_markers() -> None:
+    """A conflict resolved by committing both sides fails here, not in a reader's docs."""
+    texts = [
+        p
+        for folder in ("src", "tests", "docs", "bench", "scripts")
+        for p in (_PROJECT / folder).rglob("*")
+        if p.suffix in {".py", ".md", ".rst", ".toml", ".txt"}
+    ]
+    texts += [_PROJECT / "CHANGELOG.md", _PROJECT / "README.md", _PROJECT / "pyproject.toml"]
+    assert len(texts) > 100  # the walk sees the tree
+    marked = [
+        str(p.relative_to(_PROJECT))
+        for p in texts
+        if p.is_file()
+        and any(line.startswith(_MARKERS) for line in p.read_text(encoding="utf-8").splitlines())
+    ]
+    assert marked == []
