@@ -91,6 +91,8 @@ def check_report(source: str, report: Report) -> None:
     outside.append(text[last:])
     # The title is reported as written (a gloss such as 統(tǒng) kept); the text has it cut.
     title = strip_inline_debris(report.title)[0] if report.title else ""
+    if title and (at := text.find(title)) >= 0 and text.startswith("。", at + len(title)):
+        title += "。"  # a title typed with a stop after it is reported without the stop
     kept = title + report.preamble + report.closing
     # Compared without what the matching view counts as blank (private-use glyphs too).
     assert _visible("".join(outside)) == _visible(kept)
@@ -113,6 +115,7 @@ def _visible(text: str) -> str:
 @example("一、主要举措和成效\n（一）加强领导。\n二、存在的不足和原因\n一是不足；二是差距。")
 @example("統(tǒng)法治报告")  # a gloss in the title: reported as written, cut from the text
 @example("\x81@ª@ª@ª@")  # bytes read as Latin-1 (丂狜狜狜 in GBK): read again
+@example("法治报告。")  # a title typed with a stop after it
 def test_any_text_parses_and_keeps_its_promises(source: str) -> None:
     """Any str parses without raising, spans slice back, and nothing is lost."""
     check_report(source, fzbg.parse_report(source))
