@@ -55,7 +55,8 @@ def test_a_page_that_indents_with_references_reads_as_one_indented_with_spaces(
 ) -> None:
     plain = fzbg.parse_report("\n".join(_INDENTED))
     scraped = fzbg.parse_report("\n".join(indent + line for line in _INDENTED))
-    assert scraped.title and plain.title
+    assert scraped.title
+    assert plain.title
     assert scraped.title.split() == plain.title.split()
     assert scraped.issuer == plain.issuer == "某县司法局"
     assert [s.heading for s in scraped.sections] == [s.heading for s in plain.sections]
