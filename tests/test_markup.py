@@ -110,3 +110,22 @@ def test_chrome_indented_by_space_references_is_cut(space: str) -> None:
     assert report.published == dt.date(2025, 2, 20)
     assert "索" not in report.text
     assert "打印" not in report.text
+
+
+@pytest.mark.parametrize("amp", ["&amp;", "&amp;amp;", "&AMP;"])
+def test_a_reference_escaped_twice_reads_as_escaped_once(amp: str) -> None:
+    """&amp;ldquo;, &amp;nbsp;: a page's source escaped as text again reads as the page."""
+    twice = "\n".join(
+        line.replace("“", f"{amp}ldquo;").replace("”", f"{amp}rdquo;")
+        for line in (f"{amp}nbsp;{amp}nbsp;{line}" for line in _INDENTED)
+    )
+    plain = fzbg.parse_report("\n".join(_INDENTED))
+    report = fzbg.parse_report(twice)
+    assert report.title
+    assert report.title.split() == (plain.title or "").split()
+    assert [s.heading for s in report.sections] == [s.heading for s in plain.sections]
+    assert "&" not in report.text
+    assert (
+        unmark(f"开展{amp}ldquo;法律进社区{amp}rdquo;活动,A{amp}B", [])
+        == "开展“法律进社区”活动,A&B"
+    )

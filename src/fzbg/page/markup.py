@@ -10,11 +10,12 @@ slogan in ``&ldquo;…&rdquo;`` no slogan.
 :func:`unmark` runs with layout recovery, before any span is taken: a block tag
 (paragraph, division, line break, table row or cell, list item, heading) becomes a line
 break, any other tag of HTML's names goes, and a character reference becomes its
-character.  References to white space (``&nbsp;``) that indent a line become the
-white space they stand for (a page that writes every indent so must read as one that
-indents with spaces); elsewhere in a line they are the page stage's inline debris
-(:mod:`fzbg.page.debris`), kept there with their spans.  Only HTML's own tag names count
-as tags, so ``<5%`` or a bracketed word stays text.
+character (a reference escaped twice, ``&amp;ldquo;``, too).  References to white space
+(``&nbsp;``) that indent a line become the white space they stand for (a page that
+writes every indent so must read as one that indents with spaces); elsewhere in a line
+they are the page stage's inline debris (:mod:`fzbg.page.debris`), kept there with their
+spans.  Only HTML's own tag names count as tags, so ``<5%`` or a bracketed word stays
+text.
 """
 
 from __future__ import annotations
@@ -44,7 +45,11 @@ _BLOCK_RUN = re.compile(
 _INLINE_TAG = re.compile(rf"</?(?:{_INLINE}){_ATTRIBUTES}", re.IGNORECASE)
 # A named or numeric character reference (``&ldquo;``, ``&#8220;``, ``&#x201C;``), the
 # semicolon required: a bare ``&`` in a report's words is no reference.
-_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+_NAME = r"(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});"
+_REFERENCE = re.compile(rf"&{_NAME}")
+# A reference escaped twice, by a system that escaped a page's source as text
+# (&amp;nbsp;, &amp;ldquo;): its ampersand written as &amp;, once or more.
+_ESCAPED_TWICE = re.compile(rf"&(?:amp;)+(?={_NAME})", re.IGNORECASE)
 # White space written as a reference: the inline-debris rule for indentation reads these.
 _SPACES = frozenset(SPACE_REFERENCES)
 # A line's indentation written as white-space references (&nbsp;&nbsp;一、…), and the
@@ -74,12 +79,16 @@ def unmark(text: str, places: list[str]) -> str:
     (8, '增长<5%,A&B公司')
     >>> unmark("&nbsp;&nbsp;一、主要举措", [])
     '  一、主要举措'
+    >>> unmark("&amp;ldquo;放管服&amp;rdquo;改革,A&amp;B", [])
+    '“放管服”改革,A&B'
 
     """
     if "<" in text:
         text = _INLINE_TAG.sub(lambda m: _cut(m, places, ""), text)
         text = _BLOCK_RUN.sub(lambda m: _cut(m, places, "\n" if m.start() else ""), text)
     if "&" in text:
+        if "&amp;" in text.lower():
+            text = _ESCAPED_TWICE.sub(lambda m: _cut(m, places, "&"), text)
         text = _INDENT_REFS.sub(lambda m: _indent(m, places), text)
         text = _REFERENCE.sub(lambda m: _reference(m, places), text)
     return text
