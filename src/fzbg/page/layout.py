@@ -59,6 +59,9 @@ __all__ = ["recover_layout"]
 
 # A run-together body: its longest line is this long and holds this share of the text.
 _RUN_TOGETHER, _RUN_SHARE = 200, 0.6
+_LEAST_FIRST = 2  # a first line this long, repeated where a copy opens, may mark a second copy
+_WHITE = re.compile(r"\s+")
+_COPY_TRIES = 4  # lines like the first one (a running head may be) tried as a copy's start
 _LONG_LINE = 200  # a line this long may hold headings run together
 # A site banner glued before the title: a name and the site's address.
 # What ends a page's chrome before a title that lost its line break: a run of spaces, a
@@ -116,6 +119,7 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     """
     marks: list[str] = []
     text = unmark(text, marks)  # first: a tag hides the line break it stands for
+    text, copies = _one_copy(text)
     closed: list[str] = []
     text = close_up(text, closed)  # first: a letter-spaced line's length misleads the rest
     lines = text.split("\n")
@@ -124,7 +128,7 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     splits: list[str] = []
     if wrapped is None and not together:
         text = split_heading_ends(split_glued_title(text, splits), splits, together=False)
-        return text, _notes(marks, closed, [], splits)
+        return text, _notes(marks, closed, [], splits, copies)
     if together:
         text = split_page_numbers(_split_title(text, splits), splits)
         wrapped = wrapped or page_width(text, text.split("\n"), spaces=True)
@@ -140,7 +144,7 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         text = _split_run_together(text, splits)
         text = split_sections_run_on(text, splits)
     text = split_heading_ends(split_glued_title(text, splits), splits)
-    return text, _notes(marks, closed, joins, splits)
+    return text, _notes(marks, closed, joins, splits, copies)
 
 
 def _together(text: str, lines: list[str]) -> bool:
@@ -149,12 +153,37 @@ def _together(text: str, lines: list[str]) -> bool:
     return longest >= _RUN_TOGETHER and longest >= _RUN_SHARE * len(text.strip())
 
 
+def _one_copy(text: str) -> tuple[str, list[str]]:
+    """The text of a report pasted twice, once; and the second copy's start, if it went.
+
+    The second copy opens at a line like the text's first one and, white space aside,
+    says what the text before it says: nothing of the report is lost with it.
+    """
+    body = text.strip()
+    first = body.split("\n", 1)[0].strip()
+    if len(first) < _LEAST_FIRST or "\n" + first not in body:  # (most texts: one scan)
+        return text, []
+    at = len(body) // 3
+    for _ in range(_COPY_TRIES):  # where a line like the first opens, past a third
+        at = body.find("\n" + first, at + 1)
+        if at < 0:
+            break
+        if _WHITE.sub("", body[:at]) == _WHITE.sub("", body[at:]):
+            return body[:at] + "\n", [body[at + 1 : at + 1 + 12]]
+    return text, []
+
+
 def _notes(
-    marks: list[str], closed: list[str], joins: list[str], splits: list[str]
+    marks: list[str],
+    closed: list[str],
+    joins: list[str],
+    splits: list[str],
+    copies: list[str],
 ) -> tuple[Diagnostic, ...]:
     """A diagnostic for each kind of change made: how many places, and the first three."""
     made = (
         ("html-markup", "took out {} pieces of HTML markup", marks),
+        ("layout-repeated", "took out {} second copy of the report", copies),
         ("layout-unspaced", "closed up {} letter-spaced lines", closed),
         ("layout-joined", "joined {} wrapped lines", joins),
         ("layout-split", "split {} run-together lines", splits),
