@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from fzbg.genre.cues import is_unnumbered_heading
 from fzbg.page.gaps import WORD
 from fzbg.page.seams import cut
 from fzbg.page.wraps import CLOSING, DATE, HEADING, STOPS, TITLE
@@ -152,8 +153,8 @@ def _inside_heading(line: str, end: int) -> bool:
     """
     for place in range(end, min(len(line), end + _HEADING_REST)):
         char = line[place]
-        if char.isspace():
-            return place > end
+        if char.isspace():  # (what names a section of its own is its own heading)
+            return place > end and is_unnumbered_heading(line[end:place]) is None
         if not _HAN.match(char) and not char.isalnum():
             return False
     return False
