@@ -118,8 +118,7 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
 
     """
     marks: list[str] = []
-    text = unmark(text, marks)  # first: a tag hides the line break it stands for
-    text, copies = _one_copy(text)
+    text, copies = _one_copy(unmark(text, marks))  # first: a tag hides the break it stands for
     closed: list[str] = []
     text = close_up(text, closed)  # first: a letter-spaced line's length misleads the rest
     lines = text.split("\n")

@@ -140,11 +140,11 @@ def _inside_clause(line: str, start: int, end: int) -> bool:
         clause -= 1
     head = HEADING.match(line, clause) or ARABIC.match(line, clause)
     if head:
-        return _inside_heading(line, end)
+        return _inside_heading(line, head.end(), end)
     return any(line[place] in _CLAUSE_MARKS for place in range(clause, start))
 
 
-def _inside_heading(line: str, end: int) -> bool:
+def _inside_heading(line: str, words: int, end: int) -> bool:
     """Whether a heading's words run on past a space at ``end``, to its own end.
 
     They do when no more than a heading's length follows before the next space, with no
@@ -153,8 +153,11 @@ def _inside_heading(line: str, end: int) -> bool:
     """
     for place in range(end, min(len(line), end + _HEADING_REST)):
         char = line[place]
-        if char.isspace():  # (what names a section of its own is its own heading)
-            return place > end and is_unnumbered_heading(line[end:place]) is None
+        if char.isspace():  # (after a heading whole, words naming a section are another)
+            return place > end and not (
+                is_unnumbered_heading(line[words : end - 1])
+                and is_unnumbered_heading(line[end:place])
+            )
         if not _HAN.match(char) and not char.isalnum():
             return False
     return False

@@ -114,6 +114,9 @@ _RUN = re.compile(f"[\\x00-\\x09\\x0b-\\xff{''.join(_CP1252)}]+")
 # What a Chinese character misread leaves, which a scan finds first: GBK's two high
 # bytes, twice (but ×××, a placeholder, is three), or UTF-8's lead byte and two more.
 _MISREAD_HAN = re.compile(f"[\\xa1-\\xfe]{{4}}|[\\xe4-\\xe9][\\x80-\\xbf{''.join(_CP1252)}]{{2}}")
+_LATIN_HIGH = re.compile(
+    "[\\xa1-\\xfe]"
+)  # one of those bytes: a class, which re scans for at speed
 _MIN_HIGH = 6  # a Chinese character misread is two or three high characters
 _MIN_RUN_COMMON = 2  # what a run's bytes decode as holds so many of the genre's commonest
 
@@ -140,7 +143,7 @@ def reread_runs(text: str) -> tuple[str, str] | None:
         True
 
     """
-    if not _MISREAD_HAN.search(text):
+    if not _LATIN_HIGH.search(text) or not _MISREAD_HAN.search(text):
         return None  # (nearly every text: one scan)
     found: list[str] = []
 
