@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from fzbg.errors import DecodeError
 from fzbg.read.decode import decode
 
@@ -113,10 +115,11 @@ def _read_as_gbk(text: str) -> tuple[str, str, str] | None:
 _RUN = re.compile(f"[\\x00-\\x09\\x0b-\\xff{''.join(_CP1252)}]+")
 # What a Chinese character misread leaves, which a scan finds first: GBK's two high
 # bytes, twice (but ×××, a placeholder, is three), or UTF-8's lead byte and two more.
-_MISREAD_HAN = re.compile(f"[\\xa1-\\xfe]{{4}}|[\\xe4-\\xe9][\\x80-\\xbf{''.join(_CP1252)}]{{2}}")
-_LATIN_HIGH = re.compile(
-    "[\\xa1-\\xfe]"
-)  # one of those bytes: a class, which re scans for at speed
+# Both open with a high byte's class, which ``regex`` scans a text of Chinese for some
+# eight times as fast as the stdlib ``re`` (most texts hold none: the whole scan).
+_MISREAD_HAN = regex.compile(
+    f"[\\xa1-\\xfe](?:[\\xa1-\\xfe]{{3}}|(?<=[\\xe4-\\xe9])[\\x80-\\xbf{''.join(_CP1252)}]{{2}})"
+)
 _MIN_HIGH = 6  # a Chinese character misread is two or three high characters
 _MIN_RUN_COMMON = 2  # what a run's bytes decode as holds so many of the genre's commonest
 
@@ -143,7 +146,7 @@ def reread_runs(text: str) -> tuple[str, str] | None:
         True
 
     """
-    if not _LATIN_HIGH.search(text) or not _MISREAD_HAN.search(text):
+    if not _MISREAD_HAN.search(text):
         return None  # (nearly every text: one scan)
     found: list[str] = []
 
