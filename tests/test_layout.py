@@ -341,3 +341,32 @@ def test_a_chrome_line_as_wide_as_the_page_is_never_half_of_a_wrap() -> None:
     report = fzbg.parse_report(head + body)
     assert report.issuer == fzbg.parse_report(body).issuer == "青石街道"
     assert report.preamble.startswith("2016年")
+
+
+@pytest.mark.parametrize("joiner", [" ", ""])
+def test_a_space_ocr_put_inside_a_word_of_a_run_together_body_is_no_break(joiner: str) -> None:
+    """建设法治 政府: a scan's stray space inside the title, a clause or a heading is no break."""
+    scanned = REPORT.replace("法治政府", "法治 政府").replace("依法行政", "依法 行政")
+    report = fzbg.parse_report(run_together(scanned, joiner))
+    lines = report.text.split("\n")
+    assert report.title == "青石街道2024年度法治 政府建设情况报告"
+    assert "一、2024年推进法治 政府建设的主要举措和成效" in lines
+    assert "依法\n行政" not in report.text
+    assert [s.kind for s in report.sections] == [s.kind for s in fzbg.parse_report(REPORT).sections]
+
+
+@pytest.mark.parametrize("between", ["\n", "\n\n\n", "\n  \n"])
+def test_a_report_pasted_twice_reads_once(between: str) -> None:
+    """The second copy of a report pasted twice goes, and a diagnostic says so."""
+    report = fzbg.parse_report(REPORT + between + REPORT.replace("\n", "\n  "))
+    assert _shape(report) == _shape(fzbg.parse_report(REPORT))
+    assert "layout-repeated" in {d.code for d in report.diagnostics}
+
+
+def test_a_report_whose_title_comes_again_is_no_second_copy() -> None:
+    """A title repeated above a part of the body is kept with all the body after it."""
+    title = REPORT.split("\n", 1)[0]
+    text = REPORT.replace("二、存在的不足和原因", f"{title}\n二、存在的不足和原因")
+    text, notes = recover_layout(text)
+    assert text.count(title) == 2
+    assert notes == ()

@@ -33,7 +33,34 @@ def test_a_scraped_page_reads_as_its_report() -> None:
         assert read in report.text
     codes = {d.code for d in report.diagnostics}
     assert "html-markup" in codes
-    assert "html-entity" in codes  # &emsp; stays the debris'
+    assert not report.text.startswith("&")  # &emsp; indenting a line is its white space
+
+
+_INDENTED = (
+    "某县司法局",  # a title on two lines: the second line's indent was kept in it
+    "2023年法治政府建设情况报告",
+    "2023年，某县司法局扎实推进依法行政，现将有关情况报告如下：",
+    "一、主要举措和成效",
+    "（一）健全制度。制定规范性文件3件。",
+    "二、存在的不足",
+    "一是培训不够。",
+    "三、2024年工作打算",
+    "（一）强化培训。",
+)
+
+
+@pytest.mark.parametrize("indent", ["&nbsp;&nbsp;", "&emsp;&emsp;", "&#12288;&#12288;", " &nbsp;"])
+def test_a_page_that_indents_with_references_reads_as_one_indented_with_spaces(
+    indent: str,
+) -> None:
+    plain = fzbg.parse_report("\n".join(_INDENTED))
+    scraped = fzbg.parse_report("\n".join(indent + line for line in _INDENTED))
+    assert scraped.title
+    assert plain.title
+    assert scraped.title.split() == plain.title.split()
+    assert scraped.issuer == plain.issuer == "某县司法局"
+    assert [s.heading for s in scraped.sections] == [s.heading for s in plain.sections]
+    assert "&" not in scraped.text
 
 
 @pytest.mark.parametrize(
@@ -64,7 +91,8 @@ def test_inline_tags_go_without_a_trace_even_inside_a_number() -> None:
 
 def test_references_read_in_every_form() -> None:
     assert unmark("&ldquo;&#8220;&#x201C;&#X201c;&hellip;&middot;", []) == "““““…·"
-    assert unmark("&nbsp;&#12288;缩进", []) == "&nbsp;&#12288;缩进"  # white space stays
+    assert unmark("缩进&nbsp;&#12288;后", []) == "缩进&nbsp;&#12288;后"  # inside a line: stays
+    assert unmark("&nbsp;&#12288;缩进", []) == " \u3000缩进"  # an indent: white space
 
 
 @pytest.mark.parametrize("space", ["&nbsp;&nbsp;", "&#12288;&#12288;", "&emsp;"])
@@ -82,3 +110,22 @@ def test_chrome_indented_by_space_references_is_cut(space: str) -> None:
     assert report.published == dt.date(2025, 2, 20)
     assert "索" not in report.text
     assert "打印" not in report.text
+
+
+@pytest.mark.parametrize("amp", ["&amp;", "&amp;amp;", "&AMP;"])
+def test_a_reference_escaped_twice_reads_as_escaped_once(amp: str) -> None:
+    """&amp;ldquo;, &amp;nbsp;: a page's source escaped as text again reads as the page."""
+    twice = "\n".join(
+        line.replace("“", f"{amp}ldquo;").replace("”", f"{amp}rdquo;")
+        for line in (f"{amp}nbsp;{amp}nbsp;{line}" for line in _INDENTED)
+    )
+    plain = fzbg.parse_report("\n".join(_INDENTED))
+    report = fzbg.parse_report(twice)
+    assert report.title
+    assert report.title.split() == (plain.title or "").split()
+    assert [s.heading for s in report.sections] == [s.heading for s in plain.sections]
+    assert "&" not in report.text
+    assert (
+        unmark(f"开展{amp}ldquo;法律进社区{amp}rdquo;活动,A{amp}B", [])
+        == "开展“法律进社区”活动,A&B"
+    )

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import fzbg
+from fzbg.read import misread as misread_module
 from fzbg.read.misread import reread
 
 _TEXT = (
@@ -98,3 +103,38 @@ def test_utf8_bytes_read_as_gbk_are_read_again(read_as: str) -> None:
 )
 def test_text_with_the_tells_that_reads_as_no_report_is_left(text: str) -> None:
     assert reread(text) is None
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_a_paragraph_read_as_latin1_in_a_text_read_right_is_read_again(encoding: str) -> None:
+    """A page pasted from two sources: one paragraph's bytes were read as Latin-1."""
+    lines = _TEXT.split("\n")
+    lines[2] = lines[2].encode(encoding).decode("latin-1")
+    report = fzbg.parse_report("\n".join(lines))
+    assert report.text.split("\n")[2] == _TEXT.split("\n")[2]
+    assert "4次" in [q.text for q in report.quantities]
+    (note,) = [d for d in report.diagnostics if d.code == "misread-text"]
+    assert "in part" in note.message
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["由×××同志负责，×××××× 、××××××", "引用 Café Müller, Zürich 的做法", "温度±5°C，面积×2"],
+)
+def test_latin1_letters_in_a_report_stay(words: str) -> None:
+    """Placeholders, a name's accents and signs are what the report says."""
+    report = fzbg.parse_report(_TEXT + words + "\n")
+    assert words in report.text
+    assert "misread-text" not in {d.code for d in report.diagnostics}
+
+
+_PIECES = "ab法治×·\xa1\xb3\xc0\xe6\xe9\xfe\x80\x95\xbf" + "€‚•‘’“”"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=_PIECES, max_size=12))
+def test_the_misread_scan_finds_what_its_plain_alternation_finds(text: str) -> None:
+    """The scan opens with one class (fast in ``regex``); it matches where the plain one does."""
+    cp1252 = "".join(misread_module._CP1252)
+    plain = re.compile(f"[\\xa1-\\xfe]{{4}}|[\\xe4-\\xe9][\\x80-\\xbf{cp1252}]{{2}}")
+    assert bool(misread_module._MISREAD_HAN.search(text)) == bool(plain.search(text))

@@ -172,6 +172,7 @@ DIAGNOSTIC_CODES: dict[str, tuple[str, str]] = {
     "layout-split": ("段落已拆分", "a body run together onto one line was split into lines"),
     "layout-unspaced": ("字距空格已去除", "a letter-spaced line (二 、 不 足) was closed up"),
     "html-markup": ("HTML标记已去除", "HTML tags and references a scraper left: <p>, &ldquo;"),
+    "layout-repeated": ("重复粘贴已去除", "the whole report pasted a second time was removed"),
     # The page: what was cut out of the text around the report.
     "page-chrome": ("网页杂项", "web-page chrome was removed (breadcrumbs, 浏览次数, 打印 关闭)"),
     "page-metadata": ("网页元数据", "the page's metadata fields were read and removed (发布时间)"),

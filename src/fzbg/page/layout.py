@@ -40,10 +40,10 @@ from fzbg.genre.chrome import BANNER, LOCATION, WIDGET_WORDS
 from fzbg.genre.dates import CLOCK
 from fzbg.genre.dates import DATE as FIELD_DATE
 from fzbg.model import Diagnostic
-from fzbg.page.gaps import WORD
 from fzbg.page.markup import unmark
 from fzbg.page.opening import HEAD_LINES, split_glued_title
 from fzbg.page.seams import cut, split_heading_ends, split_page_numbers, split_sections_run_on
+from fzbg.page.spaces import ARABIC, SHORT_LINE, split_spaces
 from fzbg.page.spacing import close_up
 from fzbg.page.wraps import (
     CN,
@@ -59,9 +59,10 @@ __all__ = ["recover_layout"]
 
 # A run-together body: its longest line is this long and holds this share of the text.
 _RUN_TOGETHER, _RUN_SHARE = 200, 0.6
+_LEAST_FIRST = 2  # a first line this long, repeated where a copy opens, may mark a second copy
+_WHITE = re.compile(r"\s+")
+_COPY_TRIES = 4  # lines like the first one (a running head may be) tried as a copy's start
 _LONG_LINE = 200  # a line this long may hold headings run together
-_SHORT_LINE = 8  # in a run-together body even a short line may hold breaks (特此报告。 2024年…)
-_MIN_SPLITS = 3  # so many spaces between Chinese words in a run-together body were breaks
 # A site banner glued before the title: a name and the site's address.
 # What ends a page's chrome before a title that lost its line break: a run of spaces, a
 # bullet or a bar, a tool bar's word (a word of one character only before a space: 中共
@@ -78,14 +79,6 @@ _BEFORE_TITLE = re.compile(
 _FIELD_END = re.compile(rf"(?:{FIELD_DATE}日?(?:{CLOCK})?|\])[ ]*")
 _FIELD_MARK = re.compile(r"[\[\]>]")  # a label's brackets or a breadcrumb's arrow
 _FIELDS_REACH = 400
-# On the view, a run of spaces that was a break: two spaces or more, even beside a number
-# (时间 11:47  2021年), or one with no number or Latin word beside it (see ``inline``).
-# (The pattern opens with the class of its first space, which re scans for at speed.)
-# One space inside a label's brackets or after them (``[ 发布日期 ] 2026-02-10``) pads
-# a field, and was never a break.
-_LOST_BREAK = re.compile(
-    rf"[ \t](?<![ \t][ \t])(?:[ \t]+|(?<!{WORD}[ \t])(?<![\[\]][ \t])(?![ \t]|{WORD}|\]))"
-)
 _LAST_TOPIC = re.compile(r"(?:法治|依法行政)(?!.*(?:法治|依法行政))")
 _BANNER = re.compile(BANNER)
 _LOCATION = re.compile(LOCATION)
@@ -125,7 +118,7 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
 
     """
     marks: list[str] = []
-    text = unmark(text, marks)  # first: a tag hides the line break it stands for
+    text, copies = _one_copy(unmark(text, marks))  # first: a tag hides the break it stands for
     closed: list[str] = []
     text = close_up(text, closed)  # first: a letter-spaced line's length misleads the rest
     lines = text.split("\n")
@@ -134,7 +127,7 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     splits: list[str] = []
     if wrapped is None and not together:
         text = split_heading_ends(split_glued_title(text, splits), splits, together=False)
-        return text, _notes(marks, closed, [], splits)
+        return text, _notes(marks, closed, [], splits, copies)
     if together:
         text = split_page_numbers(_split_title(text, splits), splits)
         wrapped = wrapped or page_width(text, text.split("\n"), spaces=True)
@@ -143,14 +136,14 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         text = unwrap(text, wrapped, joins, splits)
         if not together and _together(text, text.split("\n")):  # run together, then wrapped
             together = True
-            text = _split_spaces(split_page_numbers(_split_title(text, splits), splits), splits)
+            text = split_spaces(split_page_numbers(_split_title(text, splits), splits), splits)
     elif together:
-        text = _split_spaces(text, splits)
+        text = split_spaces(text, splits)
     if together:
         text = _split_run_together(text, splits)
         text = split_sections_run_on(text, splits)
     text = split_heading_ends(split_glued_title(text, splits), splits)
-    return text, _notes(marks, closed, joins, splits)
+    return text, _notes(marks, closed, joins, splits, copies)
 
 
 def _together(text: str, lines: list[str]) -> bool:
@@ -159,12 +152,37 @@ def _together(text: str, lines: list[str]) -> bool:
     return longest >= _RUN_TOGETHER and longest >= _RUN_SHARE * len(text.strip())
 
 
+def _one_copy(text: str) -> tuple[str, list[str]]:
+    """The text of a report pasted twice, once; and the second copy's start, if it went.
+
+    The second copy opens at a line like the text's first one and, white space aside,
+    says what the text before it says: nothing of the report is lost with it.
+    """
+    body = text.strip()
+    first = body.split("\n", 1)[0].strip()
+    if len(first) < _LEAST_FIRST or "\n" + first not in body:  # (most texts: one scan)
+        return text, []
+    at = len(body) // 3
+    for _ in range(_COPY_TRIES):  # where a line like the first opens, past a third
+        at = body.find("\n" + first, at + 1)
+        if at < 0:
+            break
+        if _WHITE.sub("", body[:at]) == _WHITE.sub("", body[at:]):
+            return body[:at] + "\n", [body[at + 1 : at + 1 + 12]]
+    return text, []
+
+
 def _notes(
-    marks: list[str], closed: list[str], joins: list[str], splits: list[str]
+    marks: list[str],
+    closed: list[str],
+    joins: list[str],
+    splits: list[str],
+    copies: list[str],
 ) -> tuple[Diagnostic, ...]:
     """A diagnostic for each kind of change made: how many places, and the first three."""
     made = (
         ("html-markup", "took out {} pieces of HTML markup", marks),
+        ("layout-repeated", "took out {} second copy of the report", copies),
         ("layout-unspaced", "closed up {} letter-spaced lines", closed),
         ("layout-joined", "joined {} wrapped lines", joins),
         ("layout-split", "split {} run-together lines", splits),
@@ -174,24 +192,6 @@ def _notes(
         for code, message, places in made
         if places
     )
-
-
-def _split_spaces(text: str, splits: list[str]) -> str:
-    """In a run-together body with no wraps, each space between Chinese words was a break."""
-    view = fold(text)
-    cuts: list[tuple[int, int]] = []
-    at = 0
-    for line in view.split("\n"):
-        if len(line) > _SHORT_LINE:
-            cuts += (
-                (at + found.start(), at + found.end())
-                for found in _LOST_BREAK.finditer(line)
-                if found.start() > 0 and found.end() < len(line)
-            )
-        at += len(line) + 1
-    if len(cuts) < _MIN_SPLITS:
-        return text
-    return cut(text, cuts, splits)
 
 
 def _split_title(text: str, splits: list[str]) -> str:
@@ -274,10 +274,6 @@ _RUN_ON_OPEN = re.compile(f"[{re.escape(_RUN_ON_OPENS)}]")
 _TRY_COST = 5
 
 
-# A point numbered in Arabic digits (1. 2、 3) (4)), which runs on only in sequence: 建设1.统筹.
-_ARABIC = re.compile(r"\(?(?P<arabic>[1-9][0-9]?)[.、)](?![0-9])")
-
-
 def _ordinal(numeral: str) -> int:
     """The value of a marker's Chinese numeral, 一 … 九十九."""
     tens, ten, units = numeral.rpartition("十")
@@ -288,7 +284,7 @@ def _ordinal(numeral: str) -> int:
 
 def _level(found: re.Match[str]) -> tuple[int, int]:
     """A heading marker's level (0 part, 1 一、, 2 (一), 3 1.) and ordinal."""
-    if found.re is _ARABIC:
+    if found.re is ARABIC:
         return 3, int(found.group("arabic"))
     for level, group in enumerate(("part", "dun", "paren")):
         numeral = found.group(group)
@@ -305,12 +301,12 @@ def _split_run_together(text: str, splits: list[str]) -> str:
     at = 0
     for line in view.split("\n"):
         body = line.lstrip()
-        head = HEADING.match(body) or _ARABIC.match(body)
+        head = HEADING.match(body) or ARABIC.match(body)
         if head:
             _advance(last, *_level(head))
-        if len(line) > _SHORT_LINE:
+        if len(line) > SHORT_LINE:
             for found in _runs_on(line):
-                head = HEADING.match(line, found.end()) or _ARABIC.match(line, found.end())
+                head = HEADING.match(line, found.end()) or ARABIC.match(line, found.end())
                 if head is None or _advance(last, *_level(head)):
                     cuts.append((at + found.start(), at + found.end()))
         at += len(line) + 1

@@ -10,9 +10,12 @@ slogan in ``&ldquo;…&rdquo;`` no slogan.
 :func:`unmark` runs with layout recovery, before any span is taken: a block tag
 (paragraph, division, line break, table row or cell, list item, heading) becomes a line
 break, any other tag of HTML's names goes, and a character reference becomes its
-character.  References to white space (``&nbsp;``) are the page stage's inline debris
-(:mod:`fzbg.page.debris`), kept there with their spans; they stay.  Only HTML's own tag
-names count as tags, so ``<5%`` or a bracketed word stays text.
+character (a reference escaped twice, ``&amp;ldquo;``, too).  References to white space
+(``&nbsp;``) that indent a line become the white space they stand for (a page that
+writes every indent so must read as one that indents with spaces); elsewhere in a line
+they are the page stage's inline debris (:mod:`fzbg.page.debris`), kept there with their
+spans.  Only HTML's own tag names count as tags, so ``<5%`` or a bracketed word stays
+text.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from html.entities import html5
 
 from fzbg.genre.chrome import SPACE_REFERENCES
 from fzbg.read.markup import BLOCKS
+from fzbg.text.normalize import normalize
 
 __all__ = ["unmark"]
 
@@ -41,9 +45,20 @@ _BLOCK_RUN = re.compile(
 _INLINE_TAG = re.compile(rf"</?(?:{_INLINE}){_ATTRIBUTES}", re.IGNORECASE)
 # A named or numeric character reference (``&ldquo;``, ``&#8220;``, ``&#x201C;``), the
 # semicolon required: a bare ``&`` in a report's words is no reference.
-_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
+_NAME = r"(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});"
+_REFERENCE = re.compile(rf"&{_NAME}")
+# A reference escaped twice, by a system that escaped a page's source as text
+# (&amp;nbsp;, &amp;ldquo;): its ampersand written as &amp;, once or more.
+_ESCAPED_TWICE = re.compile(rf"&(?:amp;)+(?={_NAME})", re.IGNORECASE)
 # White space written as a reference: the inline-debris rule for indentation reads these.
 _SPACES = frozenset(SPACE_REFERENCES)
+# A line's indentation written as white-space references (&nbsp;&nbsp;一、…), and the
+# normalised white space each stands for.
+_SPACE_REF = "|".join(map(re.escape, SPACE_REFERENCES))
+_INDENT_REFS = re.compile(
+    rf"^[ \t\u3000]*(?:{_SPACE_REF})(?:[ \t\u3000]|{_SPACE_REF})*", re.MULTILINE
+)
+_AS_SPACE = {ref: normalize(html.unescape(ref)) for ref in SPACE_REFERENCES}
 
 
 def unmark(text: str, places: list[str]) -> str:
@@ -62,11 +77,19 @@ def unmark(text: str, places: list[str]) -> str:
     <BLANKLINE>
     >>> len(places), unmark("增长<5%,A&B公司", [])
     (8, '增长<5%,A&B公司')
+    >>> unmark("&nbsp;&nbsp;一、主要举措", [])
+    '  一、主要举措'
+    >>> unmark("&amp;ldquo;放管服&amp;rdquo;改革,A&amp;B", [])
+    '“放管服”改革,A&B'
+
     """
     if "<" in text:
         text = _INLINE_TAG.sub(lambda m: _cut(m, places, ""), text)
         text = _BLOCK_RUN.sub(lambda m: _cut(m, places, "\n" if m.start() else ""), text)
     if "&" in text:
+        if "&amp;" in text.lower():
+            text = _ESCAPED_TWICE.sub(lambda m: _cut(m, places, "&"), text)
+        text = _INDENT_REFS.sub(lambda m: _indent(m, places), text)
         text = _REFERENCE.sub(lambda m: _reference(m, places), text)
     return text
 
@@ -74,6 +97,11 @@ def unmark(text: str, places: list[str]) -> str:
 def _cut(found: re.Match[str], places: list[str], by: str) -> str:
     places.append(found.group().strip())
     return by
+
+
+def _indent(found: re.Match[str], places: list[str]) -> str:
+    places.append(found.group().strip())
+    return re.sub(_SPACE_REF, lambda ref: _AS_SPACE[ref.group()], found.group())
 
 
 def _reference(found: re.Match[str], places: list[str]) -> str:

@@ -31,7 +31,7 @@ from fzbg.errors import (
     UnsupportedFormatError,
 )
 from fzbg.read.decode import decode_bytes, decoding, replaced_field
-from fzbg.read.misread import reread
+from fzbg.read.misread import reread, reread_runs
 from fzbg.read.record import Source
 from fzbg.read.sniff import FORMAT_NAMES, sniff
 
@@ -145,7 +145,10 @@ def load_source(
     """
     if isinstance(source, str):
         if (found := reread(source)) is None:
-            return Source(text=source, name=name or "<text>")
+            if (part := reread_runs(source)) is None:
+                return Source(text=source, name=name or "<text>")
+            said = f"in part {part[1]} bytes read as Latin-1"
+            return Source(part[0], name or "<text>", fields=(("misread-text", said),))
         text, encoding, misread_as = found  # bytes a scraper read as Latin-1: read again
         said = f"{encoding} bytes read as {misread_as}"
         return Source(text, name or "<text>", encoding, fields=(("misread-text", said),))
