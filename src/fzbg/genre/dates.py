@@ -22,6 +22,7 @@ __all__ = [
     "DATE",
     "HEADING_YEAR",
     "LAST_YEAR",
+    "MONTH_ONLY",
     "OPENING",
     "OPENING_YEAR",
     "SIGNING_DATE",
@@ -93,6 +94,9 @@ _CN_DATE = regex.compile(
 )
 # What a date with a misread digit has, and few texts do: a letter beside a digit.
 _MISREAD_HINT = re.compile(f"[0-9][{MISREAD_DIGITS}]|[{MISREAD_DIGITS}][0-9]")
+MONTH_ONLY = r"(?:19|20)[0-9]{2} ?年 ?[0-9]{1,2} ?月"
+"""A month with no day (2024年1月): under a signer it dates no signing, but it is a date line."""
+
 # A date with a digit as OCR misreads it (2O24年1月l8日): letters among the date's digits.
 _MISREAD_DATE = regex.compile(rf"{_MISREAD_YEAR} ?[-/.年] ?{_SLIP}{{1,2}} ?[-/.月] ?{_SLIP}{{1,2}}")
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | dict.fromkeys(_ZERO, 0)

@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 
 from fzbg.genre.markers import cn_ordinal
+from fzbg.page.wraps import STOPS  # a point or heading after one is run in, not glued
 
 __all__ = ["STOPS", "glued_points"]
 
-STOPS = frozenset("。:;!")
-"""The stops a sentence ends in (folded): a point or heading after one is run in, not glued."""
 # A (二) … (十) point after a word (or a stop) and before one: not (三)项, 第十条(三).
 _GLUED_POINT = re.compile(
     r"\((?<=[\u4e00-\u9fff。;]\()(?<!条\()([二三四五六七八九十])\)(?=[\u4e00-\u9fff])(?![项款目条号])"

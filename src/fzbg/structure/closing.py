@@ -8,8 +8,9 @@ import regex
 
 from fzbg.genre.bodies import HEAD_SIGNS, SEAL, SIGNATURE
 from fzbg.genre.cues import ATTACHMENTS, CLOSING_WORDS
-from fzbg.genre.dates import SIGNING_DATE
+from fzbg.genre.dates import MONTH_ONLY, SIGNING_DATE
 from fzbg.lex.styles import Style
+from fzbg.page.wraps import STOPS  # what ends the sentence above an undated signer
 from fzbg.structure.index import LineIndex
 
 __all__ = ["closing_start"]
@@ -96,13 +97,12 @@ def _undated(index: LineIndex, first: int, n: int) -> int:
     if last - 1 < first or index.markers[last] is not None:
         return n
     above = index.words(last - 1)
-    if not above.endswith(_ENDS) or not _SIGNATURE.fullmatch(index.words(last)):
+    if above[-1:] not in STOPS or not _SIGNATURE.fullmatch(index.words(last)):
         return n
     return _after_matter_above(index, first, last)
 
 
-_ENDS = ("。", "!", ";")  # what ends the sentence above an undated signer (folded view)
-_MONTH = regex.compile(r"(?:19|20)[0-9]{2} ?年 ?[0-9]{1,2} ?月")
+_MONTH = regex.compile(MONTH_ONLY)
 
 
 def _after_matter_above(index: LineIndex, first: int, signer: int) -> int:
