@@ -10,7 +10,8 @@ from __future__ import annotations
 import os
 import re
 
-from hypothesis import HealthCheck, given, settings
+import attrs
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from report_strategies import ReportPlan, render, report_plans
 
@@ -52,6 +53,10 @@ _LEADS = (
     "云溪新闻网讯 记者从{issuer}获悉，该地{year}年度法治政府建设情况报告已正式公布。",
     "近日，记者从司法局获悉，{issuer}法治政府建设年度报告日前向社会公开。",
 )
+# The line that hands over to the report (报告全文如下：); with it, a lead no byline marks
+# (近日，某县公布了…) is the story's too.
+_LEAD_INS = ("报告全文如下：", "以下为报告全文：", "附：报告全文", "现将报告原文转载如下：")
+_PLAIN_LEAD = "近日，{issuer}公布了{year}年度法治政府建设报告。报告显示，全年工作取得新成效。"
 _SIGN_OFFS = (
     "编辑：李华",
     "责任编辑：王芳",
@@ -74,6 +79,22 @@ def test_a_report_reposted_in_a_news_story_parses_like_the_report(
     text = render(plan)
     story = "\n".join([lead.format(issuer=plan.issuer, year=plan.year), text, *sign_offs])
     assert _says(fzbg.parse_report(story)) == _says(fzbg.parse_report(text))
+
+
+@_SETTINGS
+@given(report_plans(), st.sampled_from((*_LEADS, _PLAIN_LEAD)), st.sampled_from(_LEAD_INS))
+def test_a_story_handing_over_to_the_report_parses_like_the_report(
+    plan: ReportPlan, lead: str, lead_in: str
+) -> None:
+    """The story's lead and its 全文如下 line are the page's, the title below the report's."""
+    assume(plan.title or lead != _PLAIN_LEAD)  # untitled, the plain lead is the opening
+    # The site's chrome, then the story, then the report from its title on.
+    bare = render(attrs.evolve(plan, chrome=(), disclosure=()))
+    page = [*plan.chrome, *plan.disclosure] if plan.title else []
+    story = "\n".join([*page, lead.format(issuer=plan.issuer, year=plan.year), lead_in, bare])
+    report = fzbg.parse_report(story)
+    assert _says(report) == _says(fzbg.parse_report(render(plan)))
+    assert lead_in not in report.text or report.title is None
 
 
 # A scan's OCR reads a year's 0 as a letter or a circle (2O23年, 2〇23年, 2o23年).

@@ -7,10 +7,15 @@ lines are the page's, not the report's (:mod:`fzbg.genre.chrome`, :mod:`fzbg.pag
 
 from __future__ import annotations
 
-__all__ = ["NEWS_BYLINES", "NEWS_VERBS"]
+__all__ = ["NEWS_BYLINES", "NEWS_LEAD_IN", "NEWS_VERBS"]
 
 NEWS_BYLINES = ("报讯", "网讯", "台讯", "社讯")
 """How a news story's lead names its paper or site: 本报讯, 某某日报讯, 某某网讯."""
 NEWS_VERBS = ("发布", "公布", "公开", "晒出", "亮出")
 """What a headline says a body did with its report (某县发布2023年法治政府建设年度报告):
 a headline, not the report's title."""
+NEWS_LEAD_IN = (
+    r"(?:附[:：]?)?[^。\n]{0,40}?(?:全文|原文)(?:如下|摘编如下|转载如下|刊发如下|刊登如下)?[:：]?"
+)
+"""The line with which a story hands over to the report it reposts, as the whole line:
+报告全文如下：, 以下为报告全文：, 附：报告全文.  The story's, not the report's."""

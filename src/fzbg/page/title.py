@@ -18,6 +18,7 @@ from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_NAME
 from fzbg.genre.chrome import LABEL, LABEL_WORDS
 from fzbg.genre.dates import DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
+from fzbg.genre.news import NEWS_LEAD_IN
 from fzbg.page.head_dates import BARE_DATE as _BARE_DATE
 from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
 from fzbg.page.rows import listed_date, titled_row
@@ -51,6 +52,9 @@ _MARKED = re.compile(MARKED.pattern)
 # ——2023年1月12日在市第十七届人民代表大会第二次会议上.
 _DELIVERED = regex.compile(r"在.{2,40}?(?:会议|大会|会)上")
 _SQUASH = regex.compile(r"[\s\p{P}]+")
+# 报告全文如下: a news story's last line before the report it reposts, title and all.
+_LEAD_IN = re.compile(NEWS_LEAD_IN)
+_LEAD_LINES = 6  # how far below a story's first line its lead-in may stand
 _HEAD_LINES = 40  # the title stands near the top (in lines with words), or nowhere
 _SHORT_END = 12  # the longest second line of a title broken anywhere: 工作情况的报告
 
@@ -84,7 +88,9 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
         if words and pos not in chrome:
             if not head and _stopped_title(words):
                 words = words[:-1]  # the first line a title, typed with a stop after it
-            elif "。" in words or words.endswith(":") or _MARKED.match(words):
+            elif ("。" in words or words.endswith(":") or _MARKED.match(words)) and not (
+                _LEAD_IN.fullmatch(words) or _story_above(view, pos)
+            ):
                 _dated(head, words, pos, line)
                 break
             if len(words) > 60 and not (_may_hold_fields(words) and _FIELD_LINE.match(words)):
@@ -111,6 +117,25 @@ _WORD = re.compile(r"\S")
 def _stopped_title(words: str) -> bool:
     """Whether ``words`` are a title typed with a stop after it: 某县…年度报告。."""
     return words.endswith("。") and words.count("。") == 1 and bool(_TITLE.fullmatch(words[:-1]))
+
+
+def _story_above(view: str, pos: int) -> bool:
+    """Whether the line at ``pos`` opens a news story's lead over a reposted report.
+
+    A few lines down the story hands over to the report (…报告全文如下:), whose title
+    stands below that line.
+    """
+    reach = pos
+    for _ in range(_LEAD_LINES):
+        reach = view.find("\n", reach + 1)
+        if reach < 0:
+            reach = len(view)
+            break
+    if "全文" not in view[pos:reach] and "原文" not in view[pos:reach]:
+        return False
+    lines = [line.strip() for line in view[pos:reach].split("\n") if line.strip()]
+    handed = [n for n, line in enumerate(lines) if _LEAD_IN.fullmatch(line)]
+    return bool(handed) and any(_TITLE.fullmatch(line) for line in lines[handed[0] + 1 :])
 
 
 def _words_from(view: str, pos: int) -> int:
@@ -362,6 +387,10 @@ def _find_title(
             cuts.extend(wrapping)
             break
     else:
+        # No title: a story's lead and its 全文如下 line are the page's all the same.
+        handed = [n for n, line in enumerate(head) if _LEAD_IN.fullmatch(line.words)]
+        above = head[: handed[-1] + 1] if handed else []
+        cuts.extend(_whole(line.start, line.end, view, "page-chrome") for line in above)
         return None
     cuts.extend(_whole(line.start, line.end, view, "page-chrome") for line in above)
     wanted = _SQUASH.sub("", named)
