@@ -18,11 +18,12 @@ from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_NAME
 from fzbg.genre.chrome import LABEL, LABEL_WORDS
 from fzbg.genre.dates import DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
-from fzbg.genre.news import NEWS_LEAD_IN
 from fzbg.page.head_dates import BARE_DATE as _BARE_DATE
 from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
 from fzbg.page.rows import listed_date, titled_row
 from fzbg.page.rows import row_fields as _fields
+from fzbg.page.story import LEAD_IN as _LEAD_IN
+from fzbg.page.story import story_above
 from fzbg.page.title_line import HEADLINE as _HEADLINE
 from fzbg.page.title_line import SITUATION, behind_chrome
 from fzbg.page.title_line import TITLE as _TITLE
@@ -52,9 +53,6 @@ _MARKED = re.compile(MARKED.pattern)
 # ——2023年1月12日在市第十七届人民代表大会第二次会议上.
 _DELIVERED = regex.compile(r"在.{2,40}?(?:会议|大会|会)上")
 _SQUASH = regex.compile(r"[\s\p{P}]+")
-# 报告全文如下: a news story's last line before the report it reposts, title and all.
-_LEAD_IN = re.compile(NEWS_LEAD_IN)
-_LEAD_LINES = 6  # how far below a story's first line its lead-in may stand
 _HEAD_LINES = 40  # the title stands near the top (in lines with words), or nowhere
 _SHORT_END = 12  # the longest second line of a title broken anywhere: 工作情况的报告
 
@@ -89,7 +87,7 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
             if not head and _stopped_title(words):
                 words = words[:-1]  # the first line a title, typed with a stop after it
             elif ("。" in words or words.endswith(":") or _MARKED.match(words)) and not (
-                _LEAD_IN.fullmatch(words) or _story_above(view, pos)
+                _LEAD_IN.fullmatch(words) or story_above(view, pos)
             ):
                 _dated(head, words, pos, line)
                 break
@@ -117,25 +115,6 @@ _WORD = re.compile(r"\S")
 def _stopped_title(words: str) -> bool:
     """Whether ``words`` are a title typed with a stop after it: 某县…年度报告。."""
     return words.endswith("。") and words.count("。") == 1 and bool(_TITLE.fullmatch(words[:-1]))
-
-
-def _story_above(view: str, pos: int) -> bool:
-    """Whether the line at ``pos`` opens a news story's lead over a reposted report.
-
-    A few lines down the story hands over to the report (…报告全文如下:), whose title
-    stands below that line.
-    """
-    reach = pos
-    for _ in range(_LEAD_LINES):
-        reach = view.find("\n", reach + 1)
-        if reach < 0:
-            reach = len(view)
-            break
-    if "全文" not in view[pos:reach] and "原文" not in view[pos:reach]:
-        return False
-    lines = [line.strip() for line in view[pos:reach].split("\n") if line.strip()]
-    handed = [n for n, line in enumerate(lines) if _LEAD_IN.fullmatch(line)]
-    return bool(handed) and any(_TITLE.fullmatch(line) for line in lines[handed[0] + 1 :])
 
 
 def _words_from(view: str, pos: int) -> int:
