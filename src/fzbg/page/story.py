@@ -20,7 +20,7 @@ _LEAD_LINES = 6  # how far below a story's first line its lead-in may stand
 
 
 def story_above(view: str, pos: int) -> bool:
-    """Whether the line at ``pos`` opens a news story's lead over a reposted report.
+    r"""Whether the line at ``pos`` opens a news story's lead over a reposted report.
 
     A few lines down the story hands over to the report (…报告全文如下:), whose title
     stands below that line.
