@@ -10,13 +10,24 @@ from __future__ import annotations
 import re
 
 from fzbg.genre.news import NEWS_LEAD_IN
-from fzbg.page.title_line import TITLE
+from fzbg.page.title_line import HEADLINE, TITLE
 
-__all__ = ["LEAD_IN", "story_above"]
+__all__ = ["LEAD_IN", "reposted", "story_above"]
 
 LEAD_IN = re.compile(NEWS_LEAD_IN)
 """报告全文如下: a news story's last line before the report it reposts, title and all."""
 _LEAD_LINES = 6  # how far below a story's first line its lead-in may stand
+
+
+def reposted(words: str, below: list[str]) -> bool:
+    """Whether ``words`` head a news story (某县发布…报告) over a title among ``below``.
+
+    >>> reposted("某县发布2023年法治政府建设年度报告", ["某县2023年法治政府建设年度报告"])
+    True
+    """
+    return bool(HEADLINE.match(words)) and any(
+        TITLE.fullmatch(line) and not HEADLINE.match(line) for line in below
+    )
 
 
 def story_above(view: str, pos: int) -> bool:

@@ -22,9 +22,7 @@ from fzbg.page.head_dates import BARE_DATE as _BARE_DATE
 from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
 from fzbg.page.rows import listed_date, titled_row
 from fzbg.page.rows import row_fields as _fields
-from fzbg.page.story import LEAD_IN as _LEAD_IN
-from fzbg.page.story import story_above
-from fzbg.page.title_line import HEADLINE as _HEADLINE
+from fzbg.page.story import LEAD_IN, reposted, story_above
 from fzbg.page.title_line import SITUATION, behind_chrome
 from fzbg.page.title_line import TITLE as _TITLE
 
@@ -87,7 +85,7 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
             if not head and _stopped_title(words):
                 words = words[:-1]  # the first line a title, typed with a stop after it
             elif ("。" in words or words.endswith(":") or _MARKED.match(words)) and not (
-                _LEAD_IN.fullmatch(words) or story_above(view, pos)
+                LEAD_IN.fullmatch(words) or story_above(view, pos)
             ):
                 _dated(head, words, pos, line)
                 break
@@ -323,11 +321,14 @@ def _fuller(title: str, line: _Line) -> bool:
     return not m.group("suffix") and _SQUASH.sub("", title) in _SQUASH.sub("", line.words)
 
 
-def _reposted(words: str, below: list[_Line]) -> bool:
-    """Whether ``words`` head a news story (某县发布…报告) over a title among ``below``."""
-    return bool(_HEADLINE.match(words)) and any(
-        _TITLE.fullmatch(line.words) and not _HEADLINE.match(line.words) for line in below
-    )
+def _untitled(head: list[_Line], view: str, cuts: list[Cut]) -> None:
+    """No title in ``head``: cut what a news story holds of it all the same.
+
+    That is the head lines down to the story's last line before the report (全文如下).
+    """
+    handed = [n for n, line in enumerate(head) if LEAD_IN.fullmatch(line.words)]
+    above = head[: handed[-1] + 1] if handed else []
+    cuts.extend(_whole(line.start, line.end, view, "page-chrome") for line in above)
 
 
 def _find_title(
@@ -338,7 +339,7 @@ def _find_title(
         line, wrapping = _unwrap(written)
         following = head[n + 1] if n + 1 < len(head) else None
         alone = _TITLE.fullmatch(line.words) or (n == 0 and _situation(line, view))
-        if alone and _reposted(line.words, head[n + 1 :]):
+        if alone and reposted(line.words, [below.words for below in head[n + 1 :]]):
             continue  # a news story's headline: the report's own title stands below
         if not alone and (named := _three_lines(head[n : n + 3])):
             title, rest, above = (line.first, head[n + 2].end), head[n + 3 :], head[:n]
@@ -352,8 +353,7 @@ def _find_title(
         if alone and alone.group("suffix") and following and _fuller(alone["title"], following):
             # The page's <title> ("关于…的报告_某市人民政府"), then the document's own title,
             # which names the issuer the page title left to its suffix.
-            start = following.first
-            title = (start, start + len(following.words))
+            title = (following.first, following.first + len(following.words))
             rest, above = head[n + 2 :], head[: n + 1]
             named = following.words
             break
@@ -366,10 +366,7 @@ def _find_title(
             cuts.extend(wrapping)
             break
     else:
-        # No title: a story's lead and its 全文如下 line are the page's all the same.
-        handed = [n for n, line in enumerate(head) if _LEAD_IN.fullmatch(line.words)]
-        above = head[: handed[-1] + 1] if handed else []
-        cuts.extend(_whole(line.start, line.end, view, "page-chrome") for line in above)
+        _untitled(head, view, cuts)
         return None
     cuts.extend(_whole(line.start, line.end, view, "page-chrome") for line in above)
     wanted = _SQUASH.sub("", named)
