@@ -78,20 +78,30 @@ CLOCK = r"[ T]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 # The day's character: 日, or 号 as some write it, or 曰 as OCR reads 日 in a scan.
 _DAY = "[日号曰]"
 _DAY_DIGIT = f"[\\d{MISREAD_DIGITS}零一二三四五六七八九十]"  # of a month or a day, OCR's slips too
+# A year written with its last two digits only, as a hurried signer may (24年1月26日,
+# 二四年一月二十六日): read only in a whole date, never after another digit.
+_CN_DIGIT_CLASS = f"[{_ZERO}一二三四五六七八九]"
+_SHORT_YEAR = rf"(?<![0-9])[0-9]{{2}}|(?<!{_CN_DIGIT_CLASS}){_CN_DIGIT_CLASS}{{2}}"
+# The weekday a date may carry after it: 2024年1月26日（星期五）, 2024年1月26日 周五.
+_WEEKDAY = r"(?: ?\(?(?:星期|礼拜|周)[一二三四五六日天]\)?)?"
 SIGNING_DATE = regex.compile(
-    rf"(?:(?:(?:19|20)\d\d|{CN_YEAR}|{_MISREAD_YEAR}) ?年"
+    rf"(?:(?:(?:19|20)\d\d|{CN_YEAR}|{_MISREAD_YEAR}|{_SHORT_YEAR}) ?年"
     rf" ?(?:{_DAY_DIGIT}{{1,3}}|元) ?月"
     rf" ?{_DAY_DIGIT}{{1,3}} ?{_DAY}"
-    rf"|{DATE})[。.]?"
+    rf"|{DATE}){_WEEKDAY}[。.]?"
 )
 """A signing date as the line under a report writes it: 2025年1月10日, 二〇二五年一月十日,
-2025年元月10日 (元月 is January), 2025年1月10号, maybe spaced out, maybe with a stop
-after it; or in digits, 2025.1.10."""
+2025年元月10日 (元月 is January), 2025年1月10号, 25年1月10日 (the year's last two
+digits), maybe spaced out, maybe with its weekday or a stop after it; or in digits,
+2025.1.10."""
 _DATE = regex.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}|元) ?[-/.月] ?([0-9]{1,2})")
 _CN_DATE = regex.compile(
-    rf"({CN_YEAR}) ?年 ?"
+    rf"({CN_YEAR}|(?<!{_CN_DIGIT_CLASS}){_CN_DIGIT_CLASS}{{2}}) ?年 ?"
     rf"([一二三四五六七八九十]{{1,3}}|元) ?月 ?([一二三四五六七八九十]{{1,3}}) ?{_DAY}"
 )
+# A date whose year gives its last two digits only (24年1月26日): with 年, 月 and 日 all
+# written, and no digit before it, it is no count of years.
+_SHORT_DATE = regex.compile(r"(?<![0-9])([0-9]{2}) ?年 ?([0-9]{1,2}|元) ?月 ?([0-9]{1,2}) ?[日号]")
 # What a date with a misread digit has, and few texts do: a letter beside a digit.
 _MISREAD_HINT = re.compile(f"[0-9][{MISREAD_DIGITS}]|[{MISREAD_DIGITS}][0-9]")
 MONTH_ONLY = r"(?:19|20)[0-9]{2} ?年 ?[0-9]{1,2} ?月"
@@ -120,6 +130,8 @@ def parse_date(view: str) -> dt.date | None:
     datetime.date(2024, 3, 5)
     >>> parse_date("2O24年1月l8日")  # O and l: how OCR reads 0 and 1
     datetime.date(2024, 1, 18)
+    >>> parse_date("24年1月26日"), parse_date("二四年一月二十六日")  # the century left out
+    (datetime.date(2024, 1, 26), datetime.date(2024, 1, 26))
     """
     if not view:  # a report's closing often is: no search for nothing
         return None
@@ -133,8 +145,13 @@ def _parsed(view: str) -> dt.date | None:
     """The first date in ``view`` (:func:`parse_date`), its digits all read as digits."""
     if m := _DATE.search(view):
         return _valid(int(m[1]), 1 if m[2] == "元" else int(m[2]), int(m[3]))
-    if "月" in view and (m := _CN_DATE.search(view)):  # no Chinese date without its 月
+    if "月" not in view:  # no date without its 月 but one in digits
+        return None
+    if m := _SHORT_DATE.search(view):
+        return _valid(2000 + int(m[1]), 1 if m[2] == "元" else int(m[2]), int(m[3]))
+    if m := _CN_DATE.search(view):
         year = int("".join(str(_CN_DIGIT[c]) for c in m[1]))
+        year += 2000 if year < 100 else 0  # 二四年: the century left unwritten
         month = 1 if m[2] == "元" else cn_ordinal(m[2])  # the one small-numeral reader
         day = cn_ordinal(m[3])
         return _valid(year, month, day) if month and day else None

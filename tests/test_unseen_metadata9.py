@@ -1,0 +1,47 @@
+"""Metadata of report openings and closings of kinds not met before, on invented text.
+
+A signing date with its year's last two digits only (24年1月26日, 二四年一月二十六日) or
+with its weekday after it; a title whose year drops its 年 (某县2023法治…); a news
+headline that puts its verb after the report's name (…报告发布, …报告出炉); signers that
+are no government (国有林场, 农场, 监狱); the 主送 label on the addressee's line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import fzbg
+from fzbg.genre.dates import parse_date
+
+_REST = (
+    "一、主要举措和成效\n（一）夯实工作基础。召开专题会议6次。\n"
+    "二、存在的不足和原因\n一是学法形式较为单一；二是执法力量不足。\n"
+    "三、下一步工作安排\n（一）持续规范行政执法。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        ("24年1月26日", dt.date(2024, 1, 26)),
+        ("23年12月28日", dt.date(2023, 12, 28)),
+        ("二四年一月二十六日", dt.date(2024, 1, 26)),
+        ("2024年1月26日（星期五）", dt.date(2024, 1, 26)),
+        ("2024年2月2日 周五", dt.date(2024, 2, 2)),
+    ],
+)
+def test_a_signing_date_with_a_short_year_or_a_weekday_dates_the_report(
+    line: str, signed: dt.date
+) -> None:
+    """The year's last two digits, or a weekday after the date: still the signing date."""
+    text = f"法治政府建设工作报告\n\n2023年，我镇坚持依法行政。\n{_REST}\n云岭镇人民政府\n{line}\n"
+    report = fzbg.parse_report(text)
+    assert (report.signed, report.issuer) == (signed, "云岭镇人民政府")
+
+
+@pytest.mark.parametrize("words", ["近10年1月", "共124年", "1224年1月5日"])
+def test_two_digits_before_a_year_inside_a_number_date_nothing(words: str) -> None:
+    """Two digits read as a year only when no digit stands before them."""
+    assert parse_date(words) is None
