@@ -45,3 +45,17 @@ def test_a_signing_date_with_a_short_year_or_a_weekday_dates_the_report(
 def test_two_digits_before_a_year_inside_a_number_date_nothing(words: str) -> None:
     """Two digits read as a year only when no digit stands before them."""
     assert parse_date(words) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer", "year"),
+    [
+        ("云岭县农业农村局2022法治政府建设工作报告", "云岭县农业农村局", 2022),
+        ("云岭区 2023 法治政府建设年度报告", "云岭区", 2023),
+        ("云岭镇2024依法行政工作报告", "云岭镇", 2024),
+    ],
+)
+def test_a_title_year_without_its_nian_dates_the_report(title: str, issuer: str, year: int) -> None:
+    """A title's year that drops its 年 before the genre's words still names year and body."""
+    report = fzbg.parse_report(f"{title}\n\n一年来，我们坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer, report.year) == (title, issuer, year)

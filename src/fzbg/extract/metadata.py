@@ -23,8 +23,8 @@ from fzbg.genre.bodies import (
     body_name,
 )
 from fzbg.genre.chrome import PUBLISHED_LABELS
-from fzbg.genre.dates import CN_YEAR as _CN_YEAR
 from fzbg.genre.dates import (
+    BARE_YEAR,
     HEADING_YEAR,
     LAST_YEAR,
     OPENING_YEAR,
@@ -36,6 +36,7 @@ from fzbg.genre.dates import (
     year_closed,
     year_of,
 )
+from fzbg.genre.dates import CN_YEAR as _CN_YEAR
 from fzbg.genre.dates import YEAR as _YEAR
 from fzbg.genre.dates import YEARS as _YEARS
 from fzbg.genre.news import NEWS_VERBS
@@ -51,7 +52,8 @@ __all__ = ["Metadata", "read_metadata"]
 # "关于2023年度某县法治政府建设情况的报告".
 _SENDS = "报送|上报|呈报|呈送|公布|印发|公开"  # and the notice a report is published with
 _TITLE_ISSUER = regex.compile(
-    rf"(?:关于(?:{_SENDS})?《?)?(?!关于|{_SENDS})(?P<issuer>(?:(?!{_CN_YEAR})[^0-9]){{2,40}}?)\s*(?:关于|{_YEARS})"
+    rf"(?:关于(?:{_SENDS})?《?)?(?!关于|{_SENDS})(?P<issuer>(?:(?!{_CN_YEAR})[^0-9]){{2,40}}?)"
+    rf"\s*(?:关于|{_YEARS}|{BARE_YEAR})"
     rf"|(?:关于(?:{_SENDS})?)?{_YEAR}度?(?P<issuer>[^0-9\s]{{2,30}}?)(?:关于)?(?:法治|依法行政)"
 )
 # …or, with neither, a body named before the genre's words: "某县人民政府法治政府建设年度报告".
@@ -101,8 +103,11 @@ _YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}?(?:。|(?:之�
 _ANY_YEAR = regex.compile(_YEAR)
 _THIS_YEAR = regex.compile(rf"\s*(?:{THIS_YEAR})")  # 今年以来, opening the preamble
 _LAST_YEAR = regex.compile(LAST_YEAR)  # 现将上一年度…报告如下, 一、上一年度…主要举措
-# A title on several years is dated by its last; a date in its brackets dates none.
-_TITLE_YEAR = regex.compile(_YEARS + r"(?! ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|元) ?月)")
+# A title on several years is dated by its last; a date in its brackets dates none; a
+# year may drop its 年 before the genre's words (某县2023法治政府建设年度报告).
+_TITLE_YEAR = regex.compile(
+    rf"{_YEARS}(?! ?(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}}|元) ?月)|{BARE_YEAR}"
+)
 _COLLECTIVE = regex.compile(COLLECTIVE)
 # The body a site's list names in brackets after a title without one: …年度报告(某县司法局).
 _BRACKETED_BODY = regex.compile(rf"\((?P<issuer>{BODY_NAME})\)$")

@@ -17,6 +17,7 @@ from fzbg.text.normalize import MISREAD_DIGITS, READ_AS_DIGITS
 
 __all__ = [
     "ARABIC_YEAR",
+    "BARE_YEAR",
     "CLOCK",
     "CN_YEAR",
     "DATE",
@@ -68,7 +69,10 @@ UNDATED_OPENING = rf"{THIS_YEAR}|近年来"
 OPENING = rf"(?:{OPENING_YEAR}|{UNDATED_OPENING}),"
 """How a preamble's first sentence opens: the year reported on and its comma (2023年,
 今年以来,), on the folded view."""
-HEADING_YEAR = rf"{YEAR}|(?P<year>{ARABIC_YEAR})(?=工作|法治|依法)"
+BARE_YEAR = rf"(?P<year>{ARABIC_YEAR}) ?(?=工作|法治|依法)"
+"""A year that drops its 年 before the genre's words: 2023法治政府建设, 2024工作计划, as a
+title or a heading may write it (the numeral in the group ``year``)."""
+HEADING_YEAR = rf"{YEAR}|{BARE_YEAR}"
 """The year a heading names, which may drop its 年 (2023工作总结, 2024工作计划); for
 ``regex``, which allows the group ``year`` twice."""
 DATE = r"(?:19|20)[0-9][0-9] ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2}"
