@@ -59,3 +59,35 @@ def test_a_title_year_without_its_nian_dates_the_report(title: str, issuer: str,
     """A title's year that drops its 年 before the genre's words still names year and body."""
     report = fzbg.parse_report(f"{title}\n\n一年来，我们坚持依法行政。\n{_REST}")
     assert (report.title, report.issuer, report.year) == (title, issuer, year)
+
+
+@pytest.mark.parametrize(
+    ("headline", "issuer"),
+    [
+        ("云岭县2023年度法治政府建设报告发布", "云岭县"),
+        ("云岭镇2023年度法治政府建设情况报告公布", "云岭镇"),
+        ("云岭县司法局2023年法治政府建设年度报告新鲜出炉", "云岭县司法局"),
+        ("云岭区2023年法治政府建设年度报告来了！", "云岭区"),
+        ("云岭市2023年法治政府建设工作报告全文", "云岭市"),
+    ],
+)
+def test_a_headline_with_its_verb_after_the_report_is_the_title(headline: str, issuer: str) -> None:
+    """A lone headline that names the report, then says it came out: the title, as written."""
+    report = fzbg.parse_report(f"{headline}\n\n2023年，我们坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer, report.year) == (headline, issuer, 2023)
+
+
+def test_a_headline_with_its_verb_after_over_the_report_s_own_title_is_cut() -> None:
+    """The headline over a reposted report's own title is the story's, not the title."""
+    head = "云岭县2023年度法治政府建设报告出炉\n云岭县2023年度法治政府建设情况报告\n"
+    report = fzbg.parse_report(f"{head}\n2023年，云岭县坚持依法行政。\n{_REST}")
+    assert report.title == "云岭县2023年度法治政府建设情况报告"
+    assert "出炉" not in report.text
+
+
+@pytest.mark.parametrize("tag", ["重磅：", "权威发布：", "一图读懂:"])
+def test_a_tag_set_off_by_a_colon_before_a_whole_title_is_chrome(tag: str) -> None:
+    """An account's tag with a colon before a whole title is cut; the title is the rest."""
+    title = "云岭县2023年法治政府建设年度报告"
+    report = fzbg.parse_report(f"{tag}{title}\n\n2023年，我县坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer) == (title, "云岭县")

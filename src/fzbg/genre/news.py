@@ -7,7 +7,7 @@ lines are the page's, not the report's (:mod:`fzbg.genre.chrome`, :mod:`fzbg.pag
 
 from __future__ import annotations
 
-__all__ = ["NEWS_BYLINES", "NEWS_LEAD_IN", "NEWS_VERBS"]
+__all__ = ["NEWS_BYLINES", "NEWS_LEAD_IN", "NEWS_TAIL", "NEWS_VERBS"]
 
 NEWS_BYLINES = ("报讯", "网讯", "台讯", "社讯")
 """How a news story's lead names its paper or site: 本报讯, 某某日报讯, 某某网讯."""
@@ -19,3 +19,7 @@ NEWS_LEAD_IN = (
 )
 """The line with which a story hands over to the report it reposts, as the whole line:
 报告全文如下：, 以下为报告全文：, 附：报告全文.  The story's, not the report's."""
+NEWS_TAIL = r"(?:(?:正式|重磅|新鲜)?(?:发布|公布|出炉)|来了|来啦|全文)!?"
+"""What a headline puts after the report's name it gives whole (on the folded view): its
+news verb (某县2023年度法治政府建设报告发布, …报告新鲜出炉), a call (…报告来了!), or
+that the story holds it whole (…报告全文)."""

@@ -209,9 +209,9 @@ def _whole(start: int, end: int, view: str, kind: str) -> Cut:
 
 # What a site or the document puts on the title's line around it: a column tag in front
 # (【工作报告】, [政务公开]), the document's own 文号 (某府文〔2023〕12号), and 《》 around
-# the title; or an account's tag set off by a bar or a bang (一图读懂|, 重磅!) before a
-# whole title.
-_TAG_MARKS = "|!"
+# the title; or an account's tag set off by a bar, a bang or a colon (一图读懂|, 重磅!,
+# 权威发布:) before a whole title.
+_TAG_MARKS = "|!:"
 _TITLE_TAG = regex.compile(
     r"(?:【[^】]{1,12}】|\[[^\]\s]{1,12}\]|[^\s《》]{1,12}[〔\[(](?:19|20)\d\d[〕\])]\d{1,4}号"
     rf"|[^\s《》{_TAG_MARKS}]{{1,12}}[ ]?(?P<mark>[{_TAG_MARKS}]))[ ]*"

@@ -15,7 +15,7 @@ import regex
 from fzbg.genre.bodies import BODY_NAME, PLACE_WORDS, body_name
 from fzbg.genre.chrome import BANNER, COLUMN, LOCATION
 from fzbg.genre.dates import ARABIC_YEAR, CN_YEAR
-from fzbg.genre.news import NEWS_VERBS
+from fzbg.genre.news import NEWS_TAIL, NEWS_VERBS
 
 __all__ = ["HEADLINE", "SITUATION", "TITLE", "TOPICS", "behind_chrome"]
 
@@ -41,6 +41,7 @@ TITLE = re.compile(
     r"(?:报告|汇报|总结|年报|(?:总结|情况)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点)"
     r"|(?:报告|情况)》?的(?:函|公告|通知))"  # 关于报送…报告的函, 关于公布…报告的公告: the
     # letter a report is sent with, the notice it is published with
+    rf"(?:{NEWS_TAIL})?"  # a headline's verb after the name it gives whole: …报告发布
     rf"(?:\s?[(\[](?:{_NOTE})[)\]])?)"
     r"(?P<suffix>\s*[-_|—–]{1,2}\s*[^。]{1,40})?"
 )
@@ -50,9 +51,13 @@ TITLE = re.compile(
 # fzbg.page.title): a section heading that ends in 情况 stands below the title.
 SITUATION = re.compile(rf"(?P<title>{_NAMING}情况)(?P<suffix>(?!))?")
 """A line that names only a report's matter, with TITLE's groups."""
-HEADLINE = re.compile(rf"[^。,;:!?\d]{{2,30}}?(?:{'|'.join(NEWS_VERBS)})了?(?!的)")
-"""A news story's headline over a report it reposts (某县发布2023年…报告), as its start
-matches: a body, then a news verb (NEWS_VERBS)."""
+HEADLINE = re.compile(
+    rf"[^。,;:!?\d]{{2,30}}?(?:{'|'.join(NEWS_VERBS)})了?(?!的)"
+    rf"|[^\n]{{4,80}}?(?:报告|总结|年报)(?:{NEWS_TAIL})$"
+)
+"""A news story's headline over a report it reposts, as its start matches: a body, then
+a news verb (某县发布2023年…报告, NEWS_VERBS); or the report's name with the verb after it
+(某县2023年…报告出炉, NEWS_TAIL)."""
 
 
 # Page chrome that runs on into a title which lost its line break: a site's banner with
