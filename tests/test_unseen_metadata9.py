@@ -91,3 +91,30 @@ def test_a_tag_set_off_by_a_colon_before_a_whole_title_is_chrome(tag: str) -> No
     title = "云岭县2023年法治政府建设年度报告"
     report = fzbg.parse_report(f"{tag}{title}\n\n2023年，我县坚持依法行政。\n{_REST}")
     assert (report.title, report.issuer) == (title, "云岭县")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "signer"),
+    [
+        ("我场", "云岭国有林场"),
+        ("我场", "云岭农场"),
+        ("我狱", "云岭监狱"),
+        ("我站", "云岭县动物疫病预防控制站"),
+        ("公司", "云岭市城市建设投资集团有限公司"),
+        ("集团", "云岭交通投资集团"),
+    ],
+)
+def test_a_unit_that_governs_no_place_signs_as_the_issuer(speaker: str, signer: str) -> None:
+    """A forest, a farm, a prison, a station or a state company under the text: the issuer."""
+    text = (
+        f"法治建设工作报告\n\n2023年，{speaker}坚持依法行政。\n{_REST}\n{signer}\n2024年1月10日\n"
+    )
+    report = fzbg.parse_report(text)
+    assert (report.issuer, report.signed) == (signer, dt.date(2024, 1, 10))
+
+
+def test_a_site_s_name_over_the_title_names_no_station() -> None:
+    """A site's welcome line (…官方网站) over the title is chrome, not a body's name."""
+    head = "欢迎访问云岭市司法局官方网站\n\n云岭市2023年度法治政府建设情况报告\n"
+    report = fzbg.parse_report(f"{head}\n2023年，全市坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer) == ("云岭市2023年度法治政府建设情况报告", "云岭市")

@@ -30,10 +30,16 @@ __all__ = [
 
 
 # What the name of a body that issues or signs a report ends in: 某某县人民政府,
-# 某某街道办事处, 中共某某局党组.  An alternation, for the patterns that read such names.
+# 某某街道办事处, 中共某某局党组; and the units that report on their own rule of law
+# though they govern no place: a service's station (某某县动物疫病预防控制站: named by
+# its work, as a site's 网站 is not), a state forest or farm (某某国有林场, 某某农场), a
+# prison, a state-owned company (某某集团有限公司).  An alternation of literal words, for
+# the patterns that read such names.
+_STATIONS = "工作站|服务站|管理站|控制站|监测站|检测站|检查站|保护站|推广站|气象站|水文站|救助站"
 BODY_ENDINGS = (
     "人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|组|院|署|部|办事处|街道|镇|乡|县|区|市"
-    "|旗|州|盟|苏木|办|中心|所|大队|支队|总队|海关|联合会|联合社"
+    f"|旗|州|盟|苏木|办|中心|所|{_STATIONS}|大队|支队|总队|海关|联合会|联合社"
+    "|林场|农场|牧场|监狱|公司|集团"
 )
 
 # The 主送机关 line above the preamble, "区人民政府:" alone on its line (on the folded view,
