@@ -118,3 +118,18 @@ def test_a_site_s_name_over_the_title_names_no_station() -> None:
     head = "欢迎访问云岭市司法局官方网站\n\n云岭市2023年度法治政府建设情况报告\n"
     report = fzbg.parse_report(f"{head}\n2023年，全市坚持依法行政。\n{_REST}")
     assert (report.title, report.issuer) == ("云岭市2023年度法治政府建设情况报告", "云岭市")
+
+
+@pytest.mark.parametrize(
+    ("line", "addressee"),
+    [
+        ("主送：县人民政府", "县人民政府"),
+        ("主送机关：市委依法治市办，市司法局", "市委依法治市办，市司法局"),
+        ("主送单位: 区人民政府", "区人民政府"),
+    ],
+)
+def test_a_labelled_main_recipient_line_is_the_addressee(line: str, addressee: str) -> None:
+    """The 主送 field of a 公文 above the preamble names the addressee, without its label."""
+    text = f"云岭县司法局2023年法治政府建设工作报告\n\n{line}\n2023年，我局坚持依法行政。\n{_REST}"
+    report = fzbg.parse_report(text)
+    assert (report.addressee, report.issuer) == (addressee, "云岭县司法局")
