@@ -133,3 +133,11 @@ def test_a_labelled_main_recipient_line_is_the_addressee(line: str, addressee: s
     text = f"云岭县司法局2023年法治政府建设工作报告\n\n{line}\n2023年，我局坚持依法行政。\n{_REST}"
     report = fzbg.parse_report(text)
     assert (report.addressee, report.issuer) == (addressee, "云岭县司法局")
+
+
+@pytest.mark.parametrize("note", ["（2023）", "(2023)", "[2023]"])
+def test_a_year_alone_in_brackets_after_the_title_dates_the_report(note: str) -> None:
+    """A title noting its year in brackets without 年 is a title, and that year the report's."""
+    title = f"云岭县法治政府建设年度报告{note}"
+    report = fzbg.parse_report(f"{title}\n\n我县坚持依法行政，现将有关情况报告如下。\n{_REST}")
+    assert (report.title, report.issuer, report.year) == (title, "云岭县", 2023)

@@ -24,6 +24,7 @@ from fzbg.genre.bodies import (
 )
 from fzbg.genre.chrome import PUBLISHED_LABELS
 from fzbg.genre.dates import (
+    ARABIC_YEAR,
     BARE_YEAR,
     HEADING_YEAR,
     LAST_YEAR,
@@ -104,9 +105,11 @@ _ANY_YEAR = regex.compile(_YEAR)
 _THIS_YEAR = regex.compile(rf"\s*(?:{THIS_YEAR})")  # 今年以来, opening the preamble
 _LAST_YEAR = regex.compile(LAST_YEAR)  # 现将上一年度…报告如下, 一、上一年度…主要举措
 # A title on several years is dated by its last; a date in its brackets dates none; a
-# year may drop its 年 before the genre's words (某县2023法治政府建设年度报告).
+# year may drop its 年 before the genre's words (某县2023法治政府建设年度报告) or in the
+# brackets after the title (…年度报告(2023)).
 _TITLE_YEAR = regex.compile(
     rf"{_YEARS}(?! ?(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}}|元) ?月)|{BARE_YEAR}"
+    rf"|[(\[](?P<year>{ARABIC_YEAR})[)\]]$"
 )
 _COLLECTIVE = regex.compile(COLLECTIVE)
 # The body a site's list names in brackets after a title without one: …年度报告(某县司法局).
