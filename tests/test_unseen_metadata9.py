@@ -141,3 +141,10 @@ def test_a_year_alone_in_brackets_after_the_title_dates_the_report(note: str) ->
     title = f"云岭县法治政府建设年度报告{note}"
     report = fzbg.parse_report(f"{title}\n\n我县坚持依法行政，现将有关情况报告如下。\n{_REST}")
     assert (report.title, report.issuer, report.year) == (title, "云岭县", 2023)
+
+
+@pytest.mark.parametrize("line", ["2024年l月26日", "2O24年l月26日", "2024年 l 月26日"])
+def test_a_month_misread_as_a_letter_still_dates_the_signing(line: str) -> None:
+    """OCR's l for the month's 1 (2024年l月26日), alone between 年 and 月: still a date."""
+    text = f"法治政府建设工作报告\n\n2023年，我镇坚持依法行政。\n{_REST}\n云岭镇人民政府\n{line}\n"
+    assert fzbg.parse_report(text).signed == dt.date(2024, 1, 26)

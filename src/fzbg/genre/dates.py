@@ -106,8 +106,11 @@ _CN_DATE = regex.compile(
 # A date whose year gives its last two digits only (24年1月26日): with 年, 月 and 日 all
 # written, and no digit before it, it is no count of years.
 _SHORT_DATE = regex.compile(r"(?<![0-9])([0-9]{2}) ?年 ?([0-9]{1,2}|元) ?月 ?([0-9]{1,2}) ?[日号]")
-# What a date with a misread digit has, and few texts do: a letter beside a digit.
-_MISREAD_HINT = re.compile(f"[0-9][{MISREAD_DIGITS}]|[{MISREAD_DIGITS}][0-9]")
+# What a date with a misread digit has, and few texts do: a letter beside a digit, or
+# a letter alone for the month's digit (2022年l月20日).
+_MISREAD_HINT = re.compile(
+    f"[0-9][{MISREAD_DIGITS}]|[{MISREAD_DIGITS}][0-9]|年 ?[{MISREAD_DIGITS}] ?月"
+)
 MONTH_ONLY = r"(?:19|20)[0-9]{2} ?年 ?[0-9]{1,2} ?月"
 """A month with no day (2024年1月): under a signer it dates no signing, but it is a date line."""
 
@@ -132,8 +135,8 @@ def parse_date(view: str) -> dt.date | None:
     (datetime.date(2024, 1, 15), datetime.date(2024, 1, 8))
     >>> parse_date("二〇二四年三月五曰")  # 曰: how OCR reads 日 in a scan
     datetime.date(2024, 3, 5)
-    >>> parse_date("2O24年1月l8日")  # O and l: how OCR reads 0 and 1
-    datetime.date(2024, 1, 18)
+    >>> parse_date("2O24年1月l8日"), parse_date("2024年l月8日")  # O, l: OCR's 0 and 1
+    (datetime.date(2024, 1, 18), datetime.date(2024, 1, 8))
     >>> parse_date("24年1月26日"), parse_date("二四年一月二十六日")  # the century left out
     (datetime.date(2024, 1, 26), datetime.date(2024, 1, 26))
     """
