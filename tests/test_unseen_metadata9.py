@@ -148,3 +148,14 @@ def test_a_month_misread_as_a_letter_still_dates_the_signing(line: str) -> None:
     """OCR's l for the month's 1 (2024年l月26日), alone between 年 and 月: still a date."""
     text = f"法治政府建设工作报告\n\n2023年，我镇坚持依法行政。\n{_REST}\n云岭镇人民政府\n{line}\n"
     assert fzbg.parse_report(text).signed == dt.date(2024, 1, 26)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    ["发布时间：2024-02-05", "发布日期：2024-02-05 来源：云岭县司法局", "时间：2024-02-05"],
+)
+def test_a_page_field_glued_to_the_title_s_last_word_is_the_page_s(fields: str) -> None:
+    """A title run on into its page's fields (…报告发布时间:…): the title, and its date."""
+    title = "云岭县2023年法治政府建设年度报告"
+    report = fzbg.parse_report(f"{title}{fields}\n\n2023年，云岭县坚持依法行政。\n{_REST}")
+    assert (report.title, report.published) == (title, dt.date(2024, 2, 5))

@@ -149,10 +149,12 @@ def _blank(line: str, start: int, inline: list[Cut]) -> str:
 
 # A head line that is page metadata though no chrome row took it: a row of an
 # information-disclosure table ("[ 主题分类 ] 司法 [ 体裁分类 ] 工作报告"), or a line with a
-# labelled date somewhere in it ("某市人民政府门户网站 www… 时间:2023-03-09 来源:…").
+# labelled date somewhere in it ("某市人民政府门户网站 www… 时间:2023-03-09 来源:…"),
+# or glued to the title's last word ("某县…报告发布时间:2024-02-05").
 _FIELD_LINE = regex.compile(
     rf"[\[【][ ]?(?:{LABEL_WORDS})[ ]?[\]】]"
-    rf"|.{{0,40}}?(?<![\p{{Han}}])(?:{LABEL_WORDS})[ \t|]{{0,3}}:?[ \t|]{{0,3}}{_DATE.pattern}"
+    rf"|.{{0,40}}?(?:(?<![\p{{Han}}])|(?<=报告|总结|年报))"
+    rf"(?:{LABEL_WORDS})[ \t|]{{0,3}}:?[ \t|]{{0,3}}{_DATE.pattern}"
 )
 
 
