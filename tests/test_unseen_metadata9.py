@@ -159,3 +159,11 @@ def test_a_page_field_glued_to_the_title_s_last_word_is_the_page_s(fields: str) 
     title = "云岭县2023年法治政府建设年度报告"
     report = fzbg.parse_report(f"{title}{fields}\n\n2023年，云岭县坚持依法行政。\n{_REST}")
     assert (report.title, report.published) == (title, dt.date(2024, 2, 5))
+
+
+def test_a_body_s_name_before_a_colon_is_no_tag() -> None:
+    """A body's name set off by a colon before the title is the issuer's: never cut as a tag."""
+    head = "云岭县司法局：2023年度法治政府建设工作报告"
+    report = fzbg.parse_report(f"{head}\n\n2023年，我局坚持依法行政。\n{_REST}")
+    assert "云岭县司法局" in report.text
+    assert report.title != "2023年度法治政府建设工作报告"

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_NAME
+from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_ENDINGS, BODY_NAME
 from fzbg.genre.chrome import LABEL, LABEL_WORDS
 from fzbg.genre.dates import DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
@@ -212,11 +212,11 @@ def _whole(start: int, end: int, view: str, kind: str) -> Cut:
 # What a site or the document puts on the title's line around it: a column tag in front
 # (【工作报告】, [政务公开]), the document's own 文号 (某府文〔2023〕12号), and 《》 around
 # the title; or an account's tag set off by a bar, a bang or a colon (一图读懂|, 重磅!,
-# 权威发布:) before a whole title.
+# 权威发布:) before a whole title (a body's name before a colon is the issuer's, no tag).
 _TAG_MARKS = "|!:"
 _TITLE_TAG = regex.compile(
     r"(?:【[^】]{1,12}】|\[[^\]\s]{1,12}\]|[^\s《》]{1,12}[〔\[(](?:19|20)\d\d[〕\])]\d{1,4}号"
-    rf"|[^\s《》{_TAG_MARKS}]{{1,12}}[ ]?(?P<mark>[{_TAG_MARKS}]))[ ]*"
+    rf"|[^\s《》{_TAG_MARKS}]{{1,12}}[ ]?(?P<mark>[|!]|(?<!(?:{BODY_ENDINGS}) ?):))[ ]*"
 )
 _TAG_REACH = 14  # how far into its line the bar or bang of such a tag stands
 
