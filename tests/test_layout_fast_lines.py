@@ -65,11 +65,13 @@ def _plain_heading_ends(text: str, *, together: bool) -> list[tuple[int, int]]:
 @example("一、存在的问题与不足一是宣传不够(一)。", False)
 @example("三、2025年工作安排 (一)持续推进依法行政。", False)
 @example("  \n\u3000(一)工作总结某镇坚持法治政府建设。\n二、存在的问题与不足 街道认真贯彻。", False)
+@example("(一)街道认真贯彻（二）一、", True)  # a point glued after a word: split off first
 def test_the_headings_cut_from_their_sentences_are_those_of_the_plain_loop(
     text: str, together: bool
 ) -> None:
-    # (after the one step before the scan: a heading glued after a sentence is split off)
-    glued = seams._split_glued_headings(text, [])
+    # (after the steps before the scan: a heading, then a point, glued after the words
+    # before it is split off)
+    glued = seams._split_glued_points(seams._split_glued_headings(text, []), [])
     cuts = _plain_heading_ends(glued, together=together)
     expected = seams.cut(glued, cuts, []) if cuts else glued
     assert seams.split_heading_ends(text, [], together=together) == expected
