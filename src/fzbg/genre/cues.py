@@ -6,6 +6,8 @@ on the folded matching view (simplified characters, half-width punctuation).
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from fzbg.genre.bodies import BODY_ENDINGS
@@ -40,12 +42,12 @@ ATTACHMENTS = r"附件[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十])?[ ]?:"
 # Heading cues, tried in order: the first that matches decides.  Duties come first
 # because their headings also say 情况 (…第一责任人职责暨推进法治政府建设情况);
 # shortcomings before plans because "存在的问题及下一步打算" reports problems first.
-HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
+HEADING_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     # 党政主要负责人履行推进法治建设第一责任人职责情况, 主要负责人履职情况, 主要负责人述法情况
     # 领导班子履行法治建设职责情况
     (
         _K.DUTIES,
-        regex.compile(
+        re.compile(
             r"第一责任人|主要负责(人|同志).{0,12}(职责|履职|述法)"
             r"|履行[^,。]{0,8}法治[^,。]{0,6}职责"
         ),
@@ -54,14 +56,14 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     # the shortcomings as their last part
     (
         _K.MEASURES,
-        regex.compile(
+        re.compile(
             r"(举措|成效|做法|成绩|开展情况)[^,。]{0,8}(及|和|与|、)(其)?存在的?(问题|不足)"
         ),
     ),
     # 存在的不足和原因, 存在的问题与不足, 困难和挑战, 差距和短板, 需要改进的方面
     (
         _K.SHORTCOMINGS,
-        regex.compile(
+        re.compile(
             r"不足|差距|短板|薄弱|(存在|面临)的?[^,。]{0,6}(问题|困难|挑战)"
             r"|(需要|有待|亟待|仍需|尚需)(进一步)?改进"
             r"|(问题|困难)(和|与|及)(不足|原因|挑战|困难|问题|短板|差距)"
@@ -75,7 +77,7 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
     # 下一步工作打算, 下步工作, 2025年工作安排, 下一年度主要安排, 工作思路, 计划, 今后工作方向
     (
         _K.PLANS,
-        regex.compile(
+        re.compile(
             r"下一?(步|阶段)|下一年|下年度|明年|来年|今后|安排|计划|打算|思路|设想|展望|对策"
             # 2025年重点工作(:), 2025年工作目标, 2025年度工作谋划, not 重点工作完成情况
             r"|(重点工作|工作重点|主要任务|努力方向|工作方向|工作目标|工作要点|改进措施|整改措施"
@@ -84,11 +86,11 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
         ),
     ),
     # 其他需要报告的情况
-    (_K.OTHER, regex.compile(r"其[他它]")),
+    (_K.OTHER, re.compile(r"其[他它]")),
     # 主要举措和成效, 工作开展情况, 工作总结, 基本情况, 2016年工作完成情况, 2023年工作回顾
     (
         _K.MEASURES,
-        regex.compile(
+        re.compile(
             r"举措|成效|成绩|(开展|完成|进展|建设|推进|工作|基本)情况|工作(总结|回顾)"
             r"|主要(工作|做法)|(经验|典型|创新)做法|工作亮点|特色亮点|典型经验|总体情况"
         ),
@@ -97,17 +99,17 @@ HEADING_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
 
 # The words a section's heading ends with (…主要举措和成效, …存在的不足和原因, …有关情况,
 # …主要安排): a short line ending so under a heading broken off mid-phrase is its end.
-SECTION_FINAL = regex.compile(r"(?:情况|安排|成效|原因|不足|打算|计划|措施|举措|思路|问题|挑战)$")
+SECTION_FINAL = re.compile(r"(?:情况|安排|成效|原因|不足|打算|计划|措施|举措|思路|问题|挑战)$")
 
 # Words that say the work is done (主要举措和成效, 工作开展情况, 工作总结): a heading with
 # them tells the year reported on, even when it names another year.
-DONE_CUE = regex.compile(r"成效|成绩|成果|情况|总结|回顾|亮点|经验|完成")
+DONE_CUE = re.compile(r"成效|成绩|成果|情况|总结|回顾|亮点|经验|完成")
 
 # A heading of two clauses ("补齐短板弱项,提升执法水平", "统筹安排部署,压实工作责任"), or
 # one opening with a verb of doing (补齐执法短板, 科学安排部署), names a topic of the
 # year's work, whatever words it borrows: only these cues, which no topic uses, still name
 # a section in it.
-_TOPIC_VERB = regex.compile(
+_TOPIC_VERB = re.compile(
     r"[ ]*(补齐|补强|弥补|破解|加强|强化|夯实|统筹|科学|严格|落实|着力|聚焦|坚持|完善|健全"
     r"|深化|提升|优化|规范|创新|狠抓|筑牢|压实)"
 )
@@ -118,18 +120,18 @@ same section (存在的不足和下一步打算)."""
 assert HEADING_CUES[3][0] is _K.PLANS
 # A top-level measures item whose title names the 第一责任人 states a duty, and so does
 # one that names the 主要负责人 and their 职责 (党政主要负责人履行推进法治建设职责情况).
-DUTY_ITEM = regex.compile(r"第一责任人|主要负责(?:人|同志)[^,。]{0,16}(?:职责|履职|述法)")
+DUTY_ITEM = re.compile(r"第一责任人|主要负责(?:人|同志)[^,。]{0,16}(?:职责|履职|述法)")
 _MEASURE_CUE = HEADING_CUES[-1][1]
-CLAUSE_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
+CLAUSE_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     (_K.DUTIES, _DUTY_CUE),
     (
         _K.SHORTCOMINGS,
-        regex.compile(
+        re.compile(
             r"(存在|面临)[^,。]{0,8}(不足|问题|困难|挑战|差距|短板|薄弱)"
             r"|(问题|困难|不足)(和|与|及)(不足|原因|挑战|困难|问题|短板|差距)|差距(和|与|及)不足"
         ),
     ),
-    (_K.PLANS, regex.compile(r"下一步|下一(年|阶段)|下年度|明年|来年")),
+    (_K.PLANS, re.compile(r"下一步|下一(年|阶段)|下年度|明年|来年")),
     (_K.MEASURES, _MEASURE_CUE),
 )
 
@@ -137,21 +139,22 @@ ANY_HEADING_CUE = regex.compile(
     "|".join(dict.fromkeys(f"(?:{cue.pattern})" for _, cue in (*HEADING_CUES, *CLAUSE_CUES)))
 )
 """Any cue of :data:`HEADING_CUES` or :data:`CLAUSE_CUES`: words without one name no
-section, whatever their shape."""
+section, whatever their shape.  On ``regex``, for its overlapped search; the parse reads
+its source (``page.seams``, ``page.wraps``), not the pattern."""
 
 # A paragraph that opens a section without a heading says so in its lead, before the
 # colon that introduces its enumeration: "我们也清醒地看到当前面临的困难和挑战:一是……".
-LEAD_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
+LEAD_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     (
         _K.SHORTCOMINGS,
-        regex.compile(
+        re.compile(
             r"(看到|认识到|发现|存在|面临|仍有|还有|也有)[^。:]{0,30}"
             r"(不足|问题|困难|挑战|差距|短板|薄弱)"
         ),
     ),
     (
         _K.PLANS,
-        regex.compile(
+        re.compile(
             r"下一?步|下一?阶段|接下来|今后|下一年|新的一年|明年|打算"  # 下步打算:
             # 2025年,我局将重点做好以下工作 — not 2024年,我县将法治建设纳入考核
             r"|(?:19|20)[0-9][0-9]年[^。:]{0,12}将(?:重点|着力|继续|持续|进一步|围绕|聚焦|从)"
@@ -163,10 +166,10 @@ LEAD_CUES: tuple[tuple[SectionKind, regex.Pattern[str]], ...] = (
 
 # An unnumbered heading is a short line with no sentence punctuation inside it, and
 # not the report announcing itself ("……报告如下:").
-_HEADING_SHAPE = regex.compile(r"(?!.*(?:报告|如下):?$)[^。,;!?]{2,48}:?")
+_HEADING_SHAPE = re.compile(r"(?!.*(?:报告|如下):?$)[^。,;!?]{2,48}:?")
 LONGEST_HEADING = 49  # the longest line _HEADING_SHAPE takes: a paragraph fails at once
 # ...that names the report's business, not a slogan: "2025年工作安排", "下一步工作打算".
-_HEADING_TOPIC = regex.compile(
+_HEADING_TOPIC = re.compile(
     r"工作|法治|依法|建设|情况|举措|安排|计划|打算|不足|问题|职责"
     r"|成效|做法|存在|面临|改进|方向"  # 取得的主要成效, 存在的薄弱环节, 努力方向
 )

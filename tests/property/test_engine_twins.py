@@ -1,0 +1,80 @@
+"""Patterns moved from ``regex`` to stdlib ``re`` for speed match as their ``regex`` twins did.
+
+A pattern of literals, plain classes and bounded repeats (no ``\\s``, ``\\d``, ``\\w`` or
+case folding, where the two engines' Unicode tables differ) means the same in both; each
+moved one is held to a ``regex`` pattern compiled from the same source, on genre text
+strung from the very words the patterns look for.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+from genre_strategies import any_text, genre_text
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fzbg.genre import cues
+
+_SETTINGS = settings(max_examples=300, deadline=None)
+
+
+def _moved() -> list[re.Pattern[str]]:
+    """Every stdlib pattern compiled in the modules whose patterns moved."""
+    found: dict[str, re.Pattern[str]] = {}
+
+    def walk(value: object) -> None:
+        if isinstance(value, re.Pattern):
+            found.setdefault(value.pattern, value)
+        elif isinstance(value, tuple):
+            for part in value:
+                walk(part)
+
+    for module in (cues,):
+        for value in vars(module).values():
+            walk(value)
+    return list(found.values())
+
+
+MOVED = _moved()
+_FLAGS = ("IGNORECASE", "MULTILINE", "DOTALL", "VERBOSE", "ASCII")
+TWINS = [
+    regex.compile(
+        p.pattern,
+        sum(getattr(regex, name) for name in _FLAGS if p.flags & getattr(re, name)),
+    )
+    for p in MOVED
+]
+# The words the moved patterns look for, with the punctuation and line breaks between, and
+# characters the engines class apart (\x1c-\x1f are ``\s`` to re only, 𝟎 a digit to regex).
+_WORDS = sorted({w for p in MOVED for w in re.findall(r"[\u4e00-\u9fff]+", p.pattern)})
+_PIECES = st.one_of(
+    st.sampled_from(_WORDS),
+    st.sampled_from((",", "。", ":", "、", ";", "!", "?", " ", "\n", "\r", "报告", "如下")),
+    st.sampled_from(("\x1c", "\x1f", "\x85", "\xa0", "\u3000", "\u2028", "\U0001d7ce", "Ⅰ", "ſ")),
+    st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF), max_size=3),
+)
+_TEXTS = st.one_of(st.lists(_PIECES, max_size=40).map("".join), genre_text(), any_text())
+
+
+def _seen(found: re.Match[str] | regex.Match[str] | None) -> object:
+    return None if found is None else (found.span(), found.groups())
+
+
+def test_the_moved_patterns_are_found() -> None:
+    assert len(MOVED) > 10
+    assert all(isinstance(p, re.Pattern) for p in MOVED)
+
+
+@_SETTINGS
+@given(_TEXTS, st.integers(0, 60))
+def test_each_moved_pattern_matches_as_its_regex_twin(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    for ours, twin in zip(MOVED, TWINS, strict=True):
+        assert _seen(ours.search(text, pos)) == _seen(twin.search(text, pos)), ours.pattern
+        assert _seen(ours.match(text, pos)) == _seen(twin.match(text, pos)), ours.pattern
+        assert _seen(ours.fullmatch(text)) == _seen(twin.fullmatch(text)), ours.pattern
+        assert [_seen(m) for m in ours.finditer(text)] == [_seen(m) for m in twin.finditer(text)], (
+            ours.pattern
+        )
