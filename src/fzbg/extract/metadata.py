@@ -8,6 +8,7 @@ fzbg reports what the document says and invents nothing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import attrs
 import regex
@@ -82,7 +83,7 @@ _VERBS = (
     r"|狠抓|抓实|抓好|抓牢|突出|健全|完善|锐意|团结|带领|坚守|践行|用好|强力|高位|奋发|从严"
     r"|勇毅|守正|多措并举|凝心聚力"
 )
-_VERB = regex.compile(_VERBS)  # a verb of two characters opens no name (将乐县 may open one)
+_VERB = re.compile(_VERBS)  # a verb of two characters opens no name (将乐县 may open one)
 # A news headline taken for the title names the body before what it did: 某县发布2023年….
 _NEWS_VERB = regex.compile(rf"\s*(?:{'|'.join(NEWS_VERBS)})了?$")
 _NAME_CHAR = r"[^,。、\s:;《》()]"
@@ -111,7 +112,7 @@ _TITLE_YEAR = regex.compile(
     rf"{_YEARS}(?! ?(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}}|元) ?月)|{BARE_YEAR}"
     rf"|[(\[](?P<year>{ARABIC_YEAR})[)\]]$"
 )
-_COLLECTIVE = regex.compile(COLLECTIVE)
+_COLLECTIVE = re.compile(COLLECTIVE)
 # The body a site's list names in brackets after a title without one: …年度报告(某县司法局).
 _BRACKETED_BODY = regex.compile(rf"\((?P<issuer>{BODY_NAME})\)$")
 # A page's headline above the report naming who published it: "(…?某省政府发布报告)",

@@ -8,6 +8,8 @@ names are decided here, once: a name ends in a body ending and is no clause.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from fzbg.genre.dates import UNDATED_OPENING, YEAR
@@ -133,19 +135,19 @@ ADDRESSEE_RUN_ON = regex.compile(
 """The 主送机关 run on into the preamble's opening where its line break was lost (folded
 view): 县人民政府:2023年,我镇…; the body in ``who``, the match ending at the colon."""
 
-_ENDS_AS_BODY = regex.compile(rf"(?:{BODY_ENDINGS})$")
+_ENDS_AS_BODY = re.compile(rf"(?:{BODY_ENDINGS})$")
 # What no name opens with: the speaker (我省, 本局), a collective (全省各级…, 各部门), a
 # verb (是全力), or an office's unit word standing without its body (局办公室, 处室).
 COLLECTIVE = r"[我本全各](?:国|省|市|县|区|镇|乡|级|局|厅|委|部门|系统|单位|街道)"
 """The words a report speaks of itself or a whole level with: 我省, 本局, 全市, 各部门."""
-_NOT_A_NAME = regex.compile(rf"[我该其是在对把]|{COLLECTIVE}|[局厅办委部处室组院署所]")
+_NOT_A_NAME = re.compile(rf"[我该其是在对把]|{COLLECTIVE}|[局厅办委部处室组院署所]")
 # The genre's words after a name in an opening clause: 某自治区法治政府建设工作在…领导下.
 # The genre's words, which end a body's name run on into them (东湖区法治政府建设工作);
 # not where they are the name's own: 全面依法治县委员会, 法制办公室, 法制工作委员会.
-GENRE_WORDS = regex.compile(r"(?<!依)法治|依法行政|法制(?!办|工作委员会|科|处)")
+GENRE_WORDS = re.compile(r"(?<!依)法治|依法行政|法制(?!办|工作委员会|科|处)")
 # The words after a place that speak of all its bodies (某县各级各部门, 全市上下): the
 # place is named, the rest is no part of the name.
-_ALL_OF_IT = regex.compile(r"各(?:级|部门|单位|有关)|上下")
+_ALL_OF_IT = re.compile(r"各(?:级|部门|单位|有关)|上下")
 # A name longer than this is a clause.
 _LONGEST = 40
 

@@ -98,8 +98,8 @@ SIGNING_DATE = regex.compile(
 2025年元月10日 (元月 is January), 2025年1月10号, 25年1月10日 (the year's last two
 digits), maybe spaced out, maybe with its weekday or a stop after it; or in digits,
 2025.1.10."""
-_DATE = regex.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}|元) ?[-/.月] ?([0-9]{1,2})")
-_CN_DATE = regex.compile(
+_DATE = re.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}|元) ?[-/.月] ?([0-9]{1,2})")
+_CN_DATE = re.compile(
     rf"({CN_YEAR}|(?<!{_CN_DIGIT_CLASS}){_CN_DIGIT_CLASS}{{2}}) ?年 ?"
     rf"([一二三四五六七八九十]{{1,3}}|元) ?月 ?([一二三四五六七八九十]{{1,3}}) ?{_DAY}"
 )

@@ -65,7 +65,7 @@ a news verb (某县发布2023年…报告, NEWS_VERBS); or the report's name wit
 # its address, a breadcrumb (to its last arrow), or its label (当前位置:), then the crumbs
 # of the last column's name (工作动态, 通知公告 …), spaced or not, before the title.
 _BANNER = re.compile(BANNER)
-_LOCATION = regex.compile(LOCATION)
+_LOCATION = re.compile(LOCATION)
 _LAST_ARROW = re.compile(r"[^\n]*[>»›]")
 _COLUMN = regex.compile(COLUMN)
 _SPACES = re.compile(r"\s*")

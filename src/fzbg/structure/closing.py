@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 import regex
 
@@ -15,11 +16,11 @@ from fzbg.structure.index import LineIndex
 
 __all__ = ["closing_start"]
 
-_CLOSING = regex.compile(rf"(?:{CLOSING_WORDS})[。.!]?")  # 特此报告。 alone on its line
+_CLOSING = re.compile(rf"(?:{CLOSING_WORDS})[。.!]?")  # 特此报告。 alone on its line
 # A note in brackets under the signature, or above it: （此件公开发布）, （此页无正文）,
 # （联系人:张某某,联系电话:…）; and the line that says how the document is published.
 _NOTE_PATTERN = r"\((?:此件|此页|联系人|本件)[^()]{0,40}\)"
-_NOTE = regex.compile(_NOTE_PATTERN)
+_NOTE = re.compile(_NOTE_PATTERN)
 _DISCLOSED = regex.compile(r"公开(?:属性|方式|类型)[ ]?:[ ]?\S{2,6}")
 # The date under the signature, maybe in brackets: 2025年1月10日, （2025年1月10日）; or
 # after the signer on its line, where the layout that set them apart was lost:
@@ -102,7 +103,7 @@ def _undated(index: LineIndex, first: int, n: int) -> int:
     return _after_matter_above(index, first, last)
 
 
-_MONTH = regex.compile(MONTH_ONLY)
+_MONTH = re.compile(MONTH_ONLY)
 
 
 def _after_matter_above(index: LineIndex, first: int, signer: int) -> int:

@@ -14,11 +14,11 @@ another's paragraph.  :func:`build` runs the passes in order over one read-only
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 import attrs
-import regex
 
 from fzbg.genre.dates import OPENING_YEAR, YEAR, year_of
 from fzbg.lex.lines import Line
@@ -34,9 +34,9 @@ from fzbg.structure.kinds import kinds
 
 __all__ = ["Body", "build"]
 
-_YEAR = regex.compile(YEAR)
+_YEAR = re.compile(YEAR)
 # ...or, failing the title, the year the preamble opens with: 2023年,我局坚持…
-_PREAMBLE_YEAR = regex.compile(rf"^[ ]*{OPENING_YEAR},", regex.MULTILINE)
+_PREAMBLE_YEAR = re.compile(rf"^[ ]*{OPENING_YEAR},", re.MULTILINE)
 _NO_SECTIONS = (Diagnostic("no-sections", "found no section headings"),)
 # Looked up once: an enum member costs a descriptor call.
 _AR_DUN, _CN_DUN, _MEASURES = Style.AR_DUN, Style.CN_DUN, SectionKind.MEASURES
