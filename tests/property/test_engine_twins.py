@@ -1,9 +1,9 @@
-"""Patterns moved from ``regex`` to stdlib ``re`` for speed match as their ``regex`` twins did.
+"""Patterns moved between ``regex`` and stdlib ``re`` for speed match as their twins do.
 
 A pattern of literals, plain classes and bounded repeats (no ``\\s``, ``\\d``, ``\\w`` or
 case folding, where the two engines' Unicode tables differ) means the same in both; each
-moved one is held to a ``regex`` pattern compiled from the same source, on genre text
-strung from the very words the patterns look for.
+moved one is held to a pattern compiled from the same source on the other engine, on
+genre text strung from the very words the patterns look for.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from fzbg.extract import metadata
 from fzbg.genre import bodies, cues, dates
 from fzbg.page import title_line
-from fzbg.structure import closing, tree
+from fzbg.structure import closing, index, tree
 
 _SETTINGS = settings(max_examples=300, deadline=None)
 
@@ -59,6 +59,8 @@ def _moved() -> list[re.Pattern[str]]:
     return list(found.values())
 
 
+# And the other way, to regex: the literal openers of the run-in counts (第一, 首先).
+TO_REGEX: list[regex.Pattern[str]] = [p for ps in index._FIRST.values() for p in ps]
 MOVED = _moved()
 _FLAGS = ("IGNORECASE", "MULTILINE", "DOTALL", "VERBOSE", "ASCII")
 TWINS = [
@@ -68,11 +70,12 @@ TWINS = [
     )
     for p in MOVED
 ]
+RE_TWINS = [re.compile(p.pattern) for p in TO_REGEX]
 # Matches of the moved patterns and the words they look for, with punctuation, line breaks
 # and characters the engines class apart (\x1c-\x1f are ``\s`` to re only, 𝟎 a digit to regex).
-_WORDS = sorted({w for p in MOVED for w in re.findall(r"[\u4e00-\u9fff]+", p.pattern)})
+_WORDS = sorted({w for p in MOVED + RE_TWINS for w in re.findall(r"[\u4e00-\u9fff]+", p.pattern)})
 _PIECES = st.one_of(
-    *(st.from_regex(p) for p in MOVED),  # a match, with anything around it
+    *(st.from_regex(p) for p in MOVED + RE_TWINS),  # a match, with anything around it
     st.sampled_from(_WORDS),
     st.sampled_from(("2025", "1", "12", "一", "十二", "年", "月", "日", "(", ")", "度", "以来")),
     st.sampled_from((",", "。", ":", "、", ";", "!", "?", ".", " ", "\n", "\r", "报告", "如下")),
@@ -89,13 +92,17 @@ def _seen(found: re.Match[str] | regex.Match[str] | None) -> object:
 def test_the_moved_patterns_are_found() -> None:
     assert len(MOVED) > 25
     assert all(isinstance(p, re.Pattern) for p in MOVED)
+    assert len(TO_REGEX) >= 3
+    assert all(isinstance(p, regex.Pattern) for p in TO_REGEX)
 
 
 @_SETTINGS
 @given(_TEXTS, st.integers(0, 60))
-def test_each_moved_pattern_matches_as_its_regex_twin(text: str, pos: int) -> None:
+def test_each_moved_pattern_matches_as_its_twin(text: str, pos: int) -> None:
     pos = min(pos, len(text))
-    for ours, twin in zip(MOVED, TWINS, strict=True):
+    pairs: list[tuple[re.Pattern[str] | regex.Pattern[str], re.Pattern[str] | regex.Pattern[str]]]
+    pairs = [*zip(MOVED, TWINS, strict=True), *zip(TO_REGEX, RE_TWINS, strict=True)]
+    for ours, twin in pairs:
         assert _seen(ours.search(text, pos)) == _seen(twin.search(text, pos)), ours.pattern
         assert _seen(ours.match(text, pos)) == _seen(twin.match(text, pos)), ours.pattern
         assert _seen(ours.fullmatch(text)) == _seen(twin.fullmatch(text)), ours.pattern
