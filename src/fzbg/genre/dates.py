@@ -105,7 +105,7 @@ _CN_DATE = re.compile(
 )
 # A date whose year gives its last two digits only (24年1月26日): with 年, 月 and 日 all
 # written, and no digit before it, it is no count of years.
-_SHORT_DATE = regex.compile(
+_SHORT_DATE = re.compile(
     rf"(?<![0-9])([0-9]{{2}}) ?年 ?([0-9]{{1,2}}|元) ?月 ?([0-9]{{1,2}}) ?{_DAY}"
 )
 # What a date with a misread digit has, and few texts do: a letter beside a digit, or
