@@ -206,3 +206,23 @@ def test_materials_and_study_meetings_named_as_the_genre_names_them(
     sentence: str, expected: dict[str, str]
 ) -> None:
     assert _keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("组织2300余名执法人员参加行政执法资格考试。", {}),
+        ("执法人员参加执法资格考试2300人。", {}),
+        ("共有186名行政执法人员参与执法案卷评查。", {}),
+        # the staff themselves, and trainees counted as a training's
+        ("全市共有执法人员2300余名，均持证上岗。", {"2300余名": "enforcement-staff"}),
+        ("新增持证执法人员120名。", {"120名": "enforcement-staff"}),
+        ("组织500名执法人员参加法治培训。", {"500名": "trainings"}),
+        ("全市2300余名执法人员参加执法资格考试，通过率98%。", {"98%": "exam-pass-rate"}),
+    ],
+)
+def test_staff_who_take_part_in_something_are_no_headcount(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    """N名执法人员参加考试 counts who took part, not the enforcement staff."""
+    assert _keys(sentence) == expected

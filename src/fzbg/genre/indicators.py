@@ -374,7 +374,8 @@ _ROWS = (
     ),
     IndicatorSpec(
         "enforcement-staff", "执法人员", COUNT,
-        [r"执法人员|执法队员|执法证"],
+        # not 2300名执法人员参加考试: the count of those who took part in something
+        [r"(?:执法人员|执法队员)(?!参加|参与|参训|参考|参学)|执法证"],
         ["人", "名"],
         comment="enforcement staff, certified or in total",
         examples=["执法人员"],
