@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from fzbg.extract import quantities
 from fzbg.extract.quantities import FIXED_TERMS, QUALIFIERS, RULES, extract_quantities
+from fzbg.extract.quantity_wraps import unwrapped, whole_clauses
 from fzbg.genre.units import UNITS, unit_pattern
 from fzbg.model import Quantity
 from fzbg.text.normalize import fold
@@ -165,11 +166,16 @@ _EVERY_CANDIDATE = re.compile(f"({quantities.QUANTITY.pattern})", re.VERBOSE)
 
 
 def _read_every_candidate(text: str) -> tuple[Quantity, ...]:
-    """extract_quantities with no scan: every match of QUANTITY read the long way."""
+    """extract_quantities with no scan: every match of QUANTITY read the long way.
+
+    As there, a line break between a number and its unit is read as a space, and the
+    figure it makes kept where it ends its clause.
+    """
     view = fold(text)
     blocked = quantities._Blocked(view)
-    read = (quantities._read(text, view, blocked, m) for m in _EVERY_CANDIDATE.finditer(view))
-    return tuple(q for q in read if q is not None)
+    scanned, breaks = unwrapped(view)
+    read = (quantities._read(text, view, blocked, m) for m in _EVERY_CANDIDATE.finditer(scanned))
+    return tuple(whole_clauses(view, [q for q in read if q is not None], breaks))
 
 
 YEAR_PIECES = ("2024", "1000", "099", "99", "100", "1", "0", "年", "年度", "年内", "以上", "近")

@@ -64,3 +64,38 @@ def test_a_space_on_either_side_of_a_number_changes_nothing(
 @pytest.mark.parametrize("words", ["2023 年", "第 3 次", "最近 3 年", "12345 热线"])
 def test_what_states_no_quantity_unspaced_states_none_spaced(words: str) -> None:
     assert _said(words) == _said(words.replace(" ", ""))
+
+
+def _wrapped(sentence: str) -> str:
+    """``sentence`` with a hard wrap after each number, as a PDF's printed lines give it."""
+    return _NUMBER.sub(lambda m: m.group() + "\n", sentence)
+
+
+# Where the unit ends its clause: 300 / 人参加培训 is not read (see the next test).
+_CLAUSE_ENDS_ON_UNIT = [s for s in _SENTENCES if re.search(r"[件名次份元]。", s)]
+
+
+@pytest.mark.parametrize("sentence", _CLAUSE_ENDS_ON_UNIT)
+def test_a_number_a_line_break_parts_from_its_unit_states_what_it_states_unbroken(
+    sentence: str,
+) -> None:
+    """全年共办理行政复议案件12 / 件。: the break between a number and its unit is a wrap."""
+    wrapped = _wrapped(sentence)
+    assert _said(wrapped) == _said(sentence)
+    for quantity in extract_quantities(wrapped):
+        assert "\n" in quantity.text
+        assert wrapped[quantity.span.start : quantity.span.end] == quantity.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "行政复议 12\n人民调解 30\n",  # a table's rows: the next row's name is no unit
+        "2023\n年工作安排",
+        "（二）第3\n次会议",
+        "编号：2023001\n人民政府办公室",
+    ],
+)
+def test_a_line_that_ends_on_a_number_above_a_name_states_no_quantity(text: str) -> None:
+    """A break before a unit's character that a word goes on from is a line's end."""
+    assert _said(text) == []

@@ -226,3 +226,18 @@ def test_staff_who_take_part_in_something_are_no_headcount(
 ) -> None:
     """N名执法人员参加考试 counts who took part, not the enforcement staff."""
     assert _keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("全年办理行政复议案件12\n件，均在法定期限内办结。", {"12\n件": "reconsideration-cases"}),
+        ("发放宣传资料2.3\n万份。", {"2.3\n万份": "publicity-materials"}),
+        ("开展普法活动120余\n场次，覆盖群众3万余人。", {"120余\n场次": "publicity-events"}),
+    ],
+)
+def test_a_figure_a_hard_wrap_parts_from_its_unit_keys_as_unbroken(
+    lines: str, expected: dict[str, str]
+) -> None:
+    """A PDF's line break between a number and its unit keeps the figure and its subject."""
+    assert _keys(lines) == expected

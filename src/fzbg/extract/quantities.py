@@ -47,6 +47,7 @@ from fzbg.extract.quantity_patterns import (
     _bmp_scan,  # noqa: F401
     _scan,
 )
+from fzbg.extract.quantity_wraps import unwrapped, whole_clauses
 from fzbg.genre.indicators import per_period
 from fzbg.genre.numerals import (
     MULTIPLIERS,
@@ -296,7 +297,8 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
     view = view_of(text, view)
     blocked = _Blocked(view)
     found: list[Quantity] = []
-    for match in _scan(view).finditer(view):
+    scanned, breaks = unwrapped(view)  # 12\n件: a hard wrap between a number and its unit
+    for match in _scan(scanned).finditer(scanned):
         start = match.start(1)  # group q
         if start < 0:
             continue  # a place the quick checks let through, or the end of the text
@@ -323,6 +325,7 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
         ):
             continue
         found.append(Quantity(value, reported, approx, text[start:end], Span(start, end)))
+    found = whole_clauses(view, found, breaks) if breaks else found
     if labelled := labelled_quantities(text, view):
         return _merged(found, labelled)
     return tuple(found)
