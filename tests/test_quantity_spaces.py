@@ -99,3 +99,22 @@ def test_a_number_a_line_break_parts_from_its_unit_states_what_it_states_unbroke
 def test_a_line_that_ends_on_a_number_above_a_name_states_no_quantity(text: str) -> None:
     """A break before a unit's character that a word goes on from is a line's end."""
     assert _said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("出庭应诉率达99. 5%。", "99.5"),
+        ("群众满意率达99 . 5%以上。", "99.5"),
+        ("行政复议纠错率为12 .5%。", "12.5"),
+        ("出庭应诉率达99.5 %。", "99.5"),
+    ],
+)
+def test_a_scans_space_at_a_rates_point_keeps_the_rate_whole(text: str, expected: str) -> None:
+    """99. 5%: a space by the decimal point is a scan's; the rate is 99.5, not 5."""
+    assert [str(q.value) for q in extract_quantities(text)] == [expected]
+
+
+def test_a_point_that_opens_a_line_stays_a_points_number() -> None:
+    """1. 5%的企业 at a line's start: 1. numbers a point, the rate is 5%."""
+    assert [str(q.value) for q in extract_quantities("1. 5%的企业完成整改")] == ["5"]

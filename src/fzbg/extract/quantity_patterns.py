@@ -233,6 +233,9 @@ _CANDIDATE = rf"""
             (?P<arabic>                       # 1,234 or 1 234 or 1234
                 [{_DIGIT}]{{1,3}}+(?=[, ][{_DIGIT}]{{3}})
                 (?:(?:,[{_DIGIT}]{{3}})+|(?:[ ][{_DIGIT}]{{3}})+)(?:\.[{_DIGIT}]+|)
+              # a scan's space at a rate's point: 99. 5%, 12 .5% (not 5% of 99. 5%); not a
+              # line's start, where 1. opens a point (1. 5%的企业)
+              | (?<=.)[{_DIGIT}]{{1,3}}(?:[ ]\.[ ]?|\.[ ])[{_DIGIT}]{{1,2}}(?=[ ]?%)
               | [{_DIGIT}]+(?:\.[{_DIGIT}]+|)
             )
         |
