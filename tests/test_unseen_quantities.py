@@ -241,3 +241,22 @@ def test_a_figure_a_hard_wrap_parts_from_its_unit_keys_as_unbroken(
 ) -> None:
     """A PDF's line break between a number and its unit keeps the figure and its subject."""
     assert _keys(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "全年开展送法下乡活动48场，发放资料1.2万余份。",
+            {"48场": "publicity-events", "1.2万余份": "publicity-materials"},
+        ),
+        ("开展普法宣传进社区活动，发放各类资料3000余份。", {"3000余份": "publicity-materials"}),
+        # materials handed out in a sentence of no publicity are an office's forms
+        ("窗口发放申报材料200份。", {}),
+    ],
+)
+def test_materials_handed_out_at_a_publicity_event_are_publicity_materials(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    """发放资料 in a sentence about publicity hands out publicity materials, named or not."""
+    assert _keys(sentence) == expected

@@ -358,7 +358,8 @@ _ROWS = (
         "publicity-materials", "普法宣传资料", COUNT,
         [
             r"(?:宣传|普法|法治|法律)(?:资料|材料)|宣传(?:册|手册|品|单|页)|手册|册子|折页|传单"
-            r"|读本|明白纸|口袋书"
+            r"|读本|明白纸|口袋书",
+            Cue(r"发放(?:各类)?(?:资料|材料)", context=r"普法|宣传|送法|法治"),  # 送法下乡,发放资料
         ],
         # 张, 条: posters and banners are put up, not handed out
         ["份", "册", "本", "件", "套"],
@@ -374,8 +375,7 @@ _ROWS = (
     ),
     IndicatorSpec(
         "enforcement-staff", "执法人员", COUNT,
-        # not 2300名执法人员参加考试: the count of those who took part in something
-        [r"(?:执法人员|执法队员)(?!参加|参与|参训|参考|参学)|执法证"],
+        [r"(?:执法人员|执法队员)(?!参加|参与|参训|参考|参学)|执法证"],  # 参加考试: who took part
         ["人", "名"],
         comment="enforcement staff, certified or in total",
         examples=["执法人员"],
