@@ -118,3 +118,21 @@ def test_a_scans_space_at_a_rates_point_keeps_the_rate_whole(text: str, expected
 def test_a_point_that_opens_a_line_stays_a_points_number() -> None:
     """1. 5%的企业 at a line's start: 1. numbers a point, the rate is 5%."""
     assert [str(q.value) for q in extract_quantities("1. 5%的企业完成整改")] == ["5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全年办理行政复议案件1 2件。", ["12"]),
+        ("开展法治培训12 3期。", ["123"]),
+        ("审查合同1 234份。", ["1234"]),  # a thousand, spaced as one
+        # a row's columns, and a run of lone digits, stay apart
+        ("行政复议 12 15 3件", ["3"]),
+        ("1 2 3件", ["3"]),
+    ],
+)
+def test_a_scans_space_inside_a_small_count_keeps_the_count_whole(
+    text: str, expected: list[str]
+) -> None:
+    """1 2件: a space a scan set between a count's digits is no part of it; the count is 12."""
+    assert [str(q.value) for q in extract_quantities(text)] == expected

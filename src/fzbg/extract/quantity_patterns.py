@@ -210,6 +210,7 @@ _NOT_LISTED = "(?>(?<![、,{}])|{}{})".format(
 )
 
 _UNIT_FIRST = "".join(sorted({u.written[0] for u in UNITS}))
+_SPLIT_END = re.escape(_UNIT_FIRST) + "万亿千余多"  # what a count's digits a space splits end on
 _OPENERS = "".join(sorted({q.word[0] for q in QUALIFIERS if q.position == BEFORE}))
 _between = _qualifier_pattern(BETWEEN)
 
@@ -236,6 +237,10 @@ _CANDIDATE = rf"""
               # a scan's space at a rate's point: 99. 5%, 12 .5% (not 5% of 99. 5%); not a
               # line's start, where 1. opens a point (1. 5%的企业)
               | (?<=.)[{_DIGIT}]{{1,3}}(?:[ ]\.[ ]?|\.[ ])[{_DIGIT}]{{1,2}}(?=[ ]?%)
+              # a scan's space inside a small count: 1 2件, 12 3件 (not 1 234, a thousand;
+              # nor after a figure: 12 15 3件 is a row's columns)
+              | (?<=.)(?<![{_DIGIT}][ ])[{_DIGIT}]{{1,2}}[ ][{_DIGIT}]{{1,2}}
+                (?![{_DIGIT}])(?=[ ]?[{_SPLIT_END}])
               | [{_DIGIT}]+(?:\.[{_DIGIT}]+|)
             )
         |
@@ -332,8 +337,8 @@ _SCAN = re.compile(
           | (?<=[{_DIGIT}])[{_DIGIT}]++  # 1234567890…
           | (?<=[{_CN}])(?:[{_CN_NOT_HUNDRED}]|百(?!分之))++  # 一一一…, but not 三百分之
           # A digit that a space and a lone digit follow (1 2 1 2…): neither a number read
-          # on (3 456) nor a unit can come after it.
-          | [{_DIGIT}](?=[ ][{_DIGIT}](?![{_DIGIT}]))
+          # on (3 456) nor a unit can come after it, but for a scan's split (1 2件).
+          | [{_DIGIT}](?=[ ][{_DIGIT}](?![{_DIGIT}]|[ ]?[{_SPLIT_END}]))
           | {_YEAR_NAME}                 # a year's name: 2024年 (never a quantity)
         )
         [{_SKIP}]*+
