@@ -260,3 +260,18 @@ def test_materials_handed_out_at_a_publicity_event_are_publicity_materials(
 ) -> None:
     """发放资料 in a sentence about publicity hands out publicity materials, named or not."""
     assert _keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        ("（二）行政复议和行政应诉情况\n全年收案45件，审结42件。", {}),
+        ("（二）复议应诉\n收案45件。", {}),
+        ("（四）矛盾纠纷化解\n全年排查化解126件。", {"126件": "disputes"}),
+    ],
+)
+def test_a_title_of_two_subjects_names_no_figure_below(
+    lines: str, expected: dict[str, str]
+) -> None:
+    """Under 行政复议和行政应诉, 收案45件 may count either: the title keys it to neither."""
+    assert _keys(lines) == expected

@@ -6,8 +6,9 @@ department's) writes its figures so, under a title per subject.  Only the first 
 of the sentence right after the title takes it (the others are what became of those
 cases, as after ``受理…12件``), and only when its own sentence names no subject: a verb
 alone stands before the figure (and a time, ``2023年,``), no meeting (``召开专题会议4次``)
-nor other object.  A title
-is a short line of its own, or a short run-in heading that a marker opens (``一是行政复议。``).
+nor other object, and only when the title names one subject (not ``行政复议和行政应诉``).
+A title is a short line of its own, or a short run-in heading that a marker opens
+(``一是行政复议。``).
 """
 
 from __future__ import annotations
@@ -84,4 +85,10 @@ def titled(
         return None  # 深化行政复议改革。全年…: a sentence of prose, not a title
     title = view[start:end]
     every = [(row, cue) for row, cue, _ in cues.cues]
-    return _nearest(view, every, start, end, False, title + context)
+    last = _nearest(view, every, start, end, False, title + context)
+    if last is None:
+        return None
+    first = _nearest(view, every, start, last[1], True, title + context)
+    if first is not None and first[0].key != last[0].key:
+        return None  # (二)行政复议和行政应诉: the title names two subjects, the figure one
+    return last
