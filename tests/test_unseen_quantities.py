@@ -275,3 +275,24 @@ def test_a_title_of_two_subjects_names_no_figure_below(
 ) -> None:
     """Under 行政复议和行政应诉, 收案45件 may count either: the title keys it to neither."""
     assert _keys(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("行政诉讼案件中败诉3件，占比7.9%。", {"7.9%": "litigation-loss-rate"}),
+        (
+            "全年审结行政复议案件50件，其中纠错6件，占审结案件的12%。",
+            {"50件": "reconsideration-cases", "12%": "reconsideration-correction-rate"},
+        ),
+        ("负责人出庭应诉28件，占开庭案件的100%。", {"100%": "court-appearance-rate"}),
+        # a share of what no rate counts, or of a count that states no outcome
+        ("办理行政诉讼案件28件，其中胜诉26件，占比92.9%。", {"28件": "litigation-cases"}),
+        ("全年办理行政诉讼案件38件，占比15%。", {"38件": "litigation-cases"}),
+    ],
+)
+def test_a_share_after_an_outcomes_count_states_the_outcomes_rate(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    """败诉3件，占比7.9%: the share of the cases lost is the loss rate."""
+    assert _keys(sentence) == expected

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from fzbg.extract.changes import joins_level, turns
 from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.respective import paired
+from fzbg.extract.shares import share_of
 from fzbg.extract.titled import titled
 from fzbg.genre.indicators import (
     BREAKDOWN,
@@ -228,9 +229,11 @@ class _Scan:
     def _told(
         self, i: int, cues: UnitCues, s_start: int, context: str
     ) -> tuple[IndicatorSpec, int, int] | None:
-        """A cue outside its clause: of the change it ends (:meth:`_level`), or the title above."""
-        return self._level(i, cues, s_start, context) or titled(
-            self.view, self.quantities, i, cues, s_start=s_start, context=context
+        """A cue outside its clause: of the change it ends, the title above, the outcome shared."""
+        return (
+            self._level(i, cues, s_start, context)
+            or titled(self.view, self.quantities, i, cues, s_start=s_start, context=context)
+            or share_of(self.view, self.quantities, i, cues, s_start=s_start, context=context)
         )
 
     def _level(
