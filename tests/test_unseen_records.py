@@ -18,6 +18,8 @@ _DEPT = "某区水务局2022年法治政府建设情况报告\n"
         "党政主要负责人履行推进法治建设职责情况",
         "主要负责同志切实履行法治建设第一责任人职责",
         "局主要负责人带头述法",
+        "述法情况",
+        "开展年终述职述法",
     ],
 )
 def test_a_measures_point_on_the_heads_duties_is_a_duty(duty: str) -> None:
@@ -37,9 +39,10 @@ def test_a_measures_point_on_the_heads_duties_is_a_duty(duty: str) -> None:
     assert fzbg.SectionKind.DUTIES not in report.missing_sections
 
 
-def test_a_point_on_strengthening_duties_in_general_is_a_measure() -> None:
-    """Duties of leaders in general, not of the 主要负责人, are a measure like any other."""
-    text = _DEPT + ("一、主要举措和成效\n（一）压实领导干部法治建设职责。\n（二）推进依法行政。\n")
+@pytest.mark.parametrize("measure", ["压实领导干部法治建设职责", "推行领导干部述法制度"])
+def test_a_point_on_strengthening_duties_in_general_is_a_measure(measure: str) -> None:
+    """Duties of leaders in general, or a 述法 scheme, are a measure like any other."""
+    text = _DEPT + (f"一、主要举措和成效\n（一）{measure}。\n（二）推进依法行政。\n")
     report = fzbg.parse_report(text)
     assert report.duties == ()
     assert len(report.measures) == 2
