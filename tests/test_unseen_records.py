@@ -186,3 +186,28 @@ def test_a_section_heading_set_in_the_points_style_fills_the_gap_in_the_count() 
         "一、主要工作举措和成效",
         "三、下一步打算",
     ]
+
+
+@pytest.mark.parametrize(
+    "annex",
+    [
+        "某区水务局\n2023年1月20日\n附件1：2022年度行政执法情况统计表\n",
+        "附件\n",
+        "附件：2022年度重大行政决策事项目录\n",
+    ],
+)
+def test_an_attachments_own_sections_are_not_the_reports(annex: str) -> None:
+    """An attachment numbering its own parts from 一、 again adds no section to the report."""
+    text = _DEPT + (
+        "一、主要举措和成效\n（一）推进依法行政。\n二、存在的不足\n执法力量不足。\n"
+        "三、下一步工作安排\n（一）加强执法队伍建设。\n"
+        + annex
+        + "一、行政处罚情况\n全年办理案件120件。\n二、行政许可情况\n办理许可事项300件。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [s.heading for s in report.sections] == [
+        "一、主要举措和成效",
+        "二、存在的不足",
+        "三、下一步工作安排",
+    ]
+    assert [p.title for p in report.plans] == ["加强执法队伍建设"]
