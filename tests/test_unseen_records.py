@@ -188,14 +188,15 @@ def test_a_section_heading_set_in_the_points_style_fills_the_gap_in_the_count() 
     ]
 
 
-@pytest.mark.parametrize(
-    "annex",
-    [
-        "某区水务局\n2023年1月20日\n附件1：2022年度行政执法情况统计表\n",
-        "附件\n",
-        "附件：2022年度重大行政决策事项目录\n",
-    ],
+# What heads an attachment: under the signature with its name, or alone, or named, unsigned.
+_ANNEXES = (
+    "某区水务局\n2023年1月20日\n附件1：2022年度行政执法情况统计表\n",
+    "附件\n",
+    "附件：2022年度重大行政决策事项目录\n",
 )
+
+
+@pytest.mark.parametrize("annex", _ANNEXES)
 def test_an_attachments_own_sections_are_not_the_reports(annex: str) -> None:
     """An attachment numbering its own parts from 一、 again adds no section to the report."""
     text = _DEPT + (
