@@ -56,6 +56,8 @@ def test_marks_of_a_copy_do_not_hide_sections_or_points(text: str) -> None:
         ("- （一）强化组织领导", "markdown-list"),
         ("   + 执法力量薄弱。", "markdown-list"),
         ("| 一、主要举措和成效 |", "table-border"),
+        ("**一是**执法力量薄弱。**二是**普法形式单一。", "markdown-emphasis"),
+        ("1. **强化组织领导。**召开专题会议3次。", "markdown-emphasis"),
     ],
 )
 def test_a_copys_mark_is_debris_of_its_kind(text: str, kind: str) -> None:
@@ -64,7 +66,8 @@ def test_a_copys_mark_is_debris_of_its_kind(text: str, kind: str) -> None:
     assert pieces
     assert {k for k, _, _ in pieces} == {kind}
     kept = "".join(c for i, c in enumerate(text) if not any(s <= i < e for _, s, e in pieces))
-    assert kept.strip() == text.strip(" >-+|")
+    assert "*" not in kept
+    assert kept.strip() == text.strip(" >-+|").replace("*", "")
 
 
 @pytest.mark.parametrize(
@@ -77,9 +80,21 @@ def test_a_copys_mark_is_debris_of_its_kind(text: str, kind: str) -> None:
         "| 项目 | 件数 |",  # a row with more cells than one keeps its borders
         "|",
         "首页 | 政务公开",
+        "某**区**人民政府",  # a name anonymised in a repost, not bold
+        "文中**重点**词语",
         "2023-2025年规划",
     ],
 )
 def test_text_that_looks_like_a_mark_stays(text: str) -> None:
     """Comparisons, page numbers, rules and rows of a real table are no copy's marks."""
     assert list(find_inline_debris(text)) == []
+
+
+def test_bold_run_in_points_inside_a_paragraph_are_read() -> None:
+    """**一是**…。**二是**… in one paragraph are two points, their marks gone."""
+    text = _HEAD + (
+        "一、主要举措和成效\n（一）强化组织领导。\n二、存在的不足\n"
+        "**一是**执法力量薄弱。**二是**普法形式单一。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [s.title for s in report.shortcomings] == ["执法力量薄弱", "普法形式单一"]

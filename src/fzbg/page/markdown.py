@@ -15,8 +15,11 @@ never a word.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import regex
+
+from fzbg.genre.markers import CN_NUMERAL, ORDER_NUMERAL
 
 __all__ = [
     "MARKDOWN_BOLD",
@@ -27,10 +30,18 @@ __all__ = [
     "TABLE_BORDER",
 ]
 
+# What a bold run-in point holds inside a line: its run-in marker (一是, 首先, 第一,) or
+# its lead sentence up to its stop (强化组织领导。); an anonymised name (**街道**) neither.
+_RUN_IN = (
+    rf"(?:{CN_NUMERAL}是|其{CN_NUMERAL}|第{CN_NUMERAL}[,、]?|{ORDER_NUMERAL}|[^*\n]{{1,60}}[。:,])"
+)
+
 MARKDOWN_BOLD = regex.compile(
-    r"""
+    rf"""
     (?<=^[ ]*)\*\*(?=[^*\n]+\*\*)    # a docx-to-markdown converter (pandoc) bolds a heading:
     | (?<=^[ ]*\*\*[^*\n]+)\*\*      # **一、主要举措和成效**, **（一）加强领导。**正文
+    | \*\*(?={_RUN_IN}\*\*)            # or a run-in point inside a paragraph or after a
+    | (?<=\*\*{_RUN_IN})\*\*           # list's number: **一是**…。**二是**…, 1. **强化领导。**正文
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
@@ -72,7 +83,19 @@ TABLE_BORDER = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 
-MARKDOWN_MARKS: tuple[tuple[str, regex.Pattern[str], str, str | re.Pattern[str]], ...] = (
+_BULLET = r"[ ]*[-*+][ ]+[^\s\-*+0-9]"
+_FIRST_BULLET, _LINE_BULLET = re.compile(_BULLET), re.compile(rf"\n{_BULLET}")
+
+
+def _may_hold_bullet(view: str) -> bool:
+    """Whether a line of ``view`` may open with a list's bullet.
+
+    The scan goes from line break to line break, not a ``^`` tried at every character.
+    """
+    return _FIRST_BULLET.match(view) is not None or _LINE_BULLET.search(view) is not None
+
+
+MARKDOWN_MARKS: tuple[tuple[str, regex.Pattern[str], str, str | Callable[[str], bool]], ...] = (
     (
         "markdown-emphasis",
         MARKDOWN_BOLD,
@@ -95,7 +118,7 @@ MARKDOWN_MARKS: tuple[tuple[str, regex.Pattern[str], str, str | re.Pattern[str]]
         "markdown-list",
         MARKDOWN_LIST,
         "The bullet of a Markdown list item before a point: - （一）加强领导.",
-        re.compile(r"(?m)^[ ]*[-*+] "),
+        _may_hold_bullet,
     ),
     (
         "table-border",
