@@ -86,6 +86,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "empty-titles": _repeat("《》"),  # no reference at all
     "law-endings": lambda n: "《" + _repeat("法(法)(条例")(n - 2) + "》",  # one huge title
     "carriage-returns": _repeat("\r"),
+    "markdown-marks": _repeat(" " * 40 + "> > - * | |\n"),  # indented marks, no words
+    "quoted-lines": _repeat("> | - （一）强化领导 |\n"),  # a copy's marks on every line
     "spaces": _repeat(" "),  # one line of spaces (tabs and 　 fold to the same)
     "glued-page-numbers": _repeat("审查合同— 3 —"),  # a page number glued between words
     "glued-headings": _repeat("。二、存在的问题与不足一是宣传不够??街道高度重视"),  # seams

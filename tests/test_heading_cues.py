@@ -33,6 +33,8 @@ def _outline(title: str, body: str) -> tuple[int | None, int | None, list[tuple[
         ("主要做法、成效及其存在的问题", "measures"),
         ("存在的问题及下一步打算", "shortcomings"),
         ("主要负责人履职情况", "duties"),
+        ("述法情况", "duties"),
+        ("领导干部述法工作", "duties"),
         ("区长履行推进法治建设第一责任人职责情况", "duties"),
         ("2023工作总结", "measures"),
         ("2019年法治政府建设情况", "measures"),

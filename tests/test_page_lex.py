@@ -267,7 +267,8 @@ def _cuts_of(draw: st.DrawFn) -> tuple[str, list[tuple[int, int, str]], int, int
 
 def _merge_reference(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    for start, end, kind in sorted(cuts):
+    # of two cuts at one place the wider wins: (一 of 一一 inside 一一 is no piece of its own)
+    for start, end, kind in sorted(cuts, key=lambda c: (c[0], -c[1], c[2])):
         begin = max(start, out[-1][1]) if out else start
         if begin < end:
             out.append((begin, end, kind))

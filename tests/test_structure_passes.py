@@ -77,6 +77,16 @@ def _whole(index: LineIndex, first: int = 0) -> Region:
         ("一、工作\n开展培训\n某某县司法局", 3),
         # an attachment printed under the date, however long, is the closing's
         ("一、工作\n开展培训。\n某某县司法局\n2025年1月10日\n附件1\n" + "检查。\n" * 20, 2),
+        # and so is one named on its heading's line, with sections of its own
+        (
+            "一、工作\n开展培训。\n某某县司法局\n2025年1月10日\n附件1:执法统计表\n一、处罚\n二、许可",
+            2,
+        ),
+        # an unsigned report's attachment that numbers its sections from 一、 again
+        ("一、工作\n开展培训。\n二、打算\n加强学习。\n附件\n一、重大行政决策目录\n二、清单", 4),
+        ("一、工作\n开展培训。\n二、打算\n加强学习。\n附件:决策目录\n一、目录", 4),
+        # a 附件 line under the report's first section, then its second, is no attachment's
+        ("一、工作\n开展培训。\n附件\n二、打算\n加强学习。", 5),
     ],
 )
 def test_closing_starts_at_the_first_closing_line(text: str, expected: int) -> None:

@@ -18,6 +18,8 @@ _DEPT = "某区水务局2022年法治政府建设情况报告\n"
         "党政主要负责人履行推进法治建设职责情况",
         "主要负责同志切实履行法治建设第一责任人职责",
         "局主要负责人带头述法",
+        "述法情况",
+        "开展年终述职述法",
     ],
 )
 def test_a_measures_point_on_the_heads_duties_is_a_duty(duty: str) -> None:
@@ -37,9 +39,10 @@ def test_a_measures_point_on_the_heads_duties_is_a_duty(duty: str) -> None:
     assert fzbg.SectionKind.DUTIES not in report.missing_sections
 
 
-def test_a_point_on_strengthening_duties_in_general_is_a_measure() -> None:
-    """Duties of leaders in general, not of the 主要负责人, are a measure like any other."""
-    text = _DEPT + ("一、主要举措和成效\n（一）压实领导干部法治建设职责。\n（二）推进依法行政。\n")
+@pytest.mark.parametrize("measure", ["压实领导干部法治建设职责", "推行领导干部述法制度"])
+def test_a_point_on_strengthening_duties_in_general_is_a_measure(measure: str) -> None:
+    """Duties of leaders in general, or a 述法 scheme, are a measure like any other."""
+    text = _DEPT + (f"一、主要举措和成效\n（一）{measure}。\n（二）推进依法行政。\n")
     report = fzbg.parse_report(text)
     assert report.duties == ()
     assert len(report.measures) == 2
@@ -183,3 +186,29 @@ def test_a_section_heading_set_in_the_points_style_fills_the_gap_in_the_count() 
         "一、主要工作举措和成效",
         "三、下一步打算",
     ]
+
+
+# What heads an attachment: under the signature with its name, or alone, or named, unsigned.
+_ANNEXES = (
+    "某区水务局\n2023年1月20日\n附件1：2022年度行政执法情况统计表\n",
+    "附件\n",
+    "附件：2022年度重大行政决策事项目录\n",
+)
+
+
+@pytest.mark.parametrize("annex", _ANNEXES)
+def test_an_attachments_own_sections_are_not_the_reports(annex: str) -> None:
+    """An attachment numbering its own parts from 一、 again adds no section to the report."""
+    text = _DEPT + (
+        "一、主要举措和成效\n（一）推进依法行政。\n二、存在的不足\n执法力量不足。\n"
+        "三、下一步工作安排\n（一）加强执法队伍建设。\n"
+        + annex
+        + "一、行政处罚情况\n全年办理案件120件。\n二、行政许可情况\n办理许可事项300件。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert [s.heading for s in report.sections] == [
+        "一、主要举措和成效",
+        "二、存在的不足",
+        "三、下一步工作安排",
+    ]
+    assert [p.title for p in report.plans] == ["加强执法队伍建设"]

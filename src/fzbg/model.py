@@ -184,14 +184,14 @@ DIAGNOSTIC_CODES: dict[str, tuple[str, str]] = {
     "pinyin-gloss": ("拼音注音", "a pinyin gloss a converter left after a character: 建設(shè)"),
     "markdown-emphasis": ("Markdown加粗", "the ** of a bold line a converter wrote"),
     "markdown-heading": ("Markdown标题", "the # a converter wrote before a heading"),
+    "markdown-quote": ("Markdown引用", "the > before a line of a report quoted in Markdown"),
+    "markdown-list": ("Markdown列表", "the - or * bullet of a Markdown list before a point"),
+    "table-border": ("表格边框", "the | borders of the table cell a paragraph was copied from"),
     "footnote-mark": ("脚注标记", "a Word footnote's mark copied out as text: 法治思维[1]"),
     "html-entity": ("HTML实体", "a white-space entity a scraper left unescaped: &nbsp;"),
     "lost-indent": ("缩进乱码", "indentation a page could not show, written as ?? before a line"),
     "site-watermark": ("网站水印", "a reposting site's name and address stamped into the text"),
-    "gbk-shift": (
-        "错位乱码已修复",
-        "text decoded one byte off (GBK) was repaired; the debris keeps it",
-    ),
+    "gbk-shift": ("错位乱码已修复", "text decoded a byte off (GBK) was repaired; debris keeps it"),
     "gbk-shift-kept": ("错位乱码", "text that looks decoded one byte off could not be repaired"),
 }
 """Every :attr:`Diagnostic.code` the parser gives: its Chinese name and what it means."""

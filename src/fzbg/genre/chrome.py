@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 
 from fzbg.genre.bodies import PLACE_WORDS
 from fzbg.genre.dates import CLOCK, DATE
+from fzbg.genre.markers import MARKED
 from fzbg.genre.news import NEWS_BYLINES
 
 __all__ = [
@@ -256,9 +257,9 @@ def _chrome_line(posted: str, look: Callable[..., str] = _firsts) -> str:
           # 当前位置:首页 > 政务公开 > …
     | (?:[^>»›。\n]{{0,{_CRUMB_REACH}}}[>»›]){{2,}}[^>»›。\n]*
           # > 政务公开 > 信息公开目录 > 计划总结 (a breadcrumb continued on its own line)
-    | [>»›][^>»›。\n]{{1,{_CRUMB_LAST}}}
+    | [>»›](?![ ]?(?:{MARKED.pattern}))[^>»›。\n]{{1,{_CRUMB_LAST}}}
           # > 全区法治政府建设年度报告: its last crumb alone, the column or the page's title
-          # (which the page gives again as its heading)
+          # (its heading again); never a marker: > 一、主要举措 is a heading quoted in Markdown
     | {_NEIGHBOUR}[: \t].{{0,80}}
           # 上一篇: / 相关链接
     | .{{0,{_FOOTER_REACH}}}{_FOOTER}.{{0,60}}

@@ -44,12 +44,14 @@ ATTACHMENTS = r"附件[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十])?[ ]?:"
 # shortcomings before plans because "存在的问题及下一步打算" reports problems first.
 HEADING_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     # 党政主要负责人履行推进法治建设第一责任人职责情况, 主要负责人履职情况, 主要负责人述法情况
-    # 领导班子履行法治建设职责情况
+    # 领导班子履行法治建设职责情况, 述法情况
     (
         _K.DUTIES,
         re.compile(
             r"第一责任人|主要负责(人|同志).{0,12}(职责|履职|述法)"
             r"|履行[^,。]{0,8}法治[^,。]{0,6}职责"
+            # 述法情况, 年度述职述法: the heads' own report on those duties
+            r"|述法(情况|工作)?:?$"
         ),
     ),
     # 主要工作举措、成效及存在问题, 工作开展情况和存在的不足: the year's measures, with
@@ -119,8 +121,11 @@ PLANS_CUE = HEADING_CUES[3][1]
 same section (存在的不足和下一步打算)."""
 assert HEADING_CUES[3][0] is _K.PLANS
 # A top-level measures item whose title names the 第一责任人 states a duty, and so does
-# one that names the 主要负责人 and their 职责 (党政主要负责人履行推进法治建设职责情况).
-DUTY_ITEM = re.compile(r"第一责任人|主要负责(?:人|同志)[^,。]{0,16}(?:职责|履职|述法)")
+# one that names the 主要负责人 and their 职责 (党政主要负责人履行推进法治建设职责情况), or
+# one that is the leaders' report on it (述法情况, 年终述职述法; not 推行述法制度).
+DUTY_ITEM = re.compile(
+    r"第一责任人|主要负责(?:人|同志)[^,。]{0,16}(?:职责|履职|述法)|述法(?:情况|工作)?[ .。:;]*$"
+)
 _MEASURE_CUE = HEADING_CUES[-1][1]
 CLAUSE_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     (_K.DUTIES, _DUTY_CUE),

@@ -24,6 +24,7 @@ import regex
 
 from fzbg.genre.chrome import SPACE_REFERENCES
 from fzbg.model import Debris
+from fzbg.page.markdown import MARKDOWN_MARKS
 from fzbg.page.mojibake import GBK_SHIFT, repaired
 from fzbg.text.normalize import view_of
 
@@ -109,22 +110,6 @@ _PANDOC_ANCHOR = regex.compile(
     regex.VERBOSE,
 )
 
-# --- markdown emphasis -------------------------------------------------------------------
-_MARKDOWN_BOLD = regex.compile(
-    r"""
-    (?<=^[ ]*)\*\*(?=[^*\n]+\*\*)    # a docx-to-markdown converter (pandoc) bolds a heading:
-    | (?<=^[ ]*\*\*[^*\n]+)\*\*      # **一、主要举措和成效**, **（一）加强领导。**正文
-    """,
-    regex.VERBOSE | regex.MULTILINE,
-)
-
-_MARKDOWN_HEADING = regex.compile(
-    r"""
-    (?<=^[ ]*)\#{1,6}[ ]+(?=\S)   # pandoc writes a docx heading as an ATX heading: # 一、主要举措
-    """,
-    regex.VERBOSE | regex.MULTILINE,
-)
-
 # --- footnote marks ------------------------------------------------------------------------
 _FOOTNOTE_MARK = regex.compile(
     r"""
@@ -181,16 +166,7 @@ INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
         "A pinyin syllable that a simplified-to-traditional converter left after a "
         "character: 建設(shè), 區(qū).",
     ),
-    InlineDebrisRule(
-        "markdown-emphasis",
-        _MARKDOWN_BOLD,
-        "The ** around a bold line that a docx-to-markdown converter wrote: **一、主要举措**.",
-    ),
-    InlineDebrisRule(
-        "markdown-heading",
-        _MARKDOWN_HEADING,
-        "The # that a docx-to-markdown converter writes before a heading: # 一、主要举措.",
-    ),
+    *(InlineDebrisRule(kind, pattern, comment) for kind, pattern, comment, _ in MARKDOWN_MARKS),
     InlineDebrisRule(
         "footnote-mark",
         _FOOTNOTE_MARK,
@@ -237,8 +213,7 @@ _HINTS: dict[regex.Pattern[str], _Hint] = {
     _PANDOC_ANCHOR: _OPEN_BRACKET,
     _FOOTNOTE_MARK: _OPEN_BRACKET,
     _PINYIN_GLOSS: re.compile(rf"\((?=[a-zü{_TONED}]{{0,5}}[{_TONED}])"),  # its lookahead
-    _MARKDOWN_BOLD: "*",
-    _MARKDOWN_HEADING: "#",
+    **{pattern: hint for _, pattern, _, hint in MARKDOWN_MARKS},
     _SPACE_ENTITY: "&",
     _WATERMARK: _may_hold_address,  # as case-blind as the rule: WWW.EXAMPLE.COM
     LOST_INDENT: "?",

@@ -246,7 +246,7 @@ class _Cuts:
     """The cuts, sorted and made not to overlap, and what they take out before each."""
 
     def __init__(self, cuts: list[Cut]) -> None:
-        cuts = sorted(cuts)
+        cuts = sorted(cuts, key=_longest_first)  # of two cuts at one place, the wider wins
         starts, ends = [s for s, _, _ in cuts], [e for _, e, _ in cuts]
         if not (all(map(operator.lt, starts, ends)) and all(map(operator.le, ends, starts[1:]))):
             cuts = _merge(cuts)  # some cut is covered by an earlier one (debris inside chrome)
@@ -297,6 +297,11 @@ class _Cuts:
             if k < len(self.starts) and self.starts[k] < at + len(repaired(run) or ""):
                 return True
         return False
+
+
+def _longest_first(cut: Cut) -> tuple[int, int, str]:
+    """A cut's sort key: by its start, the longer first (so it covers a shorter one there)."""
+    return cut[0], -cut[1], cut[2]
 
 
 def _merge(cuts: list[Cut]) -> list[Cut]:

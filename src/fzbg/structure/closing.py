@@ -38,9 +38,11 @@ _SIGNATURE = regex.compile(rf"{SIGNATURE}|[ ]*{SEAL}[ ]*|[ ]*{HEAD_SIGNS}")
 _ATTACHMENTS = regex.compile(ATTACHMENTS)
 _NEXT_ATTACHMENT = regex.compile(r"[0-9]{1,2}[.、][^。]{1,60}")
 _MOST_ATTACHMENTS = 9
-# An attachment's heading alone on its line, as printed after the document: 附件1, 附件.
+# An attachment's heading on its line, as printed after the document: 附件1, 附件, or
+# with its name after a colon: 附件1:2023年度行政执法情况统计表 (the view's : for ：).
 _ANNEX = regex.compile(
-    r"(?:^|\n)[ \t]*(附件[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十])?)[ \t]*(?=\n|$)"
+    r"(?:^|\n)[ \t]*(附件[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十])?)(?:[ ]?:[^\n。]{0,60})?"
+    r"[ \t]*(?=\n|$)"
 )
 # How far above the end a signing date may stand with only after-matter below it: a
 # note, 抄送 lines, the 印发 line, a list of 附件.
@@ -137,9 +139,25 @@ def _annexed(index: LineIndex, first: int) -> int:
         return len(index.lines)
     for found in _ANNEX.finditer(view, starts[first] if first < len(index.lines) else len(view)):
         i = bisect.bisect_left(starts, found.start(1))
-        if i > first and _SIGNED.fullmatch(index.words(i - 1)):
+        if i > first and (_SIGNED.fullmatch(index.words(i - 1)) or _restarts(index, first, i)):
             return i
     return len(index.lines)
+
+
+def _restarts(index: LineIndex, first: int, annex: int) -> bool:
+    """Whether the attachment headed at line ``annex`` numbers its own sections from 一、.
+
+    An unsigned report may end in its attachment (附件 / 一、2023年重大行政决策目录):
+    a first section under it, after the report's own 二、 or later, is the attachment's.
+    """
+    markers = index.markers
+    below = markers[annex + 1] if annex + 1 < len(markers) else None
+    if below is None or below.ordinal != 1 or below.style > Style.CN_DUN:
+        return False
+    return any(
+        m is not None and m.style == below.style and (m.ordinal or 0) > 1
+        for m in markers[first:annex]
+    )
 
 
 def _dated_above(index: LineIndex, first: int, n: int) -> int | None:
