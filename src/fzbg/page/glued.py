@@ -1,7 +1,8 @@
-"""Points glued after a word: a copy that lost the stop and the line break before a point.
+"""Points glued after a word, and the closing after the last sentence: a copy's lost breaks.
 
 A copy runs a point into the one before it (（二）推进依法决策。……取得实效（三）规范行政执法。)
-with nothing between them; :mod:`fzbg.page.seams` puts a line break where it finds one.
+with nothing between them, and the closing into the last sentence (…继续推进。特此报告。
+某县司法局 2024年1月26日); :mod:`fzbg.page.seams` puts a line break where it finds one.
 Patterns run on the folded matching view.
 """
 
@@ -9,10 +10,16 @@ from __future__ import annotations
 
 import re
 
+import regex
+
+from fzbg.genre.bodies import SIGNATURE
+from fzbg.genre.cues import CLOSING_WORDS
+from fzbg.genre.dates import SIGNING_DATE
 from fzbg.genre.markers import cn_ordinal
 from fzbg.page.wraps import STOPS  # a point or heading after one is run in, not glued
+from fzbg.text.normalize import fold
 
-__all__ = ["STOPS", "glued_points"]
+__all__ = ["STOPS", "glued_closing", "glued_points"]
 
 # A (二) … (十) point after a word (or a stop) and before one: not (三)项, 第十条(三).
 _GLUED_POINT = re.compile(
@@ -20,6 +27,13 @@ _GLUED_POINT = re.compile(
 )
 # The point a line opens with, after its indent: (一) … (九).
 _LINE_POINT = re.compile(r"[ \t\u3000]*\(([一二三四五六七八九])\)")
+# The closing after a stop at the very end of the text: 特此报告 maybe, the signer maybe,
+# and the date.
+_GLUED_CLOSING = regex.compile(
+    rf"(?<=[。!;])[ \t]*(?:(?P<words>{CLOSING_WORDS})[。.!]?[ \t]*)?"
+    rf"(?P<signed>(?:{SIGNATURE})?[ \t]*(?:{SIGNING_DATE.pattern}))\s*$"
+)
+_CLOSING_REACH = 80  # how far before the text's end a glued closing may start
 
 
 def glued_points(view: str) -> list[tuple[int, int]]:
@@ -47,4 +61,27 @@ def glued_points(view: str) -> list[tuple[int, int]]:
             counts[line] = ordinal
             if view[found.start() - 1] not in STOPS:  # after a stop it is run in: kept
                 cuts.append((found.start(), found.start()))
+    return cuts
+
+
+def glued_closing(text: str) -> list[tuple[int, int]]:
+    """Where a closing glued after the text's last sentence starts, as cuts.
+
+    A cut before the closing and, after 特此报告, one before the signature: each empty
+    (start, start), for a line break.
+
+    >>> text = "继续推进依法行政。特此报告。某县司法局 2024年1月26日"
+    >>> [text[at:at + 4] for at, _ in glued_closing(text)]
+    ['特此报告', '某县司法']
+    """
+    tail = len(text.rstrip())
+    if tail == 0 or text[tail - 1] not in "日号曰。":  # the text ends on no date
+        return []
+    start = max(text.rfind("\n", 0, tail) + 1, tail - _CLOSING_REACH)
+    found = _GLUED_CLOSING.search(fold(text[start:]))  # the last line's view only
+    if found is None:
+        return []
+    cuts = [(start + found.start(), start + found.start())]
+    if found["words"] is not None:
+        cuts.append((start + found.start("signed"), start + found.start("signed")))
     return cuts

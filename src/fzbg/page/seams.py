@@ -33,7 +33,7 @@ from fzbg.genre.openers import (
 )
 from fzbg.model import SectionKind
 from fzbg.page.glued import STOPS as _STOPS
-from fzbg.page.glued import glued_points
+from fzbg.page.glued import glued_closing, glued_points
 from fzbg.page.wraps import CUE_OPENING, HEADING
 from fzbg.text.normalize import fold
 
@@ -101,6 +101,7 @@ def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -
     一是全镇法治宣传的力度还不够大。
     """
     text = _split_glued_points(_split_glued_headings(text, splits), splits)
+    text = _split_glued_closing(text, splits)
     view = fold(text)
     cuts: list[tuple[int, int]] = []
     first = _HEADING_LINE.match(view)
@@ -158,6 +159,12 @@ def _split_glued_points(text: str, splits: list[str]) -> str:
     if ")" not in text and "）" not in text:
         return text
     cuts = glued_points(fold(text))
+    return cut(text, cuts, splits) if cuts else text
+
+
+def _split_glued_closing(text: str, splits: list[str]) -> str:
+    """Put a closing glued after the text's last sentence on lines of its own."""
+    cuts = glued_closing(text)
     return cut(text, cuts, splits) if cuts else text
 
 
