@@ -21,6 +21,7 @@ __all__ = [
     "CLOCK",
     "CN_YEAR",
     "DATE",
+    "DAY_ENDS",
     "HEADING_YEAR",
     "LAST_YEAR",
     "MONTH_ONLY",
@@ -79,8 +80,9 @@ DATE = r"(?:19|20)[0-9][0-9] ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2}"
 """A date in Arabic digits, without groups, for patterns that embed it."""
 CLOCK = r"[ T]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 """The time a web page may give after a date: `` 09:32``, ``T09:32:05``."""
-# The day's character: 日, or 号 as some write it, or 曰 as OCR reads 日 in a scan.
-_DAY = "[日号曰]"
+DAY_ENDS = "日号曰"
+"""How a date's day ends: 日, or 号 as some write it, or 曰 as OCR reads 日 in a scan."""
+_DAY = f"[{DAY_ENDS}]"
 _DAY_DIGIT = f"[\\d{MISREAD_DIGITS}零一二三四五六七八九十]"  # of a month or a day, OCR's slips too
 # A year written with its last two digits only, as a hurried signer may (24年1月26日,
 # 二四年一月二十六日): read only in a whole date, never after another digit.

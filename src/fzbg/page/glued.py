@@ -14,7 +14,7 @@ import regex
 
 from fzbg.genre.bodies import SIGNATURE
 from fzbg.genre.cues import CLOSING_WORDS
-from fzbg.genre.dates import SIGNING_DATE
+from fzbg.genre.dates import DAY_ENDS, SIGNING_DATE
 from fzbg.genre.markers import cn_ordinal
 from fzbg.page.wraps import STOPS  # a point or heading after one is run in, not glued
 from fzbg.text.normalize import fold
@@ -75,7 +75,8 @@ def glued_closing(text: str) -> list[tuple[int, int]]:
     ['特此报告', '某县司法']
     """
     tail = len(text.rstrip())
-    if tail == 0 or text[tail - 1] not in "日号曰。":  # the text ends on no date
+    last = text[max(tail - 2, 0) : tail]  # a date's 日, or 日。: most texts end on prose
+    if not last or (last[-1] not in DAY_ENDS and (len(last) < 2 or last[0] not in DAY_ENDS)):
         return []
     start = max(text.rfind("\n", 0, tail) + 1, tail - _CLOSING_REACH)
     found = _GLUED_CLOSING.search(fold(text[start:]))  # the last line's view only
