@@ -20,6 +20,8 @@ _DEPT = "某区水务局2022年法治政府建设情况报告\n"
         "局主要负责人带头述法",
         "述法情况",
         "开展年终述职述法",
+        "镇党委书记、镇长履职情况",
+        "局长履职尽责情况",
     ],
 )
 def test_a_measures_point_on_the_heads_duties_is_a_duty(duty: str) -> None:
@@ -39,7 +41,9 @@ def test_a_measures_point_on_the_heads_duties_is_a_duty(duty: str) -> None:
     assert fzbg.SectionKind.DUTIES not in report.missing_sections
 
 
-@pytest.mark.parametrize("measure", ["压实领导干部法治建设职责", "推行领导干部述法制度"])
+@pytest.mark.parametrize(
+    "measure", ["压实领导干部法治建设职责", "推行领导干部述法制度", "督促主要领导履职尽责"]
+)
 def test_a_point_on_strengthening_duties_in_general_is_a_measure(measure: str) -> None:
     """Duties of leaders in general, or a 述法 scheme, are a measure like any other."""
     text = _DEPT + (f"一、主要举措和成效\n（一）{measure}。\n（二）推进依法行政。\n")

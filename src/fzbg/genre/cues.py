@@ -39,17 +39,26 @@ CLOSING_WORDS = rf"(?:(?:特此|专此)(?:报告|汇报)|以上报告)(?:,?(?:�
 ATTACHMENTS = r"附件[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十])?[ ]?:"
 
 
+# The heads named by their offices, their duties as a heading or an item's title puts them
+# (镇党委书记、镇长履职情况, 局长履职尽责情况, 主要领导履职情况).
+# Each office a literal, so that the heading cues all open with one (see ANY_HEADING_CUE).
+_OFFICES = ("书记", "省长", "市长", "县长", "区长", "州长", "旗长", "镇长", "乡长", "局长", "厅长")
+_HEADS_BY_OFFICE = rf"(?:{'|'.join(_OFFICES)}|处长|主任|主要领导)[^,。]{{0,6}}履[职责](?:尽责)?情况"
+
 # Heading cues, tried in order: the first that matches decides.  Duties come first
 # because their headings also say 情况 (…第一责任人职责暨推进法治政府建设情况);
 # shortcomings before plans because "存在的问题及下一步打算" reports problems first.
 HEADING_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
-    # 党政主要负责人履行推进法治建设第一责任人职责情况, 主要负责人履职情况, 主要负责人述法情况
+    # 党政主要负责人履行推进法治建设第一责任人职责情况, 主要负责人履职情况, 主要负责人述法情况,
+    # 镇党委书记、镇长履职情况
     # 领导班子履行法治建设职责情况, 述法情况
     (
         _K.DUTIES,
         re.compile(
             r"第一责任人|主要负责(人|同志).{0,12}(职责|履职|述法)"
             r"|履行[^,。]{0,8}法治[^,。]{0,6}职责"
+            # 镇党委书记、镇长履职情况, 主要领导履职尽责情况: the heads named by office
+            rf"|{_HEADS_BY_OFFICE}:?$"
             # 述法情况, 年度述职述法: the heads' own report on those duties
             r"|述法(情况|工作)?:?$"
         ),
@@ -122,9 +131,11 @@ same section (存在的不足和下一步打算)."""
 assert HEADING_CUES[3][0] is _K.PLANS
 # A top-level measures item whose title names the 第一责任人 states a duty, and so does
 # one that names the 主要负责人 and their 职责 (党政主要负责人履行推进法治建设职责情况), or
-# one that is the leaders' report on it (述法情况, 年终述职述法; not 推行述法制度).
+# one that is the leaders' report on it (述法情况, 年终述职述法; not 推行述法制度), or names
+# them by office (镇长履职情况).
 DUTY_ITEM = re.compile(
     r"第一责任人|主要负责(?:人|同志)[^,。]{0,16}(?:职责|履职|述法)|述法(?:情况|工作)?[ .。:;]*$"
+    rf"|{_HEADS_BY_OFFICE}[ .。:;]*$"
 )
 _MEASURE_CUE = HEADING_CUES[-1][1]
 CLAUSE_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
