@@ -34,11 +34,14 @@ wraps is not recognised as wrapped at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from fzbg.genre.chrome import BANNER, LOCATION, WIDGET_WORDS
 from fzbg.genre.dates import CLOCK
 from fzbg.genre.dates import DATE as FIELD_DATE
+from fzbg.genre.markers import CN_DIGITS, cn_ordinal
 from fzbg.model import Diagnostic
 from fzbg.page.markup import unmark
 from fzbg.page.opening import HEAD_LINES, split_glued_title
@@ -305,12 +308,36 @@ def _split_run_together(text: str, splits: list[str]) -> str:
         if head:
             _advance(last, *_level(head))
         if len(line) > SHORT_LINE:
+            inside = _inside_points(line)
             for found in _runs_on(line):
                 head = HEADING.match(line, found.end()) or ARABIC.match(line, found.end())
-                if head is None or _advance(last, *_level(head)):
+                held = head is not None and head.re is ARABIC and inside(found.end())
+                if head is None or (not held and _advance(last, *_level(head))):
                     cuts.append((at + found.start(), at + found.end()))
         at += len(line) + 1
     return cut(text, cuts, splits)
+
+
+# A point run into its paragraph after a stop: 。三是…
+_SHI_POINT = re.compile(rf"[。;:!?][ ]*([{CN_DIGITS}]{{1,3}})是")
+
+
+def _inside_points(line: str) -> Callable[[int], bool]:
+    """Whether a place of ``line`` lies between two run-in points of one count.
+
+    ``…三是审查需完善。1、流程问题。…2、…四是…``: a list that a 是 point holds, its
+    ``1、`` run in as the point is; split onto lines of their own, they would stand in
+    for the points around them.
+    """
+    points = [(m.start(), cn_ordinal(m.group(1))) for m in _SHI_POINT.finditer(line)]
+    starts = [start for start, _ in points]
+    counted = [n is not None and later == n + 1 for (_, n), (_, later) in pairwise(points)]
+
+    def inside(at: int) -> bool:
+        before = bisect_left(starts, at) - 1  # the last point before ``at``
+        return 0 <= before < len(counted) and counted[before]
+
+    return inside
 
 
 def _runs_on(line: str) -> Iterator[re.Match[str]]:
