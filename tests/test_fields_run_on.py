@@ -48,6 +48,27 @@ def test_fields_run_on_into_the_preamble_keep_it(fields: str, ascii: bool) -> No
 @pytest.mark.parametrize(
     "fields",
     [
+        "发布时间：2024-03-28 来源：长林县司法局 浏览次数：",
+        "发布日期：2024-03-28 信息来源： 阅读次数：",
+        "日期：2024-03-28 点击数:",
+        "发布时间：2024-03-28 字号：大 中 小",
+        "发布时间：2024-03-28 字号：【大 中 小】",
+        "发布时间：2024-03-28 字号：",
+    ],
+)
+@pytest.mark.parametrize("ascii", [False, True])
+def test_an_empty_count_run_on_into_the_preamble_keeps_it(fields: str, ascii: bool) -> None:
+    """浏览次数：2023年，我局… : a count with no value, the preamble right behind its colon."""
+    preamble = _PREAMBLE.replace("，", ",") if ascii else _PREAMBLE
+    report = fzbg.parse_report(f"{_TITLE}\n{fields}{preamble}\n{_REST}")
+    assert report.published == dt.date(2024, 3, 28)
+    assert report.preamble.strip() == preamble
+    assert report.year == 2023
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
         "来源：县政府办公室，县司法局 发布时间：2024-03-28",  # a list in a value
         "发布时间：2024-03-28 关键词：法治政府，年度报告",  # a label after the date
         "发布时间：2024-03-28 来源：县司法局，县法制办",

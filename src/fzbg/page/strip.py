@@ -19,7 +19,7 @@ from typing import NamedTuple
 import attrs
 
 # FIELD_TRIM is imported for the tests, which read it here beside _fields.
-from fzbg.genre.chrome import FIELD_TRIM, chrome_lines  # noqa: F401
+from fzbg.genre.chrome import COUNT_LABELS, FIELD_TRIM, WIDGET_WORDS, chrome_lines  # noqa: F401
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.page.frame import _frame_cuts
@@ -175,6 +175,11 @@ def _fields_end(view: str, start: int, end: int) -> int:
     if stop is None or end - stop.start() < _PROSE:
         return end
     colon = view.rfind(":", start, stop.start())
+    if colon > 0 and view.endswith(COUNT_LABELS, start, colon):
+        empty = _EMPTY_COUNT.match(view, colon + 1, stop.start())
+        if empty and not view.startswith(_TOOL_WORDS, empty.end()):
+            # 浏览次数:2024年,我县… a count with no value, the report right behind
+            return empty.end() - 1  # (the cut takes one more: it takes the line's break)
     space = max(view.rfind(" ", colon, stop.start()), view.rfind("\t", colon, stop.start()))
     if colon < 0 or space < 0 or not view[colon + 1 : space].strip():
         return end
@@ -182,6 +187,12 @@ def _fields_end(view: str, start: int, end: int) -> int:
 
 
 _STOP = re.compile(r"[,。;]")
+_TOOL_WORDS = tuple(word for word in WIDGET_WORDS if len(word) > 1)  # 打印, 关闭: no report
+# What may follow a count's label when it has no value (the type sizes' words at most),
+# before the report's first words: a year, or a word.
+_EMPTY_COUNT = re.compile(
+    r"[ ]*(?:【?[ ]*[大中小](?:[ ]*[大中小])*[ ]*】?)?[ ]*(?=(?:19|20)\d{2}年|[\u4e00-\u9fff])"
+)
 _PROSE = 12  # a sentence runs on so far past its first stop at least; a list in a value not
 
 
