@@ -67,6 +67,19 @@ def test_an_empty_count_run_on_into_the_preamble_keeps_it(fields: str, ascii: bo
 
 
 @pytest.mark.parametrize(
+    "byline",
+    ["县政府办公室 2024-03-28", "长林县司法局　2024年3月28日", "县司法局 2024/03/28 10:21"],
+)
+@pytest.mark.parametrize("gap", [" ", "    ", "　"])
+def test_a_byline_run_on_into_the_preamble_gives_the_page_date(byline: str, gap: str) -> None:
+    """省政府办公厅 2022-03-15 2021年，… : the source and date under the title, run on."""
+    report = fzbg.parse_report(f"{_TITLE}\n{byline}{gap}{_PREAMBLE}\n{_REST}")
+    assert report.published == dt.date(2024, 3, 28)
+    assert report.preamble.strip() == _PREAMBLE
+    assert report.title == _TITLE
+
+
+@pytest.mark.parametrize(
     "fields",
     [
         "来源：县政府办公室，县司法局 发布时间：2024-03-28",  # a list in a value
