@@ -107,3 +107,18 @@ def test_a_date_opening_an_untitled_report_is_its_text() -> None:
     report = fzbg.parse_report(text)
     assert report.published is None
     assert report.preamble.startswith("2024年3月28日")
+
+
+@pytest.mark.parametrize(
+    "date", ["日期：2024-03-28", "发布时间:2024年03月28日 09:30", " 时间：2024/03/28"]
+)
+@pytest.mark.parametrize("again", [True, False])
+def test_a_page_date_run_on_into_a_breadcrumb_is_read(date: str, again: bool) -> None:
+    """首页 > 政务公开 > 年报某县…报告日期:2024-03-28: the crumbs, the title and the date on
+    one line, as a copy that lost the breaks between them gives them; the title may follow
+    again on its own line."""
+    crumbs = f"您当前的位置：首页 > 政务公开 > 法治政府建设年度报告{_TITLE}{date}"
+    head = f"{crumbs}\n{_TITLE}" if again else crumbs
+    report = fzbg.parse_report(f"{head}\n{_PREAMBLE}\n{_REST}")
+    assert report.published == dt.date(2024, 3, 28)
+    assert report.preamble.strip() == _PREAMBLE

@@ -19,7 +19,14 @@ from typing import NamedTuple
 import attrs
 
 # FIELD_TRIM is imported for the tests, which read it here beside _fields.
-from fzbg.genre.chrome import COUNT_LABELS, FIELD_TRIM, WIDGET_WORDS, chrome_lines  # noqa: F401
+from fzbg.genre.chrome import (  # noqa: F401
+    COUNT_LABELS,
+    FIELD_TRIM,
+    PUBLISHED_LABELS,
+    WIDGET_WORDS,
+    chrome_lines,
+)
+from fzbg.genre.dates import DATE
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.page.frame import _frame_cuts
@@ -152,14 +159,24 @@ def _chrome_cuts(view: str) -> _Chrome:
                 cuts.append(poster)
         elif what == "end":
             found.ends.append(start)
-        elif (
-            found.glued is None and n < _HEAD_CHROME and (behind := _title_behind(view, start, end))
-        ):
-            found = found._replace(glued=((start, behind, "page-chrome"), whole))
-            cuts.append((start, behind, "page-chrome"))
-            continue
+        else:
+            if what is None and (dated := _DATED_FIELD.search(view, start, end)):
+                # …年度报告日期:2022-03-31: a page's date run on into its chrome line
+                fields.extend(_fields(view[dated.start() : end].strip()))
+            if (
+                found.glued is None
+                and n < _HEAD_CHROME
+                and (behind := _title_behind(view, start, end))
+            ):
+                found = found._replace(glued=((start, behind, "page-chrome"), whole))
+                cuts.append((start, behind, "page-chrome"))
+                continue
         cuts.append(whole)
     return found
+
+
+# A labelled date (日期:2022-03-31) that a copy ran on into a line of chrome.
+_DATED_FIELD = re.compile(rf"(?:{'|'.join(PUBLISHED_LABELS)})[ ]?:[ ]?{DATE}")
 
 
 def _fields_end(view: str, start: int, end: int) -> int:
