@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fzbg.extract import changes
+from fzbg import IndicatorSpec, Registry
+from fzbg.extract import changes, cue_search, indicators
 from fzbg.extract.quantities import extract_quantities
 from fzbg.genre.indicators import EACH, EACH_ENDS
+from fzbg.genre.registry import Cue
 from fzbg.model import Quantity
 
 _SETTINGS = settings(max_examples=500, deadline=None)
@@ -73,3 +75,56 @@ def test_a_count_of_several_follows_one_of_the_last_characters(
     at = data.draw(st.integers(0, len(view)))
     if EACH.search(view, max(0, at - 5), at) is not None:
         assert view[at - 1 : at] in EACH_ENDS
+
+
+# Cues of a generated registry: words that overlap, open alike or nest, some with a
+# look-ahead, a look-behind or a context, so that rows tie, nest and cross in a window.
+_WORDS = ("审查", "审查合同", "合同", "查合", "矛盾纠纷", "纠纷", "矛盾", "法", "法治", "治理")
+_CUES = st.one_of(
+    st.sampled_from(_WORDS),
+    st.tuples(st.sampled_from(_WORDS), st.sampled_from(_WORDS)).map(lambda p: f"(?:{p[0]})?{p[1]}"),
+    st.tuples(st.sampled_from(_WORDS), st.sampled_from(_WORDS)).map(lambda p: f"{p[0]}(?!{p[1]})"),
+    st.tuples(st.sampled_from(_WORDS), st.sampled_from(_WORDS)).map(lambda p: f"(?<!{p[0]}){p[1]}"),
+    st.builds(lambda w, c: Cue(w, context=c), st.sampled_from(_WORDS), st.sampled_from(_WORDS)),
+)
+
+
+@st.composite
+def _registries(draw: st.DrawFn) -> Registry:
+    """A registry of a few count rows of 件, each of one to three generated cues."""
+    rows = draw(st.lists(st.lists(_CUES, min_size=1, max_size=3), min_size=1, max_size=5))
+    return Registry(
+        IndicatorSpec(f"row-{k}", f"第{k}行", "count", cues, ["件"]) for k, cues in enumerate(rows)
+    )
+
+
+@_SETTINGS
+@given(
+    _registries(),
+    st.lists(st.sampled_from((*_WORDS, "3件", ",", "。", "开展", "审")), max_size=16).map("".join),
+    st.booleans(),
+    st.data(),
+)
+def test_any_registry_s_cues_are_found_as_cue_by_cue(
+    registry: Registry, view: str, first: bool, data: st.DataObject
+) -> None:
+    """First or last, a generated registry's index finds the cue its every search finds."""
+    start = data.draw(st.integers(0, len(view)))
+    end = data.draw(st.integers(start, len(view)))
+    cues = registry.for_unit("件")
+    scan = indicators._Scan(view, view, registry, ())
+    every = [(row, cue) for row, cue, _ in cues.cues]
+    want = cue_search._nearest(view, every, start, end, first, view)
+    assert scan._nearest(cues, start, end, first, view) == want
+    if cues.joined is not None:  # the cues one by one, but only those that can start there
+        assert cue_search._each(view, cues, start, end, first, view) == want
+
+
+def test_a_cue_short_of_the_window_s_edge_leaves_the_later_rows_to_try() -> None:
+    """学法治: 法 ends a character short of the window, so 法治 (a later row) is tried, and wins."""
+    law = IndicatorSpec("law", "法", "count", ["法"], ["件"])
+    rule = IndicatorSpec("rule-of-law", "法治", "count", ["法治"], ["件"])
+    cues = Registry((law, rule)).for_unit("件")
+    assert cue_search._each("学法治", cues, 0, 3, False, "") == (rule, 1, 3)
+    assert cue_search._each("学法治", cues, 0, 3, True, "") == (law, 1, 2)
+    assert cue_search._each("学法", cues, 0, 2, False, "") == (law, 1, 2)
