@@ -49,7 +49,8 @@ def test_a_figure_the_look_up_passes_over_is_no_turning_point(
         clause = data.draw(st.integers(s_start, q.span.start))
         plain = _plain_turns(view, quantities, i, s_start, clause)
         assert changes.turns(view, quantities, i, s_start, clause) == plain
-        assert changes._may_turn(view, quantities, i) or not plain
+        changing = changes.is_change(view, quantities, i, s_start, clause)
+        assert changes._may_end_change(view, q.span.start) or not changing
 
 
 def test_a_change_after_spaces_and_a_level_are_turning_points() -> None:
