@@ -137,6 +137,18 @@ def turns(view: str, quantities: Sequence[Quantity], i: int, s_start: int, claus
     >>> turns(view, extract_quantities(view), 0, 0, 0)
     True
     """
-    return is_change(view, quantities, i, s_start, clause) or starts_change(
-        view, quantities, i, clause
-    )
+    q = quantities[i]
+    # Most figures: a look-up and a subtraction say that neither search can find one.
+    if _may_end_change(view, q.span.start) and is_change(view, quantities, i, s_start, clause):
+        return True
+    near = i + 1 < len(quantities) and quantities[i + 1].span.start - q.span.end <= _JOINT
+    return near and starts_change(view, quantities, i, clause)
+
+
+def _may_end_change(view: str, at: int) -> bool:
+    """Whether a change can end right before ``at``, as :func:`changed` reads one.
+
+    It ends on one of :data:`CHANGE_ENDS`, or on the spaces a copy set after one.
+    """
+    before = view[at - 1 : at]  # "" before the first character
+    return before in CHANGE_ENDS or before == " "

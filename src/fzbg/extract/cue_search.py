@@ -50,6 +50,7 @@ def _each(  # noqa: PLR0917 - a window and how to read it
     """
     present = set(view[start:end])
     best: tuple[int, IndicatorSpec, re.Match[str]] | None = None
+    unbeaten = start if first else -end  # a cue at the window's edge: no later one wins
     for row, cue, chars in cues.cues:
         if chars.isdisjoint(present):
             continue
@@ -64,6 +65,8 @@ def _each(  # noqa: PLR0917 - a window and how to read it
         score = m.start() if first else -m.end()
         if (best is None or score < best[0]) and cue.allows(context):
             best = (score, row, m)
+            if score == unbeaten:
+                break
     return None if best is None else (best[1], best[2].start(), best[2].end())
 
 

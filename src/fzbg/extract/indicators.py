@@ -36,6 +36,7 @@ from fzbg.genre.indicators import (
     BREAKDOWN,
     COLUMNS,
     EACH,
+    EACH_ENDS,
     ELIDED,
     FILLER,
     INDICATORS,
@@ -55,8 +56,7 @@ _SENTENCE_ENDS = "。;!?！？\n"
 # comma or colon opens the clause, group 1 on to the sentence's start; one match finds both.
 _BACK = re.compile(f"[^{_SENTENCE_ENDS},:]*+(?:[,:]([^{_SENTENCE_ENDS}]*+))?")
 _CLAUSE = re.compile(f"[^{_SENTENCE_ENDS},:]*+")  # on from a figure, to the clause's end
-# How far a sentence is looked for on either side of a figure; longer runs without a full
-# stop are conversion debris, and the bound keeps the cost of one figure constant.
+# How far a sentence reaches either side of a figure (a longer run is debris): a bounded cost.
 _REACH = 600
 _LABELLED = 4  # how many characters a label's figure may follow its colon by (:收案)
 
@@ -282,9 +282,10 @@ class _Scan:
         ``start`` is where the clause starts, or the previous quantity in it ends;
         ``c_end`` where the clause ends, ``context`` the sentence up to there.
         """
-        at = self.quantities[i].span.start
-        # a rate, or a count of several subjects at once (各5件), takes the first subject
-        rate = self.quantities[i].unit == "%" or EACH.search(self.view, max(0, at - 5), at)
+        view, at = self.view, self.quantities[i].span.start
+        # a rate, or a count of several subjects at once (各5件), takes the first subject;
+        each = view[at - 1 : at] in EACH_ENDS and EACH.search(view, max(0, at - 5), at)
+        rate = self.quantities[i].unit == "%" or each
         hit = self._nearest(cues, start, at, bool(rate), context)
         if (
             hit is not None

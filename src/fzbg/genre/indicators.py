@@ -21,6 +21,7 @@ __all__ = [
     "CHANGE_REACH",
     "COLUMNS",
     "EACH",
+    "EACH_ENDS",
     "ELIDED",
     "FILLER",
     "FREQUENCY",
@@ -40,6 +41,7 @@ __all__ = [
 
 # Before a count of several subjects at once (各5件, 均为3件): it keys the first (as 均达100%).
 EACH = re.compile(r"(?:各|均|都)(?:为|是|有|达到?)?[ ]?$")
+EACH_ENDS = frozenset("各均都为是有达到 \n")  # what EACH's match ends on, or the \n its $ precedes
 
 # Before a figure in its clause, a part of a total stated before: 合法性审查61件,具体包括合同
 # 40件; 7件(其中1件驳回…); 包括…等; an outcome of the cases counted: 12件…案件中胜诉10件.
@@ -89,10 +91,9 @@ LEVEL = re.compile(
 # Before the earlier year's figure, in its clause: 由上年的120件, 从2022年的92%.
 FROM_BASE = re.compile(r"[由从][^,;。]{0,8}$")
 
-# A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次, 每3个月.
-# (Not a slogan's first words in quotes: “每月一学”学法活动12场次 counts the year's sessions.)
-# The quote is looked for behind the 每 once found: a pattern opening with 每 skips to one
-# (_BEFORE_FIGURE, which holds this, is searched before every figure).
+# A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次, 每3个月; not
+# a slogan's first words in quotes (“每月一学”学法活动12场次 counts the year's sessions), looked
+# for behind the 每 once found, so that the pattern opens with 每 and skips to one.
 FREQUENCY = re.compile(r"每(?<![“「‘『]每)(?:[0-9]{1,2}|[两三半])?个?(?:周|月|季度|季|半年|天|日)")
 # ...and, for a minimum (每年开展不少于2次), the year too: a rule, not the year's count.
 _PER_PERIOD_OR_YEAR = re.compile(rf"{FREQUENCY.pattern}|每年")
@@ -116,9 +117,8 @@ def per_period(view: str, start: int, end: int, *, minimum: bool = False) -> boo
     return bool(periods) and _ARABIC_DIGIT.search(view, periods[-1].end(), end) is None
 
 
-# Any of the parts: where none is, no figure after keys nothing for them, in one search.
-# (中 of BREAKDOWN is too common a character to open one: the clause is looked through
-# for it alone.)
+# Any of the parts: where none is, no figure after keys nothing for them, in one search
+# (中 of BREAKDOWN, too common a character to open one, is looked for in the clause alone).
 _BEFORE_FIGURE = re.compile(f"{TARGET.pattern}|{_PARTS}|{FREQUENCY.pattern}")
 
 
