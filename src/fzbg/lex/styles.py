@@ -111,6 +111,10 @@ class MarkerStyle:
 # writes as "……,二是……").
 STOPS = "。;:"
 _AFTER_STOP = rf"(?<=[{STOPS}][ ]?)"
+# A bracketed first point may also follow the lead phrase it completes with no stop
+# between (下一步,我区将(一)强化……;(二)……): the count still needs its second point
+# after a stop.  Not after 第 (第(一)项 cites a clause).
+_AFTER_LEAD = rf"(?:{_AFTER_STOP}|(?<=[\u4e00-\u9fff,])(?<!第)(?=\([ ]?[一1][ ]?\)))"
 AR_DUN_POINT = r"{n}[ ]?(?:、|\.(?![\d.]))"
 """A run-in ``1、`` point, after its stop (the stop is found first; see lex)."""
 # A dot before a year (四.2024年工作计划) ends a marker: no number is written so.
@@ -179,7 +183,7 @@ STYLES: tuple[MarkerStyle, ...] = (
         # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (; 〔一〕;
         # ㈠, Word's one character for (一); (一 that lost its ) before a word
         rf"[(〔]?[ ]?{{n}}(?:(?<=[{ENCLOSED_CN}])|[ ]?[)〕】]|{_OPENED}{LOST_CLOSE})(?:[ ]?、)?",
-        _AFTER_STOP + r"\({n}\)",
+        _AFTER_LEAD + r"\({n}\)",
         run_in_rank=4,
         holds="(",
     ),
@@ -190,7 +194,7 @@ STYLES: tuple[MarkerStyle, ...] = (
         "(" + _DIGITS + PAREN_DIGITS,
         # (1)  (1)、  1)  and ⑴, Word's one character for (1)
         rf"\(?[ ]?{{n}}(?:(?<=[{PAREN_DIGITS}])|[ ]?\))(?:[ ]?、)?",
-        _AFTER_STOP + r"\({n}\)",
+        _AFTER_LEAD + r"\({n}\)",
         run_in_rank=5,
         holds="(",
     ),
