@@ -32,6 +32,7 @@ from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.respective import paired
 from fzbg.extract.shares import share_of
 from fzbg.extract.titled import titled
+from fzbg.extract.year_columns import by_year_column
 from fzbg.genre.indicators import (
     BREAKDOWN,
     COLUMNS,
@@ -55,8 +56,7 @@ _SENTENCE_ENDS = "。;!?！？\n"
 # comma or colon opens the clause, group 1 on to the sentence's start; one match finds both.
 _BACK = re.compile(f"[^{_SENTENCE_ENDS},:]*+(?:[,:]([^{_SENTENCE_ENDS}]*+))?")
 _CLAUSE = re.compile(f"[^{_SENTENCE_ENDS},:]*+")  # on from a figure, to the clause's end
-# How far a sentence is looked for on either side of a figure; longer runs without a full
-# stop are conversion debris, and the bound keeps the cost of one figure constant.
+# How far a sentence runs either side of a figure (longer: debris); it bounds a figure's cost.
 _REACH = 600
 _LABELLED = 4  # how many characters a label's figure may follow its colon by (:收案)
 
@@ -85,8 +85,9 @@ def extract_indicators(report: Report, registry: Registry = INDICATORS) -> tuple
         legality-reviews 61件 合法性审查
 
     """
-    view = fold(report.text)
-    return find_indicators(report.text, view, report.quantities, plan_spans(report), registry)
+    text, view, quantities = report.text, fold(report.text), report.quantities
+    found = find_indicators(text, view, quantities, plan_spans(report), registry)
+    return by_year_column(text, view, quantities, found, year=report.year, registry=registry)
 
 
 def plan_spans(report: Report) -> tuple[Span, ...]:

@@ -264,12 +264,13 @@ _CANDIDATE = rf"""
           | 千
           |
         )
+        (?:(?<=[万亿千])[ ](?={_between}))?   # 2 万 余人: a copy's space before 余
         (?P<mid2>{_between}|)                 # 1万余份, 6.1万余人
         [ ]?                                  # 118 项: a stray space before the unit
         (?=[{re.escape(_UNIT_FIRST)}])             # fast reject: no unit starts here
         (?:
             个(?P<gmid>{_between}|半)(?P<gunit>{"|".join(TIME_AFTER_GE)})   # 3个多月, 两个半月
-          | (?P<unit>{unit_pattern()})
+          | (?P<unit>{unit_pattern(spaced=True)})   # 36 场 次: a copy's space inside
         )
     )
     (?:[ ](?=(?:{_qualifier_pattern(AFTER)})))?  # (80% 以上: a copy's space)

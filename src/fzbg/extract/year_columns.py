@@ -1,0 +1,103 @@
+"""A table's columns by year: which figure of a row is the report year's.
+
+A table copied as text heads its figures with years (``项目 2022年 2023年 增减``) and
+gives a row's figures in that order (``行政复议案件 45 52 +7``).  The row's label names
+the subject of the report year's figure only: the earlier year's figure and the change
+column key nothing.  :func:`by_year_column` corrects the indicators found clause by
+clause, which key a row's first figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from fzbg.extract.cue_search import _nearest
+from fzbg.genre.registry import Registry
+from fzbg.model import Indicator, Quantity, Span
+
+__all__ = ["by_year_column"]
+
+# Two year cells side by side: the cheap test that a text holds a year-headed table.
+_TWO_YEARS = re.compile(r"(?:19|20)[0-9]{2}[ ]?年度?[ \t|]+(?:19|20)[0-9]{2}[ ]?年")
+_HEAD = re.compile(r"[^\n]*")
+_CELL = re.compile(r"(?:19|20)[0-9]{2}[ ]年度?|[^ \t|\n]+")  # 2023 年: a copy's space
+_YEAR_CELL = re.compile(r"((?:19|20)[0-9]{2})[ ]?年度?")
+_MAX_ROWS = 200
+
+
+def by_year_column(
+    text: str,
+    view: str,
+    quantities: Sequence[Quantity],
+    found: tuple[Indicator, ...],
+    *,
+    year: int | None,
+    registry: Registry,
+) -> tuple[Indicator, ...]:
+    """``found``, with each year-headed table row keyed by its report-year figure.
+
+    A figure in another column of such a row keys nothing; the report year's figure
+    takes the row's label as its subject, when a cue of ``registry`` fits.
+    """
+    if year is None or _TWO_YEARS.search(view) is None:
+        return found
+    own: dict[int, int] = {}  # a report-year figure's start: where its row's label starts
+    others: set[int] = set()  # the starts of the figures in other columns
+    for head in _TWO_YEARS.finditer(view):
+        _columns(view, head.start(), year, own, others)
+    if not own and not others:
+        return found
+    kept = [i for i in found if i.quantity.span.start not in others]
+    keyed = {i.quantity.span.start for i in kept}
+    for q in quantities:
+        label = own.get(q.span.start)
+        if label is None or q.span.start in keyed:
+            continue
+        cues = [(r, c) for r, c, _ in registry.for_unit(q.unit).cues]
+        hit = _nearest(view, cues, label, q.span.start, True, view[label : q.span.end])
+        if hit is not None:
+            row, m_start, m_end = hit
+            kept.append(Indicator(row.key, q, text[m_start:m_end], Span(label, q.span.end)))
+    return tuple(sorted(kept, key=lambda i: i.quantity.span.start))
+
+
+def _columns(view: str, at: int, year: int, own: dict[int, int], others: set[int]) -> None:
+    """Sort the figures of the rows below the header line holding ``at`` by column."""
+    start = view.rfind("\n", 0, at) + 1
+    line = _HEAD.match(view, start)
+    assert line is not None  # matches empty
+    heads = [c[0] for c in _CELL.finditer(view, start, line.end())]
+    years = [_year(h) for h in heads]
+    if year not in years:
+        return
+    pos = line.end() + 1
+    for row_start, cells in _rows(view, pos):
+        # Right-aligned: a header may leave out the label's column (2022年 2023年).
+        for k, (cell_start, cell) in enumerate(reversed(cells)):
+            if k >= len(heads) or (not cell[0].isdigit() and cell[0] not in "+-"):
+                break
+            column = years[len(heads) - 1 - k]
+            if column == year:
+                own[cell_start] = row_start
+            else:
+                others.add(cell_start)
+
+
+def _year(cell: str) -> int | None:
+    m = _YEAR_CELL.fullmatch(cell)
+    return int(m[1]) if m else None
+
+
+def _rows(view: str, pos: int) -> Iterator[tuple[int, list[tuple[int, str]]]]:
+    """Each row after the header: where it starts, and its cells; to a blank line."""
+    for _ in range(_MAX_ROWS):
+        line = _HEAD.match(view, pos)
+        assert line is not None
+        if pos >= len(view) or not view[pos : line.end()].strip():
+            return
+        cells = [(c.start(), c[0]) for c in _CELL.finditer(view, pos, line.end())]
+        if not cells or not any(c[0].isdigit() for _, c in cells):
+            return  # a line of words: the table ended
+        yield pos, cells
+        pos = line.end() + 1
