@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 # The private names that tests read here (_DIGIT … _bmp_scan) are imported for them.
 from fzbg.extract.quantity_blocks import _Blocked
+from fzbg.extract.quantity_columns import column_quantities
 from fzbg.extract.quantity_headers import headed_quantities
 from fzbg.extract.quantity_labels import labelled_quantities
 from fzbg.extract.quantity_patterns import (
@@ -327,10 +328,17 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
             continue
         found.append(Quantity(value, reported, approx, text[start:end], Span(start, end)))
     found = whole_clauses(view, found, breaks) if breaks else found
-    if labelled := labelled_quantities(text, view):
+    return _with_tables(text, view, found)
+
+
+def _with_tables(text: str, view: str, found: list[Quantity]) -> tuple[Quantity, ...]:
+    """``found``, and the bare figures a table gives a unit that none of it overlaps."""
+    if labelled := labelled_quantities(text, view):  # 案件数(件):38
         found = list(_merged(found, labelled))
-    if "单位" in view and (headed := headed_quantities(text, view)):  # 单位:件 above a table
+    if headed := headed_quantities(text, view):  # 单位:件 above a table
         found = list(_merged(found, headed))
+    if columns := column_quantities(text, view):  # 数量(件) heading a table's column
+        found = list(_merged(found, columns))
     return tuple(found)
 
 

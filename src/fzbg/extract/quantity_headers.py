@@ -49,6 +49,9 @@ def headed_quantities(text: str, view: str) -> list[Quantity]:
         unit = BY_WRITTEN.get(m["unit"])
         if unit is None or unit.unit in _NOT_HEADERS:
             continue
+        before = view[view.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip(" \t")
+        if before and before[-1] != "(":
+            continue  # 单位 inside a sentence, not a header of its own nor in a bracket
         for start, digits in _rows(view, m.end()):
             value = arabic_value(digits, m["mult"] or None)
             if value is not None:

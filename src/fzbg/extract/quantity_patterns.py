@@ -238,8 +238,10 @@ _CANDIDATE = rf"""
               # line's start, where 1. opens a point (1. 5%的企业)
               | (?<=.)[{_DIGIT}]{{1,3}}(?:[ ]\.[ ]?|\.[ ])[{_DIGIT}]{{1,2}}(?=[ ]?%)
               # a scan's space inside a small count: 1 2件, 12 3件 (not 1 234, a thousand;
-              # nor after a figure: 12 15 3件 is a row's columns)
-              | (?<=.)(?<![{_DIGIT}][ ])[{_DIGIT}]{{1,2}}[ ][{_DIGIT}]{{1,2}}
+              # nor after a figure: 12 15 3件 is a row's columns; nor a share past 100:
+              # 45 30% is a row's count and share, nor one opening with 0: 0 1%)
+              | (?<=.)(?<![{_DIGIT}][ ])(?![{_DIGIT}]{{2}}[ ][{_DIGIT}]+[ ]?%|0[ ])
+                [{_DIGIT}]{{1,2}}[ ][{_DIGIT}]{{1,2}}
                 (?![{_DIGIT}])(?=[ ]?[{_SPLIT_END}])
               | [{_DIGIT}]+(?:\.[{_DIGIT}]+|)
             )

@@ -10,20 +10,22 @@ clause, which key a row's first figure.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from fzbg.extract.cue_search import _nearest
+from fzbg.extract.quantity_columns import table_rows
+from fzbg.genre.dates import YEAR_COLUMN, YEAR_COLUMNS_GATE
 from fzbg.genre.registry import Registry
 from fzbg.model import Indicator, Quantity, Span
 
 __all__ = ["by_year_column"]
 
-# Two year cells side by side: the cheap test that a text holds a year-headed table.
-_TWO_YEARS = re.compile(r"(?:19|20)[0-9]{2}[ ]?年度?[ \t|]+(?:19|20)[0-9]{2}[ ]?年")
+# Two year heads side by side: a year-headed table.  The gate opens with a literal, which
+# re scans for in C; the whole head row is read only where it finds one.
+_TWO_YEARS = re.compile(YEAR_COLUMNS_GATE)
 _HEAD = re.compile(r"[^\n]*")
 _CELL = re.compile(r"(?:19|20)[0-9]{2}[ ]年度?|[^ \t|\n]+")  # 2023 年: a copy's space
-_YEAR_CELL = re.compile(r"((?:19|20)[0-9]{2})[ ]?年度?")
-_MAX_ROWS = 200
+_YEAR_CELL = re.compile(YEAR_COLUMN)
 
 
 def by_year_column(
@@ -40,7 +42,7 @@ def by_year_column(
     A figure in another column of such a row keys nothing; the report year's figure
     takes the row's label as its subject, when a cue of ``registry`` fits.
     """
-    if year is None or _TWO_YEARS.search(view) is None:
+    if year is None or not _TWO_YEARS.search(view):
         return found
     own: dict[int, int] = {}  # a report-year figure's start: where its row's label starts
     others: set[int] = set()  # the starts of the figures in other columns
@@ -68,11 +70,11 @@ def _columns(view: str, at: int, year: int, own: dict[int, int], others: set[int
     line = _HEAD.match(view, start)
     assert line is not None  # matches empty
     heads = [c[0] for c in _CELL.finditer(view, start, line.end())]
-    years = [_year(h) for h in heads]
+    years = [_year(h, year) for h in heads]
     if year not in years:
         return
     pos = line.end() + 1
-    for row_start, cells in _rows(view, pos):
+    for row_start, cells in table_rows(view, pos):
         # Right-aligned: a header may leave out the label's column (2022年 2023年).
         for k, (cell_start, cell) in enumerate(reversed(cells)):
             if k >= len(heads) or (not cell[0].isdigit() and cell[0] not in "+-"):
@@ -84,20 +86,9 @@ def _columns(view: str, at: int, year: int, own: dict[int, int], others: set[int
                 others.add(cell_start)
 
 
-def _year(cell: str) -> int | None:
+def _year(cell: str, year: int) -> int | None:
+    """The year a column head names; ``year`` is the one reported on."""
     m = _YEAR_CELL.fullmatch(cell)
-    return int(m[1]) if m else None
-
-
-def _rows(view: str, pos: int) -> Iterator[tuple[int, list[tuple[int, str]]]]:
-    """Each row after the header: where it starts, and its cells; to a blank line."""
-    for _ in range(_MAX_ROWS):
-        line = _HEAD.match(view, pos)
-        assert line is not None
-        if pos >= len(view) or not view[pos : line.end()].strip():
-            return
-        cells = [(c.start(), c[0]) for c in _CELL.finditer(view, pos, line.end())]
-        if not cells or not any(c[0].isdigit() for _, c in cells):
-            return  # a line of words: the table ended
-        yield pos, cells
-        pos = line.end() + 1
+    if m is None:
+        return None
+    return int(m["year"]) if m["year"] else year if m["this"] else year - 1

@@ -10,6 +10,8 @@ characters that, right after it, show it is the first half of a word instead
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import regex
 
@@ -227,14 +229,15 @@ TIME_AFTER_GE: tuple[str, ...] = tuple(
 """Units of measure that 个 carries (``个月``), for ``3个多月``."""
 
 
-UNIT_HEADER = regex.compile(
+UNIT_HEADER = re.compile(
     r"""
-    (?:^|(?<=\())[ \t]*                  # a line of its own, or the bracket at a line's end
     单位[ \t]*:[ \t]*                    # (单位:件), 单位:万元 (folded: full-width to half)
     (?P<mult>[百千]?万|[千万]?亿|千|)      # 万元: the figures are in ten thousands
     (?P<unit>[^()\s:,;。、]{1,4}?)         # 件, 人次, 元 (looked up in BY_WRITTEN after)
     [ \t]*\)?[ \t]*$
     """,
-    regex.VERBOSE | regex.MULTILINE,
+    re.VERBOSE | re.MULTILINE,
 )
-"""A table's or a list's unit header: the unit of the bare figures below it."""
+"""A table's or a list's unit header: the unit of the bare figures below it.  It stands on a
+line of its own or in the bracket that ends one (the caller checks what stands before);
+the pattern opens with its literal, which ``re`` scans for in C."""
