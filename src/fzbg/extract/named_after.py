@@ -37,8 +37,10 @@ def named_after(
         ('reconsideration-cases', '行政复议')
 
     """
-    q, c_end = quantities[i], s_start + len(context)
-    if view[q.span.end : c_end].strip() or (m := ALL_OF.match(view, c_end)) is None:
+    c_end = s_start + len(context)
+    if view[c_end : c_end + 1] != ",":  # most clauses: a stop ends them, or the text
+        return None
+    if view[quantities[i].span.end : c_end].strip() or (m := ALL_OF.match(view, c_end)) is None:
         return None  # the figure does not end its clause, or no 均为 clause follows
     tail = _CLAUSE.match(view, m.end())
     assert tail is not None  # matches empty
