@@ -16,14 +16,15 @@ from fzbg.genre.numerals import arabic_value
 from fzbg.genre.units import BY_WRITTEN, Unit
 from fzbg.model import Approx, Quantity, Span
 
-__all__ = ["column_quantities", "table_rows"]
+__all__ = ["CELL", "column_quantities", "head_cells", "table_rows"]
 
 # A head's bracket closing a cell: a border or the line's end after it.  A literal first,
 # which re skips to in C; the unit inside is read backwards from it.
 _CLOSE = re.compile(r"\)(?=[ \t|]|$)", re.MULTILINE)
 _UNIT = re.compile(r"\((?P<mult>[百千]?万|[千万]?亿|千|)(?P<unit>[^()\s:]{1,4})\)$")
 _LINE = re.compile(r"[^\n]*")
-_CELL = re.compile(r"(?:19|20)[0-9]{2}[ ]年度?|[^ \t|\n]+")  # 2023 年: a copy's space
+CELL = re.compile(r"(?:19|20)[0-9]{2}[ ]年度?|[^ \t|\n]+")  # 2023 年: a copy's space
+"""A table cell of a line: what stands between borders (spaces, tabs, |)."""
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _MAX_ROWS = 200  # a table longer than this is no table a report gives in text
 _REACH = 7  # the bracket's length at most: (千万亿) and a unit of four
@@ -36,11 +37,19 @@ def table_rows(view: str, pos: int) -> Iterator[tuple[int, list[tuple[int, str]]
         assert line is not None  # matches empty
         if pos >= len(view) or not view[pos : line.end()].strip():
             return  # the text's end or a blank line
-        cells = [(c.start(), c[0]) for c in _CELL.finditer(view, pos, line.end())]
+        cells = [(c.start(), c[0]) for c in CELL.finditer(view, pos, line.end())]
         if not any(c[0].isdigit() for _, c in cells):
             return  # a line of words: the table ended
         yield pos, cells
         pos = line.end() + 1
+
+
+def head_cells(view: str, at: int) -> tuple[int, list[str]]:
+    """The end of the line that holds ``at``, and that line's cells."""
+    start = view.rfind("\n", 0, at) + 1
+    line = _LINE.match(view, start)
+    assert line is not None  # matches empty
+    return line.end(), [c[0] for c in CELL.finditer(view, start, line.end())]
 
 
 def column_quantities(text: str, view: str) -> list[Quantity]:
@@ -62,11 +71,8 @@ def column_quantities(text: str, view: str) -> list[Quantity]:
         unit = BY_WRITTEN.get(head["unit"]) if head else None
         if unit is None or unit.unit in ("年", "%"):
             continue
-        start = view.rfind("\n", 0, m.start()) + 1
-        line = _LINE.match(view, start)
-        assert line is not None
-        done = line.end()
-        units = [_unit_of(c[0]) for c in _CELL.finditer(view, start, done)]
+        done, heads = head_cells(view, m.start())
+        units = [_unit_of(cell) for cell in heads]
         for _, cells in table_rows(view, done + 1):
             for k, (at, cell) in enumerate(reversed(cells)):
                 column = len(units) - 1 - k

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from fzbg.extract.cue_search import _nearest
-from fzbg.extract.quantity_columns import table_rows
+from fzbg.extract.quantity_columns import head_cells, table_rows
 from fzbg.genre.dates import YEAR_COLUMN, YEAR_COLUMNS_GATE
 from fzbg.genre.registry import Registry
 from fzbg.model import Indicator, Quantity, Span
@@ -23,8 +23,6 @@ __all__ = ["by_year_column"]
 # Two year heads side by side: a year-headed table.  The gate opens with a literal, which
 # re scans for in C; the whole head row is read only where it finds one.
 _TWO_YEARS = re.compile(YEAR_COLUMNS_GATE)
-_HEAD = re.compile(r"[^\n]*")
-_CELL = re.compile(r"(?:19|20)[0-9]{2}[ ]年度?|[^ \t|\n]+")  # 2023 年: a copy's space
 _YEAR_CELL = re.compile(YEAR_COLUMN)
 
 
@@ -66,15 +64,11 @@ def by_year_column(
 
 def _columns(view: str, at: int, year: int, own: dict[int, int], others: set[int]) -> None:
     """Sort the figures of the rows below the header line holding ``at`` by column."""
-    start = view.rfind("\n", 0, at) + 1
-    line = _HEAD.match(view, start)
-    assert line is not None  # matches empty
-    heads = [c[0] for c in _CELL.finditer(view, start, line.end())]
+    end, heads = head_cells(view, at)
     years = [_year(h, year) for h in heads]
     if year not in years:
         return
-    pos = line.end() + 1
-    for row_start, cells in table_rows(view, pos):
+    for row_start, cells in table_rows(view, end + 1):
         # Right-aligned: a header may leave out the label's column (2022年 2023年).
         for k, (cell_start, cell) in enumerate(reversed(cells)):
             if k >= len(heads) or (not cell[0].isdigit() and cell[0] not in "+-"):
