@@ -29,9 +29,11 @@ from collections.abc import Iterable, Sequence
 
 from fzbg.extract.changes import joins_level, turns
 from fzbg.extract.cue_search import _each, _longest, _nearest
+from fzbg.extract.named_after import named_after
 from fzbg.extract.respective import paired
 from fzbg.extract.shares import share_of
 from fzbg.extract.titled import titled
+from fzbg.extract.year_columns import by_year_column
 from fzbg.genre.indicators import (
     BREAKDOWN,
     COLUMNS,
@@ -52,11 +54,10 @@ from fzbg.text.normalize import fold
 __all__ = ["extract_indicators", "find_indicators"]
 
 _SENTENCE_ENDS = "。;!?！？\n"
-# Back from a figure, on the reversed view: the text to the clause's start and, when a
-# comma or colon opens the clause, group 1 on to the sentence's start; one match finds both.
+# Back from a figure on the reversed view: to the clause's start, group 1 to the sentence's.
 _BACK = re.compile(f"[^{_SENTENCE_ENDS},:]*+(?:[,:]([^{_SENTENCE_ENDS}]*+))?")
 _CLAUSE = re.compile(f"[^{_SENTENCE_ENDS},:]*+")  # on from a figure, to the clause's end
-# How far a sentence reaches either side of a figure (a longer run is debris): a bounded cost.
+# How far a sentence runs either side of a figure (longer: debris); it bounds a figure's cost.
 _REACH = 600
 _LABELLED = 4  # how many characters a label's figure may follow its colon by (:收案)
 
@@ -85,8 +86,9 @@ def extract_indicators(report: Report, registry: Registry = INDICATORS) -> tuple
         legality-reviews 61件 合法性审查
 
     """
-    view = fold(report.text)
-    return find_indicators(report.text, view, report.quantities, plan_spans(report), registry)
+    text, view, quantities = report.text, fold(report.text), report.quantities
+    found = find_indicators(text, view, quantities, plan_spans(report), registry)
+    return by_year_column(text, view, quantities, found, year=report.year, registry=registry)
 
 
 def plan_spans(report: Report) -> tuple[Span, ...]:
@@ -193,8 +195,7 @@ class _Scan:
         start = c_start if c_start > after else after
         if self.respective and self._respective(i, cues, (s_start, c_start, c_end), start):
             return
-        # Every window a subject is looked for in lies in the clause from ``start``: one
-        # search for where a cue can start there says where none can, for them all.
+        # Every window lies in the clause from ``start``: one search finds where no cue can.
         gate = cues.starts
         probe = None if gate is None else gate.search(view, start, c_end)
         if gate is not None and probe is None:  # no subject: at most the last one's again
@@ -229,11 +230,12 @@ class _Scan:
     def _told(
         self, i: int, cues: UnitCues, s_start: int, context: str
     ) -> tuple[IndicatorSpec, int, int] | None:
-        """A cue outside its clause: of the change it ends, the title above, the outcome shared."""
+        """A cue outside its clause: change ended, title above, outcome shared, 均为… after."""
         return (
             self._level(i, cues, s_start, context)
             or titled(self.view, self.quantities, i, cues, s_start=s_start, context=context)
             or share_of(self.view, self.quantities, i, cues, s_start=s_start, context=context)
+            or named_after(self.view, self.quantities, i, cues, s_start=s_start, context=context)
         )
 
     def _level(

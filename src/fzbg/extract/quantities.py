@@ -25,6 +25,8 @@ from typing import NamedTuple
 
 # The private names that tests read here (_DIGIT … _bmp_scan) are imported for them.
 from fzbg.extract.quantity_blocks import _Blocked
+from fzbg.extract.quantity_columns import column_quantities
+from fzbg.extract.quantity_headers import headed_quantities
 from fzbg.extract.quantity_labels import labelled_quantities
 from fzbg.extract.quantity_patterns import (
     _DIGIT,  # noqa: F401
@@ -326,8 +328,17 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
             continue
         found.append(Quantity(value, reported, approx, text[start:end], Span(start, end)))
     found = whole_clauses(view, found, breaks) if breaks else found
-    if labelled := labelled_quantities(text, view):
-        return _merged(found, labelled)
+    return _with_tables(text, view, found)
+
+
+def _with_tables(text: str, view: str, found: list[Quantity]) -> tuple[Quantity, ...]:
+    """``found``, and the bare figures a table gives a unit that none of it overlaps."""
+    if labelled := labelled_quantities(text, view):  # 案件数(件):38
+        found = list(_merged(found, labelled))
+    if headed := headed_quantities(text, view):  # 单位:件 above a table
+        found = list(_merged(found, headed))
+    if columns := column_quantities(text, view):  # 数量(件) heading a table's column
+        found = list(_merged(found, columns))
     return tuple(found)
 
 
@@ -358,7 +369,7 @@ def _read(text: str, view: str, blocked: _Blocked, match: re.Match[str]) -> Quan
     value = _number(pct, arabic, numeral or "", mult, tail)
     if value is None or _counts_no_thing(view, start, end, unit, pre=pre, value=value):
         return None
-    written = unit
+    written = unit.replace(" ", "") if unit else unit  # 36 场 次: a copy's space inside
     if gunit:  # 3个多月 is in months, 两个半月 two and a half of them
         written = "个" + gunit
         if gmid == "半":

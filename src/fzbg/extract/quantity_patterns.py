@@ -238,8 +238,10 @@ _CANDIDATE = rf"""
               # line's start, where 1. opens a point (1. 5%的企业)
               | (?<=.)[{_DIGIT}]{{1,3}}(?:[ ]\.[ ]?|\.[ ])[{_DIGIT}]{{1,2}}(?=[ ]?%)
               # a scan's space inside a small count: 1 2件, 12 3件 (not 1 234, a thousand;
-              # nor after a figure: 12 15 3件 is a row's columns)
-              | (?<=.)(?<![{_DIGIT}][ ])[{_DIGIT}]{{1,2}}[ ][{_DIGIT}]{{1,2}}
+              # nor after a figure: 12 15 3件 is a row's columns; nor a share past 100:
+              # 45 30% is a row's count and share, nor one opening with 0: 0 1%)
+              | (?<=.)(?<![{_DIGIT}][ ])(?![{_DIGIT}]{{2}}[ ][{_DIGIT}]+[ ]?%|0[ ])
+                [{_DIGIT}]{{1,2}}[ ][{_DIGIT}]{{1,2}}
                 (?![{_DIGIT}])(?=[ ]?[{_SPLIT_END}])
               | [{_DIGIT}]+(?:\.[{_DIGIT}]+|)
             )
@@ -264,12 +266,13 @@ _CANDIDATE = rf"""
           | 千
           |
         )
+        (?:(?<=[万亿千])[ ](?={_between}))?   # 2 万 余人: a copy's space before 余
         (?P<mid2>{_between}|)                 # 1万余份, 6.1万余人
         [ ]?                                  # 118 项: a stray space before the unit
         (?=[{re.escape(_UNIT_FIRST)}])             # fast reject: no unit starts here
         (?:
             个(?P<gmid>{_between}|半)(?P<gunit>{"|".join(TIME_AFTER_GE)})   # 3个多月, 两个半月
-          | (?P<unit>{unit_pattern()})
+          | (?P<unit>{unit_pattern(spaced=True)})   # 36 场 次: a copy's space inside
         )
     )
     (?:[ ](?=(?:{_qualifier_pattern(AFTER)})))?  # (80% 以上: a copy's space)

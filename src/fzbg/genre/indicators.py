@@ -14,6 +14,7 @@ import re
 from fzbg.genre.registry import COUNT, RATE, Cue, IndicatorSpec, Registry
 
 __all__ = [
+    "ALL_OF",
     "BREAKDOWN",
     "CHANGE",
     "CHANGE_ENDS",
@@ -149,9 +150,8 @@ def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) ->
     )
 
 
-# Subjects listed, then 分别 and their figures in the same order: the n-th figure states
-# the n-th subject (信访办结率、群众满意率分别为100%、96%).  The word and what may stand
-# between it and the first figure; what joins the subjects, and what joins the figures.
+# Subjects, then 分别 and their figures in order: the n-th figure states the n-th subject
+# (信访办结率、群众满意率分别为100%、96%).  The word, what joins subjects, what joins figures.
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有|占|计)?[\s:]*")
 RESPECTIVE_SUBJECT_JOIN = re.compile(r"、|以及|和|及(?!时)|与")  # not 及时办结率
 RESPECTIVE_FIGURE_JOIN = re.compile(r"\s*(?:、|,|以及|和|及|与)\s*")
@@ -163,15 +163,15 @@ MEETING = re.compile(r"会议|会(?![前同签商审])")
 FILLER = re.compile(r"[\s,、:()]*(?:共计|合计|累计|共|计|达|涉及)?[\s,、:]*")
 # Alone between figures of one unit: a table row's next column (案件 12件 9件), not the subject.
 COLUMNS = re.compile(r"[ \t]+")
-# By key, a list after a row's count (、 and the next thing) that the row counts too:
-# 审查规范性文件12件、合同35份 (the contracts were reviewed as well).
+# A clause right after a figure that names what all of it is: 45件,均为行政复议案件.
+ALL_OF = re.compile(r",\s*(?:均为|均系|均是|均属于?|全部为|全部是|全部系|全部属于?|全为|都是|皆为)")
+# By key, a list after a count that the row counts too: 审查规范性文件12件、合同35份.
 LISTED: dict[str, re.Pattern[str]] = {
     "legality-reviews": re.compile(
         r"、[^,;:。、\d]{0,6}?(?:合同|协议|文件|决策(?:事项)?|议题|纪要|事项)"
     ),
 }
-# A clause that holds events of the subject just counted, where it is held and not what:
-# 开展法治宣讲2场次,走进社区开展2场次 (the second figure counts 宣讲 too).
+# Events of the subject just counted, where held, not what: 宣讲2场次,走进社区开展2场次.
 ELIDED = re.compile(r"[\s,:]+[^,:;。、\d]{0,10}?(?:开展|举办|组织|举行)\s*")
 
 _STUDY_AUDIENCE = Cue(

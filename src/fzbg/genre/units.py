@@ -10,6 +10,8 @@ characters that, right after it, show it is the first half of a word instead
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import regex
 
@@ -21,6 +23,7 @@ __all__ = [
     "MEASURE",
     "TIME_AFTER_GE",
     "UNITS",
+    "UNIT_HEADER",
     "Unit",
     "unit_pattern",
 ]
@@ -180,7 +183,7 @@ UNITS: tuple[Unit, ...] = (
 """Every unit fzbg reads, any order (patterns try longer forms first)."""
 
 
-def unit_pattern(units: tuple[Unit, ...] = UNITS) -> str:
+def unit_pattern(units: tuple[Unit, ...] = UNITS, *, spaced: bool = False) -> str:
     """Return a regex alternation of ``units``, longest first, each with its exclusions.
 
     The forms are grouped by their first character, one branch a character: an engine
@@ -189,6 +192,8 @@ def unit_pattern(units: tuple[Unit, ...] = UNITS) -> str:
 
     Args:
         units: The units to match.
+        spaced: Whether a space may stand between the characters of a form (``场 次``,
+            ``人 次``): an OCR or PDF copy sets one there.  Strip it before the look-up.
 
     Returns:
         A pattern string for ``re`` (or ``regex``); look the matched text up in
@@ -205,7 +210,8 @@ def unit_pattern(units: tuple[Unit, ...] = UNITS) -> str:
     rests: dict[str, list[str]] = {}  # by first character, in the order they come
     for u in sorted(units, key=lambda u: -len(u.written)):
         guard = f"(?!{'|'.join(u.not_before)})" if u.not_before else ""
-        rests.setdefault(u.written[0], []).append(regex.escape(u.written[1:]) + guard)
+        rest = "".join(("[ ]?" if spaced else "") + regex.escape(c) for c in u.written[1:])
+        rests.setdefault(u.written[0], []).append(rest + guard)
     return "|".join(f"{regex.escape(first)}(?:{'|'.join(r)})" for first, r in rests.items())
 
 
@@ -221,3 +227,17 @@ TIME_AFTER_GE: tuple[str, ...] = tuple(
     u.written[1:] for u in UNITS if u.written.startswith("个") and len(u.written) > 1
 )
 """Units of measure that 个 carries (``个月``), for ``3个多月``."""
+
+
+UNIT_HEADER = re.compile(
+    r"""
+    单位[ \t]*:[ \t]*                    # (单位:件), 单位:万元 (folded: full-width to half)
+    (?P<mult>[百千]?万|[千万]?亿|千|)      # 万元: the figures are in ten thousands
+    (?P<unit>[^()\s:,;。、]{1,4}?)         # 件, 人次, 元 (looked up in BY_WRITTEN after)
+    [ \t]*\)?[ \t]*$
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+"""A table's or a list's unit header: the unit of the bare figures below it.  It stands on a
+line of its own or in the bracket that ends one (the caller checks what stands before);
+the pattern opens with its literal, which ``re`` scans for in C."""

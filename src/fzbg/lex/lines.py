@@ -21,6 +21,7 @@ from fzbg.lex.styles import (
     READ,
     RUN_IN,
     RUN_ON,
+    SHI_YAO,
     STOP_DIGIT,
     Style,
 )
@@ -75,6 +76,9 @@ _RUN_IN = RUN_IN
 # _ar_dun_points finds the stops first instead (STOP_DIGIT); the point itself is matched
 # only there.
 _AR_DUN_AT = AR_DUN_AT
+# Where a count of 一要 points may stand, SHI_YAO scans for them: a literal search first
+# (re's is faster than str's ``in`` on such a text).
+_YAO = re.compile("二要")
 
 # A line from its first to its last character that is not indentation ([ \t\u3000]);
 # a line of nothing else has none.  A plain class: stdlib ``re`` is faster than ``regex``.
@@ -157,6 +161,8 @@ def run_in_markers(view: str, style: Style, start: int, end: int) -> Iterator[Ma
     """Markers of ``style`` run into the text between ``start`` and ``end``, in order."""
     if style is Style.AR_DUN:
         matches = _ar_dun_points(view, start, end)
+    elif style is Style.SHI and _YAO.search(view, start, end):  # 一要……;二要……
+        matches = SHI_YAO.finditer(view, start, end)
     elif (pattern := _RUN_IN.get(style)) is not None:
         matches = pattern.finditer(view, start, end)
     else:

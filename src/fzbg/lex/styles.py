@@ -41,7 +41,7 @@ from fzbg.genre.markers import (
 )
 from fzbg.genre.units import unit_pattern
 
-__all__ = ["RUN_IN_ORDER", "RUN_ON", "STYLES", "MarkerStyle", "Style"]
+__all__ = ["RUN_IN_ORDER", "RUN_ON", "SHI_YAO", "STYLES", "MarkerStyle", "Style"]
 
 
 class Style(enum.IntEnum):
@@ -111,6 +111,19 @@ class MarkerStyle:
 # writes as "……,二是……").
 STOPS = "。;:"
 _AFTER_STOP = rf"(?<=[{STOPS}][ ]?)"
+# A first point may also follow the lead phrase it completes with no stop between
+# (下一步,我区将(一)强化……;(二)……, 我们将①……;②……): the count still needs its second
+# point after a stop.  Not after 第 (第(一)项 cites a clause).
+# Each checks what stands before after its literal opening, which the engine scans for.
+_PAREN_POINT = (
+    rf"\((?:(?<=[{STOPS}][ ]?\()|(?<=[\u4e00-\u9fff,]\()(?<!第\()(?=[ ]?[一1][ ]?\))){{n}}\)"
+)
+_CIRCLED_POINT = r"{n}(?:(?<=[" + STOPS + r"][ ]?.)|(?<=[\u4e00-\u9fff,]①)(?<!第①))"
+# 一要……;二要……: the genre's 一是 with 要, not 要 opening a word (要求, 要素, 要点).
+_SHI_WORD = "(?:是|要(?![求素点件案务闻害职员]))"
+# Before a run-in 一是: a stop, a line's start, or the 将 of a lead phrase (我们将一是……);
+# 二是 on after a word whose stop was lost (不强二是…), never 一是 there (统一是, 唯一是).
+_SHI_BEFORE = r"(?:(?<=[。;:,、!?\s将])|^|(?<=\p{{Han}})(?=[二三四五六七八九十]))"
 AR_DUN_POINT = r"{n}[ ]?(?:、|\.(?![\d.]))"
 """A run-in ``1、`` point, after its stop (the stop is found first; see lex)."""
 # A dot before a year (四.2024年工作计划) ends a marker: no number is written so.
@@ -179,7 +192,7 @@ STYLES: tuple[MarkerStyle, ...] = (
         # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (; 〔一〕;
         # ㈠, Word's one character for (一); (一 that lost its ) before a word
         rf"[(〔]?[ ]?{{n}}(?:(?<=[{ENCLOSED_CN}])|[ ]?[)〕】]|{_OPENED}{LOST_CLOSE})(?:[ ]?、)?",
-        _AFTER_STOP + r"\({n}\)",
+        _PAREN_POINT,
         run_in_rank=4,
         holds="(",
     ),
@@ -190,7 +203,7 @@ STYLES: tuple[MarkerStyle, ...] = (
         "(" + _DIGITS + PAREN_DIGITS,
         # (1)  (1)、  1)  and ⑴, Word's one character for (1)
         rf"\(?[ ]?{{n}}(?:(?<=[{PAREN_DIGITS}])|[ ]?\))(?:[ ]?、)?",
-        _AFTER_STOP + r"\({n}\)",
+        _PAREN_POINT,
         run_in_rank=5,
         holds="(",
     ),
@@ -204,9 +217,9 @@ STYLES: tuple[MarkerStyle, ...] = (
         # 1, or 1 where a typist or OCR put a comma or a space for the 、, before words
         rf"{{n}}(?:(?<=[{DIGIT_STOPS}])|[ ]?(?:、|\.(?![\d.ASTRAL])|{_DOT_YEAR}|,{_BEFORE_WORDS})"
         rf"|[ ]{_BEFORE_WORDS})",
-        _AFTER_STOP + AR_DUN_POINT,
+        rf"(?:{_AFTER_STOP}|(?<=[\u4e00-\u9fff])(?<!第)(?=1[ ]?[、.]))" + AR_DUN_POINT,
         run_in_rank=3,
-        holds=STOPS,
+        holds=STOPS + "1",  # 1 for a first point after its lead phrase
     ),
     MarkerStyle(
         Style.DECIMAL,
@@ -229,22 +242,22 @@ STYLES: tuple[MarkerStyle, ...] = (
         read_circled,
         _CIRCLED,
         r"{n}",
-        _AFTER_STOP + r"{n}",
+        _CIRCLED_POINT,
         run_in_rank=6,
-        holds=STOPS,
+        holds=STOPS + "①",  # ① for a first point after its lead phrase
     ),
     MarkerStyle(
         Style.SHI,
         CN_NUMERAL,
         read_cn,
         CN_DIGITS,
-        r"{n}是",  # 一是 opening a paragraph
-        # ,二是 : a point run into the sentence; 二是 on after a word whose stop was lost
-        # (不强二是…), never 一是 there (统一是, 唯一是)
-        r"(?:(?<=[。;:,、!?\s])|^|(?<=\p{{Han}})(?=[二三四五六七八九十])){n}是",
+        r"{n}" + _SHI_WORD,  # 一是 (一要) opening a paragraph
+        # 一是 run into the sentence; 一要 only where 二要 stands (SHI_YAO): the literal 是
+        # is what the engine scans for
+        _SHI_BEFORE + r"{n}是",
         run_in_rank=1,
         run_on=True,
-        holds="是",
+        holds="是要",
     ),
     MarkerStyle(
         Style.ORDER,
@@ -294,7 +307,13 @@ RUN_IN: dict[Style, regex.Pattern[str]] = {
     row.style: regex.compile(_named(row, row.run_in, "n")) for row in STYLES if row.run_in
 }
 """Each run-in style's pattern; group ``n`` is the numeral."""
+SHI_YAO = regex.compile(_named(BY_STYLE[Style.SHI], _SHI_BEFORE + "{n}" + _SHI_WORD, "n"))
+"""The run-in 一是 pattern with 一要 too, for a text where 二要 stands."""
 AR_DUN_AT = regex.compile(_named(BY_STYLE[Style.AR_DUN], AR_DUN_POINT, "n"))
 # Before a run-in 1、: a stop, maybe a space, then a digit (or anything past the BMP,
 # where regex knows more digits than Python); one stdlib re literal scan for each stop.
-STOP_DIGIT = tuple(re.compile(f"{stop} ?[\\d\U00010000-\U0010ffff]") for stop in STOPS)
+STOP_DIGIT = (
+    *(re.compile(f"{stop} ?[\\d\U00010000-\U0010ffff]") for stop in STOPS),
+    # or a first point right after its lead phrase (我局将1、加强……;2、……), not 第1、
+    re.compile("1(?<=[\u4e00-\u9fff]1)(?<!第1)(?= ?[、.])"),
+)
