@@ -2,11 +2,11 @@
 
 For each quantity, in text order:
 
-1. A quantity of the plans section, of a target (``力争…达到``), of a breakdown after
-   its total (``其中``, ``具体包括``) or a frequency (``每季度1次``) keys nothing; a
-   breakdown runs to its clause's end, and on through the sentence for figures of the
-   total's own key (``处罚54起,其中简易程序50起,一般行政处罚3起``).  So does a change
-   against an earlier year, or the figure it starts from (:mod:`fzbg.extract.changes`).
+1. A quantity of the plans section, of a target (``力争…达到``), of a change against an
+   earlier year or the figure it starts from (:mod:`fzbg.extract.changes`), of a
+   breakdown after its total (``其中``, ``具体包括``) or of a frequency (``每季度1次``)
+   keys nothing; a breakdown runs to its clause's end, and on through the sentence for
+   figures of the total's own key (``处罚54起,其中简易程序50起,一般行政处罚3起``).
 2. The *clause* is the text between ``。;`` and commas (``,`` ``:``); list commas ``、``
    do not end it.  The subject is looked for before the number, back to the clause's
    start or the previous quantity in it: a count takes the nearest cue (``规范性文件合法性
@@ -57,8 +57,7 @@ _SENTENCE_ENDS = "。;!?！？\n"
 # Back from a figure on the reversed view: to the clause's start, group 1 to the sentence's.
 _BACK = re.compile(f"[^{_SENTENCE_ENDS},:]*+(?:[,:]([^{_SENTENCE_ENDS}]*+))?")
 _CLAUSE = re.compile(f"[^{_SENTENCE_ENDS},:]*+")  # on from a figure, to the clause's end
-# How far a sentence runs either side of a figure (longer: debris); it bounds a figure's cost.
-_REACH = 600
+_REACH = 600  # how far a sentence runs either side of a figure (longer: debris): a bound
 _LABELLED = 4  # how many characters a label's figure may follow its colon by (:收案)
 
 
@@ -87,13 +86,9 @@ def extract_indicators(report: Report, registry: Registry = INDICATORS) -> tuple
 
     """
     text, view, quantities = report.text, fold(report.text), report.quantities
-    found = find_indicators(text, view, quantities, plan_spans(report), registry)
+    plans = (s.span for s in report.sections if s.kind is SectionKind.PLANS)  # key nothing
+    found = find_indicators(text, view, quantities, plans, registry)
     return by_year_column(text, view, quantities, found, year=report.year, registry=registry)
-
-
-def plan_spans(report: Report) -> tuple[Span, ...]:
-    """The spans of the plans sections, whose figures key nothing."""
-    return tuple(s.span for s in report.sections if s.kind is SectionKind.PLANS)
 
 
 def find_indicators(

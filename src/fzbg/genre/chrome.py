@@ -62,10 +62,9 @@ PUBLISHED_LABELS = (
 # When a crawler took its copy (采集时间:…), a label of its own: not 时间, the page's date.
 _CAPTURE_LABELS = ("采集时间", "采集日期", "抓取时间", "爬取时间", "访问时间", "下载时间")
 TITLE_LABELS = ("文章标题", "信息名称", "标题", "名称", "题目")
-COUNT_LABELS = ("浏览次数", "阅读次数", "点击数", "点击量", "访问量", "字号", "字体")
-"""Labels whose value is a count or the page's type sizes (浏览次数:35, 字号:大 中 小),
-never a name, a date or prose: what follows an empty one on its line is the report."""
 """The labels under which a site's field table gives the article's title (标题:…)."""
+COUNT_LABELS = ("浏览次数", "阅读次数", "点击数", "点击量", "访问量", "字号", "字体")
+"""Labels of a count or the type sizes (浏览次数:35, 字号:大 中 小), never of prose."""
 # Labels of the metadata tables government sites print around a report.  A label may be
 # spaced out for justification ("索 引 号", "名　　称", "文       号"), so each is matched
 # with spaces.
