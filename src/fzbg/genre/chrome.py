@@ -37,6 +37,7 @@ __all__ = [
     "LABEL_WORDS",
     "LOCATION",
     "NEIGHBOUR_WORDS",
+    "PAGE_FRACTION",
     "PAGE_NUMBER",
     "PUBLISHED_LABELS",
     "SPACE_REFERENCES",
@@ -62,9 +63,8 @@ PUBLISHED_LABELS = (
 _CAPTURE_LABELS = ("采集时间", "采集日期", "抓取时间", "爬取时间", "访问时间", "下载时间")
 TITLE_LABELS = ("文章标题", "信息名称", "标题", "名称", "题目")
 """The labels under which a site's field table gives the article's title (标题:…)."""
-# Labels of the metadata tables government sites print around a report.  A label may be
-# spaced out for justification ("索 引 号", "名　　称", "文       号"), so each is matched
-# with spaces.
+# Labels of the metadata tables sites print around a report.  A label may be spaced out
+# for justification ("索 引 号", "名　　称", "文       号"), so each is matched with spaces.
 _LABELS = sorted(
     {
         "索引号", "主题分类", "发文机关", "发文机构", "发布机构", "发布单位", "成文日期",
@@ -152,8 +152,8 @@ LOCATION = rf".{{0,4}}?{_LOCATION}[ \t]?:?"
 # The names of a site's columns, which a breadcrumb's last crumb names and a page glues in
 # front of a title that lost its line break (工作动态某县2023年度…报告): a few endings
 # (…动态, …公告, …公开) after a short name, or a name of their own; and the home page.
-# A name before an ending holds no place word (某县政务公开办 is a body); only a pair of
-# levels (乡镇动态, 县区动态) does.
+# A name before an ending holds no place word (某县政务公开办 is a body); a pair of levels
+# (乡镇动态, 县区动态) may.
 COLUMN_ENDINGS = (
     "动态", "公告", "公示", "公开", "文件", "要闻", "专栏", "专题", "资讯", "快讯", "新闻", "解读",
 )  # fmt: skip
@@ -200,17 +200,17 @@ _INDENT = rf"(?:[ \t]|&(?:{'|'.join(re.escape(ref[1:]) for ref in SPACE_REFERENC
 # How far into a line (past its indentation) the unanchored branches' words may start.
 _MODE_REACH, _CRUMB_REACH, _FOOTER_REACH, _NEWS_REACH = 10, 24, 40, 20
 _NEWS_LINE = 300  # a lead is a paragraph; a whole report run into one line is far longer
-_CRUMB_LAST = 60  # a crumb that names the page's title may be as long as a title
-_CLOCK_REACH = 48  # a header's clock stands past the poster's names and the date
+_CRUMB_LAST, _CLOCK_REACH = 60, 48  # a crumb may be as long as a title; a clock is far in
 
-# A page number on a line of its own: — 2 —, - 3 -, 第1页 共3页, 共3页 第1页.
-_PAGE_OF = r"第[ \t]?\d{1,3}[ \t]?页"
-_PAGES = r"共[ \t]?\d{1,3}[ \t]?页"
+# A page number on a line of its own: — 2 —, - 3 -, 第1页 共3页, 共3页 第1页; and 3/12
+# (page 3 of 12), which only a page's foot glued after its last sentence shows as one.
+_PAGE_OF, _PAGES = r"第[ \t]?\d{1,3}[ \t]?页", r"共[ \t]?\d{1,3}[ \t]?页"
 PAGE_NUMBER = (
     r"[-—–][ \t]?\d{1,3}[ \t]?[-—–]"
     rf"|{_PAGE_OF}(?:[ \t]?[,/]?[ \t]?{_PAGES})?|{_PAGES}[ \t]?[,/]?[ \t]?{_PAGE_OF}"
 )
 _PAGE_NUMBER_OPENERS = "-—–第共"
+PAGE_FRACTION = r"[1-9][0-9]{0,2}/[1-9][0-9]{0,2}"
 
 # Whole lines of chrome, one alternative per quirk of government sites.  Matched on the
 # folded view, one line at a time (see _CHROME_HINT); no branch can cross a line ([^\n],
