@@ -25,8 +25,10 @@ __all__ = [
     "HEADING_YEAR",
     "LAST_YEAR",
     "MONTH_ONLY",
+    "MONTH_OR_DAY",
     "OPENING",
     "OPENING_YEAR",
+    "SHORT_YEAR",
     "SIGNING_DATE",
     "THIS_YEAR",
     "UNDATED_OPENING",
@@ -57,6 +59,10 @@ YEARS = rf"(?:(?:{ARABIC_YEAR}|{CN_YEAR}) ?年?度? ?[-—–~至到、和] ?)?{
 """A year, or a span of years that a report covering several names (2021-2023年,
 2021年至2023年), or the two years of a report on both (2022年和2023年, 2022、2023年):
 its last year in the group ``year``, the year the report closes on."""
+SHORT_YEAR = r"(?<![0-9.第近这多几十])(?P<short>1[5-9]|[2-4][0-9]) ?年度?"
+"""A year given by its last two digits, as a hurried opening writes it (23年,我县…;
+现将我局23年度…): 2015 on, in the group ``short``; never after a digit or a word that
+makes it a count of years (近20年)."""
 OPENING_YEAR = rf"{YEAR}(?:度|以?来)?"
 """The year a report's opening clause names: 2023年, 2023年度, 2023年以来, 2023年来 (then
 its comma)."""
@@ -116,6 +122,12 @@ _MISREAD_HINT = re.compile(
     f"[0-9][{MISREAD_DIGITS}]|[{MISREAD_DIGITS}][0-9]|年 ?[{MISREAD_DIGITS}] ?月"
 )
 MONTH_ONLY = r"(?:19|20)[0-9]{2} ?年 ?[0-9]{1,2} ?月"
+MONTH_OR_DAY = (
+    rf"(?:{ARABIC_YEAR}|{CN_YEAR}) ?年 ?(?P<month>{_DAY_DIGIT}{{1,3}}|元) ?月"
+    rf"(?: ?{_DAY_DIGIT}{{1,3}} ?{_DAY})?"
+)
+"""A month or a day written out, in either kind of digit: 2023年12月, 二〇二四年一月二十六日
+(the month's numeral in the group ``month``)."""
 """A month with no day (2024年1月): under a signer it dates no signing, but it is a date line."""
 
 # A date with a digit as OCR misreads it (2O24年1月l8日): letters among the date's digits.
