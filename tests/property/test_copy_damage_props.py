@@ -189,3 +189,22 @@ def test_a_two_digit_year_in_the_opening(body: str, year: int, shape: str) -> No
 def test_a_count_of_years_is_no_year() -> None:
     text = "近20年来，我县坚持依法行政，现将有关情况报告如下：\n一、主要举措和成效\n召开会议3次。"
     assert fzbg.parse_report(text).year is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    body=st.sampled_from(_BODIES),
+    year=st.integers(2016, 2025),
+    shape=st.sampled_from(("{b}{y}年法治政府建设年度报告", "{b}关于{y}年度法治政府建设情况的报告")),
+    data=st.data(),
+)
+def test_a_title_a_wrap_splits_anywhere(
+    body: str, year: int, shape: str, data: st.DataObject
+) -> None:
+    title = shape.format(b=body, y=year)
+    at = data.draw(st.integers(len(body) + 1, len(title) - 1))  # past the body's name
+    text = _report(body, year, measure="召开会议3次。", sign=f"{year + 1}年1月8日")
+    text = text.replace(f"{body}{year}年法治政府建设年度报告", f"{title[:at]}\n{title[at:]}")
+    report = fzbg.parse_report(text)
+    assert (report.title or "").replace("\n", "") == title
+    assert report.year == year

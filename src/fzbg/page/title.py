@@ -23,7 +23,7 @@ from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
 from fzbg.page.rows import listed_date, titled_row
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.story import LEAD_IN, reposted, story_above
-from fzbg.page.title_line import SITUATION, behind_chrome
+from fzbg.page.title_line import SITUATION, behind_chrome, wrapped_title
 from fzbg.page.title_line import TITLE as _TITLE
 
 __all__ = ["Cut", "titled_row"]
@@ -276,11 +276,11 @@ def _split(first: str, second: str) -> bool:
     某镇2025年 / 法治政府建设年度报告), or the year alone (2023年 / 法治政府建设情况报告),
     or opens a 关于…的报告 that the second half closes,
     or a short second half closes the genre's words with 报告 (…法治政府建设 / 年度报告):
-    no section heading ends so.
+    no section heading ends so; or a hard wrap parted a word of it (…年度报 / 告).
     """
     if _ORG_LINE.fullmatch(first) or _ORG_YEAR_LINE.fullmatch(first) or "关于" in first:
         return True
-    if _YEAR_LINE.fullmatch(first):
+    if _YEAR_LINE.fullmatch(first) or wrapped_title(first, second):
         return True
     return len(second) <= _SHORT_END and second.endswith("报告") and "法治" in first
 
@@ -346,7 +346,8 @@ def _find_title(
         if not alone and (named := _three_lines(head[n : n + 3])):
             title, rest, above = (line.first, head[n + 2].end), head[n + 3 :], head[:n]
             break
-        if following is not None and not alone and _split(line.words, following.words):
+        wrap = following is not None and wrapped_title(line.words, following.words)
+        if following is not None and (not alone or wrap) and _split(line.words, following.words):
             joined = _TITLE.fullmatch(line.words + following.words)
             if joined and not joined.group("suffix"):  # 赵县人民政府 / 2022年度…报告
                 title, rest, above = (line.first, following.end), head[n + 2 :], head[:n]
