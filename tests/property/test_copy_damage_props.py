@@ -208,3 +208,28 @@ def test_a_title_a_wrap_splits_anywhere(
     report = fzbg.parse_report(text)
     assert (report.title or "").replace("\n", "") == title
     assert report.year == year
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    pages=st.integers(2, 6),
+    lines=st.integers(14, 30),
+    last=st.integers(1, 14),
+    spaced=st.booleans(),
+)
+def test_a_page_of_pages_at_each_foot_is_cut(
+    pages: int, lines: int, last: int, spaced: bool
+) -> None:
+    sentence = "（一）推进严格执法。全年开展执法检查，规范执法行为，执法质量持续提升。"
+    parts = ["一、主要举措和成效"]
+    for page in range(1, pages + 1):
+        parts += [sentence] * (last if page == pages else lines)  # the last page may be short
+        parts.append(f"{page} / {pages}" if spaced else f"{page}/{pages}")
+    report = fzbg.parse_report("\n".join(parts))
+    assert "/" not in report.text
+    assert len([d for d in report.debris if d.kind == "page-number"]) == pages
+
+
+def test_a_lone_fraction_line_stays() -> None:
+    text = "一、主要举措和成效\n完成比例\n1/2\n（一）推进严格执法。全年开展执法检查。"
+    assert "\n1/2\n" in fzbg.parse_report(text).text
