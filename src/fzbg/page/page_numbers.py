@@ -40,9 +40,35 @@ GLUED_PAGE_NUMBER = regex.compile(
 )
 """A page number glued to the text around it, with the spaces on either side."""
 
-_OPENS = re.compile(r"[-—–][ \t]?[0-9]|页|[0-9]/[0-9]")
+# A glued page number's core, for a cheap look before the full pattern: each tried only
+# where its rare first character stands (a dash, 页 and its 第 or 共, a slash).  Most
+# reports have none, and their dashes are a date's (2024-01-26: a digit before the dash).
+_DASHED = re.compile(r"[-—–][ \t]?[0-9]{1,3}[ \t]?[-—–]")
+_OF_PAGES = (
+    re.compile(r"第[ \t]?[0-9]{1,3}[ \t]?页[ \t]?[,/]?[ \t]?共"),
+    re.compile(r"共[ \t]?[0-9]{1,3}[ \t]?页[ \t]?[,/]?[ \t]?第"),
+)
+_BEFORE_SLASH = re.compile(r"[。!?;][ \t]{0,8}[1-9][0-9]{0,2}/[1-9]")
+_SLASH_REACH = 12  # how far before its slash a page fraction's sentence stop stands
+_PAGE_REACH = 14  # how far from one 页 the other half of 第3页 共12页 stands
 
 
 def may_hold_page_number(view: str) -> bool:
-    """Whether ``view`` may hold a glued page number: a cheap scan for what opens one."""
-    return _OPENS.search(view) is not None
+    """Whether ``view`` may hold a glued page number: a cheap scan for what makes one."""
+    at = view.find("页")
+    while at >= 0:  # 第3页 共12页 around each 页
+        if any(p.search(view, max(0, at - _PAGE_REACH), at + _PAGE_REACH) for p in _OF_PAGES):
+            return True
+        at = view.find("页", at + 1)
+    for dash in "-—–":
+        at = view.find(dash)
+        while at >= 0:
+            if _DASHED.match(view, at) and (not at or not view[at - 1].isdigit()):
+                return True
+            at = view.find(dash, at + 1)
+    at = view.find("/")
+    while at >= 0:
+        if _BEFORE_SLASH.search(view, max(0, at - _SLASH_REACH), at + 2):
+            return True
+        at = view.find("/", at + 1)
+    return False

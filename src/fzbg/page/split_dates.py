@@ -16,17 +16,20 @@ import re
 
 import regex
 
-from fzbg.genre.dates import CN_YEAR, MONTH_OR_DAY, parse_date
+from fzbg.genre.dates import CN_YEAR, DAY_ENDS, MONTH_OR_DAY, parse_date
 from fzbg.genre.markers import cn_ordinal
-from fzbg.text.normalize import fold
 
 __all__ = ["join_split_dates"]
 
 _DIGITS = "0-9〇零一二三四五六七八九十元"
 # A break before a digit: where a date's second half may open (found at speed by its \n).
-_BREAK = re.compile(rf"\n[ \t]*(?=[{_DIGITS}月日])")
-_ENDS = frozenset("年月0123456789〇零一二三四五六七八九十元")  # what a date's first half ends in
+_BREAK = re.compile(rf"\n[ \t\u3000]*(?=[{_DIGITS}０-９月日])")  # on the text: no view made
+# What a date's first half ends in, in the text (full-width digits too: no view is made).
+_ENDS = frozenset("年月0123456789０１２３４５６７８９〇零一二三四五六七八九十元")
 _REACH = 16  # a date's first half is no longer than this, spaces and all
+# The few characters around a break read as the view reads them (fold's cache of one
+# whole text is left alone): full-width digits and spaces.
+_HALF = str.maketrans("０１２３４５６７８９\u3000\t", "0123456789  ")
 _ACROSS = regex.compile(MONTH_OR_DAY)
 _OPENS = regex.compile(rf"(?:[0-9]{{4}}|{CN_YEAR}) ?年[ {_DIGITS}月]*$")
 
@@ -44,14 +47,16 @@ def join_split_dates(text: str) -> tuple[str, list[str]]:
     joins: list[str] = []
     if "年" not in text:  # (no date to split)
         return text, joins
-    view = fold(text)
     cuts = []
-    for found in _BREAK.finditer(view):
+    for found in _BREAK.finditer(text):
         start = found.start()
-        while start and view[start - 1] in " \t":  # the spaces a line ends with go too
+        while start and text[start - 1] in " \t\u3000":  # the spaces a line ends with go too
             start -= 1
-        if start and view[start - 1] in _ENDS and _splits_a_date(view, start, found.end()):
-            cuts.append((start, found.end()))
+        if start and text[start - 1] in _ENDS:
+            at = max(0, start - _REACH)  # the view of the few characters around the break
+            view = text[at : found.end() + _REACH].translate(_HALF)
+            if _splits_a_date(view, start - at, found.end() - at):
+                cuts.append((start, found.end()))
     for start, end in reversed(cuts):
         joins.append(text[max(start - 8, 0) : start] + "⏎" + text[end : end + 6])
         text = text[:start] + text[end:]
@@ -67,7 +72,7 @@ def _splits_a_date(view: str, start: int, end: int) -> bool:
     date = _ACROSS.match(halves)
     if date is None or date.end() <= start - head.start():
         return False
-    if date.group().endswith(("日", "号", "曰")):
+    if date.group().endswith(tuple(DAY_ENDS)):
         return parse_date(date.group()) is not None
     month = date["month"]
     number = int(month) if month.isdigit() else (1 if month == "元" else cn_ordinal(month))
