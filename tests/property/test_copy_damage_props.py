@@ -233,3 +233,21 @@ def test_a_page_of_pages_at_each_foot_is_cut(
 def test_a_lone_fraction_line_stays() -> None:
     text = "一、主要举措和成效\n完成比例\n1/2\n（一）推进严格执法。全年开展执法检查。"
     assert "\n1/2\n" in fzbg.parse_report(text).text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    body=st.sampled_from(_BODIES),
+    day=st.dates(dt.date(2017, 1, 1), dt.date(2026, 12, 31)),
+    seal=st.sampled_from(("（盖章）", " （盖章）", "（印）", "")),
+    end=st.sampled_from("日目"),  # 目: how OCR may read 日 in a scan
+)
+def test_the_signing_line_with_its_seal_or_a_misread_day(
+    body: str, day: dt.date, seal: str, end: str
+) -> None:
+    if not seal and end == "日":
+        end = "目"  # the plain line is read at the base already
+    sign = f"{day.year}年{day.month}月{day.day}{end}{seal}"
+    report = fzbg.parse_report(_report(body, 2023, measure="召开会议3次。", sign=sign))
+    assert report.signed == day
+    assert report.closing.endswith(sign)

@@ -86,8 +86,8 @@ DATE = r"(?:19|20)[0-9][0-9] ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2}"
 """A date in Arabic digits, without groups, for patterns that embed it."""
 CLOCK = r"[ T]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 """The time a web page may give after a date: `` 09:32``, ``T09:32:05``."""
-DAY_ENDS = "日号曰"
-"""How a date's day ends: 日, or 号 as some write it, or 曰 as OCR reads 日 in a scan."""
+DAY_ENDS = "日号曰目"
+"""How a date's day ends: 日, or 号 as some write it, or 曰 or 目 as OCR reads 日 in a scan."""
 _DAY = f"[{DAY_ENDS}]"
 _DAY_DIGIT = f"[\\d{MISREAD_DIGITS}零一二三四五六七八九十]"  # of a month or a day, OCR's slips too
 # A year written with its last two digits only, as a hurried signer may (24年1月26日,
