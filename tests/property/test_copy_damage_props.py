@@ -251,3 +251,8 @@ def test_the_signing_line_with_its_seal_or_a_misread_day(
     report = fzbg.parse_report(_report(body, 2023, measure="召开会议3次。", sign=sign))
     assert report.signed == day
     assert report.closing.endswith(sign)
+
+
+def test_a_title_wrapped_before_its_closing_words_on_any_topic() -> None:
+    text = "某某市生态环境局2023年度依法行政\n工作报告\n一、主要举措和成效\n召开会议3次。"
+    assert fzbg.parse_report(text).title == "某某市生态环境局2023年度依法行政\n工作报告"

@@ -23,7 +23,7 @@ from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
 from fzbg.page.rows import listed_date, titled_row
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.story import LEAD_IN, reposted, story_above
-from fzbg.page.title_line import SITUATION, behind_chrome, wrapped_title
+from fzbg.page.title_line import SITUATION, TOPICS, behind_chrome, wrapped_title
 from fzbg.page.title_line import TITLE as _TITLE
 
 __all__ = ["Cut", "titled_row"]
@@ -275,14 +275,15 @@ def _split(first: str, second: str) -> bool:
     Its first half is the issuer's name, maybe with the year (某县人民政府 / 2022年度…报告,
     某镇2025年 / 法治政府建设年度报告), or the year alone (2023年 / 法治政府建设情况报告),
     or opens a 关于…的报告 that the second half closes,
-    or a short second half closes the genre's words with 报告 (…法治政府建设 / 年度报告):
-    no section heading ends so; or a hard wrap parted a word of it (…年度报 / 告).
+    or a short second half closes the topic's words with 报告 (…法治政府建设 / 年度报告,
+    …依法行政 / 工作报告): no section heading ends so; or a wrap parted a word of it.
     """
     if _ORG_LINE.fullmatch(first) or _ORG_YEAR_LINE.fullmatch(first) or "关于" in first:
         return True
     if _YEAR_LINE.fullmatch(first) or wrapped_title(first, second):
         return True
-    return len(second) <= _SHORT_END and second.endswith("报告") and "法治" in first
+    closes = len(second) <= _SHORT_END and second.endswith("报告")
+    return closes and any(word in first for word in TOPICS)
 
 
 def _three_lines(lines: list[_Line]) -> str | None:
