@@ -269,7 +269,7 @@ def _tag_mark(words: str) -> bool:
     return any(words.find(mark, 0, _TAG_REACH) > 0 for mark in _TAG_MARKS)
 
 
-def _split(first: str, second: str) -> bool:
+def _split(first: str, second: str, *, whole: bool = False) -> bool:
     """Whether a title may be broken after ``first``, ``second`` being its next line.
 
     Its first half is the issuer's name, maybe with the year (某县人民政府 / 2022年度…报告,
@@ -278,12 +278,14 @@ def _split(first: str, second: str) -> bool:
     or a short second half closes the topic's words with 报告 (…法治政府建设 / 年度报告,
     …依法行政 / 工作报告): no section heading ends so; or a wrap parted a word of it.
     """
+    if whole:  # a title ``first`` is one alone, unless a wrap parted a word of it
+        return wrapped_title(first, second)
     if _ORG_LINE.fullmatch(first) or _ORG_YEAR_LINE.fullmatch(first) or "关于" in first:
         return True
-    if _YEAR_LINE.fullmatch(first) or wrapped_title(first, second):
+    if _YEAR_LINE.fullmatch(first):
         return True
     closes = len(second) <= _SHORT_END and second.endswith("报告")
-    return closes and any(word in first for word in TOPICS)
+    return (closes and any(word in first for word in TOPICS)) or wrapped_title(first, second)
 
 
 def _three_lines(lines: list[_Line]) -> str | None:
@@ -347,8 +349,7 @@ def _find_title(
         if not alone and (named := _three_lines(head[n : n + 3])):
             title, rest, above = (line.first, head[n + 2].end), head[n + 3 :], head[:n]
             break
-        wrap = following is not None and wrapped_title(line.words, following.words)
-        if following is not None and (not alone or wrap) and _split(line.words, following.words):
+        if following is not None and _split(line.words, following.words, whole=bool(alone)):
             joined = _TITLE.fullmatch(line.words + following.words)
             if joined and not joined.group("suffix"):  # 赵县人民政府 / 2022年度…报告
                 title, rest, above = (line.first, following.end), head[n + 2 :], head[:n]
