@@ -22,10 +22,16 @@ from fzbg.genre.markers import cn_ordinal
 __all__ = ["join_split_dates"]
 
 _DIGITS = "0-9〇零一二三四五六七八九十元"
-# A break before a digit: where a date's second half may open (found at speed by its \n).
-_BREAK = re.compile(rf"\n[ \t\u3000]*(?=[{_DIGITS}０-９月日])")  # on the text: no view made
 # What a date's first half ends in, in the text (full-width digits too: no view is made).
-_ENDS = frozenset("年月0123456789０１２３４５６７８９〇零一二三四五六七八九十元")
+_END = "年月0-9０-９〇零一二三四五六七八九十元"
+# A break after what may end a date's first half (maybe a space) and before what may open
+# its rest: found at speed by its \n, the characters around it tried only there.
+_SPACE = r"[ \t\u3000]"
+_BREAK = re.compile(
+    r"\n(?:"
+    + "|".join(rf"(?<=[{_END}]{_SPACE * n}\n)" for n in range(3))  # 0-2 spaces after
+    + rf"){_SPACE}*(?=[{_DIGITS}０-９月日])"
+)
 _REACH = 16  # a date's first half is no longer than this, spaces and all
 # The few characters around a break read as the view reads them (fold's cache of one
 # whole text is left alone): full-width digits and spaces.
@@ -50,9 +56,9 @@ def join_split_dates(text: str) -> tuple[str, list[str]]:
     cuts = []
     for found in _BREAK.finditer(text):
         start = found.start()
-        while start and text[start - 1] in " \t\u3000":  # the spaces a line ends with go too
+        while text[start - 1] in " \t\u3000":  # the spaces the line ends with go too
             start -= 1
-        if start and text[start - 1] in _ENDS:
+        if start:
             at = max(0, start - _REACH)  # the view of the few characters around the break
             view = text[at : found.end() + _REACH].translate(_HALF)
             if _splits_a_date(view, start - at, found.end() - at):
