@@ -9,7 +9,8 @@ it, so it is no quantity and the words on either side meet again.
 
 Only shapes no sentence uses count: a number between dashes, both halves of 第3页 共12页
 (详见第3页 alone is a reference), and 3/12 only after a sentence's stop, where no figure
-opens a sentence with a slash.
+opens a sentence with a slash.  Glued after the words before it only: a line that opens
+with such a shape (- 3 -月份) is text.
 """
 
 from __future__ import annotations
@@ -32,11 +33,8 @@ GLUED_PAGE_NUMBER = regex.compile(
     | (?<=[。!?;][ \t]{{0,8}}){PAGE_FRACTION}(?![0-9/.%日号月])
           # 3/12 after a page's last sentence
     )[ \t]{{0,8}}
-    | ^[ \t]{{0,8}}{_NUMBER}[ \t]{{0,8}}(?=\p{{Han}})
-        # opening a line, before the next page's words (alone on its line, it is the
-        # page stage's to cut)
     """,
-    regex.VERBOSE | regex.MULTILINE,
+    regex.VERBOSE,
 )
 """A page number glued to the text around it, with the spaces on either side."""
 
