@@ -191,10 +191,16 @@ def classify_heading(view: str) -> SectionKind | None:
     colon = view.find(":")
     topic = "," in (view if colon < 0 else view[:colon]) or _TOPIC_VERB.match(view)
     cues = CLAUSE_CUES if topic else HEADING_CUES
-    closed = _closed(view) if " " in view else None
+    spaced = " " in view
+    closed = None
     for kind, cue in cues:
-        if cue.search(view) or (closed and _across(cue, *closed)):
+        if cue.search(view):
             return kind
+        if spaced:  # the closed view made once, at the first cue the words do not hold
+            closed = closed or _closed(view)
+            if closed and _across(cue, *closed):
+                return kind
+            spaced = closed is not None
     return None
 
 
@@ -236,7 +242,9 @@ def is_unnumbered_heading(view: str) -> SectionKind | None:
     """
     if len(view) > LONGEST_HEADING or not _HEADING_SHAPE.fullmatch(view):
         return None
-    if not _HEADING_TOPIC.search(view.replace(" ", "")):  # 主要举 措: a scan's space
+    if not _HEADING_TOPIC.search(view) and not (
+        " " in view and _HEADING_TOPIC.search(view.replace(" ", ""))  # 主要举 措: a scan's space
+    ):
         return None
     if view.rstrip(":").endswith((",", "、")):
         return None
