@@ -13,6 +13,7 @@ import re
 import attrs
 import regex
 
+from fzbg.extract.short_year import short_year
 from fzbg.genre.bodies import (
     ADDRESSEE_LINE,
     ADDRESSEE_RUN_ON,
@@ -20,6 +21,7 @@ from fzbg.genre.bodies import (
     BODY_NAME,
     COLLECTIVE,
     GENRE_WORDS,
+    SELF_WORDS,
     SIGNATURE,
     body_name,
 )
@@ -65,7 +67,7 @@ _TITLE_BODY = regex.compile(
 _PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点")
 _TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
 # "现将荷泉街道2021年度法治政府建设工作报告如下" (or 现就) — the report names itself.
-_SELF = ("现将", "现就")
+_SELF = SELF_WORDS
 # Or year first: "现将2023年度某县法治政府建设情况报告如下".
 _PREAMBLE_SELF = regex.compile(
     rf"(?:{'|'.join(_SELF)})"
@@ -371,6 +373,8 @@ def read_metadata(
 
     published = _published(fields, year)
     signed = parse_date(_slice(view, body.closing))
+    if year is None and "年" in preamble:
+        year = short_year(preamble, addressed.end() + 1 if addressed else 0, signed)
     if year is None:
         year = _undated_year(view, body, addressed, plan_year, (signed, published))
 

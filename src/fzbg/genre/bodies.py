@@ -25,6 +25,7 @@ __all__ = [
     "ISSUER_KIND_ENDINGS",
     "PLACE_WORDS",
     "SEAL",
+    "SELF_WORDS",
     "SIGNATURE",
     "SIGNER_POSTS",
     "body_name",
@@ -43,6 +44,9 @@ BODY_ENDINGS = (
     f"|旗|州|盟|苏木|办|中心|所|{_STATIONS}|大队|支队|总队|海关|联合会|联合社"
     "|林场|农场|牧场|监狱|公司|集团"
 )
+
+# How a preamble names the report it opens: 现将某县2023年度…情况报告如下 (or 现就).
+SELF_WORDS = ("现将", "现就")
 
 # The 主送机关 line above the preamble, "区人民政府:" alone on its line (on the folded view,
 # whose colon is half-width); the body in ``who``.  It names a body (or a people's

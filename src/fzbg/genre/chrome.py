@@ -38,6 +38,7 @@ __all__ = [
     "LABEL_WORDS",
     "LOCATION",
     "NEIGHBOUR_WORDS",
+    "PAGE_FRACTION",
     "PAGE_NUMBER",
     "PUBLISHED_LABELS",
     "SPACE_REFERENCES",
@@ -65,19 +66,15 @@ TITLE_LABELS = ("文章标题", "信息名称", "标题", "名称", "题目")
 """The labels under which a site's field table gives the article's title (标题:…)."""
 COUNT_LABELS = ("浏览次数", "阅读次数", "点击数", "点击量", "访问量", "字号", "字体")
 """Labels of a count or the type sizes (浏览次数:35, 字号:大 中 小), never of prose."""
-# Labels of the metadata tables government sites print around a report.  A label may be
-# spaced out for justification ("索 引 号", "名　　称", "文       号"), so each is matched
-# with spaces.
+# Labels of the metadata tables sites print around a report.  A label may be spaced out
+# for justification ("索 引 号", "名　　称", "文       号"), so each is matched with spaces.
 _LABELS = sorted(
     {
         "索引号", "主题分类", "发文机关", "发文机构", "发布机构", "发布单位", "成文日期",
-        "发文日期", "发文字号", "文号", "公开方式", "公开范围", "公开时限", "有效性",
-        "发布时间", "发布日期", "信息来源", "文章来源", "稿件来源", "新闻来源", "稿源", "来源",
-        "日期", "时间", "浏览次数",
-        "阅读次数", "点击数", "点击量", "访问量", "编辑", "作者", "责任编辑", "字体",
-        "字号", "分享到", "撰稿", "审核", "供稿", "信息分类", "组配分类", "主题词", "关键词",
-        "生成日期", "公开日期", "公开形式", "更新时间",
-        "更新日期", "体裁分类", *_CAPTURE_LABELS, *EDITOR_LABELS, *PUBLISHED_LABELS, *TITLE_LABELS,
+        "发文字号", "文号", "公开方式", "公开范围", "公开时限", "有效性", "公开形式", "信息来源",
+        "文章来源", "稿件来源", "新闻来源", "稿源", "来源", "作者", "分享到", "撰稿", "供稿",
+        "信息分类", "组配分类", "体裁分类", "主题词", "关键词",
+        *_CAPTURE_LABELS, *EDITOR_LABELS, *PUBLISHED_LABELS, *TITLE_LABELS, *COUNT_LABELS,
     },
     key=lambda label: (-len(label), label),
 )  # fmt: skip
@@ -155,8 +152,8 @@ LOCATION = rf".{{0,4}}?{_LOCATION}[ \t]?:?"
 # The names of a site's columns, which a breadcrumb's last crumb names and a page glues in
 # front of a title that lost its line break (工作动态某县2023年度…报告): a few endings
 # (…动态, …公告, …公开) after a short name, or a name of their own; and the home page.
-# A name before an ending holds no place word (某县政务公开办 is a body); only a pair of
-# levels (乡镇动态, 县区动态) does.
+# A name before an ending holds no place word (某县政务公开办 is a body); a pair of levels
+# (乡镇动态, 县区动态) may.
 COLUMN_ENDINGS = (
     "动态", "公告", "公示", "公开", "文件", "要闻", "专栏", "专题", "资讯", "快讯", "新闻", "解读",
 )  # fmt: skip
@@ -171,9 +168,9 @@ COLUMN = (  # not 关于…, which opens a title: 关于公开某镇…报告的
 )
 """A column's name, or the home page's, as a crumb (a ``regex`` pattern): 工作动态, 通知公告,
 政务公开, 乡镇动态, 法治政府建设, 首页."""
-# A site's banner: its name and its address (某县人民政府门户网站 www.….gov.cn).
 BANNER = r"[^\n]{0,40}?(?:www\.|https?://)[A-Za-z0-9.\-/]+?\.(?:com|cn|net|org)(?:\.cn)?/?"
-"""A site's banner, its name and then its address, as the page glues it before a title."""
+"""A site's banner, its name and then its address, as the page glues it before a title
+(某县人民政府门户网站 www.….gov.cn)."""
 NEIGHBOUR_WORDS = (
     "上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关文章", "相关阅读", "相关新闻",
     "相关附件", "附件下载",
@@ -203,17 +200,17 @@ _INDENT = rf"(?:[ \t]|&(?:{'|'.join(re.escape(ref[1:]) for ref in SPACE_REFERENC
 # How far into a line (past its indentation) the unanchored branches' words may start.
 _MODE_REACH, _CRUMB_REACH, _FOOTER_REACH, _NEWS_REACH = 10, 24, 40, 20
 _NEWS_LINE = 300  # a lead is a paragraph; a whole report run into one line is far longer
-_CRUMB_LAST = 60  # a crumb that names the page's title may be as long as a title
-_CLOCK_REACH = 48  # a header's clock stands past the poster's names and the date
+_CRUMB_LAST, _CLOCK_REACH = 60, 48  # a crumb may be as long as a title; a clock is far in
 
-# A page number on a line of its own: — 2 —, - 3 -, 第1页 共3页, 共3页 第1页.
-_PAGE_OF = r"第[ \t]?\d{1,3}[ \t]?页"
-_PAGES = r"共[ \t]?\d{1,3}[ \t]?页"
+# A page number on a line of its own: — 2 —, - 3 -, 第1页 共3页, 共3页 第1页; and 3/12
+# (page 3 of 12), which only a page's foot glued after its last sentence shows as one.
+_PAGE_OF, _PAGES = r"第[ \t]?\d{1,3}[ \t]?页", r"共[ \t]?\d{1,3}[ \t]?页"
 PAGE_NUMBER = (
     r"[-—–][ \t]?\d{1,3}[ \t]?[-—–]"
     rf"|{_PAGE_OF}(?:[ \t]?[,/]?[ \t]?{_PAGES})?|{_PAGES}[ \t]?[,/]?[ \t]?{_PAGE_OF}"
 )
 _PAGE_NUMBER_OPENERS = "-—–第共"
+PAGE_FRACTION = r"[1-9][0-9]{0,2}/[1-9][0-9]{0,2}"
 
 # Whole lines of chrome, one alternative per quirk of government sites.  Matched on the
 # folded view, one line at a time (see _CHROME_HINT); no branch can cross a line ([^\n],

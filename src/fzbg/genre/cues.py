@@ -202,10 +202,45 @@ def classify_heading(view: str) -> SectionKind | None:
     colon = view.find(":")
     topic = "," in (view if colon < 0 else view[:colon]) or _TOPIC_VERB.match(view)
     cues = CLAUSE_CUES if topic else HEADING_CUES
+    spaced = " " in view
+    closed = None
     for kind, cue in cues:
         if cue.search(view):
             return kind
+        if spaced:  # the closed view made once, at the first cue the words do not hold
+            closed = closed or _closed(view)
+            if closed and _across(cue, *closed):
+                return kind
+            spaced = closed is not None
     return None
+
+
+# A scan's space between two characters (存在的不 足, 主要举 措): closed up, a heading's
+# cue is read across it only where the space splits the cue's words.  A space a report
+# sets between two whole phrases (强化组织领导 压实主体责任) splits no cue word, and
+# the words on either side are read as they stand.
+_INNER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
+
+
+def _closed(view: str) -> tuple[str, tuple[int, ...]] | None:
+    """``view`` with its spaces between Han characters closed up, and where each stood."""
+    joints: list[int] = []
+    parts: list[str] = []
+    last = size = 0
+    for space in _INNER_SPACE.finditer(view):
+        parts.append(view[last : space.start()])
+        size += space.start() - last
+        joints.append(size)  # the closed view's place where the space stood
+        last = space.end()
+    if not joints:
+        return None
+    parts.append(view[last:])
+    return "".join(parts), tuple(joints)
+
+
+def _across(cue: re.Pattern[str], closed: str, joints: tuple[int, ...]) -> bool:
+    """Whether ``cue`` matches ``closed`` with a match whose words a closed space split."""
+    return any(m.start() < j < m.end() for m in cue.finditer(closed) for j in joints)
 
 
 def is_unnumbered_heading(view: str) -> SectionKind | None:
@@ -218,7 +253,9 @@ def is_unnumbered_heading(view: str) -> SectionKind | None:
     """
     if len(view) > LONGEST_HEADING or not _HEADING_SHAPE.fullmatch(view):
         return None
-    if not _HEADING_TOPIC.search(view):
+    if not _HEADING_TOPIC.search(view) and not (
+        " " in view and _HEADING_TOPIC.search(view.replace(" ", ""))  # 主要举 措: a scan's space
+    ):
         return None
     if view.rstrip(":").endswith((",", "、")):
         return None
@@ -231,7 +268,8 @@ def classify_lead(view: str) -> SectionKind | None:
     >>> classify_lead("在总结成绩的同时,我们也清醒地看到当前面临的困难和挑战")
     <SectionKind.SHORTCOMINGS: 'shortcomings'>
     """
+    closed = _closed(view) if " " in view else None
     for kind, cue in LEAD_CUES:
-        if cue.search(view):
+        if cue.search(view) or (closed and _across(cue, *closed)):
             return kind
     return None

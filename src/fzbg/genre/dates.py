@@ -25,8 +25,10 @@ __all__ = [
     "HEADING_YEAR",
     "LAST_YEAR",
     "MONTH_ONLY",
+    "MONTH_OR_DAY",
     "OPENING",
     "OPENING_YEAR",
+    "SHORT_YEAR",
     "SIGNING_DATE",
     "THIS_YEAR",
     "UNDATED_OPENING",
@@ -59,6 +61,10 @@ YEARS = rf"(?:(?:{ARABIC_YEAR}|{CN_YEAR}) ?年?度? ?[-—–~至到、和] ?)?{
 """A year, or a span of years that a report covering several names (2021-2023年,
 2021年至2023年), or the two years of a report on both (2022年和2023年, 2022、2023年):
 its last year in the group ``year``, the year the report closes on."""
+SHORT_YEAR = r"(?<![0-9.第近这多几十])(?P<short>1[5-9]|[2-4][0-9]) ?年度?"
+"""A year given by its last two digits, as a hurried opening writes it (23年,我县…;
+现将我局23年度…): 2015 on, in the group ``short``; never after a digit or a word that
+makes it a count of years (近20年)."""
 OPENING_YEAR = rf"{YEAR}(?:度|以?来)?"
 """The year a report's opening clause names: 2023年, 2023年度, 2023年以来, 2023年来 (then
 its comma)."""
@@ -90,8 +96,8 @@ DATE = r"(?:19|20)[0-9][0-9] ?[-/.年] ?[0-9]{1,2} ?[-/.月] ?[0-9]{1,2}"
 """A date in Arabic digits, without groups, for patterns that embed it."""
 CLOCK = r"[ T]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 """The time a web page may give after a date: `` 09:32``, ``T09:32:05``."""
-DAY_ENDS = "日号曰"
-"""How a date's day ends: 日, or 号 as some write it, or 曰 as OCR reads 日 in a scan."""
+DAY_ENDS = "日号曰目"
+"""How a date's day ends: 日, or 号 as some write it, or 曰 or 目 as OCR reads 日 in a scan."""
 _DAY = f"[{DAY_ENDS}]"
 _DAY_DIGIT = f"[\\d{MISREAD_DIGITS}零一二三四五六七八九十]"  # of a month or a day, OCR's slips too
 # A year written with its last two digits only, as a hurried signer may (24年1月26日,
@@ -126,6 +132,12 @@ _MISREAD_HINT = re.compile(
     f"[0-9][{MISREAD_DIGITS}]|[{MISREAD_DIGITS}][0-9]|年 ?[{MISREAD_DIGITS}] ?月"
 )
 MONTH_ONLY = r"(?:19|20)[0-9]{2} ?年 ?[0-9]{1,2} ?月"
+MONTH_OR_DAY = (
+    rf"(?:{ARABIC_YEAR}|{CN_YEAR}) ?年 ?(?P<month>{_DAY_DIGIT}{{1,3}}|元) ?月"
+    rf"(?: ?{_DAY_DIGIT}{{1,3}} ?{_DAY})?"
+)
+"""A month or a day written out, in either kind of digit: 2023年12月, 二〇二四年一月二十六日
+(the month's numeral in the group ``month``)."""
 """A month with no day (2024年1月): under a signer it dates no signing, but it is a date line."""
 
 # A date with a digit as OCR misreads it (2O24年1月l8日): letters among the date's digits.

@@ -26,6 +26,7 @@ from fzbg.genre.chrome import SPACE_REFERENCES
 from fzbg.model import Debris
 from fzbg.page.markdown import MARKDOWN_MARKS
 from fzbg.page.mojibake import GBK_SHIFT, repaired
+from fzbg.page.page_numbers import GLUED_PAGE_NUMBER, may_hold_page_number
 from fzbg.text.normalize import view_of
 
 __all__ = [
@@ -188,6 +189,11 @@ INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
         "A reposting site's name, slogan and address stamped into the text, even "
         "mid-sentence: 某某之家—全网资源每日更新www.example.com.",
     ),
+    InlineDebrisRule(
+        "page-number",
+        GLUED_PAGE_NUMBER,
+        "A page number a copy that lost its line breaks glued to the text: 9场。 - 3 -.",
+    ),
 )
 """The inline debris rules, in the order they are tried (an earlier rule wins a tie)."""
 
@@ -217,6 +223,7 @@ _HINTS: dict[regex.Pattern[str], _Hint] = {
     _SPACE_ENTITY: "&",
     _WATERMARK: _may_hold_address,  # as case-blind as the rule: WWW.EXAMPLE.COM
     LOST_INDENT: "?",
+    GLUED_PAGE_NUMBER: may_hold_page_number,
 }
 
 

@@ -18,7 +18,8 @@ as a head does and a repeated line of the report itself (a table's ``合计``) d
 Lines that open with a heading marker or end a sentence are never furniture.
 
 A line holding only a number is a page number when such lines count up (1, 2, 3), each
-at least :data:`MIN_APART` lines after the last; so is a page number as OCR misreads it
+at least :data:`MIN_APART` lines after the last, and so is a page of pages (``1/5``,
+``2 / 5``) counting up over one total; so is a page number as OCR misreads it
 (``一1一``, ``~2~``).  Both are cut as ``page-number``, like the page numbers of
 the chrome table.
 """
@@ -32,7 +33,7 @@ from collections.abc import Container, Iterable
 
 import regex
 
-from fzbg.genre.chrome import PAGE_NUMBER
+from fzbg.genre.chrome import PAGE_FRACTION, PAGE_NUMBER
 from fzbg.genre.markers import MARKED
 
 __all__ = ["MIN_APART", "MIN_REPEATS", "NEAR_NUMBER", "furniture_lines", "running_heads"]
@@ -51,6 +52,7 @@ _LONGEST = 30  # characters: a running head is a short line
 # the chrome table cuts as page-number): never a running head.
 _NOT_FURNITURE = regex.compile(rf"^(?:{MARKED.pattern})|[。;!?]$")
 
+_SPACED_FRACTION = PAGE_FRACTION.replace("/", r"[ \t]?/[ \t]?")
 # A line holding only a page number (named "page"), the same as OCR misreads it: the dashes
 # of — 3 — read as 一, ~ or _ ("misread"; a line such as "-3", one dash only, may be a
 # table's figure and stays), or a bare number ("bare"), tried in this order.
@@ -58,6 +60,7 @@ _NUMBER_LINE = re.compile(
     rf"(?P<page>{PAGE_NUMBER})"
     r"|(?P<misread>[-—–一~_][ \t]?\d{1,3}[ \t]?[-—–一~_])"
     r"|(?P<bare>\d{1,3})"
+    rf"|(?P<fraction>{_SPACED_FRACTION})"  # 3/12, 3 / 12: a page of pages
 )
 
 
@@ -163,6 +166,8 @@ def _furniture_of(
         (n, s, e, int(w)) for w, places in found.items() if kinds[w] == "bare" for n, s, e in places
     )  # in line order, as _counting reads them
     pages = _counting(bare)
+    if "fraction" in kinds.values():
+        pages += _fractions(found, kinds)
     numbered = [p for w, places in found.items() if kinds[w] == "page" for p in places]
     misread = [p for w, places in found.items() if kinds[w] == "misread" for p in places]
     cuts = [(s, min(e + 1, lines.end), "page-number") for _, s, e in (*pages, *misread)]
@@ -211,6 +216,31 @@ def _furniture(
     if min(b[0] - a[0] for a, b in itertools.pairwise(found)) < MIN_APART:
         return []
     return found
+
+
+def _fractions(
+    found: dict[str, list[tuple[int, int, int]]], kinds: dict[str, str | None]
+) -> list[tuple[int, int, int]]:
+    """The lines holding only ``3/12`` that count pages: 1/12, 2/12 … a page apart.
+
+    A PDF printed from a browser or a viewer numbers its pages of pages; such lines count
+    up over one total from 1, each :data:`MIN_APART` lines after the last, as
+    :func:`_counting` reads bare numbers; the last page, which may be short, counts
+    wherever it stands after them.
+    """
+    totals: dict[int, list[tuple[int, int, int, int]]] = {}
+    for w, places in found.items():
+        if kinds[w] == "fraction":
+            page, _, of = w.replace(" ", "").replace("\t", "").partition("/")
+            totals.setdefault(int(of), []).extend((n, s, e, int(page)) for n, s, e in places)
+    pages: list[tuple[int, int, int]] = []
+    for total, lines in totals.items():
+        run: list[tuple[int, int, int]] = []  # 1/5, 2/5 … in line order, a page apart
+        for n, s, e, at in sorted(lines):
+            if at == len(run) + 1 and (not run or n - run[-1][0] >= MIN_APART or at == total):
+                run.append((n, s, e))
+        pages += run if len(run) >= 2 else []
+    return pages
 
 
 def _counting(bare: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int]]:

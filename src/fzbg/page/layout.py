@@ -48,6 +48,7 @@ from fzbg.page.opening import HEAD_LINES, split_glued_title
 from fzbg.page.seams import cut, split_heading_ends, split_page_numbers, split_sections_run_on
 from fzbg.page.spaces import ARABIC, SHORT_LINE, split_spaces
 from fzbg.page.spacing import close_up
+from fzbg.page.split_dates import join_split_dates
 from fzbg.page.wraps import (
     CN,
     DATE,
@@ -116,25 +117,25 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         (二)推进依法决策。严格落实重大行政决策程序,全年审查重大决策事项12件。
         >>> [(d.code, d.message[:12]) for d in notes]
         [('layout-joined', 'joined 4 wra')]
-        >>> recover_layout("一、工作情况\n召开会议4次。") == ("一、工作情况\n召开会议4次。", ())
-        True
+        >>> recover_layout("一、工作情况\n召开会议4次。")
+        ('一、工作情况\n召开会议4次。', ())
 
     """
     marks: list[str] = []
     text, copies = _one_copy(unmark(text, marks))  # first: a tag hides the break it stands for
     closed: list[str] = []
     text = close_up(text, closed)  # first: a letter-spaced line's length misleads the rest
+    text, joins = join_split_dates(text)  # a date parted by a wrap: no page width tells it
     lines = text.split("\n")
     wrapped = page_width(text, lines) or page_width(text, lines, spaces=True)
     together = _together(text, lines)
     splits: list[str] = []
     if wrapped is None and not together:
         text = split_heading_ends(split_glued_title(text, splits), splits, together=False)
-        return text, _notes(marks, closed, [], splits, copies)
+        return text, _notes(marks, closed, joins, splits, copies)
     if together:
         text = split_page_numbers(_split_title(text, splits), splits)
         wrapped = wrapped or page_width(text, text.split("\n"), spaces=True)
-    joins: list[str] = []
     if wrapped is not None:
         text = unwrap(text, wrapped, joins, splits)
         if not together and _together(text, text.split("\n")):  # run together, then wrapped

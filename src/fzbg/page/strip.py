@@ -51,8 +51,8 @@ _MESSAGES = {
 
 
 # The inline debris a title or heading is reported with (a gloss stood in its words); a
-# site's watermark stamped into one never belonged to it.
-_INLINE_KINDS = frozenset(rule.kind for rule in INLINE_DEBRIS) - {"site-watermark"}
+# site's watermark stamped into one, or a page's number, never belonged to it.
+_INLINE_KINDS = frozenset(rule.kind for rule in INLINE_DEBRIS) - {"site-watermark", "page-number"}
 
 
 @attrs.frozen

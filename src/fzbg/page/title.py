@@ -23,7 +23,7 @@ from fzbg.page.head_dates import BYLINE_THEN_PROSE, DATE_THEN_FIELDS, DATE_THEN_
 from fzbg.page.rows import listed_date, titled_row
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.story import LEAD_IN, reposted, story_above
-from fzbg.page.title_line import SITUATION, behind_chrome
+from fzbg.page.title_line import SITUATION, TOPICS, behind_chrome, wrapped_title
 from fzbg.page.title_line import TITLE as _TITLE
 
 __all__ = ["Cut", "titled_row"]
@@ -273,20 +273,23 @@ def _tag_mark(words: str) -> bool:
     return any(words.find(mark, 0, _TAG_REACH) > 0 for mark in _TAG_MARKS)
 
 
-def _split(first: str, second: str) -> bool:
+def _split(first: str, second: str, *, whole: bool = False) -> bool:
     """Whether a title may be broken after ``first``, ``second`` being its next line.
 
     Its first half is the issuer's name, maybe with the year (某县人民政府 / 2022年度…报告,
     某镇2025年 / 法治政府建设年度报告), or the year alone (2023年 / 法治政府建设情况报告),
     or opens a 关于…的报告 that the second half closes,
-    or a short second half closes the genre's words with 报告 (…法治政府建设 / 年度报告):
-    no section heading ends so.
+    or a short second half closes the topic's words with 报告 (…法治政府建设 / 年度报告,
+    …依法行政 / 工作报告): no section heading ends so; or a wrap parted a word of it.
     """
+    if whole:  # a title ``first`` is one alone, unless a wrap parted a word of it
+        return wrapped_title(first, second)
     if _ORG_LINE.fullmatch(first) or _ORG_YEAR_LINE.fullmatch(first) or "关于" in first:
         return True
     if _YEAR_LINE.fullmatch(first):
         return True
-    return len(second) <= _SHORT_END and second.endswith("报告") and "法治" in first
+    closes = len(second) <= _SHORT_END and second.endswith("报告")
+    return (closes and any(word in first for word in TOPICS)) or wrapped_title(first, second)
 
 
 def _three_lines(lines: list[_Line]) -> str | None:
@@ -350,7 +353,7 @@ def _find_title(
         if not alone and (named := _three_lines(head[n : n + 3])):
             title, rest, above = (line.first, head[n + 2].end), head[n + 3 :], head[:n]
             break
-        if following is not None and not alone and _split(line.words, following.words):
+        if following is not None and _split(line.words, following.words, whole=bool(alone)):
             joined = _TITLE.fullmatch(line.words + following.words)
             if joined and not joined.group("suffix"):  # 赵县人民政府 / 2022年度…报告
                 title, rest, above = (line.first, following.end), head[n + 2 :], head[:n]

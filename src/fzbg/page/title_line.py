@@ -17,7 +17,7 @@ from fzbg.genre.chrome import BANNER, COLUMN, LOCATION
 from fzbg.genre.dates import ARABIC_YEAR, CN_YEAR
 from fzbg.genre.news import NEWS_TAIL, NEWS_VERBS
 
-__all__ = ["HEADLINE", "SITUATION", "TITLE", "TOPICS", "behind_chrome"]
+__all__ = ["HEADLINE", "SITUATION", "TITLE", "TOPICS", "behind_chrome", "wrapped_title"]
 
 # The title: a line naming the genre (法治…报告/汇报/总结/年报, or a 总结 or 情况 with next year's
 # plan: …工作总结及2025年工作计划, or the letter it is sent with: …报告的函; a section
@@ -52,6 +52,29 @@ TITLE = re.compile(
 # fzbg.page.title): a section heading that ends in 情况 stands below the title.
 SITUATION = re.compile(rf"(?P<title>{_NAMING}情况)(?P<suffix>(?!))?")
 """A line that names only a report's matter, with TITLE's groups."""
+# The words of a title a hard wrap may part (某县20 / 23年…, 某县2023年法 / 治政府建设…,
+# …年度报 / 告, …建设情况 / 的报告, 某县关 / 于…): the year and its 年, the topic, the
+# genre's words.
+_TITLE_WORDS = re.compile(
+    rf"(?:{ARABIC_YEAR}|{CN_YEAR})(?: ?年度?)?|{_TOPIC}(?:政府)?建设|依法行政|年度报告"
+    r"|(?:情况|工作)的?报告|报告|关于"
+)
+_WORD_REACH = 8  # the longest of those words, and then some
+
+
+def wrapped_title(first: str, second: str) -> bool:
+    """Whether a hard wrap parted a title's ``first`` line from ``second``: a word spans them.
+
+    >>> wrapped_title("某县2023年法", "治政府建设报告"), wrapped_title("某县人民政府", "2023年…")
+    (True, False)
+    """
+    joined, at = first + second, len(first)
+    return any(
+        m.start() < at < m.end()
+        for m in _TITLE_WORDS.finditer(joined, max(0, at - _WORD_REACH), at + _WORD_REACH)
+    )
+
+
 HEADLINE = re.compile(
     rf"[^。,;:!?\d]{{2,30}}?(?:{'|'.join(NEWS_VERBS)})了?(?!的)"
     rf"|[^\n]{{4,80}}?(?:报告|总结|年报)(?:{NEWS_TAIL})$"

@@ -25,10 +25,11 @@ _DISCLOSED = regex.compile(r"公开(?:属性|方式|类型)[ ]?:[ ]?\S{2,6}")
 # The date under the signature, maybe in brackets: 2025年1月10日, （2025年1月10日）; or
 # after the signer on its line, where the layout that set them apart was lost:
 # 某某县人民政府 2025年1月10日.
-# A note may close the date's line: 2025年1月10日（此件公开发布）.
+# A note or the seal in words may close the date's line: 2025年1月10日（此件公开发布）,
+# 2025年1月10日（盖章）.
 _SIGNED = regex.compile(
     rf"(?:\([ ]?(?:{SIGNING_DATE.pattern})[ ]?\)|(?:{SIGNATURE})?(?:{SIGNING_DATE.pattern}))"
-    rf"(?:[ ]*{_NOTE_PATTERN})?"
+    rf"(?:[ ]*(?:{_NOTE_PATTERN}|{SEAL}))?"
 )
 # The signer's name on its line, maybe with its seal in words; or the seal alone, or the
 # head's post and name, on the line between the name and the date: 某某县教育局 / （盖章）
