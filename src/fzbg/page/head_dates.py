@@ -16,7 +16,6 @@ from fzbg.genre.dates import CLOCK, DATE
 
 __all__ = [
     "BARE_DATE",
-    "BYLINE_THEN_PROSE",
     "DATE_THEN_FIELDS",
     "DATE_THEN_PROSE",
     "GAP_THEN_YEAR",
@@ -35,14 +34,13 @@ LISTED_DATE = regex.compile(rf"(?:[ ]*(?P<open>[\[【]){_LISTED}[\]】]|[ ]+{_LI
 # A date that opens a line of fields, its label left off: 2024年03月28日 10:21 来源:….
 DATE_THEN_FIELDS = regex.compile(rf"(?P<date>{BARE_DATE.pattern})[ \t|]+(?=(?:{LABEL_WORDS}) ?:)")
 
-# A page's date that a copy ran on into the report's first sentence: the date, the space
-# that stood for the break, and words that reach a clause's stop (a date's line has none).
+# A page's date that a copy ran on into the report's first sentence: the date (maybe after
+# a byline's name: 省政府办公厅 2022-03-15 2021年,…), the space that stood for the break, and
+# words that reach a clause's stop (a date's line has none).
 DATE_THEN_PROSE = regex.compile(
-    rf"(?P<date>{BARE_DATE.pattern})[ \t]+(?=[^\s:][^:\n]{{0,60}}?[,。;])"
+    rf"(?:[^\s\d:,。;]{{2,24}}[ \t]+)?(?P<date>{BARE_DATE.pattern})[ \t]+"
+    r"(?=[^\s:][^:\n]{0,60}?[,。;])"
 )
-# A byline, the source's name and the page's date, that a copy ran on into the report's
-# first sentence: 省政府办公厅 2022-03-15 2021年,….
-BYLINE_THEN_PROSE = regex.compile(rf"[^\s\d:,。;]{{2,24}}[ \t]+{DATE_THEN_PROSE.pattern}")
 # A field's value with the page's date after it, past a space (来源:某县司法局 2024-03-28).
 VALUE_THEN_DATE = regex.compile(rf"(?P<value>.*?[^\d\s])[ \t|]+(?P<date>{DATE}日?(?:{CLOCK})?)")
 GAP_THEN_YEAR = re.compile(r"[ \t|](?:19|20)")  # what every such date has: most values lack it

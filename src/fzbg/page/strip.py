@@ -13,22 +13,15 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
 from typing import NamedTuple
 
 import attrs
 
 # FIELD_TRIM is imported for the tests, which read it here beside _fields.
-from fzbg.genre.chrome import (  # noqa: F401
-    COUNT_LABELS,
-    FIELD_TRIM,
-    PUBLISHED_LABELS,
-    WIDGET_WORDS,
-    chrome_lines,
-)
-from fzbg.genre.dates import DATE
+from fzbg.genre.chrome import FIELD_TRIM, chrome_lines  # noqa: F401
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
+from fzbg.page.field_ends import DATED_FIELD, fields_end
 from fzbg.page.frame import _frame_cuts
 from fzbg.page.furniture import running_heads
 from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
@@ -141,7 +134,7 @@ def _chrome_cuts(view: str) -> _Chrome:
     cuts, fields = found.cuts, found.fields
     read: dict[str, list[tuple[str, str]]] = {}  # each distinct line of fields read once
     for n, (start, line_end, what) in enumerate(chrome_lines(view)):
-        end = line_end if what != "metadata" else _fields_end(view, start, line_end)
+        end = line_end if what != "metadata" else fields_end(view, start, line_end)
         whole = _whole(start, end, view, _CHROME_KINDS[what])
         if what == "metadata":
             words = view[start:end].strip()
@@ -160,7 +153,7 @@ def _chrome_cuts(view: str) -> _Chrome:
         elif what == "end":
             found.ends.append(start)
         else:
-            if what is None and (dated := _DATED_FIELD.search(view, start, end)):
+            if what is None and (dated := DATED_FIELD.search(view, start, end)):
                 # …年度报告日期:2022-03-31: a page's date run on into its chrome line
                 fields.extend(_fields(view[dated.start() : end].strip()))
             if (
@@ -173,44 +166,6 @@ def _chrome_cuts(view: str) -> _Chrome:
                 continue
         cuts.append(whole)
     return found
-
-
-# A labelled date (日期:2022-03-31) that a copy ran on into a line of chrome.
-_DATED_FIELD = re.compile(rf"(?:{'|'.join(PUBLISHED_LABELS)})[ ]?:[ ]?{DATE}")
-
-
-def _fields_end(view: str, start: int, end: int) -> int:
-    """Where a line of fields ends: at ``end``, or where it runs on into the report's prose.
-
-    A copy that lost the break after the fields (发布时间:2024-03-28 2023年,我县…) leaves
-    the report's first sentence behind the last field's value, and that is no chrome.  A
-    value holds no clause's stop: the prose is what follows the last space before the
-    line's first stop, past the last label's colon.  The fields end before that space,
-    the break it stood for (their cut takes it, as it takes a line's break).
-    """
-    stop = _STOP.search(view, start, end)
-    if stop is None or end - stop.start() < _PROSE:
-        return end
-    colon = view.rfind(":", start, stop.start())
-    if colon > 0 and view.endswith(COUNT_LABELS, start, colon):
-        empty = _EMPTY_COUNT.match(view, colon + 1, stop.start())
-        if empty and not view.startswith(_TOOL_WORDS, empty.end()):
-            # 浏览次数:2024年,我县… a count with no value, the report right behind
-            return empty.end() - 1  # (the cut takes one more: it takes the line's break)
-    space = max(view.rfind(" ", colon, stop.start()), view.rfind("\t", colon, stop.start()))
-    if colon < 0 or space < 0 or not view[colon + 1 : space].strip():
-        return end
-    return space
-
-
-_STOP = re.compile(r"[,。;]")
-_TOOL_WORDS = tuple(word for word in WIDGET_WORDS if len(word) > 1)  # 打印, 关闭: no report
-# What may follow a count's label when it has no value (the type sizes' words at most),
-# before the report's first words: a year, or a word.
-_EMPTY_COUNT = re.compile(
-    r"[ ]*(?:【?[ ]*[大中小](?:[ ]*[大中小])*[ ]*】?)?[ ]*(?=(?:19|20)\d{2}年|[\u4e00-\u9fff])"
-)
-_PROSE = 12  # a sentence runs on so far past its first stop at least; a list in a value not
 
 
 def _title_field(view: str, start: int, end: int, row: list[tuple[str, str]]) -> list[Cut]:

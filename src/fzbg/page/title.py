@@ -19,7 +19,7 @@ from fzbg.genre.chrome import LABEL, LABEL_WORDS
 from fzbg.genre.dates import DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
 from fzbg.page.head_dates import BARE_DATE as _BARE_DATE
-from fzbg.page.head_dates import BYLINE_THEN_PROSE, DATE_THEN_FIELDS, DATE_THEN_PROSE
+from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
 from fzbg.page.rows import listed_date, titled_row
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.story import LEAD_IN, reposted, story_above
@@ -98,15 +98,12 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
 
 
 def _dated(head: list[_Line], words: str, pos: int, line: str) -> None:
-    """Add a page's date (or byline) run on into the line where the head ends (2024-03-28 2023年,…).
+    """Add a page's date run on into the line where the head ends (2024-03-28 2023年,…).
 
-    It is a head line up to the space that stood for the lost break, and cut with it.
+    It is a head line up to the space that stood for the lost break, and cut with it (a
+    byline's name before the date with it: the source, no field the report keeps).
     """
-    if (
-        head
-        and _may_hold_fields(words)
-        and (dated := DATE_THEN_PROSE.match(words) or BYLINE_THEN_PROSE.match(words))
-    ):  # the byline's name goes with its date: the source, not a field the report keeps
+    if head and _may_hold_fields(words) and (dated := DATE_THEN_PROSE.match(words)):
         first = pos + len(line) - len(line.lstrip())
         head.append(_Line(pos, first + dated.end("date"), dated["date"], first))
 

@@ -1,0 +1,53 @@
+"""Where a line of page fields ends when a copy ran the report on into it.
+
+A copy that lost a line break leaves the report's first sentence behind the page's last
+field (发布时间:2024-03-28 2023年,我县…, 浏览次数:2024年,…); the chrome cut of the
+fields' line must stop before it.  And a page's date run on into a line of chrome that
+is no fields' line (…年度报告日期:2022-03-31) is still the page's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fzbg.genre.chrome import COUNT_LABELS, PUBLISHED_LABELS, WIDGET_WORDS
+from fzbg.genre.dates import DATE
+
+__all__ = ["DATED_FIELD", "fields_end"]
+
+# A labelled date (日期:2022-03-31) that a copy ran on into a line of chrome.
+DATED_FIELD = re.compile(rf"(?:{'|'.join(PUBLISHED_LABELS)})[ ]?:[ ]?{DATE}")
+
+
+def fields_end(view: str, start: int, end: int) -> int:
+    """Where a line of fields ends: at ``end``, or where it runs on into the report's prose.
+
+    A copy that lost the break after the fields (发布时间:2024-03-28 2023年,我县…) leaves
+    the report's first sentence behind the last field's value, and that is no chrome.  A
+    value holds no clause's stop: the prose is what follows the last space before the
+    line's first stop, past the last label's colon.  The fields end before that space,
+    the break it stood for (their cut takes it, as it takes a line's break).
+    """
+    stop = _STOP.search(view, start, end)
+    if stop is None or end - stop.start() < _PROSE:
+        return end
+    colon = view.rfind(":", start, stop.start())
+    if colon > 0 and view.endswith(COUNT_LABELS, start, colon):
+        empty = _EMPTY_COUNT.match(view, colon + 1, stop.start())
+        if empty and not view.startswith(_TOOL_WORDS, empty.end()):
+            # 浏览次数:2024年,我县… a count with no value, the report right behind
+            return empty.end() - 1  # (the cut takes one more: it takes the line's break)
+    space = max(view.rfind(" ", colon, stop.start()), view.rfind("\t", colon, stop.start()))
+    if colon < 0 or space < 0 or not view[colon + 1 : space].strip():
+        return end
+    return space
+
+
+_STOP = re.compile(r"[,。;]")
+_TOOL_WORDS = tuple(word for word in WIDGET_WORDS if len(word) > 1)  # 打印, 关闭: no report
+# What may follow a count's label when it has no value (the type sizes' words at most),
+# before the report's first words: a year, or a word.
+_EMPTY_COUNT = re.compile(
+    r"[ ]*(?:【?[ ]*[大中小](?:[ ]*[大中小])*[ ]*】?)?[ ]*(?=(?:19|20)\d{2}年|[\u4e00-\u9fff])"
+)
+_PROSE = 12  # a sentence runs on so far past its first stop at least; a list in a value not
