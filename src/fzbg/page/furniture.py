@@ -131,8 +131,9 @@ class _Lines:
         self.end = len(view)
         self.lines = view.split("\n")
         self.words = list(map(str.strip, self.lines))
-        # Each short line, once however often it recurs, with how often it does.
-        self.short = {w: n for w, n in Counter(self.words).items() if 0 < len(w) <= _LONGEST}
+        # Each short line, once however often it recurs, with how often it does.  Only
+        # the short lines are counted: hashing a paragraph costs as much as reading it.
+        self.short = Counter([w for w in self.words if 0 < len(w) <= _LONGEST])
 
     def places(self, wanted: Iterable[str]) -> dict[str, list[tuple[int, int, int]]]:
         """Where each line whose words are ``wanted`` stands: ``(no, start, end)``."""

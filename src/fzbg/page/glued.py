@@ -79,7 +79,11 @@ def glued_closing(text: str) -> list[tuple[int, int]]:
     if not last or (last[-1] not in DAY_ENDS and (len(last) < 2 or last[0] not in DAY_ENDS)):
         return []
     start = max(text.rfind("\n", 0, tail) + 1, tail - _CLOSING_REACH)
-    found = _GLUED_CLOSING.search(fold(text[start:]))  # the last line's view only
+    # From a line's start, the whole text's view reads as the line's own (fold reads a
+    # misread number or word inside one line), and fold keeps it for the seams next: a
+    # line's own view would put it out.  A part of a long line is folded on its own.
+    whole = start == 0 or text[start - 1] == "\n"
+    found = _GLUED_CLOSING.search(fold(text)[start:] if whole else fold(text[start:]))
     if found is None:
         return []
     cuts = [(start + found.start(), start + found.start())]

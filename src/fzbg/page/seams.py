@@ -30,6 +30,7 @@ from fzbg.genre.openers import (
     SEAM_ANCHOR,
     SELF_NAMED,
     STRONG_OPENS,
+    STRONG_WORDS,
 )
 from fzbg.model import SectionKind
 from fzbg.page.glued import STOPS as _STOPS
@@ -74,6 +75,9 @@ _GLUED_HEADING = re.compile(
 _GLUED_UNSTOPPED = re.compile(
     "、(?<=[\u4e00-\u9fff][二三四五六七八九]、)(?<![一二三四五六七八九十第][二三四五六七八九]、)"
 )
+# Where either may stand: a 、 right after a numeral, or after a numeral and a space.  Most
+# 、 stand after a word (教育、培训): one scan for these few is all the rest reads.
+_AFTER_NUMERAL = re.compile(f"、(?:(?<={_N}、)|(?<={_N} 、))")
 _GLUED_REACH = 160  # how much of its line a glued heading's words and seam are read in
 # The same cues compiled by re, which searches their plain alternation faster.
 _ANY_CUE = re.compile(ANY_HEADING_CUE.pattern)
@@ -131,8 +135,9 @@ def _split_glued_headings(text: str, splits: list[str]) -> str:
     if "、" not in text:
         return text
     view = fold(text)
+    places = [found.start() for found in _AFTER_NUMERAL.finditer(view)]
     cuts: list[tuple[int, int]] = []
-    for found in _GLUED_HEADING.finditer(view):
+    for found in filter(None, (_GLUED_HEADING.match(view, at) for at in places)):
         at = found.start()  # back from the 、 to the stop: the marker starts after it
         while view[at - 1] not in _STOPS:
             at -= 1
@@ -142,7 +147,7 @@ def _split_glued_headings(text: str, splits: list[str]) -> str:
         line = view[at : at + _GLUED_REACH if end < 0 else end]
         if _names_a_section(line, found.end() - at):
             cuts.append((stop + 1, at))
-    for found in _GLUED_UNSTOPPED.finditer(view):
+    for found in filter(None, (_GLUED_UNSTOPPED.match(view, at) for at in places)):
         at = found.start() - 1  # the marker's numeral
         end = view.find("\n", at, at + LONGEST_HEADING + 2)
         if end < 0 and len(view) - at <= LONGEST_HEADING + 2:
@@ -333,9 +338,7 @@ def _seam(line: str, start: int, stop: int, *, verbs: bool = True) -> int | None
     best: tuple[int, int, int, int, int] | None = None
     at = max(start + _MIN_HEAD, anchor.start() - NAME_REACH)
     sentence = min(last + 1, stop - MIN_BODY_SENTENCE + 1)
-    if not verbs and not (
-        STRONG_OPENS.search(line, at, window) or BODY_END.search(line, at, window)
-    ):
+    if not verbs and not (BODY_END.search(line, at, window) or _strong(line, at, window)):
         return None  # where a verb alone is no seam, none without a strong opening or a name
     if at < anchor.start() < sentence and line[anchor.start() - 1] not in BODY_LAST:
         # A place before the anchor opens only a name read up to a verb after it (none ends
@@ -350,10 +353,20 @@ def _seam(line: str, start: int, stop: int, *, verbs: bool = True) -> int | None
         if seam is not None and (best is None or seam < best):
             best = seam
         at += 1
-    strong = STRONG_OPENS.search(line, at, window) if best is None or at < best[0] else None
+    strong = _strong(line, at, window) if best is None or at < best[0] else None
     if strong is not None and strong.start() <= last and (best is None or strong.start() < best[0]):
         best = (strong.start(), 1, 1, -strong.start(), strong.start())
     return None if best is None else best[4]
+
+
+def _strong(line: str, at: int, window: int) -> regex.Match[str] | None:
+    """:data:`STRONG_OPENS`' first match in ``line[at:window]``, from where its words open.
+
+    Its words open at every place it matches: before the first of them (most lines have
+    none), its costly look behind is never tried.
+    """
+    words = STRONG_WORDS.search(line, at, window)
+    return None if words is None else STRONG_OPENS.search(line, words.start(), window)
 
 
 def _seam_key(
