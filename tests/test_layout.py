@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 from pathlib import Path
@@ -152,6 +153,23 @@ def test_a_body_run_together_with_no_spaces_gets_its_headings_back() -> None:
     assert "layout-split" in {d.code for d in report.diagnostics}
     for section in report.sections:
         assert report.text[section.span.start : section.span.end] == section.text
+
+
+@pytest.mark.parametrize("signer", ["青石街道", "某县司法局", "某县人民政府办公室"])
+def test_a_signer_run_on_after_a_last_heading_is_the_signature(signer: str) -> None:
+    """A last section with nothing under its heading, then the signer and the date, all on
+    the line a copy ran the body into: the signer is no part of the heading."""
+    points = "".join(
+        f"第{n}，{title}。街道召开专题会议研究部署法治政府建设工作，全年开展培训4期。"
+        for n, title in zip(
+            "一二三四五", ["加强领导", "依法决策", "规范执法", "深化普法", "化解纠纷"], strict=True
+        )
+    )
+    text = f"一、主要举措和成效 {points} 二、存在的不足和原因 {signer} 2025年1月10日"
+    report = fzbg.parse_report(text)
+    assert [s.heading for s in report.sections][1:] == ["二、存在的不足和原因"]
+    assert report.signed == dt.date(2025, 1, 10)
+    assert signer in report.closing
 
 
 @pytest.mark.parametrize("width", [26, 33, 40])

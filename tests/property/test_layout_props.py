@@ -99,7 +99,18 @@ def test_a_report_run_together_keeps_its_numbered_sections(plan: ReportPlan) -> 
 @settings(_SETTINGS, derandomize=True, database=None)
 @given(report_plans())
 def test_a_report_run_together_at_spaces_keeps_every_numbered_section(plan: ReportPlan) -> None:
-    """Every numbered section heading of the original comes back, page numbers and all."""
+    """Every numbered section heading of the original comes back, page numbers and all.
+
+    Not where a section has nothing under its heading and the next heading has no number:
+    run together at a space (一、其他需要报告的情况 2025年度…主要安排), the two read as one
+    long heading, which a copy that lost its breaks cannot tell apart.
+    """
+    assume(
+        not any(
+            not (s.items or s.intro) and not after.numbered
+            for s, after in zip(plan.sections, plan.sections[1:], strict=False)
+        )
+    )
     text = render(plan)
     together = fzbg.parse_report(run_together(text, " "))
     assume(len(together.text) >= 400)

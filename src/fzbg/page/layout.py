@@ -38,6 +38,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
+from fzbg.genre.bodies import BODY_NAME
 from fzbg.genre.chrome import BANNER, LOCATION, WIDGET_WORDS
 from fzbg.genre.dates import CLOCK
 from fzbg.genre.dates import DATE as FIELD_DATE
@@ -265,7 +266,8 @@ _RUN_ON = re.compile(
     rf"|(?<=[^\s。!?;:])[ ]*(?=\([{CN}]{{1,3}}\))"  # (一) runs on from its section's heading
     r"|(?<=[^\s\d第(])[ ]*(?=\(?[1-9][0-9]?[.、)](?![0-9])[^ ]{2})"  # 1. 1) (1) in sequence
     rf"|(?<=特此报告。|特此汇报。)[ ]?(?=\S)"
-    rf"|[ ](?=(?:{DATE.pattern})[ ]?$)",
+    rf"|[ ](?=(?:{DATE.pattern})[ ]?$)"
+    rf"|[ ](?=(?:{BODY_NAME})[ ]?(?:{DATE.pattern})[ ]?$)",  # the signer, after a heading
     re.VERBOSE | re.MULTILINE,
 )
 
