@@ -42,11 +42,11 @@ _PLAIN_SPACES = re.compile("[ \t\u3000]+(?=[\u4e00-\u9fff])")
 @given(_pieces(" ", "\t", "\u3000", "  ", "加", "强", "领导", "。", "1", "a", "\n", "【"))
 def test_a_gap_of_spaces_is_found_where_the_plain_pattern_finds_it(text: str) -> None:
     """The class before its repeat finds the runs of spaces before a Han character."""
-    _same_everywhere(lead._SPACES, _PLAIN_SPACES, text)
+    _same_everywhere(lead.SPACES, _PLAIN_SPACES, text)
 
 
 def test_a_gap_between_a_title_and_its_sentence_is_found() -> None:
     view = "(一)加强组织领导  镇党委召开专题会议4次,研究部署法治政府建设工作。"
-    found = lead._SPACES.search(view)
+    found = lead.SPACES.search(view)
     assert found is not None
     assert found.span() == (9, 11)

@@ -14,11 +14,14 @@ from collections.abc import Callable
 from itertools import compress
 from typing import NamedTuple
 
+import attrs
+
 from fzbg.genre.cues import DUTY_ITEM
 from fzbg.lex.lines import Marker
 from fzbg.lex.styles import RUN_IN_ORDER, RUN_ON, Style
 from fzbg.model import Diagnostic, Duty, Item, SectionKind, Span
 from fzbg.structure.index import SPACE, TITLE_END, LineIndex, Region, counting, of_style
+from fzbg.structure.lead import SPACES as _SPACES
 from fzbg.structure.lead import title_span
 
 __all__ = ["Items", "item_heads", "items"]
@@ -115,6 +118,13 @@ def _continued(line_starts: list[Marker], run_in: list[Marker]) -> list[Marker]:
 
 
 _START = operator.attrgetter("start")
+_new = object.__new__
+# Item's slot setters, in its fields' order: an item is made straight into its slots, as
+# its attrs __init__ would, without a frozen class's setattr per field (a report has
+# items by the hundred).
+_SET_KIND, _SET_MARKER, _SET_ORDINAL, _SET_TITLE, _SET_TEXT, _SET_SPAN, _SET_CHILDREN, _SET_QS = (
+    Item.__dict__[field.name].__set__ for field in attrs.fields(Item)
+)
 _MEASURES = SectionKind.MEASURES  # looked up once: an enum member costs a descriptor call
 
 
@@ -155,10 +165,9 @@ def _items(
     deeper = depth + 1 < _MAX_DEPTH
     may_be_duty = depth == 0 and kind is _MEASURES
     below, duty = _BELOW[at]
-    below_cls, below_kind = below.cls, below.kind
     # LineIndex.has_run_in and .quantities_in, inlined: a method call per item costs.
-    run_in_at, quantities = index.run_in_starts, index.quantities
-    quantity_starts, quantity_ends = index.quantity_starts, index.quantity_ends
+    run_in_at, qs = index.run_in_starts, index.quantities
+    q_at, q_end = index.quantity_starts, index.quantity_ends  # none overlap: ends in order
     ends = [*map(_START, heads[1:]), r.end]
     out: list[Item] = []
     previous: int | None = None
@@ -172,16 +181,17 @@ def _items(
         previous = ordinal
         if view[start] in _OPENS and not _CLOSED.search(view, start, marker.end):
             _note_lost_close(text, marker, notes)  # (一加强组织领导: its ) lost
-        words, stop, under, wrapped = _title_bounds(view, title_end, marker.end, end, run_in)
-        item, cls, item_kind, title = below, below_cls, below_kind, None
-        if words < stop:  # else a marker with no words: no title
-            title_start, title_stop = title_span(text, view, words, stop)
+        title_start, title_stop, under, wrapped = _title_bounds(
+            text, view, title_end, marker.end, end, run_in=run_in
+        )
+        item, title = below, None
+        if title_start < title_stop:  # else a marker with no words: no title
             # A point that runs up to the next ("①开展培训；②……") ends in its stop.
             title = written(title_start, title_stop).rstrip(_TRAILING) or None
             if wrapped and title:
                 title = title.replace("\n", "")
             if may_be_duty and DUTY_ITEM.search(view, title_start, title_stop):
-                item, cls, item_kind = duty, duty.cls, duty.kind  # a duty stated as a measure
+                item = duty  # a duty stated as a measure
         children: tuple[Item, ...] = ()
         if deeper:  # the lines below the item's own line, up to the item's end
             first = bisect_right(starts, start, r.first, r.last)
@@ -189,29 +199,37 @@ def _items(
             if first < last or (  # or a run-in point below
                 (i := bisect_left(run_in_at, under)) < len(run_in_at) and run_in_at[i] < end
             ):
-                region = Region(under, end, first, last)
-                children = _items(index, item, region, marker.style, notes)
-        i = bisect_left(quantity_starts, start)  # none overlap: those ending by ``end``
-        inside = quantities[i : bisect_right(quantity_ends, end, i)]  # a tuple's slice
-        mark, span = text[start : marker.end], Span(start, end)
-        out.append(cls(item_kind, mark, ordinal, title, text[start:end], span, children, inside))
+                children = _items(index, item, Region(under, end, first, last), marker.style, notes)
+        out.append(made := _new(item.cls))  # as cls(...) makes it; see _SET_KIND
+        _SET_KIND(made, item.kind)
+        _SET_MARKER(made, text[start : marker.end])
+        _SET_ORDINAL(made, ordinal)
+        _SET_TITLE(made, title)
+        _SET_TEXT(made, text[start:end])
+        _SET_SPAN(made, Span(start, end))
+        _SET_CHILDREN(made, children)
+        _SET_QS(made, qs[(i := bisect_left(q_at, start)) : bisect_right(q_end, end, i)])
     return tuple(out)
 
 
 def _title_bounds(
+    text: str,
     view: str,
     title_end: Callable[[str, int, int], re.Match[str] | None],
     at: int,
     end: int,
+    *,
     run_in: bool,
 ) -> tuple[int, int, int, bool]:
     """Where the title of a marker ending at ``at`` (its item ending at ``end``) stands.
 
     Returns:
-        Where its words start (after the marker, and a colon right after it: 一是:加强学习;
-        or on the next line when the marker stands alone), where they stop, where the text
-        under them starts, and whether the title goes on into the next line (a heading
-        line broken off after its comma: (一)坚持党的领导, / 全面加强组织建设。).
+        Where its words start and stop, trimmed as :func:`~fzbg.structure.lead.title_span`
+        trims them (start ≥ stop: no title), where the text under them starts, and whether
+        the title goes on into the next line (a heading line broken off after its comma:
+        (一)坚持党的领导, / 全面加强组织建设。).  Its words start after the marker, and a
+        colon right after it (一是:加强学习;), or on the next line when the marker stands
+        alone.
 
     """
     while at < end and view[at] in " \t:":
@@ -220,16 +238,27 @@ def _title_bounds(
         at += 1
     found = title_end(view, at, end)
     if found is None:
-        return at, end, end, False
-    stop = found.start()
-    if (
-        view[stop] == "\n"
-        and stop > at
-        and view[stop - 1] in _WRAPS
-        and (more := title_end(view, stop + 1, end)) is not None
+        stop = under = end
+        wrapped = False
+    else:
+        stop = found.start()
+        under, wrapped = stop + 1, False
+        if (
+            view[stop] == "\n"
+            and stop > at
+            and view[stop - 1] in _WRAPS
+            and (more := title_end(view, stop + 1, end)) is not None
+        ):
+            stop, under, wrapped = more.start(), more.end(), True
+    if at < stop and (
+        # title_span's own test, so that most titles (no 【, no space) need no call
+        view[at] == "【"
+        or _SPACES.search(view, at, stop) is not None
+        or text[at] in SPACE
+        or text[stop - 1] in SPACE
     ):
-        return at, more.start(), more.end(), True
-    return at, stop, stop + 1, False
+        return (*title_span(text, view, at, stop), under, wrapped)
+    return at, stop, under, wrapped
 
 
 def _note_lost_close(text: str, marker: Marker, notes: list[Diagnostic]) -> None:

@@ -17,14 +17,14 @@ import re
 from fzbg.genre.openers import HEADING_GOES_ON, MIN_BODY_SENTENCE
 from fzbg.structure.index import SPACE, bounds
 
-__all__ = ["lead", "title_span"]
+__all__ = ["SPACES", "lead", "title_span"]
 
 _HAN = "\u4e00-\u9fff"
 # A gap is a run of spaces between two Han characters.  The run is searched for first,
 # its character before checked after: a pattern opening with a lookbehind is tried at
 # every position, one opening with a class skips to where the class matches.  So does
 # one opening with a repeat (``[…]+``): the class stands once before the repeat.
-_SPACES = re.compile(rf"[ \t\u3000][ \t\u3000]*(?=[{_HAN}])")
+SPACES = re.compile(rf"[ \t\u3000][ \t\u3000]*(?=[{_HAN}])")
 _SHORTEST = 2  # a bracketed title has at least two characters
 
 
@@ -49,7 +49,7 @@ def lead(view: str, words: int, stop: int) -> tuple[int, int]:
         close = view.find("】", start, stop)
         if close > start + _SHORTEST:
             return start + 1, close
-    if _SPACES.search(view, start, stop) is None:  # most titles hold no space at all
+    if SPACES.search(view, start, stop) is None:  # most titles hold no space at all
         return start, stop
     gap = _gap(view, start, stop)
     if (
@@ -73,7 +73,7 @@ def title_span(text: str, view: str, words: int, stop: int) -> tuple[int, int]:
     >>> view[start:end]
     '加强领导'
     """
-    if view[words] == "【" or _SPACES.search(view, words, stop) is not None:
+    if view[words] == "【" or SPACES.search(view, words, stop) is not None:
         return bounds(text, *lead(view, words, stop))
     if text[words] in SPACE or text[stop - 1] in SPACE:
         return bounds(text, words, stop)
@@ -87,7 +87,7 @@ def _gap(view: str, start: int, stop: int) -> tuple[int, int] | None:
     gap), its Han character after must stand before ``stop``.
     """
     pos = start
-    while (run := _SPACES.search(view, pos, stop)) is not None:
+    while (run := SPACES.search(view, pos, stop)) is not None:
         at, pos = run.span()
         if at and "\u4e00" <= view[at - 1] <= "\u9fff":
             return at, pos
