@@ -23,9 +23,7 @@ from fzbg.extract.indicators import find_indicators
 from fzbg.extract.metadata import read_metadata
 from fzbg.extract.quantities import extract_quantities
 from fzbg.extract.references import extract_references
-from fzbg.extract.year_columns import by_year_column
 from fzbg.genre.chrome import FIELD_TRIM
-from fzbg.genre.indicators import INDICATORS
 from fzbg.lex.lines import Line, lex
 from fzbg.model import REQUIRED_KINDS, Diagnostic, Report, SectionKind, missing_kinds
 from fzbg.page.layout import recover_layout
@@ -142,18 +140,12 @@ def _parse(source: str, fields: tuple[tuple[str, str], ...] = ()) -> Report:
             *_MISSING[missing_kinds(body.sections)],
         ),
         debris=page.debris,
-        indicators=by_year_column(
+        indicators=find_indicators(
             page.text,
             page.view,
             quantities,
-            find_indicators(
-                page.text,
-                page.view,
-                quantities,
-                (s.span for s in body.sections if s.kind is _PLANS),
-            ),
+            (s.span for s in body.sections if s.kind is _PLANS),
             year=meta.year,
-            registry=INDICATORS,
         ),
     )
 

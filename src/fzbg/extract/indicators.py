@@ -87,8 +87,7 @@ def extract_indicators(report: Report, registry: Registry = INDICATORS) -> tuple
     """
     text, view, quantities = report.text, fold(report.text), report.quantities
     plans = (s.span for s in report.sections if s.kind is SectionKind.PLANS)  # key nothing
-    found = find_indicators(text, view, quantities, plans, registry)
-    return by_year_column(text, view, quantities, found, year=report.year, registry=registry)
+    return find_indicators(text, view, quantities, plans, registry, year=report.year)
 
 
 def find_indicators(
@@ -97,10 +96,14 @@ def find_indicators(
     quantities: Sequence[Quantity],
     skip: Iterable[Span] = (),
     registry: Registry = INDICATORS,
+    *,
+    year: int | None = None,
 ) -> tuple[Indicator, ...]:
     """The indicators among ``quantities`` of ``text`` (``view`` its folded view).
 
-    Quantities inside a span of ``skip`` (the plans sections) key nothing.
+    Quantities inside a span of ``skip`` (the plans sections) key nothing.  With the
+    report's ``year``, a table's rows headed by years key their report-year figure
+    (:func:`~fzbg.extract.year_columns.by_year_column`).
     """
     if not quantities or not len(registry):
         return ()
@@ -115,7 +118,7 @@ def find_indicators(
         k = bisect.bisect_right(starts, at) - 1  # the last span that starts at or before it
         if k < 0 or at >= ends[k]:
             scan.key(i, cues)
-    return tuple(scan.found)
+    return by_year_column(text, view, quantities, tuple(scan.found), year=year, registry=registry)
 
 
 def _merged(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
