@@ -31,6 +31,7 @@ _WHITE = re.compile(r"\s")
 # So many cuts in mid-sentence make a page's wrapping plain; with fewer, a heading as
 # long as the page is wide and a wrapped line cannot be told apart.
 _EVIDENCE = 6
+_FILE_NAME = "某县二〇二三年度法治政府建设情况报告定稿"  # a shared file's name
 
 
 def _shape(report: fzbg.Report) -> tuple[object, ...]:
@@ -57,6 +58,27 @@ def test_a_hard_wrapped_report_parses_like_the_original(
     assert _shape(report) == _shape(fzbg.parse_report(text))
     for section in report.sections:
         assert report.text[section.span.start : section.span.end] == section.text
+
+
+@settings(_SETTINGS, derandomize=True, database=None)
+@given(wrapped_reports(), st.integers(1, 3), st.data())
+def test_blank_lines_above_a_wrapped_report_change_nothing(
+    drawn: tuple[ReportPlan, str, str, int], blanks: int, data: st.DataObject
+) -> None:
+    """Blank lines above a copy are no part of its first line.
+
+    A sharing site shows the file's name above the text; a line a little shorter than the
+    page is wide is no wrapped line, and blank lines above it must not make it one (it
+    was joined to the title).
+    """
+    _, text, wrapped, width = drawn
+    assume(wraps_in(text, width) >= _EVIDENCE)
+    size = width - 3 - data.draw(st.integers(1, blanks))  # short of full, full with blanks
+    name = (_FILE_NAME * 3)[: size - len(".docx")] + ".docx"
+    bare = fzbg.parse_report(f"{name}\n{wrapped}")
+    report = fzbg.parse_report("\n" * blanks + f"{name}\n{wrapped}")
+    assert _WHITE.sub("", report.title or "") == _WHITE.sub("", bare.title or "")
+    assert _shape(report) == _shape(bare)
 
 
 @settings(_SETTINGS, derandomize=True, database=None)

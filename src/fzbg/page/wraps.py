@@ -357,7 +357,10 @@ def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
     size = len(view)
     for found in pattern.finditer(text):
         at, end = found.span()
-        if at < resume or not at or end == size:
+        if at < resume or end == size:
+            continue
+        if not at:  # blank lines above the text: its first line starts below them
+            start = view.rfind("\n", 0, end) + 1
             continue
         gap = found.group()
         breaks = gap.count("\n")
