@@ -213,3 +213,33 @@ def test_a_page_that_lost_every_line_break_gives_its_title_too(
 def test_the_column_vocabulary(words: str, column: bool) -> None:
     """Columns are named with a few endings after a short name without a place's word."""
     assert bool(regex.fullmatch(COLUMN, words)) is column
+
+
+@pytest.mark.parametrize("arrow", [">", "»", "›"])
+@pytest.mark.parametrize(("before", "after"), [("", ""), (" ", ""), ("", " "), (" ", "　")])
+@pytest.mark.parametrize(
+    "last",
+    ["年度报告 > 乡镇法治政府建设年报", "法治建设 > 全县法治政府建设年度报告"],
+)
+def test_a_breadcrumb_a_wrap_broke_after_an_arrow(
+    arrow: str, before: str, after: str, last: str
+) -> None:
+    """The rest of a breadcrumb on the next line is chrome, though one arrow is all it has:
+    its last crumb (a column named like a title) is not the report's title."""
+    rest = last.replace(">", arrow)
+    head = (
+        f"首页 {arrow} 政务公开 {arrow} 专题专栏 {arrow}{before}\n{after}{rest}\n\n"
+        "云溪县人民政府关于2023年度法治政府建设情况的报告\n"
+    )
+    report = _parse(head)
+    assert report.title == "云溪县人民政府关于2023年度法治政府建设情况的报告"
+    assert report.issuer == "云溪县人民政府"
+    assert any(rest.strip() in chrome for chrome in _chrome(report))
+
+
+def test_a_line_with_one_arrow_after_prose_stays() -> None:
+    """Only a line after an arrow continues a breadcrumb: an arrow in prose is no chrome."""
+    report = _parse("云溪县人民政府关于2023年度法治政府建设情况的报告\n")
+    text = "流程优化为“受理 > 审查 > 办结”三步，平均办理时限压缩至5个工作日。"
+    again = fzbg.parse_report(report.text.replace("全年召开专题会议4次。", text))
+    assert text in again.sections[0].text

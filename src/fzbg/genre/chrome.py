@@ -231,6 +231,13 @@ def _firsts(*words: str) -> str:
 _WIDGET_ALL = (*WIDGET_WORDS, *_WIDGET_INNER_WORDS, *WECHAT_WORDS)
 
 
+# Right after a line that ends with a breadcrumb's arrow (a space on either side of the
+# break, as a wrap leaves it): a look-behind has one width, so one for each.
+_AFTER_ARROW = "(?:{})".format(
+    "|".join(rf"(?<=[>»›]{a}\n{b})" for a in ("", r"[ \t]") for b in ("", r"[ \t\u3000]"))
+)
+
+
 def _chrome_line(posted: str, look: Callable[..., str] = _firsts) -> str:
     """A whole line of chrome (see :data:`CHROME`), its header branch ``posted``."""
     words, follow = look(*_WIDGET_ALL, "THE", *WECHAT_END_WORDS), look(*_FOLLOW_VERBS, "关注")
@@ -257,6 +264,8 @@ def _chrome_line(posted: str, look: Callable[..., str] = _firsts) -> str:
           # 当前位置:首页 > 政务公开 > …
     | (?:[^>»›。\n]{{0,{_CRUMB_REACH}}}[>»›]){{2,}}[^>»›。\n]*
           # > 政务公开 > 信息公开目录 > 计划总结 (a breadcrumb continued on its own line)
+    | {_AFTER_ARROW}[^>»›。\n]{{1,{_CRUMB_REACH}}}[>»›][^>»›。\n]*
+          # 法治政府建设年度报告 > 县区年报: the rest of a breadcrumb a wrap broke after an arrow
     | [>»›](?![ ]?(?:{MARKED.pattern}))[^>»›。\n]{{1,{_CRUMB_LAST}}}
           # > 全区法治政府建设年度报告: its last crumb alone, the column or the page's title
           # (its heading again); never a marker: > 一、主要举措 is a heading quoted in Markdown
