@@ -93,6 +93,8 @@ def test_a_model_essay_sites_frame_is_cut(
         "以下是小编搜集的工作总结,仅供参考",  # 以下是 of the blurb
         "本文由网友上传,欢迎借鉴。",  # 欢迎 of the blurb, with no 以下是 before it
         "第三篇",  # 篇 of an essay's header
+        "司法行政法治建设情况范文(精选三篇)",  # the count in Chinese numerals
+        "乡镇法治政府建设工作总结范文(通用十二篇)",
         "青竹镇法治政府建设年度报告.DOCX",  # a file's name, its suffix in capitals
         "某县2023年度法治工作总结.Pdf",
     ],
