@@ -12,7 +12,7 @@ import pytest
 import regex
 
 import fzbg
-from fzbg.genre.chrome import COLUMN
+from fzbg.genre.crumbs import COLUMN
 from fzbg.page.title_line import behind_chrome
 
 _BODY = (

@@ -18,17 +18,14 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
-from fzbg.genre.bodies import PLACE_WORDS
+from fzbg.genre.crumbs import LOCATION_WORD as _LOCATION
+from fzbg.genre.crumbs import LOCATION_WORDS
 from fzbg.genre.dates import CLOCK, DATE
 from fzbg.genre.markers import MARKED
 from fzbg.genre.news import NEWS_BYLINES
 
 __all__ = [
-    "BANNER",
     "CHROME",
-    "COLUMN",
-    "COLUMN_ENDINGS",
-    "COLUMN_NAMES",
     "COUNT_LABELS",
     "EDITOR_LABELS",
     "FIELD_TRIM",
@@ -36,7 +33,6 @@ __all__ = [
     "FOOTER_WORDS",
     "LABEL",
     "LABEL_WORDS",
-    "LOCATION",
     "NEIGHBOUR_WORDS",
     "PAGE_FRACTION",
     "PAGE_NUMBER",
@@ -145,32 +141,6 @@ _MODE_VERBS = ("进入", "退出", "切换")
 _MODE_USERS = ("老年", "长者", "关怀", "无障碍")
 _MODE_FORMS = ("模式", "版")
 _MODE = "".join(f"(?:{'|'.join(words)})" for words in (_MODE_VERBS, _MODE_USERS, _MODE_FORMS))
-_LOCATION_WORDS = ("当前位置", "您现在的位置", "您现在位置", "您的位置", "您位置", "所在位置")
-_LOCATION = f"(?:{'|'.join(_LOCATION_WORDS)})"
-LOCATION = rf".{{0,4}}?{_LOCATION}[ \t]?:?"
-"""The label a breadcrumb opens with, in the folded view: 当前位置:, 您现在的位置: ."""
-# The names of a site's columns, which a breadcrumb's last crumb names and a page glues in
-# front of a title that lost its line break (工作动态某县2023年度…报告): a few endings
-# (…动态, …公告, …公开) after a short name, or a name of their own; and the home page.
-# A name before an ending holds no place word (某县政务公开办 is a body); a pair of levels
-# (乡镇动态, 县区动态) may.
-COLUMN_ENDINGS = (
-    "动态", "公告", "公示", "公开", "文件", "要闻", "专栏", "专题", "资讯", "快讯", "新闻", "解读",
-)  # fmt: skip
-COLUMN_NAMES = (
-    "法治政府建设", "依法行政", "法治建设", "政策解读", "计划总结", "工作报告", "年度报告", "年报",
-    "网站首页", "首页", "主页",
-)  # fmt: skip
-_PLACE_CHARS = "".join(word for word in PLACE_WORDS if len(word) == 1)
-COLUMN = (  # not 关于…, which opens a title: 关于公开某镇…报告的公告
-    rf"(?!关于)(?:[{_PLACE_CHARS}]{{2}}|(?:(?![{_PLACE_CHARS}])\p{{Han}}){{0,4}}?)"
-    rf"(?:{'|'.join(COLUMN_ENDINGS)})|{'|'.join(COLUMN_NAMES)}"
-)
-"""A column's name, or the home page's, as a crumb (a ``regex`` pattern): 工作动态, 通知公告,
-政务公开, 乡镇动态, 法治政府建设, 首页."""
-BANNER = r"[^\n]{0,40}?(?:www\.|https?://)[A-Za-z0-9.\-/]+?\.(?:com|cn|net|org)(?:\.cn)?/?"
-"""A site's banner, its name and then its address, as the page glues it before a title
-(某县人民政府门户网站 www.….gov.cn)."""
 NEIGHBOUR_WORDS = (
     "上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关文章", "相关阅读", "相关新闻",
     "相关附件", "附件下载",
@@ -314,7 +284,7 @@ def _rare_reach() -> int:
 # so a long paragraph costs no more than a short line.
 _OPENING_WORDS = (
     *_LABELS, *WIDGET_WORDS, *WECHAT_WORDS, *WECHAT_END_WORDS, *_FOLLOW_VERBS, "关注",
-    *_LOCATION_WORDS, *NEIGHBOUR_WORDS, *FOOTER_LABELS,
+    *LOCATION_WORDS, *NEIGHBOUR_WORDS, *FOOTER_LABELS,
 )  # fmt: skip
 _LINE_OPENERS = "".join(
     sorted(

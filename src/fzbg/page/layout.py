@@ -39,7 +39,8 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from fzbg.genre.bodies import BODY_NAME
-from fzbg.genre.chrome import BANNER, LOCATION, WIDGET_WORDS
+from fzbg.genre.chrome import WIDGET_WORDS
+from fzbg.genre.crumbs import BANNER, LOCATION
 from fzbg.genre.dates import CLOCK
 from fzbg.genre.dates import DATE as FIELD_DATE
 from fzbg.genre.markers import CN_DIGITS, cn_ordinal

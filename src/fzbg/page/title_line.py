@@ -13,7 +13,7 @@ import re
 import regex
 
 from fzbg.genre.bodies import BODY_NAME, PLACE_WORDS, body_name
-from fzbg.genre.chrome import BANNER, COLUMN, LOCATION
+from fzbg.genre.crumbs import BANNER, COLUMN, LOCATION
 from fzbg.genre.dates import ARABIC_YEAR, CN_YEAR
 from fzbg.genre.news import NEWS_TAIL, NEWS_VERBS
 
