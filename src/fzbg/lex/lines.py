@@ -62,9 +62,8 @@ class Line:
 _LINE_MARKER = regex.compile(LINE_MARKER_SOURCE.replace("ASTRAL", ""), regex.VERBOSE)
 # The same on stdlib re, which matches it in half the time, but whose \d (Python's
 # Unicode) lacks some digits past the BMP that regex knows, and whose \s adds \x1c-\x1f.
-# Its lookaheads also reject every character past the BMP, so wherever it finds a marker
-# regex finds the same one (the pattern can match only one way at a position); where it
-# finds none, regex decides.
+# Its lookaheads also reject every character past the BMP: where it finds none, or one
+# that such a character follows, regex decides.
 _LINE_MARKER_FAST = re.compile(
     LINE_MARKER_SOURCE.replace("ASTRAL", "\U00010000-\U0010ffff"), re.VERBOSE
 )
@@ -106,7 +105,11 @@ _UNSEEN: _Shape = (Style.PART, None, -1)  # a line not read before
 
 
 def _marker_at(view: str, pos: int, end: int) -> Marker | None:
-    m = _LINE_MARKER_FAST.match(view, pos, end) or _LINE_MARKER.match(view, pos, end)
+    m = _LINE_MARKER_FAST.match(view, pos, end)
+    # A lookahead of the fast pattern that met a character past the BMP (一 .😀) may have
+    # turned it to a shorter branch: there regex decides.
+    if m is None or max(view[m.end() : m.end() + 3], default="") > "\uffff":
+        m = _LINE_MARKER.match(view, pos, end)
     if m is None:
         return None
     index = m.lastindex  # one group per branch, none nested: the branch that matched
