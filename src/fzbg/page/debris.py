@@ -31,8 +31,10 @@ from fzbg.text.normalize import view_of
 
 __all__ = [
     "INLINE_DEBRIS",
+    "PINYIN_GLOSS",
     "InlineDebrisRule",
     "find_inline_debris",
+    "pinyin_glosses",
     "restore_debris",
     "strip_inline_debris",
 ]
@@ -91,6 +93,18 @@ _PINYIN_GLOSS = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+_GLOSS_HINT = re.compile(rf"\((?=[a-zü{_TONED}]{{0,5}}[{_TONED}])")  # its lookahead
+PINYIN_GLOSS = "pinyin-gloss"
+"""The kind a pinyin gloss is recorded as."""
+
+
+def pinyin_glosses(view: str) -> list[tuple[int, int]]:
+    """Where a converter's pinyin glosses stand in ``view``: 建設(shè) at (4, 9)."""
+    if _GLOSS_HINT.search(view) is None:  # most texts: no ( before a tone mark
+        return []
+    return [m.span() for m in _PINYIN_GLOSS.finditer(view)]
+
 
 # --- Word bookmarks ---------------------------------------------------------------------
 _BOOKMARK = regex.compile(
@@ -162,7 +176,7 @@ INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
         "The same bookmark as pandoc writes it: []{#_Toc123 .anchor}.",
     ),
     InlineDebrisRule(
-        "pinyin-gloss",
+        PINYIN_GLOSS,
         _PINYIN_GLOSS,
         "A pinyin syllable that a simplified-to-traditional converter left after a "
         "character: 建設(shè), 區(qū).",
@@ -218,7 +232,7 @@ _HINTS: dict[regex.Pattern[str], _Hint] = {
     _BOOKMARK: _OPEN_BRACKET,
     _PANDOC_ANCHOR: _OPEN_BRACKET,
     _FOOTNOTE_MARK: _OPEN_BRACKET,
-    _PINYIN_GLOSS: re.compile(rf"\((?=[a-zü{_TONED}]{{0,5}}[{_TONED}])"),  # its lookahead
+    _PINYIN_GLOSS: _GLOSS_HINT,
     **{pattern: hint for _, pattern, _, hint in MARKDOWN_MARKS},
     _SPACE_ENTITY: "&",
     _WATERMARK: _may_hold_address,  # as case-blind as the rule: WWW.EXAMPLE.COM

@@ -24,6 +24,7 @@ from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.page.field_ends import DATED_FIELD, fields_end
 from fzbg.page.frame import _frame_cuts
 from fzbg.page.furniture import running_heads
+from fzbg.page.glosses import Glosses, put_back, take_glosses
 from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.rows import titled_row
@@ -331,10 +332,21 @@ def strip_page(text: str) -> Page:
     ('某县2024年法治政府建设年度报告', (('日期', '2025-01-08'),))
     """
     fixed, repairs, kept = repair_gbk_shifts(text)
-    page, whole = _strip(fixed, repairs, kept)
+    # A converter's glosses go first, for the page to be read without them (发(fā)布日期);
+    # not beside a repaired run, whose offsets they would move.
+    glossed = None if repairs or kept else take_glosses(fixed)
+    page, whole = _strip(glossed.text if glossed else fixed, repairs, kept)
     if not whole:  # a cut took part of a repaired run: keep the runs as they stood
         page, _ = _strip(text, [], repair_gbk_shifts(text, repair=False)[2])
-    return page
+    return _with_glosses(page, glossed) if glossed else page
+
+
+def _with_glosses(page: Page, glosses: Glosses) -> Page:
+    """``page`` with the glosses taken out before it was read back among its debris."""
+    debris, alone = put_back(page.debris, glosses)
+    said = [Diagnostic(d.kind, f"{_SAID[d.kind]}: {d.text!r}", Span(d.at, d.at)) for d in alone]
+    noted = sorted([*page.diagnostics, *said], key=lambda d: -1 if d.span is None else d.span.start)
+    return attrs.evolve(page, debris=tuple(debris), diagnostics=tuple(noted))
 
 
 def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[Page, bool]:
