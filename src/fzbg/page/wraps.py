@@ -351,16 +351,12 @@ def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
         if not page.full(view[view.rfind("\n", 0, at) + 1 : end], first=True)
     }
     copy = JoinedText(text)
-    start = resume = 0
-    first = True
-    pattern = BREAKS_OR_SPACES if page.spaces else BREAKS
-    size = len(view)
-    for found in pattern.finditer(text):
+    start, resume, first, size = 0, 0, True, len(view)
+    for found in (BREAKS_OR_SPACES if page.spaces else BREAKS).finditer(text):
         at, end = found.span()
-        if at < resume or end == size:
-            continue
         if not at:  # blank lines above the text: its first line starts below them
             start = view.rfind("\n", 0, end) + 1
+        if at < resume or not at or end == size:
             continue
         gap = found.group()
         breaks = gap.count("\n")
