@@ -105,7 +105,7 @@ _UNSEEN: _Shape = (Style.PART, None, -1)  # a line not read before
 
 
 def _marker_at(view: str, pos: int, end: int) -> Marker | None:
-    m = _LINE_MARKER_FAST.match(view, pos, end)
+    m: re.Match[str] | regex.Match[str] | None = _LINE_MARKER_FAST.match(view, pos, end)
     # A lookahead of the fast pattern that met a character past the BMP (一 .😀) may have
     # turned it to a shorter branch: there regex decides.
     if m is None or max(view[m.end() : m.end() + 3], default="") > "\uffff":
