@@ -200,3 +200,20 @@ def test_a_report_with_a_converters_glosses_parses_like_the_report(
     assert _says(report) == _says(bare)
     assert report.published == bare.published
     assert restore_debris(report.text, report.debris) == recover_layout(normalize(copy))[0]
+
+
+@_SETTINGS
+@given(report_plans(), st.integers(1, 4))
+def test_a_report_whose_indentation_an_encoding_lost_parses_like_the_report(
+    plan: ReportPlan, marks: int
+) -> None:
+    """A page that wrote its indentation in an encoding it could not show opens each line
+    with ?? (the title's and the page's fields' too): nothing the report says changes, no
+    title or heading keeps a ?, and the debris restores the input."""
+    assume(not any(section.wrapped for section in plan.sections))  # see the glosses' test
+    text = render(plan)
+    copy = re.sub(r"(?m)^[ \t\u3000]*(?=\S)", "?" * marks, text)
+    bare, report = fzbg.parse_report(text), fzbg.parse_report(copy)
+    assert _says(report) == _says(bare)
+    assert (report.published, report.signed) == (bare.published, bare.signed)
+    assert restore_debris(report.text, report.debris) == recover_layout(normalize(copy))[0]

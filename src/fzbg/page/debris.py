@@ -31,10 +31,11 @@ from fzbg.text.normalize import view_of
 
 __all__ = [
     "INLINE_DEBRIS",
+    "LOST_INDENT_KIND",
     "PINYIN_GLOSS",
     "InlineDebrisRule",
     "find_inline_debris",
-    "pinyin_glosses",
+    "masking_debris",
     "restore_debris",
     "strip_inline_debris",
 ]
@@ -99,13 +100,6 @@ PINYIN_GLOSS = "pinyin-gloss"
 """The kind a pinyin gloss is recorded as."""
 
 
-def pinyin_glosses(view: str) -> list[tuple[int, int]]:
-    """Where a converter's pinyin glosses stand in ``view``: 建設(shè) at (4, 9)."""
-    if _GLOSS_HINT.search(view) is None:  # most texts: no ( before a tone mark
-        return []
-    return [m.span() for m in _PINYIN_GLOSS.finditer(view)]
-
-
 # --- Word bookmarks ---------------------------------------------------------------------
 _BOOKMARK = regex.compile(
     r"""
@@ -148,6 +142,20 @@ LOST_INDENT = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+
+LOST_INDENT_KIND = "lost-indent"
+"""The kind indentation lost to an encoding (??) is recorded as."""
+
+
+def masking_debris(view: str) -> list[tuple[int, int, str]]:
+    """Glosses in words (發(fā)布日期) and lost indents (??) in ``view``: (start, end, kind)."""
+    found = []
+    if _GLOSS_HINT.search(view) is not None:
+        found += [(*m.span(), PINYIN_GLOSS) for m in _PINYIN_GLOSS.finditer(view)]
+    if "?" in view:
+        found += [(*m.span(), LOST_INDENT_KIND) for m in LOST_INDENT.finditer(view)]
+    return sorted(found)
+
 
 # --- site watermarks ------------------------------------------------------------------------
 _URL = r"(?:https?://)?www\.[a-z0-9-]{2,40}(?:\.[a-z]{2,6}){1,2}"
@@ -193,7 +201,7 @@ INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
         "A white-space entity a scraper left unescaped, mostly as indentation: &nbsp;.",
     ),
     InlineDebrisRule(
-        "lost-indent",
+        LOST_INDENT_KIND,
         LOST_INDENT,
         "Indentation a page wrote in an encoding it could not show, as ?? before a line.",
     ),

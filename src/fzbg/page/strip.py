@@ -20,11 +20,11 @@ import attrs
 # FIELD_TRIM is imported for the tests, which read it here beside _fields.
 from fzbg.genre.chrome import FIELD_TRIM, chrome_lines  # noqa: F401
 from fzbg.model import Debris, Diagnostic, Span
-from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
+from fzbg.page.debris import INLINE_DEBRIS, LOST_INDENT_KIND, find_inline_debris
 from fzbg.page.field_ends import DATED_FIELD, fields_end
 from fzbg.page.frame import _frame_cuts
 from fzbg.page.furniture import running_heads
-from fzbg.page.glosses import Glosses, put_back, take_glosses
+from fzbg.page.masking import Unmasked, put_back, unmask
 from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.rows import titled_row
@@ -45,8 +45,12 @@ _MESSAGES = {
 
 
 # The inline debris a title or heading is reported with (a gloss stood in its words); a
-# site's watermark stamped into one, or a page's number, never belonged to it.
-_INLINE_KINDS = frozenset(rule.kind for rule in INLINE_DEBRIS) - {"site-watermark", "page-number"}
+# site's watermark stamped into one, a page's number or a lost indent never belonged to it.
+_INLINE_KINDS = frozenset(rule.kind for rule in INLINE_DEBRIS) - {
+    "site-watermark",
+    "page-number",
+    LOST_INDENT_KIND,
+}
 
 
 @attrs.frozen
@@ -332,18 +336,18 @@ def strip_page(text: str) -> Page:
     ('某县2024年法治政府建设年度报告', (('日期', '2025-01-08'),))
     """
     fixed, repairs, kept = repair_gbk_shifts(text)
-    # A converter's glosses go first, for the page to be read without them (发(fā)布日期);
-    # not beside a repaired run, whose offsets they would move.
-    glossed = None if repairs or kept else take_glosses(fixed)
-    page, whole = _strip(glossed.text if glossed else fixed, repairs, kept)
+    # Glosses and lost indents go first, for the page to be read without them (发(fā)布日期,
+    # ??某县…报告); not beside a repaired run, whose offsets they would move.
+    unmasked = None if repairs or kept else unmask(fixed)
+    page, whole = _strip(unmasked.text if unmasked else fixed, repairs, kept)
     if not whole:  # a cut took part of a repaired run: keep the runs as they stood
         page, _ = _strip(text, [], repair_gbk_shifts(text, repair=False)[2])
-    return _with_glosses(page, glossed) if glossed else page
+    return _masked_again(page, unmasked) if unmasked else page
 
 
-def _with_glosses(page: Page, glosses: Glosses) -> Page:
-    """``page`` with the glosses taken out before it was read back among its debris."""
-    debris, alone = put_back(page.debris, glosses)
+def _masked_again(page: Page, unmasked: Unmasked) -> Page:
+    """``page`` with the masking debris taken out before it was read back among its debris."""
+    debris, alone = put_back(page.debris, unmasked)
     said = [Diagnostic(d.kind, f"{_SAID[d.kind]}: {d.text!r}", Span(d.at, d.at)) for d in alone]
     noted = sorted([*page.diagnostics, *said], key=lambda d: -1 if d.span is None else d.span.start)
     return attrs.evolve(page, debris=tuple(debris), diagnostics=tuple(noted))

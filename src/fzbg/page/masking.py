@@ -1,0 +1,86 @@
+"""Debris that masks the page's words, taken out before the page is read and put back after.
+
+A simplified-to-traditional converter leaves a pinyin gloss after some characters (發(fā),
+區(qū)), and one may stand inside the words the page stage reads: a field's label
+(發(fā)布日期), the 報(bào)告 that ends a title.  A page that wrote its indentation in an
+encoding it could not show opens each line with ?? (??某县2023年度…报告).  So
+:func:`~fzbg.page.strip.strip_page` reads the page without them, and each goes back as the
+piece of debris it is, or into the text of the chrome cut around it, so that the debris
+still restores the input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from fzbg.model import Debris
+from fzbg.page.debris import masking_debris
+from fzbg.text.normalize import fold
+
+__all__ = ["Unmasked", "put_back", "unmask"]
+
+
+class Unmasked(NamedTuple):
+    """A text without its masking debris, and each piece with where it stood in that text."""
+
+    text: str
+    pieces: tuple[Debris, ...]
+
+
+def unmask(text: str) -> Unmasked | None:
+    """``text`` without its masking debris; ``None`` where it has none (most texts).
+
+    >>> unmask("??發(fā)布日期:2023-03-09").pieces
+    (Debris(kind='lost-indent', text='??', at=0), Debris(kind='pinyin-gloss', text='(fā)', at=1))
+    """
+    found = masking_debris(fold(text))
+    if not found:
+        return None
+    parts, pieces, last, removed = [], [], 0, 0
+    for start, end, kind in found:
+        parts.append(text[last:start])
+        pieces.append(Debris(kind, text[start:end], start - removed))
+        removed += end - start
+        last = end
+    parts.append(text[last:])
+    return Unmasked("".join(parts), tuple(pieces))
+
+
+def put_back(debris: Sequence[Debris], unmasked: Unmasked) -> tuple[list[Debris], list[Debris]]:
+    """The page's ``debris`` with the masking pieces back in, and those that stand alone.
+
+    ``debris`` was cut from the unmasked text, in order.  A piece whose character before
+    it was cut with a piece of ``debris`` (a gloss in a field's label cut as page metadata)
+    goes into that piece's text; any other is a piece of its own, where it stood.
+    """
+    cut = list(debris)
+    starts, removed = [], 0  # each cut piece's start in the unmasked text
+    for piece in cut:
+        starts.append(piece.at + removed)
+        removed += len(piece.text)
+    inside: dict[int, list[Debris]] = {}
+    alone: list[Debris] = []
+    n, removed = 0, 0  # the cut pieces wholly before the masking piece, and their length
+    for piece in unmasked.pieces:
+        at = piece.at
+        while n < len(cut) and starts[n] + len(cut[n].text) < at:
+            removed += len(cut[n].text)
+            n += 1
+        if n < len(cut) and starts[n] < at <= starts[n] + len(cut[n].text):
+            inside.setdefault(n, []).append(piece)  # the character before it was cut
+        else:
+            alone.append(Debris(piece.kind, piece.text, at - removed))
+    for n, spliced in inside.items():
+        text, last = cut[n].text, 0
+        parts: list[str] = []
+        for piece in spliced:
+            parts += (text[last : piece.at - starts[n]], piece.text)
+            last = piece.at - starts[n]
+        cut[n] = Debris(cut[n].kind, "".join(parts) + text[last:], cut[n].at)
+    # Where a masking piece and a cut one stand at one place, the masking piece stood first
+    # (a cut that began at its place would hold the character before it).
+    keyed = sorted(
+        [(d.at, 0, i) for i, d in enumerate(alone)] + [(d.at, 1, i) for i, d in enumerate(cut)]
+    )
+    return [(alone, cut)[side][i] for _, side, i in keyed], alone
