@@ -35,7 +35,6 @@ __all__ = [
     "PINYIN_GLOSS",
     "InlineDebrisRule",
     "find_inline_debris",
-    "masking_debris",
     "restore_debris",
     "strip_inline_debris",
 ]
@@ -96,6 +95,7 @@ _PINYIN_GLOSS = regex.compile(
 )
 
 _GLOSS_HINT = re.compile(rf"\((?=[a-zü{_TONED}]{{0,5}}[{_TONED}])")  # its lookahead
+_WIDE_GLOSS_HINT = re.compile(_GLOSS_HINT.pattern.replace("\\(", "（", 1))
 PINYIN_GLOSS = "pinyin-gloss"
 """The kind a pinyin gloss is recorded as."""
 
@@ -145,16 +145,6 @@ LOST_INDENT = regex.compile(
 
 LOST_INDENT_KIND = "lost-indent"
 """The kind indentation lost to an encoding (??) is recorded as."""
-
-
-def masking_debris(view: str) -> list[tuple[int, int, str]]:
-    """Glosses in words (發(fā)布日期) and lost indents (??) in ``view``: (start, end, kind)."""
-    found = []
-    if _GLOSS_HINT.search(view) is not None:
-        found += [(*m.span(), PINYIN_GLOSS) for m in _PINYIN_GLOSS.finditer(view)]
-    if "?" in view:
-        found += [(*m.span(), LOST_INDENT_KIND) for m in LOST_INDENT.finditer(view)]
-    return sorted(found)
 
 
 # --- site watermarks ------------------------------------------------------------------------

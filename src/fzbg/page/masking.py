@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from fzbg.model import Debris
-from fzbg.page.debris import masking_debris
+from fzbg.page.debris import (
+    _GLOSS_HINT,
+    _PINYIN_GLOSS,
+    _WIDE_GLOSS_HINT,
+    LOST_INDENT,
+    LOST_INDENT_KIND,
+    PINYIN_GLOSS,
+)
 from fzbg.text.normalize import fold
 
 __all__ = ["Unmasked", "put_back", "unmask"]
@@ -28,13 +35,36 @@ class Unmasked(NamedTuple):
     pieces: tuple[Debris, ...]
 
 
+def _may_mask(text: str) -> bool:
+    """Whether ``text`` (not folded) may hold masking debris: a (（ before a tone, a ?？.
+
+    Four literal scans, far faster than folding the text to look.
+    """
+    return (
+        "?" in text
+        or "？" in text
+        or _GLOSS_HINT.search(text) is not None
+        or _WIDE_GLOSS_HINT.search(text) is not None
+    )
+
+
+def _masking_debris(view: str) -> list[tuple[int, int, str]]:
+    """Glosses in words (發(fā)布日期) and lost indents (??) in ``view``: (start, end, kind)."""
+    found: list[tuple[int, int, str]] = []
+    if _GLOSS_HINT.search(view) is not None:
+        found += [(*m.span(), PINYIN_GLOSS) for m in _PINYIN_GLOSS.finditer(view)]
+    if "?" in view:
+        found += [(*m.span(), LOST_INDENT_KIND) for m in LOST_INDENT.finditer(view)]
+    return sorted(found)
+
+
 def unmask(text: str) -> Unmasked | None:
     """``text`` without its masking debris; ``None`` where it has none (most texts).
 
     >>> unmask("??發(fā)布日期:2023-03-09").pieces
     (Debris(kind='lost-indent', text='??', at=0), Debris(kind='pinyin-gloss', text='(fā)', at=1))
     """
-    found = masking_debris(fold(text))
+    found = _masking_debris(fold(text)) if _may_mask(text) else []
     if not found:
         return None
     parts, pieces, last, removed = [], [], 0, 0
