@@ -7,10 +7,12 @@ issuer, year, sections' kinds and items, and quantities.
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 
 import attrs
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from report_strategies import ReportPlan, render, report_plans
@@ -212,8 +214,23 @@ def test_a_report_whose_indentation_an_encoding_lost_parses_like_the_report(
     title or heading keeps a ?, and the debris restores the input."""
     assume(not any(section.wrapped for section in plan.sections))  # see the glosses' test
     text = render(plan)
-    copy = re.sub(r"(?m)^[ \t\u3000]*(?=\S)", "?" * marks, text)
+    copy = re.sub(r"(?m)^[ \t\u3000?]*(?=[^\s?])", "?" * marks, text)
     bare, report = fzbg.parse_report(text), fzbg.parse_report(copy)
     assert _says(report) == _says(bare)
     assert (report.published, report.signed) == (bare.published, bare.signed)
     assert restore_debris(report.text, report.debris) == recover_layout(normalize(copy))[0]
+
+
+@pytest.mark.parametrize("bullet", ["  ? ", "? ", "\t?  ", "  ?"])
+def test_page_fields_whose_bullet_an_encoding_lost_are_read(bullet: str) -> None:
+    """A bullet (•) before each of a page's fields, lost to an encoding as a ?, hides no
+    field: the fields are cut and read, and the title below them is the title."""
+    fields = ["索 引 号:qingshi/2024-00012", "发布机构:青石街道", "成文日期:", "公开方式:公开"]
+    head = "".join(f"{bullet}{field}\n" for field in fields)
+    report = fzbg.parse_report(
+        f"{head}青石街道2023年度法治政府建设情况报告\n发布日期:2024-01-22\n"
+        "一、主要举措和成效\n（一）加强组织领导。全年召开专题会议4次。\n"
+    )
+    assert (report.title, report.issuer) == ("青石街道2023年度法治政府建设情况报告", "青石街道")
+    assert report.published == datetime.date(2024, 1, 22)
+    assert not any("?" in (s.heading or "") + s.text for s in report.sections)

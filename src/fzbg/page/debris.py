@@ -137,8 +137,8 @@ _SPACE_ENTITY = regex.compile("|".join(map(regex.escape, SPACE_REFERENCES)))
 # --- indentation lost to a wrong encoding -------------------------------------------------
 LOST_INDENT = regex.compile(
     r"""
-    (?<=^[ \t]*)\?{1,8}(?=[^\s?])  # a page that wrote its full-width indentation in an
-                                   # encoding it could not show: ??（一）加强组织领导
+    (?<=^[ \t]*)\?{1,8}(?=[ \t]*[^\s?])  # a page that wrote its full-width indentation
+        # (or a bullet: ? 索引号:) in an encoding it could not show: ??（一）加强组织领导
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
