@@ -55,7 +55,10 @@ HEADING_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     (
         _K.DUTIES,
         re.compile(
-            r"第一责任人|主要负责(人|同志).{0,12}(职责|履职|述法)"
+            r"第一责任人|主要负责(人|同志).{0,12}(职责|履职|履责|述法)"
+            # 主要负责人推进法治政府建设情况, 主要负责人抓法治建设情况: their duty in
+            # other words, the leader driving the rule of law
+            r"|主要负责(人|同志)[^,。]{0,8}(推进|推动|抓)[^,。]{0,4}法治"
             r"|履行[^,。]{0,8}法治[^,。]{0,6}职责"
             # 镇党委书记、镇长履职情况, 主要领导履职尽责情况: the heads named by office
             rf"|{_HEADS_BY_OFFICE}:?$"
@@ -76,6 +79,7 @@ HEADING_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
         _K.SHORTCOMINGS,
         re.compile(
             r"不足|差距|短板|薄弱|(存在|面临)的?[^,。]{0,6}(问题|困难|挑战)"
+            r"|问题(分析|剖析)"  # 问题分析, 存在问题剖析
             r"|(需要|有待|亟待|仍需|尚需)(进一步)?改进"
             r"|(问题|困难)(和|与|及)(不足|原因|挑战|困难|问题|短板|差距)"
             # 问题与展望, 问题及对策, 困难问题及努力方向: the problems first, then what is
@@ -134,7 +138,8 @@ assert HEADING_CUES[3][0] is _K.PLANS
 # one that is the leaders' report on it (述法情况, 年终述职述法; not 推行述法制度), or names
 # them by office (镇长履职情况).
 DUTY_ITEM = re.compile(
-    r"第一责任人|主要负责(?:人|同志)[^,。]{0,16}(?:职责|履职|述法)|述法(?:情况|工作)?[ .。:;]*$"
+    r"第一责任人|主要负责(?:人|同志)[^,。]{0,16}(?:职责|履职|履责|述法)"
+    r"|述法(?:情况|工作)?[ .。:;]*$"
     rf"|{_HEADS_BY_OFFICE}[ .。:;]*$"
 )
 _MEASURE_CUE = HEADING_CUES[-1][1]
