@@ -20,6 +20,7 @@ from fzbg.genre.bodies import (
     BODY_ENDINGS,
     BODY_NAME,
     COLLECTIVE,
+    DATE_BEFORE_SIGNER,
     GENRE_WORDS,
     SELF_WORDS,
     SIGNATURE,
@@ -126,8 +127,9 @@ _PUBLISHER = regex.compile(
 )
 _HEADING_YEAR = regex.compile(HEADING_YEAR)
 # The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府",
-# "某某局（盖章）", or the signer and the date on one line: "某某县人民政府 2024年3月5日".
-_SIGNER = regex.compile(rf"{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*")
+# "某某局（盖章）", or the signer and the date on one line: "某某县人民政府 2024年3月5日",
+# or the date first: "2024年3月5日  某某县人民政府".
+_SIGNER = regex.compile(rf"(?:{DATE_BEFORE_SIGNER})?{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*")
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
 _RUN_ON_REACH = 40  # how far into the preamble the colon of an addressee run on stands
 # The page's fields that name a body, the one that issued the document first.

@@ -12,7 +12,7 @@ import re
 
 import regex
 
-from fzbg.genre.dates import UNDATED_OPENING, YEAR
+from fzbg.genre.dates import SIGNING_DATE, UNDATED_OPENING, YEAR
 
 __all__ = [
     "ADDRESSEE_LINE",
@@ -20,6 +20,7 @@ __all__ = [
     "BODY_ENDINGS",
     "BODY_NAME",
     "COLLECTIVE",
+    "DATE_BEFORE_SIGNER",
     "GENRE_WORDS",
     "HEAD_SIGNS",
     "ISSUER_KIND_ENDINGS",
@@ -132,6 +133,10 @@ SIGNATURE = rf"[ \t]*(?P<who>{BODY_NAME})[ \t]*(?:[ \t]{HEAD_SIGNS})?(?:{SEAL}[ 
 """A signature line: a body's name (in the group ``who``), maybe with its head's post and
 name (某某县水利局  局长 张某某), maybe with its seal in words (某某县教育局（盖章）).  For
 patterns to embed, before a date where the line holds one."""
+DATE_BEFORE_SIGNER = rf"[ \t]*(?:{SIGNING_DATE.pattern})[ \t]+"
+"""The signing date where its line sets it before the signer (2024年3月5日  某某县人民政府):
+for patterns to embed before :data:`SIGNATURE`.  Without it, a date in words would read
+as the start of the name."""
 
 ADDRESSEE_RUN_ON = regex.compile(
     rf"\s*(?P<who>{BODY_NAME})(?=:[ ]*(?:{YEAR}|{UNDATED_OPENING}|根据|按照|依据|现将|现就))"
