@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from genre_strategies import LAST_PLAN, UNSIGNED
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,13 +22,6 @@ _BODIES = st.sampled_from(
      "县自然资源和规划局", "市卫生健康委员会", "乡人民政府", "区教育局"]
 )  # fmt: skip
 _DAYS = st.dates(min_value=dt.date(2016, 1, 1), max_value=dt.date(2026, 12, 31))
-_BODY = (
-    "2023年法治政府建设年度报告\n"
-    "2023年，我单位坚持以习近平法治思想为指导，扎实推进依法行政。\n"
-    "一、主要举措和成效\n（一）加强组织领导。召开专题会议4次。\n"
-    "二、存在的不足\n一是执法力量不足。\n"
-    "三、下一步工作打算\n（一）持续推进依法行政。\n"
-)
 
 
 def _small(n: int) -> str:
@@ -58,6 +52,6 @@ def test_a_date_before_the_signer_on_its_line(
     """2024年1月26日  某县司法局 (or 二〇二四年一月二十六日 …) signs the report."""
     signer = place + body
     closing = ("特此报告。\n" if closed else "") + f"{_written(day, words)}{gap}{signer}\n"
-    report = fzbg.parse_report(_BODY + closing)
+    report = fzbg.parse_report(UNSIGNED + closing)
     assert (report.issuer, report.signed) == (signer, day)
-    assert report.plans[-1].text == "（一）持续推进依法行政。"
+    assert report.plans[-1].text == LAST_PLAN

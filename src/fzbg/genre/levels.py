@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from fzbg.genre.bodies import first_name
 from fzbg.text.normalize import fold
 
 __all__ = ["LEVELS", "level_of"]
@@ -41,7 +42,8 @@ LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "department",
         re.compile(
             r"(?:局|厅|(?<!管理)委员会|委|部|办公室|办公厅|(?<!街道)办|中心|(?<!行政公)署|院"
-            r"|队|所|站|海关|联合会|联合社)$"  # 消防救援大队, 市场监管所, 气象站, 残联
+            # 消防救援大队, 市场监管所, 气象站, 残联; 科协, 总工会, 档案馆
+            r"|队|所|站|海关|联合会|联合社|协会|工会|红十字会|馆)$"
         ),
     ),
     # 古城街道, 海滨街, 某某镇人民政府, 某某乡, 某某苏木 (a town in Inner Mongolia), 某某街道办
@@ -77,6 +79,7 @@ def level_of(issuer: str | None) -> str | None:
     for joint in reversed(names):
         party = _PARTY.fullmatch(joint)
         name = (party["named"] or party["place"] or party["unit"]) if party else joint
+        name = first_name(name)  # 某某县农业农村局(某某县乡村振兴局): the first name's level
         for level, ending in _ORDER:
             if ending.search(name):
                 return level
