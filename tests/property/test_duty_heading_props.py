@@ -2,7 +2,8 @@
 
 Invented headings: 党政主要负责人履责情况, 主要负责同志推进法治政府建设情况, 主要负责人抓
 法治建设工作情况.  However the heading words the leader's duty (履责 as well as 履职,
-or the leader driving the rule of law), it opens the duties section.
+or the leader driving the rule of law; the leader named as 一把手 or 党政正职 too), it
+opens the duties section.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ _WHO = st.sampled_from(
         "局主要负责人",
         "镇党政主要负责人",
         "单位主要负责人",
+        "主要领导",
+        "党政一把手",
+        "党政正职",
     ]
 )
 _DOES = st.sampled_from(
