@@ -31,8 +31,9 @@ _PARTY = re.compile(
     r"|(?P<place>.+?(?:省|市|县|区|州|旗|盟))委"
     r"|(?P<unit>.+?)(?:党工委|党委|党组)"
 )
-# Joint issuers: 中共某县委 某县人民政府, 某县委、县政府, 某街道党工委、办事处.
-_JOINT = re.compile(r"[\s、]+")
+# Joint issuers: 中共某县委 某县人民政府, 某县委、县政府, 某街道党工委、办事处; or run
+# together, the committee straight before the government: 某镇党委政府, 某街道党工委办事处.
+_JOINT = re.compile(r"[\s、]+|(?:(?<=党委)|(?<=党工委))(?=人民政府|政府|办事处)")
 
 LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 司法局, 教育厅, 卫生健康委员会, 农业农村部, 政府办公室, 某某海关, 消防救援大队: a
@@ -71,6 +72,8 @@ def level_of(issuer: str | None) -> str | None:
     ['province', 'township', 'department']
     >>> level_of("中共某某县水利局党组"), level_of("中共某某县水利局党组 某某县水利局")
     ('department', 'department')
+    >>> level_of("某某镇党委政府"), level_of("某某街道党工委办事处")
+    ('township', 'township')
 
     """
     # Of joint issuers, the last named that shows a level (the government: 某县人民政府);
