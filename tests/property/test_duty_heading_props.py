@@ -32,7 +32,7 @@ _DOES = st.sampled_from(
     ["履责", "履职", "推进法治建设", "推进法治政府建设", "抓法治建设", "推动法治建设",
      "带头推进法治建设", "抓好法治政府建设"]
 )  # fmt: skip
-_ENDS = st.sampled_from(["情况", "工作情况", "有关情况", "情况:", ""])
+_ENDS = st.sampled_from(["情况", "工作情况", "有关情况", "情况:", "的情况"])
 
 
 @given(_WHO, _DOES, _ENDS)
@@ -54,6 +54,12 @@ def test_the_leaders_duty_in_other_words_is_a_duties_heading(who: str, does: str
         SectionKind.SHORTCOMINGS,
         SectionKind.PLANS,
     ]
+
+
+@given(_WHO, _DOES)
+def test_a_sentence_on_the_leaders_work_is_no_duties_heading(who: str, does: str) -> None:
+    """A hard-wrapped sentence's words (街道主要负责同志认真推进法治建) name no section."""
+    assert classify_heading(f"街道{who}认真{does}"[:-1]) is not SectionKind.DUTIES
 
 
 def test_a_heading_that_analyses_the_problems_is_the_shortcomings() -> None:

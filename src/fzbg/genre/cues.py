@@ -60,8 +60,9 @@ HEADING_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
         re.compile(
             rf"第一责任人|{_PRINCIPAL}.{{0,12}}(职责|履职|履责|述法)"
             # 主要负责人推进法治政府建设情况, 一把手抓法治建设情况: their duty in other
-            # words, the leader driving the rule of law
-            rf"|{_PRINCIPAL}[^,。]{{0,8}}(推进|推动|抓)[^,。]{{0,4}}法治"
+            # words, the leader driving the rule of law; a heading ending in 情况, not a
+            # sentence's words (主要负责同志认真履行推进法治建设…)
+            rf"|{_PRINCIPAL}[^,。]{{0,8}}(推进|推动|抓)[^,。]{{0,4}}法治[^,。]{{0,8}}情况:?$"
             r"|履行[^,。]{0,8}法治[^,。]{0,6}职责"
             # 镇党委书记、镇长履职情况, 主要领导履职尽责情况: the heads named by office
             rf"|{_HEADS_BY_OFFICE}:?$"
