@@ -44,8 +44,9 @@ ATTACHMENTS = r"附件[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十])?[ ]?:"
 # Each office a literal, so that the heading cues all open with one (see ANY_HEADING_CUE).
 _OFFICES = ("书记", "省长", "市长", "县长", "区长", "州长", "旗长", "镇长", "乡长", "局长", "厅长")
 _HEADS_BY_OFFICE = rf"(?:{'|'.join(_OFFICES)}|处长|主任|主要领导)[^,。]{{0,6}}履[职责](?:尽责)?情况"
-# The principal leader, in the words the genre names them by: 主要负责人, 主要负责同志, 主要
-# 领导, and 一把手 or 党政正职 as a report may also put it.
+# The principal leader, in the words a duties heading names them by: 主要负责人, 主要负责
+# 同志, 主要领导, and 一把手 or 党政正职 as a report may also put it.  (Not for an item:
+# 督促主要领导履职尽责 is a measure, the leaders' duties in general.)
 _PRINCIPAL = r"(?:主要负责(?:人|同志)|主要领导|一把手|党政正职)"
 
 # Heading cues, tried in order: the first that matches decides.  Duties come first
@@ -143,7 +144,7 @@ assert HEADING_CUES[3][0] is _K.PLANS
 # one that is the leaders' report on it (述法情况, 年终述职述法; not 推行述法制度), or names
 # them by office (镇长履职情况).
 DUTY_ITEM = re.compile(
-    rf"第一责任人|{_PRINCIPAL}[^,。]{{0,16}}(?:职责|履职|履责|述法)"
+    r"第一责任人|主要负责(?:人|同志)[^,。]{0,16}(?:职责|履职|履责|述法)"
     r"|述法(?:情况|工作)?[ .。:;]*$"
     rf"|{_HEADS_BY_OFFICE}[ .。:;]*$"
 )
