@@ -53,6 +53,9 @@ def _outline(title: str, body: str) -> tuple[int | None, int | None, list[tuple[
         ("特色亮点", "measures"),
         ("典型经验", "measures"),
         ("总体情况", "measures"),
+        ("未来工作", "plans"),
+        ("未来工作重点", "plans"),
+        ("改进方向", "plans"),
     ],
 )
 def test_heading_cues(heading: str, kind: str) -> None:

@@ -79,3 +79,15 @@ def genre_lines(max_lines: int = 25) -> st.SearchStrategy[str]:
 def any_text() -> st.SearchStrategy[str]:
     """Arbitrary Unicode, surrogates and control characters included."""
     return st.text(st.characters(exclude_categories=()), max_size=300)
+
+
+UNSIGNED = (
+    "2023年法治政府建设年度报告\n"
+    "2023年，我单位坚持以习近平法治思想为指导，扎实推进依法行政。\n"
+    "一、主要举措和成效\n（一）加强组织领导。召开专题会议4次。\n"
+    "二、存在的不足\n一是执法力量不足。\n"
+    "三、下一步工作打算\n（一）持续推进依法行政。\n"
+)
+"""A short report up to its signature, speaking only as 我单位: a closing added under it
+names the issuer.  Its last plan is ``LAST_PLAN``."""
+LAST_PLAN = "（一）持续推进依法行政。"

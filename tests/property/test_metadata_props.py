@@ -62,3 +62,16 @@ def test_a_date_with_ocr_slips_reads_as_its_digits(day: dt.date, shape: str) -> 
 def test_a_date_closes_its_own_year_or_the_one_before(day: dt.date) -> None:
     """The year a 今年以来 report dated ``day`` covers is its own, the one before, or none."""
     assert year_closed(day) in {day.year, day.year - 1, None}
+
+
+@given(
+    _PLACES,
+    st.sampled_from(["县", "区", "市", "镇", "乡", "街道"]),
+    st.sampled_from(["党委", "党工委"]),
+    st.sampled_from(["人民政府", "政府", "办事处"]),
+)
+def test_a_committee_run_together_with_its_government_is_its_place(
+    place: str, unit: str, committee: str, government: str
+) -> None:
+    """某镇党委政府, 某街道党工委办事处: the joint issuers' place gives the level."""
+    assert level_of(f"{place}{unit}{committee}{government}") == level_of(place + unit)

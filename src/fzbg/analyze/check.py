@@ -26,7 +26,7 @@ import attrs
 import regex
 
 from fzbg.analyze.summary import COUNTED
-from fzbg.genre.bodies import ISSUER_KIND_ENDINGS
+from fzbg.genre.bodies import ISSUER_KIND_ENDINGS, first_name
 from fzbg.model import Item, Report, Section, SectionKind, Span
 
 __all__ = ["CODES", "CODES_ZH", "Compliance", "Finding", "IssuerKind", "check", "issuer_kind_of"]
@@ -165,7 +165,7 @@ def issuer_kind_of(issuer: str | None) -> IssuerKind | None:
         ('government', None, None)
 
     """
-    name = _PARTY_SUFFIX.sub("", (issuer or "").strip())
+    name = _PARTY_SUFFIX.sub("", first_name((issuer or "").strip()))
     for ending, kind in ISSUER_KIND_ENDINGS:
         if name.endswith(ending) and len(name) > len(ending):
             return "department" if kind == "department" else "government"

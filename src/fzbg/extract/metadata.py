@@ -20,6 +20,7 @@ from fzbg.genre.bodies import (
     BODY_ENDINGS,
     BODY_NAME,
     COLLECTIVE,
+    DATE_BEFORE_SIGNER,
     GENRE_WORDS,
     SELF_WORDS,
     SIGNATURE,
@@ -64,6 +65,9 @@ _TITLE_ISSUER = regex.compile(
 _TITLE_BODY = regex.compile(
     rf"(?!关于)(?P<issuer>[^0-9\s]{{1,30}}?(?:{BODY_ENDINGS}))(?:法治|依法行政)"
 )
+# A slogan over the report's own title, after a dash: "奋力开创法治建设新局面——某县2023年
+# 法治政府建设年度报告"; the subtitle names the body.
+_SUBTITLE = re.compile(r"(?:——|—|--)[ ]?(?=[^ ])")
 _PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点")
 _TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
 # "现将荷泉街道2021年度法治政府建设工作报告如下" (or 现就) — the report names itself.
@@ -126,8 +130,9 @@ _PUBLISHER = regex.compile(
 )
 _HEADING_YEAR = regex.compile(HEADING_YEAR)
 # The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府",
-# "某某局（盖章）", or the signer and the date on one line: "某某县人民政府 2024年3月5日".
-_SIGNER = regex.compile(rf"{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*")
+# "某某局（盖章）", or the signer and the date on one line: "某某县人民政府 2024年3月5日",
+# or the date first: "2024年3月5日  某某县人民政府".
+_SIGNER = regex.compile(rf"(?:{DATE_BEFORE_SIGNER})?{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*")
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
 _RUN_ON_REACH = 40  # how far into the preamble the colon of an addressee run on stands
 # The page's fields that name a body, the one that issued the document first.
@@ -227,7 +232,8 @@ def _title_issuer(text: str, view: str, title: Span) -> str | None:
     """The body the title names: before its year or 关于, or before the genre's words.
 
     Or, where it names none there, the body a site's list puts in brackets after it
-    (…报告(某县司法局)), or a headline's before its news verb (某县发布…报告).
+    (…报告(某县司法局)), or a headline's before its news verb (某县发布…报告), or the
+    subtitle's after a slogan and its dash (…新篇章——某县2023年…报告).
     """
     title_view = _slice(view, title)
     if ((m := _TITLE_ISSUER.match(title_view)) and not GENRE_WORDS.search(m["issuer"])) or (
@@ -243,6 +249,9 @@ def _title_issuer(text: str, view: str, title: Span) -> str | None:
     if m := _BRACKETED_BODY.search(title_view) or _PUBLISHER.match(title_view):
         s, e = m.span("issuer")
         return _body_at(text, view, title.start + s, title.start + e)
+    dash = _SUBTITLE.search(title_view) if "—" in title_view or "--" in title_view else None
+    if dash and GENRE_WORDS.search(title_view, dash.end()):  # the subtitle names the report
+        return _title_issuer(text, view, Span(title.start + dash.end(), title.end))
     return None
 
 

@@ -12,7 +12,7 @@ import re
 
 import regex
 
-from fzbg.genre.dates import UNDATED_OPENING, YEAR
+from fzbg.genre.dates import SIGNING_DATE, UNDATED_OPENING, YEAR
 
 __all__ = [
     "ADDRESSEE_LINE",
@@ -20,15 +20,18 @@ __all__ = [
     "BODY_ENDINGS",
     "BODY_NAME",
     "COLLECTIVE",
+    "DATE_BEFORE_SIGNER",
     "GENRE_WORDS",
     "HEAD_SIGNS",
     "ISSUER_KIND_ENDINGS",
     "PLACE_WORDS",
     "SEAL",
+    "SECOND_NAME",
     "SELF_WORDS",
     "SIGNATURE",
     "SIGNER_POSTS",
     "body_name",
+    "first_name",
 ]
 
 
@@ -43,6 +46,8 @@ BODY_ENDINGS = (
     "人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|组|院|署|部|办事处|街道|镇|乡|县|区|市"
     f"|旗|州|盟|苏木|办|中心|所|{_STATIONS}|大队|支队|总队|海关|联合会|联合社"
     "|林场|农场|牧场|监狱|公司|集团"
+    # the people's organisations and public institutions that report as departments do
+    "|协会|工会|红十字会|馆"
 )
 
 # How a preamble names the report it opens: 现将某县2023年度…情况报告如下 (or 现就).
@@ -107,6 +112,10 @@ ISSUER_KIND_ENDINGS: tuple[tuple[str, str], ...] = (
     ("海关", "department"),
     ("联合会", "department"),
     ("联合社", "department"),
+    ("协会", "department"),
+    ("工会", "department"),
+    ("红十字会", "department"),
+    ("馆", "department"),
 )
 
 PLACE_WORDS = ("省", "市", "县", "区", "镇", "乡", "州", "旗", "盟", "街道", "苏木")
@@ -128,10 +137,20 @@ SIGNER_POSTS = (
 """The posts of the head who signs beside the body's name: 某某县水利局 局长 张某某."""
 HEAD_SIGNS = rf"(?:{'|'.join(SIGNER_POSTS)})[ ]?:?[ ]?\p{{Han}}{{2,4}}[ \t]*"
 """The head's post and name, beside the body's name or on the line under it: 局长:张某某."""
-SIGNATURE = rf"[ \t]*(?P<who>{BODY_NAME})[ \t]*(?:[ \t]{HEAD_SIGNS})?(?:{SEAL}[ \t]*)?"
-"""A signature line: a body's name (in the group ``who``), maybe with its head's post and
-name (某某县水利局  局长 张某某), maybe with its seal in words (某某县教育局（盖章）).  For
-patterns to embed, before a date where the line holds one."""
+SECOND_NAME = rf"\((?:{BODY_NAME})\)"
+"""The second name a body bears in brackets after its own, the plate it also carries
+(folded view): 某某县农业农村局（某某县乡村振兴局）, 某某县卫生健康局（县中医药管理局）."""
+SIGNATURE = (
+    rf"[ \t]*(?P<who>{BODY_NAME}(?:{SECOND_NAME})?)[ \t]*(?:[ \t]{HEAD_SIGNS})?(?:{SEAL}[ \t]*)?"
+)
+"""A signature line: a body's name (in the group ``who``, with its second name in
+brackets if it bears one), maybe with its head's post and name (某某县水利局  局长 张某某),
+maybe with its seal in words (某某县教育局（盖章）).  For patterns to embed, before a date
+where the line holds one."""
+DATE_BEFORE_SIGNER = rf"[ \t]*(?:{SIGNING_DATE.pattern})[ \t]+"
+"""The signing date where its line sets it before the signer (2024年3月5日  某某县人民政府):
+for patterns to embed before :data:`SIGNATURE`.  Without it, a date in words would read
+as the start of the name."""
 
 ADDRESSEE_RUN_ON = regex.compile(
     rf"\s*(?P<who>{BODY_NAME})(?=:[ ]*(?:{YEAR}|{UNDATED_OPENING}|根据|按照|依据|现将|现就))"
@@ -154,6 +173,19 @@ GENRE_WORDS = re.compile(r"(?<!依)法治|依法行政|法制(?!办|工作委员
 _ALL_OF_IT = re.compile(r"各(?:级|部门|单位|有关)|上下")
 # A name longer than this is a clause.
 _LONGEST = 40
+
+
+_SECOND_NAME_END = re.compile(rf"[(（][^()（）]{{1,30}}(?:{BODY_ENDINGS})[)）]$")
+
+
+def first_name(name: str) -> str:
+    """``name`` without the second name it bears in brackets at its end, if any.
+
+    >>> first_name("云溪县农业农村局（云溪县乡村振兴局）"), first_name("云溪县司法局")
+    ('云溪县农业农村局', '云溪县司法局')
+    """
+    second = _SECOND_NAME_END.search(name) if name.endswith((")", "）")) else None
+    return name[: second.start()] if second else name
 
 
 def body_name(words: str) -> str | None:

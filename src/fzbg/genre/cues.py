@@ -44,6 +44,10 @@ ATTACHMENTS = r"附件[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十])?[ ]?:"
 # Each office a literal, so that the heading cues all open with one (see ANY_HEADING_CUE).
 _OFFICES = ("书记", "省长", "市长", "县长", "区长", "州长", "旗长", "镇长", "乡长", "局长", "厅长")
 _HEADS_BY_OFFICE = rf"(?:{'|'.join(_OFFICES)}|处长|主任|主要领导)[^,。]{{0,6}}履[职责](?:尽责)?情况"
+# The principal leader, in the words a duties heading names them by: 主要负责人, 主要负责
+# 同志, 主要领导, and 一把手 or 党政正职 as a report may also put it.  (Not for an item:
+# 督促主要领导履职尽责 is a measure, the leaders' duties in general.)
+_PRINCIPAL = r"(?:主要负责(?:人|同志)|主要领导|一把手|党政正职)"
 
 # Heading cues, tried in order: the first that matches decides.  Duties come first
 # because their headings also say 情况 (…第一责任人职责暨推进法治政府建设情况);
@@ -55,7 +59,11 @@ HEADING_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     (
         _K.DUTIES,
         re.compile(
-            r"第一责任人|主要负责(人|同志).{0,12}(职责|履职|述法)"
+            rf"第一责任人|{_PRINCIPAL}.{{0,12}}(职责|履职|履责|述法)"
+            # 主要负责人推进法治政府建设情况, 一把手抓法治建设情况: their duty in other
+            # words, the leader driving the rule of law; a heading ending in 情况, not a
+            # sentence's words (主要负责同志认真履行推进法治建设…)
+            rf"|{_PRINCIPAL}[^,。]{{0,8}}(推进|推动|抓)[^,。]{{0,4}}法治[^,。]{{0,8}}情况:?$"
             r"|履行[^,。]{0,8}法治[^,。]{0,6}职责"
             # 镇党委书记、镇长履职情况, 主要领导履职尽责情况: the heads named by office
             rf"|{_HEADS_BY_OFFICE}:?$"
@@ -76,6 +84,7 @@ HEADING_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
         _K.SHORTCOMINGS,
         re.compile(
             r"不足|差距|短板|薄弱|(存在|面临)的?[^,。]{0,6}(问题|困难|挑战)"
+            r"|问题(分析|剖析)"  # 问题分析, 存在问题剖析
             r"|(需要|有待|亟待|仍需|尚需)(进一步)?改进"
             r"|(问题|困难)(和|与|及)(不足|原因|挑战|困难|问题|短板|差距)"
             # 问题与展望, 问题及对策, 困难问题及努力方向: the problems first, then what is
@@ -85,13 +94,14 @@ HEADING_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
             r"|(主要|突出|工作中的?|当前的?|目前的?)(问题|困难):?$"
         ),
     ),
-    # 下一步工作打算, 下步工作, 2025年工作安排, 下一年度主要安排, 工作思路, 计划, 今后工作方向
+    # 下一步工作打算, 下步工作, 2025年工作安排, 下一年度主要安排, 工作思路, 计划, 今后工作方向,
+    # 未来工作, 改进方向
     (
         _K.PLANS,
         re.compile(
-            r"下一?(步|阶段)|下一年|下年度|明年|来年|今后|安排|计划|打算|思路|设想|展望|对策"
+            r"下一?(步|阶段)|下一年|下年度|明年|来年|今后|未来|安排|计划|打算|思路|设想|展望|对策"
             # 2025年重点工作(:), 2025年工作目标, 2025年度工作谋划, not 重点工作完成情况
-            r"|(重点工作|工作重点|主要任务|努力方向|工作方向|工作目标|工作要点|改进措施|整改措施"
+            r"|(重点工作|工作重点|主要任务|(努力|工作|改进)方向|工作目标|工作要点|改进措施|整改措施"
             r"|工作谋划)"
             r":?$"
         ),
@@ -134,7 +144,8 @@ assert HEADING_CUES[3][0] is _K.PLANS
 # one that is the leaders' report on it (述法情况, 年终述职述法; not 推行述法制度), or names
 # them by office (镇长履职情况).
 DUTY_ITEM = re.compile(
-    r"第一责任人|主要负责(?:人|同志)[^,。]{0,16}(?:职责|履职|述法)|述法(?:情况|工作)?[ .。:;]*$"
+    r"第一责任人|主要负责(?:人|同志)[^,。]{0,16}(?:职责|履职|履责|述法)"
+    r"|述法(?:情况|工作)?[ .。:;]*$"
     rf"|{_HEADS_BY_OFFICE}[ .。:;]*$"
 )
 _MEASURE_CUE = HEADING_CUES[-1][1]

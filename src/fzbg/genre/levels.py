@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from fzbg.genre.bodies import first_name
 from fzbg.text.normalize import fold
 
 __all__ = ["LEVELS", "level_of"]
@@ -30,8 +31,9 @@ _PARTY = re.compile(
     r"|(?P<place>.+?(?:省|市|县|区|州|旗|盟))委"
     r"|(?P<unit>.+?)(?:党工委|党委|党组)"
 )
-# Joint issuers: 中共某县委 某县人民政府, 某县委、县政府, 某街道党工委、办事处.
-_JOINT = re.compile(r"[\s、]+")
+# Joint issuers: 中共某县委 某县人民政府, 某县委、县政府, 某街道党工委、办事处; or run
+# together, the committee straight before the government: 某镇党委政府, 某街道党工委办事处.
+_JOINT = re.compile(r"[\s、]+|(?:(?<=党委)|(?<=党工委))(?=人民政府|政府|办事处)")
 
 LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 司法局, 教育厅, 卫生健康委员会, 农业农村部, 政府办公室, 某某海关, 消防救援大队: a
@@ -41,7 +43,8 @@ LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "department",
         re.compile(
             r"(?:局|厅|(?<!管理)委员会|委|部|办公室|办公厅|(?<!街道)办|中心|(?<!行政公)署|院"
-            r"|队|所|站|海关|联合会|联合社)$"  # 消防救援大队, 市场监管所, 气象站, 残联
+            # 消防救援大队, 市场监管所, 气象站, 残联; 科协, 总工会, 档案馆
+            r"|队|所|站|海关|联合会|联合社|协会|工会|红十字会|馆)$"
         ),
     ),
     # 古城街道, 海滨街, 某某镇人民政府, 某某乡, 某某苏木 (a town in Inner Mongolia), 某某街道办
@@ -69,6 +72,8 @@ def level_of(issuer: str | None) -> str | None:
     ['province', 'township', 'department']
     >>> level_of("中共某某县水利局党组"), level_of("中共某某县水利局党组 某某县水利局")
     ('department', 'department')
+    >>> level_of("某某镇党委政府"), level_of("某某街道党工委办事处")
+    ('township', 'township')
 
     """
     # Of joint issuers, the last named that shows a level (the government: 某县人民政府);
@@ -77,6 +82,7 @@ def level_of(issuer: str | None) -> str | None:
     for joint in reversed(names):
         party = _PARTY.fullmatch(joint)
         name = (party["named"] or party["place"] or party["unit"]) if party else joint
+        name = first_name(name)  # 某某县农业农村局(某某县乡村振兴局): the first name's level
         for level, ending in _ORDER:
             if ending.search(name):
                 return level

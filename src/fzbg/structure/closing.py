@@ -7,7 +7,7 @@ import re
 
 import regex
 
-from fzbg.genre.bodies import HEAD_SIGNS, SEAL, SIGNATURE
+from fzbg.genre.bodies import DATE_BEFORE_SIGNER, HEAD_SIGNS, SEAL, SIGNATURE
 from fzbg.genre.cues import ATTACHMENTS, CLOSING_WORDS
 from fzbg.genre.dates import MONTH_ONLY, SIGNING_DATE
 from fzbg.lex.styles import Style
@@ -26,10 +26,12 @@ _DISCLOSED = regex.compile(r"公开(?:属性|方式|类型)[ ]?:[ ]?\S{2,6}")
 # after the signer on its line, where the layout that set them apart was lost:
 # 某某县人民政府 2025年1月10日.
 # A note or the seal in words may close the date's line: 2025年1月10日（此件公开发布）,
-# 2025年1月10日（盖章）.
+# 2025年1月10日（盖章）.  Or the date first and the signer after it on the line:
+# 2025年1月10日  某某县人民政府.
 _SIGNED = regex.compile(
     rf"(?:\([ ]?(?:{SIGNING_DATE.pattern})[ ]?\)|(?:{SIGNATURE})?(?:{SIGNING_DATE.pattern}))"
     rf"(?:[ ]*(?:{_NOTE_PATTERN}|{SEAL}))?"
+    rf"|{DATE_BEFORE_SIGNER}(?:{SIGNATURE})"
 )
 # The signer's name on its line, maybe with its seal in words; or the seal alone, or the
 # head's post and name, on the line between the name and the date: 某某县教育局 / （盖章）
