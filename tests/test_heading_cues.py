@@ -55,6 +55,7 @@ def _outline(title: str, body: str) -> tuple[int | None, int | None, list[tuple[
         ("总体情况", "measures"),
         ("未来工作", "plans"),
         ("未来工作重点", "plans"),
+        ("未来一年工作思路", "plans"),
         ("改进方向", "plans"),
     ],
 )
@@ -171,3 +172,9 @@ def test_next_year_is_told_from_the_preamble_when_the_title_names_no_year() -> N
     report = fzbg.parse_report(text)
     assert [s.kind.value for s in report.sections] == ["measures", "shortcomings", "plans"]
     assert (report.year, report.plan_year) == (2023, 2024)
+
+
+@pytest.mark.parametrize("heading", ["打造未来社区法治样板", "推进未来乡村建设"])
+def test_a_programme_named_for_the_future_is_no_plan(heading: str) -> None:
+    """未来社区, 未来乡村 name programmes a measure builds, not next year's work."""
+    assert classify_heading(heading) is not fzbg.SectionKind.PLANS
