@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 
 import attrs
 
 from fzbg.extract.references import PATTERNS as REFERENCE_PATTERNS
 from fzbg.genre.units import LONGEST_YEARS, TIME_AFTER_GE, UNITS, unit_pattern
 from fzbg.model import Approx
+from fzbg.text.normalize import may_be_astral
 
 __all__ = [
     "AFTER",
@@ -372,14 +372,8 @@ def _bmp_scan() -> re.Pattern[str]:
 
 
 def _scan(view: str) -> re.Pattern[str]:
-    """:func:`_bmp_scan`, or :data:`_SCAN` where a character of ``view`` may be above U+FFFF.
-
-    CPython keeps a str with such a character at four bytes a character (PEP 393), so
-    its size tells without reading it.  A short str may seem to, and gets :data:`_SCAN`,
-    which reads any text; so does a str whose size Python does not tell.
-    """
-    size = sys.getsizeof(view, 4 * len(view) + 1)
-    return _SCAN if size > 4 * len(view) else _bmp_scan()
+    """:func:`_bmp_scan`, or :data:`_SCAN` where ``view`` may hold a character past the BMP."""
+    return _SCAN if may_be_astral(view) else _bmp_scan()
 
 
 # The groups of a candidate, in the order they stand in the pattern.

@@ -25,6 +25,7 @@ from fzbg.lex.styles import (
     STOP_DIGIT,
     Style,
 )
+from fzbg.text.normalize import may_be_astral
 
 __all__ = ["RUN_ON", "Line", "Marker", "Style", "lex", "run_in_markers"]
 
@@ -104,11 +105,11 @@ _Shape = tuple[Style, int | None, int]
 _UNSEEN: _Shape = (Style.PART, None, -1)  # a line not read before
 
 
-def _marker_at(view: str, pos: int, end: int) -> Marker | None:
+def _marker_at(view: str, pos: int, end: int, astral: bool) -> Marker | None:
     m: re.Match[str] | regex.Match[str] | None = _LINE_MARKER_FAST.match(view, pos, end)
     # A lookahead of the fast pattern that met a character past the BMP (一 .😀) may have
-    # turned it to a shorter branch: there regex decides.
-    if m is None or max(view[m.end() : m.end() + 3], default="") > "\uffff":
+    # turned it to a shorter branch: in a view that may hold one, regex decides.
+    if m is None or (astral and max(view[m.end() : m.end() + 3], default="") > "\uffff"):
         m = _LINE_MARKER.match(view, pos, end)
     if m is None:
         return None
@@ -134,6 +135,7 @@ def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
     end = len(view) if end is None else end
     lines: list[Line] = []
     shapes: dict[str, _Shape | None] = {}
+    astral = may_be_astral(view)
     # Names looked up once, not per line: a report has lines by the hundred thousand.
     add, openers, unseen, new_line, new_marker = (
         lines.append,
@@ -149,7 +151,7 @@ def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
         if first in openers or first.isdecimal() or first > "\uffff":
             line = view[s:e] if e - s <= _SHORT else None
             if line is None or (shape := shapes.get(line, unseen)) is unseen:
-                marker = _marker_at(view, s, e)
+                marker = _marker_at(view, s, e, astral)
                 if line is not None:
                     shapes[line] = (
                         (marker.style, marker.ordinal, marker.end - s) if marker else None

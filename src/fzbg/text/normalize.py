@@ -15,10 +15,19 @@ Two steps with different promises:
 from __future__ import annotations
 
 import re
+import sys
 
 from fzbg.text._t2s import SIMPLIFIED, TRADITIONAL
 
-__all__ = ["MISREAD_DIGITS", "READ_AS_DIGITS", "fold", "normalize", "unfolded", "view_of"]
+__all__ = [
+    "MISREAD_DIGITS",
+    "READ_AS_DIGITS",
+    "fold",
+    "may_be_astral",
+    "normalize",
+    "unfolded",
+    "view_of",
+]
 
 # What normalize replaces, character by character; "\r\n" is one line break and is
 # taken first.  Patterns here are stdlib ``re``: plain character classes, where it is
@@ -299,3 +308,13 @@ def _replaced(text: str) -> str:
             break
         text = text.replace(char, _FOLD_TABLE[ord(char)])
     return text.translate(_FOLD)
+
+
+def may_be_astral(text: str) -> bool:
+    """Whether a character of ``text`` may be above U+FFFF, told without reading it.
+
+    CPython keeps a str with such a character at four bytes a character (PEP 393), so
+    its size tells.  A short str may seem to (its header counts), and a str whose size
+    Python does not tell is taken to: both only cost the careful path.
+    """
+    return sys.getsizeof(text, 4 * len(text) + 1) > 4 * len(text)
