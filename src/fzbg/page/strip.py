@@ -25,6 +25,7 @@ from fzbg.page.field_ends import DATED_FIELD, fields_end
 from fzbg.page.frame import _frame_cuts
 from fzbg.page.furniture import running_heads
 from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
+from fzbg.page.printed import print_marks
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.rows import titled_row
 from fzbg.page.title import Cut, _find_title, _head, _head_fields, _whole
@@ -343,6 +344,7 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
     found = _chrome_cuts(view)
     cuts, fields, glued, ends = found.cuts, found.fields, found.glued, found.ends
     _frame_cuts(view, cuts)
+    cuts.extend(print_marks(view))  # before the head is read: no title, date or field in them
     inline = [(s, e, k) for k, s, e in find_inline_debris(text, view=view)]
     chrome, blanked = {c[0] for c in cuts}, inline
     if glued:  # the title behind a breadcrumb is read as a head line, the crumbs blanked
