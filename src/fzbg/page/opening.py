@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from fzbg.genre.bodies import ADDRESSEE_RUN_ON, BODY_NAME
+from fzbg.genre.chrome import LABEL_WORDS
 from fzbg.genre.dates import OPENING
 from fzbg.page.wraps import TITLE
 from fzbg.text.normalize import fold
@@ -60,18 +61,48 @@ def split_glued_title(text: str, splits: list[str]) -> str:
         if end > at:
             seen += 1
             reach = min(end, at + _REACH)
-            if (
-                view.find("报告", at, reach) >= 0  # what every title says: most lines do not
-                and (title := TITLE.match(view, at, reach)) is not None
-                and (
-                    _OPENING.match(view, title.end(), reach)
-                    or ADDRESSEE_RUN_ON.match(view, title.end(), reach)
-                    or _ADDRESSEE.match(view, title.end(), end + 1)
-                )
-            ):
-                cut = title.end()
+            start, cut = at, 0
+            if view.find("报告", at, end) >= 0:  # what every title says: most lines do not
+                cut = _glued(view, at, reach, end)
+                if not cut and (start := _behind_fields(view, at, end)) > at:
+                    cut = _glued(view, start, min(end, start + _REACH), end)
+            if cut:
                 gap = len(view[cut:end]) - len(view[cut:end].lstrip(" "))
                 splits.append(text[max(cut - 8, 0) : cut] + "⏎" + text[cut + gap : cut + gap + 6])
-                return text[:cut] + "\n" + text[cut + gap :]
+                text = text[:cut] + "\n" + text[cut + gap :]
+                if start > at:  # the fields' last value ends where the title starts
+                    splits.append(text[max(start - 8, 0) : start] + "⏎" + text[start : start + 6])
+                    text = text[: start - 1] + "\n" + text[start:]
+                return text
         at = end + 1
     return text
+
+
+def _glued(view: str, at: int, reach: int, end: int) -> int:
+    """Where a title that opens at ``at`` ends, when it runs on into the preamble's opening."""
+    if (title := TITLE.match(view, at, reach)) is not None and (
+        _OPENING.match(view, title.end(), reach)
+        or ADDRESSEE_RUN_ON.match(view, title.end(), reach)
+        or _ADDRESSEE.match(view, title.end(), end + 1)
+    ):
+        return title.end()
+    return 0
+
+
+# A page's field, its label and colon: 索引号:, 发布机构:.
+_FIELD = regex.compile(rf"(?:{LABEL_WORDS})[ ]?:[ ]*")
+_VALUE = regex.compile(r"[^ ]+[ ]+")  # a field's value is one word, then the space
+
+
+def _behind_fields(view: str, at: int, end: int) -> int:
+    """Where the words after a row of page fields start on the line ``at..end``, or ``at``.
+
+    A page copied as one line runs its fields on into the title (索引号:11xx/2024-0012
+    发布机构:某街道办事处 某街道办事处2023年度…报告 2023年,…): the last field's value is one
+    word, and what follows the space after it may be the title.
+    """
+    fields = list(_FIELD.finditer(view, at, view.find("报告", at, end)))
+    last = fields[-1] if fields else None
+    if last is None or (value := _VALUE.match(view, last.end(), end)) is None:
+        return at
+    return value.end()
