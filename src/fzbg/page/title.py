@@ -23,7 +23,7 @@ from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
 from fzbg.page.rows import listed_date, titled_row
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.story import LEAD_IN, reposted, story_above
-from fzbg.page.title_line import SITUATION, TOPICS, behind_chrome, wrapped_title
+from fzbg.page.title_line import SITUATION, TOPICS, behind_chrome, wrapped_name, wrapped_title
 from fzbg.page.title_line import TITLE as _TITLE
 
 __all__ = ["Cut", "titled_row"]
@@ -286,7 +286,11 @@ def _split(first: str, second: str, *, whole: bool = False) -> bool:
     if _YEAR_LINE.fullmatch(first):
         return True
     closes = len(second) <= _SHORT_END and second.endswith("报告")
-    return (closes and any(word in first for word in TOPICS)) or wrapped_title(first, second)
+    return (
+        (closes and any(word in first for word in TOPICS))
+        or wrapped_title(first, second)
+        or wrapped_name(first, second)
+    )
 
 
 def _three_lines(lines: list[_Line]) -> str | None:
