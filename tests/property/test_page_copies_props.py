@@ -95,7 +95,9 @@ def test_a_browsers_print_header_and_footer_are_furniture(
     assert (cut.count(header), cut.count(url)) == (2, 2)  # restorable
 
 
-_BRACKETS = st.sampled_from([("〈", "〉"), ("<", ">"), ("［", "］"), ("[", "]"), ("(", "）")])
+_BRACKETS = st.sampled_from(
+    [("〈", "〉"), ("<", ">"), ("［", "］"), ("[", "]"), ("(", "）"), ("【", "】")]
+)
 
 
 @settings(max_examples=25, deadline=None)

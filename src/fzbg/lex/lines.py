@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
+from fzbg.lex.strays import restyle_strays
 from fzbg.lex.styles import (
     AR_DUN_AT,
     LINE_MARKER_SOURCE,
@@ -154,6 +155,8 @@ def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
             elif shape is not None:
                 marker = new_marker(shape[0], shape[1], s, s + shape[2])
         add(new_line(s, e, marker))
+    if "【" in view:  # a copy's block markers: some may be strays among (一) points
+        restyle_strays(lines)
     return tuple(lines)
 
 
