@@ -17,7 +17,7 @@ __all__ = ["PRINT_FOOTER", "PRINT_HEADER", "URL_OPENERS"]
 URL_OPENERS = ("://", "www.")
 """What an address holds: a footer is looked for only in a view that holds one."""
 
-_URL = r"(?:(?:https?|file)://|www\.)[!-~]+"
+_URL = r"(?:(?:https?|file)://|www\.)\S+"  # a saved file's path may hold its title
 _SHEET = r"[1-9][0-9]{0,2}[ \t]?/[ \t]?[1-9][0-9]{0,2}"  # 1/4, 2 / 4: sheet of sheets
 _INDENT = r"^[ \t]*"
 PRINT_FOOTER = rf"{_INDENT}(?:{_URL}[ \t]+{_SHEET}|{_SHEET}[ \t]+{_URL})[ \t]*$"
