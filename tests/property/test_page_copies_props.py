@@ -63,6 +63,13 @@ def test_fields_run_on_into_the_title_end_where_it_starts(
     assert [s.kind.value for s in report.sections] == _KINDS
 
 
+_ADDRESSES = (
+    "https://www.example.gov.cn/art/{p}/4/9/art_7_{n}53.html",
+    "http://www.example.gov.cn/zwgk/{p}0409/t{n}0.shtml",
+    "file:///C:/Users/admin/Desktop/{t}.html",
+)
+
+
 @settings(max_examples=25, deadline=None)
 @given(
     issuer=issuers,
@@ -71,13 +78,14 @@ def test_fields_run_on_into_the_title_end_where_it_starts(
     site=st.sampled_from(["-{}网", "_{}门户网站", " | {}"]),
     sheets=st.integers(2, 9),
     at=st.integers(2, 8),
+    data=st.data(),
 )
 def test_a_browsers_print_header_and_footer_are_furniture(
-    issuer: str, year: int, clock: str, site: str, sheets: int, at: int
+    issuer: str, year: int, clock: str, site: str, sheets: int, at: int, data: st.DataObject
 ) -> None:
     named = issuer + f"{year}年度法治政府建设工作报告"
     header = f"{year + 1}/4/9{clock} {named}{site.format(issuer)}"
-    url = f"https://www.example.gov.cn/art/{year + 1}/4/9/art_7_{sheets}53.html"
+    url = data.draw(st.sampled_from(_ADDRESSES)).format(p=year + 1, n=sheets, t=named)
     lines = _body(year, n=7).splitlines()
     text = "\n".join(
         [header, named, *lines[:at], f"{url} 1/{sheets}", header, *lines[at:], f"{url} 2/{sheets}"]
@@ -129,3 +137,44 @@ def test_a_title_wrapped_inside_the_issuers_name_is_rejoined(
     assert report.title is not None
     assert (report.title.replace("\n", ""), report.issuer, report.year) == (named, issuer, year)
     assert [s.kind.value for s in report.sections] == _KINDS
+
+
+@settings(max_examples=25, deadline=None)
+@given(issuer=st.sampled_from(_WRAPPED), year=years, title=titles, data=st.data())
+def test_a_title_over_three_lines_wrapped_inside_the_name_is_rejoined(
+    issuer: str, year: int, title: str, data: st.DataObject
+) -> None:
+    named = issuer + title.format(y=year)
+    at = data.draw(st.integers(3, len(issuer) - 2))
+    then = data.draw(st.integers(len(issuer) + 6, len(named) - 3))
+    report = parse_report(f"{named[:at]}\n{named[at:then]}\n{named[then:]}\n" + _body(year))
+    assert report.title is not None
+    assert (report.title.replace("\n", ""), report.issuer, report.year) == (named, issuer, year)
+
+
+_CELLS = (
+    ("索引号", "11xx/{p}-0012"),
+    ("发布机构", "{i}"),
+    ("发布日期", "{p}-03-15"),
+    ("主题分类", "其他"),
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    issuer=issuers,
+    year=years,
+    title=titles,
+    cells=st.permutations(_CELLS),
+    colon=st.sampled_from(["：", ":", ""]),  # a table's label cell may have none
+    gap=st.sampled_from(["\n", "\n\n", "\n \n"]),
+)
+def test_a_fields_value_on_the_line_below_its_label_is_its_value(
+    issuer: str, year: int, title: str, cells: list[tuple[str, str]], colon: str, gap: str
+) -> None:
+    named = issuer + title.format(y=year)
+    table = gap.join(f"{label}{colon}{gap}{value}" for label, value in cells)
+    report = parse_report(table.format(i=issuer, p=year + 1) + f"\n{named}\n" + _body(year))
+    assert (report.title, report.issuer, report.year) == (named, issuer, year)
+    assert str(report.published) == f"{year + 1}-03-15"
+    assert report.text.lstrip().startswith(named)  # no value left above the title

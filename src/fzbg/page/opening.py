@@ -91,6 +91,7 @@ def _glued(view: str, at: int, reach: int, end: int) -> int:
 
 # A page's field, its label and colon: 索引号:, 发布机构:.
 _FIELD = regex.compile(rf"(?:{LABEL_WORDS})[ ]?:[ ]*")
+_CLAUSE_STOP = regex.compile(r"[,。]")
 _VALUE = regex.compile(r"[^ ]+[ ]+")  # a field's value is one word, then the space
 
 
@@ -101,7 +102,8 @@ def _behind_fields(view: str, at: int, end: int) -> int:
     发布机构:某街道办事处 某街道办事处2023年度…报告 2023年,…): the last field's value is one
     word, and what follows the space after it may be the title.
     """
-    fields = list(_FIELD.finditer(view, at, view.find("报告", at, end)))
+    stop = _CLAUSE_STOP.search(view, at, end)  # the preamble's first: no title holds one
+    fields = list(_FIELD.finditer(view, at, stop.start() if stop else end))
     last = fields[-1] if fields else None
     if last is None or (value := _VALUE.match(view, last.end(), end)) is None:
         return at

@@ -20,6 +20,7 @@ import attrs
 # FIELD_TRIM is imported for the tests, which read it here beside _fields.
 from fzbg.genre.chrome import FIELD_TRIM, chrome_lines  # noqa: F401
 from fzbg.model import Debris, Diagnostic, Span
+from fzbg.page.cell_values import labels_alone, value_below
 from fzbg.page.debris import INLINE_DEBRIS, find_inline_debris
 from fzbg.page.field_ends import DATED_FIELD, fields_end
 from fzbg.page.frame import _frame_cuts
@@ -140,6 +141,9 @@ def _chrome_cuts(view: str) -> _Chrome:
         if what == "metadata":
             words = view[start:end].strip()
             row = read[words] if words in read else read.setdefault(words, _fields(words))
+            if n < _HEAD_CHROME and (below := value_below(view, end, row)):
+                row = [*row[:-1], (row[-1][0], below[2])]  # 发布机构: / 某街道办事处
+                cuts.append((below[0], below[1], "page-metadata"))
             fields.extend(row)
             if (
                 found.named is None
@@ -350,7 +354,9 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
     if glued:  # the title behind a breadcrumb is read as a head line, the crumbs blanked
         chrome.discard(glued[0][0])
         blanked = sorted([*inline, glued[0]])
-    head = _head_fields(_head(view, chrome, blanked), view, cuts, fields)
+    head = _head(view, chrome, blanked)
+    fields += labels_alone(head, view, cuts)  # 发布机构 / 某街道办事处: a table's cells
+    head = _head_fields(head, view, cuts, fields)
     title = _find_title(head, view, cuts, fields)
     if glued and (title is None or title[0] != glued[0][1]):  # no title behind it after all
         cuts[cuts.index(glued[0])] = glued[1]
