@@ -79,18 +79,26 @@ _ADDRESSES = (
     sheets=st.integers(2, 9),
     at=st.integers(2, 8),
     data=st.data(),
+    sheet=st.sampled_from(["{}/{}", "{} / {}", "第{}页 共{}页", "第{}页/共{}页"]),
 )
 def test_a_browsers_print_header_and_footer_are_furniture(
-    issuer: str, year: int, clock: str, site: str, sheets: int, at: int, data: st.DataObject
+    issuer: str,
+    year: int,
+    clock: str,
+    site: str,
+    sheets: int,
+    at: int,
+    data: st.DataObject,
+    sheet: str,
 ) -> None:
     named = issuer + f"{year}年度法治政府建设工作报告"
     header = f"{year + 1}/4/9{clock} {named}{site.format(issuer)}"
     url = data.draw(st.sampled_from(_ADDRESSES)).format(p=year + 1, n=sheets, t=named)
     lines = _body(year, n=7).splitlines()
-    text = "\n".join(
-        [header, named, *lines[:at], f"{url} 1/{sheets}", header, *lines[at:], f"{url} 2/{sheets}"]
+    first, second = (f"{url} {sheet.format(n, sheets)}" for n in (1, 2))
+    report = parse_report(
+        "\n".join([header, named, *lines[:at], first, header, *lines[at:], second])
     )
-    report = parse_report(text)
     assert report.title == named
     assert url not in report.text
     assert header not in report.text
@@ -178,3 +186,34 @@ def test_a_fields_value_on_the_line_below_its_label_is_its_value(
     assert (report.title, report.issuer, report.year) == (named, issuer, year)
     assert str(report.published) == f"{year + 1}-03-15"
     assert report.text.lstrip().startswith(named)  # no value left above the title
+
+
+@settings(max_examples=25, deadline=None)
+@given(issuer=issuers, year=years, clock=st.sampled_from([" 09:32", " 下午3:05"]))
+def test_an_address_alone_under_a_print_header_is_its_footer(
+    issuer: str, year: int, clock: str
+) -> None:
+    named = issuer + f"{year}年度法治政府建设工作报告"
+    header = f"{year + 1}/4/9{clock} {named}"
+    url = f"https://www.example.gov.cn/art/{year + 1}/4/9/art_7_1.html"
+    lines = _body(year).splitlines()
+    report = parse_report("\n".join([header, named, *lines[:4], url, header, *lines[4:], url]))
+    assert (report.title, url in report.text, header in report.text) == (named, False, False)
+    assert [len(s.items) for s in report.sections] == [2, 2, 2]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    year=years,
+    first=st.sampled_from([("〈", "〉"), ("<", ">"), ("(", "）")]),
+    second=st.sampled_from([("〈", "〉"), ("<", ">"), ("（", ")")]),
+)
+def test_look_alike_brackets_on_a_numbered_point_rank_with_its_siblings(
+    year: int, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    a, b = "{}1{}".format(*first), "{}2{}".format(*second)
+    points = f"(一)加强组织领导\n{a}召开会议3次。\n{b}审查文件12件。\n"
+    body = _body(year).replace("(一)加强组织领导。召开专题会议3次。\n", points)
+    report = parse_report(f"某县{year}年度法治政府建设工作报告\n" + body)
+    children = [c.marker for c in report.sections[0].items[0].children]
+    assert children == [a, b]

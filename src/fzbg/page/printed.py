@@ -5,6 +5,7 @@ sheet's number, ``https://… 1/4``) is cut wherever it stands.  A header (the p
 date, then the page's title) is cut only where the print shows itself otherwise: the
 text holds a footer too, or the same header stands over two sheets or more, or it holds
 a clock and is the text's first line (a report's own line never opens 2024/3/15 09:32).
+Where the print shows itself so, a line that is the page's address alone is its footer.
 Its date is the printing's, never the report's: it is cut before dates are read.
 """
 
@@ -13,12 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from fzbg.genre.printed import PRINT_FOOTER, PRINT_HEADER, URL_OPENERS
+from fzbg.genre.printed import PRINT_ADDRESS, PRINT_FOOTER, PRINT_HEADER, URL_OPENERS
 
 __all__ = ["print_marks"]
 
 _FOOTER = re.compile(PRINT_FOOTER, re.MULTILINE)
 _HEADER = re.compile(PRINT_HEADER, re.MULTILINE)
+_ADDRESS = re.compile(PRINT_ADDRESS, re.MULTILINE)
 _FIRST_WORD = re.compile(r"\s*")
 
 
@@ -45,6 +47,10 @@ def print_marks(view: str) -> list[tuple[int, int, str]]:
         for m in headers
         if footers or repeats[m["page"]] > 1 or (m.start() == first and m["clock"])
     ]
+    if (cuts or footers) and any(url in view for url in URL_OPENERS):
+        cuts += [
+            (m.start(), _line_end(view, m.end()), "running-head") for m in _ADDRESS.finditer(view)
+        ]
     return sorted(cuts + footers)
 
 
