@@ -202,9 +202,10 @@ STYLES: tuple[MarkerStyle, ...] = (
         Style.AR_PAREN,
         f"{AR_NUMERAL}|[{PAREN_DIGITS}]",
         read_arabic,
-        "(" + _DIGITS + PAREN_DIGITS,
-        # (1)  (1)、  1)  and ⑴, Word's one character for (1)
-        rf"\(?[ ]?{{n}}(?:(?<=[{PAREN_DIGITS}])|[ ]?\))(?:[ ]?、)?",
+        "(<〈" + _DIGITS + PAREN_DIGITS,
+        # (1)  (1)、  1)  and ⑴, Word's one character for (1); 〈1〉 <1>, as OCR or a copy
+        # reads its brackets (not [1], a note's number)
+        rf"[(<〈]?[ ]?{{n}}(?:(?<=[{PAREN_DIGITS}])|[ ]?[)>〉])(?:[ ]?、)?",
         _PAREN_POINT,
         run_in_rank=5,
         holds="(",
