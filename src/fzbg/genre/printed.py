@@ -4,7 +4,7 @@ A page printed from a browser (and the PDF of it, and that PDF's text) carries, 
 sheet, a header with the date and time of printing and the page's ``<title>``
 (``2024/3/15 09:32 某区2023年度…报告-某区人民政府网``, or ``下午3:05``, or no time), and a
 footer with the page's address and the sheet's number of the sheets
-(``https://www.….gov.cn/art/2024/3/15/art_1_2.html 1/4``, either way round).  Both are
+(``www.….gov.cn/art/2024/3/15/art_1_2.html 1/4`` with its scheme, either way round).  Both are
 the browser's, not the report's; :mod:`fzbg.page.printed` cuts them.
 """
 

@@ -73,6 +73,7 @@ class _Line(Protocol):  # fzbg.page.title's head line
 
 _Head = TypeVar("_Head", bound=_Line)
 _LABEL_ALONE = re.compile(rf"(?:{LABEL_WORDS})[ ]?:?")
+_LABEL_LONGEST = 16  # a label spaced out, and its colon: a longer line is none
 
 
 def labels_alone(head: list[_Head], view: str, cuts: list[Cut]) -> list[tuple[str, str]]:
@@ -86,8 +87,13 @@ def labels_alone(head: list[_Head], view: str, cuts: list[Cut]) -> list[tuple[st
     while n + 1 < len(head):
         label, value = head[n], head[n + 1]
         below = head[n + 2].words if n + 2 < len(head) else ""
-        if _LABEL_ALONE.fullmatch(label.words) and _value_like(value.words, below):
-            fields.append((label.words.rstrip(":").replace(" ", ""), value.words))
+        words = label.words
+        if (
+            len(words) <= _LABEL_LONGEST
+            and _LABEL_ALONE.fullmatch(words)
+            and _value_like(value.words, below)
+        ):
+            fields.append((words.rstrip(":").replace(" ", ""), value.words))
             cuts += [
                 (line.start, min(line.end + 1, len(view)), "page-metadata")
                 for line in (label, value)

@@ -62,8 +62,9 @@ def split_glued_title(text: str, splits: list[str]) -> str:
             seen += 1
             reach = min(end, at + _REACH)
             start, cut = at, 0
-            if view.find("报告", at, end) >= 0:  # what every title says: most lines do not
-                cut = _glued(view, at, reach, end)
+            named = view.find("报告", at, end)  # what every title says: most lines do not
+            if named >= 0:
+                cut = _glued(view, at, reach, end) if named < reach else 0
                 if not cut and (start := _behind_fields(view, at, end)) > at:
                     cut = _glued(view, start, min(end, start + _REACH), end)
             if cut:
@@ -103,7 +104,10 @@ def _behind_fields(view: str, at: int, end: int) -> int:
     word, and what follows the space after it may be the title.
     """
     stop = _CLAUSE_STOP.search(view, at, end)  # the preamble's first: no title holds one
-    fields = list(_FIELD.finditer(view, at, stop.start() if stop else end))
+    limit = stop.start() if stop else end
+    if view.find(":", at, limit) < 0:
+        return at  # most lines: no field's colon before the first stop
+    fields = list(_FIELD.finditer(view, at, limit))
     last = fields[-1] if fields else None
     if last is None or (value := _VALUE.match(view, last.end(), end)) is None:
         return at

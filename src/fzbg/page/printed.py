@@ -1,7 +1,7 @@
 """A browser's print header and footer: page furniture of a printed web page.
 
 The shapes are :mod:`fzbg.genre.printed`'s.  A footer (the page's address and the
-sheet's number, ``https://… 1/4``) is cut wherever it stands.  A header (the printing
+sheet's number, ``www.….gov.cn/… 1/4``) is cut wherever it stands.  A header (the printing
 date, then the page's title) is cut only where the print shows itself otherwise: the
 text holds a footer too, or the same header stands over two sheets or more, or it holds
 a clock and is the text's first line (a report's own line never opens 2024/3/15 09:32).
@@ -28,9 +28,9 @@ def print_marks(view: str) -> list[tuple[int, int, str]]:
     r"""The lines of ``view`` that a browser printed around a web page, as cuts.
 
     Example:
-        >>> view = "2024/3/15 09:32 某区报告-某区网\n正文。\nhttps://www.x.gov.cn/a.html 1/2\n"
+        >>> view = "2024/3/15 09:32 某区报告-某区网\n正文。\nwww.x.gov.cn/a.html 1/2\n"
         >>> [view[s:e] for s, e, _ in print_marks(view)]
-        ['2024/3/15 09:32 某区报告-某区网\n', 'https://www.x.gov.cn/a.html 1/2\n']
+        ['2024/3/15 09:32 某区报告-某区网\n', 'www.x.gov.cn/a.html 1/2\n']
 
     """
     footers = _footers(view) if any(url in view for url in URL_OPENERS) else []
