@@ -140,11 +140,13 @@ def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
         Line,
         Marker,
     )
+    blocks = False  # whether a line opens with 【
     for m in _LINE.finditer(view, start, end):
         s, e = m.span()
         first = view[s]
         marker = None
         if first in openers or first.isdecimal() or first > "\uffff":
+            blocks = blocks or first == "【"
             line = view[s:e] if e - s <= _SHORT else None
             if line is None or (shape := shapes.get(line, unseen)) is unseen:
                 marker = _marker_at(view, s, e)
@@ -155,7 +157,7 @@ def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
             elif shape is not None:
                 marker = new_marker(shape[0], shape[1], s, s + shape[2])
         add(new_line(s, e, marker))
-    if "【" in view:  # a copy's block markers: some may be strays among (一) points
+    if blocks:  # a copy's block markers: some may be strays among (一) points
         restyle_strays(lines)
     return tuple(lines)
 

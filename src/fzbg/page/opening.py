@@ -34,6 +34,7 @@ above it (the layout stage looks there for a run-together body's long line too).
 # How far into its line a title glued to the opening ends, with the opening's first words:
 # a title's longest (wraps.TITLE) and an addressee's.
 _REACH = 160
+_FIELDS_REACH = 3 * _REACH  # a row of a page's fields and the title behind it
 
 
 def split_glued_title(text: str, splits: list[str]) -> str:
@@ -62,7 +63,8 @@ def split_glued_title(text: str, splits: list[str]) -> str:
             seen += 1
             reach = min(end, at + _REACH)
             start, cut = at, 0
-            named = view.find("报告", at, end)  # what every title says: most lines do not
+            # What every title says (most lines do not), a row of fields maybe before it.
+            named = view.find("报告", at, min(end, at + _FIELDS_REACH))
             if named >= 0:
                 cut = _glued(view, at, reach, end) if named < reach else 0
                 if not cut and (start := _behind_fields(view, at, end)) > at:

@@ -1,7 +1,9 @@
 """A browser's print header and footer: page furniture of a printed web page.
 
-The shapes are :mod:`fzbg.genre.printed`'s.  A footer (the page's address and the
-sheet's number, ``www.….gov.cn/… 1/4``) is cut wherever it stands.  A header (the printing
+The shapes are :mod:`fzbg.genre.printed`'s.  A browser prints its header and footer
+together, the header first: a text whose first line is no header has neither.  A footer
+(the page's address and the sheet's number, ``www.….gov.cn/… 1/4``) is cut wherever it
+stands.  A header (the printing
 date, then the page's title) is cut only where the print shows itself otherwise: the
 text holds a footer too, or the same header stands over two sheets or more, or it holds
 a clock and is the text's first line (a report's own line never opens 2024/3/15 09:32).
@@ -33,13 +35,11 @@ def print_marks(view: str) -> list[tuple[int, int, str]]:
         ['2024/3/15 09:32 某区报告-某区网\n', 'www.x.gov.cn/a.html 1/2\n']
 
     """
-    footers = _footers(view) if any(url in view for url in URL_OPENERS) else []
     first = _FIRST_WORD.match(view).end()  # type: ignore[union-attr]
     first = view.rfind("\n", 0, first) + 1  # the first line with words, from its start
-    if not footers and not (
-        view[first : first + 8].strip()[:4].isdigit() and _HEADER.match(view, first)
-    ):
-        return []  # nearly every text: no address, and no printing date on its first line
+    if not (view[first : first + 8].strip()[:4].isdigit() and _HEADER.match(view, first)):
+        return []  # nearly every text: no printing date on its first line
+    footers = _footers(view) if any(url in view for url in URL_OPENERS) else []
     headers = list(_HEADER.finditer(view))
     repeats = Counter(m["page"] for m in headers)
     cuts = [
