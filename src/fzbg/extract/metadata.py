@@ -241,7 +241,8 @@ def _title_issuer(text: str, view: str, title: Span) -> str | None:
     ):
         s, e = m.span("issuer")
         e -= len(found[0]) if (found := _NEWS_VERB.search(title_view, s, e)) else 0
-        issuer = text[title.start + s : title.start + e].strip()
+        # a title wrapped inside the name (某某省自然 / 资源厅…) names one body all the same
+        issuer = text[title.start + s : title.start + e].strip().replace("\n", "")
         # 关于全市2022年…的报告, 2023年度推进法治…报告: no body
         verb = _VERB.match(issuer)
         if issuer and not (_COLLECTIVE.match(issuer) or (verb and verb.end() > 1)):

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
+from fzbg.lex.strays import restyle_strays
 from fzbg.lex.styles import (
     AR_DUN_AT,
     LINE_MARKER_SOURCE,
@@ -144,11 +145,13 @@ def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
         Line,
         Marker,
     )
+    blocks = False  # whether a line opens with 【
     for m in _LINE.finditer(view, start, end):
         s, e = m.span()
         first = view[s]
         marker = None
         if first in openers or first.isdecimal() or first > "\uffff":
+            blocks = blocks or first == "【"
             line = view[s:e] if e - s <= _SHORT else None
             if line is None or (shape := shapes.get(line, unseen)) is unseen:
                 marker = _marker_at(view, s, e, astral)
@@ -159,6 +162,8 @@ def lex(view: str, start: int = 0, end: int | None = None) -> tuple[Line, ...]:
             elif shape is not None:
                 marker = new_marker(shape[0], shape[1], s, s + shape[2])
         add(new_line(s, e, marker))
+    if blocks:  # a copy's block markers: some may be strays among (一) points
+        restyle_strays(lines)
     return tuple(lines)
 
 

@@ -188,10 +188,12 @@ STYLES: tuple[MarkerStyle, ...] = (
         Style.CN_PAREN,
         f"{CN_NUMERAL}|[{ENCLOSED_CN}]",
         read_cn,
-        "(〔" + CN_DIGITS + ENCLOSED_CN,
+        "(〔<〈[" + CN_DIGITS + ENCLOSED_CN,
         # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (; 〔一〕;
+        # 〈一〉 <一> ［一］, look-alike brackets that OCR or a copy put for the round ones;
         # ㈠, Word's one character for (一); (一 that lost its ) before a word
-        rf"[(〔]?[ ]?{{n}}(?:(?<=[{ENCLOSED_CN}])|[ ]?[)〕】]|{_OPENED}{LOST_CLOSE})(?:[ ]?、)?",
+        rf"[(〔<〈\[]?[ ]?{{n}}(?:(?<=[{ENCLOSED_CN}])|[ ]?[)〕】>〉\]]|{_OPENED}{LOST_CLOSE})"
+        r"(?:[ ]?、)?",
         _PAREN_POINT,
         run_in_rank=4,
         holds="(",
@@ -200,9 +202,10 @@ STYLES: tuple[MarkerStyle, ...] = (
         Style.AR_PAREN,
         f"{AR_NUMERAL}|[{PAREN_DIGITS}]",
         read_arabic,
-        "(" + _DIGITS + PAREN_DIGITS,
-        # (1)  (1)、  1)  and ⑴, Word's one character for (1)
-        rf"\(?[ ]?{{n}}(?:(?<=[{PAREN_DIGITS}])|[ ]?\))(?:[ ]?、)?",
+        "(<〈" + _DIGITS + PAREN_DIGITS,
+        # (1)  (1)、  1)  and ⑴, Word's one character for (1); 〈1〉 <1>, as OCR or a copy
+        # reads its brackets (not [1], a note's number)
+        rf"[(<〈]?[ ]?{{n}}(?:(?<=[{PAREN_DIGITS}])|[ ]?[)>〉])(?:[ ]?、)?",
         _PAREN_POINT,
         run_in_rank=5,
         holds="(",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import regex
 
 from fzbg.genre.bodies import ADDRESSEE_RUN_ON, BODY_NAME
+from fzbg.genre.chrome import LABEL_WORDS
 from fzbg.genre.dates import OPENING
 from fzbg.page.wraps import TITLE
 from fzbg.text.normalize import fold
@@ -33,6 +34,7 @@ above it (the layout stage looks there for a run-together body's long line too).
 # How far into its line a title glued to the opening ends, with the opening's first words:
 # a title's longest (wraps.TITLE) and an addressee's.
 _REACH = 160
+_FIELDS_REACH = 3 * _REACH  # a row of a page's fields and the title behind it
 
 
 def split_glued_title(text: str, splits: list[str]) -> str:
@@ -60,18 +62,55 @@ def split_glued_title(text: str, splits: list[str]) -> str:
         if end > at:
             seen += 1
             reach = min(end, at + _REACH)
-            if (
-                view.find("报告", at, reach) >= 0  # what every title says: most lines do not
-                and (title := TITLE.match(view, at, reach)) is not None
-                and (
-                    _OPENING.match(view, title.end(), reach)
-                    or ADDRESSEE_RUN_ON.match(view, title.end(), reach)
-                    or _ADDRESSEE.match(view, title.end(), end + 1)
-                )
-            ):
-                cut = title.end()
+            start, cut = at, 0
+            # What every title says (most lines do not), a row of fields maybe before it.
+            named = view.find("报告", at, min(end, at + _FIELDS_REACH))
+            if named >= 0:
+                cut = _glued(view, at, reach, end) if named < reach else 0
+                if not cut and (start := _behind_fields(view, at, end)) > at:
+                    cut = _glued(view, start, min(end, start + _REACH), end)
+            if cut:
                 gap = len(view[cut:end]) - len(view[cut:end].lstrip(" "))
                 splits.append(text[max(cut - 8, 0) : cut] + "⏎" + text[cut + gap : cut + gap + 6])
-                return text[:cut] + "\n" + text[cut + gap :]
+                text = text[:cut] + "\n" + text[cut + gap :]
+                if start > at:  # the fields' last value ends where the title starts
+                    splits.append(text[max(start - 8, 0) : start] + "⏎" + text[start : start + 6])
+                    text = text[: start - 1] + "\n" + text[start:]
+                return text
         at = end + 1
     return text
+
+
+def _glued(view: str, at: int, reach: int, end: int) -> int:
+    """Where a title that opens at ``at`` ends, when it runs on into the preamble's opening."""
+    if (title := TITLE.match(view, at, reach)) is not None and (
+        _OPENING.match(view, title.end(), reach)
+        or ADDRESSEE_RUN_ON.match(view, title.end(), reach)
+        or _ADDRESSEE.match(view, title.end(), end + 1)
+    ):
+        return title.end()
+    return 0
+
+
+# A page's field, its label and colon: 索引号:, 发布机构:.
+_FIELD = regex.compile(rf"(?:{LABEL_WORDS})[ ]?:[ ]*")
+_CLAUSE_STOP = regex.compile(r"[,。]")
+_VALUE = regex.compile(r"[^ ]+[ ]+")  # a field's value is one word, then the space
+
+
+def _behind_fields(view: str, at: int, end: int) -> int:
+    """Where the words after a row of page fields start on the line ``at..end``, or ``at``.
+
+    A page copied as one line runs its fields on into the title (索引号:11xx/2024-0012
+    发布机构:某街道办事处 某街道办事处2023年度…报告 2023年,…): the last field's value is one
+    word, and what follows the space after it may be the title.
+    """
+    stop = _CLAUSE_STOP.search(view, at, end)  # the preamble's first: no title holds one
+    limit = stop.start() if stop else end
+    if view.find(":", at, limit) < 0:
+        return at  # most lines: no field's colon before the first stop
+    fields = list(_FIELD.finditer(view, at, limit))
+    last = fields[-1] if fields else None
+    if last is None or (value := _VALUE.match(view, last.end(), end)) is None:
+        return at
+    return value.end()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from fzbg.genre.chrome import LABEL_WORDS
 from fzbg.genre.cues import is_unnumbered_heading
 from fzbg.page.gaps import WORD
 from fzbg.page.seams import cut
@@ -76,7 +77,7 @@ def split_spaces(text: str, splits: list[str]) -> str:
         (at + start, at + end)
         for at, line, start, end in found
         if evident or not _between_han(line, start, end)
-        if not _inside_clause(line, start, end)
+        if not _inside_clause(line, start, end) and not _after_label(line, start, end)
     ]
     if len(cuts) < _MIN_SPLITS:
         return text
@@ -103,6 +104,25 @@ def _lines_at(view: str) -> Iterator[tuple[int, str]]:
     for line in view.split("\n"):
         yield at, line
         at += len(line) + 1
+
+
+# A page's field label and its colon (文号: 无, 发布机构: 某局): the space after it pads the
+# value, and was never a break.
+_LABELLED = re.compile(rf"(?:{LABEL_WORDS})[ ]?:$")
+_LABEL_END = re.compile(rf"(?:{LABEL_WORDS})$")
+_LABEL_REACH = 16  # a label's length, spaced out, and its colon
+
+
+def _after_label(line: str, start: int, end: int) -> bool:
+    """Whether the space ``line[start:end]`` pads a page field's label and its colon.
+
+    After the colon (文号: 无), or between the label and its colon (文号 :无).
+    """
+    if line[start - 1] == ":":
+        return bool(_LABELLED.search(line, max(0, start - _LABEL_REACH), start))
+    return line[end : end + 1] == ":" and bool(
+        _LABEL_END.search(line, max(0, start - _LABEL_REACH), start)
+    )
 
 
 def _between_han(line: str, start: int, end: int) -> bool:

@@ -20,12 +20,14 @@ import attrs
 # FIELD_TRIM is imported for the tests, which read it here beside _fields.
 from fzbg.genre.chrome import FIELD_TRIM, chrome_lines  # noqa: F401
 from fzbg.model import Debris, Diagnostic, Span
+from fzbg.page.cell_values import labels_alone, value_below
 from fzbg.page.debris import INLINE_DEBRIS, LOST_INDENT_KIND, find_inline_debris
 from fzbg.page.field_ends import DATED_FIELD, fields_end
 from fzbg.page.frame import _frame_cuts
 from fzbg.page.furniture import running_heads
 from fzbg.page.masking import Unmasked, put_back, unmask
 from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
+from fzbg.page.printed import print_marks
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.rows import titled_row
 from fzbg.page.title import Cut, _find_title, _head, _head_fields, _whole
@@ -144,6 +146,9 @@ def _chrome_cuts(view: str) -> _Chrome:
         if what == "metadata":
             words = view[start:end].strip()
             row = read[words] if words in read else read.setdefault(words, _fields(words))
+            if n < _HEAD_CHROME and (below := value_below(view, end, row)):
+                row = [*row[:-1], (row[-1][0], below[2])]  # 发布机构: / 某街道办事处
+                cuts.append((below[0], below[1], "page-metadata"))
             fields.extend(row)
             if (
                 found.named is None
@@ -359,12 +364,15 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
     found = _chrome_cuts(view)
     cuts, fields, glued, ends = found.cuts, found.fields, found.glued, found.ends
     _frame_cuts(view, cuts)
+    cuts.extend(print_marks(view))  # before the head is read: no title, date or field in them
     inline = [(s, e, k) for k, s, e in find_inline_debris(text, view=view)]
     chrome, blanked = {c[0] for c in cuts}, inline
     if glued:  # the title behind a breadcrumb is read as a head line, the crumbs blanked
         chrome.discard(glued[0][0])
         blanked = sorted([*inline, glued[0]])
-    head = _head_fields(_head(view, chrome, blanked), view, cuts, fields)
+    head = _head(view, chrome, blanked)
+    fields += labels_alone(head, view, cuts)  # 发布机构 / 某街道办事处: a table's cells
+    head = _head_fields(head, view, cuts, fields)
     title = _find_title(head, view, cuts, fields)
     if glued and (title is None or title[0] != glued[0][1]):  # no title behind it after all
         cuts[cuts.index(glued[0])] = glued[1]

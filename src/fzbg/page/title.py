@@ -23,7 +23,7 @@ from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
 from fzbg.page.rows import listed_date, titled_row
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.story import LEAD_IN, reposted, story_above
-from fzbg.page.title_line import SITUATION, TOPICS, behind_chrome, wrapped_title
+from fzbg.page.title_line import SITUATION, TOPICS, behind_chrome, wrapped_name, wrapped_title
 from fzbg.page.title_line import TITLE as _TITLE
 
 __all__ = ["Cut", "titled_row"]
@@ -293,16 +293,17 @@ def _three_lines(lines: list[_Line]) -> str | None:
     """The title that ``lines`` make when it is centred over three, the body's name first.
 
     某县人民政府 / 关于2023年度法治政府建设 / 情况的报告, or the name with its year:
-    某县2023年度 / 法治政府建设 / 年度报告.
+    某县2023年度 / 法治政府建设 / 年度报告; or a name a wrap parted (某某省自然 / 资源厅2023年度
+    法治政府建设 / 工作报告), the second break judged on the title so far.
     """
-    if len(lines) < 3 or not (
-        _ORG_LINE.fullmatch(lines[0].words) or _ORG_YEAR_LINE.fullmatch(lines[0].words)
-    ):
+    if len(lines) < 3:
         return None
-    if _TITLE.fullmatch(lines[0].words + lines[1].words):
+    first, second, third = (line.words for line in lines[:3])
+    named = _ORG_LINE.fullmatch(first) or _ORG_YEAR_LINE.fullmatch(first)
+    if not (named or wrapped_name(first, second)) or _TITLE.fullmatch(first + second):
         return None  # a title whole in two lines: the third is what follows it
-    joined = _TITLE.fullmatch("".join(line.words for line in lines))
-    if joined is None or joined.group("suffix") or not _split(lines[1].words, lines[2].words):
+    joined = _TITLE.fullmatch(first + second + third)
+    if joined is None or joined.group("suffix") or not _split(first + second, third):
         return None
     return joined["title"]
 

@@ -13,11 +13,21 @@ import re
 import regex
 
 from fzbg.genre.bodies import BODY_NAME, PLACE_WORDS, body_name
+from fzbg.genre.chrome import LABEL_WORDS
 from fzbg.genre.crumbs import BANNER, COLUMN, LOCATION
 from fzbg.genre.dates import ARABIC_YEAR, CN_YEAR
 from fzbg.genre.news import NEWS_TAIL, NEWS_VERBS
 
-__all__ = ["HEADLINE", "SITUATION", "TITLE", "TOPICS", "behind_chrome", "wrapped_title"]
+__all__ = [
+    "HEADLINE",
+    "SITUATION",
+    "TITLE",
+    "TOPICS",
+    "behind_chrome",
+    "named_first",
+    "wrapped_name",
+    "wrapped_title",
+]
 
 # The title: a line naming the genre (法治…报告/汇报/总结/年报, or a 总结 or 情况 with next year's
 # plan: …工作总结及2025年工作计划, or the letter it is sent with: …报告的函; a section
@@ -65,6 +75,8 @@ _WORD_REACH = 8  # the longest of those words, and then some
 def wrapped_title(first: str, second: str) -> bool:
     """Whether a hard wrap parted a title's ``first`` line from ``second``: a word spans them.
 
+    The issuer's name is such a word too (:func:`wrapped_name`).
+
     >>> wrapped_title("某县2023年法", "治政府建设报告"), wrapped_title("某县人民政府", "2023年…")
     (True, False)
     """
@@ -72,7 +84,7 @@ def wrapped_title(first: str, second: str) -> bool:
     return any(
         m.start() < at < m.end()
         for m in _TITLE_WORDS.finditer(joined, max(0, at - _WORD_REACH), at + _WORD_REACH)
-    )
+    ) or wrapped_name(first, second)
 
 
 HEADLINE = re.compile(
@@ -155,3 +167,40 @@ def _opens_title(words: str, at: int, glued: bool) -> bool:
     if " " in issuer or body_name(issuer) != issuer:
         return False  # crumbs spaced out before a name (政务公开 工作动态某县) are no name
     return not glued or _PLACE.search(issuer) is not None
+
+
+# A wrap inside the issuer's name parts a title's first line from its second (某某省自然 /
+# 资源厅2023年度…, 某某省某某市某 / 某区人民政府2023年…): the first is a few Han characters,
+# no column's name (工作动态) and no site's (某县人民政府网), and the name that opens the
+# two joined, up to 关于, the year or the topic, runs past where the first ends; nor a
+# field's label (发布日期) or value (其他): the first names the place (某某省, 某某市某).
+_FRAGMENT = regex.compile(r"\p{Han}{2,16}")
+_FIELD_LABEL = re.compile(LABEL_WORDS)
+_SITE = re.compile(r"(?:网|网站|门户|平台|公众号|客户端|频道|栏目)$")
+
+
+def wrapped_name(first: str, second: str) -> bool:
+    """Whether a wrap inside the issuer's name parted a title's ``first`` line from ``second``.
+
+    >>> wrapped_name("某某省自然", "资源厅2023年度法治政府建设工作报告")
+    True
+    >>> wrapped_name("工作动态", "某县2023年度法治政府建设工作报告")
+    False
+    """
+    if not _FRAGMENT.fullmatch(first) or _SITE.search(first) or _COLUMN.fullmatch(first):
+        return False
+    if _FIELD_LABEL.fullmatch(first) or not _PLACE.search(first):
+        return False  # a field's label that lost its colon (发布日期), a value (其他)
+    if any(word in first for word in TOPICS):
+        return False
+    opens = _OPENS_TITLE.match(first + second)
+    return opens is not None and opens.end("issuer") > len(first)
+
+
+def named_first(words: str) -> bool:
+    """Whether ``words`` open with the issuer's name before 关于, the year or the topic.
+
+    >>> named_first("某县司法局2023年度法治政府建设工作报告"), named_first("2023年度法治…")
+    (True, False)
+    """
+    return (opens := _OPENS_TITLE.match(words)) is not None and opens["issuer"] is not None

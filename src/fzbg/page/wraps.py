@@ -21,6 +21,7 @@ from collections import Counter
 from fzbg.genre.chrome import CHROME, PAGE_NUMBER
 from fzbg.genre.cues import ANY_HEADING_CUE, CLOSING_WORDS, LONGEST_HEADING, is_unnumbered_heading
 from fzbg.genre.markers import PART_NOUNS
+from fzbg.genre.printed import PRINT_HEADER
 from fzbg.page.debris import LOST_INDENT
 from fzbg.page.furniture import furniture_lines
 from fzbg.page.gaps import BREAKS, BREAKS_OR_SPACES, inline, page_lines
@@ -30,6 +31,7 @@ from fzbg.text.normalize import fold
 from fzbg.text.openings import literal_openings
 
 _PAGE_NUMBER = re.compile(PAGE_NUMBER)  # cut by the page stage: never part of a wrap
+_PRINT_HEADER = re.compile(PRINT_HEADER)
 # The words every cue opens with: a line where none stands is no unnumbered heading, and
 # a sentence where none stands before its stop opens no section by a cue (the seams).
 # (Their characters are never a stop or a space; else no words.)
@@ -255,6 +257,8 @@ def _breaks_after(page: Width, line: str, after: str, *, indented: bool = False)
     body = line.lstrip()
     if indented or _PAGE_NUMBER.fullmatch(after.partition("\n")[0].strip()):
         return True  # the next line opens a paragraph, or is a page number between pages
+    if body[:4].isdigit() and _PRINT_HEADER.match(body):
+        return True  # a browser's print header (2024/3/15 09:32 …): the title stands below
     if _heading_shaped(body):
         # An indented line whose next is not indented is a paragraph running on.
         return _heading_ends(page, body, after, continued=line[:1].isspace())
