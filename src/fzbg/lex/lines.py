@@ -17,6 +17,7 @@ import regex
 from fzbg.lex.styles import (
     AR_DUN_AT,
     LINE_MARKER_SOURCE,
+    LOST_FIRST,
     OPENERS,
     READ,
     RUN_IN,
@@ -26,7 +27,7 @@ from fzbg.lex.styles import (
     Style,
 )
 
-__all__ = ["RUN_ON", "Line", "Marker", "Style", "lex", "run_in_markers"]
+__all__ = ["RUN_ON", "Line", "Marker", "Style", "lex", "lost_first", "run_in_markers"]
 
 
 # Markers and lines are made by the hundred per report and never changed: plain slotted
@@ -172,6 +173,25 @@ def run_in_markers(view: str, style: Style, start: int, end: int) -> Iterator[Ma
         ordinal = read(m[1])  # the numeral, group n: the pattern's only group
         if ordinal is not None:
             yield Marker(style, ordinal, *m.span())
+
+
+def lost_first(view: str, style: Style, start: int, end: int) -> Marker | None:
+    """The remains of a first ``style`` point that lost its numeral, last in ``start..end``.
+
+    Its ordinal is 1 where the numeral is left (``一)``, ``(一``: a bracket lost), else None.
+
+    >>> m = lost_first("下一步:)强化领导;(二)深化改革", Style.CN_PAREN, 0, 13)
+    >>> m.start, m.end, m.ordinal
+    (4, 5, None)
+    """
+    pattern = LOST_FIRST.get(style)
+    found = None
+    for match in pattern.finditer(view, start, end) if pattern else ():
+        found = match  # the last: the one nearest the second point
+    if found is None:
+        return None
+    remains = found.group()
+    return Marker(style, 1 if "一" in remains or "1" in remains else None, *found.span())
 
 
 def _ar_dun_points(view: str, start: int, end: int) -> Iterator[regex.Match[str]]:

@@ -23,6 +23,7 @@ from fzbg.model import Diagnostic, Duty, Item, SectionKind, Span
 from fzbg.structure.index import SPACE, TITLE_END, LineIndex, Region, counting, of_style
 from fzbg.structure.lead import SPACES as _SPACES
 from fzbg.structure.lead import title_span
+from fzbg.structure.lost_first import with_lost_first
 
 __all__ = ["Items", "item_heads", "items"]
 
@@ -78,12 +79,10 @@ def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[
     run_in = index.run_in(r.start, r.end)
     present = {m.style for m in run_in}  # a style with no point here counts none
     for style in RUN_IN_ORDER if present else ():
-        if (
-            style in present
-            and style is not parent
-            and (found := counting(of_style(style, run_in)))
-        ):
-            return found, True
+        if style in present and style is not parent:
+            points = of_style(style, run_in)
+            if found := counting(points) or with_lost_first(index, r, points):
+                return found, True
     return [], False
 
 
