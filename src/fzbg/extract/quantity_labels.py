@@ -4,13 +4,16 @@ A table flattened to text, or a summary written as a form, names each figure's u
 in the label's brackets (``案件数（件）：38``, ``行政复议案件(件) 12 9``), and gives the
 figure bare.  :func:`labelled_quantities` reads the first figure after such a label as a
 quantity of that unit; :func:`fzbg.extract.quantities.extract_quantities` adds them to the
-figures that carry their own unit.
+figures that carry their own unit.  In a table headed by years or periods (``项目 上年同期
+本期 增减``) the row's other figures are the same count in other years: they are read too,
+for :mod:`fzbg.extract.year_columns` to tell the report year's.
 """
 
 from __future__ import annotations
 
 import re
 
+from fzbg.genre.dates import YEAR_COLUMNS_GATE
 from fzbg.genre.numerals import arabic_value
 from fzbg.genre.units import BY_WRITTEN
 from fzbg.model import Approx, Quantity, Span
@@ -34,6 +37,10 @@ LABELLED = re.compile(
 
 # Units a bare figure never stands in: a year (时间(年):2023) names the year itself.
 _NOT_LABELS = frozenset(("年",))
+# A head row of years or periods somewhere in the text: only then are a row's figures
+# after its first read (a signed change, +7, ends them).
+_YEAR_HEADS = re.compile(YEAR_COLUMNS_GATE)
+_NEXT_CELL = re.compile(r"[ \t|]+([0-9]+(?:\.[0-9]+)?)(?=[ \t|]|$)", re.MULTILINE)
 
 
 def labelled_quantities(text: str, view: str) -> list[Quantity]:
@@ -57,6 +64,7 @@ def labelled_quantities(text: str, view: str) -> list[Quantity]:
     found: list[Quantity] = []
     if "(" not in view:
         return found
+    rows: bool | None = None  # a year-headed table in the text: looked for once, if asked
     for m in LABELLED.finditer(view):
         unit = BY_WRITTEN.get(m["unit"])
         if unit is None or unit.unit in _NOT_LABELS or (m["mult"] and unit.unit == "%"):
@@ -66,4 +74,13 @@ def labelled_quantities(text: str, view: str) -> list[Quantity]:
             continue
         start, end = m.span("number")
         found.append(Quantity(value, unit.unit, Approx.EXACT, text[start:end], Span(start, end)))
+        while (cell := _NEXT_CELL.match(view, end)) and (
+            rows if rows is not None else (rows := _YEAR_HEADS.search(view) is not None)
+        ):  # the row's figures in its other years' columns
+            value = arabic_value(cell[1], m["mult"] or None)
+            start, end = cell.span(1)
+            if value is not None:
+                found.append(
+                    Quantity(value, unit.unit, Approx.EXACT, text[start:end], Span(start, end))
+                )
     return found
