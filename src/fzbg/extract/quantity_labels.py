@@ -2,7 +2,8 @@
 
 A table flattened to text, or a summary written as a form, names each figure's unit once,
 in the label's brackets (``案件数（件）：38``, ``行政复议案件(件) 12 9``), and gives the
-figure bare.  :func:`labelled_quantities` reads the first figure after such a label as a
+figure bare; or sets the unit in brackets right after the figure (``受理案件45（件）``).
+:func:`labelled_quantities` reads the first figure after such a label as a
 quantity of that unit; :func:`fzbg.extract.quantities.extract_quantities` adds them to the
 figures that carry their own unit.  In a table headed by years or periods (``项目 上年同期
 本期 增减``) the row's other figures are the same count in other years: they are read too,
@@ -11,6 +12,7 @@ for :mod:`fzbg.extract.year_columns` to tell the report year's.
 
 from __future__ import annotations
 
+import operator
 import re
 
 from fzbg.genre.dates import YEAR_COLUMNS_GATE
@@ -40,6 +42,12 @@ _NOT_LABELS = frozenset(("年",))
 # A head row of years or periods somewhere in the text: only then are a row's figures
 # after its first read (a signed change, +7, ends them).
 _YEAR_HEADS = re.compile(YEAR_COLUMNS_GATE)
+# A unit in brackets, and the figure right before it (受理案件45（件）, 罚没款125.6（万元）):
+# the bracket first, a literal that re skips to in C; the figure is looked for before it.
+_UNIT_AFTER = re.compile(r"\((?P<mult>[百千]?万|[千万]?亿|千|)(?P<unit>[^()\s:]{1,4})\)")
+_FIGURE_BEFORE = re.compile(r"(?<![0-9.,第])[0-9]+(?:\.[0-9]+)?[ ]?$")
+_START = operator.attrgetter("span.start")
+_FIGURE_REACH = 16  # how far before its bracket a figure is looked for
 _NEXT_CELL = re.compile(r"[ \t|]+([0-9]+(?:\.[0-9]+)?)(?=[ \t|]|$)", re.MULTILINE)
 
 
@@ -83,4 +91,25 @@ def labelled_quantities(text: str, view: str) -> list[Quantity]:
                 found.append(
                     Quantity(value, unit.unit, Approx.EXACT, text[start:end], Span(start, end))
                 )
+    if after := _unit_after(text, view):
+        found = sorted((*found, *after), key=_START)
+    return found
+
+
+def _unit_after(text: str, view: str) -> list[Quantity]:
+    """The figures whose unit stands in brackets right after them: ``45（件）``."""
+    found = []
+    for m in _UNIT_AFTER.finditer(view):
+        unit = BY_WRITTEN.get(m["unit"])
+        if unit is None or unit.unit in _NOT_LABELS or (m["mult"] and unit.unit == "%"):
+            continue
+        figure = _FIGURE_BEFORE.search(view, max(0, m.start() - _FIGURE_REACH), m.start())
+        if figure is None:
+            continue
+        value = arabic_value(figure[0].rstrip(), m["mult"] or None)
+        if value is not None:
+            start, end = figure.start(), m.end()
+            found.append(
+                Quantity(value, unit.unit, Approx.EXACT, text[start:end], Span(start, end))
+            )
     return found
