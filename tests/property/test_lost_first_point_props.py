@@ -4,7 +4,8 @@
 ``(``, its ``)``, the ``一`` of ``一是``, an OCR dash for ``一``).  Generated lists of
 every run-in style, broken in each of these ways at the head of a plans section, parse
 to one point per marker counted from one, the broken one's remains read as its marker
-(not as its title) and noted in a diagnostic.
+(not as its title) and noted in a diagnostic.  Points on lines of their own whose first
+line's marker broke (``是学法不够。`` / ``二是用法不够。``) count from one the same way.
 """
 
 from __future__ import annotations
@@ -95,3 +96,51 @@ def test_a_sentence_opening_with_shi_is_no_point() -> None:
     )
     assert [m.ordinal for m in fzbg.parse_report(text).measures] == [1, 2]
     assert fzbg.parse_report(text).measures[0].children == ()
+
+
+# Points on lines of their own: a style's marker, and the remains of a broken first.
+_LINE_STYLES = (
+    ("（{c}）", ("）", "一）", "（-）")),
+    ("{c}是", ("是", "—是")),
+    ("{n}、", ("、", "l、")),
+    ("{n}．", ("．",)),
+)
+
+
+@st.composite
+def _listed(draw: st.DrawFn) -> tuple[str, int, str]:
+    """A report whose shortcomings are points on lines, the first one's marker broken."""
+    marker, broken = draw(st.sampled_from(_LINE_STYLES))
+    remains = draw(st.sampled_from(broken))
+    count = draw(st.integers(2, len(_POINTS)))
+    year = draw(st.integers(2016, 2025))
+    lead = draw(st.sampled_from(((), ("存在的主要问题有：",))))
+    points = [
+        (remains if i == 0 else marker.format(c=_CN[i], n=i + 1)) + _POINTS[i] + "不够。"
+        for i in range(count)
+    ]
+    text = "\n".join(
+        (
+            f"某某局{year}年法治政府建设年度报告",
+            f"一、{year}年推进法治政府建设的主要举措和成效",
+            "（一）健全依法决策机制。严格落实重大行政决策程序。",
+            "（二）加强执法监督。开展执法案卷评查。",
+            "二、存在的不足和原因",
+            *lead,
+            *points,
+            f"三、{year + 1}年工作打算",
+            "一是加强学习；二是规范执法。",
+        )
+    )
+    return text, count, remains
+
+
+@settings(max_examples=int(os.environ.get("FZBG_EXAMPLES", "300")) // 3, deadline=None)
+@given(_listed())
+def test_a_broken_first_line_marker_opens_its_count(drawn: tuple[str, int, str]) -> None:
+    text, count, remains = drawn
+    found = fzbg.parse_report(text).shortcomings
+    assert [p.ordinal for p in found] == list(range(1, count + 1)), text
+    assert found[0].title is not None, text
+    assert found[0].title.startswith(_POINTS[0][:4]), text
+    assert found[0].text.startswith(remains), text

@@ -27,7 +27,7 @@ from fzbg.lex.styles import (
     Style,
 )
 
-__all__ = ["RUN_ON", "Line", "Marker", "Style", "lex", "lost_first", "run_in_markers"]
+__all__ = ["RUN_ON", "Line", "Marker", "Style", "lex", "lost_at", "lost_first", "run_in_markers"]
 
 
 # Markers and lines are made by the hundred per report and never changed: plain slotted
@@ -188,8 +188,18 @@ def lost_first(view: str, style: Style, start: int, end: int) -> Marker | None:
     found = None
     for match in pattern.finditer(view, start, end) if pattern else ():
         found = match  # the last: the one nearest the second point
-    if found is None:
-        return None
+    return None if found is None else _lost(style, found)
+
+
+def lost_at(view: str, style: Style, pos: int) -> Marker | None:
+    """The remains of a first ``style`` point that lost its numeral, right at ``pos``."""
+    pattern = LOST_FIRST.get(style)
+    found = pattern.match(view, pos) if pattern else None
+    return None if found is None else _lost(style, found)
+
+
+def _lost(style: Style, found: regex.Match[str]) -> Marker:
+    """The marker the remains make: ordinal 1 where the numeral is left (``一)``, ``(1``)."""
     remains = found.group()
     return Marker(style, 1 if "一" in remains or "1" in remains else None, *found.span())
 

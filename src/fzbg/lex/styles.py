@@ -228,7 +228,7 @@ STYLES: tuple[MarkerStyle, ...] = (
         rf"(?:{_AFTER_STOP}|(?<=[\u4e00-\u9fff])(?<!第)(?=1[ ]?[、.]))" + AR_DUN_POINT,
         run_in_rank=3,
         holds=STOPS + "1",  # 1 for a first point after its lead phrase
-        lost="[l]?、",  # 、 that lost its 1, l、 where OCR read 1 as l
+        lost="[l]?[、.]",  # 、 or . that lost its 1, l、 where OCR read 1 as l
     ),
     MarkerStyle(
         Style.DECIMAL,

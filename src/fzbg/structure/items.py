@@ -23,7 +23,7 @@ from fzbg.model import Diagnostic, Duty, Item, SectionKind, Span
 from fzbg.structure.index import SPACE, TITLE_END, LineIndex, Region, counting, of_style
 from fzbg.structure.lead import SPACES as _SPACES
 from fzbg.structure.lead import title_span
-from fzbg.structure.lost_first import with_lost_first
+from fzbg.structure.lost_first import with_lost_first, with_lost_line
 
 __all__ = ["Items", "item_heads", "items"]
 
@@ -75,6 +75,8 @@ def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[
             heads = list(compress(heads, map(style.__eq__, styles)))
         if style in index.run_in_styles and index.has_run_in(r.start, r.end, style):
             heads = _continued(heads, index.run_in(r.start, r.end, style))
+        if heads[0].ordinal == 2:  # 是学法不够。/二是……: the first line's marker broken
+            heads = with_lost_line(index, r, heads)
         return heads, False
     run_in = index.run_in(r.start, r.end)
     present = {m.style for m in run_in}  # a style with no point here counts none
