@@ -39,18 +39,28 @@ _POINTS = (
 )
 
 
+def _points(draw: st.DrawFn, styles: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
+    """Two or more points of one style, the first one's marker broken."""
+    marker, broken = draw(st.sampled_from(styles))
+    remains = draw(st.sampled_from(broken))
+    count = draw(st.integers(2, len(_POINTS)))
+    return [
+        (remains if i == 0 else marker.format(c=_CN[i], n=i + 1)) + _POINTS[i] for i in range(count)
+    ]
+
+
+def _remains(points: list[str]) -> str:
+    """What the broken first marker left: the first point up to its words."""
+    return points[0][: points[0].index(_POINTS[0])]
+
+
 @st.composite
 def _reports(draw: st.DrawFn) -> tuple[str, int, str]:
     """A report whose plans are one run-in list with a broken first marker."""
-    marker, broken = draw(st.sampled_from(_STYLES))
-    remains = draw(st.sampled_from(broken))
-    count = draw(st.integers(2, len(_POINTS)))
+    points = _points(draw, _STYLES)
     year = draw(st.integers(2016, 2025))
     body = draw(st.sampled_from(("县", "区", "市", "局", "镇", "委")))
     stop = draw(st.sampled_from(("；", ";", "。")))
-    points = [
-        (remains if i == 0 else marker.format(c=_CN[i], n=i + 1)) + _POINTS[i] for i in range(count)
-    ]
     lead = draw(st.sampled_from(_LEADS)).format(body=body, year=year + 1)
     text = "\n".join(
         (
@@ -65,7 +75,7 @@ def _reports(draw: st.DrawFn) -> tuple[str, int, str]:
             lead + stop.join(points) + "。",
         )
     )
-    return text, count, remains
+    return text, len(points), _remains(points)
 
 
 @settings(max_examples=int(os.environ.get("FZBG_EXAMPLES", "300")) // 3, deadline=None)
@@ -110,15 +120,9 @@ _LINE_STYLES = (
 @st.composite
 def _listed(draw: st.DrawFn) -> tuple[str, int, str]:
     """A report whose shortcomings are points on lines, the first one's marker broken."""
-    marker, broken = draw(st.sampled_from(_LINE_STYLES))
-    remains = draw(st.sampled_from(broken))
-    count = draw(st.integers(2, len(_POINTS)))
+    points = _points(draw, _LINE_STYLES)
     year = draw(st.integers(2016, 2025))
     lead = draw(st.sampled_from(((), ("存在的主要问题有：",))))
-    points = [
-        (remains if i == 0 else marker.format(c=_CN[i], n=i + 1)) + _POINTS[i] + "不够。"
-        for i in range(count)
-    ]
     text = "\n".join(
         (
             f"某某局{year}年法治政府建设年度报告",
@@ -127,12 +131,12 @@ def _listed(draw: st.DrawFn) -> tuple[str, int, str]:
             "（二）加强执法监督。开展执法案卷评查。",
             "二、存在的不足和原因",
             *lead,
-            *points,
+            *(point + "不够。" for point in points),
             f"三、{year + 1}年工作打算",
             "一是加强学习；二是规范执法。",
         )
     )
-    return text, count, remains
+    return text, len(points), _remains(points)
 
 
 @settings(max_examples=int(os.environ.get("FZBG_EXAMPLES", "300")) // 3, deadline=None)
