@@ -212,8 +212,8 @@ STYLES: tuple[MarkerStyle, ...] = (
         _PAREN_POINT,
         run_in_rank=5,
         holds="(",
-        # ) or 1) that lost the (, (1 that lost the ), l) where OCR read 1 as l
-        lost=r"\(?[ ]?[1l]?[ ]?\)|\(1",
+        # ) or 1) that lost the (, (1 that lost the ), l where OCR read 1 as the letter
+        lost=r"\(?[ ]?[1l]?[ ]?\)|\([ ]?[1l]",
     ),
     MarkerStyle(
         Style.AR_DUN,
