@@ -3,8 +3,9 @@
 ``项目 本期 上年同期 增减``, ``指标 去年 今年``, ``类别 同期 本期数``: a statistics table
 names the year reported on as 本期, 本年, 今年, 当年 (maybe with 累计 or 数) and the year
 before as 上年, 去年, 同期, 上年同期.  Generated tables, in any column order, with the
-unit in the row's label, in each cell or in a header above, key the report year's figure
-of each row and no other.
+unit in the row's label, in each cell or in a header above, plain or as a Markdown copy
+gives them (``| 项目 | 本期 | 上年同期 |`` over a ``| --- |`` rule), key the report year's
+figure of each row and no other.
 """
 
 from __future__ import annotations
@@ -31,10 +32,12 @@ def _tables(draw: st.DrawFn) -> tuple[str, dict[str, str]]:
     this_first = draw(st.booleans())
     change = draw(st.sampled_from(("", "增减", "同比", "增幅")))
     unit_in = draw(st.sampled_from(("label", "cell", "header")))
-    sep = draw(st.sampled_from((" ", "\t", "  ")))
+    sep = draw(st.sampled_from((" ", "\t", "  ", " | ")))  # | : a Markdown table's
     heads = ["项目", *((this, last) if this_first else (last, this)), *([change] if change else [])]
     lines = ["（单位：件）"] if unit_in == "header" else []
     lines.append(sep.join(heads))
+    if sep == " | ":  # under the head row, a rule
+        lines.append(sep.join(["---"] * len(heads)))
     want: dict[str, str] = {}
     rows = draw(st.lists(st.sampled_from(_ROWS), min_size=1, max_size=3, unique=True))
     # Distinct figures: each names its row.
@@ -51,6 +54,8 @@ def _tables(draw: st.DrawFn) -> tuple[str, dict[str, str]]:
         name = f"{label}（件）" if unit_in == "label" else label
         lines.append(sep.join([name, *cells, *([f"+{now - before}"] if change else [])]))
         want[f"{now}{unit}"] = key
+    if sep == " | ":
+        lines = [f"| {line} |" if "|" in line else line for line in lines]
     text = "\n".join(
         (
             f"某某区{year}年法治政府建设年度报告",

@@ -28,7 +28,7 @@ LABELLED = re.compile(
     (?P<mult>[百千]?万|[千万]?亿|千|)      # 万元: the figure is in ten thousands
     (?P<unit>[^()\s:]{1,4})              # 件, 人次, 元, %: a unit (looked up after)
     \)
-    [ \t]*:?[ \t]*                       # 案件数(件):38, 案件数(件) 38
+    [ \t|]*:?[ \t]*                      # 案件数(件):38, 案件数(件) 38, a cell's | border
     (?P<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
     (?![0-9]|[.,][0-9])                  # the whole number (not 12 of 12.5, nor of 1,234)
     (?![ ]?[年月日号])                    # not a date after the label: 资金(万元) 2023年
