@@ -12,10 +12,9 @@ for :mod:`fzbg.extract.year_columns` to tell the report year's.
 
 from __future__ import annotations
 
-import operator
 import re
 
-from fzbg.genre.dates import YEAR_COLUMNS_GATE
+from fzbg.genre.dates import PERIOD_COLUMNS_GATE, YEAR_COLUMNS_GATE
 from fzbg.genre.numerals import arabic_value
 from fzbg.genre.units import BY_WRITTEN
 from fzbg.model import Approx, Quantity, Span
@@ -28,25 +27,25 @@ LABELLED = re.compile(
     (?P<mult>[百千]?万|[千万]?亿|千|)      # 万元: the figure is in ten thousands
     (?P<unit>[^()\s:]{1,4})              # 件, 人次, 元, %: a unit (looked up after)
     \)
-    [ \t|]*:?[ \t]*                      # 案件数(件):38, 案件数(件) 38, a cell's | border
-    (?P<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
-    (?![0-9]|[.,][0-9])                  # the whole number (not 12 of 12.5, nor of 1,234)
-    (?![ ]?[年月日号])                    # not a date after the label: 资金(万元) 2023年
+    (?:
+      [ \t|]*:?[ \t]*                    # 案件数(件):38, 案件数(件) 38, a cell's | border
+      (?P<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
+      (?![0-9]|[.,][0-9])                # the whole number (not 12 of 12.5, nor of 1,234)
+      (?![ ]?[年月日号])                  # not a date after the label: 资金(万元) 2023年
+    )?                                   # none: a figure before it may have it (45(件))
     """,
     re.VERBOSE,
 )
-"""A label's bracketed unit and the bare figure right after it, on the folded view."""
+"""A bracketed unit and the bare figure right after it (a label's), if any, on the folded
+view.  One scan for both kinds: the bracket is a literal that re skips to in C."""
 
 # Units a bare figure never stands in: a year (时间(年):2023) names the year itself.
 _NOT_LABELS = frozenset(("年",))
 # A head row of years or periods somewhere in the text: only then are a row's figures
 # after its first read (a signed change, +7, ends them).
-_YEAR_HEADS = re.compile(YEAR_COLUMNS_GATE)
-# A unit in brackets, and the figure right before it (受理案件45（件）, 罚没款125.6（万元）):
-# the bracket first, a literal that re skips to in C; the figure is looked for before it.
-_UNIT_AFTER = re.compile(r"\((?P<mult>[百千]?万|[千万]?亿|千|)(?P<unit>[^()\s:]{1,4})\)")
+_YEAR_HEADS = (re.compile(YEAR_COLUMNS_GATE), re.compile(PERIOD_COLUMNS_GATE))
+# The figure right before a unit in brackets (受理案件45（件）, 罚没款125.6（万元）).
 _FIGURE_BEFORE = re.compile(r"(?<![0-9.,第])[0-9]+(?:\.[0-9]+)?[ ]?$")
-_START = operator.attrgetter("span.start")
 _FIGURE_REACH = 16  # how far before its bracket a figure is looked for
 _NEXT_CELL = re.compile(r"[ \t|]+([0-9]+(?:\.[0-9]+)?)(?=[ \t|]|$)", re.MULTILINE)
 
@@ -77,13 +76,17 @@ def labelled_quantities(text: str, view: str) -> list[Quantity]:
         unit = BY_WRITTEN.get(m["unit"])
         if unit is None or unit.unit in _NOT_LABELS or (m["mult"] and unit.unit == "%"):
             continue
+        if view[m.start() - 1 : m.start()].isdigit() or m["number"] is None:
+            if figure := _figure_before(text, view, m, unit.unit):
+                found.append(figure)
+            continue
         value = arabic_value(m["number"].replace(",", ""), m["mult"] or None)
         if value is None:
             continue
         start, end = m.span("number")
         found.append(Quantity(value, unit.unit, Approx.EXACT, text[start:end], Span(start, end)))
         while (cell := _NEXT_CELL.match(view, end)) and (
-            rows if rows is not None else (rows := _YEAR_HEADS.search(view) is not None)
+            rows if rows is not None else (rows := any(gate.search(view) for gate in _YEAR_HEADS))
         ):  # the row's figures in its other years' columns
             value = arabic_value(cell[1], m["mult"] or None)
             start, end = cell.span(1)
@@ -91,25 +94,16 @@ def labelled_quantities(text: str, view: str) -> list[Quantity]:
                 found.append(
                     Quantity(value, unit.unit, Approx.EXACT, text[start:end], Span(start, end))
                 )
-    if after := _unit_after(text, view):
-        found = sorted((*found, *after), key=_START)
     return found
 
 
-def _unit_after(text: str, view: str) -> list[Quantity]:
-    """The figures whose unit stands in brackets right after them: ``45（件）``."""
-    found = []
-    for m in _UNIT_AFTER.finditer(view):
-        unit = BY_WRITTEN.get(m["unit"])
-        if unit is None or unit.unit in _NOT_LABELS or (m["mult"] and unit.unit == "%"):
-            continue
-        figure = _FIGURE_BEFORE.search(view, max(0, m.start() - _FIGURE_REACH), m.start())
-        if figure is None:
-            continue
-        value = arabic_value(figure[0].rstrip(), m["mult"] or None)
-        if value is not None:
-            start, end = figure.start(), m.end()
-            found.append(
-                Quantity(value, unit.unit, Approx.EXACT, text[start:end], Span(start, end))
-            )
-    return found
+def _figure_before(text: str, view: str, m: re.Match[str], unit: str) -> Quantity | None:
+    """The figure right before the unit in brackets of ``m``, with it: ``45（件）``."""
+    figure = _FIGURE_BEFORE.search(view, max(0, m.start() - _FIGURE_REACH), m.start())
+    if figure is None:
+        return None
+    value = arabic_value(figure[0].rstrip(), m["mult"] or None)
+    if value is None:
+        return None
+    start, end = figure.start(), m.start("unit") + len(m["unit"]) + 1  # through the )
+    return Quantity(value, unit, Approx.EXACT, text[start:end], Span(start, end))

@@ -28,6 +28,7 @@ __all__ = [
     "MONTH_OR_DAY",
     "OPENING",
     "OPENING_YEAR",
+    "PERIOD_COLUMNS_GATE",
     "SHORT_YEAR",
     "SIGNING_DATE",
     "THIS_YEAR",
@@ -83,11 +84,13 @@ YEAR_COLUMN = (
 it, as a statistics table heads its columns: 本期 (this year's), 同期 and 去年同期 (the
 same period a year before), maybe with 累计 or 数 (本年累计, 本期数).  A head row holds two
 side by side (see YEAR_COLUMNS_GATE)."""
-YEAR_COLUMNS_GATE = (
-    rf"(?:年度?|期)(?:累计)?数?[ \t|]+(?:{ARABIC_YEAR}|本[年期]|上一?年|今年|去年|同期|当年)"
-)
-"""Two year heads side by side, from the first's 年 or 期: a literal first, cheap to scan
-for."""
+_NEXT_COLUMN = rf"(?:累计)?数?[ \t|]+(?:{ARABIC_YEAR}|本[年期]|上一?年|今年|去年|同期|当年)"
+YEAR_COLUMNS_GATE = rf"年度?{_NEXT_COLUMN}"
+"""Two year heads side by side, from the first's 年: a literal first, cheap to scan for."""
+PERIOD_COLUMNS_GATE = rf"期{_NEXT_COLUMN}"
+"""Two heads side by side, the first a period (本期, 上年同期): from its 期, a literal first;
+apart from YEAR_COLUMNS_GATE, as one pattern opening with either would be scanned for at
+every position."""
 UNDATED_OPENING = rf"{THIS_YEAR}|近年来"
 """How an opening sentence names the year reported on without its number: 今年以来."""
 OPENING = rf"(?:{OPENING_YEAR}|{UNDATED_OPENING}),"
