@@ -23,7 +23,9 @@ __all__ = ["LABELLED", "labelled_quantities"]
 
 LABELLED = re.compile(
     r"""
-    \(                                   # the label's bracket, folded to half width
+    \(                                   # the bracket, folded to half width; then only
+    (?:(?<=[0-9]\()|(?<=[0-9][ ]\()      # one after a figure (45(件)), or a label's,
+      |(?=[^()\s:]{1,7}\)[ \t|]*:?[ \t]*[0-9]))  # before one: the rest fail in C
     (?P<mult>[百千]?万|[千万]?亿|千|)      # 万元: the figure is in ten thousands
     (?P<unit>[^()\s:]{1,4})              # 件, 人次, 元, %: a unit (looked up after)
     \)
@@ -32,7 +34,7 @@ LABELLED = re.compile(
       (?P<number>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
       (?![0-9]|[.,][0-9])                # the whole number (not 12 of 12.5, nor of 1,234)
       (?![ ]?[年月日号])                  # not a date after the label: 资金(万元) 2023年
-    )?                                   # none: a figure before it may have it (45(件))
+    )?                                   # none: the figure before it has it (45(件))
     """,
     re.VERBOSE,
 )
