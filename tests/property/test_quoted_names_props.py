@@ -1,4 +1,4 @@
-"""A figure in digits inside a name in quotes is no quantity; one after the quote is.
+"""A figure in digits that opens a name in quotes is no quantity; one after the quote is.
 
 ``打造“15分钟”法律服务圈``, ``推行“2小时”办结``, ``“30分钟公共法律服务圈”``: the number
 names a service or a campaign.  The genre quotes such names and never its own figures,
@@ -23,7 +23,7 @@ _COUNTED = ("开展执法检查{n}次", "审查规范性文件{n}件", "举办�
 
 @st.composite
 def _clauses(draw: st.DrawFn) -> tuple[str, int]:
-    """A name in quotes that holds a figure, then a real count; and the count's number."""
+    """A name in quotes that opens with a figure, then a real count; and the count's number."""
     opens, closes = draw(st.sampled_from(_QUOTES))
     named = draw(st.sampled_from(_NAMED)).format(n=draw(st.integers(1, 99)))
     count = draw(st.integers(2, 9999))
