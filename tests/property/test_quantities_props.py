@@ -88,6 +88,13 @@ CONNECTORS = ("，", "。", "、", "；", "和", "以及", "深入推进", "严�
 # 十万零一千: writers put a 零 for the 万 group's zero units digit before a full thousands
 # group, which cn2an.an2cn never writes.
 _TENS_OF_WAN = re.compile("十万(?=[一二三四五六七八九]千)")
+# 一亿零一千: cn2an.an2cn leaves out the 零 of an empty 万 group after 亿 (一亿一千), which
+# is no well-formed numeral: cn2an itself does not read it back.
+_EMPTY_WAN = re.compile("亿(?=[一二三四五六七八九]千(?![^万]*万))")
+
+
+def _an2cn(value: Decimal) -> str:
+    return _EMPTY_WAN.sub("亿零", cn2an.an2cn(_plain(value)))
 
 
 def _plain(value: Decimal) -> str:
@@ -105,9 +112,9 @@ def written_numbers(draw: st.DrawFn) -> tuple[str, Decimal]:
     if form == "arabic":
         return _plain(value), value
     if form == "chinese":
-        return cn2an.an2cn(_plain(value)), value
+        return _an2cn(value), value
     if form == "chinese-zero":
-        return _TENS_OF_WAN.sub("十万零", cn2an.an2cn(_plain(value))), value
+        return _TENS_OF_WAN.sub("十万零", _an2cn(value)), value
     word, scale = draw(st.sampled_from((("万", Decimal(10**4)), ("亿", Decimal(10**8)))))
     return _plain(value / scale) + word, value
 

@@ -49,6 +49,7 @@ from fzbg.extract.quantity_patterns import (
     _bmp_scan,  # noqa: F401
     _scan,
 )
+from fzbg.extract.quantity_quotes import unquoted
 from fzbg.extract.quantity_wraps import unwrapped, whole_clauses
 from fzbg.genre.indicators import per_period
 from fzbg.genre.numerals import (
@@ -328,7 +329,7 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
             continue
         found.append(Quantity(value, reported, approx, text[start:end], Span(start, end)))
     found = whole_clauses(view, found, breaks) if breaks else found
-    return _with_tables(text, view, found)
+    return _with_tables(text, view, unquoted(view, found))
 
 
 def _with_tables(text: str, view: str, found: list[Quantity]) -> tuple[Quantity, ...]:

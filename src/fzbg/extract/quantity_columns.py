@@ -25,6 +25,7 @@ _UNIT = re.compile(r"\((?P<mult>[百千]?万|[千万]?亿|千|)(?P<unit>[^()\s:]
 _LINE = re.compile(r"[^\n]*")
 CELL = re.compile(r"(?:19|20)[0-9]{2}[ ]年度?|[^ \t|\n]+")  # 2023 年: a copy's space
 """A table cell of a line: what stands between borders (spaces, tabs, |)."""
+_RULE = re.compile(r":?-+:?")  # a cell of a Markdown table's rule under its head row
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _MAX_ROWS = 200  # a table longer than this is no table a report gives in text
 _REACH = 7  # the bracket's length at most: (千万亿) and a unit of four
@@ -39,6 +40,9 @@ def table_rows(view: str, pos: int) -> Iterator[tuple[int, list[tuple[int, str]]
             return  # the text's end or a blank line
         cells = [(c.start(), c[0]) for c in CELL.finditer(view, pos, line.end())]
         if not any(c[0].isdigit() for _, c in cells):
+            if all(_RULE.fullmatch(c) for _, c in cells):  # | --- | --- |: a Markdown rule
+                pos = line.end() + 1
+                continue
             return  # a line of words: the table ended
         yield pos, cells
         pos = line.end() + 1

@@ -18,9 +18,10 @@ from fzbg.model import Approx, Quantity, Span
 __all__ = ["headed_quantities"]
 
 # A cell that is a bare figure: a number alone between cell borders (spaces, tabs, |) or
-# the line's ends.  Not +7 (a change), 2023年 or 15.6% (their own units), nor 1.2.3.
+# the line's ends, or after a label's colon (行政复议案件：45, a list written as a form).
+# Not +7 (a change), 2023年 or 15.6% (their own units), nor 1.2.3.
 _BARE = re.compile(
-    r"(?:^|(?<=[ \t|]))([0-9]+(?:\.[0-9]+)?)(?=[ \t|]*$|[ \t|])(?![ \t]*[年月日])",
+    r"(?:^|(?<=[ \t|:]))([0-9]+(?:\.[0-9]+)?)(?=[ \t|]*$|[ \t|])(?![ \t]*[年月日])",
     re.MULTILINE,
 )
 # A row's serial number: a figure first on its line, with words after it (1 行政复议 45).

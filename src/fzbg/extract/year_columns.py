@@ -14,15 +14,16 @@ from collections.abc import Sequence
 
 from fzbg.extract.cue_search import _nearest
 from fzbg.extract.quantity_columns import head_cells, table_rows
-from fzbg.genre.dates import YEAR_COLUMN, YEAR_COLUMNS_GATE
+from fzbg.genre.dates import PERIOD_COLUMNS_GATE, YEAR_COLUMN, YEAR_COLUMNS_GATE
 from fzbg.genre.registry import Registry
 from fzbg.model import Indicator, Quantity, Span
 
 __all__ = ["by_year_column"]
 
-# Two year heads side by side: a year-headed table.  The gate opens with a literal, which
-# re scans for in C; the whole head row is read only where it finds one.
-_TWO_YEARS = re.compile(YEAR_COLUMNS_GATE)
+# Two year heads side by side: a year-headed table (or one headed by periods, 本期 上年同期).
+# Each gate opens with a literal, which re scans for in C; the whole head row is read only
+# where one finds it.
+_GATES = (re.compile(YEAR_COLUMNS_GATE), re.compile(PERIOD_COLUMNS_GATE))
 _YEAR_CELL = re.compile(YEAR_COLUMN)
 
 
@@ -40,12 +41,16 @@ def by_year_column(
     A figure in another column of such a row keys nothing; the report year's figure
     takes the row's label as its subject, when a cue of ``registry`` fits.
     """
-    if year is None or not _TWO_YEARS.search(view):
+    if year is None:
+        return found
+    gates = [gate for gate in _GATES if gate.search(view)]
+    if not gates:
         return found
     own: dict[int, int] = {}  # a report-year figure's start: where its row's label starts
     others: set[int] = set()  # the starts of the figures in other columns
-    for head in _TWO_YEARS.finditer(view):
-        _columns(view, head.start(), year, own, others)
+    for gate in gates:  # a head row both find is read twice, to the same end
+        for head in gate.finditer(view):
+            _columns(view, head.start(), year, own, others)
     if not own and not others:
         return found
     kept = [i for i in found if i.quantity.span.start not in others]

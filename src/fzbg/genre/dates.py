@@ -28,6 +28,7 @@ __all__ = [
     "MONTH_OR_DAY",
     "OPENING",
     "OPENING_YEAR",
+    "PERIOD_COLUMNS_GATE",
     "SHORT_YEAR",
     "SIGNING_DATE",
     "THIS_YEAR",
@@ -74,13 +75,22 @@ LAST_YEAR = r"上一?年度"
 """How a report written early in a year names the year before, the one it reports on:
 上一年度 (the statute's words, 上一年度推进法治政府建设的主要举措和成效), 上年度."""
 YEAR_COLUMN = (
-    rf"(?P<year>{ARABIC_YEAR}) ?年度?|(?P<this>本年度?|今年)|(?P<last>上一?年度?|去年|上年同期)"
+    rf"(?P<year>{ARABIC_YEAR}) ?年度?"
+    r"|(?P<this>(?:本(?:年度?|期)|今年|当年)(?:累计)?数?)"
+    r"|(?P<last>(?:(?:上一?年度?|去年)(?:同期)?|同期)(?:累计)?数?)"
 )
 """A table's column head naming a year: 2023年, 本年度 (the year reported on), 上年同期
-(the year before; a column head, not the 上一年度 of a report's opening).  A head row
-holds two side by side, the first ending in 年 or 年度 (see YEAR_COLUMNS_GATE)."""
-YEAR_COLUMNS_GATE = rf"年度?[ \t|]+(?:{ARABIC_YEAR}|本年|上一?年|今年|去年)"
+(the year before; a column head, not the 上一年度 of a report's opening); or a period of
+it, as a statistics table heads its columns: 本期 (this year's), 同期 and 去年同期 (the
+same period a year before), maybe with 累计 or 数 (本年累计, 本期数).  A head row holds two
+side by side (see YEAR_COLUMNS_GATE)."""
+_NEXT_COLUMN = rf"(?:累计)?数?[ \t|]+(?:{ARABIC_YEAR}|本[年期]|上一?年|今年|去年|同期|当年)"
+YEAR_COLUMNS_GATE = rf"年度?{_NEXT_COLUMN}"
 """Two year heads side by side, from the first's 年: a literal first, cheap to scan for."""
+PERIOD_COLUMNS_GATE = rf"期{_NEXT_COLUMN}"
+"""Two heads side by side, the first a period (本期, 上年同期): from its 期, a literal first;
+apart from YEAR_COLUMNS_GATE, as one pattern opening with either would be scanned for at
+every position."""
 UNDATED_OPENING = rf"{THIS_YEAR}|近年来"
 """How an opening sentence names the year reported on without its number: 今年以来."""
 OPENING = rf"(?:{OPENING_YEAR}|{UNDATED_OPENING}),"

@@ -18,6 +18,7 @@ from fzbg.lex.strays import restyle_strays
 from fzbg.lex.styles import (
     AR_DUN_AT,
     LINE_MARKER_SOURCE,
+    LOST_FIRST,
     OPENERS,
     READ,
     RUN_IN,
@@ -28,7 +29,7 @@ from fzbg.lex.styles import (
 )
 from fzbg.text.normalize import may_be_astral
 
-__all__ = ["RUN_ON", "Line", "Marker", "Style", "lex", "run_in_markers"]
+__all__ = ["RUN_ON", "Line", "Marker", "Style", "lex", "lost_at", "lost_first", "run_in_markers"]
 
 
 # Markers and lines are made by the hundred per report and never changed: plain slotted
@@ -182,6 +183,35 @@ def run_in_markers(view: str, style: Style, start: int, end: int) -> Iterator[Ma
         ordinal = read(m[1])  # the numeral, group n: the pattern's only group
         if ordinal is not None:
             yield Marker(style, ordinal, *m.span())
+
+
+def lost_first(view: str, style: Style, start: int, end: int) -> Marker | None:
+    """The remains of a first ``style`` point that lost its numeral, last in ``start..end``.
+
+    Its ordinal is 1 where the numeral is left (``一)``, ``(一``: a bracket lost), else None.
+
+    >>> m = lost_first("下一步:)强化领导;(二)深化改革", Style.CN_PAREN, 0, 13)
+    >>> m.start, m.end, m.ordinal
+    (4, 5, None)
+    """
+    pattern = LOST_FIRST.get(style)
+    found = None
+    for match in pattern.finditer(view, start, end) if pattern else ():
+        found = match  # the last: the one nearest the second point
+    return None if found is None else _lost(style, found)
+
+
+def lost_at(view: str, style: Style, pos: int) -> Marker | None:
+    """The remains of a first ``style`` point that lost its numeral, right at ``pos``."""
+    pattern = LOST_FIRST.get(style)
+    found = pattern.match(view, pos) if pattern else None
+    return None if found is None else _lost(style, found)
+
+
+def _lost(style: Style, found: regex.Match[str]) -> Marker:
+    """The marker the remains make: ordinal 1 where the numeral is left (``一)``, ``(1``)."""
+    remains = found.group()
+    return Marker(style, 1 if "一" in remains or "1" in remains else None, *found.span())
 
 
 def _ar_dun_points(view: str, start: int, end: int) -> Iterator[regex.Match[str]]:

@@ -41,7 +41,7 @@ from fzbg.genre.markers import (
 )
 from fzbg.genre.units import unit_pattern
 
-__all__ = ["RUN_IN_ORDER", "RUN_ON", "SHI_YAO", "STYLES", "MarkerStyle", "Style"]
+__all__ = ["LOST_FIRST", "RUN_IN_ORDER", "RUN_ON", "SHI_YAO", "STYLES", "MarkerStyle", "Style"]
 
 
 class Style(enum.IntEnum):
@@ -105,6 +105,10 @@ class MarkerStyle:
     holds: str = ""
     """Characters one of which every run-in point of this style holds (or stands right
     after); with none of them in the text, the run-in scan is spared.  Empty: always scan."""
+    lost: str | None = None
+    """What is left of a first run-in point whose numeral (or bracket) a copy or OCR lost
+    (``:)强化……;(二)……``, ``:是加强……;二是……``), after a stop or at a line's start;
+    its ordinal is inferred.  None for a style whose first point leaves nothing behind."""
 
 
 # A point starts after sentence punctuation (or a comma for 一是, which the genre also
@@ -197,6 +201,8 @@ STYLES: tuple[MarkerStyle, ...] = (
         _PAREN_POINT,
         run_in_rank=4,
         holds="(",
+        # ) or 一) that lost the (, (一 that lost the ), (-) whose 一 OCR read as a dash
+        lost=rf"\(?[ ]?[{OCR_DASHES}一]?[ ]?\)|\(一{LOST_CLOSE}",
     ),
     MarkerStyle(
         Style.AR_PAREN,
@@ -209,6 +215,8 @@ STYLES: tuple[MarkerStyle, ...] = (
         _PAREN_POINT,
         run_in_rank=5,
         holds="(",
+        # ) or 1) that lost the (, (1 that lost the ), l where OCR read 1 as the letter
+        lost=r"\(?[ ]?[1l]?[ ]?\)|\([ ]?[1l]",
     ),
     MarkerStyle(
         Style.AR_DUN,
@@ -223,6 +231,7 @@ STYLES: tuple[MarkerStyle, ...] = (
         rf"(?:{_AFTER_STOP}|(?<=[\u4e00-\u9fff])(?<!第)(?=1[ ]?[、.]))" + AR_DUN_POINT,
         run_in_rank=3,
         holds=STOPS + "1",  # 1 for a first point after its lead phrase
+        lost="[l]?[、.]",  # 、 or . that lost its 1, l、 where OCR read 1 as l
     ),
     MarkerStyle(
         Style.DECIMAL,
@@ -261,6 +270,8 @@ STYLES: tuple[MarkerStyle, ...] = (
         run_in_rank=1,
         run_on=True,
         holds="是要",
+        # 是 that lost its 一, or whose 一 OCR read as a dash; not 是否, 是年 opening a sentence
+        lost=f"[{OCR_DASHES}]?是(?![否年日指])",
     ),
     MarkerStyle(
         Style.ORDER,
@@ -312,6 +323,18 @@ RUN_IN: dict[Style, regex.Pattern[str]] = {
 """Each run-in style's pattern; group ``n`` is the numeral."""
 SHI_YAO = regex.compile(_named(BY_STYLE[Style.SHI], _SHI_BEFORE + "{n}" + _SHI_WORD, "n"))
 """The run-in 一是 pattern with 一要 too, for a text where 二要 stands."""
+# A first point's remains stand after a stop or at a line's start, before a word; a
+# bracketed one also right after its lead phrase (我们将(-)强化……), as _PAREN_POINT.
+LOST_FIRST: dict[Style, regex.Pattern[str]] = {
+    row.style: regex.compile(
+        rf"(?:(?<=[{STOPS}][ ]?)|(?<=^[ \t]*)|(?<!第)(?=\())(?:{row.lost})"
+        r"(?=[ ]?[\u4e00-\u9fff])",
+        regex.MULTILINE,
+    )
+    for row in STYLES
+    if row.lost
+}
+"""Each style's pattern for what is left of a first run-in point that lost its numeral."""
 AR_DUN_AT = regex.compile(_named(BY_STYLE[Style.AR_DUN], AR_DUN_POINT, "n"))
 # Before a run-in 1、: a stop, maybe a space, then a digit (or anything past the BMP,
 # where regex knows more digits than Python); one stdlib re literal scan for each stop.

@@ -23,6 +23,7 @@ from fzbg.model import Diagnostic, Duty, Item, SectionKind, Span
 from fzbg.structure.index import SPACE, TITLE_END, LineIndex, Region, counting, of_style
 from fzbg.structure.lead import SPACES as _SPACES
 from fzbg.structure.lead import title_span
+from fzbg.structure.lost_first import with_lost_first, with_lost_line
 
 __all__ = ["Items", "item_heads", "items"]
 
@@ -74,16 +75,16 @@ def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[
             heads = list(compress(heads, map(style.__eq__, styles)))
         if style in index.run_in_styles and index.has_run_in(r.start, r.end, style):
             heads = _continued(heads, index.run_in(r.start, r.end, style))
+        if heads[0].ordinal == 2:  # 是学法不够。/二是……: the first line's marker broken
+            heads = with_lost_line(index, r, heads)
         return heads, False
     run_in = index.run_in(r.start, r.end)
     present = {m.style for m in run_in}  # a style with no point here counts none
     for style in RUN_IN_ORDER if present else ():
-        if (
-            style in present
-            and style is not parent
-            and (found := counting(of_style(style, run_in)))
-        ):
-            return found, True
+        if style in present and style is not parent:
+            points = of_style(style, run_in)
+            if found := counting(points) or with_lost_first(index, r, points):
+                return found, True
     return [], False
 
 
