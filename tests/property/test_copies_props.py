@@ -234,3 +234,20 @@ def test_page_fields_whose_bullet_an_encoding_lost_are_read(bullet: str) -> None
     assert (report.title, report.issuer) == ("青石街道2023年度法治政府建设情况报告", "青石街道")
     assert report.published == datetime.date(2024, 1, 22)
     assert not any("?" in (s.heading or "") + s.text for s in report.sections)
+
+
+def test_a_lost_indent_is_recorded_with_the_line_it_opens() -> None:
+    """A lost indent belongs to the line after it: under a field line cut as chrome it is
+    a piece of its own, and before a chrome line it goes with that line, never with the
+    line above (a gloss goes with the character before it)."""
+    report = fzbg.parse_report(
+        "??当前位置:首页 > 政务公开\n??发(fā)布时间:2024-01-22\n"
+        "??青石街道2023年度法治政府建设情况报告\n??一、主要举措和成效\n??（一）加强组织领导。全年召开专题会议4次。\n"
+    )
+    assert [(d.kind, d.text) for d in report.debris] == [
+        ("page-chrome", "??当前位置:首页 > 政务公开\n"),
+        ("page-metadata", "??发(fā)布时间:2024-01-22\n"),
+        ("lost-indent", "??"),
+        ("lost-indent", "??"),
+        ("lost-indent", "??"),
+    ]

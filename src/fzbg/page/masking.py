@@ -80,9 +80,10 @@ def unmask(text: str) -> Unmasked | None:
 def put_back(debris: Sequence[Debris], unmasked: Unmasked) -> tuple[list[Debris], list[Debris]]:
     """The page's ``debris`` with the masking pieces back in, and those that stand alone.
 
-    ``debris`` was cut from the unmasked text, in order.  A piece whose character before
-    it was cut with a piece of ``debris`` (a gloss in a field's label cut as page metadata)
-    goes into that piece's text; any other is a piece of its own, where it stood.
+    ``debris`` was cut from the unmasked text, in order.  A masking piece belongs to a
+    character: a gloss to the one before it, a lost indent to the one after.  Where that
+    character was cut with a piece of ``debris`` (a gloss in a field's label cut as page
+    metadata), the masking piece goes into that piece's text; any other stands alone.
     """
     cut = list(debris)
     starts, removed = [], 0  # each cut piece's start in the unmasked text
@@ -90,17 +91,19 @@ def put_back(debris: Sequence[Debris], unmasked: Unmasked) -> tuple[list[Debris]
         starts.append(piece.at + removed)
         removed += len(piece.text)
     inside: dict[int, list[Debris]] = {}
-    alone: list[Debris] = []
-    n, removed = 0, 0  # the cut pieces wholly before the masking piece, and their length
+    alone: list[tuple[int, Debris]] = []  # with its place among cut pieces at one offset
+    n, removed = 0, 0  # the cut pieces wholly before the owning character, and their length
     for piece in unmasked.pieces:
-        at = piece.at
-        while n < len(cut) and starts[n] + len(cut[n].text) < at:
+        gloss = piece.kind == PINYIN_GLOSS
+        owner = piece.at - 1 if gloss else piece.at
+        while n < len(cut) and starts[n] + len(cut[n].text) <= owner:
             removed += len(cut[n].text)
             n += 1
-        if n < len(cut) and starts[n] < at <= starts[n] + len(cut[n].text):
-            inside.setdefault(n, []).append(piece)  # the character before it was cut
-        else:
-            alone.append(Debris(piece.kind, piece.text, at - removed))
+        if n < len(cut) and starts[n] <= owner:  # its character was cut with piece n
+            inside.setdefault(n, []).append(piece)
+        else:  # at one offset, a gloss goes before what was cut after its character, an
+            # indent after what was cut before its line
+            alone.append((0 if gloss else 2, Debris(piece.kind, piece.text, piece.at - removed)))
     for n, spliced in inside.items():
         text, last = cut[n].text, 0
         parts: list[str] = []
@@ -108,9 +111,6 @@ def put_back(debris: Sequence[Debris], unmasked: Unmasked) -> tuple[list[Debris]
             parts += (text[last : piece.at - starts[n]], piece.text)
             last = piece.at - starts[n]
         cut[n] = Debris(cut[n].kind, "".join(parts) + text[last:], cut[n].at)
-    # Where a masking piece and a cut one stand at one place, the masking piece stood first
-    # (a cut that began at its place would hold the character before it).
-    keyed = sorted(
-        [(d.at, 0, i) for i, d in enumerate(alone)] + [(d.at, 1, i) for i, d in enumerate(cut)]
-    )
-    return [(alone, cut)[side][i] for _, side, i in keyed], alone
+    keyed = [(d.at, side, i, d) for i, (side, d) in enumerate(alone)]
+    keyed += [(d.at, 1, i, d) for i, d in enumerate(cut)]
+    return [d for *_, d in sorted(keyed, key=lambda k: k[:3])], [d for _, d in alone]
