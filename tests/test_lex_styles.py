@@ -178,7 +178,7 @@ _OPENING = "一二十第部分(), 、.:;。是①0123٣\t\u3000x\U00010d40"
 
 def _alone(line: str) -> tuple[Style, int | None, int] | None:
     """The marker of ``line`` read where it stands, as (style, ordinal, length)."""
-    marker = lex_module._marker_at(line, 0, len(line))
+    marker = lex_module._marker_at(line, 0, len(line), True)  # the careful path
     return (marker.style, marker.ordinal, marker.end) if marker else None
 
 
