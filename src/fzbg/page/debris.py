@@ -95,7 +95,6 @@ _PINYIN_GLOSS = regex.compile(
 )
 
 _GLOSS_HINT = re.compile(rf"\((?=[a-zü{_TONED}]{{0,5}}[{_TONED}])")  # its lookahead
-_WIDE_GLOSS_HINT = re.compile(_GLOSS_HINT.pattern.replace("\\(", "（", 1))
 PINYIN_GLOSS = "pinyin-gloss"
 """The kind a pinyin gloss is recorded as."""
 

@@ -11,21 +11,18 @@ still restores the input.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from fzbg.model import Debris
-from fzbg.page.debris import (
-    _GLOSS_HINT,
-    _PINYIN_GLOSS,
-    _WIDE_GLOSS_HINT,
-    LOST_INDENT,
-    LOST_INDENT_KIND,
-    PINYIN_GLOSS,
-)
+from fzbg.page.debris import _GLOSS_HINT, _PINYIN_GLOSS, LOST_INDENT, LOST_INDENT_KIND, PINYIN_GLOSS
 from fzbg.text.normalize import fold
 
 __all__ = ["Unmasked", "put_back", "unmask"]
+
+# The gloss's hint as the unfolded text may write its bracket: full width.
+_WIDE_GLOSS_HINT = re.compile(_GLOSS_HINT.pattern.replace("\\(", "（", 1))
 
 
 class Unmasked(NamedTuple):
