@@ -154,12 +154,13 @@ def test_a_report_copied_with_its_footnotes_marks_parses_like_the_report(
 
 
 @_SETTINGS
-@given(report_plans(), st.sampled_from(("", " ", "\u3000\u3000")))
+@given(report_plans(), st.sampled_from(("", " ", "\u3000\u3000")), st.booleans())
 def test_a_closing_glued_after_the_last_sentence_parses_like_the_report(
-    plan: ReportPlan, gap: str
+    plan: ReportPlan, gap: str, dated_below: bool
 ) -> None:
-    """A copy that lost the breaks before the closing (…推进。特此报告。某县 2024年1月10日):
-    the closing is read as the report's, the date signs it, the last section ends before it."""
+    """A copy that lost the breaks before the closing (…推进。特此报告。某县 2024年1月10日),
+    or all but the one before the date (…推进。特此报告。某县 / 2024年1月10日): the closing
+    is read as the report's, the date signs it, the last section ends before it."""
     plan = attrs.evolve(plan, closing=True, after_matter=(), page_numbers=False)
     text = render(plan).rstrip("\n")
     lines = text.split("\n")
@@ -167,7 +168,8 @@ def test_a_closing_glued_after_the_last_sentence_parses_like_the_report(
     body, ending = lines[:-closing], lines[-closing:]
     assume(body and body[-1].endswith("。"))
     words = [line.strip() for line in ending]
-    glued = "\n".join([*body[:-1], body[-1] + gap + "".join(words[:-1]) + " " + words[-1]])
+    date = ("\n" if dated_below else " ") + words[-1]
+    glued = "\n".join([*body[:-1], body[-1] + gap + "".join(words[:-1]) + date])
     report, plain = fzbg.parse_report(glued), fzbg.parse_report(text)
     assert _says(report) == _says(plain)
     assert (report.signed, report.issuer) == (plain.signed, plain.issuer)

@@ -28,12 +28,13 @@ _GLUED_POINT = re.compile(
 # The point a line opens with, after its indent: (一) … (九).
 _LINE_POINT = re.compile(r"[ \t\u3000]*\(([一二三四五六七八九])\)")
 # The closing after a stop at the very end of the text: 特此报告 maybe, the signer maybe,
-# and the date.
+# and the date; or the signer glued so and the date on the line below it.
 _GLUED_CLOSING = regex.compile(
     rf"(?<=[。!;])[ \t]*(?:(?P<words>{CLOSING_WORDS})[。.!]?[ \t]*)?"
-    rf"(?P<signed>(?:{SIGNATURE})?[ \t]*(?:{SIGNING_DATE.pattern}))\s*$"
+    rf"(?P<signed>(?:(?:{SIGNATURE})?|(?:{SIGNATURE})[ \t]*\n)[ \t]*(?:{SIGNING_DATE.pattern}))\s*$"
 )
 _CLOSING_REACH = 80  # how far before the text's end a glued closing may start
+_DATE_LINE = regex.compile(rf"[ \t]*(?:{SIGNING_DATE.pattern})[ \t]*")
 
 
 def glued_points(view: str) -> list[tuple[int, int]]:
@@ -79,6 +80,8 @@ def glued_closing(text: str) -> list[tuple[int, int]]:
     if not last or (last[-1] not in DAY_ENDS and (len(last) < 2 or last[0] not in DAY_ENDS)):
         return []
     start = max(text.rfind("\n", 0, tail) + 1, tail - _CLOSING_REACH)
+    if start and _DATE_LINE.fullmatch(text, start, tail):  # the date alone: the signer above
+        start = max(text.rfind("\n", 0, start - 1) + 1, tail - _CLOSING_REACH)
     # From a line's start, the whole text's view reads as the line's own (fold reads a
     # misread number or word inside one line), and fold keeps it for the seams next: a
     # line's own view would put it out.  A part of a long line is folded on its own.
