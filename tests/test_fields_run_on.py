@@ -22,6 +22,16 @@ _REST = (
 )
 
 
+def _run_on(fields: str, *, ascii: bool) -> fzbg.Report:
+    """The report whose page ``fields`` run on into its preamble, which stays whole; the
+    page's date read from them."""
+    preamble = _PREAMBLE.replace("，", ",") if ascii else _PREAMBLE
+    report = fzbg.parse_report(f"{_TITLE}\n{fields}{preamble}\n{_REST}")
+    assert report.published == dt.date(2024, 3, 28)
+    assert report.preamble.strip() == preamble
+    return report
+
+
 @pytest.mark.parametrize(
     "fields",
     [
@@ -35,10 +45,7 @@ _REST = (
 )
 @pytest.mark.parametrize("ascii", [False, True])
 def test_fields_run_on_into_the_preamble_keep_it(fields: str, ascii: bool) -> None:
-    preamble = _PREAMBLE.replace("，", ",") if ascii else _PREAMBLE
-    report = fzbg.parse_report(f"{_TITLE}\n{fields} {preamble}\n{_REST}")
-    assert report.published == dt.date(2024, 3, 28)
-    assert report.preamble.strip() == preamble
+    report = _run_on(f"{fields} ", ascii=ascii)
     assert report.title == _TITLE
     cut = [d.message for d in report.diagnostics if d.code == "page-metadata"]
     assert cut
@@ -59,11 +66,7 @@ def test_fields_run_on_into_the_preamble_keep_it(fields: str, ascii: bool) -> No
 @pytest.mark.parametrize("ascii", [False, True])
 def test_an_empty_count_run_on_into_the_preamble_keeps_it(fields: str, ascii: bool) -> None:
     """浏览次数：2023年，我局… : a count with no value, the preamble right behind its colon."""
-    preamble = _PREAMBLE.replace("，", ",") if ascii else _PREAMBLE
-    report = fzbg.parse_report(f"{_TITLE}\n{fields}{preamble}\n{_REST}")
-    assert report.published == dt.date(2024, 3, 28)
-    assert report.preamble.strip() == preamble
-    assert report.year == 2023
+    assert _run_on(fields, ascii=ascii).year == 2023
 
 
 @pytest.mark.parametrize(
