@@ -11,6 +11,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import fzbg
 from fzbg.text.normalize import fold
@@ -49,6 +51,8 @@ def test_a_scanned_reports_years_dates_and_figures_are_read() -> None:
         ("二〇二三年", "二〇二三年"),  # a year in Chinese numerals keeps its circle
         ("H2O", "H2O"),  # a Latin word with a digit is no number
         ("O2O模式", "O2O模式"),  # more look-alike letters than digits
+        ("1OO%", "100%"),  # more letters, but a digit opens it: a number
+        ("5OO份", "500份"),
         ("PM2.5", "PM2.5"),
         ("ISO9001", "ISO9001"),
         ("Windows10", "Windows10"),
@@ -57,3 +61,28 @@ def test_a_scanned_reports_years_dates_and_figures_are_read() -> None:
 def test_ocrs_look_alike_letters_are_digits_only_inside_numbers(text: str, view: str) -> None:
     """Only a number's letters are read as digits; words in Latin letters stay."""
     assert fold(text) == view
+
+
+_LOOK_ALIKES = {"0": "Oo〇", "1": "lI"}
+
+
+@st.composite
+def _misread_figures(draw: st.DrawFn) -> tuple[int, str]:
+    """A figure whose 0s and 1s after the first digit OCR may have read as letters."""
+    value = draw(st.integers(10, 99_999))
+    digits = str(value)
+    chars = [digits[0]]
+    for digit in digits[1:]:
+        others = _LOOK_ALIKES.get(digit, "")
+        chars.append(draw(st.sampled_from(digit + others)) if others else digit)
+    return value, "".join(chars)
+
+
+@given(_misread_figures(), st.sampled_from(["件", "次", "人次", "份", "%"]))
+def test_a_figure_opened_by_a_digit_is_read_whatever_its_look_alikes(
+    figure: tuple[int, str], unit: str
+) -> None:
+    """1OO%, 5OO份, 2O0项: a number's first digit was read right, so the run is a number."""
+    value, written = figure
+    found = fzbg.extract_quantities(f"全年审查文件{written}{unit}，均已办结。")
+    assert [(q.value, q.text) for q in found] == [(Decimal(value), written + unit)]

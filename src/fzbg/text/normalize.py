@@ -176,20 +176,24 @@ _ODD = re.compile(_class_of(sorted({*_FOLD_TABLE, *map(ord, _REPLACE)})))
 # OCR of a scan reads a digit as a letter that looks like it: 0 as O, o or the circle
 # 〇 (2O23年, 2〇23年), 1 as l or I (l2次, 20I9年).  In the view, such a letter inside a
 # number of ASCII digits (one that stands apart from words in Latin letters, and holds no
-# fewer digits than such letters) is the digit: O2O and H2O stay as they are.
+# fewer digits than such letters, or opens with a digit: 1OO%, 5OO份) is the digit: O2O
+# and H2O stay as they are.
 MISREAD_DIGITS = "OoIl〇"
 """The letters OCR reads for digits in a scan: O, o and 〇 for 0, I and l for 1."""
 READ_AS_DIGITS = str.maketrans(MISREAD_DIGITS, "00110")
 """The table that reads each of :data:`MISREAD_DIGITS` as its digit (``str.translate``)."""
 _NUMBER_RUN = re.compile(f"(?<![A-Za-z0-9〇])[0-9{MISREAD_DIGITS}]{{2,}}(?![A-Za-z0-9〇])")
 _DIGITS = frozenset("0123456789")
+_LEADING = frozenset("123456789")  # a word never opens with one; a number may
 
 
 def _as_number(run: re.Match[str]) -> str:
     """The run of digits and look-alike letters, read as digits when it is a number."""
     chars = run.group()
     misread = sum(map(chars.count, MISREAD_DIGITS))
-    return chars.translate(READ_AS_DIGITS) if misread <= len(chars) - misread else chars
+    if misread <= len(chars) - misread or chars[0] in _LEADING:
+        return chars.translate(READ_AS_DIGITS)
+    return chars
 
 
 def _misread_digit(view: str) -> bool:
