@@ -21,6 +21,7 @@ from fzbg.lex.lines import Marker
 from fzbg.lex.styles import Style
 from fzbg.model import SectionKind
 from fzbg.structure.index import TITLE_END, LineIndex
+from fzbg.structure.restarts import restarted_heads
 
 __all__ = ["Head", "HeadingSpan", "heading_span", "heads"]
 
@@ -65,14 +66,20 @@ def heads(index: LineIndex, first: int, last: int) -> list[Head]:
     continued = {i + 1 for i in numbered if (m := markers[i]) and m.end == lines[i].end}
     continued |= {i + 1 for i in wrapped}
     unnumbered = _unnumbered(index, first, last, continued)
+    restarted: list[int] = []
     if not numbered:
         top = _top_style(index, first, last)
-        numbered = top if not unnumbered or _name_sections(index, top) else []
+        if _name_sections(index, top):  # (一)主要举措和成效 … (二)存在的问题: sections
+            numbered = top
+        else:  # points: headings that lost their numbers may stand over their counts
+            restarted = restarted_heads(index, top, first)
+            numbered = [] if unnumbered or restarted else top
     if not numbered:
         # Nothing numbered: headings that lost their numbers stand beside the ones
         # whose words name a section.
         known = {h.line for h in unnumbered}
-        unnumbered += [h for h in _bare_heads(index, first, last) if h.line not in known]
+        bare = [Head(i, None, None) for i in restarted] or _bare_heads(index, first, last)
+        unnumbered = sorted([*unnumbered, *(h for h in bare if h.line not in known)], key=_LINE)
     if wrapped:
         found = [Head(i, None, markers[i], None, i in wrapped) for i in numbered]
     else:
