@@ -95,8 +95,11 @@ def _undated(index: LineIndex, first: int, n: int) -> int:
     """The signer's line when a report ends signed but not dated, else ``n`` (no closing).
 
     The signer stands alone on the last line (某某县人民政府), under a sentence's end, or
-    over a date that gives no day (2024年1月), which dates no signing.
+    over a date that gives no day (2024年1月), which dates no signing.  Unsigned, a report
+    may still end in the list of its attachments (:func:`_listed_attachments`).
     """
+    if (listed := _listed_attachments(index, first, n)) < n:
+        return listed
     last = n - 1
     if last - 1 > first and _MONTH.fullmatch(index.words(last)):
         last -= 1
@@ -106,6 +109,22 @@ def _undated(index: LineIndex, first: int, n: int) -> int:
     if above[-1:] not in STOPS or not _SIGNATURE.fullmatch(index.words(last)):
         return n
     return _after_matter_above(index, first, last)
+
+
+def _listed_attachments(index: LineIndex, first: int, n: int) -> int:
+    """The line of a list of attachments that ends an unsigned report, else ``n``.
+
+    附件:1.某某统计表 / 2.某某目录, or 附件1:… / 附件2:…, as the last lines: the list is the
+    closing's, not the last section's points.
+    """
+    top, i = n, n - 1
+    while i >= first and n - i <= _MOST_ATTACHMENTS:
+        if _ATTACHMENTS.match(words := index.words(i)):
+            top = i  # 附件:… or 附件2:…
+        elif not _NEXT_ATTACHMENT.fullmatch(words):
+            break  # 2.某某目录, under the list's first line, goes on up
+        i -= 1
+    return top
 
 
 _MONTH = re.compile(MONTH_ONLY)
