@@ -8,20 +8,22 @@ before a unit is (``118 项``); the quantity's text keeps the break, as written.
 
 A break is read so only after a digit or a multiplier or qualifier written after one
 (``2.3`` / ``万份``, ``120余`` / ``场次``) and before a unit's first character, and the
-figure it makes must end its clause (:func:`whole_clauses`): a table's row that ends on a
-figure, above a row whose name opens with such a character (``行政复议 12`` / ``人民调解
-30``), makes none.
+figure it makes must end its clause, or stand glued to the words of a long line
+(:func:`whole_clauses`): a table's row that ends on a figure, above a row whose name opens
+with such a character (``行政复议 12`` / ``人民调解 30``), makes none.  A break inside a
+number (``具体举措1`` / ``5项``) is read across by :func:`rejoined`, on the same terms.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Sequence
 
 from fzbg.extract.quantity_patterns import _SPACE, _UNIT_FIRST
-from fzbg.model import Quantity
+from fzbg.model import Quantity, Span
 
-__all__ = ["unwrapped", "whole_clauses"]
+__all__ = ["rejoined", "unwrapped", "whole_clauses"]
 
 # A line break before a unit's first character, a multiplier or 余/多; what stands before
 # it is checked apart.
@@ -68,6 +70,78 @@ def whole_clauses(view: str, found: list[Quantity], breaks: tuple[int, ...]) -> 
     for quantity in found:
         start, end = quantity.span.start, quantity.span.end
         i = bisect.bisect_right(breaks, start)  # the first break after the quantity's start
-        if i == len(breaks) or breaks[i] >= end or _CLAUSE_END.match(view, end):
+        if (
+            i == len(breaks)
+            or breaks[i] >= end
+            or _CLAUSE_END.match(view, end)
+            or _in_prose(view, start)  # 累计开展16 / 场法治宣传活动: a wrapped sentence's
+        ):
             kept.append(quantity)
     return kept
+
+
+def _in_prose(view: str, start: int) -> bool:
+    """Whether the figure at ``start`` is glued to the words of a long line before it.
+
+    A table's cell stands apart from its row's name, on a short line (行政复议 12).
+    """
+    if start < _WRAPPED_LINE or view[start - 1] in _APART:
+        return False
+    line_start = view.rfind("\n", 0, start) + 1
+    return start - line_start >= _WRAPPED_LINE
+
+
+_APART = frozenset(" \t|\n")
+
+
+# The digits a break cut off a figure's start (具体举措1 / 5项): glued to the words before
+# them (a table's cell stands apart), on a line long enough to have been wrapped.
+_CUT_DIGITS = re.compile(r"(?<![0-9.,%\s|])(?<=.)[0-9]{1,6}\n")
+_WRAPPED_LINE = 8  # the fewest characters before the cut digits on a wrapped line
+
+
+def rejoined(
+    text: str,
+    view: str,
+    found: list[Quantity],
+    read: Callable[[str], Sequence[Quantity]],
+) -> list[Quantity]:
+    r"""``found``, each figure a hard wrap cut inside its number read whole.
+
+    ``read`` reads the figure's digits rejoined (``extract_quantities``).  The quantity's
+    text keeps the break, as written.
+
+    >>> from fzbg import extract_quantities
+    >>> [(q.text, int(q.value)) for q in extract_quantities("推出具体举措和工作办法1\n5项。")]
+    [('1\n5项', 15)]
+    """
+    out = found
+    for k, q in enumerate(found):
+        start = q.span.start
+        if start < 2 or view[start - 1] != "\n" or view[start - 2] not in _DIGIT:
+            continue  # nearly every figure: one look at the character before it
+        cut = _cut_digits(view, start)
+        if cut is None or view[start] not in _DIGIT or (k and out[k - 1].span.end > cut):
+            continue  # no cut digits, or a figure of their own
+        whole = read(view[cut : start - 1] + view[start : q.span.end])
+        if len(whole) != 1 or whole[0].text != view[cut : start - 1] + view[start : q.span.end]:
+            continue
+        if out is found:
+            out = list(found)
+        out[k] = Quantity(
+            whole[0].value, q.unit, q.approx, text[cut : q.span.end], Span(cut, q.span.end)
+        )
+    return out
+
+
+_DIGIT = frozenset("0123456789")
+
+
+def _cut_digits(view: str, start: int) -> int | None:
+    """Where the digits that end the line before ``start`` start, if a wrap cut them off."""
+    line_start = view.rfind("\n", 0, start - 1) + 1
+    low = max(line_start, start - 8)
+    for m in _CUT_DIGITS.finditer(view, low, start):
+        if m.end() == start and m.start() - line_start >= _WRAPPED_LINE:
+            return m.start()
+    return None
