@@ -40,11 +40,11 @@ TOPICS = ("法治", "依法行政", "法制")
 _TOPIC = f"(?:{'|'.join(TOPICS)})"
 _NAMING = rf"[^。,;:!?]{{0,60}}?{_TOPIC}[^。,;:!?]{{0,40}}?"  # a title's words, to its last
 # What a title's line may add in brackets after it: (全文), its draft or edition
-# (征求意见稿, 送审稿, 公开版), its year or its date ((2023年度), (2024年3月5日), or the
+# (征求意见稿, 送审稿, 公开版, 简版, 简本), its year or its date ((2023年度), (2024年3月5日), or the
 # year alone, (2023)), or the body that reports, where a site's list names it there
 # ((某县司法局)).
 _NOTE = (
-    rf"全文|摘要|节选|草案|公开版|[^()\[\]。]{{0,4}}稿"
+    rf"全文|全本|简本|摘要|节选|草案|[^()\[\]。]{{0,3}}版|[^()\[\]。]{{0,4}}稿"
     rf"|(?:{ARABIC_YEAR}|{CN_YEAR}) ?年[^()\[\]。]{{0,10}}|{ARABIC_YEAR}|{BODY_NAME}"
 )
 TITLE = re.compile(
