@@ -86,3 +86,26 @@ def test_a_figure_opened_by_a_digit_is_read_whatever_its_look_alikes(
     value, written = figure
     found = fzbg.extract_quantities(f"全年审查文件{written}{unit}，均已办结。")
     assert [(q.value, q.text) for q in found] == [(Decimal(value), written + unit)]
+
+
+@pytest.mark.parametrize("two", ["（ニ）", "ニ是"])
+def test_ocrs_katakana_ni_numbers_the_second_point(two: str) -> None:
+    """OCR may read 二 as the katakana ニ: the marker still numbers the second point."""
+    first = {"（ニ）": "（一）", "ニ是": "一是"}[two]
+    body = f"{first}加强组织领导。召开会议3次。\n{two}规范行政执法。开展培训5期。\n"
+    report = fzbg.parse_report(f"某某县2023年法治政府建设情况报告\n一、主要举措和成效\n{body}")
+    items = report.sections[0].items
+    assert [(i.ordinal, i.title) for i in items] == [(1, "加强组织领导"), (2, "规范行政执法")]
+
+
+def test_ocrs_katakana_ni_numbers_the_second_section() -> None:
+    """ニ、 heads the second section as 二、 does."""
+    report = fzbg.parse_report(
+        "某某县2023年法治政府建设情况报告\n一、主要举措和成效\n召开会议3次。\n"
+        "ニ、存在的不足和原因\n普法形式单一。\n三、下一步工作安排\n加强学习。\n"
+    )
+    assert [(s.ordinal, s.kind.value) for s in report.sections] == [
+        (1, "measures"),
+        (2, "shortcomings"),
+        (3, "plans"),
+    ]

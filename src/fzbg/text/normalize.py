@@ -129,6 +129,7 @@ def _fold_table() -> dict[int, str]:
             0x25CB: "〇",
             0x25EF: "〇",
             0x543F: "告",  # 吿, an old form of 告 that OCR and old fonts give (报吿)
+            0x30CB: "二",  # the katakana ニ, which OCR gives for 二 ((ニ)加强领导, ニ、)
         }
     )
     # Private-use characters are font glyphs (Word bullets, symbols): nothing to match.
