@@ -56,6 +56,10 @@ def test_a_scanned_reports_years_dates_and_figures_are_read() -> None:
         ("PM2.5", "PM2.5"),
         ("ISO9001", "ISO9001"),
         ("Windows10", "Windows10"),
+        ("政府职能.一是", "政府职能。一是"),  # an ASCII stop between Han characters ends a sentence
+        ("达98.6%", "达98.6%"),
+        ("一.加强领导", "一.加强领导"),  # a marker's point
+        ("报告.docx", "报告.docx"),
     ],
 )
 def test_ocrs_look_alike_letters_are_digits_only_inside_numbers(text: str, view: str) -> None:
@@ -109,3 +113,17 @@ def test_ocrs_katakana_ni_numbers_the_second_section() -> None:
         (2, "shortcomings"),
         (3, "plans"),
     ]
+
+
+def test_sentences_ended_with_ascii_stops_read_as_the_genres() -> None:
+    """OCR's ``.`` for 。: the points run into a paragraph are still found and titled."""
+    report = fzbg.parse_report(
+        "某某县2023年法治政府建设情况报告\n一、主要举措和成效\n"
+        "（一）依法全面履行政府职能.一是深化审批改革.取消审批事项12项.二是推行权责清单.\n"
+        "二、存在的不足\n普法形式单一.\n三、下一步工作安排\n加强学习.\n"
+    )
+    assert [s.kind.value for s in report.sections] == ["measures", "shortcomings", "plans"]
+    point = report.sections[0].items[0]
+    assert point.title == "依法全面履行政府职能"
+    titles = [(c.ordinal, c.title) for c in point.children]
+    assert titles == [(1, "深化审批改革"), (2, "推行权责清单")]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from fzbg.extract import quantities
 from fzbg.extract.quantities import FIXED_TERMS, QUALIFIERS, RULES, extract_quantities
-from fzbg.extract.quantity_wraps import unwrapped, whole_clauses
+from fzbg.extract.quantity_wraps import rejoined, unwrapped, whole_clauses
 from fzbg.genre.units import UNITS, unit_pattern
 from fzbg.model import Quantity
 from fzbg.text.normalize import fold
@@ -139,12 +139,18 @@ def test_a_run_of_spaced_digits_is_one_match_of_the_scan() -> None:
 
 
 def _read_in_full(text: str) -> tuple[Quantity, ...]:
-    """extract_quantities with every candidate read the long way, no fast path."""
+    """extract_quantities with every candidate read the long way, no fast path.
+
+    As there, a line break between a number and its unit is read as a space, and a
+    break inside a number read across.
+    """
     view = fold(text)
     blocked = quantities._Blocked(view)
-    candidates = (m for m in quantities._scan(view).finditer(view) if m.start(1) >= 0)
-    read = (quantities._read(text, view, blocked, m) for m in candidates)
-    return tuple(q for q in read if q is not None)
+    scanned, breaks = unwrapped(view)
+    candidates = (m for m in quantities._scan(scanned).finditer(scanned) if m.start(1) >= 0)
+    read = [q for m in candidates if (q := quantities._read(text, view, blocked, m)) is not None]
+    kept = whole_clauses(view, read, breaks) if breaks else read
+    return tuple(rejoined(text, view, kept, extract_quantities))
 
 
 @settings(max_examples=500, deadline=None)

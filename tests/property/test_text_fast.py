@@ -26,11 +26,11 @@ def _plain_normalize(text: str) -> str:
 
 
 def _plain_fold(text: str) -> str:
-    """fold as one translate, then misread words and numbers read, nothing skipped."""
+    """fold as one translate, then misread words, numbers and stops read, nothing skipped."""
     view = text.translate(n._FOLD)
     for misread, word in n._MISREAD_WORDS.items():
         view = view.replace(misread, word)
-    return n._NUMBER_RUN.sub(n._as_number, view)
+    return n._HALF_STOP.sub("。", n._NUMBER_RUN.sub(n._as_number, view))
 
 
 @_SETTINGS

@@ -258,8 +258,9 @@ def fold(text: str) -> str:
     Full-width ASCII becomes ASCII (``（一）`` → ``(一)``, ``１２`` → ``12``), the ideographic
     space and tab become spaces, traditional characters become simplified ones,
     private-use glyphs become spaces, the genre's words that OCR misreads as look-alikes
-    (法冶) become the words they stand for, and the letters OCR read for digits inside a
-    number become the digits (``2O23`` → ``2023``, ``l2`` → ``12``).
+    (法冶) become the words they stand for, the letters OCR read for digits inside a
+    number become the digits (``2O23`` → ``2023``, ``l2`` → ``12``), and an ASCII full
+    stop between two Han characters becomes 。.
 
     >>> fold("（一）法治建設第一責任人　１２")
     '(一)法治建设第一责任人 12'
@@ -282,15 +283,31 @@ _MISREAD_WORDS = {"法冶": "法治"}
 def _righted(view: str) -> str:
     """``view`` with what OCR misread read as what it stands for.
 
-    The genre's words misread as look-alikes (法冶), and the letters read for digits
-    inside a number (2O23).
+    The genre's words misread as look-alikes (法冶), the letters read for digits inside
+    a number (2O23), and the ASCII full stop that ends a sentence (职能.一是).
     """
     for misread, word in _MISREAD_WORDS.items():
         # Its last character first: a scan for one character is far faster than for a
         # word, and most texts have none.
         if misread[-1] in view and misread in view:
             view = view.replace(misread, word)
-    return _digits_read(view)
+    return _stops_read(_digits_read(view))
+
+
+# OCR (and a typist now and then) ends a sentence with the ASCII full stop.  Between two
+# Han characters, or after one at a line's end, it can be nothing else: a number's point
+# stands after a digit, a marker's after a numeral (一.加强), a file's before Latin
+# letters.  The view reads it as 。.
+_HALF_STOP = re.compile(
+    r"\.(?<=[\u4e00-\u9fff]\.)(?<![一二三四五六七八九十]\.)(?=[\u4e00-\u9fff“《\n]|\Z)"
+)
+
+
+def _stops_read(view: str) -> str:
+    """``view`` with each ASCII full stop that ends a sentence read as 。."""
+    if "." not in view or _HALF_STOP.search(view) is None:  # nearly every text
+        return view
+    return _HALF_STOP.sub("。", view)
 
 
 def _folded(text: str) -> str:
