@@ -35,7 +35,8 @@ def print_marks(view: str) -> list[tuple[int, int, str]]:
         ['2024/3/15 09:32 某区报告-某区网\n', 'www.x.gov.cn/a.html 1/2\n']
 
     """
-    first = _FIRST_WORD.match(view).end()  # type: ignore[union-attr]
+    opening = _FIRST_WORD.match(view)  # matches anywhere, white space or none
+    first = opening.end() if opening else 0
     first = view.rfind("\n", 0, first) + 1  # the first line with words, from its start
     if not (view[first : first + 8].strip()[:4].isdigit() and _HEADER.match(view, first)):
         return []  # nearly every text: no printing date on its first line
