@@ -24,6 +24,7 @@ import regex
 
 from fzbg.errors import DecodeError
 from fzbg.read.decode import decode
+from fzbg.read.lost_bytes import LOST_BYTE, restored
 
 __all__ = ["reread", "reread_runs"]
 
@@ -61,8 +62,10 @@ def reread(text: str) -> tuple[str, str, str] | None:
         ('一、主要举措', 'utf-8', 'Latin-1')
         >>> text, encoding, misread_as = reread(
         ...     "2023年，推进法治政府建设，全面依法行政。".encode().decode("gbk", "replace"))
-        >>> text, misread_as
-        ('2023年，推进法治政府建\ufffd，全面依法行政\ufffd', 'GBK, 2 characters lost as U+FFFD')
+        >>> text
+        '2023年，推进法治政府建设，全面依法行政\ufffd'
+        >>> misread_as
+        'GBK, 2 characters lost, 1 of them told from their bytes'
         >>> reread("一、主要举措") is None
         True
 
@@ -85,7 +88,6 @@ def reread(text: str) -> tuple[str, str, str] | None:
 # What UTF-8's full-width comma and stop (EF BC 8C, E3 80 82) read as in GBK.
 _GBK_TELLS = ("锛", "銆")
 _LOST = "\ufffd"  # a byte the GBK reading could not pair, lost
-_LOST_RUN = re.compile(f"{_LOST}+")
 # The genre's commonest characters: the report holds many, its misreading hardly any.
 _COMMON = re.compile("[的法治政府建设年工作一是和在推进行依开展全面制度执规范]")
 _MIN_COMMON, _MORE_COMMON = 10, 5  # at least so many, and so many times the misreading's
@@ -95,19 +97,22 @@ def _read_as_gbk(text: str) -> tuple[str, str, str] | None:
     """The text whose UTF-8 bytes ``text`` is the GBK reading of, if it is one.
 
     A byte that the reading lost (``�``: it paired with no next byte) leaves its
-    character lost, as U+FFFD, and says so in what read it.
+    character lost, as U+FFFD, unless the bytes left of it and its neighbours tell it
+    (:func:`~fzbg.read.lost_bytes.restored`); what read it says how many.
     """
     if not any(tell in text for tell in _GBK_TELLS):
         return None  # a report's text: it holds no 锛 and no 銆
     # A lost byte is written back as 0xFF, which no UTF-8 holds: its character, cut
-    # short, reads as one run of U+FFFD.
-    data = b"\xff".join(piece.encode("gb18030") for piece in text.split(_LOST))
-    decoded = _LOST_RUN.sub(_LOST, data.decode("utf-8", errors="replace"))
+    # short, is told again or reads as one U+FFFD.
+    lost_byte = bytes([LOST_BYTE])
+    data = lost_byte.join(piece.encode("gb18030") for piece in text.split(_LOST))
+    decoded, lost, told = restored(data)
     common = len(_COMMON.findall(decoded))
     if common < max(_MIN_COMMON, _MORE_COMMON * len(_COMMON.findall(text))):
         return None  # the bytes do not read as a report: the text was what it says
-    lost = decoded.count(_LOST)
-    return decoded, "utf-8", f"GBK, {lost} characters lost as U+FFFD" if lost else "GBK"
+    if not lost:
+        return decoded, "utf-8", "GBK"
+    return decoded, "utf-8", f"GBK, {lost} characters lost, {told} of them told from their bytes"
 
 
 # A stretch of a line that a misreading may have made: no character above U+00FF but
