@@ -38,6 +38,7 @@ __all__ = [
     "PAGE_NUMBER",
     "PUBLISHED_LABELS",
     "SPACE_REFERENCES",
+    "SUMMARY_LABELS",
     "TITLE_LABELS",
     "WECHAT_END_WORDS",
     "WECHAT_WORDS",
@@ -51,6 +52,8 @@ EDITOR_LABELS = (
     "责任编辑", "编辑", "责编", "审核", "校对", "排版", "初审", "复审", "终审", "图片来源",
 )  # fmt: skip
 """Labels of the staff a page names under its article; page metadata to the text stage."""
+SUMMARY_LABELS = ("摘要", "内容摘要", "提要", "内容提要", "概要", "内容概要", "导读")
+"""Labels of the summary a page sets over its article: the article's opening, repeated."""
 PUBLISHED_LABELS = (
     "发布时间", "发布日期", "发布于", "公开日期", "公开时间", "发稿时间", "发表时间", "生成日期",
     "上传时间", "录入时间", "信息时间", "更新时间", "更新日期", "日期", "时间", "发文日期",

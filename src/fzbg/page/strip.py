@@ -30,6 +30,7 @@ from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
 from fzbg.page.printed import print_marks
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.rows import titled_row
+from fzbg.page.summary import summary_lines
 from fzbg.page.title import Cut, _find_title, _head, _head_fields, _whole
 from fzbg.page.title_line import TOPICS, behind_chrome
 from fzbg.page.wechat import POSTED_LABEL, article_tail, posted_date, poster_above
@@ -365,6 +366,7 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
     cuts, fields, glued, ends = found.cuts, found.fields, found.glued, found.ends
     _frame_cuts(view, cuts)
     cuts.extend(print_marks(view))  # before the head is read: no title, date or field in them
+    cuts.extend(summary_lines(view))  # 摘要:… repeating the opening: its figures are not new
     inline = [(s, e, k) for k, s, e in find_inline_debris(text, view=view)]
     chrome, blanked = {c[0] for c in cuts}, inline
     if glued:  # the title behind a breadcrumb is read as a head line, the crumbs blanked
