@@ -366,7 +366,8 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
     cuts, fields, glued, ends = found.cuts, found.fields, found.glued, found.ends
     _frame_cuts(view, cuts)
     cuts.extend(print_marks(view))  # before the head is read: no title, date or field in them
-    cuts.extend(summary_lines(view))  # 摘要:… repeating the opening: its figures are not new
+    if cuts:  # a page's summary field (摘要:… repeating the opening) comes with its chrome
+        cuts.extend(summary_lines(view))
     inline = [(s, e, k) for k, s, e in find_inline_debris(text, view=view)]
     chrome, blanked = {c[0] for c in cuts}, inline
     if glued:  # the title behind a breadcrumb is read as a head line, the crumbs blanked
