@@ -2,9 +2,9 @@
 
 ``摘要：2023年，某县深入推进法治政府建设，全年开展培训12次…``: a site fills the field with
 the article's first sentences, whole or cut short.  Generated pages, with the field in
-each of its labels and bracketings, above or below the title, and the page's date row, parse to the report's own
-figures once each and a ``page-summary`` note; a labelled line that repeats nothing is
-kept as the report's.
+each of its labels and bracketings, above or below the title, and the page's date row,
+parse to the report's own figures once each and a ``page-summary`` note; a labelled line
+that repeats nothing is kept as the report's.
 """
 
 from __future__ import annotations
