@@ -47,6 +47,7 @@ from fzbg.genre.markers import CN_DIGITS, cn_ordinal
 from fzbg.model import Diagnostic
 from fzbg.page.markup import unmark
 from fzbg.page.opening import HEAD_LINES, split_glued_title
+from fzbg.page.run_title import crumbs_end, title_in_run
 from fzbg.page.seams import cut, split_heading_ends, split_page_numbers, split_sections_run_on
 from fzbg.page.spaces import ARABIC, SHORT_LINE, split_spaces
 from fzbg.page.spacing import close_up
@@ -221,11 +222,15 @@ def _split_title(text: str, splits: list[str]) -> str:
     label = _LOCATION.match(view, at)  # 当前位置: before a breadcrumb, its colon no title's
     title = TITLE.match(view, label.end() if label else at)
     if title is None or ">" in title.group():
-        title = _behind_fields(view, at) or title
+        title = _behind_fields(view, at) or title_in_run(view, at) or title
+    if (crumbs := crumbs_end(view, at, title.start() if title else len(view))) is not None:
+        cuts.append(crumbs)  # a breadcrumb's line is cut whole: not the fields run on after it
     if title and ">" not in title.group() and (start := _title_start(view, title)) > at:
         cuts.append(start)  # the page's tool bar, its fields or a file's name in front of it
     if title and title.end() < len(view) and view[title.end()] not in "。,:;、)":
         cuts.append(title.end())
+        if view.startswith(title.group(), title.end()):  # a field's value, then the heading
+            cuts.append(title.end() + len(title.group()))
     for place in reversed(cuts):
         gap = 1 if view[place] == " " else 0
         splits.append(text[max(place - 8, 0) : place] + "⏎" + text[place + gap : place + gap + 6])

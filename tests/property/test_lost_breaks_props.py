@@ -1,0 +1,83 @@
+"""A page that lost every line break reads as the page with its lines.
+
+A page scraped to one line (a database field, a PDF's text layer read without breaks)
+runs its breadcrumb, its fields, its title and the report's body together.  The title
+must be found where it starts and ends inside the run (behind a field's label, a
+breadcrumb or a field table's 名称 that repeats it), the page's fields kept apart from
+the breadcrumb before them, and the title, issuer, year and page date read as from the
+page with its line breaks.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import fzbg
+
+_SETTINGS = settings(
+    max_examples=min(120, int(os.environ.get("FZBG_EXAMPLES", "120"))),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+_BODY = (
+    "{addressee}"
+    "{year}年,{we}坚持以习近平法治思想为指导,扎实推进法治政府建设。现将有关情况报告如下:\n"
+    "一、主要举措和成效\n(一)加强组织领导。全年召开专题会议6次,研究解决法治建设中的重大问题,"
+    "把法治政府建设纳入经济社会发展总体规划和年度工作计划,与经济社会发展同部署、同推进。\n"
+    "(二)推进依法决策。全年审查重大行政决策事项12件,审查合同38件,合法性审查率达100%。\n"
+    "二、存在的不足和原因\n部分干部运用法治思维的能力有待提高。\n"
+    "三、下一年度工作安排\n继续深入推进依法行政。\n"
+)
+# Page heads as sites print them, one line a row; {T} the title, {b} the issuer.
+_HEADS = (
+    "当前位置:首页 > 政务公开 > 计划总结\n索引号:{idx}\n公开方式:主动公开\n发布机构:\n{T}\n"
+    "日期:{pub} 08:30\n来源:{b}\n浏览次数:\n",
+    "首页>政务公开>乡镇动态\n[ 索引号 ] {idx} [ 发文字号 ]\n[ 成文日期 ] {pub} [ 发布日期 ] {pub}\n"
+    "{T}\n",
+    "当前位置:首页 > 信息公开 > 法治政府建设\n文       号:\n发文机构:{b}\n"
+    "名       称:{T}\n{T}\n日期:{pub} 16:05 来源:{b}\n",
+    "  • 索 引 号:{idx}\n  • 发布机构:{b}\n  • 公开方式:公开\n{T}\n发布日期:{pub} 浏览次数:\n",
+    "{T}\n发布时间:{pub} 来源:{b}\n",
+)
+_ISSUERS = (
+    ("桃源县人民政府", "全县"), ("云溪市司法局", "我局"), ("北山镇人民政府", "全镇"),
+    ("青石街道办事处", "街道"), ("东湖区人民政府", "全区"), ("江南省人民政府", "全省"),
+)  # fmt: skip
+_TITLES = (
+    "{b}{year}年度法治政府建设情况报告",
+    "{b}关于{year}年法治政府建设情况的报告",
+    "{b}{year}年法治政府建设工作报告",
+)
+
+
+@settings(_SETTINGS, derandomize=True, database=None)  # the same examples on every run
+@given(
+    st.sampled_from(_HEADS),
+    st.sampled_from(_TITLES),
+    st.sampled_from(_ISSUERS),
+    st.integers(2016, 2025),
+    st.sampled_from(("", "县委、县人大常委会:\n", "市委、市人大常委会:\n")),
+    st.sampled_from(("", " ")),
+)
+def test_a_page_run_into_one_line_keeps_its_metadata(
+    head: str,
+    form: str,
+    issuer: tuple[str, str],
+    year: int,
+    addressee: str,
+    space: str,
+) -> None:
+    """Title, issuer, year and page date read as from the page with its lines."""
+    name, we = issuer
+    title = form.format(b=name, year=year)
+    published = f"{year + 1}-03-0{year % 9 + 1}"
+    page = head.format(T=title, b=name, pub=published, idx=f"0042/{year + 1}-00007")
+    page += _BODY.format(addressee=addressee, year=year, we=we)
+    lined = fzbg.parse_report(page)
+    run = fzbg.parse_report(page.replace("\n", space))
+    want = (title, name, year, published)
+    assert (lined.title, lined.issuer, lined.year, str(lined.published)) == want
+    assert (run.title, run.issuer, run.year, str(run.published)) == want
