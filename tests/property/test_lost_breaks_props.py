@@ -81,3 +81,41 @@ def test_a_page_run_into_one_line_keeps_its_metadata(
     want = (title, name, year, published)
     assert (lined.title, lined.issuer, lined.year, str(lined.published)) == want
     assert (run.title, run.issuer, run.year, str(run.published)) == want
+
+
+_HEADINGS = (
+    "坚持党的全面领导,确保法治政府建设正确方向",
+    "健全依法决策机制,提升决策质量",
+    "深化行政执法体制改革,提高执法效率",
+    "主要举措和成效",
+)
+# Who a paragraph under a heading opens with: an autonomous place's government too.
+_SUBJECTS = (
+    "自治区人民政府", "自治州人民政府", "自治县人民政府", "县委、县政府", "我县", "本局",
+)  # fmt: skip
+_FIRST_POINTS = ("一)强化组织领导。", "(一)强化组织领导。", "{subject}始终把依法行政摆在重要位置。")
+
+
+@settings(_SETTINGS, derandomize=True, database=None)
+@given(
+    st.sampled_from(_HEADINGS),
+    st.sampled_from(_HEADINGS),
+    st.sampled_from(_SUBJECTS),
+    st.sampled_from(_FIRST_POINTS),
+    st.integers(2016, 2025),
+)
+def test_a_heading_run_into_its_paragraph_ends_where_it_ends(
+    first: str, second: str, subject: str, point: str, year: int
+) -> None:
+    """A heading run on into its first point (its ( lost too) or sentence ends at its words."""
+    text = (
+        f"{year}年,我们坚持以习近平法治思想为指导,扎实推进法治政府建设,各项工作取得积极成效。"
+        f"现将有关情况报告如下:一、{first}{point.format(subject=subject)}"
+        "全年组织专题学法4次,参训干部达320人次,领导干部应考率达到100%。"
+        "(二)推进依法决策。全年审查重大行政决策事项12件,审查合同38件,合法性审查率达100%。"
+        f"二、{second}{subject}将依法行政作为重要任务,全年办理行政复议案件15件,纠错率为6.7%。"
+        "三、存在的不足和原因一是学法用法不够深入。二是执法队伍力量较为薄弱。特此报告。"
+    )
+    report = fzbg.parse_report(text)
+    headings = [section.heading for section in report.sections]
+    assert headings == [f"一、{first}", f"二、{second}", "三、存在的不足和原因"]
