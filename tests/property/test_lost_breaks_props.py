@@ -41,6 +41,7 @@ _HEADS = (
     "名       称:{T}\n{T}\n日期:{pub} 16:05 来源:{b}\n",
     "  • 索 引 号:{idx}\n  • 发布机构:{b}\n  • 公开方式:公开\n{T}\n发布日期:{pub} 浏览次数:\n",
     "{T}\n发布时间:{pub} 来源:{b}\n",
+    "主题分类:司法 公开方式:主动公开\n发布机构:{b}\n{T}\n发布日期:{pub}\n",
 )
 _ISSUERS = (
     ("桃源县人民政府", "全县"), ("云溪市司法局", "我局"), ("北山镇人民政府", "全镇"),
@@ -119,3 +120,96 @@ def test_a_heading_run_into_its_paragraph_ends_where_it_ends(
     report = fzbg.parse_report(text)
     headings = [section.heading for section in report.sections]
     assert headings == [f"一、{first}", f"二、{second}", "三、存在的不足和原因"]
+
+
+_STORY = (
+    "{year}年,在省委的坚强领导下,全省各级行政机关坚持以习近平法治思想为指导,深入推进依法行政。\n"
+    "一、全省法治政府建设情况\n(一)依法行政制度体系更加完善。全年制定修改政府规章12件,"
+    "审查规范性文件38件,备案审查率达到100%,规范性文件管理水平进一步提高。\n"
+    "(二)行政执法更加规范。全年开展执法检查45次,办理行政复议案件230件,纠错率为8.7%。\n"
+    "二、存在的不足\n部分地方推进法治政府建设的力度还不够大。\n"
+)
+_HEADLINES = (
+    "法治政府建设情况如何?{place}政府发布报告",
+    "{place}政府发布{year}年法治政府建设年度报告",
+    "{place}公布法治政府建设年度报告",
+)
+
+
+@settings(_SETTINGS, derandomize=True, database=None)
+@given(
+    st.sampled_from(_HEADLINES),
+    st.sampled_from(("江南省", "北湖市", "云溪县")),
+    st.integers(2016, 2025),
+    st.sampled_from(("", " 09:15:36", " 10:02")),
+    st.sampled_from(("", " ")),
+)
+def test_a_repost_run_into_one_line_keeps_its_headline_and_date(
+    form: str, place: str, year: int, clock: str, space: str
+) -> None:
+    """A breadcrumb ending in the headline the page repeats, the date glued to the body."""
+    headline = form.format(place=place, year=year)
+    page = (
+        f"当前位置:网站首页> 新闻资讯 > {headline}\n{headline}\n"
+        f"更新时间:{year + 1}-10-21{clock}\n" + _STORY.format(year=year)
+    )
+    lined = fzbg.parse_report(page)
+    run = fzbg.parse_report(page.replace("\n", space))
+    assert str(lined.published) == f"{year + 1}-10-21"
+    read = (run.title, run.issuer, run.year, run.published)
+    assert read == (lined.title, lined.issuer, lined.year, lined.published)
+
+
+def test_a_list_inside_a_point_stays_inside_when_breaks_became_spaces() -> None:
+    """``三是…。1、…2、…`` keeps its list inside the point when each break became a space."""
+    lines = [
+        "2024年,我县坚持以习近平法治思想为指导,扎实推进法治政府建设,各项工作取得积极成效。",
+        "一、主要举措和成效",
+        "全年审查重大行政决策事项12件,审查合同38件,合法性审查率达100%,办理复议案件15件。",
+        "二、存在的不足和原因",
+        "一是学法用法不够深入,部分干部运用法治思维的能力有待提高。",
+        "二是执法队伍力量较为薄弱,执法人员年龄偏大。",
+        "三是合法性审查工作需进一步完善。1、工作流程问题。送审科室较多。"
+        "2、审查资料不全。部分送审材料缺少说明。3、归档问题。资料未专人归集。",
+        "四是普法宣传形式较为单一。",
+        "三、下一步工作安排",
+        "继续深入推进依法行政。",
+    ]
+    for text in ("\n".join(lines), " ".join(lines)):
+        shortcomings = fzbg.parse_report(text).sections[1]
+        assert [item.title for item in shortcomings.items][2:] == [
+            "合法性审查工作需进一步完善",
+            "普法宣传形式较为单一",
+        ]
+
+
+@given(
+    st.sampled_from(("", " ")),
+    st.sampled_from(("二", "3", "三")),
+    st.sampled_from(("欢迎品鉴!", "欢迎阅读。", "欢迎参考!")),
+    st.integers(2016, 2024),
+)
+@settings(_SETTINGS, derandomize=True, database=None)
+def test_a_model_essay_frame_run_into_one_line_is_cut(
+    space: str, count: str, welcome: str, year: int
+) -> None:
+    """A model-essay site's frame, run into one line, goes as on the page with its lines.
+
+    Its essay's header (第一篇:) and title end up on lines apart from the blurb; the
+    title must not stand as a section over the report's own first heading.
+    """
+    page = (
+        f"江河治理法治建设情况范文(精选{count}篇)\n更新时间:{year + 2}-07-10 来源:范文网 投诉建议\n"
+        "江河治理是一项系统工程,关系到流域内群众生产生活的方方面面。"
+        f"  以下是为大家整理的关于江河治理法治建设情况的文章{count}篇 ,{welcome}\n\n"
+        "第一篇: 江河治理法治建设情况\n"
+        "  水利厅以习近平法治思想为指导,深入推进依法治水,扎实推进法治政府建设,取得积极进展。"
+        f"现将水利厅{year}年法治政府建设情况报告如下。\n"
+        f"  一、{year}年法治政府建设情况\n  (一)主要举措\n"
+        "  一是完善水利法规制度体系。全年起草修订地方性法规3件,清理规范性文件26件。\n"
+        "  二是严格规范执法。全年查处水事违法案件48件,办理行政复议案件5件。\n"
+    )  # (an opening: the page cut off inside the first section)
+    lined, run = fzbg.parse_report(page), fzbg.parse_report(page.replace("\n", space))
+    assert (lined.year, lined.issuer, str(lined.published)) == (year, "水利厅", f"{year + 2}-07-10")
+    assert (run.year, run.issuer, run.published) == (lined.year, lined.issuer, lined.published)
+    assert [s.heading for s in run.sections] == [s.heading for s in lined.sections]
