@@ -213,3 +213,37 @@ def test_a_model_essay_frame_run_into_one_line_is_cut(
     assert (lined.year, lined.issuer, str(lined.published)) == (year, "水利厅", f"{year + 2}-07-10")
     assert (run.year, run.issuer, run.published) == (lined.year, lined.issuer, lined.published)
     assert [s.heading for s in run.sections] == [s.heading for s in lined.sections]
+
+
+# A heading's second phrase that holds a verb a paragraph may open with (始终, 持续, 全面).
+_VERB_HEADINGS = (
+    "坚持党的全面领导,确保法治政府建设始终沿着正确方向推进",
+    "聚焦主责主业,推动依法行政水平持续提升",
+    "强化法治保障,确保改革发展全面依法推进",
+)
+_PLACE_SUBJECTS = ("江南省委、省政府", "桃源县委、县政府", "云溪市人民政府", "北山镇党委、政府")
+
+
+@settings(_SETTINGS, derandomize=True, database=None)
+@given(
+    st.sampled_from(_VERB_HEADINGS),
+    st.sampled_from(_PLACE_SUBJECTS),
+    st.sampled_from(("始终将", "坚持把", "高度重视")),
+    st.sampled_from(("", " ")),
+)
+def test_a_heading_with_a_verb_in_its_words_ends_before_the_body_named(
+    heading: str, subject: str, verb: str, space: str
+) -> None:
+    """No seam at a verb inside the heading when the paragraph opens with a body's name."""
+    lines = [
+        "2023年,我们坚持以习近平法治思想为指导,全面贯彻落实上级关于法治政府建设的决策部署,"
+        "扎实推进依法行政,法治政府建设各项工作取得积极成效。现将有关情况报告如下:",
+        f"一、{heading}",
+        f"{subject}{verb}法治政府建设摆在全局工作的突出位置,全年召开专题会议5次,研究解决问题8个。",
+        "二、存在的不足和原因",
+        "一是学法用法不够深入。二是执法队伍力量较为薄弱。",
+        "三、下一步工作安排",
+        "一是持续加强学习。二是提升执法水平。",
+    ]
+    report = fzbg.parse_report(space.join(lines))
+    assert report.sections[0].heading == f"一、{heading}"

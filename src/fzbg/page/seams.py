@@ -35,6 +35,7 @@ from fzbg.genre.openers import (
 from fzbg.model import SectionKind
 from fzbg.page.glued import STOPS as _STOPS
 from fzbg.page.glued import glued_closing, glued_points
+from fzbg.page.named import named_after
 from fzbg.page.wraps import CUE_OPENING, HEADING
 from fzbg.text.normalize import fold
 
@@ -303,6 +304,8 @@ def heading_seam(line: str, head: int, *, verbs: bool) -> int | None:
     stop = _STOP.search(line, head)
     end = len(line) if stop is None else stop.start()
     seam = None if stop is None else _seam(line, head, end, verbs=verbs)
+    if seam is not None and verbs:  # a verb's seam may stand inside the heading's words
+        seam = named_after(line, head, seam, min(end, head + _LONGEST_HEAD))
     first, last = head + _MIN_HEAD, min(end if seam is None else seam, head + _LONGEST_HEAD)
     if (
         line.find("(", first, last) < 0
