@@ -60,7 +60,7 @@ def _plain_seam(line: str, start: int, stop: int, *, verbs: bool) -> int | None:
             found_seams.append((at, 1, 1, -at, at))
         elif stop - at < o.MIN_BODY_SENTENCE:
             continue
-        elif body and o.SELF_NAMED.match(body):
+        elif body and o.SELF_NAMED.match(line, at, found.end("body")):
             found_seams.append((found.end("body"), 0, 0, at, at))
         elif body:
             final = o.HEADING_FINAL.search(line, start, at) is not None

@@ -77,8 +77,11 @@ _SPEAKER, _PLURAL = "我|本", "们"  # how a body names itself: 我局, 本镇,
 _ORGANS = "委|政府|人民政府"  # 省委、省政府: a level's party and government
 _LEVEL = "[省市区县旗州盟镇乡]"
 # A body's name that is one of them, with at most a unit (党工委) after it.
+# Not the end of a longer name, read in its line: a level that ends an autonomous one's
+# (自治|区人民政府), an organ after its level or 人民 (区|人民政府, 人民|政府).
 SELF_NAMED = regex.compile(
-    rf"(?:{_LEVEL}(?:{_ORGANS})|{'|'.join(SELF_NAMES)})\p{{Han}}{{0,3}}(?:、|$)"
+    rf"(?:(?<!自治){_LEVEL}(?:{_ORGANS})|(?<!{_LEVEL}|人民)(?:{'|'.join(SELF_NAMES)}))"
+    r"\p{Han}{0,3}(?:、|$)"
 )
 # A body that opens the paragraph, and what it does: 某镇认真贯彻, 我街道将, 本局坚持,
 # 街道党工委、办事处高度重视.
@@ -150,7 +153,8 @@ HEADING_FINAL = regex.compile(
     r"(?:原因|不足|问题|短板|差距|打算|安排|计划|思路|总结|回顾|情况|成效|成绩|举措|措施|做法"
     r"|责任|职责|职能|领导|建设|体系|机制|水平|能力|环境|保障|决策|执法|监督|服务|改革|治理"
     r"|工作|思想|任务|目标|方向|要求|基础|素质|推进|提升|落实|实施|发展|作用|意识|格局|效能"
-    r"|质效|化解|纠纷|法治|行政|公开|审查|复议|宣传|教育)$"
+    r"|质效|化解|纠纷|法治|行政|公开|审查|复议|宣传|教育|质量|效率|实效|秩序"
+    r"|氛围|公信力|满意度|获得感|透明度)$"
 )
 """The last words of a heading: what a section or a topic of the year's work is called, or
 what is done to it (整体推进).  Where a body's name could start at several places, the

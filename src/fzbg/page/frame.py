@@ -22,8 +22,9 @@ _FILE_SUFFIX = r"\.(?i:docx?|wps|pdf|ofd|txt)"
 _FRAME = regex.compile(
     r".{0,40}(?:范文|范例)"
     r"(?:\((?:精选|通用|汇总)?[ ]?(?:\d{0,2}|[一二三四五六七八九十]{1,2})[ ]?篇?\))?"
-    r"|.*以下是.{0,40}(?:整理|收集|搜集|精选)的.*|.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{0,4}"
-    r"|第[一二三四五六七八九十]{1,2}篇(?::.{0,40})?"
+    r"|.*以下是.{0,40}(?:整理|收集|搜集|精选)的.*"
+    r"|(?:.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{0,4}?)?(?P<essay>第[一二三四五六七八九十]{1,2}篇)"
+    r"(?::(?P<named>.{0,40}))?|.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{0,4}"
     # the file's name, as a sharing site shows it (a name in Chinese, not a path)
     rf"|(?=.{{0,80}}?\p{{Han}}{{2}})[^\s。,;:/\\]{{1,80}}{_FILE_SUFFIX}"
 )
@@ -31,6 +32,7 @@ _FRAME = regex.compile(
 # quick stdlib scan: a line with none of it is no frame, and the slow fullmatch is skipped.
 _FRAME_HINT = re.compile(rf"范|以下是|欢迎|篇|{_FILE_SUFFIX}")
 _FRAME_LINES = 12  # how many lines with words at the top of a page may be its frame
+_ESSAY_TITLE = regex.compile(r"[ ]*[^\s。;:!?]{4,40}[ ]*")  # an essay's title: one short line
 
 
 def _frame_cuts(view: str, cuts: list[Cut]) -> None:
@@ -43,8 +45,26 @@ def _frame_cuts(view: str, cuts: list[Cut]) -> None:
         seen += 1
         if _MARKED.match(words):
             return  # the report's first heading: no frame below it
-        if words and _FRAME_HINT.search(words) and _FRAME.fullmatch(words):
+        frame = _FRAME.fullmatch(words) if words and _FRAME_HINT.search(words) else None
+        if frame is not None:
             cuts.append(_whole(pos, end, view, "page-chrome"))
+            if frame.group("essay") and not (frame.group("named") or "").strip():
+                end = _essay_title(view, end, cuts)  # the header's title, on the next line
         if end >= len(view):
             return
         pos = end + 1
+
+
+def _essay_title(view: str, end: int, cuts: list[Cut]) -> int:
+    """Cut the essay's title that a copy parted from its header (第一篇:) onto the next line.
+
+    Returns where the line ends that the scan goes on after.
+    """
+    if end >= len(view):
+        return end
+    after = view.find("\n", end + 1)
+    after = len(view) if after < 0 else after
+    if _ESSAY_TITLE.fullmatch(view, end + 1, after):
+        cuts.append(_whole(end + 1, after, view, "page-chrome"))
+        return after
+    return end

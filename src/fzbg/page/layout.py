@@ -47,6 +47,7 @@ from fzbg.genre.markers import CN_DIGITS, cn_ordinal
 from fzbg.model import Diagnostic
 from fzbg.page.markup import unmark
 from fzbg.page.opening import HEAD_LINES, split_glued_title
+from fzbg.page.run_title import head_cuts, title_in_run
 from fzbg.page.seams import cut, split_heading_ends, split_page_numbers, split_sections_run_on
 from fzbg.page.spaces import ARABIC, SHORT_LINE, split_spaces
 from fzbg.page.spacing import close_up
@@ -221,12 +222,15 @@ def _split_title(text: str, splits: list[str]) -> str:
     label = _LOCATION.match(view, at)  # 当前位置: before a breadcrumb, its colon no title's
     title = TITLE.match(view, label.end() if label else at)
     if title is None or ">" in title.group():
-        title = _behind_fields(view, at) or title
+        title = _behind_fields(view, at) or title_in_run(view, at) or title
     if title and ">" not in title.group() and (start := _title_start(view, title)) > at:
         cuts.append(start)  # the page's tool bar, its fields or a file's name in front of it
     if title and title.end() < len(view) and view[title.end()] not in "。,:;、)":
         cuts.append(title.end())
-    for place in reversed(cuts):
+        if view.startswith(title.group(), title.end()):  # a field's value, then the heading
+            cuts.append(title.end() + len(title.group()))
+    cuts += head_cuts(view, at, title.start() if title else len(view))  # the fields' ends
+    for place in sorted(set(cuts), reverse=True):
         gap = 1 if view[place] == " " else 0
         splits.append(text[max(place - 8, 0) : place] + "⏎" + text[place + gap : place + gap + 6])
         text = text[:place] + "\n" + text[place + gap :]
@@ -324,6 +328,7 @@ def _split_run_together(text: str, splits: list[str]) -> str:
 
 # A point run into its paragraph after a stop: 。三是…
 _SHI_POINT = re.compile(rf"[。;:!?][ ]*([{CN_DIGITS}]{{1,3}})是")
+_OPENS_SHI = re.compile(rf"[ ]*([{CN_DIGITS}]{{1,3}})是")  # ...or a line that opens with one
 
 
 def _inside_points(line: str) -> Callable[[int], bool]:
@@ -331,9 +336,14 @@ def _inside_points(line: str) -> Callable[[int], bool]:
 
     ``…三是审查需完善。1、流程问题。…2、…四是…``: a list that a 是 point holds, its
     ``1、`` run in as the point is; split onto lines of their own, they would stand in
-    for the points around them.
+    for the points around them.  A line that opens with a 是 point (its spaces were the
+    breaks around it) holds its list whole when no other point follows in it.
     """
     points = [(m.start(), cn_ordinal(m.group(1))) for m in _SHI_POINT.finditer(line)]
+    if opens := _OPENS_SHI.match(line):
+        if not points:
+            return lambda at: True
+        points.insert(0, (0, cn_ordinal(opens.group(1))))
     starts = [start for start, _ in points]
     counted = [n is not None and later == n + 1 for (_, n), (_, later) in pairwise(points)]
 

@@ -35,6 +35,7 @@ from fzbg.genre.openers import (
 from fzbg.model import SectionKind
 from fzbg.page.glued import STOPS as _STOPS
 from fzbg.page.glued import glued_closing, glued_points
+from fzbg.page.named import named_after
 from fzbg.page.wraps import CUE_OPENING, HEADING
 from fzbg.text.normalize import fold
 
@@ -56,7 +57,8 @@ _HEADING_LINE_ON = re.compile(rf"\n{_HEADING_LINE.pattern}", re.VERBOSE)
 _GAP = regex.compile(r"(?<=\p{Han})[ ]+(?=\p{Han}|(?:19|20)[0-9]{2}年[^ ,]{0,6},)")
 _SENTENCE_END = re.compile("[。!?]")
 # The first point of a section run on after its heading: 三、2024年工作安排(一)持续推进…
-_RUN_ON_POINT = re.compile(r"[ ]?\((?:一|1)\)|(?<![0-9])1、")
+# Its ( may be lost with the break (…成效一)纵深推进…), where 一 ends no word (统一).
+_RUN_ON_POINT = re.compile(r"[ ]?\((?:一|1)\)|(?<![0-9])1、|(?<![\(第统同唯之万十])一\)(?=\w)")
 # What follows the colon of a section's lead: its first point.
 _FIRST_POINT = re.compile(r"[ ]?(?:一是|首先|第一[,、]|\(?[一1][)、.]|①)")
 # A page number a run-together copy of a printed report glued between two words.
@@ -302,8 +304,14 @@ def heading_seam(line: str, head: int, *, verbs: bool) -> int | None:
     stop = _STOP.search(line, head)
     end = len(line) if stop is None else stop.start()
     seam = None if stop is None else _seam(line, head, end, verbs=verbs)
+    if seam is not None and verbs:  # a verb's seam may stand inside the heading's words
+        seam = named_after(line, head, seam, min(end, head + _LONGEST_HEAD))
     first, last = head + _MIN_HEAD, min(end if seam is None else seam, head + _LONGEST_HEAD)
-    if line.find("(", first, last) < 0 and line.find("1、", first, last) < 0:
+    if (
+        line.find("(", first, last) < 0
+        and line.find("1、", first, last) < 0
+        and line.find("一)", first, last) < 0
+    ):
         return seam  # most lines: no first point where one may run on (see _RUN_ON_POINT)
     if point := _RUN_ON_POINT.search(line, first, last):
         return point.start() + (line[point.start()] == " ")  # a heading never holds one
@@ -383,7 +391,7 @@ def _seam_key(
         return (at, 1, 1, -at, at)
     if not body:
         return None
-    if SELF_NAMED.match(body):
+    if SELF_NAMED.match(line, at, found.end("body")):  # read in its line: 自治|区政府
         return (found.end("body"), 0, 0, at, at)
     final = HEADING_FINAL.search(line, start, at) is not None
     return (found.end("body"), 0, 1 if final else 2, -at, at)

@@ -111,17 +111,27 @@ def _lines_at(view: str) -> Iterator[tuple[int, str]]:
 _LABELLED = re.compile(rf"(?:{LABEL_WORDS})[ ]?:$")
 _LABEL_END = re.compile(rf"(?:{LABEL_WORDS})$")
 _LABEL_REACH = 16  # a label's length, spaced out, and its colon
+# A label spaced out to justify it (名       称:, 索 引 号:): the spaces inside it, too.
+_SPACED_LABEL = re.compile(rf"(?:{LABEL_WORDS})[ ]?:")
 
 
 def _after_label(line: str, start: int, end: int) -> bool:
     """Whether the space ``line[start:end]`` pads a page field's label and its colon.
 
-    After the colon (文号: 无), or between the label and its colon (文号 :无).
+    After the colon (文号: 无), between the label and its colon (文号 :无), or inside a
+    label spaced out (名   称:).
     """
     if line[start - 1] == ":":
         return bool(_LABELLED.search(line, max(0, start - _LABEL_REACH), start))
-    return line[end : end + 1] == ":" and bool(
-        _LABEL_END.search(line, max(0, start - _LABEL_REACH), start)
+    colon = line.find(":", end, end + _LABEL_REACH)
+    if colon < 0:
+        return False
+    if colon == end:
+        return bool(_LABEL_END.search(line, max(0, start - _LABEL_REACH), start))
+    return any(
+        label.start() < start
+        for label in _SPACED_LABEL.finditer(line, max(0, start - _LABEL_REACH), colon + 1)
+        if label.end() == colon + 1
     )
 
 
