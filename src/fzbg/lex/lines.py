@@ -8,6 +8,7 @@ them: ``一、`` › ``(一)`` › ``1、`` › ``(1)`` › ``①`` › ``一是
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterator
 
@@ -17,6 +18,8 @@ import regex
 from fzbg.lex.strays import restyle_strays
 from fzbg.lex.styles import (
     AR_DUN_AT,
+    BARE_PAREN,
+    BARE_PAREN_FIRST,
     LINE_MARKER_SOURCE,
     LOST_FIRST,
     OPENERS,
@@ -73,6 +76,7 @@ _LINE_MARKER_FAST = re.compile(
 # Looked up once per style: on Python 3.11 every Style.X costs a descriptor call, too
 # slow to repeat per marker.
 _READ = READ
+_START = operator.attrgetter("start")
 _RUN_IN = RUN_IN
 # No literal opens _RUN_IN[AR_DUN], so regex tries its lookbehind at every position.
 # _ar_dun_points finds the stops first instead (STOP_DIGIT); the point itself is matched
@@ -179,10 +183,27 @@ def run_in_markers(view: str, style: Style, start: int, end: int) -> Iterator[Ma
     else:
         return
     read = _READ[style]
+    if style is Style.AR_PAREN and BARE_PAREN_FIRST.search(view):
+        yield from _with_bare(view, matches, start, end)  # 1)……;2)……: their ( left out
+        return
     for m in matches:
         ordinal = read(m[1])  # the numeral, group n: the pattern's only group
         if ordinal is not None:
             yield Marker(style, ordinal, *m.span())
+
+
+def _with_bare(
+    view: str, matches: Iterator[regex.Match[str]], start: int, end: int
+) -> Iterator[Marker]:
+    """The ``(1)`` points of ``matches`` and the ``1)`` ones in ``start..end``, in order."""
+    found = [Marker(Style.AR_PAREN, int(m[1]), *m.span()) for m in matches]
+    low = max(0, start - 2)  # the stop (and a space) before a point may stand before start
+    found += [
+        Marker(Style.AR_PAREN, int(m[1]), m.start(1), m.end())
+        for m in BARE_PAREN.finditer(view, low, end)
+        if m.start(1) >= start
+    ]
+    yield from sorted(found, key=_START)
 
 
 def lost_first(view: str, style: Style, start: int, end: int) -> Marker | None:
