@@ -34,6 +34,7 @@ from fzbg.extract.respective import paired
 from fzbg.extract.shares import share_of
 from fzbg.extract.titled import titled
 from fzbg.extract.year_columns import by_year_column
+from fzbg.extract.year_rows import by_year_row
 from fzbg.genre.indicators import (
     BREAKDOWN,
     COLUMNS,
@@ -118,7 +119,8 @@ def find_indicators(
         k = bisect.bisect_right(starts, at) - 1  # the last span that starts at or before it
         if k < 0 or at >= ends[k]:
             scan.key(i, cues)
-    return by_year_column(text, view, quantities, tuple(scan.found), year=year, registry=registry)
+    found = by_year_column(text, view, quantities, tuple(scan.found), year=year, registry=registry)
+    return found if year is None else by_year_row(text, view, quantities, found, year, registry)
 
 
 def _merged(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
