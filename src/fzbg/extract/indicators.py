@@ -34,7 +34,6 @@ from fzbg.extract.respective import paired
 from fzbg.extract.shares import share_of
 from fzbg.extract.titled import titled
 from fzbg.extract.year_columns import by_year_column
-from fzbg.extract.year_rows import by_year_row
 from fzbg.genre.indicators import (
     BREAKDOWN,
     COLUMNS,
@@ -119,8 +118,7 @@ def find_indicators(
         k = bisect.bisect_right(starts, at) - 1  # the last span that starts at or before it
         if k < 0 or at >= ends[k]:
             scan.key(i, cues)
-    found = by_year_column(text, view, quantities, tuple(scan.found), year=year, registry=registry)
-    return found if year is None else by_year_row(text, view, quantities, found, year, registry)
+    return by_year_column(text, view, quantities, tuple(scan.found), year=year, registry=registry)
 
 
 def _merged(spans: Iterable[Span]) -> tuple[list[int], list[int]]:

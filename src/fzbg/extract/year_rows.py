@@ -32,6 +32,7 @@ def by_year_row(
     quantities: Sequence[Quantity],
     found: tuple[Indicator, ...],
     year: int,
+    *,
     registry: Registry,
 ) -> tuple[Indicator, ...]:
     """``found``, with a year-rowed table's report-year figures keyed by their column heads.

@@ -229,7 +229,7 @@ COUNTED_HEADS: dict[str, str] = {
 }
 """A table's column head that counts a noun (收案数, 行政复议案件数, 参训人数), by the end that
 names the unit of the bare figures below it: the written form of :data:`BY_WRITTEN`."""
-COUNTED_HEAD = r"(?<=[案件人次])数(?=[ \t|]|$)"
+COUNTED_HEAD = r"数(?<=[案件人次]数)(?=[ \t|]|$)"
 """Where such a head's cell ends (on the folded view): a literal first, cheap to scan for."""
 
 DURATIONS: frozenset[str] = frozenset(

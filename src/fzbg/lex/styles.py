@@ -43,7 +43,6 @@ from fzbg.genre.units import unit_pattern
 
 __all__ = [
     "BARE_PAREN",
-    "BARE_PAREN_FIRST",
     "LOST_FIRST",
     "RUN_IN_ORDER",
     "RUN_ON",
@@ -115,6 +114,9 @@ class MarkerStyle:
     holds: str = ""
     """Characters one of which every run-in point of this style holds (or stands right
     after); with none of them in the text, the run-in scan is spared.  Empty: always scan."""
+    gate: str | None = None
+    """A pattern (for ``regex``) that matches somewhere in any text holding a count of
+    run-in points of this style; where it does not, the run-in scan is spared."""
     lost: str | None = None
     """What is left of a first run-in point whose numeral (or bracket) a copy or OCR lost
     (``:)强化……;(二)……``, ``:是加强……;二是……``), after a stop or at a line's start;
@@ -188,9 +190,9 @@ STYLES: tuple[MarkerStyle, ...] = (
         r"(?=[^。\n]{{2,60}}(?:\n|\Z|。[ ]?[一二三四五六七八九十]是)) )",
         _CN_DUN_POINT,
         run_in_rank=8,
-        # a count run into a paragraph opens with 一、 after a stop (主要做法:一、……;二、……),
-        # or with its 二、 where a copy lost the first point's marker
-        first=tuple(f"{stop}{c}、" for stop in STOPS for c in "一二"),
+        # a count run into a paragraph (主要做法:一、……;二、……) holds 二、 after a stop, even
+        # where a copy lost the first point's marker: the literal 二、 is rare, cheap to find
+        gate=rf"二、(?<=[{STOPS}][ ]?二、)",
     ),
     # 第一部分, 第一章
     MarkerStyle(Style.PART, CN_NUMERAL, read_cn, "第", rf"第{{n}}(?:{PART_NOUNS})"),
@@ -355,12 +357,9 @@ LOST_FIRST: dict[Style, regex.Pattern[str]] = {
     if row.lost
 }
 """Each style's pattern for what is left of a first run-in point that lost its numeral."""
-BARE_PAREN = re.compile(rf"[{STOPS}] ?(\d{{1,2}})\)(?= ?[\u4e00-\u9fff])")
-"""A run-in ``1)`` point whose ``(`` the writer left out (主要做法:1)健全……;2)规范……), after
-its stop; group 1 is the numeral."""
-BARE_PAREN_FIRST = re.compile(rf"[{STOPS}] ?[12]\)")
-"""What a count of such points opens with (its second, where a copy lost the first's
-marker): without one in the text, no scan for them."""
+BARE_PAREN = re.compile(r"(\d{1,2})\)(?= ?[\u4e00-\u9fff])")
+"""A run-in ``1)`` point whose ``(`` the writer left out (主要做法:1)健全……;2)规范……), from
+its digit, which stands after a stop (see lex); group 1 is the numeral."""
 AR_DUN_AT = regex.compile(_named(BY_STYLE[Style.AR_DUN], AR_DUN_POINT, "n"))
 # Before a run-in 1、: a stop, maybe a space, then a digit (or anything past the BMP,
 # where regex knows more digits than Python); one stdlib re literal scan for each stop.

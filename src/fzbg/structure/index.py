@@ -230,6 +230,14 @@ _FIRST = {
 }
 
 
+# A style's own test that a count can stand in the text (二、 after a stop), for ``regex``.
+_GATE = {
+    style: regex.compile(gate)
+    for style in RUN_IN_ORDER
+    if (gate := BY_STYLE[style].gate) is not None
+}
+
+
 # What each style's points hold (a character or a stop before them): a short report
 # holds few of them, and a scan that cannot find a point is spared with ``in`` tests.
 _HOLDS = {style: BY_STYLE[style].holds for style in RUN_IN_ORDER}
@@ -241,6 +249,7 @@ def _scanned(view: str) -> list[Style]:
         style
         for style in RUN_IN_ORDER
         if ((first := _FIRST.get(style)) is None or any(p.search(view) for p in first))
+        and ((gate := _GATE.get(style)) is None or gate.search(view))
         and _holds_one(view, _HOLDS[style])
     ]
 
