@@ -69,6 +69,10 @@ def test_a_range_of_percents_in_words_is_one_quantity() -> None:
     ]
 
 
+def test_a_lower_end_with_its_qualifier_is_not_lost() -> None:
+    assert [q.text for q in extract_quantities("每组配备10余至20人。")] == ["10余至20人"]
+
+
 def test_ends_with_their_own_units_are_two() -> None:
     assert [q.text for q in extract_quantities("抽查比例为5%-10%。")] == ["5%", "10%"]
 

@@ -21,7 +21,7 @@ import fzbg
 _CN = "一二三四五六七八九十"
 _EXAMPLES = int(os.environ.get("FZBG_EXAMPLES", "300")) // 3
 # Run-in marker styles as a paragraph writes them; {n} the Arabic, {c} the Chinese number.
-_RUN_IN = ("{n}.", "{n}、", "{n}．", "{n}）", "{n})", "（{n}）", "{c}、", "{o}")
+_RUN_IN = ("{n}.", "{n}、", "{n}．", "{n}）", "{n})", "（{n}）", "{c}、", "{o}", "第{c}，")
 _CIRCLED = "①②③④⑤⑥"
 _POINTS = (
     "健全依法决策制度",

@@ -40,6 +40,7 @@ def _tables(draw: st.DrawFn) -> tuple[str, int, dict[str, str]]:
     markdown = draw(st.booleans())
     sep = draw(st.sampled_from(("\t", " ", "  ")))
     suffix = draw(st.sampled_from(("", "年", "年度")))  # 2023, 2023年, 2023年度
+    named = draw(st.booleans())  # the report year's row and the one before named in words
     head = [draw(st.sampled_from(("年份", "年度")))]
     head += [name + {"bracket": "（件）", "counted": "数"}.get(unit_in, "") for name, _ in columns]
     lines = [_row(head, sep, markdown)]
@@ -48,7 +49,10 @@ def _tables(draw: st.DrawFn) -> tuple[str, int, dict[str, str]]:
     want: dict[str, str] = {}
     for k, y in enumerate(years):
         figures = [str(40 + 7 * k + 3 * c) for c in range(len(columns))]
-        cells = [f"{y}{suffix}"] + [f + ("件" if unit_in == "cell" else "") for f in figures]
+        label = f"{y}{suffix}"
+        if named and year - 1 <= y <= year:  # 本年度 and 上年度 for the last two rows
+            label = "本年度" if y == year else "上年度"
+        cells = [label] + [f + ("件" if unit_in == "cell" else "") for f in figures]
         lines.append(_row(cells, sep, markdown))
         if y == year:
             want = {cell: key for cell, (_, key) in zip(cells[1:], columns, strict=True)}

@@ -28,7 +28,8 @@ _CN = "零〇一二两三四五六七八九十百千"
 # a digit, a letter, a dot or 第), or in Chinese numerals; or a percentage in words.  Tried
 # only a little before each dash or 至 that stands between numbers (_JOINS).
 _RANGE = re.compile(
-    r"(?<![0-9A-Za-z_.第/:-])(?P<low>[1-9][0-9]{0,3})(?P<mult>[万亿]?)[ ]?[-~—–至到][ ]?(?=[1-9])"
+    r"(?<![0-9A-Za-z_.第/:-])(?P<low>[1-9][0-9]{0,3})(?P<mult>[万亿]?)[余多]?"  # 10余至20人
+    r"[ ]?[-~—–至到][ ]?(?=[1-9])"
     rf"|(?<![{_CN}第之])(?P<cn_low>[{_CN}]{{1,4}})[ ]?[-~—–至到][ ]?(?=[{_CN}])"
     r"|百分之(?P<pct_low>[" + _CN + r"]{1,4})[至到](?P<pct_high>[" + _CN + r"]{1,4})(?!分之)"
 )
@@ -36,7 +37,9 @@ _DIGITS = "0-9一二两三四五六七八九十"
 # Where a dash or 至 stands between numbers: one scan a joining character, each a literal
 # first, which the engine skips to; a scan for a class of them would try every place.
 _JOINS = tuple(
-    regex.compile(rf"{re.escape(c)}(?<=[{_DIGITS}][万亿]?[ ]?{re.escape(c)})(?=[ ]?[{_DIGITS}百])")
+    regex.compile(
+        rf"{re.escape(c)}(?<=[{_DIGITS}][万亿]?[余多]?[ ]?{re.escape(c)})(?=[ ]?[{_DIGITS}百])"
+    )
     for c in "-~—–至到"
 )
 _BACK = 8  # how far before its dash a range may open: 百分之八十至

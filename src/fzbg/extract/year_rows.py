@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from fzbg.extract.cue_search import _nearest
 from fzbg.extract.quantity_columns import CELL, table_rows
-from fzbg.genre.dates import YEAR_ROW, YEAR_ROWS_HEAD
+from fzbg.genre.dates import YEAR_COLUMN, YEAR_ROW, YEAR_ROWS_HEAD
 from fzbg.genre.registry import Registry
 from fzbg.model import Indicator, Quantity, Span
 
@@ -23,6 +23,7 @@ __all__ = ["by_year_row"]
 # The head row's first cell: a literal first, which re scans for in C.
 _HEAD = re.compile(YEAR_ROWS_HEAD, re.MULTILINE)
 _YEAR = re.compile(YEAR_ROW)
+_PERIOD = re.compile(YEAR_COLUMN)
 _LINE_END = re.compile("\n|$")
 
 
@@ -76,10 +77,10 @@ def _rows(view: str, at: int, year: int, own: dict[int, tuple[int, int]], others
     assert line_end is not None  # matches at the text's end
     heads = [m.span() for m in CELL.finditer(view, at, line_end.start())]
     for _, cells in table_rows(view, line_end.start() + 1):
-        row_year = _YEAR.fullmatch(cells[0][1])
+        row_year = _row_year(cells[0][1], year)
         if row_year is None or len(cells) != len(heads):
             continue  # a row with no year first, or cells that do not fall under heads
-        mine = int(row_year["year"]) == year
+        mine = row_year == year
         for head, (cell_start, cell) in zip(heads[1:], cells[1:], strict=True):
             if not cell[0].isdigit():
                 continue
@@ -87,3 +88,15 @@ def _rows(view: str, at: int, year: int, own: dict[int, tuple[int, int]], others
                 own[cell_start] = head
             else:
                 others.add(cell_start)
+
+
+def _row_year(cell: str, year: int) -> int | None:
+    """The year a row's first cell names: 2023, 2023年, 本年度 or 上年度.
+
+    本年度 is the report year and 上年度 the one before, as a column head names them.
+    """
+    if m := _YEAR.fullmatch(cell):
+        return int(m["year"])
+    if m := _PERIOD.fullmatch(cell):
+        return int(m["year"]) if m["year"] else year if m["this"] else year - 1
+    return None

@@ -205,7 +205,8 @@ STYLES: tuple[MarkerStyle, ...] = (
         r"(?:(?<=[。;:!?\s])|^)[第其]{n}[,、:]",  # 。第二, : a new sentence
         run_in_rank=2,
         run_on=True,
-        first=tuple(f"{lead}一{mark}" for lead in "第其" for mark in ",、:"),
+        # a count opens with 第一, or, where a copy lost the first point's marker, 第二,
+        first=tuple(f"{lead}{n}{mark}" for lead in "第其" for n in "一二" for mark in ",、:"),
     ),
     # 【一】: a WeChat or web copy's section number, over the (一) of its points; where
     # the report has 一、 too, the highest style below it, its points
