@@ -64,7 +64,7 @@ def with_ranges(
     for at in joins:
         if ranges and at < ranges[-1].span.end:
             continue  # the dash of a range read already
-        m = _RANGE.search(view, max(0, at - _BACK))
+        m = _RANGE.search(view, max(0, at - _BACK), at + _BACK)  # no further: it ends by then
         if m is not None and m.start() <= at < m.end() and (q := _range(text, m, read)):
             ranges.append(q)
     if not ranges:
