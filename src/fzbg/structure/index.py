@@ -213,14 +213,15 @@ _STYLE = operator.attrgetter("style")
 
 
 def _openers(first: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
-    """One pattern per two-character prefix of ``first`` (第一, 其一).
+    """One pattern per first character of ``first`` (第, 其: 第一, 第二, 其一 …).
 
-    A scan for a literal prefix is fast; one for an alternation of prefixes is not.  On
-    ``regex``, whose search for a literal prefix skips ahead faster than stdlib ``re``'s.
+    A scan for a literal prefix is fast, and costs about the same for one character as
+    for two; one for an alternation of prefixes is not.  On ``regex``, whose search for a
+    literal prefix skips ahead faster than stdlib ``re``'s.
     """
     rests: dict[str, list[str]] = {}
     for literal in first:
-        rests.setdefault(literal[:2], []).append(regex.escape(literal[2:]))
+        rests.setdefault(literal[:1], []).append(regex.escape(literal[1:]))
     return tuple(regex.compile(regex.escape(p) + f"(?:{'|'.join(r)})") for p, r in rests.items())
 
 
