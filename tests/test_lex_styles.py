@@ -133,6 +133,7 @@ def test_what_the_table_derives() -> None:
         Style.AR_PAREN,
         Style.CIRCLED,
         Style.ORDER,
+        Style.CN_DUN,
     )
     assert set("第()①⑳0123456789" + CN_DIGITS) <= OPENERS
     assert BY_STYLE[Style.PART].run_in is None

@@ -224,10 +224,13 @@ def test_counts_near_slogans_and_lists_are_still_read(sentence: str, texts: list
     assert [q.text for q in extract_quantities(sentence)] == texts
 
 
-def test_vague_and_ranges_are_not_read_as_numbers() -> None:
-    """A range (3至5天) gives nothing rather than half of it."""
-    assert extract_quantities("办理时限为3至5天。") == ()
-    assert extract_quantities("办理时限为3-5个工作日。") == ()
+def test_a_range_is_one_quantity_under_its_upper_end() -> None:
+    """A range (3至5天) is one quantity, never half of it: 5 天, UNDER, written whole."""
+    found = extract_quantities("办理时限为3至5天。") + extract_quantities("办理时限为3-5个工作日。")
+    assert [(str(q.value), q.unit, q.approx, q.text) for q in found] == [
+        ("5", "天", Approx.UNDER, "3至5天"),
+        ("5", "工作日", Approx.UNDER, "3-5个工作日"),
+    ]
 
 
 def test_fixed_terms_are_listed_in_simplified_characters() -> None:

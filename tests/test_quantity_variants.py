@@ -120,9 +120,12 @@ def test_a_space_between_issuer_code_and_year_keeps_the_code(sentence: str, expe
         "每季度开展十至二十场宣讲。",
     ],
 )
-def test_a_range_in_chinese_numerals_gives_nothing(sentence: str) -> None:
-    """三至五次 is a range, as 3至5次 is: nothing rather than half of it (五次)."""
-    assert _read(sentence) == []
+def test_a_range_in_chinese_numerals_is_one_quantity(sentence: str) -> None:
+    """三至五次 is a range, as 3至5次 is: one quantity, never half of it (五次)."""
+    assert len(found := extract_quantities(sentence)) == 1
+    assert found[0].approx is Approx.UNDER
+    assert found[0].text in sentence
+    assert found[0].text[0] in "三两1十"
 
 
 @pytest.mark.parametrize(
@@ -163,9 +166,9 @@ def test_a_count_in_a_title_nested_two_deep_is_not_a_quantity() -> None:
     "sentence",
     ["办理时限为3 至 5 天。", "每组3 - 5人。", "每期培训3至 5天。", "每年开展三 至 五次。"],
 )
-def test_a_range_spaced_around_its_dash_or_zhi_gives_nothing(sentence: str) -> None:
+def test_a_range_spaced_around_its_dash_or_zhi_is_one_quantity(sentence: str) -> None:
     """3 至 5 天, with the spaces some reports set around numbers, is a range as 3至5天 is."""
-    assert _read(sentence) == []
+    assert [(str(q.value), q.approx) for q in extract_quantities(sentence)] == [("5", Approx.UNDER)]
 
 
 def test_a_count_after_a_spaced_word_is_still_read() -> None:

@@ -7,6 +7,7 @@ index of a few lines and its answer is checked, without the rest of the chain.
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -412,12 +413,13 @@ def test_a_style_is_scanned_when_one_of_its_count_openers_stands_in_the_text(
     pieces: list[str],
 ) -> None:
     """The styles scanned for run-in points: those with no openers, or one in the text,
-    and one of the characters their points hold."""
+    their gate's match if they have one, and one of the characters their points hold."""
     view = "".join(pieces)
     expected = [
         style
         for style in RUN_IN_ORDER
         if (not BY_STYLE[style].first or any(one in view for one in BY_STYLE[style].first))
+        and ((gate := BY_STYLE[style].gate) is None or regex.search(gate, view))
         and (not BY_STYLE[style].holds or any(c in view for c in BY_STYLE[style].holds))
     ]
     assert _scanned(view) == expected

@@ -50,6 +50,7 @@ from fzbg.extract.quantity_patterns import (
     _scan,
 )
 from fzbg.extract.quantity_quotes import unquoted
+from fzbg.extract.quantity_ranges import with_ranges
 from fzbg.extract.quantity_wraps import rejoined, unwrapped, whole_clauses
 from fzbg.genre.indicators import per_period
 from fzbg.genre.numerals import (
@@ -330,6 +331,7 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
         found.append(Quantity(value, reported, approx, text[start:end], Span(start, end)))
     found = whole_clauses(view, found, breaks) if breaks else found
     found = rejoined(text, view, found, extract_quantities)  # 举措1 / 5项: a wrap in a number
+    found = list(with_ranges(text, view, found, extract_quantities))  # 3—5天: one, UNDER 5
     return _with_tables(text, view, unquoted(view, found))
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from fzbg.genre.numerals import arabic_value
-from fzbg.genre.units import BY_WRITTEN, Unit
+from fzbg.genre.units import BY_WRITTEN, COUNTED_HEAD, COUNTED_HEADS, Unit
 from fzbg.model import Approx, Quantity, Span
 
 __all__ = ["CELL", "column_quantities", "head_cells", "table_rows"]
@@ -29,6 +29,8 @@ _RULE = re.compile(r":?-+:?")  # a cell of a Markdown table's rule under its hea
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _MAX_ROWS = 200  # a table longer than this is no table a report gives in text
 _REACH = 7  # the bracket's length at most: (千万亿) and a unit of four
+_COUNTED = re.compile(COUNTED_HEAD, re.MULTILINE)
+_COUNTED_END = re.compile(f"(?:{'|'.join(sorted(COUNTED_HEADS, key=len, reverse=True))})$")
 
 
 def table_rows(view: str, pos: int) -> Iterator[tuple[int, list[tuple[int, str]]]]:
@@ -59,41 +61,60 @@ def head_cells(view: str, at: int) -> tuple[int, list[str]]:
 def column_quantities(text: str, view: str) -> list[Quantity]:
     r"""The bare figures below the column heads of ``view`` that name a unit, in text order.
 
+    A head names it in brackets (``数量（件）``) or counts a noun (``收案数``, ``参训人数``:
+    :data:`~fzbg.genre.units.COUNTED_HEADS`).
+
     Example:
         >>> from fzbg.text.normalize import fold
-        >>> text = "类型 数量（件） 占比\n行政复议 45 30%\n\n正文。"
+        >>> text = "类型 数量（件） 占比\n行政复议 45 30%\n\n年份 收案数\n2023 52\n\n正文。"
         >>> [(q.text, q.unit) for q in column_quantities(text, fold(text))]
-        [('45', '件')]
+        [('45', '件'), ('52', '件')]
 
     """
     found: list[Quantity] = []
     done = -1  # the end of the last head line read: a line with two units is read once
-    for m in _CLOSE.finditer(view):
-        if m.start() < done:
+    for at in _heads(view):
+        if at < done:
             continue
-        head = _UNIT.search(view, max(0, m.start() - _REACH), m.end())
-        unit = BY_WRITTEN.get(head["unit"]) if head else None
-        if unit is None or unit.unit in ("年", "%"):
-            continue
-        done, heads = head_cells(view, m.start())
+        done, heads = head_cells(view, at)
         units = [_unit_of(cell) for cell in heads]
+        if len(heads) < 2 and _UNIT.search(heads[0] if heads else "") is None:
+            continue  # a line of words ending in 人数 heads no column
         for _, cells in table_rows(view, done + 1):
-            for k, (at, cell) in enumerate(reversed(cells)):
+            for k, (start, cell) in enumerate(reversed(cells)):
                 column = len(units) - 1 - k
                 if column < 0 or (known := units[column]) is None:
                     continue
                 value = arabic_value(cell, known[1] or None) if _FIGURE.fullmatch(cell) else None
                 if value is not None:
-                    end = at + len(cell)
+                    end = start + len(cell)
                     found.append(
-                        Quantity(value, known[0].unit, Approx.EXACT, text[at:end], Span(at, end))
+                        Quantity(
+                            value, known[0].unit, Approx.EXACT, text[start:end], Span(start, end)
+                        )
                     )
     return sorted(found, key=lambda q: q.span.start)
 
 
+def _heads(view: str) -> list[int]:
+    """Where a head cell naming a unit ends, in order: a bracket's close, or a counted noun's."""
+    places = []
+    for m in _CLOSE.finditer(view):
+        head = _UNIT.search(view, max(0, m.start() - _REACH), m.end())
+        unit = BY_WRITTEN.get(head["unit"]) if head else None
+        if unit is not None and unit.unit not in ("年", "%"):
+            places.append(m.start())
+    if "数" in view:
+        places += [m.start() for m in _COUNTED.finditer(view)]
+        places.sort()
+    return places
+
+
 def _unit_of(cell: str) -> tuple[Unit, str] | None:
-    """The unit a head cell names in its brackets, and its 万 or 亿."""
+    """The unit a head cell names in its brackets, and its 万 or 亿; or the noun it counts."""
     m = _UNIT.search(cell)
+    if m is None and (noun := _COUNTED_END.search(cell)) is not None:
+        return BY_WRITTEN[COUNTED_HEADS[noun[0]]], ""
     unit = BY_WRITTEN.get(m["unit"]) if m else None
     if m is None or unit is None or unit.unit in ("年", "%"):
         return None

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from fzbg.extract.cue_search import _nearest
 from fzbg.extract.quantity_columns import head_cells, table_rows
+from fzbg.extract.year_rows import by_year_row
 from fzbg.genre.dates import PERIOD_COLUMNS_GATE, YEAR_COLUMN, YEAR_COLUMNS_GATE
 from fzbg.genre.registry import Registry
 from fzbg.model import Indicator, Quantity, Span
@@ -39,10 +40,12 @@ def by_year_column(
     """``found``, with each year-headed table row keyed by its report-year figure.
 
     A figure in another column of such a row keys nothing; the report year's figure
-    takes the row's label as its subject, when a cue of ``registry`` fits.
+    takes the row's label as its subject, when a cue of ``registry`` fits.  A table with
+    one row a year is read the other way round (:func:`~fzbg.extract.year_rows.by_year_row`).
     """
     if year is None:
         return found
+    found = by_year_row(text, view, quantities, found, year, registry=registry)
     gates = [gate for gate in _GATES if gate.search(view)]
     if not gates:
         return found

@@ -37,6 +37,8 @@ __all__ = [
     "YEARS",
     "YEAR_COLUMN",
     "YEAR_COLUMNS_GATE",
+    "YEAR_ROW",
+    "YEAR_ROWS_HEAD",
     "field_date",
     "parse_date",
     "year_closed",
@@ -91,6 +93,12 @@ PERIOD_COLUMNS_GATE = rf"期{_NEXT_COLUMN}"
 """Two heads side by side, the first a period (本期, 上年同期): from its 期, a literal first;
 apart from YEAR_COLUMNS_GATE, as one pattern opening with either would be scanned for at
 every position."""
+YEAR_ROWS_HEAD = r"(?P<head>年[份度])(?=[ \t|]+[^\s|])"
+"""A table's head cell over a column of years, one row a year (年份 收案数 结案数), with a
+cell after it: a literal first, cheap to scan for; whether it opens its line is checked
+where it is found."""
+YEAR_ROW = rf"(?P<year>{ARABIC_YEAR})(?: ?年度?)?"
+"""A row's first cell under such a head: 2023, 2023年, 2023年度."""
 UNDATED_OPENING = rf"{THIS_YEAR}|近年来"
 """How an opening sentence names the year reported on without its number: 今年以来."""
 OPENING = rf"(?:{OPENING_YEAR}|{UNDATED_OPENING}),"

@@ -18,6 +18,8 @@ import regex
 __all__ = [
     "BY_WRITTEN",
     "COUNT",
+    "COUNTED_HEAD",
+    "COUNTED_HEADS",
     "DURATIONS",
     "LONGEST_YEARS",
     "MEASURE",
@@ -217,6 +219,18 @@ def unit_pattern(units: tuple[Unit, ...] = UNITS, *, spaced: bool = False) -> st
 
 BY_WRITTEN: dict[str, Unit] = {u.written: u for u in UNITS}
 """Each unit by its written form."""
+
+COUNTED_HEADS: dict[str, str] = {
+    "案件数": "件",
+    "案数": "件",
+    "件数": "件",
+    "人数": "人",
+    "次数": "次",
+}
+"""A table's column head that counts a noun (收案数, 行政复议案件数, 参训人数), by the end that
+names the unit of the bare figures below it: the written form of :data:`BY_WRITTEN`."""
+COUNTED_HEAD = r"数(?<=[案件人次]数)(?=[ \t|]|$)"
+"""Where such a head's cell ends (on the folded view): a literal first, cheap to scan for."""
 
 DURATIONS: frozenset[str] = frozenset(
     ("年", "月", "季度", "周", "星期", "天", "工作日", "小时", "分钟", "学时", "课时")

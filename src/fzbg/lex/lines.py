@@ -8,6 +8,7 @@ them: ``一、`` › ``(一)`` › ``1、`` › ``(1)`` › ``①`` › ``一是
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterator
 
@@ -17,6 +18,7 @@ import regex
 from fzbg.lex.strays import restyle_strays
 from fzbg.lex.styles import (
     AR_DUN_AT,
+    BARE_PAREN,
     LINE_MARKER_SOURCE,
     LOST_FIRST,
     OPENERS,
@@ -25,6 +27,7 @@ from fzbg.lex.styles import (
     RUN_ON,
     SHI_YAO,
     STOP_DIGIT,
+    STOPS,
     Style,
 )
 from fzbg.text.normalize import may_be_astral
@@ -73,6 +76,7 @@ _LINE_MARKER_FAST = re.compile(
 # Looked up once per style: on Python 3.11 every Style.X costs a descriptor call, too
 # slow to repeat per marker.
 _READ = READ
+_START = operator.attrgetter("start")
 _RUN_IN = RUN_IN
 # No literal opens _RUN_IN[AR_DUN], so regex tries its lookbehind at every position.
 # _ar_dun_points finds the stops first instead (STOP_DIGIT); the point itself is matched
@@ -179,10 +183,32 @@ def run_in_markers(view: str, style: Style, start: int, end: int) -> Iterator[Ma
     else:
         return
     read = _READ[style]
+    if style is Style.AR_PAREN and (bare := _bare_parens(view, start, end)):
+        yield from sorted([*_markers(matches, style), *bare], key=_START)  # 1)……;2)……
+        return
     for m in matches:
         ordinal = read(m[1])  # the numeral, group n: the pattern's only group
         if ordinal is not None:
             yield Marker(style, ordinal, *m.span())
+
+
+def _markers(matches: Iterator[regex.Match[str]], style: Style) -> Iterator[Marker]:
+    read = _READ[style]
+    for m in matches:
+        if (ordinal := read(m[1])) is not None:
+            yield Marker(style, ordinal, *m.span())
+
+
+def _bare_parens(view: str, start: int, end: int) -> list[Marker]:
+    """The ``1)`` points, their ``(`` left out, after a stop in ``start..end``."""
+    found = []
+    for at in _stop_digits(view, start, end):
+        before = view[at - 1]
+        if (before in STOPS or (before == " " and view[at - 2] in STOPS)) and (
+            m := BARE_PAREN.match(view, at)
+        ):
+            found.append(Marker(Style.AR_PAREN, int(m[1]), at, m.end()))
+    return found
 
 
 def lost_first(view: str, style: Style, start: int, end: int) -> Marker | None:
@@ -220,9 +246,23 @@ def _ar_dun_points(view: str, start: int, end: int) -> Iterator[regex.Match[str]
     A point holds no stop, so no point can hide the stop of the next one: every stop
     before a digit is a place to try, and the points found there are the same.
     """
+    for at in _stop_digits(view, start, end):
+        if m := _AR_DUN_AT.match(view, at, end):
+            yield m
+
+
+# The last scan's view, bounds and places: the 1、 and the 1) points of a view are found
+# at the same places, so the view is scanned for them once.
+_LAST_SCAN: list[tuple[str, int, int, list[int]]] = []
+
+
+def _stop_digits(view: str, start: int, end: int) -> list[int]:
+    """Where a digit stands after a stop (or a first point's 1 after its lead), in order."""
+    if _LAST_SCAN and (last := _LAST_SCAN[0])[0] is view and last[1:3] == (start, end):
+        return last[3]
     # The lookbehind sees a stop and a space before ``start``; so does the scan.
     low = max(0, start - 2)
     places = {m.end() - 1 for scan in STOP_DIGIT for m in scan.finditer(view, low, end)}
-    for at in sorted(places):
-        if at >= start and (m := _AR_DUN_AT.match(view, at, end)):
-            yield m
+    found = sorted(at for at in places if at >= start)
+    _LAST_SCAN[:] = [(view, start, end, found)]
+    return found

@@ -41,7 +41,16 @@ from fzbg.genre.markers import (
 )
 from fzbg.genre.units import unit_pattern
 
-__all__ = ["LOST_FIRST", "RUN_IN_ORDER", "RUN_ON", "SHI_YAO", "STYLES", "MarkerStyle", "Style"]
+__all__ = [
+    "BARE_PAREN",
+    "LOST_FIRST",
+    "RUN_IN_ORDER",
+    "RUN_ON",
+    "SHI_YAO",
+    "STYLES",
+    "MarkerStyle",
+    "Style",
+]
 
 
 class Style(enum.IntEnum):
@@ -105,6 +114,9 @@ class MarkerStyle:
     holds: str = ""
     """Characters one of which every run-in point of this style holds (or stands right
     after); with none of them in the text, the run-in scan is spared.  Empty: always scan."""
+    gate: str | None = None
+    """A pattern (for ``regex``) that matches somewhere in any text holding a count of
+    run-in points of this style; where it does not, the run-in scan is spared."""
     lost: str | None = None
     """What is left of a first run-in point whose numeral (or bracket) a copy or OCR lost
     (``:)强化……;(二)……``, ``:是加强……;二是……``), after a stop or at a line's start;
@@ -128,6 +140,11 @@ _SHI_WORD = "(?:是|要(?![求素点件案务闻害职员]))"
 # Before a run-in 一是: a stop, a line's start, or the 将 of a lead phrase (我们将一是……);
 # 二是 on after a word whose stop was lost (不强二是…), never 一是 there (统一是, 唯一是).
 _SHI_BEFORE = r"(?:(?<=[。;:,、!?\s将])|^|(?<=\p{{Han}})(?=[二三四五六七八九十]))"
+# 一、 run into a paragraph after a stop (本年度:一、健全……;二、规范……), before a word; not a
+# list of numerals (:一、二级医院).
+_CN_DUN_POINT = (
+    rf"(?<=[{STOPS}][ ]?){{n}}[ ]?、(?=[ ]?[\u4e00-\u9fff])(?![ ]?[一二三四五六七八九十])"
+)
 AR_DUN_POINT = r"{n}[ ]?(?:、|\.(?![\d.]))"
 """A run-in ``1、`` point, after its stop (the stop is found first; see lex)."""
 # A dot before a year (四.2024年工作计划) ends a marker: no number is written so.
@@ -171,6 +188,11 @@ STYLES: tuple[MarkerStyle, ...] = (
         r"{n} [ ]? (?: ,? [ ]? (?:、|\.(?![\dASTRAL])|" + _DOT_YEAR + r")"
         r" | (?:[,:]|(?<=[ ])[ ]*)(?![一二三四五六七八九十是\s])"
         r"(?=[^。\n]{{2,60}}(?:\n|\Z|。[ ]?[一二三四五六七八九十]是)) )",
+        _CN_DUN_POINT,
+        run_in_rank=8,
+        # a count run into a paragraph (主要做法:一、……;二、……) holds 二、 after a stop, even
+        # where a copy lost the first point's marker: the literal 二、 is rare, cheap to find
+        gate=rf"二、(?<=[{STOPS}][ ]?二、)",
     ),
     # 第一部分, 第一章
     MarkerStyle(Style.PART, CN_NUMERAL, read_cn, "第", rf"第{{n}}(?:{PART_NOUNS})"),
@@ -183,7 +205,8 @@ STYLES: tuple[MarkerStyle, ...] = (
         r"(?:(?<=[。;:!?\s])|^)[第其]{n}[,、:]",  # 。第二, : a new sentence
         run_in_rank=2,
         run_on=True,
-        first=tuple(f"{lead}一{mark}" for lead in "第其" for mark in ",、:"),
+        # a count opens with 第一, or, where a copy lost the first point's marker, 第二,
+        first=tuple(f"{lead}{n}{mark}" for lead in "第其" for n in "一二" for mark in ",、:"),
     ),
     # 【一】: a WeChat or web copy's section number, over the (一) of its points; where
     # the report has 一、 too, the highest style below it, its points
@@ -214,7 +237,7 @@ STYLES: tuple[MarkerStyle, ...] = (
         rf"[(<〈]?[ ]?{{n}}(?:(?<=[{PAREN_DIGITS}])|[ ]?[)>〉])(?:[ ]?、)?",
         _PAREN_POINT,
         run_in_rank=5,
-        holds="(",
+        holds=")",  # (1) and 1), whose ( the writer left out (see BARE_PAREN)
         # ) or 1) that lost the (, (1 that lost the ), l where OCR read 1 as the letter
         lost=r"\(?[ ]?[1l]?[ ]?\)|\([ ]?[1l]",
     ),
@@ -335,6 +358,9 @@ LOST_FIRST: dict[Style, regex.Pattern[str]] = {
     if row.lost
 }
 """Each style's pattern for what is left of a first run-in point that lost its numeral."""
+BARE_PAREN = re.compile(r"(\d{1,2})\)(?= ?[\u4e00-\u9fff])")
+"""A run-in ``1)`` point whose ``(`` the writer left out (主要做法:1)健全……;2)规范……), from
+its digit, which stands after a stop (see lex); group 1 is the numeral."""
 AR_DUN_AT = regex.compile(_named(BY_STYLE[Style.AR_DUN], AR_DUN_POINT, "n"))
 # Before a run-in 1、: a stop, maybe a space, then a digit (or anything past the BMP,
 # where regex knows more digits than Python); one stdlib re literal scan for each stop.

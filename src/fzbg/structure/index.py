@@ -213,20 +213,29 @@ _STYLE = operator.attrgetter("style")
 
 
 def _openers(first: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
-    """One pattern per two-character prefix of ``first`` (第一, 其一).
+    """One pattern per first character of ``first`` (第, 其: 第一, 第二, 其一 …).
 
-    A scan for a literal prefix is fast; one for an alternation of prefixes is not.  On
-    ``regex``, whose search for a literal prefix skips ahead faster than stdlib ``re``'s.
+    A scan for a literal prefix is fast, and costs about the same for one character as
+    for two; one for an alternation of prefixes is not.  On ``regex``, whose search for a
+    literal prefix skips ahead faster than stdlib ``re``'s.
     """
     rests: dict[str, list[str]] = {}
     for literal in first:
-        rests.setdefault(literal[:2], []).append(regex.escape(literal[2:]))
+        rests.setdefault(literal[:1], []).append(regex.escape(literal[1:]))
     return tuple(regex.compile(regex.escape(p) + f"(?:{'|'.join(r)})") for p, r in rests.items())
 
 
 # Each style's count openers: one scan of the text per prefix, not one per literal.
 _FIRST = {
     row.style: _openers(row.first) for row in map(BY_STYLE.__getitem__, RUN_IN_ORDER) if row.first
+}
+
+
+# A style's own test that a count can stand in the text (二、 after a stop), for ``regex``.
+_GATE = {
+    style: regex.compile(gate)
+    for style in RUN_IN_ORDER
+    if (gate := BY_STYLE[style].gate) is not None
 }
 
 
@@ -241,6 +250,7 @@ def _scanned(view: str) -> list[Style]:
         style
         for style in RUN_IN_ORDER
         if ((first := _FIRST.get(style)) is None or any(p.search(view) for p in first))
+        and ((gate := _GATE.get(style)) is None or gate.search(view))
         and _holds_one(view, _HOLDS[style])
     ]
 

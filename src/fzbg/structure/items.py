@@ -81,7 +81,8 @@ def item_heads(index: LineIndex, r: Region, parent: Style | None) -> tuple[list[
     run_in = index.run_in(r.start, r.end)
     present = {m.style for m in run_in}  # a style with no point here counts none
     for style in RUN_IN_ORDER if present else ():
-        if style in present and style is not parent:
+        # 一、 run into a paragraph is a point under a 一、 heading, not a heading
+        if style in present and (style is not parent or style is _CN_DUN):
             points = of_style(style, run_in)
             if found := counting(points) or with_lost_first(index, r, points):
                 return found, True
@@ -126,6 +127,7 @@ _new = object.__new__
 _SET_KIND, _SET_MARKER, _SET_ORDINAL, _SET_TITLE, _SET_TEXT, _SET_SPAN, _SET_CHILDREN, _SET_QS = (
     Item.__dict__[field.name].__set__ for field in attrs.fields(Item)
 )
+_CN_DUN = Style.CN_DUN
 _MEASURES = SectionKind.MEASURES  # looked up once: an enum member costs a descriptor call
 
 
@@ -203,7 +205,7 @@ def _items(
                 children = _items(index, item, Region(under, end, first, last), marker.style, notes)
         out.append(made := _new(item.cls))  # as cls(...) makes it; see _SET_KIND
         _SET_KIND(made, item.kind)
-        _SET_MARKER(made, text[start : marker.end])
+        _SET_MARKER(made, text[start : marker.end] or None)  # None: a first point's lost
         _SET_ORDINAL(made, ordinal)
         _SET_TITLE(made, title)
         _SET_TEXT(made, text[start:end])
@@ -276,6 +278,8 @@ def _ordinal(text: str, marker: Marker, previous: int | None, notes: list[Diagno
     if marker.ordinal is None:
         ordinal = (previous or 0) + 1
         message = f"marker {written!r} lost its number; taken as {ordinal}"
+        if not written:  # the whole marker lost (see lost_first)
+            message = f"point with no marker; taken as {ordinal}"
         notes.append(Diagnostic("broken-marker", message, span))
         return ordinal
     if previous is not None and marker.ordinal != previous + 1:
