@@ -13,6 +13,7 @@ import re
 import attrs
 import regex
 
+from fzbg.extract.form_fields import form_date, form_issuer, form_year
 from fzbg.extract.short_year import short_year
 from fzbg.genre.bodies import (
     ADDRESSEE_LINE,
@@ -129,6 +130,7 @@ _PUBLISHER = regex.compile(
     rf"(?:{'|'.join(_PUBLISHED_VERBS)})"
 )
 _HEADING_YEAR = regex.compile(HEADING_YEAR)
+_MEASURES = SectionKind.MEASURES
 # The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府",
 # "某某局（盖章）", or the signer and the date on one line: "某某县人民政府 2024年3月5日",
 # or the date first: "2024年3月5日  某某县人民政府".
@@ -169,7 +171,7 @@ def _heading_year(sections: tuple[Section, ...], kind: SectionKind, view: str) -
 
 
 def _signer(text: str, view: str, closing: Span) -> str | None:
-    """The body that signed the report: the first line of the closing that names one."""
+    """The body that signed: the closing's first line naming one, or its form (报告单位:…)."""
     start = closing.start
     while start < closing.end:
         end = view.find("\n", start, closing.end)
@@ -177,7 +179,7 @@ def _signer(text: str, view: str, closing: Span) -> str | None:
         if m := _SIGNER.fullmatch(view, start, end):
             return text[m.start("who") : m.end("who")]
         start = end + 1
-    return None
+    return form_issuer(text, view, closing, head=False)
 
 
 def _addressee(preamble: str) -> regex.Match[str] | None:
@@ -277,7 +279,7 @@ def _issuer(
     at = body.preamble.start
     preamble = _slice(view, body.preamble)
     if not issuer:
-        issuer = _byline(text, view, at, preamble)
+        issuer = _byline(text, view, at, preamble) or form_issuer(text, view, body.preamble)
     named = _PREAMBLE_SELF.search(preamble) if any(w in preamble for w in _SELF) else None
     if not issuer and named and named["issuer"]:
         issuer = _body_at(text, view, at + named.start("issuer"), at + named.end("issuer"))
@@ -370,8 +372,8 @@ def read_metadata(
     stated = named or opening
     if (m := _TITLE_YEAR.search(title_view)) or (m := stated):
         year = year_of(m["year"])
-    elif (y := _heading_year(body.sections, SectionKind.MEASURES, view)) is not None:
-        year = y
+    elif y := form_year(view, body.preamble) or _heading_year(body.sections, _MEASURES, view):
+        year = y  # 报告年度：2023年 in a form's block above the text, or the heading's
     elif "年" in preamble and (m := _ANY_YEAR.search(_blank_brackets(preamble))):
         year = year_of(m["year"])  # no year without its 年: most preambles are not read
 
@@ -382,7 +384,7 @@ def read_metadata(
         plan_year = _heading_year(body.sections, SectionKind.PLANS, view)
 
     published = _published(fields, year)
-    signed = parse_date(_slice(view, body.closing))
+    signed = parse_date(_slice(view, body.closing)) or form_date(view, body.preamble)
     if year is None and "年" in preamble:
         year = short_year(preamble, addressed.end() + 1 if addressed else 0, signed)
     if year is None:

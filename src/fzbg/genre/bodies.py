@@ -21,6 +21,10 @@ __all__ = [
     "BODY_NAME",
     "COLLECTIVE",
     "DATE_BEFORE_SIGNER",
+    "FORM_DATE_LABELS",
+    "FORM_FIELD",
+    "FORM_UNIT_LABELS",
+    "FORM_YEAR_LABELS",
     "GENRE_WORDS",
     "HEAD_SIGNS",
     "ISSUER_KIND_ENDINGS",
@@ -151,6 +155,25 @@ DATE_BEFORE_SIGNER = rf"[ \t]*(?:{SIGNING_DATE.pattern})[ \t]+"
 """The signing date where its line sets it before the signer (2024年3月5日  某某县人民政府):
 for patterns to embed before :data:`SIGNATURE`.  Without it, a date in words would read
 as the start of the name."""
+
+# A report filed on a form gives its body, date and year as the form's fields, in a block
+# above the text or under it: 报告单位：某某局（盖章） / 填报人：…  联系电话：… / 报送日期：….
+FORM_UNIT_LABELS = ("报告单位", "填报单位", "报送单位", "编报单位", "上报单位", "单位名称")
+"""The labels a form names the reporting body under."""
+FORM_DATE_LABELS = (
+    "报送日期", "报送时间", "填报日期", "填报时间", "报告日期", "报告时间", "上报日期", "上报时间",
+)  # fmt: skip
+"""The labels a form dates the report under (the date it was filed: a signing date)."""
+FORM_YEAR_LABELS = ("报告年度", "填报年度", "所属年度", "年度")
+"""The labels a form names the year reported on under."""
+_FORM_OTHERS = ("填报人", "报告人", "联系人", "联系电话", "电话", "手机", "审核人", "签发人")
+FORM_FIELD = regex.compile(
+    r"[ \t]*(?P<label>"
+    + "|".join((*FORM_UNIT_LABELS, *FORM_DATE_LABELS, *FORM_YEAR_LABELS, *_FORM_OTHERS))
+    + rf")[ ]?(?:{SEAL})?[ ]?:[ \t]*(?P<value>[^\n]*)"
+)
+"""A line of a form's fields (folded view), from its first label: ``label`` and the rest
+of the line in ``value`` (which may hold more fields: 填报人：张某  联系电话：…)."""
 
 ADDRESSEE_RUN_ON = regex.compile(
     rf"\s*(?P<who>{BODY_NAME})(?=:[ ]*(?:{YEAR}|{UNDATED_OPENING}|根据|按照|依据|现将|现就))"

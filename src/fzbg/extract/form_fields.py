@@ -1,0 +1,88 @@
+"""The fields of the form a report was filed on: its body, its year, the date it was filed.
+
+A report filed on a form gives these as labelled fields instead of a title or a
+signature, in a block above its text (填报单位：某某局 / 报告年度：2023年) or under it
+(报告单位：某某局（盖章） / 联系电话：… / 报送日期：2024年1月20日).  Only lines of such
+fields are read, and above the text only those before its first sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import regex
+
+from fzbg.genre.bodies import (
+    FORM_DATE_LABELS,
+    FORM_FIELD,
+    FORM_UNIT_LABELS,
+    FORM_YEAR_LABELS,
+    body_name,
+)
+from fzbg.genre.dates import YEAR, parse_date, year_of
+from fzbg.model import Span
+
+__all__ = ["form_date", "form_issuer", "form_year"]
+
+# A value ends where the next field on its line starts, after a gap or a space before its
+# label (a tab is folded to one): 张某  联系电话：…, 某局 年度：2023年.
+_GAP = re.compile(r"[ ]{2,}|[ ](?=[^ :]{2,6}[ ]?(?:\([^()]{1,4}\))?[ ]?:)")
+_YEAR = regex.compile(YEAR)
+
+
+def _fields(view: str, span: Span, head: bool) -> Iterator[tuple[str, int, int]]:
+    """Each form field's label and value (its offsets in ``view``), line by line.
+
+    At the ``head`` of the text (its preamble), lines from the first with a full stop on
+    are text, not the form's; under the text, 特此报告。 may stand above the form.
+    """
+    start, end = span.start, span.end
+    if view.find(":", start, end) < 0:  # no field without its colon: most texts, one look
+        return
+    while start < end:
+        stop = view.find("\n", start, end)
+        stop = end if stop < 0 else stop
+        if head and "。" in view[start:stop]:
+            return
+        at = start
+        while m := FORM_FIELD.match(view, at, stop):  # 单位名称：…  年度：…, one line
+            gap = _GAP.search(view, m.start("value"), stop)
+            yield m["label"], m.start("value"), gap.start() if gap else stop
+            at = gap.end() if gap else stop
+        start = stop + 1
+
+
+def form_issuer(text: str, view: str, span: Span, *, head: bool = True) -> str | None:
+    """The body a form's field names (报告单位：某某局（盖章）), as ``text`` writes it.
+
+    ``span`` is the preamble (``head``) or the closing.
+    """
+    for label, start, end in _fields(view, span, head):
+        if label in FORM_UNIT_LABELS and (name := body_name(view[start:end])):
+            return text[start : start + len(name)]
+    return None
+
+
+def form_year(view: str, span: Span) -> int | None:
+    """The year a form's field above the text says is reported on (报告年度：2023年)."""
+    for label, start, end in _fields(view, span, True):
+        if label in FORM_YEAR_LABELS:
+            value = view[start:end].strip()
+            if m := _YEAR.match(value):
+                return year_of(m["year"])
+            if value[:4].isdigit() and value[:2] in ("19", "20"):
+                return int(value[:4])
+    return None
+
+
+def form_date(view: str, span: Span) -> dt.date | None:
+    """The date a form's field above the text says it was filed on (填报日期：2024年1月20日).
+
+    Under the text, the closing's first date is the signing date already.
+    """
+    for label, start, end in _fields(view, span, True):
+        if label in FORM_DATE_LABELS and (date := parse_date(view[start:end])):
+            return date
+    return None

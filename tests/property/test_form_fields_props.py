@@ -1,0 +1,77 @@
+"""Reports filed on a form: the form's fields name the body, the year and the filing date.
+
+Invented reports.  A form's block may close the report (报告单位：某局（盖章） /
+填报人：…  联系电话：… / 报送日期：…) or head it (填报单位：… / 报告年度：…); either way the
+body is the issuer, the filing date the signed date, the block no part of the last
+section, and no figure of a telephone number a quantity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from genre_strategies import LAST_PLAN, UNSIGNED
+from hypothesis import given
+from hypothesis import strategies as st
+
+import fzbg
+
+_PLACES = st.sampled_from(["云溪", "青禾", "长林", "白马", "松岭"])
+_BODIES = st.sampled_from(
+    ["县司法局", "区市场监督管理局", "镇人民政府", "市卫生健康委员会", "县交通运输局",
+     "街道办事处", "区发展和改革局", "县应急管理局"]
+)  # fmt: skip
+_DAYS = st.dates(min_value=dt.date(2017, 1, 1), max_value=dt.date(2026, 12, 31))
+_COLON = st.sampled_from(["：", ":", "： "])
+_UNIT_LABELS = st.sampled_from(["报告单位", "填报单位", "报送单位", "填报单位（盖章）"])
+_DATE_LABELS = st.sampled_from(["报送日期", "填报日期", "报告日期", "报送时间", "上报日期"])
+# Above the text, 报告日期: is a page's date run on after a title (…年度报告日期:…).
+_HEAD_DATE_LABELS = st.sampled_from(["报送日期", "填报日期", "报送时间", "上报日期"])
+_SEALS = st.sampled_from(["", "（盖章）", "(盖章)"])
+_PHONES = st.sampled_from(["0731-12345678", "13812345678", "（0571）87654321", "8765 4321"])
+_PEOPLE = st.sampled_from(["张某某", "李某", "王某某"])
+_GAPS = st.sampled_from(["  ", "\t", "\n", "    "])
+
+
+def _date(day: dt.date, dashed: bool) -> str:
+    return day.isoformat() if dashed else f"{day.year}年{day.month}月{day.day}日"
+
+
+@given(
+    _PLACES, _BODIES, _DAYS, _UNIT_LABELS, _DATE_LABELS, _COLON, _SEALS, _PHONES, _PEOPLE,
+    _GAPS, st.booleans(), st.booleans(), st.booleans(),
+)  # fmt: skip
+def test_a_form_block_closes_the_report(
+    place: str, body: str, day: dt.date, unit: str, dated: str, colon: str, seal: str,
+    phone: str, person: str, gap: str, dashed: bool, contact: bool, closed: bool,
+) -> None:  # fmt: skip
+    """报告单位：某局（盖章） / 填报人：…  联系电话：… / 报送日期：… under the text."""
+    who = place + body
+    block = [f"{unit}{colon}{who}{seal}"]
+    if contact:
+        block.append(f"填报人{colon}{person}{gap}联系电话{colon}{phone}")
+    block.append(f"{dated}{colon}{_date(day, dashed)}")
+    text = UNSIGNED + ("特此报告。\n" if closed else "") + "\n".join(block) + "\n"
+    report = fzbg.parse_report(text)
+    assert (report.issuer, report.signed, report.year) == (who, day, 2023)
+    assert report.plans[-1].text == LAST_PLAN
+    below = text.index(block[0])
+    assert not [q for q in report.quantities if q.span.start >= below]
+
+
+@given(
+    _PLACES, _BODIES, _DAYS, _UNIT_LABELS, _HEAD_DATE_LABELS, _COLON,
+    st.integers(2016, 2025), st.sampled_from(["报告年度", "年度", "所属年度"]),
+    st.sampled_from(["年", "年度", ""]), st.sampled_from(["\n", "    ", "\t"]),
+)  # fmt: skip
+def test_a_form_block_heads_the_report(
+    place: str, body: str, day: dt.date, unit: str, dated: str, colon: str,
+    year: int, year_label: str, year_word: str, gap: str,
+) -> None:  # fmt: skip
+    """填报单位：某局 / 报告年度：2023年 / 填报日期：… above an untitled text."""
+    who = place + body
+    head = f"{unit}{colon}{who}{gap}{year_label}{colon}{year}{year_word}\n"
+    head += f"{dated}{colon}{_date(day, False)}\n"
+    text = head + UNSIGNED.split("\n", 2)[2].replace("2023年", "今年以来")
+    report = fzbg.parse_report(text)
+    assert (report.issuer, report.year, report.signed) == (who, year, day)
