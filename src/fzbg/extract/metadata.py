@@ -14,6 +14,7 @@ import attrs
 import regex
 
 from fzbg.extract.form_fields import form_date, form_issuer, form_year
+from fzbg.extract.fragments import complete
 from fzbg.extract.short_year import short_year
 from fzbg.genre.bodies import (
     ADDRESSEE_LINE,
@@ -27,7 +28,7 @@ from fzbg.genre.bodies import (
     SIGNATURE,
     body_name,
 )
-from fzbg.genre.chrome import PUBLISHED_LABELS
+from fzbg.genre.chrome import PUBLISHED_LABELS, SOURCE_LABELS
 from fzbg.genre.dates import (
     ARABIC_YEAR,
     BARE_YEAR,
@@ -137,8 +138,6 @@ _MEASURES = SectionKind.MEASURES
 _SIGNER = regex.compile(rf"(?:{DATE_BEFORE_SIGNER})?{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*")
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
 _RUN_ON_REACH = 40  # how far into the preamble the colon of an addressee run on stands
-# The page's fields that name a body, the one that issued the document first.
-_SOURCE_LABELS = ("发文机关", "发文机构", "发布机构", "发布单位", "来源", "信息来源")
 
 
 @attrs.frozen
@@ -298,11 +297,11 @@ def _issuer(
         issuer = _signer(text, view, body.closing)
     if not issuer:
         issuer = next(
-            (n for k in _SOURCE_LABELS if k in fields and (n := body_name(fields[k]))), None
+            (n for k in SOURCE_LABELS if k in fields and (n := body_name(fields[k]))), None
         )
     if not issuer:
         issuer = _publisher(text, view, body.preamble.start, preamble)
-    return issuer, named, opening
+    return complete(issuer, lambda: _signer(text, view, body.closing), fields), named, opening
 
 
 def _published(fields: dict[str, str], year: int | None) -> dt.date | None:

@@ -9,6 +9,7 @@ names are decided here, once: a name ends in a body ending and is no clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import regex
 
@@ -36,6 +37,8 @@ __all__ = [
     "SIGNER_POSTS",
     "body_name",
     "first_name",
+    "fuller_name",
+    "name_fragment",
 ]
 
 
@@ -240,3 +243,34 @@ def body_name(words: str) -> str | None:
     if ending is None or ending.start() == 0:
         return None  # no ending, or nothing but one: 街道, 县
     return words
+
+
+# The level words that may open a name without naming a place: 区市场监管局 (the district's
+# bureau), 县人民政府; a place word after them is then no place's (区市场监管局's 市).
+_LEVELS = re.compile("[省市县区镇乡州旗盟]*")
+_PLACE_WORD = re.compile("|".join(PLACE_WORDS))
+
+
+def name_fragment(name: str) -> bool:
+    """Whether ``name`` names its body without its place, as a department's report may.
+
+    >>> [name_fragment(n) for n in ("司法局", "区市场监管局", "县人民政府", "云溪县司法局")]
+    [True, True, True, False]
+    """
+    return _PLACE_WORD.search(name, _LEVELS.match(name).end()) is None  # type: ignore[union-attr]
+
+
+def fuller_name(name: str, names: Iterable[str | None]) -> str:
+    """The first of ``names`` that names the body ``name`` names, and its place; else ``name``.
+
+    A report that names itself 司法局 in its title may sign as 云溪县司法局, or its page's
+    来源 say so: that is the same body, named in full.
+
+    >>> fuller_name("司法局", ["云溪县人民政府", None, "云溪县司法局"])
+    '云溪县司法局'
+    >>> fuller_name("区市场监管局", ["东湖区教育局"])
+    '区市场监管局'
+    """
+    return next(
+        (n for n in names if n and n.endswith(name) and n != name and not name_fragment(n)), name
+    )
