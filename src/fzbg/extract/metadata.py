@@ -13,8 +13,9 @@ import re
 import attrs
 import regex
 
-from fzbg.extract.form_fields import form_date, form_issuer, form_year
+from fzbg.extract.form_fields import form_issuer, form_year
 from fzbg.extract.fragments import complete
+from fzbg.extract.head_date import head_date
 from fzbg.extract.short_year import short_year
 from fzbg.genre.bodies import (
     ADDRESSEE_LINE,
@@ -383,7 +384,7 @@ def read_metadata(
         plan_year = _heading_year(body.sections, SectionKind.PLANS, view)
 
     published = _published(fields, year)
-    signed = parse_date(_slice(view, body.closing)) or form_date(view, body.preamble)
+    signed = parse_date(_slice(view, body.closing)) or head_date(view, body.preamble)
     if year is None and "年" in preamble:
         year = short_year(preamble, addressed.end() + 1 if addressed else 0, signed)
     if year is None:
