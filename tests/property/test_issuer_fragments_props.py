@@ -40,7 +40,8 @@ def test_a_fragment_named_in_full_elsewhere(
     full = place + level + kind
     head = "" if signed else f"来源：{full}  发布时间：2024-02-01\n"
     tail = f"{full}\n2024年1月10日\n" if signed else ""
-    assert name_fragment(fragment) and not name_fragment(full)
+    assert name_fragment(fragment)
+    assert not name_fragment(full)
     assert fzbg.parse_report(_report(fragment, in_title, head, tail)).issuer == full
 
 
