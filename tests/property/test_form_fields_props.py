@@ -39,16 +39,21 @@ def _date(day: dt.date, dashed: bool) -> str:
 
 @given(
     _PLACES, _BODIES, _DAYS, _UNIT_LABELS, _DATE_LABELS, _COLON, _SEALS, _PHONES, _PEOPLE,
-    _GAPS, st.booleans(), st.booleans(), st.booleans(),
+    _GAPS, st.booleans(), st.booleans(), st.booleans(), st.booleans(),
 )  # fmt: skip
 def test_a_form_block_closes_the_report(
     place: str, body: str, day: dt.date, unit: str, dated: str, colon: str, seal: str,
-    phone: str, person: str, gap: str, dashed: bool, contact: bool, closed: bool,
+    phone: str, person: str, gap: str, dashed: bool, contact: bool, closed: bool, cells: bool,
 ) -> None:  # fmt: skip
-    """报告单位：某局（盖章） / 填报人：…  联系电话：… / 报送日期：… under the text."""
+    """报告单位：某局（盖章） / 填报人：…  联系电话：… / 报送日期：… under the text.
+
+    Or each value on the line below its label, as a form's table copied cell by cell.
+    """
     who = place + body
+    colon += "\n" if cells else ""
     block = [f"{unit}{colon}{who}{seal}"]
     if contact:
+        gap = "\n" if cells else gap  # a cell a line
         block.append(f"填报人{colon}{person}{gap}联系电话{colon}{phone}")
     block.append(f"{dated}{colon}{_date(day, dashed)}")
     text = UNSIGNED + ("特此报告。\n" if closed else "") + "\n".join(block) + "\n"

@@ -42,16 +42,24 @@ def _fields(view: str, span: Span, head: bool) -> Iterator[tuple[str, int, int]]
     if view.find(":", start, end) < 0:  # no field without its colon: most texts, one look
         return
     while start < end:
-        stop = view.find("\n", start, end)
-        stop = end if stop < 0 else stop
+        stop = _line_end(view, start, end)
         if head and "。" in view[start:stop]:
             return
         at = start
         while m := FORM_FIELD.match(view, at, stop):  # 单位名称：…  年度：…, one line
+            if m.end() == m.start("value") and stop < end:  # 报告单位： / 某某局, a cell's
+                start, stop = stop + 1, _line_end(view, stop + 1, end)
+                yield m["label"], start, stop
+                break
             gap = _GAP.search(view, m.start("value"), stop)
             yield m["label"], m.start("value"), gap.start() if gap else stop
             at = gap.end() if gap else stop
         start = stop + 1
+
+
+def _line_end(view: str, start: int, end: int) -> int:
+    stop = view.find("\n", start, end)
+    return end if stop < 0 else stop
 
 
 def form_issuer(text: str, view: str, span: Span, *, head: bool = True) -> str | None:

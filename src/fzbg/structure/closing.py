@@ -69,7 +69,7 @@ def closing_start(index: LineIndex, first: int) -> int:
     n = _annexed(index, first)
     while n > first and _NOTE.fullmatch(words(n - 1)):
         n -= 1  # （此件公开发布） under the date belongs to the closing too
-    if n > first and ":" in words(n - 1):
+    if n > first and (":" in words(n - 1) or (n - 1 > first and ":" in words(n - 2))):
         n = _form_above(index, first, n)  # 报告单位：… / 报送日期：…, a form's fields
     if n > first and not _SIGNED.fullmatch(words(n - 1)):
         n = _signed_through(index, first, n)
@@ -97,17 +97,24 @@ def _form_above(index: LineIndex, first: int, n: int) -> int:
     """The first of the form's field lines that end the report above ``n``, else ``n``.
 
     A report filed on a form closes with the form's fields, not a signature: 报告单位：
-    某某局（盖章） / 填报人：…  联系电话：… / 报送日期：2024年1月20日.
+    某某局（盖章） / 填报人：…  联系电话：… / 报送日期：2024年1月20日; a value may stand
+    on the line below its label.
     """
     i = n
-    while (
-        i > first
-        and n - i < _MOST_ATTACHMENTS
-        and index.markers[i - 1] is None
-        and FORM_FIELD.fullmatch(index.words(i - 1))
-    ):
-        i -= 1
+    while i > first and n - i < _MOST_ATTACHMENTS and index.markers[i - 1] is None:
+        if FORM_FIELD.fullmatch(index.words(i - 1)):
+            i -= 1
+        elif i - 1 > first and _label_above(index, i - 1):
+            i -= 2  # 报告单位： / 某某局: the value on the line below its label, as in a table
+        else:
+            break
     return i
+
+
+def _label_above(index: LineIndex, value: int) -> bool:
+    """Whether the line above ``value`` is a form's label alone (报告单位：)."""
+    field = FORM_FIELD.fullmatch(index.words(value - 1))
+    return field is not None and not field["value"].strip()
 
 
 def _undated(index: LineIndex, first: int, n: int) -> int:
