@@ -4,6 +4,10 @@ A report filed on a form gives these as labelled fields instead of a title or a
 signature, in a block above its text (填报单位：某某局 / 报告年度：2023年) or under it
 (报告单位：某某局（盖章） / 联系电话：… / 报送日期：2024年1月20日).  Only lines of such
 fields are read, and above the text only those before its first sentence.
+
+A report printed as a 公文 read out or filed may carry its date under its title instead,
+in brackets (…情况的报告 / （2024年3月5日））: that, or the form's 填报日期, dates the
+document as a signing date under it would (:func:`head_date`).
 """
 
 from __future__ import annotations
@@ -21,15 +25,16 @@ from fzbg.genre.bodies import (
     FORM_YEAR_LABELS,
     body_name,
 )
-from fzbg.genre.dates import YEAR, parse_date, year_of
+from fzbg.genre.dates import DATED_LINE, YEAR, parse_date, year_of
 from fzbg.model import Span
 
-__all__ = ["form_date", "form_issuer", "form_year"]
+__all__ = ["form_date", "form_issuer", "form_year", "head_date"]
 
 # A value ends where the next field on its line starts, after a gap or a space before its
 # label (a tab is folded to one): 张某  联系电话：…, 某局 年度：2023年.
 _GAP = re.compile(r"[ ]{2,}|[ ](?=[^ :]{2,6}[ ]?(?:\([^()]{1,4}\))?[ ]?:)")
 _YEAR = regex.compile(YEAR)
+_HEAD_LINES = 3  # the lines under a title its byline and its date stand on
 
 
 def _fields(view: str, span: Span, head: bool) -> Iterator[tuple[str, int, int]]:
@@ -94,3 +99,22 @@ def form_date(view: str, span: Span) -> dt.date | None:
         if label in FORM_DATE_LABELS and (date := parse_date(view[start:end])):
             return date
     return None
+
+
+def head_date(view: str, preamble: Span) -> dt.date | None:
+    """The date in brackets alone on a line under the title, or the form's filing date.
+
+    The date stands on the ``preamble``'s first line, or under a byline (某某县林业局 /
+    （2024年1月8日）): on one of its first lines, above its first sentence.
+    """
+    start = preamble.start
+    for _ in range(_HEAD_LINES):
+        end = _line_end(view, start, preamble.end)
+        if view.find("(", start, start + 3) >= 0 and (
+            dated := DATED_LINE.fullmatch(view, start, end)
+        ):
+            return parse_date(dated[0])
+        if end >= preamble.end or view.find("。", start, end) >= 0:
+            break  # the text's first sentence: no date under a title below it
+        start = end + 1
+    return form_date(view, preamble)

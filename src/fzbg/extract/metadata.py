@@ -13,9 +13,8 @@ import re
 import attrs
 import regex
 
-from fzbg.extract.form_fields import form_issuer, form_year
+from fzbg.extract.form_fields import form_issuer, form_year, head_date
 from fzbg.extract.fragments import complete
-from fzbg.extract.head_date import head_date
 from fzbg.extract.short_year import short_year
 from fzbg.genre.bodies import (
     ADDRESSEE_LINE,
@@ -135,8 +134,11 @@ _HEADING_YEAR = regex.compile(HEADING_YEAR)
 _MEASURES = SectionKind.MEASURES
 # The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府",
 # "某某局（盖章）", or the signer and the date on one line: "某某县人民政府 2024年3月5日",
-# or the date first: "2024年3月5日  某某县人民政府".
-_SIGNER = regex.compile(rf"(?:{DATE_BEFORE_SIGNER})?{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*")
+# or the date first: "2024年3月5日  某某县人民政府"; under a title, in brackets or after a dash.
+_SIGNER = regex.compile(
+    rf"(?:{DATE_BEFORE_SIGNER})?(?:—{{1,2}}|-{{2}})?{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*"
+    rf"|[ \t]*\({SIGNATURE}\)[ ]*"  # （某某县林业局）, ——某某县林业局: a byline
+)
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
 _RUN_ON_REACH = 40  # how far into the preamble the colon of an addressee run on stands
 

@@ -129,9 +129,10 @@ PLACE_WORDS = ("省", "市", "县", "区", "镇", "乡", "州", "旗", "盟", "�
 """What a place's name ends in (某某县, 某某街道): a body whose name holds one is a
 government or one of its departments, named for its place."""
 
-BODY_NAME = rf"[^。,;:!?()《》\d\s][^。,;:!?()《》\d]{{1,38}}?(?:{BODY_ENDINGS})"
+BODY_NAME = rf"[^。,;:!?()《》\d\s—-][^。,;:!?()《》\d]{{1,38}}?(?:{BODY_ENDINGS})"
 """The shape of a body's name on a line of its own (a signature, a title's first line):
-no sentence punctuation or digits, ending in a body ending.  For patterns to embed."""
+no sentence punctuation or digits, no dash before it, ending in a body ending.  For
+patterns to embed."""
 
 SEAL = r"\((?:盖章|盖公章|公章|印章|签章|代章|印)\)"
 """A seal written out in words beside or under a signature (folded view): （盖章）, （印）,
