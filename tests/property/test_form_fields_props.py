@@ -23,10 +23,14 @@ _BODIES = st.sampled_from(
 )  # fmt: skip
 _DAYS = st.dates(min_value=dt.date(2017, 1, 1), max_value=dt.date(2026, 12, 31))
 _COLON = st.sampled_from(["：", ":", "： "])
-_UNIT_LABELS = st.sampled_from(["报告单位", "填报单位", "报送单位", "填报单位（盖章）"])
-_DATE_LABELS = st.sampled_from(["报送日期", "填报日期", "报告日期", "报送时间", "上报日期"])
+_UNIT_LABELS = st.sampled_from(
+    ["报告单位", "填报单位", "报送单位", "填报单位（盖章）", "填表单位", "编制单位", "单位（盖章）"]
+)
+_DATE_LABELS = st.sampled_from(
+    ["报送日期", "填报日期", "报告日期", "报送时间", "上报日期", "填表日期", "编制日期"]
+)
 # Above the text, 报告日期: is a page's date run on after a title (…年度报告日期:…).
-_HEAD_DATE_LABELS = st.sampled_from(["报送日期", "填报日期", "报送时间", "上报日期"])
+_HEAD_DATE_LABELS = st.sampled_from(["报送日期", "填报日期", "报送时间", "上报日期", "填表日期"])
 _SEALS = st.sampled_from(["", "（盖章）", "(盖章)"])
 _PHONES = st.sampled_from(["0731-12345678", "13812345678", "（0571）87654321", "8765 4321"])
 _PEOPLE = st.sampled_from(["张某某", "李某", "王某某"])
@@ -54,7 +58,7 @@ def test_a_form_block_closes_the_report(
     block = [f"{unit}{colon}{who}{seal}"]
     if contact:
         gap = "\n" if cells else gap  # a cell a line
-        block.append(f"填报人{colon}{person}{gap}联系电话{colon}{phone}")
+        block.append(f"填表人{colon}{person}{gap}联系电话{colon}{phone}")
     block.append(f"{dated}{colon}{_date(day, dashed)}")
     text = UNSIGNED + ("特此报告。\n" if closed else "") + "\n".join(block) + "\n"
     report = fzbg.parse_report(text)

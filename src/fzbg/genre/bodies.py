@@ -162,15 +162,23 @@ as the start of the name."""
 
 # A report filed on a form gives its body, date and year as the form's fields, in a block
 # above the text or under it: 报告单位：某某局（盖章） / 填报人：…  联系电话：… / 报送日期：….
-FORM_UNIT_LABELS = ("报告单位", "填报单位", "报送单位", "编报单位", "上报单位", "单位名称")
+FORM_UNIT_LABELS = (
+    "报告单位", "填报单位", "报送单位", "编报单位", "上报单位", "填表单位", "编制单位", "单位名称",
+    "单位",
+)  # fmt: skip
 """The labels a form names the reporting body under."""
 FORM_DATE_LABELS = (
     "报送日期", "报送时间", "填报日期", "填报时间", "报告日期", "报告时间", "上报日期", "上报时间",
+    "填表日期", "填表时间", "编制日期",
 )  # fmt: skip
-"""The labels a form dates the report under (the date it was filed: a signing date)."""
+"""The labels a form dates the report under (the date it was filed: a signing date); not
+a bare 日期, a page's field the page stage reads wherever it stands."""
 FORM_YEAR_LABELS = ("报告年度", "填报年度", "所属年度", "年度")
 """The labels a form names the year reported on under."""
-_FORM_OTHERS = ("填报人", "报告人", "联系人", "联系电话", "电话", "手机", "审核人", "签发人")
+_FORM_OTHERS = (
+    "填报人", "填表人", "编制人", "制表人", "报告人", "联系人", "联系电话", "电话", "手机",
+    "审核人", "签发人",
+)  # fmt: skip
 FORM_FIELD = regex.compile(
     r"[ \t]*(?P<label>"
     + "|".join((*FORM_UNIT_LABELS, *FORM_DATE_LABELS, *FORM_YEAR_LABELS, *_FORM_OTHERS))
