@@ -84,3 +84,28 @@ def test_a_form_block_heads_the_report(
     text = head + UNSIGNED.split("\n", 2)[2].replace("2023年", "今年以来")
     report = fzbg.parse_report(text)
     assert (report.issuer, report.year, report.signed) == (who, year, day)
+
+
+@given(
+    _PLACES, _BODIES, _DAYS, _UNIT_LABELS, _HEAD_DATE_LABELS, st.sampled_from(["\t", "|"]),
+    st.booleans(), st.integers(2016, 2025),
+)  # fmt: skip
+def test_a_form_in_a_table_read_row_by_row(
+    place: str, body: str, day: dt.date, unit: str, dated: str, border: str, head: bool,
+    year: int,
+) -> None:  # fmt: skip
+    """填报单位⇥某局⇥报告年度⇥2023年, or | 报告单位 | 某局 |: a Word table's rows."""
+
+    def row(*cells: str) -> str:
+        return "\t".join(cells) if border == "\t" else "| " + " | ".join(cells) + " |"
+
+    who = place + body
+    if head:
+        form = row(unit, who, "报告年度", f"{year}年") + "\n" + row(dated, _date(day, False))
+        text = form + "\n" + UNSIGNED.split("\n", 2)[2].replace("2023年", "今年以来")
+    else:
+        year = 2023
+        text = UNSIGNED + row(unit, who) + "\n" + row(dated, _date(day, False)) + "\n"
+    report = fzbg.parse_report(text)
+    assert (report.issuer, report.year, report.signed) == (who, year, day)
+    assert report.plans[-1].text == LAST_PLAN

@@ -13,7 +13,6 @@ document as a signing date under it would (:func:`head_date`).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
 import regex
@@ -21,6 +20,7 @@ import regex
 from fzbg.genre.bodies import (
     FORM_DATE_LABELS,
     FORM_FIELD,
+    FORM_LABEL,
     FORM_UNIT_LABELS,
     FORM_YEAR_LABELS,
     body_name,
@@ -30,9 +30,12 @@ from fzbg.model import Span
 
 __all__ = ["form_date", "form_issuer", "form_year", "head_date"]
 
-# A value ends where the next field on its line starts, after a gap or a space before its
-# label (a tab is folded to one): 张某  联系电话：…, 某局 年度：2023年.
-_GAP = re.compile(r"[ ]{2,}|[ ](?=[^ :]{2,6}[ ]?(?:\([^()]{1,4}\))?[ ]?:)")
+# A value ends where the next field on its line starts, after a gap, a cell's border, or a
+# space before its label (a tab is folded to one): 张某  联系电话：…, 某局 年度：2023年,
+# 某局 | 报告年度 | 2023年.
+_GAP = regex.compile(
+    rf"[ ]{{2,}}|[ ]?\|[ ]?|[ ](?=(?:{FORM_LABEL})[ |]|[^ :]{{2,6}}[ ]?(?:\([^()]{{1,4}}\))?[ ]?:)"
+)
 _YEAR = regex.compile(YEAR)
 _HEAD_LINES = 3  # the lines under a title its byline and its date stand on
 
@@ -44,8 +47,6 @@ def _fields(view: str, span: Span, head: bool) -> Iterator[tuple[str, int, int]]
     are text, not the form's; under the text, 特此报告。 may stand above the form.
     """
     start, end = span.start, span.end
-    if view.find(":", start, end) < 0:  # no field without its colon: most texts, one look
-        return
     while start < end:
         stop = _line_end(view, start, end)
         if head and "。" in view[start:stop]:

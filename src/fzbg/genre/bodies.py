@@ -24,6 +24,7 @@ __all__ = [
     "DATE_BEFORE_SIGNER",
     "FORM_DATE_LABELS",
     "FORM_FIELD",
+    "FORM_LABEL",
     "FORM_UNIT_LABELS",
     "FORM_YEAR_LABELS",
     "GENRE_WORDS",
@@ -138,28 +139,6 @@ SEAL = r"\((?:盖章|盖公章|公章|印章|签章|代章|印)\)"
 """A seal written out in words beside or under a signature (folded view): （盖章）, （印）,
 （代章） (a unit's seal standing in for the body's)."""
 
-SIGNER_POSTS = (
-    "党组书记", "负责人", "局长", "主任", "书记", "县长", "区长", "市长", "镇长", "乡长", "旗长",
-    "州长", "盟长", "省长", "厅长", "部长", "主席", "署长", "院长", "队长", "所长", "站长",
-)  # fmt: skip
-"""The posts of the head who signs beside the body's name: 某某县水利局 局长 张某某."""
-HEAD_SIGNS = rf"(?:{'|'.join(SIGNER_POSTS)})[ ]?:?[ ]?\p{{Han}}{{2,4}}[ \t]*"
-"""The head's post and name, beside the body's name or on the line under it: 局长:张某某."""
-SECOND_NAME = rf"\((?:{BODY_NAME})\)"
-"""The second name a body bears in brackets after its own, the plate it also carries
-(folded view): 某某县农业农村局（某某县乡村振兴局）, 某某县卫生健康局（县中医药管理局）."""
-SIGNATURE = (
-    rf"[ \t]*(?P<who>{BODY_NAME}(?:{SECOND_NAME})?)[ \t]*(?:[ \t]{HEAD_SIGNS})?(?:{SEAL}[ \t]*)?"
-)
-"""A signature line: a body's name (in the group ``who``, with its second name in
-brackets if it bears one), maybe with its head's post and name (某某县水利局  局长 张某某),
-maybe with its seal in words (某某县教育局（盖章）).  For patterns to embed, before a date
-where the line holds one."""
-DATE_BEFORE_SIGNER = rf"[ \t]*(?:{SIGNING_DATE.pattern})[ \t]+"
-"""The signing date where its line sets it before the signer (2024年3月5日  某某县人民政府):
-for patterns to embed before :data:`SIGNATURE`.  Without it, a date in words would read
-as the start of the name."""
-
 # A report filed on a form gives its body, date and year as the form's fields, in a block
 # above the text or under it: 报告单位：某某局（盖章） / 填报人：…  联系电话：… / 报送日期：….
 FORM_UNIT_LABELS = (
@@ -179,13 +158,39 @@ _FORM_OTHERS = (
     "填报人", "填表人", "编制人", "制表人", "报告人", "联系人", "联系电话", "电话", "手机",
     "审核人", "签发人",
 )  # fmt: skip
+FORM_LABEL = "|".join((*FORM_UNIT_LABELS, *FORM_DATE_LABELS, *FORM_YEAR_LABELS, *_FORM_OTHERS))
+"""Every label of a form's fields, as an alternation for patterns."""
 FORM_FIELD = regex.compile(
-    r"[ \t]*(?P<label>"
-    + "|".join((*FORM_UNIT_LABELS, *FORM_DATE_LABELS, *FORM_YEAR_LABELS, *_FORM_OTHERS))
-    + rf")[ ]?(?:{SEAL})?[ ]?:[ \t]*(?P<value>[^\n]*)"
+    rf"[ \t]*(?:\|[ ]?)?(?P<label>{FORM_LABEL})[ ]?(?:{SEAL})?"
+    r"(?:[ ]?:[ \t]*|[ ]?\|[ ]?|[ \t]+)(?P<value>[^\n]*)"
 )
 """A line of a form's fields (folded view), from its first label: ``label`` and the rest
-of the line in ``value`` (which may hold more fields: 填报人：张某  联系电话：…)."""
+of the line in ``value`` (which may hold more fields: 填报人：张某  联系电话：…).  The
+label ends in its colon, or in its table cell's border: a tab (folded to a space, as a
+Word table's row is read) or a ``|``."""
+
+SIGNER_POSTS = (
+    "党组书记", "负责人", "局长", "主任", "书记", "县长", "区长", "市长", "镇长", "乡长", "旗长",
+    "州长", "盟长", "省长", "厅长", "部长", "主席", "署长", "院长", "队长", "所长", "站长",
+)  # fmt: skip
+"""The posts of the head who signs beside the body's name: 某某县水利局 局长 张某某."""
+HEAD_SIGNS = rf"(?:{'|'.join(SIGNER_POSTS)})[ ]?:?[ ]?\p{{Han}}{{2,4}}[ \t]*"
+"""The head's post and name, beside the body's name or on the line under it: 局长:张某某."""
+SECOND_NAME = rf"\((?:{BODY_NAME})\)"
+"""The second name a body bears in brackets after its own, the plate it also carries
+(folded view): 某某县农业农村局（某某县乡村振兴局）, 某某县卫生健康局（县中医药管理局）."""
+SIGNATURE = (
+    rf"[ \t]*(?!(?:{FORM_LABEL})[ :|])"  # 报告单位 某某局: a form's field, no signature
+    rf"(?P<who>{BODY_NAME}(?:{SECOND_NAME})?)[ \t]*(?:[ \t]{HEAD_SIGNS})?(?:{SEAL}[ \t]*)?"
+)
+"""A signature line: a body's name (in the group ``who``, with its second name in
+brackets if it bears one), maybe with its head's post and name (某某县水利局  局长 张某某),
+maybe with its seal in words (某某县教育局（盖章）).  For patterns to embed, before a date
+where the line holds one."""
+DATE_BEFORE_SIGNER = rf"[ \t]*(?:{SIGNING_DATE.pattern})[ \t]+"
+"""The signing date where its line sets it before the signer (2024年3月5日  某某县人民政府):
+for patterns to embed before :data:`SIGNATURE`.  Without it, a date in words would read
+as the start of the name."""
 
 ADDRESSEE_RUN_ON = regex.compile(
     rf"\s*(?P<who>{BODY_NAME})(?=:[ ]*(?:{YEAR}|{UNDATED_OPENING}|根据|按照|依据|现将|现就))"

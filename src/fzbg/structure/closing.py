@@ -69,7 +69,7 @@ def closing_start(index: LineIndex, first: int) -> int:
     n = _annexed(index, first)
     while n > first and _NOTE.fullmatch(words(n - 1)):
         n -= 1  # （此件公开发布） under the date belongs to the closing too
-    if n > first and (":" in words(n - 1) or (n - 1 > first and ":" in words(n - 2))):
+    if n > first and (FORM_FIELD.match(words(n - 1)) or (n - 1 > first and ":" in words(n - 2))):
         n = _form_above(index, first, n)  # 报告单位：… / 报送日期：…, a form's fields
     if n > first and not _SIGNED.fullmatch(words(n - 1)):
         n = _signed_through(index, first, n)
