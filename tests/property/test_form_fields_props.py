@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from genre_strategies import LAST_PLAN, UNSIGNED
 from hypothesis import given
 from hypothesis import strategies as st
@@ -108,4 +109,19 @@ def test_a_form_in_a_table_read_row_by_row(
         text = UNSIGNED + row(unit, who) + "\n" + row(dated, _date(day, False)) + "\n"
     report = fzbg.parse_report(text)
     assert (report.issuer, report.year, report.signed) == (who, year, day)
+    assert report.plans[-1].text == LAST_PLAN
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "报告单位：云溪县统计局\n报送日期：2024年1月8日\n附件：2023年度统计执法情况表\n",
+        "报告单位：云溪县统计局\n报送日期：2024年1月8日\n附件：1.2023年度执法统计表\n2.复议情况表\n",
+        "（报告单位：云溪县统计局  报送日期：2024年1月8日）\n",
+    ],
+)
+def test_a_form_block_with_attachments_below_or_in_brackets(closing: str) -> None:
+    """附件：… under the form's fields, or the fields as a note in brackets."""
+    report = fzbg.parse_report(UNSIGNED + closing)
+    assert (report.issuer, report.signed) == ("云溪县统计局", dt.date(2024, 1, 8))
     assert report.plans[-1].text == LAST_PLAN

@@ -161,13 +161,14 @@ _FORM_OTHERS = (
 FORM_LABEL = "|".join((*FORM_UNIT_LABELS, *FORM_DATE_LABELS, *FORM_YEAR_LABELS, *_FORM_OTHERS))
 """Every label of a form's fields, as an alternation for patterns."""
 FORM_FIELD = regex.compile(
-    rf"[ \t]*(?:\|[ ]?)?(?P<label>{FORM_LABEL})[ ]?(?:{SEAL})?"
+    rf"[ \t]*(?:\|[ ]?|\()?(?P<label>{FORM_LABEL})[ ]?(?:{SEAL})?"
     r"(?:[ ]?:[ \t]*|[ ]?\|[ ]?|[ \t]+)(?P<value>[^\n]*)"
 )
 """A line of a form's fields (folded view), from its first label: ``label`` and the rest
 of the line in ``value`` (which may hold more fields: 填报人：张某  联系电话：…).  The
 label ends in its colon, or in its table cell's border: a tab (folded to a space, as a
-Word table's row is read) or a ``|``."""
+Word table's row is read) or a ``|``.  The fields may stand in brackets, as a note:
+（报告单位：某某局  报送日期：…）."""
 
 SIGNER_POSTS = (
     "党组书记", "负责人", "局长", "主任", "书记", "县长", "区长", "市长", "镇长", "乡长", "旗长",

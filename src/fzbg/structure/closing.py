@@ -98,17 +98,23 @@ def _form_above(index: LineIndex, first: int, n: int) -> int:
 
     A report filed on a form closes with the form's fields, not a signature: 报告单位：
     某某局（盖章） / 填报人：…  联系电话：… / 报送日期：2024年1月20日; a value may stand
-    on the line below its label.
+    on the line below its label.  The form's list of attachments may stand under it.
     """
-    i = n
-    while i > first and n - i < _MOST_ATTACHMENTS and index.markers[i - 1] is None:
+    below = n
+    while below > first and n - below < _MOST_ATTACHMENTS:
+        words = index.words(below - 1)
+        if not (_ATTACHMENTS.match(words) or _NEXT_ATTACHMENT.fullmatch(words)):
+            break
+        below -= 1  # 附件：… / 2.…, under the form's fields
+    i = below
+    while i > first and below - i < _MOST_ATTACHMENTS and index.markers[i - 1] is None:
         if FORM_FIELD.fullmatch(index.words(i - 1)):
             i -= 1
         elif i - 1 > first and _label_above(index, i - 1):
             i -= 2  # 报告单位： / 某某局: the value on the line below its label, as in a table
         else:
             break
-    return i
+    return i if i < below else n
 
 
 def _label_above(index: LineIndex, value: int) -> bool:
