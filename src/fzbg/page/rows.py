@@ -17,7 +17,7 @@ from fzbg.genre.chrome import FIELD_TRIM, LABEL, LABEL_WORDS, TITLE_LABELS
 from fzbg.page.head_dates import GAP_THEN_YEAR, LISTED_DATE, VALUE_THEN_DATE
 from fzbg.page.title_line import TITLE
 
-__all__ = ["listed_date", "row_fields", "row_start", "titled_row"]
+__all__ = ["head_row_fields", "listed_date", "row_fields", "row_start", "titled_row"]
 
 
 def listed_date(words: str) -> regex.Match[str] | None:
@@ -66,8 +66,6 @@ def row_fields(words: str) -> list[tuple[str, str]]:
     """
     # ["before", label, value, label, value …]
     parts = LABEL.split(words)
-    if parts[0].strip() and ":" not in words and (cells := _cell_pairs(words)):
-        return cells  # 发布机构 某县司法局 发布日期 …: a copied table's cells, no colons
     out: list[tuple[str, str]] = []
     for label, value in zip(parts[1::2], parts[2::2], strict=True):
         trimmed = value.strip(FIELD_TRIM)
@@ -100,13 +98,25 @@ def row_start(words: str, opener: str) -> int:
     return found.start() if found else 0
 
 
+def head_row_fields(words: str) -> list[tuple[str, str]]:
+    """:func:`row_fields` of a head line, which may be a copied table's row of cells.
+
+    >>> head_row_fields("发布机构 某县司法局 发布日期 2024-01-15")
+    [('发布机构', '某县司法局'), ('发布日期', '2024-01-15')]
+    """
+    cells = _cell_pairs(words) if ":" not in words and _CELL_ROW.match(words) else []
+    return cells or row_fields(words)  # 发布机构 某县司法局 …: a copied table's, no colons
+
+
 def _cell_pairs(words: str) -> list[tuple[str, str]]:
     """The fields of a table's row copied with its cells parted by tabs, label then value.
+
+    One line only: a line break parts no cells.
 
     >>> _cell_pairs("发布机构 某县司法局 发布日期 2024-01-15")
     [('发布机构', '某县司法局'), ('发布日期', '2024-01-15')]
     """
-    cells = words.split()
+    cells = [cell for cell in words.split(" ") if cell]
     return [
         (label, value)
         for label, value in itertools.pairwise(cells)

@@ -20,8 +20,8 @@ from fzbg.genre.dates import DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
 from fzbg.page.head_dates import BARE_DATE as _BARE_DATE
 from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
+from fzbg.page.rows import head_row_fields as _fields
 from fzbg.page.rows import listed_date, row_start, titled_row
-from fzbg.page.rows import row_fields as _fields
 from fzbg.page.story import LEAD_IN, reposted, story_above
 from fzbg.page.title_line import SITUATION, TOPICS, behind_chrome, wrapped_name, wrapped_title
 from fzbg.page.title_line import TITLE as _TITLE
