@@ -160,6 +160,7 @@ _FORM_OTHERS = (
 )  # fmt: skip
 FORM_LABEL = "|".join((*FORM_UNIT_LABELS, *FORM_DATE_LABELS, *FORM_YEAR_LABELS, *_FORM_OTHERS))
 """Every label of a form's fields, as an alternation for patterns."""
+_FORM_FIRSTS = "".join(sorted({label[0] for label in FORM_LABEL.split("|")}))  # a cheap look
 FORM_FIELD = regex.compile(
     rf"[ \t]*(?:\|[ ]?|\()?(?P<label>{FORM_LABEL})[ ]?(?:{SEAL})?"
     r"(?:[ ]?:[ \t]*|[ ]?\|[ ]?|[ \t]+)(?P<value>[^\n]*)"
@@ -181,7 +182,7 @@ SECOND_NAME = rf"\((?:{BODY_NAME})\)"
 """The second name a body bears in brackets after its own, the plate it also carries
 (folded view): 某某县农业农村局（某某县乡村振兴局）, 某某县卫生健康局（县中医药管理局）."""
 SIGNATURE = (
-    rf"[ \t]*(?!(?:{FORM_LABEL})[ :|])"  # 报告单位 某某局: a form's field, no signature
+    rf"[ \t]*(?!(?=[{_FORM_FIRSTS}])(?:{FORM_LABEL})[ :|])"  # 报告单位 某某局: a form's field
     rf"(?P<who>{BODY_NAME}(?:{SECOND_NAME})?)[ \t]*(?:[ \t]{HEAD_SIGNS})?(?:{SEAL}[ \t]*)?"
 )
 """A signature line: a body's name (in the group ``who``, with its second name in
