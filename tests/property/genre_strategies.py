@@ -9,6 +9,8 @@ straight through them.  ``any_text()`` is arbitrary Unicode, lone surrogates inc
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import strategies as st
 
 MARKERS = (
@@ -91,3 +93,21 @@ UNSIGNED = (
 """A short report up to its signature, speaking only as 我单位: a closing added under it
 names the issuer.  Its last plan is ``LAST_PLAN``."""
 LAST_PLAN = "（一）持续推进依法行政。"
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _small(n: int) -> str:
+    """A month or a day in Chinese numerals: 一, 十, 十二, 二十六, 三十一."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CN_DIGITS[tens] + "十")
+    return head + (_CN_DIGITS[ones] if ones or not tens else "")
+
+
+def written_date(day: dt.date, words: bool) -> str:
+    """``day`` as a report writes it: 2024年1月26日, or in words, 二〇二四年一月二十六日."""
+    if not words:
+        return f"{day.year}年{day.month}月{day.day}日"
+    year = "".join(_CN_DIGITS[int(c)] for c in str(day.year))
+    return f"{year}年{_small(day.month)}月{_small(day.day)}日"

@@ -9,33 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from genre_strategies import LAST_PLAN, UNSIGNED
+from genre_strategies import LAST_PLAN, UNSIGNED, written_date
 from hypothesis import given
 from hypothesis import strategies as st
 
 import fzbg
 
-_DIGITS = "〇一二三四五六七八九"
 _PLACES = st.sampled_from(["云溪", "青禾", "长林", "白马", "松岭"])
 _BODIES = st.sampled_from(
     ["县人民政府", "市人民政府", "镇人民政府", "街道办事处", "县司法局", "区市场监督管理局",
      "县自然资源和规划局", "市卫生健康委员会", "乡人民政府", "区教育局"]
 )  # fmt: skip
 _DAYS = st.dates(min_value=dt.date(2016, 1, 1), max_value=dt.date(2026, 12, 31))
-
-
-def _small(n: int) -> str:
-    """A month or a day in Chinese numerals: 一, 十, 十二, 二十六, 三十一."""
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else _DIGITS[tens] + "十")
-    return head + (_DIGITS[ones] if ones or not tens else "")
-
-
-def _written(day: dt.date, words: bool) -> str:
-    if not words:
-        return f"{day.year}年{day.month}月{day.day}日"
-    year = "".join(_DIGITS[int(c)] for c in str(day.year))
-    return f"{year}年{_small(day.month)}月{_small(day.day)}日"
 
 
 @given(
@@ -51,7 +36,7 @@ def test_a_date_before_the_signer_on_its_line(
 ) -> None:
     """2024年1月26日  某县司法局 (or 二〇二四年一月二十六日 …) signs the report."""
     signer = place + body
-    closing = ("特此报告。\n" if closed else "") + f"{_written(day, words)}{gap}{signer}\n"
+    closing = ("特此报告。\n" if closed else "") + f"{written_date(day, words)}{gap}{signer}\n"
     report = fzbg.parse_report(UNSIGNED + closing)
     assert (report.issuer, report.signed) == (signer, day)
     assert report.plans[-1].text == LAST_PLAN

@@ -13,6 +13,8 @@ import re
 import attrs
 import regex
 
+from fzbg.extract.form_fields import form_issuer, form_year, head_date
+from fzbg.extract.fragments import complete
 from fzbg.extract.short_year import short_year
 from fzbg.genre.bodies import (
     ADDRESSEE_LINE,
@@ -26,7 +28,7 @@ from fzbg.genre.bodies import (
     SIGNATURE,
     body_name,
 )
-from fzbg.genre.chrome import PUBLISHED_LABELS
+from fzbg.genre.chrome import PUBLISHED_LABELS, SOURCE_LABELS
 from fzbg.genre.dates import (
     ARABIC_YEAR,
     BARE_YEAR,
@@ -129,14 +131,16 @@ _PUBLISHER = regex.compile(
     rf"(?:{'|'.join(_PUBLISHED_VERBS)})"
 )
 _HEADING_YEAR = regex.compile(HEADING_YEAR)
+_MEASURES = SectionKind.MEASURES
 # The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府",
 # "某某局（盖章）", or the signer and the date on one line: "某某县人民政府 2024年3月5日",
-# or the date first: "2024年3月5日  某某县人民政府".
-_SIGNER = regex.compile(rf"(?:{DATE_BEFORE_SIGNER})?{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*")
+# or the date first: "2024年3月5日  某某县人民政府"; under a title, in brackets or after a dash.
+_SIGNER = regex.compile(
+    rf"(?:{DATE_BEFORE_SIGNER})?(?:—{{1,2}}|-{{2}})?{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*"
+    rf"|[ \t]*\({SIGNATURE}\)[ ]*"  # （某某县林业局）, ——某某县林业局: a byline
+)
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
 _RUN_ON_REACH = 40  # how far into the preamble the colon of an addressee run on stands
-# The page's fields that name a body, the one that issued the document first.
-_SOURCE_LABELS = ("发文机关", "发文机构", "发布机构", "发布单位", "来源", "信息来源")
 
 
 @attrs.frozen
@@ -169,7 +173,7 @@ def _heading_year(sections: tuple[Section, ...], kind: SectionKind, view: str) -
 
 
 def _signer(text: str, view: str, closing: Span) -> str | None:
-    """The body that signed the report: the first line of the closing that names one."""
+    """The body that signed: the closing's first line naming one, or its form (报告单位:…)."""
     start = closing.start
     while start < closing.end:
         end = view.find("\n", start, closing.end)
@@ -177,7 +181,7 @@ def _signer(text: str, view: str, closing: Span) -> str | None:
         if m := _SIGNER.fullmatch(view, start, end):
             return text[m.start("who") : m.end("who")]
         start = end + 1
-    return None
+    return form_issuer(text, view, closing, head=False)
 
 
 def _addressee(preamble: str) -> regex.Match[str] | None:
@@ -277,7 +281,7 @@ def _issuer(
     at = body.preamble.start
     preamble = _slice(view, body.preamble)
     if not issuer:
-        issuer = _byline(text, view, at, preamble)
+        issuer = _byline(text, view, at, preamble) or form_issuer(text, view, body.preamble)
     named = _PREAMBLE_SELF.search(preamble) if any(w in preamble for w in _SELF) else None
     if not issuer and named and named["issuer"]:
         issuer = _body_at(text, view, at + named.start("issuer"), at + named.end("issuer"))
@@ -296,11 +300,11 @@ def _issuer(
         issuer = _signer(text, view, body.closing)
     if not issuer:
         issuer = next(
-            (n for k in _SOURCE_LABELS if k in fields and (n := body_name(fields[k]))), None
+            (n for k in SOURCE_LABELS if k in fields and (n := body_name(fields[k]))), None
         )
     if not issuer:
         issuer = _publisher(text, view, body.preamble.start, preamble)
-    return issuer, named, opening
+    return complete(issuer, lambda: _signer(text, view, body.closing), fields), named, opening
 
 
 def _published(fields: dict[str, str], year: int | None) -> dt.date | None:
@@ -370,8 +374,8 @@ def read_metadata(
     stated = named or opening
     if (m := _TITLE_YEAR.search(title_view)) or (m := stated):
         year = year_of(m["year"])
-    elif (y := _heading_year(body.sections, SectionKind.MEASURES, view)) is not None:
-        year = y
+    elif y := form_year(view, body.preamble) or _heading_year(body.sections, _MEASURES, view):
+        year = y  # 报告年度：2023年 in a form's block above the text, or the heading's
     elif "年" in preamble and (m := _ANY_YEAR.search(_blank_brackets(preamble))):
         year = year_of(m["year"])  # no year without its 年: most preambles are not read
 
@@ -382,7 +386,7 @@ def read_metadata(
         plan_year = _heading_year(body.sections, SectionKind.PLANS, view)
 
     published = _published(fields, year)
-    signed = parse_date(_slice(view, body.closing))
+    signed = parse_date(_slice(view, body.closing)) or head_date(view, body.preamble)
     if year is None and "年" in preamble:
         year = short_year(preamble, addressed.end() + 1 if addressed else 0, signed)
     if year is None:

@@ -9,6 +9,7 @@ names are decided here, once: a name ends in a body ending and is no clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import regex
 
@@ -21,6 +22,11 @@ __all__ = [
     "BODY_NAME",
     "COLLECTIVE",
     "DATE_BEFORE_SIGNER",
+    "FORM_DATE_LABELS",
+    "FORM_FIELD",
+    "FORM_LABEL",
+    "FORM_UNIT_LABELS",
+    "FORM_YEAR_LABELS",
     "GENRE_WORDS",
     "HEAD_SIGNS",
     "ISSUER_KIND_ENDINGS",
@@ -32,6 +38,8 @@ __all__ = [
     "SIGNER_POSTS",
     "body_name",
     "first_name",
+    "fuller_name",
+    "name_fragment",
 ]
 
 
@@ -122,13 +130,46 @@ PLACE_WORDS = ("省", "市", "县", "区", "镇", "乡", "州", "旗", "盟", "�
 """What a place's name ends in (某某县, 某某街道): a body whose name holds one is a
 government or one of its departments, named for its place."""
 
-BODY_NAME = rf"[^。,;:!?()《》\d\s][^。,;:!?()《》\d]{{1,38}}?(?:{BODY_ENDINGS})"
+BODY_NAME = rf"[^。,;:!?()《》\d\s—-][^。,;:!?()《》\d]{{1,38}}?(?:{BODY_ENDINGS})"
 """The shape of a body's name on a line of its own (a signature, a title's first line):
-no sentence punctuation or digits, ending in a body ending.  For patterns to embed."""
+no sentence punctuation or digits, no dash before it, ending in a body ending.  For
+patterns to embed."""
 
 SEAL = r"\((?:盖章|盖公章|公章|印章|签章|代章|印)\)"
 """A seal written out in words beside or under a signature (folded view): （盖章）, （印）,
 （代章） (a unit's seal standing in for the body's)."""
+
+# A report filed on a form gives its body, date and year as the form's fields, in a block
+# above the text or under it: 报告单位：某某局（盖章） / 填报人：…  联系电话：… / 报送日期：….
+FORM_UNIT_LABELS = (
+    "报告单位", "填报单位", "报送单位", "编报单位", "上报单位", "填表单位", "编制单位", "单位名称",
+    "单位",
+)  # fmt: skip
+"""The labels a form names the reporting body under."""
+FORM_DATE_LABELS = (
+    "报送日期", "报送时间", "填报日期", "填报时间", "报告日期", "报告时间", "上报日期", "上报时间",
+    "填表日期", "填表时间", "编制日期",
+)  # fmt: skip
+"""The labels a form dates the report under (the date it was filed: a signing date); not
+a bare 日期, a page's field the page stage reads wherever it stands."""
+FORM_YEAR_LABELS = ("报告年度", "填报年度", "所属年度", "年度")
+"""The labels a form names the year reported on under."""
+_FORM_OTHERS = (
+    "填报人", "填表人", "编制人", "制表人", "报告人", "联系人", "联系电话", "电话", "手机",
+    "审核人", "签发人",
+)  # fmt: skip
+FORM_LABEL = "|".join((*FORM_UNIT_LABELS, *FORM_DATE_LABELS, *FORM_YEAR_LABELS, *_FORM_OTHERS))
+"""Every label of a form's fields, as an alternation for patterns."""
+_FORM_FIRSTS = "".join(sorted({label[0] for label in FORM_LABEL.split("|")}))  # a cheap look
+FORM_FIELD = regex.compile(
+    rf"[ \t]*(?:\|[ ]?|\()?(?P<label>{FORM_LABEL})[ ]?(?:{SEAL})?"
+    r"(?:[ ]?:[ \t]*|[ ]?\|[ ]?|[ \t]+)(?P<value>[^\n]*)"
+)
+"""A line of a form's fields (folded view), from its first label: ``label`` and the rest
+of the line in ``value`` (which may hold more fields: 填报人：张某  联系电话：…).  The
+label ends in its colon, or in its table cell's border: a tab (folded to a space, as a
+Word table's row is read) or a ``|``.  The fields may stand in brackets, as a note:
+（报告单位：某某局  报送日期：…）."""
 
 SIGNER_POSTS = (
     "党组书记", "负责人", "局长", "主任", "书记", "县长", "区长", "市长", "镇长", "乡长", "旗长",
@@ -141,7 +182,8 @@ SECOND_NAME = rf"\((?:{BODY_NAME})\)"
 """The second name a body bears in brackets after its own, the plate it also carries
 (folded view): 某某县农业农村局（某某县乡村振兴局）, 某某县卫生健康局（县中医药管理局）."""
 SIGNATURE = (
-    rf"[ \t]*(?P<who>{BODY_NAME}(?:{SECOND_NAME})?)[ \t]*(?:[ \t]{HEAD_SIGNS})?(?:{SEAL}[ \t]*)?"
+    rf"[ \t]*(?!(?=[{_FORM_FIRSTS}])(?:{FORM_LABEL})[ :|])"  # 报告单位 某某局: a form's field
+    rf"(?P<who>{BODY_NAME}(?:{SECOND_NAME})?)[ \t]*(?:[ \t]{HEAD_SIGNS})?(?:{SEAL}[ \t]*)?"
 )
 """A signature line: a body's name (in the group ``who``, with its second name in
 brackets if it bears one), maybe with its head's post and name (某某县水利局  局长 张某某),
@@ -217,3 +259,39 @@ def body_name(words: str) -> str | None:
     if ending is None or ending.start() == 0:
         return None  # no ending, or nothing but one: 街道, 县
     return words
+
+
+# The level words that may open a name without naming a place: 区市场监管局 (the district's
+# bureau), 县人民政府; a place word after them is then no place's (区市场监管局's 市).
+_LEVELS = re.compile("[省市县区镇乡州旗盟]*")
+# A place word that ends no place: the words of a body's work that hold one (城市管理局,
+# 市场监督管理局, 城乡建设局, 乡村振兴局, 社区, 区域).
+_NO_PLACE = "城市|市场|市政|市容|城乡|乡村|社区|区域|县域"
+_PLACE_WORD = re.compile(rf"(?!{_NO_PLACE})(?<!城|社)(?:{'|'.join(PLACE_WORDS)})")
+
+
+def name_fragment(name: str) -> bool:
+    """Whether ``name`` names its body without its place, as a department's report may.
+
+    >>> [name_fragment(n) for n in ("司法局", "区市场监管局", "县人民政府", "云溪县司法局")]
+    [True, True, True, False]
+    >>> [name_fragment(n) for n in ("市城市管理局", "县乡村振兴局", "云溪县城乡建设局")]
+    [True, True, False]
+    """
+    return _PLACE_WORD.search(name, _LEVELS.match(name).end()) is None  # type: ignore[union-attr]
+
+
+def fuller_name(name: str, names: Iterable[str | None]) -> str:
+    """The first of ``names`` that names the body ``name`` names, and its place; else ``name``.
+
+    A report that names itself 司法局 in its title may sign as 云溪县司法局, or its page's
+    来源 say so: that is the same body, named in full.
+
+    >>> fuller_name("司法局", ["云溪县人民政府", None, "云溪县司法局"])
+    '云溪县司法局'
+    >>> fuller_name("区市场监管局", ["东湖区教育局"])
+    '区市场监管局'
+    """
+    return next(
+        (n for n in names if n and n.endswith(name) and n != name and not name_fragment(n)), name
+    )

@@ -37,6 +37,7 @@ __all__ = [
     "PAGE_FRACTION",
     "PAGE_NUMBER",
     "PUBLISHED_LABELS",
+    "SOURCE_LABELS",
     "SPACE_REFERENCES",
     "SUMMARY_LABELS",
     "TITLE_LABELS",
@@ -61,6 +62,8 @@ PUBLISHED_LABELS = (
 """The labels of a page's date of publication, the most telling first: 发布时间, 发稿时间 …"""
 # When a crawler took its copy (采集时间:…), a label of its own: not 时间, the page's date.
 _CAPTURE_LABELS = ("采集时间", "采集日期", "抓取时间", "爬取时间", "访问时间", "下载时间")
+SOURCE_LABELS = ("发文机关", "发文机构", "发布机构", "发布单位", "来源", "信息来源")
+"""The labels of a page's fields that name a body, the one that issued the document first."""
 TITLE_LABELS = ("文章标题", "信息名称", "标题", "名称", "题目")
 """The labels under which a site's field table gives the article's title (标题:…)."""
 COUNT_LABELS = ("浏览次数", "阅读次数", "点击数", "点击量", "访问量", "字号", "字体")

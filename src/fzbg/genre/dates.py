@@ -21,6 +21,7 @@ __all__ = [
     "CLOCK",
     "CN_YEAR",
     "DATE",
+    "DATED_LINE",
     "DAY_ENDS",
     "HEADING_YEAR",
     "LAST_YEAR",
@@ -134,6 +135,12 @@ SIGNING_DATE = regex.compile(
 2025年元月10日 (元月 is January), 2025年1月10号, 25年1月10日 (the year's last two
 digits), maybe spaced out, maybe with its weekday or a stop after it; or in digits,
 2025.1.10."""
+DATED_LINE = regex.compile(
+    rf"[ \t]*\([ ]?(?:{SIGNING_DATE.pattern})(?:[ ]?在[^()\n]{{2,40}}上(?:的[^()\n]{{1,6}})?)?"
+    r"[ ]?\)[ \t]*"
+)
+"""A document's date in brackets, alone on the line under its title (folded view):
+（2024年3月5日）, or with where it was delivered: （2024年3月5日在某县人大常委会会议上）."""
 _DATE = re.compile(r"((?:19|20)[0-9][0-9]) ?[-/.年] ?([0-9]{1,2}|元) ?[-/.月] ?([0-9]{1,2})")
 _CN_DATE = re.compile(
     rf"({CN_YEAR}|(?<!{_CN_DIGIT_CLASS}){_CN_DIGIT_CLASS}{{2}}) ?年 ?"

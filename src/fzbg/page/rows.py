@@ -8,13 +8,16 @@ shows with its date after it (某县…报告 [2024-03-28]) gives that date.
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import regex
 
-from fzbg.genre.chrome import FIELD_TRIM, LABEL, TITLE_LABELS
+from fzbg.genre.chrome import FIELD_TRIM, LABEL, LABEL_WORDS, TITLE_LABELS
 from fzbg.page.head_dates import GAP_THEN_YEAR, LISTED_DATE, VALUE_THEN_DATE
 from fzbg.page.title_line import TITLE
 
-__all__ = ["listed_date", "row_fields", "titled_row"]
+__all__ = ["head_row_fields", "listed_date", "row_fields", "row_start", "titled_row"]
 
 
 def listed_date(words: str) -> regex.Match[str] | None:
@@ -72,6 +75,53 @@ def row_fields(words: str) -> list[tuple[str, str]]:
         else:
             out += [(label.replace(" ", ""), dated["value"]), ("日期", dated["date"])]
     return out
+
+
+_CELL_LABEL = re.compile(f"(?:{LABEL_WORDS})")
+# A row of a copied table opening with a label's cell, its value in the next (the tab
+# between them folded to a space): 发布机构 某县司法局 发布日期 2024-01-15.
+_CELL_ROW = re.compile(rf"(?:{LABEL_WORDS}) (?=[^ :])")
+
+
+def row_start(words: str, opener: str) -> int:
+    """Where the row of fields on a head line starts: at its first label.
+
+    Or at 0, where the row opens with a label in brackets (``opener``, the first character
+    of the match that found the row) or with a copied table's label cell.
+
+    >>> row_start("某县2023年度报告 发布时间:2024-03-28", "某"), row_start("发布机构 某局", "发")
+    (10, 0)
+    """
+    if opener in "[【" or _CELL_ROW.match(words):
+        return 0
+    found = LABEL.search(words)
+    return found.start() if found else 0
+
+
+def head_row_fields(words: str) -> list[tuple[str, str]]:
+    """:func:`row_fields` of a head line, which may be a copied table's row of cells.
+
+    >>> head_row_fields("发布机构 某县司法局 发布日期 2024-01-15")
+    [('发布机构', '某县司法局'), ('发布日期', '2024-01-15')]
+    """
+    cells = _cell_pairs(words) if ":" not in words and _CELL_ROW.match(words) else []
+    return cells or row_fields(words)  # 发布机构 某县司法局 …: a copied table's, no colons
+
+
+def _cell_pairs(words: str) -> list[tuple[str, str]]:
+    """The fields of a table's row copied with its cells parted by tabs, label then value.
+
+    One line only: a line break parts no cells.
+
+    >>> _cell_pairs("发布机构 某县司法局 发布日期 2024-01-15")
+    [('发布机构', '某县司法局'), ('发布日期', '2024-01-15')]
+    """
+    cells = [cell for cell in words.split(" ") if cell]
+    return [
+        (label, value)
+        for label, value in itertools.pairwise(cells)
+        if _CELL_LABEL.fullmatch(label) and not _CELL_LABEL.fullmatch(value)
+    ]
 
 
 def titled_row(row: list[tuple[str, str]]) -> str | None:

@@ -15,13 +15,13 @@ from typing import NamedTuple
 import regex
 
 from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_ENDINGS, BODY_NAME
-from fzbg.genre.chrome import LABEL, LABEL_WORDS
+from fzbg.genre.chrome import LABEL_WORDS
 from fzbg.genre.dates import DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
 from fzbg.page.head_dates import BARE_DATE as _BARE_DATE
 from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
-from fzbg.page.rows import listed_date, titled_row
-from fzbg.page.rows import row_fields as _fields
+from fzbg.page.rows import head_row_fields as _fields
+from fzbg.page.rows import listed_date, row_start, titled_row
 from fzbg.page.story import LEAD_IN, reposted, story_above
 from fzbg.page.title_line import SITUATION, TOPICS, behind_chrome, wrapped_name, wrapped_title
 from fzbg.page.title_line import TITLE as _TITLE
@@ -178,7 +178,7 @@ def _head_fields(
         if not _may_hold_fields(line.words):
             kept.append(line)  # what most head lines are
         elif m := _FIELD_LINE.match(line.words):
-            start = 0 if m[0][0] in "[【" else LABEL.search(line.words).start()  # type: ignore[union-attr]
+            start = row_start(line.words, m[0][0])
             fields.extend(row := _fields(line.words[start:]))
             if start and _TITLE.fullmatch(titled := line.words[:start].rstrip()):
                 # 某县…报告 发布时间:2024-03-28: the title, its page's fields after it

@@ -7,7 +7,7 @@ import re
 
 import regex
 
-from fzbg.genre.bodies import DATE_BEFORE_SIGNER, HEAD_SIGNS, SEAL, SIGNATURE
+from fzbg.genre.bodies import DATE_BEFORE_SIGNER, FORM_FIELD, HEAD_SIGNS, SEAL, SIGNATURE
 from fzbg.genre.cues import ATTACHMENTS, CLOSING_WORDS
 from fzbg.genre.dates import MONTH_ONLY, SIGNING_DATE
 from fzbg.lex.styles import Style
@@ -69,6 +69,8 @@ def closing_start(index: LineIndex, first: int) -> int:
     n = _annexed(index, first)
     while n > first and _NOTE.fullmatch(words(n - 1)):
         n -= 1  # （此件公开发布） under the date belongs to the closing too
+    if n > first and (FORM_FIELD.match(words(n - 1)) or (n - 1 > first and ":" in words(n - 2))):
+        n = _form_above(index, first, n)  # 报告单位：… / 报送日期：…, a form's fields
     if n > first and not _SIGNED.fullmatch(words(n - 1)):
         n = _signed_through(index, first, n)
     if (dated := _dated_above(index, first, n)) is not None:
@@ -89,6 +91,36 @@ def closing_start(index: LineIndex, first: int) -> int:
     ):
         i -= 1
     return _after_matter_above(index, first, i)
+
+
+def _form_above(index: LineIndex, first: int, n: int) -> int:
+    """The first of the form's field lines that end the report above ``n``, else ``n``.
+
+    A report filed on a form closes with the form's fields, not a signature: 报告单位：
+    某某局（盖章） / 填报人：…  联系电话：… / 报送日期：2024年1月20日; a value may stand
+    on the line below its label.  The form's list of attachments may stand under it.
+    """
+    below = n
+    while below > first and n - below < _MOST_ATTACHMENTS:
+        words = index.words(below - 1)
+        if not (_ATTACHMENTS.match(words) or _NEXT_ATTACHMENT.fullmatch(words)):
+            break
+        below -= 1  # 附件：… / 2.…, under the form's fields
+    i = below
+    while i > first and below - i < _MOST_ATTACHMENTS and index.markers[i - 1] is None:
+        if FORM_FIELD.fullmatch(index.words(i - 1)):
+            i -= 1
+        elif i - 1 > first and _label_above(index, i - 1):
+            i -= 2  # 报告单位： / 某某局: the value on the line below its label, as in a table
+        else:
+            break
+    return i if i < below else n
+
+
+def _label_above(index: LineIndex, value: int) -> bool:
+    """Whether the line above ``value`` is a form's label alone (报告单位：)."""
+    field = FORM_FIELD.fullmatch(index.words(value - 1))
+    return field is not None and not field["value"].strip()
 
 
 def _undated(index: LineIndex, first: int, n: int) -> int:

@@ -1,0 +1,33 @@
+"""An issuer named without its place (司法局, 区市场监管局), named in full elsewhere.
+
+A department's report may name itself only by its kind, in its title or its opening,
+under a site that names the place.  The name is the document's own, and kept; but where
+its signature or its page's 来源 gives the same name with its place (云溪县司法局), that
+is the issuer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from fzbg.genre.bodies import body_name, fuller_name, name_fragment
+from fzbg.genre.chrome import SOURCE_LABELS
+
+__all__ = ["complete"]
+
+
+def complete(
+    issuer: str | None, signer: Callable[[], str | None], fields: dict[str, str]
+) -> str | None:
+    """``issuer``, or the fuller name of its body that the ``signer`` or the fields give.
+
+    ``signer`` reads the closing's signature only where the issuer is a fragment.
+    """
+    if not issuer or not name_fragment(issuer):
+        return issuer  # 云溪县司法局, or no name at all: most reports
+
+    def names() -> Iterator[str | None]:
+        yield signer()
+        yield from (body_name(fields[k]) for k in SOURCE_LABELS if k in fields)
+
+    return fuller_name(issuer, names())
