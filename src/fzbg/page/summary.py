@@ -46,8 +46,8 @@ def summary_lines(view: str) -> list[tuple[int, int, str]]:
         while at >= 0:
             if view[at - 2 : at] in _LABEL_ENDS or view[at - 3 : at - 1] in _LABEL_ENDS:
                 line = view.rfind("\n", 0, at) + 1
-                end = view.find("\n", at)
-                m = _SUMMARY.match(view, line, len(view) if end < 0 else end + 1)
+                end = view.find("\n", at, at + _HEAD)  # a summary is a line, not a page
+                m = _SUMMARY.match(view, line, at + _HEAD if end < 0 else end + 1)
                 if m and _repeated(view, m):
                     found.append((m.start(), m.end(), "page-summary"))
             at = view.find(mark, at + 1, head)
@@ -57,4 +57,5 @@ def summary_lines(view: str) -> list[tuple[int, int, str]]:
 def _repeated(view: str, m: re.Match[str]) -> bool:
     """Whether the summary ``m`` holds says again, below it, what the text opens with."""
     words = m["words"].rstrip(_CUT_SHORT)
-    return len(words) >= _PROBE and view.find(words[:_PROBE], m.end()) >= 0
+    probe, after = words[:_PROBE], m.end()
+    return len(words) >= _PROBE and view.find(probe, after, after + _HEAD) >= 0
