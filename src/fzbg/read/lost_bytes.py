@@ -11,6 +11,7 @@ U+FFFD.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import NamedTuple
@@ -89,18 +90,27 @@ def _hole(data: bytes, at: int) -> _Hole | None:
     if start is None:
         return None
     following = data[at + 1] if at + 1 < len(data) else None
-    chars = []
-    for byte in _LEADS if at == start else _CONTINUATION:
-        if following is not None and _pairs_in_gbk(byte, following):
-            continue  # GBK would have read it with the byte after: it was not lost
-        char = (data[start:at] + bytes([byte]) + data[at + 1 : start + 3]).decode(
-            "utf-8", errors="replace"
-        )
-        if len(char) == 1 and ("\u4e00" <= char <= "\u9fff" or char in _PUNCTUATION):
-            chars.append(char)
+    chars = _candidates(bytes(data[start:at]), bytes(data[at + 1 : start + 3]), following)
     before = data[max(0, start - 3) : start].decode("utf-8", errors="replace")[-1:]
     after = data[start + 3 : start + 6].decode("utf-8", errors="replace")[:1]
-    return _Hole(start, (before, after), tuple(chars)) if chars else None
+    return _Hole(start, (before, after), chars) if chars else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _candidates(head: bytes, tail: bytes, following: int | None) -> tuple[str, ...]:
+    """What a character of bytes ``head``, a lost byte, then ``tail`` may have been.
+
+    ``following`` is the byte after the lost one.  Asked once for each such shape: a
+    report loses the same characters of its everyday words again and again.
+    """
+    chars = []
+    for byte in _CONTINUATION if head else _LEADS:
+        if following is not None and _pairs_in_gbk(byte, following):
+            continue  # GBK would have read it with the byte after: it was not lost
+        char = (head + bytes([byte]) + tail).decode("utf-8", errors="replace")
+        if len(char) == 1 and ("\u4e00" <= char <= "\u9fff" or char in _PUNCTUATION):
+            chars.append(char)
+    return tuple(chars)
 
 
 def _char_start(data: bytes, at: int) -> int | None:
