@@ -51,3 +51,18 @@ def test_a_report_published_as_a_notice(title: str, issuer: str, year: int) -> N
     """…情况的通报 is the report's title."""
     report = fzbg.parse_report(f"{title}\n今年以来，全市各级各部门坚持依法行政。\n" + _REST)
     assert (report.title, report.issuer, report.year) == (title, issuer, year)
+
+
+@pytest.mark.parametrize(
+    "row", ["发布机构\t青禾区应急管理局", "发布机构 青禾区应急管理局", "来源：青禾区应急管理局"]
+)
+def test_a_field_row_over_a_title_is_no_half_of_it(row: str) -> None:
+    """A label and a body's name over the title are a field, not the title's first line.
+
+    (某县人民政府 / 2023年度…报告 is a title broken after the issuer's name; 发布机构⇥某局
+    over it is not, though 机构 ends a body's name too.)
+    """
+    head = f"{row}\n2024年法治政府建设年度报告\n"
+    report = fzbg.parse_report(head + "2024年，我局坚持依法行政。\n" + _REST)
+    assert report.title == "2024年法治政府建设年度报告"
+    assert report.issuer in (None, "青禾区应急管理局")

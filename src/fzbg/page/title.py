@@ -36,8 +36,8 @@ _DATE = re.compile(DATE)
 # addressee line or over the preamble's opening: 2023年, 今年以来, and the comma.
 _YEAR = re.compile(YEAR)
 _OPENS_PREAMBLE = regex.compile(rf"\s*{OPENING}")
-# The first line of a title broken over two lines is the issuer's name.
-_ORG_LINE = regex.compile(BODY_NAME)
+# The first line of a title broken over two lines is the issuer's name (no field's label).
+_ORG_LINE = regex.compile(rf"(?!(?:{LABEL_WORDS})[ :])(?:{BODY_NAME})")
 # ...or that name and the year reported on (青竹镇2025年 / 法治政府建设年度报告).
 _ORG_YEAR_LINE = regex.compile(_ORG_LINE.pattern + r" ?(?:19|20)[0-9][0-9] ?年度?")
 # ...or the year alone, between the name and the genre's words (某县人民政府 / 2023年 /
