@@ -57,6 +57,13 @@ def _outline(title: str, body: str) -> tuple[int | None, int | None, list[tuple[
         ("未来工作重点", "plans"),
         ("未来一年工作思路", "plans"),
         ("改进方向", "plans"),
+        # what the body asks of those above it: neither measures nor plans
+        ("意见建议", "other"),
+        ("意见和建议", "other"),
+        ("有关工作建议", "other"),
+        ("几点建议", "other"),
+        ("存在问题及建议", "shortcomings"),
+        ("对策建议", "plans"),
     ],
 )
 def test_heading_cues(heading: str, kind: str) -> None:
@@ -64,6 +71,12 @@ def test_heading_cues(heading: str, kind: str) -> None:
     found = classify_heading(heading)
     assert found is not None
     assert found.value == kind
+
+
+@pytest.mark.parametrize("heading", ["办理人大代表建议", "认真办理代表建议和政协提案"])
+def test_a_measure_that_handles_suggestions_names_no_other_section(heading: str) -> None:
+    """办理…建议 is the body's own work: the 建议 cue is a heading's whole words only."""
+    assert classify_heading(heading) is not fzbg.SectionKind.OTHER
 
 
 @pytest.mark.parametrize(
