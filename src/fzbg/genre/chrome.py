@@ -32,6 +32,7 @@ __all__ = [
     "FOOTER_LABELS",
     "FOOTER_WORDS",
     "LABEL",
+    "LABELS_UNSPACED",
     "LABEL_WORDS",
     "NEIGHBOUR_WORDS",
     "PAGE_FRACTION",
@@ -82,6 +83,8 @@ _LABELS = sorted(
 )  # fmt: skip
 LABEL_WORDS = "|".join("[ ]{0,8}".join(label) for label in _LABELS)
 """Every label of page metadata, spaced out or not, as an alternation for patterns."""
+LABELS_UNSPACED = "|".join(_LABELS)
+"""Every label of page metadata as written whole, an alternation: cheaper to try."""
 _LABEL_WORDS = LABEL_WORDS
 _LABEL_OPENERS = re.escape("".join(sorted({"[", "【", "|", " ", *(w[0] for w in _LABELS)})))
 LABEL = re.compile(

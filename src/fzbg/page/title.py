@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_ENDINGS, BODY_NAME
-from fzbg.genre.chrome import LABEL_WORDS
+from fzbg.genre.chrome import LABEL_WORDS, LABELS_UNSPACED
 from fzbg.genre.dates import DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
 from fzbg.page.head_dates import BARE_DATE as _BARE_DATE
@@ -37,7 +37,7 @@ _DATE = re.compile(DATE)
 _YEAR = re.compile(YEAR)
 _OPENS_PREAMBLE = regex.compile(rf"\s*{OPENING}")
 # The first line of a title broken over two lines is the issuer's name (no field's label).
-_ORG_LINE = regex.compile(rf"(?!(?:{LABEL_WORDS})[ :])(?:{BODY_NAME})")
+_ORG_LINE = regex.compile(rf"(?!(?:{LABELS_UNSPACED})[ :])(?:{BODY_NAME})")
 # ...or that name and the year reported on (青竹镇2025年 / 法治政府建设年度报告).
 _ORG_YEAR_LINE = regex.compile(_ORG_LINE.pattern + r" ?(?:19|20)[0-9][0-9] ?年度?")
 # ...or the year alone, between the name and the genre's words (某县人民政府 / 2023年 /
