@@ -109,7 +109,10 @@ HEADING_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
     ),
     # 其他需要报告的情况; 意见建议, 有关工作建议: what the body asks of those above it,
     # neither its measures nor its plans
-    (_K.OTHER, re.compile(r"其[他它]|意见(和|与|及)?建议|^[ ]*(有关|相关)?(工作)?(几点)?建议:?$")),
+    (
+        _K.OTHER,
+        re.compile(r"其[他它]|意见(和|与|及)?建议|(有关|相关)(工作)?建议:?$|(工作|几点)建议:?$"),
+    ),
     # 主要举措和成效, 工作开展情况, 工作总结, 基本情况, 2016年工作完成情况, 2023年工作回顾
     (
         _K.MEASURES,
