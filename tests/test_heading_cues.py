@@ -60,7 +60,6 @@ def _outline(title: str, body: str) -> tuple[int | None, int | None, list[tuple[
         # what the body asks of those above it: neither measures nor plans
         ("意见建议", "other"),
         ("意见和建议", "other"),
-        ("有关工作建议", "other"),
         ("几点建议", "other"),
         ("存在问题及建议", "shortcomings"),
         ("对策建议", "plans"),
@@ -76,7 +75,7 @@ def test_heading_cues(heading: str, kind: str) -> None:
 @pytest.mark.parametrize("heading", ["办理人大代表建议", "认真办理代表建议和政协提案", "建议"])
 def test_a_measure_that_handles_suggestions_names_no_other_section(heading: str) -> None:
     """办理…建议 is the body's own work: 建议 alone names no kind (a cue opens with a word
-    of its own, for the cheap scan, so 意见建议, 有关建议, 工作建议 and 几点建议 do)."""
+    of its own, for the cheap scan, so 意见建议 and 几点建议 do)."""
     assert classify_heading(heading) is not fzbg.SectionKind.OTHER
 
 

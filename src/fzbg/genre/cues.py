@@ -107,12 +107,10 @@ HEADING_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
             r":?$"
         ),
     ),
-    # 其他需要报告的情况; 意见建议, 有关工作建议: what the body asks of those above it,
-    # neither its measures nor its plans
-    (
-        _K.OTHER,
-        re.compile(r"其[他它]|意见(和|与|及)?建议|(有关|相关)(工作)?建议:?$|(工作|几点)建议:?$"),
-    ),
+    # 其他需要报告的情况; 意见建议, 几点建议: what the body asks of those above it, neither
+    # its measures nor its plans (each cue opens with a word prose seldom holds: 有关 and
+    # 工作 would send most lines to the full cue pattern, see fzbg.page.wraps.CUE_OPENING)
+    (_K.OTHER, re.compile(r"其[他它]|意见(和|与|及)?建议|几点建议:?$")),
     # 主要举措和成效, 工作开展情况, 工作总结, 基本情况, 2016年工作完成情况, 2023年工作回顾
     (
         _K.MEASURES,
