@@ -263,7 +263,7 @@ def body_name(words: str) -> str | None:
 
 # The level words that may open a name without naming a place: 区市场监管局 (the district's
 # bureau), 县人民政府; a place word after them is then no place's (区市场监管局's 市).
-_LEVELS = re.compile("[省市县区镇乡州旗盟]*")
+_LEVELS = "省市县区镇乡州旗盟"
 # A place word that ends no place: the words of a body's work that hold one (城市管理局,
 # 市场监督管理局, 城乡建设局, 乡村振兴局, 社区, 区域).
 _NO_PLACE = "城市|市场|市政|市容|城乡|乡村|社区|区域|县域"
@@ -278,7 +278,7 @@ def name_fragment(name: str) -> bool:
     >>> [name_fragment(n) for n in ("市城市管理局", "县乡村振兴局", "云溪县城乡建设局")]
     [True, True, False]
     """
-    return _PLACE_WORD.search(name, _LEVELS.match(name).end()) is None  # type: ignore[union-attr]
+    return _PLACE_WORD.search(name, len(name) - len(name.lstrip(_LEVELS))) is None
 
 
 def fuller_name(name: str, names: Iterable[str | None]) -> str:

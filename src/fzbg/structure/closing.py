@@ -100,12 +100,7 @@ def _form_above(index: LineIndex, first: int, n: int) -> int:
     某某局（盖章） / 填报人：…  联系电话：… / 报送日期：2024年1月20日; a value may stand
     on the line below its label.  The form's list of attachments may stand under it.
     """
-    below = n
-    while below > first and n - below < _MOST_ATTACHMENTS:
-        words = index.words(below - 1)
-        if not (_ATTACHMENTS.match(words) or _NEXT_ATTACHMENT.fullmatch(words)):
-            break
-        below -= 1  # 附件：… / 2.…, under the form's fields
+    below = _listed_attachments(index, first, n)  # 附件：… / 2.…, under the form's fields
     i = below
     while i > first and below - i < _MOST_ATTACHMENTS and index.markers[i - 1] is None:
         if FORM_FIELD.fullmatch(index.words(i - 1)):
