@@ -182,20 +182,17 @@ def run_in_markers(view: str, style: Style, start: int, end: int) -> Iterator[Ma
         matches = pattern.finditer(view, start, end)
     else:
         return
-    read = _READ[style]
     if style is Style.AR_PAREN and (bare := _bare_parens(view, start, end)):
         yield from sorted([*_markers(matches, style), *bare], key=_START)  # 1)……;2)……
-        return
-    for m in matches:
-        ordinal = read(m[1])  # the numeral, group n: the pattern's only group
-        if ordinal is not None:
-            yield Marker(style, ordinal, *m.span())
+    else:
+        yield from _markers(matches, style)
 
 
 def _markers(matches: Iterator[regex.Match[str]], style: Style) -> Iterator[Marker]:
+    """The markers of ``style`` that ``matches`` found, those whose numeral reads."""
     read = _READ[style]
     for m in matches:
-        if (ordinal := read(m[1])) is not None:
+        if (ordinal := read(m[1])) is not None:  # the numeral, group n: the only group
             yield Marker(style, ordinal, *m.span())
 
 
