@@ -80,6 +80,13 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         # a list of what was reviewed after a review's count: each item a review
         ("全年审查规范性文件12件、合同35份、会议纪要3份。",
          [("legality-reviews", "12件"), ("legality-reviews", "35份"), ("legality-reviews", "3份")]),
+        # ... and the next object of the one verb, though its noun names another row
+        ("全年审查议题53件、规范性文件11件、行政合同78份。",
+         [("legality-reviews", "53件"), ("legality-reviews", "11件"), ("legality-reviews", "78份")]),
+        ("开展合法性审查议题9件、规范性文件4件。",
+         [("legality-reviews", "9件"), ("legality-reviews", "4件")]),
+        ("审查合同20份、制定规范性文件8件。",
+         [("legality-reviews", "20份"), ("normative-documents", "8件")]),
         # ... but not a list after another row's count, nor a verb after the 、
         ("制定规范性文件3件、合同5份。", [("normative-documents", "3件")]),
         ("审查规范性文件12件、备案8件。", [("legality-reviews", "12件")]),
@@ -89,6 +96,8 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("项目申报成功率80%。", []),
         # the genre's other words for a row's subject
         ("负责人出庭应诉比例达100%。", [("court-appearance-rate", "100%")]),
+        ("政务服务好评率达99.9%。", [("satisfaction-rate", "99.9%")]),
+        ("组织执法人员业务培训3轮。", [("trainings", "3轮")]),
         ("规范性文件备案审查率100%。", [("filing-rate", "100%")]),
         ("开展“宪法宣传周”主题活动15场次，以案释法6场。",
          [("publicity-events", "15场次"), ("publicity-events", "6场")]),

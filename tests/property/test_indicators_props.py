@@ -146,3 +146,31 @@ def test_the_level_after_a_change_keys_its_row(
         sentence = f"{subject}{base}{change}{unit}{joint}{level}{unit}。"
     assume(len(fzbg.extract_quantities(sentence)) == 2)
     assert _keyed(_HEAD + sentence) == [(row.key, f"{level}{unit}")], sentence
+
+
+# What a review verb governs: objects whose nouns may name another row on their own.
+_REVIEW_VERBS = ("审查", "审核", "合法性审查", "审核把关", "依法审查")
+_REVIEWED = ("议题", "规范性文件", "行政合同", "合同", "协议", "重大决策事项")
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(_REVIEW_VERBS),
+    st.lists(st.sampled_from(_REVIEWED), min_size=2, max_size=4, unique=True),
+    st.lists(st.integers(2, 999), min_size=4, max_size=4),
+    st.sampled_from(_LEADS),
+    st.booleans(),
+)
+def test_one_verb_keys_every_object_of_its_series(
+    verb: str, objects: list[str], numbers: list[int], lead: str, traditional: bool
+) -> None:
+    """``审查议题53件、规范性文件11件``: each figure of the series is a review."""
+    series = "、".join(
+        f"{o}{n}{'份' if '合同' in o or o == '协议' else '件'}"
+        for o, n in zip(objects, numbers, strict=False)
+    )
+    sentence = f"{lead}{verb}{series}。"
+    if traditional:
+        sentence = sentence.translate(_TO_TRADITIONAL)
+    keyed = _keyed(_HEAD + sentence)
+    assert [k for k, _ in keyed] == ["legality-reviews"] * len(objects), sentence

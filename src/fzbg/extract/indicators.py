@@ -18,7 +18,8 @@ For each quantity, in text order:
    subject named before the change.
 3. A quantity with nothing but filler between it and the previous indicator's quantity
    (``16批次,34人次``) states the same indicator, if its unit fits; so does one whose
-   clause only says where more events were held (``宣讲3场次,走进企业开展2场次``).
+   clause only says where more events were held (``宣讲3场次,走进企业开展2场次``), and the
+   next object of one verb (``审查议题5件、规范性文件6件``, :mod:`fzbg.extract.series`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from fzbg.extract.changes import joins_level, turns
 from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.named_after import named_after
 from fzbg.extract.respective import paired
+from fzbg.extract.series import governed
 from fzbg.extract.shares import share_of
 from fzbg.extract.titled import titled
 from fzbg.extract.year_columns import by_year_column
@@ -214,6 +216,7 @@ class _Scan:
             return
         if self._continues_breakdown(hit[0].key, s_start, c_start):
             return
+        hit = governed(view, self.found, q, hit, self.registry)  # 审查议题5件、规范性文件6件
         self.found.append(self._indicator(hit, q, c_start, c_end))
 
     def _indicator(
@@ -375,11 +378,8 @@ class _Scan:
         events were held and ends on ``q`` (``宣讲3场次,走进企业开展2场次``), or the next
         thing reviewed in a list of reviews (``审查规范性文件12件、合同35份``).
         """
-        if not self.found:
-            return None
-        last = self.found[-1]
-        prior = last.quantity.span.end
-        if prior != after or prior < s_start:
+        last = self.found[-1] if self.found else None
+        if last is None or (prior := last.quantity.span.end) != after or prior < s_start:
             return None
         view, at = self.view, q.span.start
         if q.unit == last.quantity.unit and COLUMNS.fullmatch(view, prior, at):

@@ -235,9 +235,9 @@ _ROWS = (
     ),
     IndicatorSpec(
         "satisfaction-rate", "满意率", RATE,
-        [r"满意(?:率|度)"],
-        comment="群众满意率, 政务服务满意率, 满意度 stated as a percentage",
-        examples=["群众满意率", "满意度"],
+        [r"满意(?:率|度)|好评率"],  # 好评率: the share of 好评 in 政务服务好差评
+        comment="群众满意率, 政务服务满意率, 满意度 stated as a percentage; 好评率",
+        examples=["群众满意率", "满意度", "好评率"],
     ),
     IndicatorSpec(
         "exam-pass-rate", "考试通过（合格、参考）率", RATE,
@@ -369,8 +369,8 @@ _ROWS = (
     IndicatorSpec(
         "trainings", "法治培训", COUNT,
         [Cue(r"培训|参训|轮训", context=_LAW)],
-        ["场", "场次", "期", "次", "人", "人次", "名"],
-        comment="training sessions or trainees in law or enforcement",
+        ["场", "场次", "期", "轮", "次", "人", "人次", "名"],
+        comment="training sessions (场, 期, 轮) or trainees in law or enforcement",
         examples=["法治培训", "执法培训"],
     ),
     IndicatorSpec(
