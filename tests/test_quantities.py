@@ -218,6 +218,8 @@ def test_not_quantities(sentence: str) -> None:
         # Hours that are no factor of a product are a duration.
         ("对企业诉求实行24小时内响应，平均用时3.5小时。", ["24小时", "3.5小时"]),
         ("在线咨询平均响应用时24小时，服务群众300人次。", ["24小时", "300人次"]),
+        # A count after 好 (a verb's complement: 办好, 建设好), which 好几 is not.
+        ("办好十件民生实事，建设好八家法治文化阵地，好几次回访。", ["十件", "八家"]),
     ],
 )
 def test_counts_near_slogans_and_lists_are_still_read(sentence: str, texts: list[str]) -> None:

@@ -248,7 +248,7 @@ _CANDIDATE = rf"""
         |
             # Chinese, not inside a longer numeral, an ordinal, a vague amount
             # (数十, 几百, 若干), 上百/成千 or the end of a range (三至五次).
-            (?<![{_CN}数几若第好每])(?:(?<![上成])|(?![百千万亿]))(?<![{_CN}{_DIGIT}][-~—–至到])
+            (?<![{_CN}数几若第每])(?:(?<![上成])|(?![百千万亿]))(?<![{_CN}{_DIGIT}][-~—–至到])
             (?P<chinese>
                 [{_CN}]+?(?=百分点)             # 三百分点: 三 and 百分点, not 三百 and 分
               | [{_CN}]++(?:点[{_CN_FRACTION}]+|)
