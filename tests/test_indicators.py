@@ -82,7 +82,8 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
          [("legality-reviews", "12件"), ("legality-reviews", "35份"), ("legality-reviews", "3份")]),
         # ... and the next object of the one verb, though its noun names another row
         ("全年审查议题53件、规范性文件11件、行政合同78份。",
-         [("legality-reviews", "53件"), ("legality-reviews", "11件"), ("legality-reviews", "78份")]),
+         [("legality-reviews", "53件"), ("legality-reviews", "11件"),
+          ("legality-reviews", "78份")]),
         ("开展合法性审查议题9件、规范性文件4件。",
          [("legality-reviews", "9件"), ("legality-reviews", "4件")]),
         ("审查合同20份、制定规范性文件8件。",

@@ -50,6 +50,8 @@ _YEAR_HEADS = (re.compile(YEAR_COLUMNS_GATE), re.compile(PERIOD_COLUMNS_GATE))
 _FIGURE_BEFORE = re.compile(r"(?<![0-9.,第])[0-9]+(?:\.[0-9]+)?[ ]?$")
 _FIGURE_REACH = 16  # how far before its bracket a figure is looked for
 _NEXT_CELL = re.compile(r"[ \t|]+([0-9]+(?:\.[0-9]+)?)(?=[ \t|]|$)", re.MULTILINE)
+# A table row's label that names a rate, then its first bare cell: 出庭应诉率 | 95 | 100.
+_RATE_ROW = re.compile(r"率[ \t|]+(?=[0-9]+(?:\.[0-9]+)?(?:[ \t|]|$))", re.MULTILINE)
 
 
 def labelled_quantities(text: str, view: str) -> list[Quantity]:
@@ -71,6 +73,8 @@ def labelled_quantities(text: str, view: str) -> list[Quantity]:
 
     """
     found: list[Quantity] = []
+    if "率" in view and (rates := _RATE_ROW.search(view)) and _year_headed(view):
+        found.extend(_rate_rows(text, view, rates.start()))
     if "(" not in view:
         return found
     rows: bool | None = None  # a year-headed table in the text: looked for once, if asked
@@ -87,15 +91,41 @@ def labelled_quantities(text: str, view: str) -> list[Quantity]:
             continue
         start, end = m.span("number")
         found.append(Quantity(value, unit.unit, Approx.EXACT, text[start:end], Span(start, end)))
-        while (cell := _NEXT_CELL.match(view, end)) and (
-            rows if rows is not None else (rows := any(gate.search(view) for gate in _YEAR_HEADS))
-        ):  # the row's figures in its other years' columns
-            value = arabic_value(cell[1], m["mult"] or None)
-            start, end = cell.span(1)
-            if value is not None:
-                found.append(
-                    Quantity(value, unit.unit, Approx.EXACT, text[start:end], Span(start, end))
-                )
+        if _NEXT_CELL.match(view, end) and (
+            rows if rows is not None else (rows := _year_headed(view))
+        ):
+            found.extend(_cells(text, view, end, unit.unit, m["mult"] or None))
+    return sorted(found, key=lambda q: q.span.start)
+
+
+def _year_headed(view: str) -> bool:
+    """Whether a head row of years or periods stands somewhere in ``view``."""
+    return any(gate.search(view) for gate in _YEAR_HEADS)
+
+
+def _cells(text: str, view: str, end: int, unit: str, mult: str | None) -> list[Quantity]:
+    """The figures in the cells after ``end``: a row's other years' columns."""
+    found = []
+    while cell := _NEXT_CELL.match(view, end):
+        value = arabic_value(cell[1], mult)
+        start, end = cell.span(1)
+        if value is not None:
+            found.append(Quantity(value, unit, Approx.EXACT, text[start:end], Span(start, end)))
+    return found
+
+
+def _rate_rows(text: str, view: str, first: int) -> list[Quantity]:
+    """The bare figures of a year-headed table's rows whose label names a rate.
+
+    ``出庭应诉率 | 95 | 100`` under ``指标 | 2022年 | 2023年``: a rate is a share, its cells
+    percentages though no ``%`` is written; a row has a cell a year, two at least.
+    ``first`` is where the first such row's 率 is.
+    """
+    found: list[Quantity] = []
+    for m in _RATE_ROW.finditer(view, first):
+        cells = _cells(text, view, m.end() - 1, "%", None)  # from the separator before it
+        if len(cells) > 1 and all(q.value <= 100 for q in cells):
+            found.extend(cells)
     return found
 
 
