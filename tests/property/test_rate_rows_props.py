@@ -53,17 +53,9 @@ def _tables(draw: st.DrawFn) -> tuple[str, dict[str, tuple[str, str]]]:
         want[f"{label}:{now}"] = (key, now)
     if sep == " | ":
         lines = [f"| {line} |" for line in lines]
-    text = "\n".join(
-        (
-            f"某某县{year}年法治政府建设年度报告",
-            f"一、{year}年推进法治政府建设的主要举措和成效",
-            "（一）主要指标。完成情况如下：",
-            *lines,
-            "",
-            "二、存在的不足和原因",
-            "一是法治意识有待提高；二是执法队伍有待加强。",
-        )
-    )
+    table = "\n".join(lines)
+    opening = f"某某县{year}年法治政府建设年度报告\n一、{year}年推进法治政府建设的主要举措和成效\n"
+    text = f"{opening}（一）主要指标。完成情况如下：\n{table}\n\n二、存在的问题\n执法力量不足。"
     return text, want
 
 
