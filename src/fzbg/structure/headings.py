@@ -69,8 +69,8 @@ def heads(index: LineIndex, first: int, last: int) -> list[Head]:
     restarted: list[int] = []
     if not numbered:
         top = _top_style(index, first, last)
-        if _name_sections(index, top):  # (一)主要举措和成效 … (二)存在的问题: sections
-            numbered = top
+        if _name_sections(index, top) or _beside(index, top, unnumbered):
+            numbered = top  # (一)主要举措和成效 … (二)存在的问题: sections
         else:  # points: headings that lost their numbers may stand over their counts
             restarted = restarted_heads(index, top, first)
             numbered = [] if unnumbered or restarted else top
@@ -252,12 +252,31 @@ def _name_sections(index: LineIndex, lines: list[int]) -> bool:
     """
     kinds = set()
     for i in lines:
-        marker, line = index.markers[i], index.lines[i]
-        words = index.view[marker.end if marker else line.start : line.end]
-        if _PUNCTUATED.search(words) or (kind := classify_heading(words)) is None:
+        if (kind := _names_section(index, i)) is None:
             return False
         kinds.add(kind)
     return len(kinds) > 1
+
+
+def _beside(index: LineIndex, lines: list[int], unnumbered: list[Head]) -> bool:
+    """Whether marked ``lines`` head sections beside the headings that lost their numbers.
+
+    "1.2024年工作总结 / (1)… / 2025年工作安排 / (1)…": a report numbered 1、 whose later
+    headings lost their numbers keeps its first.  The marked lines open the report, before
+    its first unnumbered heading, and each names a section of a kind none of those name
+    (an item under 存在的问题 that reads 1、存在问题 is an item).
+    """
+    if not lines or not unnumbered or lines[0] > unnumbered[0].line:
+        return False
+    kinds = {h.kind for h in unnumbered}
+    return all((kind := _names_section(index, i)) is not None and kind not in kinds for i in lines)
+
+
+def _names_section(index: LineIndex, i: int) -> SectionKind | None:
+    """The kind marked line ``i`` names as a heading: its words are no sentence, and name one."""
+    marker, line = index.markers[i], index.lines[i]
+    words = index.view[marker.end if marker else line.start : line.end]
+    return None if _PUNCTUATED.search(words) else classify_heading(words)
 
 
 def _demoted(index: LineIndex, found: list[Head]) -> list[Head]:
