@@ -37,10 +37,13 @@ def governed(
     indicator's figure and the noun, so that figure is the one right before ``q``.
     """
     row, start, end = hit
-    if not found or (last := found[-1]).key == row.key or last.key not in registry:
+    if not found or view[start - 1 : start] != _SERIES:  # one character: the cheap test first
+        return hit
+    last = found[-1]
+    if last.key == row.key or last.quantity.span.end != start - 1 or last.key not in registry:
         return hit
     ruling = registry[last.key]
-    if view[last.quantity.span.end : start] != _SERIES or not ruling.fits(q.unit):
+    if not ruling.fits(q.unit):
         return hit
     noun = view[start:end]
     for member in reversed(found):  # the series' members back to the one its verb opens
