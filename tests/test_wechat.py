@@ -130,6 +130,11 @@ def test_widget_lines_are_chrome_wherever_they_stand(line: str, where: str) -> N
         "阅读原文 分享 收藏 点赞 在看",
         "继续滑动看下一个",
         "喜欢此内容的人还喜欢",
+        # a reposting site's list of its other pages, their titles below
+        "相关推荐：",
+        "【猜你喜欢】",
+        "热门文章",
+        "相关范文",
     ],
 )
 def test_what_follows_the_articles_end_is_chrome(end: str) -> None:

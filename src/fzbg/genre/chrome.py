@@ -116,12 +116,14 @@ WECHAT_WORDS = (
     "点赞", "赞", "在看", "写留言", "留言", "知道了", "图片", "视频", "小程序", "▼", "↓", "▲",
 )  # fmt: skip
 # Where a WeChat article ends and the app's own page begins: its END, the list of the
-# account's other articles (往期推荐), the link to the original, the app's prompts.
+# account's other articles (往期推荐), the link to the original, the app's prompts; and
+# where a reposting site lists its other pages (相关推荐, 猜你喜欢), their titles below.
 # What follows one of these lines, past the report's middle, is chrome too.
 WECHAT_END_WORDS = (
     "END", "End", "往期推荐", "往期回顾", "往期精选", "往期精彩", "精彩推荐",
     "推荐阅读", "延伸阅读", "点击阅读原文", "轻触阅读原文", "阅读原文",
     "喜欢此内容的人还喜欢", "继续滑动看下一个", "向上滑动看下一个", "预览时标签不可点",
+    "相关推荐", "猜你喜欢", "热门推荐", "热门文章", "更多推荐", "为你推荐", "相关范文",
 )  # fmt: skip
 _WIDGETS = "|".join((*WIDGET_WORDS, *_WIDGET_INNER_WORDS, *WECHAT_WORDS))
 _ENDS = f"(?:THE[ ]?)?(?:{'|'.join(WECHAT_END_WORDS)})"  # END, THE END
