@@ -71,6 +71,8 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("健全公平竞争审查机制，全年审查规范性文件、合同等6件。", []),
         ("召开执法检查部署会等会议4次。", []),
         ("参与行政诉讼诉前调解1件。", []),
+        # the lawsuits lost are a part of them, not their count
+        ("行政诉讼一审败诉案件3件，败诉率4.2%。", [("litigation-loss-rate", "4.2%")]),
         # a campaign that takes law somewhere; a study lecture is study, not publicity
         ("开展“法律进社区”活动12场次。", [("publicity-events", "12场次")]),
         ("召开专题学法讲座2期。", [("study-sessions", "2期")]),

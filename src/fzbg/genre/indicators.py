@@ -284,8 +284,9 @@ _ROWS = (
     ),
     IndicatorSpec(
         "litigation-cases", "行政诉讼案件", COUNT,
-        # 行政诉讼诉前调解 is a mediation, not a lawsuit
-        [r"行政诉讼(?!诉前)|行政应诉|应诉案件"],
+        # 行政诉讼诉前调解 is a mediation, not a lawsuit; 行政诉讼一审败诉案件3件 counts the
+        # lawsuits lost, a part of them (their share is litigation-loss-rate)
+        [r"行政诉讼(?!诉前)(?![^,;。\d]{0,8}?败诉)|行政应诉|应诉案件"],
         ["件", "起", "宗", "个"],
         comment="administrative lawsuits in which the body was a party",
         examples=["行政诉讼案件", "行政应诉案件"],
