@@ -71,6 +71,10 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("健全公平竞争审查机制，全年审查规范性文件、合同等6件。", []),
         ("召开执法检查部署会等会议4次。", []),
         ("参与行政诉讼诉前调解1件。", []),
+        # a gloss before the figure qualifies the total; one after it holds a part
+        ("全年共办理行政复议案件（含上年结转）42件。", [("reconsideration-cases", "42件")]),
+        ("开展普法宣传活动（不含线上）150余场次。", [("publicity-events", "150余场次")]),
+        ("办理行政复议案件42件（含上年结转5件）。", [("reconsideration-cases", "42件")]),
         # the lawsuits lost are a part of them, not their count
         ("行政诉讼一审败诉案件3件，败诉率4.2%。", [("litigation-loss-rate", "4.2%")]),
         # a campaign that takes law somewhere; a study lecture is study, not publicity
