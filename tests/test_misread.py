@@ -46,6 +46,21 @@ def test_bytes_read_as_latin1_or_cp1252_are_read_again(encoding: str, read_as: s
     assert encoding in note.message
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_an_indented_text_of_few_han_is_read_again(encoding: str) -> None:
+    """Lines indented with ideographic spaces under full-width brackets hold few Han.
+
+    ``\u3000\u3000（一）、加强组织领导``: most of its bytes are the spaces' and the marks'.
+    """
+    lines = ["（一）、加强组织领导", "（二）、推进依法决策", "（三）、规范行政执法"]
+    text = "主要举措和成效\n" + "".join(
+        f"\u3000\u3000{line}\n\u3000\u3000召开会议4次。\n" for line in lines
+    )
+    again = reread(text.encode(encoding).decode("latin-1"))
+    assert again is not None
+    assert again[0] == text
+
+
 @pytest.mark.parametrize(
     "text",
     [

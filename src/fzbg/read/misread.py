@@ -41,6 +41,7 @@ _BACK = str.maketrans({char: chr(byte) for char, byte in _CP1252.items()})
 _NOT_MISREAD = re.compile(f"[^\\x00-\\xff{''.join(_CP1252)}]")
 _HIGH = re.compile(f"[\\x80-\\xff{''.join(_CP1252)}]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _MIN_HAN = 4  # so many Chinese characters at least in what the bytes decode as
 _HIGH_PER_HAN = 4  # a Chinese character takes two bytes (GBK) or three (UTF-8); some slack
 
@@ -79,8 +80,12 @@ def reread(text: str) -> tuple[str, str, str] | None:
         decoded = decode(text.translate(_BACK).encode("latin-1"), strict=True)
     except DecodeError:
         return None
-    han = len(_HAN.findall(decoded.text))
-    if han < max(_MIN_HAN, high // _HIGH_PER_HAN):
+    # Chinese: Han, and the ideographic space and full-width marks that indent and
+    # bracket it (a line of them, "\u3000\u3000（一）、", holds few Han)
+    if (
+        len(_HAN.findall(decoded.text)) < _MIN_HAN
+        or len(_CJK.findall(decoded.text)) < high // _HIGH_PER_HAN
+    ):
         return None  # the bytes decode, but not as Chinese: the text was what it says
     return decoded.text, decoded.encoding, "Latin-1"
 
