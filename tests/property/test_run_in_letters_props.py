@@ -1,9 +1,10 @@
-"""Lettered points run into a paragraph.
+"""Lettered points run into a paragraph, and a count whose first point follows a comma.
 
 ``主要做法：A.健全制度……；B.规范执法……；C.强化监督……。`` (also ``A、`` ``（A）`` ``a)``
 ``(a)``, after a stop or a comma) gives one item per point, as ``1.……；2.……`` does.
-A letter that is no marker (``A.I.``, ``B超``, ``5A级``, ``A、B两类``, a web address)
-splits nothing.
+So does a count whose first marker stands right after the lead phrase's comma
+(``重点抓好三项工作，1.健全……；2.……``).  A letter that is no marker (``A.I.``,
+``B超``, ``5A级``, ``A、B两类``, a web address) splits nothing.
 """
 
 from __future__ import annotations
@@ -73,6 +74,27 @@ def test_run_in_lettered_points_are_items(drawn: tuple[str, int]) -> None:
     titles = [m.title or "" for m in measures]
     assert all(t.startswith(p) for t, p in zip(titles, _POINTS, strict=False)), text
     assert all(text[m.span.start : m.span.end] == m.text for m in measures)
+
+
+@st.composite
+def _after_comma(draw: st.DrawFn) -> tuple[str, int]:
+    """A count of 1. 1、 points whose first marker follows the lead phrase's comma."""
+    mark = draw(st.sampled_from((".", "、", "．")))
+    count = draw(st.integers(2, len(_POINTS)))
+    points = [f"{i + 1}{mark}{_POINTS[i]}" for i in range(count)]
+    lead = draw(st.sampled_from(("全年重点抓好以下工作，", "围绕年度目标，", "我们坚持问题导向，")))
+    year = draw(st.integers(2016, 2025))
+    return _report(year, draw(st.sampled_from(_BODIES)), lead + "；".join(points) + "。"), count
+
+
+@settings(max_examples=_EXAMPLES, deadline=None)
+@given(_after_comma())
+def test_a_count_may_open_after_a_comma(drawn: tuple[str, int]) -> None:
+    text, count = drawn
+    measures = fzbg.parse_report(text).measures
+    assert [(m.ordinal, m.title) for m in measures] == [
+        (i + 1, _POINTS[i]) for i in range(count)
+    ], text
 
 
 def test_letters_that_are_no_markers_split_nothing() -> None:

@@ -254,7 +254,9 @@ STYLES: tuple[MarkerStyle, ...] = (
         # 1, or 1 where a typist or OCR put a comma or a space for the 、, before words
         rf"{{n}}(?:(?<=[{DIGIT_STOPS}])|[ ]?(?:、|\.(?![\d.ASTRAL])|{_DOT_YEAR}|,{_BEFORE_WORDS})"
         rf"|[ ]{_BEFORE_WORDS})",
-        rf"(?:{_AFTER_STOP}|(?<=[\u4e00-\u9fff])(?<!第)(?=1[ ]?[、.]))" + AR_DUN_POINT,
+        # a first 1、 may follow its lead phrase with no stop or after a comma (我局将1、加强
+        # ……;2、……, 重点抓好三项工作,1.……;2.……), not 第1、
+        rf"(?:{_AFTER_STOP}|(?<=[\u4e00-\u9fff,])(?<!第)(?=1[ ]?[、.]))" + AR_DUN_POINT,
         run_in_rank=3,
         holds=STOPS + "1",  # 1 for a first point after its lead phrase
         lost="[l]?[、.]",  # 、 or . that lost its 1, l、 where OCR read 1 as l
@@ -377,6 +379,7 @@ AR_DUN_AT = regex.compile(_named(BY_STYLE[Style.AR_DUN], AR_DUN_POINT, "n"))
 # where regex knows more digits than Python); one stdlib re literal scan for each stop.
 STOP_DIGIT = (
     *(re.compile(f"{stop} ?[\\d\U00010000-\U0010ffff]") for stop in STOPS),
-    # or a first point right after its lead phrase (我局将1、加强……;2、……), not 第1、
-    re.compile("1(?<=[\u4e00-\u9fff]1)(?<!第1)(?= ?[、.])"),
+    # or a first point right after its lead phrase or its comma (我局将1、加强……;2、……),
+    # not 第1、
+    re.compile("1(?<=[\u4e00-\u9fff,]1)(?<!第1)(?= ?[、.])"),
 )
