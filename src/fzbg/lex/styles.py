@@ -132,11 +132,13 @@ _AFTER_STOP = rf"(?<=[{STOPS}][ ]?)"
 # point after a stop.  Not after 第 (第(一)项 cites a clause).
 # Each checks what stands before after its literal opening, which the engine scans for.
 _PAREN_POINT = (
-    rf"\((?:(?<=[{STOPS}][ ]?\()|(?<=[\u4e00-\u9fff,]\()(?<!第\()(?=[ ]?[一1][ ]?\))){{n}}\)"
+    rf"\((?:(?<=[{STOPS}][ ]?\()|(?<=[\u4e00-\u9fff,]\()(?<!第\()(?=[ ]?[一1][ ]?\)))"
+    r"[ ]?{n}[ ]?\)"  # ( 二) (2 ): a space OCR read inside the brackets
 )
 _CIRCLED_POINT = r"{n}(?:(?<=[" + STOPS + r"][ ]?.)|(?<=[\u4e00-\u9fff,]①)(?<!第①))"
 # 一要……;二要……: the genre's 一是 with 要, not 要 opening a word (要求, 要素, 要点).
-_SHI_WORD = "(?:是|要(?![求素点件案务闻害职员]))"
+# OCR may read a space between the numeral and its 是 (一 是加强……): still the marker.
+_SHI_WORD = "[ ]?(?:是|要(?![求素点件案务闻害职员]))"
 # Before a run-in 一是: a stop, a line's start, or the 将 of a lead phrase (我们将一是……);
 # 二是 on after a word whose stop was lost (不强二是…), never 一是 there (统一是, 唯一是).
 _SHI_BEFORE = r"(?:(?<=[。;:,、!?\s将])|^|(?<=\p{{Han}})(?=[二三四五六七八九十]))"
@@ -204,12 +206,19 @@ STYLES: tuple[MarkerStyle, ...] = (
         CN_NUMERAL,
         read_cn,
         "第其",
-        r"[第其]{n}[,、:]",  # 第一, and 其一, which counts the same way
-        r"(?:(?<=[。;:!?\s])|^)[第其]{n}[,、:]",  # 。第二, : a new sentence
+        # 第一, and 其一, which counts the same way; 第 一, with a space OCR read between
+        r"[第其][ ]?{n}[,、:]",
+        r"(?:(?<=[。;:!?\s])|^)[第其][ ]?{n}[,、:]",  # 。第二, : a new sentence
         run_in_rank=2,
         run_on=True,
         # a count opens with 第一, or, where a copy lost the first point's marker, 第二,
-        first=tuple(f"{lead}{n}{mark}" for lead in "第其" for n in "一二" for mark in ",、:"),
+        first=tuple(
+            f"{lead}{space}{n}{mark}"
+            for lead in "第其"
+            for space in ("", " ")
+            for n in "一二"
+            for mark in ",、:"
+        ),
     ),
     # 【一】: a WeChat or web copy's section number, over the (一) of its points; where
     # the report has 一、 too, the highest style below it, its points
@@ -302,7 +311,7 @@ STYLES: tuple[MarkerStyle, ...] = (
         r"{n}" + _SHI_WORD,  # 一是 (一要) opening a paragraph
         # 一是 run into the sentence; 一要 only where 二要 stands (SHI_YAO): the literal 是
         # is what the engine scans for
-        _SHI_BEFORE + r"{n}是",
+        _SHI_BEFORE + r"{n}[ ]?是",
         run_in_rank=1,
         run_on=True,
         holds="是要",
