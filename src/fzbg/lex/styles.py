@@ -29,6 +29,7 @@ from fzbg.genre.markers import (
     LETTER_NUMERAL,
     LOST_CLOSE,
     OCR_DASHES,
+    OCR_TWO,
     ORDER_NUMERAL,
     PAREN_DIGITS,
     PART_NOUNS,
@@ -183,9 +184,9 @@ _DECIMAL = (
 STYLES: tuple[MarkerStyle, ...] = (
     MarkerStyle(
         Style.CN_DUN,
-        CN_DUN_NUMERAL,  # and —、 where OCR read 一 as a dash
+        CN_DUN_NUMERAL,  # and —、 where OCR read 一 as a dash, =、 where it read 二 as =
         read_cn_dun,
-        CN_DIGITS + OCR_DASHES,
+        CN_DIGITS + OCR_DASHES + OCR_TWO,
         # 一、  一．  and 一,、 where a converter left a stray comma; 一, or 一: alone (a
         # typist's or OCR's comma or colon for 、), or a space where OCR lost the 、, only
         # before a heading's words: a short line with no 。, or one sentence run on into
@@ -225,7 +226,8 @@ STYLES: tuple[MarkerStyle, ...] = (
     MarkerStyle(Style.CN_BLOCK, CN_NUMERAL, read_cn, "【", r"【[ ]?{n}[ ]?】(?:[ ]?、)?"),
     MarkerStyle(
         Style.CN_PAREN,
-        f"{CN_NUMERAL}|[{ENCLOSED_CN}]",
+        # and (=), where OCR read 二 as =: only in its brackets
+        rf"{CN_NUMERAL}|[{ENCLOSED_CN}]|(?:(?<=\()|(?<=\([ ])){OCR_TWO}(?=[ ]?\))",
         read_cn,
         "(〔<〈[" + CN_DIGITS + ENCLOSED_CN,
         # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (; 〔一〕;
