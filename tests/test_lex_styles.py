@@ -112,6 +112,10 @@ def test_lines_that_only_look_marked_have_no_marker(line: str) -> None:
         ("完成。(一)立法;(二)执法。", Style.CN_PAREN, [1, 2]),
         ("完成。(1)立法;(2)执法。", Style.AR_PAREN, [1, 2]),
         ("完成:①立法;②执法。", Style.CIRCLED, [1, 2]),
+        # Lettered points after a stop or a comma, maybe bracketed; not A.I. or 5A级.
+        ("完成:A.立法;B.执法。", Style.LETTER, [1, 2]),
+        ("完成,(a)立法;(b)执法。", Style.LETTER, [1, 2]),
+        ("推进A.I.应用,创建5A级景区,B超筛查。", Style.LETTER, []),
         # Points counted in words, with their comma; 最后 is the last, numbered in its count.
         ("表现在:首先,立法;其次,执法;最后,普法。", Style.ORDER, [1, 2, LAST]),
         ("首先要加强学习,其次要落实。", Style.ORDER, []),
@@ -134,6 +138,7 @@ def test_what_the_table_derives() -> None:
         Style.CIRCLED,
         Style.ORDER,
         Style.CN_DUN,
+        Style.LETTER,
     )
     assert set("第()①⑳0123456789" + CN_DIGITS) <= OPENERS
     assert BY_STYLE[Style.PART].run_in is None

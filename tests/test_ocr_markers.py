@@ -61,10 +61,15 @@ def test_a_space_for_the_dun_opens_a_section_on_a_headings_line(gap: str) -> Non
 @pytest.mark.parametrize(
     "line",
     [
-        "一 是加强学习",  # 一是 set apart
         "一 年来，我局坚持依法行政，推进法治政府建设，取得了显著成效。",  # a sentence
         "一 二 三",
     ],
 )
 def test_a_space_after_a_numeral_elsewhere_makes_no_marker(line: str) -> None:
     assert [x.marker for x in lex(line)] == [None]
+
+
+def test_a_space_inside_yi_shi_is_its_point_not_a_heading() -> None:
+    (line,) = lex("一 是加强学习")  # 一是 set apart: still the point, never 一、
+    assert line.marker is not None
+    assert (line.marker.style, line.marker.ordinal) == (Style.SHI, 1)

@@ -26,6 +26,7 @@ __all__ = [
     "LOST_CLOSE",
     "MARKED",
     "OCR_DASHES",
+    "OCR_TWO",
     "ORDER_NUMERAL",
     "PAREN_DIGITS",
     "PART_NOUNS",
@@ -50,7 +51,9 @@ AR_POINT_NUMERAL = rf"{AR_NUMERAL}|l(?=[、.][\u4e00-\u9fff])"
 """An Arabic marker numeral as it opens a line, OCR's l for 1 included."""
 OCR_DASHES = "-‐–—―ー"
 """What OCR of a scan reads the one stroke of 一 as: "(-)加强组织领导" is (一)."""
-CN_DUN_NUMERAL = rf"{CN_NUMERAL}|[{OCR_DASHES}](?=[ ]?、)"
+OCR_TWO = "="
+"""What OCR of a scan reads the two strokes of 二 as: "(=)规范执法" is (二), "=、" 二、."""
+CN_DUN_NUMERAL = rf"{CN_NUMERAL}|[{OCR_DASHES}{OCR_TWO}](?=[ ]?、)"
 """A 一、 heading's numeral as a line opens with it, OCR's dash for 一 included (—、)."""
 CIRCLED_NUMERAL = "[①-⑳]"
 # Word and WPS number lists with one character for the whole marker.
@@ -121,6 +124,7 @@ _CN_ORDINALS = {
 
 
 _CN_ORDINALS.update((c, n) for n, c in enumerate(ENCLOSED_CN, start=1))
+_CN_ORDINALS[OCR_TWO] = 2  # only where a marker's pattern admits it: (=) and =、
 _ENCLOSED_ARABIC = {
     **{c: n for n, c in enumerate(PAREN_DIGITS, start=1)},
     **{c: n for n, c in enumerate(DIGIT_STOPS, start=1)},
@@ -140,8 +144,8 @@ def read_cn(numeral: str) -> int | None:
 def read_cn_dun(numeral: str) -> int | None:
     """:func:`read_cn`, and 1 for OCR's dash for 一 (see :data:`CN_DUN_NUMERAL`).
 
-    >>> read_cn_dun("三"), read_cn_dun("—")
-    (3, 1)
+    >>> read_cn_dun("三"), read_cn_dun("—"), read_cn_dun("=")
+    (3, 1, 2)
     """
     return 1 if numeral in OCR_DASHES else read_cn(numeral)
 

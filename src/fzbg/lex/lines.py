@@ -83,8 +83,8 @@ _RUN_IN = RUN_IN
 # only there.
 _AR_DUN_AT = AR_DUN_AT
 # Where a count of 一要 points may stand, SHI_YAO scans for them: a literal search first
-# (re's is faster than str's ``in`` on such a text).
-_YAO = re.compile("二要")
+# (re's is faster than str's ``in`` on such a text); 二 要 with a space OCR read inside.
+_YAO = re.compile("二 ?要")
 
 # A line from its first to its last character that is not indentation ([ \t\u3000]);
 # a line of nothing else has none.  A plain class: stdlib ``re`` is faster than ``regex``.

@@ -29,6 +29,7 @@ from fzbg.genre.markers import (
     LETTER_NUMERAL,
     LOST_CLOSE,
     OCR_DASHES,
+    OCR_TWO,
     ORDER_NUMERAL,
     PAREN_DIGITS,
     PART_NOUNS,
@@ -132,11 +133,13 @@ _AFTER_STOP = rf"(?<=[{STOPS}][ ]?)"
 # point after a stop.  Not after 第 (第(一)项 cites a clause).
 # Each checks what stands before after its literal opening, which the engine scans for.
 _PAREN_POINT = (
-    rf"\((?:(?<=[{STOPS}][ ]?\()|(?<=[\u4e00-\u9fff,]\()(?<!第\()(?=[ ]?[一1][ ]?\))){{n}}\)"
+    rf"\((?:(?<=[{STOPS}][ ]?\()|(?<=[\u4e00-\u9fff,]\()(?<!第\()(?=[ ]?[一1][ ]?\)))"
+    r"[ ]?{n}[ ]?\)"  # ( 二) (2 ): a space OCR read inside the brackets
 )
 _CIRCLED_POINT = r"{n}(?:(?<=[" + STOPS + r"][ ]?.)|(?<=[\u4e00-\u9fff,]①)(?<!第①))"
 # 一要……;二要……: the genre's 一是 with 要, not 要 opening a word (要求, 要素, 要点).
-_SHI_WORD = "(?:是|要(?![求素点件案务闻害职员]))"
+# OCR may read a space between the numeral and its 是 (一 是加强……): still the marker.
+_SHI_WORD = "[ ]?(?:是|要(?![求素点件案务闻害职员]))"
 # Before a run-in 一是: a stop, a line's start, or the 将 of a lead phrase (我们将一是……);
 # 二是 on after a word whose stop was lost (不强二是…), never 一是 there (统一是, 唯一是).
 _SHI_BEFORE = r"(?:(?<=[。;:,、!?\s将])|^|(?<=\p{{Han}})(?=[二三四五六七八九十]))"
@@ -159,6 +162,9 @@ _OPENED = (
     )
     + ")"
 )
+# A lettered point run in: after a stop or a comma, maybe in brackets, not after a letter
+# or a digit (5A级, A.I.), before a word.
+_LETTER_POINT = r"(?<=[" + STOPS + r",][ ]?)(?:\([ ]?)?{n}(?:[ ]?\)|[、.])(?=[ ]?[\u4e00-\u9fff])"
 _CIRCLED = "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
 
 # A number before a word, not before a unit (1.5万件, 2.3亿元, 3 月), a qualifier of a
@@ -178,9 +184,9 @@ _DECIMAL = (
 STYLES: tuple[MarkerStyle, ...] = (
     MarkerStyle(
         Style.CN_DUN,
-        CN_DUN_NUMERAL,  # and —、 where OCR read 一 as a dash
+        CN_DUN_NUMERAL,  # and —、 where OCR read 一 as a dash, =、 where it read 二 as =
         read_cn_dun,
-        CN_DIGITS + OCR_DASHES,
+        CN_DIGITS + OCR_DASHES + OCR_TWO,
         # 一、  一．  and 一,、 where a converter left a stray comma; 一, or 一: alone (a
         # typist's or OCR's comma or colon for 、), or a space where OCR lost the 、, only
         # before a heading's words: a short line with no 。, or one sentence run on into
@@ -201,19 +207,27 @@ STYLES: tuple[MarkerStyle, ...] = (
         CN_NUMERAL,
         read_cn,
         "第其",
-        r"[第其]{n}[,、:]",  # 第一, and 其一, which counts the same way
-        r"(?:(?<=[。;:!?\s])|^)[第其]{n}[,、:]",  # 。第二, : a new sentence
+        # 第一, and 其一, which counts the same way; 第 一, with a space OCR read between
+        r"[第其][ ]?{n}[,、:]",
+        r"(?:(?<=[。;:!?\s])|^)[第其][ ]?{n}[,、:]",  # 。第二, : a new sentence
         run_in_rank=2,
         run_on=True,
         # a count opens with 第一, or, where a copy lost the first point's marker, 第二,
-        first=tuple(f"{lead}{n}{mark}" for lead in "第其" for n in "一二" for mark in ",、:"),
+        first=tuple(
+            f"{lead}{space}{n}{mark}"
+            for lead in "第其"
+            for space in ("", " ")
+            for n in "一二"
+            for mark in ",、:"
+        ),
     ),
     # 【一】: a WeChat or web copy's section number, over the (一) of its points; where
     # the report has 一、 too, the highest style below it, its points
     MarkerStyle(Style.CN_BLOCK, CN_NUMERAL, read_cn, "【", r"【[ ]?{n}[ ]?】(?:[ ]?、)?"),
     MarkerStyle(
         Style.CN_PAREN,
-        f"{CN_NUMERAL}|[{ENCLOSED_CN}]",
+        # and (=), where OCR read 二 as =: only in its brackets
+        rf"{CN_NUMERAL}|[{ENCLOSED_CN}]|(?:(?<=\()|(?<=\([ ])){OCR_TWO}(?=[ ]?\))",
         read_cn,
         "(〔<〈[" + CN_DIGITS + ENCLOSED_CN,
         # (一)  （一） after folding, (一)、 with a stray 、, 一) that lost its (; 〔一〕;
@@ -251,7 +265,9 @@ STYLES: tuple[MarkerStyle, ...] = (
         # 1, or 1 where a typist or OCR put a comma or a space for the 、, before words
         rf"{{n}}(?:(?<=[{DIGIT_STOPS}])|[ ]?(?:、|\.(?![\d.ASTRAL])|{_DOT_YEAR}|,{_BEFORE_WORDS})"
         rf"|[ ]{_BEFORE_WORDS})",
-        rf"(?:{_AFTER_STOP}|(?<=[\u4e00-\u9fff])(?<!第)(?=1[ ]?[、.]))" + AR_DUN_POINT,
+        # a first 1、 may follow its lead phrase with no stop or after a comma (我局将1、加强
+        # ……;2、……, 重点抓好三项工作,1.……;2.……), not 第1、
+        rf"(?:{_AFTER_STOP}|(?<=[\u4e00-\u9fff,])(?<!第)(?=1[ ]?[、.]))" + AR_DUN_POINT,
         run_in_rank=3,
         holds=STOPS + "1",  # 1 for a first point after its lead phrase
         lost="[l]?[、.]",  # 、 or . that lost its 1, l、 where OCR read 1 as l
@@ -270,6 +286,14 @@ STYLES: tuple[MarkerStyle, ...] = (
         "(" + "ABCDEFGHabcdefgh",
         # A. B、 (a) c) before a word: not A级, AAA, A、B两类, a Latin word
         r"\(?[ ]?{n}(?:[ ]?\)|[、.])(?=[ ]?[\u4e00-\u9fff])",
+        # run into a paragraph after a stop or a comma (主要做法:A.……;B.……), before a
+        # word: not A.I., B超, 5A级, a URL; the count still needs A then B
+        _LETTER_POINT,
+        run_in_rank=9,
+        # a count opens with A or a and its stop or bracket: spared where none stands, and
+        # first where no A or a does at all (a cheap ``in`` test)
+        first=tuple(f"{letter}{mark}" for letter in "Aa" for mark in ".、)"),
+        holds="Aa",
     ),
     MarkerStyle(
         Style.CIRCLED,
@@ -289,7 +313,7 @@ STYLES: tuple[MarkerStyle, ...] = (
         r"{n}" + _SHI_WORD,  # 一是 (一要) opening a paragraph
         # 一是 run into the sentence; 一要 only where 二要 stands (SHI_YAO): the literal 是
         # is what the engine scans for
-        _SHI_BEFORE + r"{n}是",
+        _SHI_BEFORE + r"{n}[ ]?是",
         run_in_rank=1,
         run_on=True,
         holds="是要",
@@ -366,6 +390,7 @@ AR_DUN_AT = regex.compile(_named(BY_STYLE[Style.AR_DUN], AR_DUN_POINT, "n"))
 # where regex knows more digits than Python); one stdlib re literal scan for each stop.
 STOP_DIGIT = (
     *(re.compile(f"{stop} ?[\\d\U00010000-\U0010ffff]") for stop in STOPS),
-    # or a first point right after its lead phrase (我局将1、加强……;2、……), not 第1、
-    re.compile("1(?<=[\u4e00-\u9fff]1)(?<!第1)(?= ?[、.])"),
+    # or a first point right after its lead phrase or its comma (我局将1、加强……;2、……),
+    # not 第1、
+    re.compile("1(?<=[\u4e00-\u9fff,]1)(?<!第1)(?= ?[、.])"),
 )

@@ -249,9 +249,10 @@ def _scanned(view: str) -> list[Style]:
     return [
         style
         for style in RUN_IN_ORDER
-        if ((first := _FIRST.get(style)) is None or any(p.search(view) for p in first))
+        # the cheap ``in`` tests first: most texts hold no A or a to open lettered points
+        if _holds_one(view, _HOLDS[style])
+        and ((first := _FIRST.get(style)) is None or any(p.search(view) for p in first))
         and ((gate := _GATE.get(style)) is None or gate.search(view))
-        and _holds_one(view, _HOLDS[style])
     ]
 
 
