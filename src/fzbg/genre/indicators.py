@@ -47,8 +47,7 @@ EACH_ENDS = frozenset("各均都为是有达到 \n")  # what EACH's match ends o
 # Before a figure in its clause, a part of a total stated before: 合法性审查61件,具体包括合同
 # 40件; 7件(其中1件驳回…); 包括…等; an outcome of the cases counted: 12件…案件中胜诉10件.
 _OUTCOME = r"(?:胜诉|败诉|维持|撤销|撤回|撤诉|驳回|纠错|确认违法|终止|和解|出庭(?:应诉)?)"
-# 含 or 包括 in a gloss that closes before any figure qualifies the total: 案件(含上年结转)
-# 42件, 活动(不含线上)150场; (含合同40件) after a total holds a part.
+# 含 in a gloss closed before any figure qualifies the total (案件(含上年结转)42件), no part.
 _PARTS = r"其中|具体(?:包括|为|是)|(?:包括|含)(?![^()0-9,;。]*\))"
 BREAKDOWN = re.compile(rf"{_PARTS}|中(?=[,:]?{_OUTCOME})")
 # An outcome right before a figure counts a part (复议纠错4件, 出庭应诉17件; not 出庭应诉100%).
@@ -238,8 +237,7 @@ _ROWS = (
     IndicatorSpec(
         "satisfaction-rate", "满意率", RATE,
         [r"满意(?:率|度)|好评率"],  # 好评率: the share of 好评 in 政务服务好差评
-        comment="群众满意率, 政务服务满意率, 满意度 stated as a percentage; 好评率",
-        examples=["群众满意率", "满意度", "好评率"],
+        comment="群众满意率, 政务服务满意率, 满意度, 好评率", examples=["满意度", "好评率"],
     ),
     IndicatorSpec(
         "exam-pass-rate", "考试通过（合格、参考）率", RATE,
@@ -286,8 +284,7 @@ _ROWS = (
     ),
     IndicatorSpec(
         "litigation-cases", "行政诉讼案件", COUNT,
-        # 行政诉讼诉前调解 is a mediation, not a lawsuit; 行政诉讼一审败诉案件3件 counts the
-        # lawsuits lost, a part of them (their share is litigation-loss-rate)
+        # not 行政诉讼诉前调解 (a mediation), nor 行政诉讼一审败诉案件3件 (a part: those lost)
         [r"行政诉讼(?!诉前)(?![^,;。\d]{0,8}?败诉)|行政应诉|应诉案件"],
         ["件", "起", "宗", "个"],
         comment="administrative lawsuits in which the body was a party",
