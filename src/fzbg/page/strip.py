@@ -25,13 +25,15 @@ from fzbg.page.debris import INLINE_DEBRIS, LOST_INDENT_KIND, find_inline_debris
 from fzbg.page.field_ends import DATED_FIELD, fields_end
 from fzbg.page.frame import _frame_cuts
 from fzbg.page.furniture import running_heads
+from fzbg.page.head_fields import Cut, head_fields
+from fzbg.page.head_fields import whole as _whole
 from fzbg.page.masking import Unmasked, put_back, unmask
 from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
 from fzbg.page.printed import print_marks
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.rows import titled_row
 from fzbg.page.summary import summary_lines
-from fzbg.page.title import Cut, _find_title, _head, _head_fields, _whole
+from fzbg.page.title import _find_title, _head
 from fzbg.page.title_line import TOPICS, behind_chrome
 from fzbg.page.wechat import POSTED_LABEL, article_tail, posted_date, poster_above
 from fzbg.text.normalize import fold
@@ -205,7 +207,7 @@ def _title_in_field(
     head = _head(view, chrome - {whole[0]}, sorted([*blanked, *around]))
     cuts: list[Cut] = []
     fields: list[tuple[str, str]] = []
-    title = _find_title(_head_fields(head, view, [], []), view, cuts, fields)
+    title = _find_title(head_fields(head, view, [], []), view, cuts, fields)
     if title is None or not around[0][1] <= title[0] < whole[1]:
         return None
     at = found.cuts.index(whole)
@@ -375,7 +377,7 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
         blanked = sorted([*inline, glued[0]])
     head = _head(view, chrome, blanked)
     fields += labels_alone(head, view, cuts)  # 发布机构 / 某街道办事处: a table's cells
-    head = _head_fields(head, view, cuts, fields)
+    head = head_fields(head, view, cuts, fields)
     title = _find_title(head, view, cuts, fields)
     if glued and (title is None or title[0] != glued[0][1]):  # no title behind it after all
         cuts[cuts.index(glued[0])] = glued[1]

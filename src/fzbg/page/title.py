@@ -1,8 +1,8 @@
 """The head of a report's page: the title, and the page's fields around it.
 
 :mod:`fzbg.page.strip` hands this the lines above the report proper (:func:`_head`);
-here the head lines that are page metadata are read and cut (:func:`_head_fields`), and
-the title is found among the rest (:func:`_find_title`), with the chrome above it and its
+the head lines that are page metadata are read and cut in :mod:`fzbg.page.head_fields`,
+and here the title is found among the rest (:func:`_find_title`), with the chrome above it and its
 repeats below (a model-essay site's frame is cut in :mod:`fzbg.page.frame`).
 Every cut is a :data:`Cut` for :mod:`fzbg.page.strip` to make.
 """
@@ -10,23 +10,20 @@ Every cut is a :data:`Cut` for :mod:`fzbg.page.strip` to make.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 import regex
 
 from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_ENDINGS, BODY_NAME
-from fzbg.genre.chrome import LABEL_WORDS, LABELS_UNSPACED
+from fzbg.genre.chrome import LABELS_UNSPACED
 from fzbg.genre.dates import DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
-from fzbg.page.head_dates import BARE_DATE as _BARE_DATE
-from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
-from fzbg.page.rows import head_row_fields as _fields
-from fzbg.page.rows import listed_date, row_start, titled_row
+from fzbg.page.head_fields import FIELD_LINE, Cut, HeadLine, add_dated, may_hold_fields, whole
+from fzbg.page.rows import titled_row
 from fzbg.page.story import LEAD_IN, reposted, story_above
 from fzbg.page.title_line import SITUATION, TOPICS, behind_chrome, wrapped_name, wrapped_title
 from fzbg.page.title_line import TITLE as _TITLE
 
-__all__ = ["Cut", "titled_row"]
+__all__ = ["Cut", "HeadLine", "titled_row"]
 
 # Plain stdlib ``re``: the date is ASCII digits and separators, which it finds faster.
 _DATE = re.compile(DATE)
@@ -55,23 +52,13 @@ _HEAD_LINES = 40  # the title stands near the top (in lines with words), or nowh
 _SHORT_END = 12  # the longest second line of a title broken anywhere: 工作情况的报告
 
 
-class _Line(NamedTuple):  # a tuple: made for every head line, it must be cheap
-    start: int  # of the line
-    end: int  # before its "\n"
-    words: str  # folded and trimmed, inline debris blanked out
-    first: int  # where the words start
-
-
-Cut = tuple[int, int, str]  # start, end, Debris kind
-
-
-def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
+def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[HeadLine]:
     """The lines above the report proper, chrome and blank lines left out.
 
     Inline debris in a line (``[bookmark: _GoBack]`` before the title) is blanked out of
     its words, so that the title is read past it.
     """
-    head: list[_Line] = []
+    head: list[HeadLine] = []
     pos = seen = 0
     while seen < _HEAD_LINES and (pos := _words_from(view, pos)) <= len(view):
         end = view.find("\n", pos)
@@ -87,25 +74,14 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
             elif ("。" in words or words.endswith(":") or _MARKED.match(words)) and not (
                 LEAD_IN.fullmatch(words) or story_above(view, pos)
             ):
-                _dated(head, words, pos, line)
+                add_dated(head, words, pos, line)
                 break
-            if len(words) > 60 and not (_may_hold_fields(words) and _FIELD_LINE.match(words)):
-                _dated(head, words, pos, line)
+            if len(words) > 60 and not (may_hold_fields(words) and FIELD_LINE.match(words)):
+                add_dated(head, words, pos, line)
                 break  # a long row of fields (a page that lost its line breaks) goes on
-            head.append(_Line(pos, end, words, pos + len(line) - len(line.lstrip())))
+            head.append(HeadLine(pos, end, words, pos + len(line) - len(line.lstrip())))
         pos = end + 1
     return head
-
-
-def _dated(head: list[_Line], words: str, pos: int, line: str) -> None:
-    """Add a page's date run on into the line where the head ends (2024-03-28 2023年,…).
-
-    It is a head line up to the space that stood for the lost break, and cut with it (a
-    byline's name before the date with it: the source, no field the report keeps).
-    """
-    if head and _may_hold_fields(words) and (dated := DATE_THEN_PROSE.match(words)):
-        first = pos + len(line) - len(line.lstrip())
-        head.append(_Line(pos, first + dated.end("date"), dated["date"], first))
 
 
 _WORD = re.compile(r"\S")
@@ -148,68 +124,6 @@ def _blank(line: str, start: int, inline: list[Cut]) -> str:
     return "".join(pieces)
 
 
-# A head line that is page metadata though no chrome row took it: a row of an
-# information-disclosure table ("[ 主题分类 ] 司法 [ 体裁分类 ] 工作报告"), or a line with a
-# labelled date somewhere in it ("某市人民政府门户网站 www… 时间:2023-03-09 来源:…"),
-# or glued to the title's last word ("某县…报告发布时间:2024-02-05").
-_FIELD_LINE = regex.compile(
-    rf"[\[【][ ]?(?:{LABEL_WORDS})[ ]?[\]】]"
-    rf"|.{{0,40}}?(?:(?<![\p{{Han}}])|(?<=报告|总结|年报))"
-    rf"(?:{LABEL_WORDS})[ \t|]{{0,3}}:?[ \t|]{{0,3}}{_DATE.pattern}"
-)
-
-
-def _may_hold_fields(words: str) -> bool:
-    """Whether ``_FIELD_LINE`` or ``_BARE_DATE`` may match ``words``: the quick checks.
-
-    The first branch of ``_FIELD_LINE`` opens with a bracket; its second, and
-    ``_BARE_DATE``, hold a date, which the stdlib ``_DATE`` finds fast.  Most head lines
-    have neither, and the slow match (a label tried at forty places) is skipped.
-    """
-    return words.startswith(("[", "【")) or _DATE.search(words) is not None
-
-
-def _head_fields(
-    head: list[_Line], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
-) -> list[_Line]:
-    """Cut the head lines that are page metadata, reading their fields; keep the rest."""
-    kept: list[_Line] = []
-    for line in head:
-        if not _may_hold_fields(line.words):
-            kept.append(line)  # what most head lines are
-        elif m := _FIELD_LINE.match(line.words):
-            start = row_start(line.words, m[0][0])
-            fields.extend(row := _fields(line.words[start:]))
-            if start and _TITLE.fullmatch(titled := line.words[:start].rstrip()):
-                # 某县…报告 发布时间:2024-03-28: the title, its page's fields after it
-                cuts.append((line.first + len(titled), line.end, "page-metadata"))
-                kept.append(line._replace(words=titled))
-            elif (given := titled_row(row)) and (at := line.words.rfind(given)) > 0:
-                # 【标题】某县…报告: the title, given as a field alone on its line
-                cuts.append((line.first, line.first + at, "page-metadata"))
-                kept.append(line._replace(words=given, first=line.first + at))
-            else:
-                cuts.append(_whole(line.start, line.end, view, "page-metadata"))
-        elif _BARE_DATE.fullmatch(line.words):
-            fields.append(("日期", line.words))
-            cuts.append(_whole(line.start, line.end, view, "page-metadata"))
-        elif m := DATE_THEN_FIELDS.match(line.words):  # 2024年03月28日 10:21 来源:…
-            fields.extend([("日期", m["date"]), *_fields(line.words[m.end() :])])
-            cuts.append(_whole(line.start, line.end, view, "page-metadata"))
-        elif m := listed_date(line.words):  # 某县…报告 [2024-03-28]
-            fields.append(("日期", m["date"]))
-            cuts.append((line.first + m.start(), line.end, "page-metadata"))
-            kept.append(line._replace(words=line.words[: m.start()]))
-        else:
-            kept.append(line)
-    return kept
-
-
-def _whole(start: int, end: int, view: str, kind: str) -> Cut:
-    """Cut the whole line ``start..end``, its line break included."""
-    return (start, min(end + 1, len(view)), kind)
-
-
 # What a site or the document puts on the title's line around it: a column tag in front
 # (【工作报告】, [政务公开]), the document's own 文号 (某府文〔2023〕12号), and 《》 around
 # the title; or an account's tag set off by a bar, a bang or a colon (一图读懂|, 重磅!,
@@ -233,7 +147,7 @@ _CLOSES = (*_AROUND.values(), ")")
 _OPENS = ("[", *_AROUND)  # what a tag or the marks around a title open with
 
 
-def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
+def _unwrap(line: HeadLine) -> tuple[HeadLine, list[Cut]]:
     """``line`` without the tag, 文号, 《》 or dash that stand around a title on it, and cuts.
 
     Chrome glued before the title (:func:`~fzbg.page.title_line.behind_chrome`) is taken
@@ -289,7 +203,7 @@ def _split(first: str, second: str, *, whole: bool = False) -> bool:
     return (closes and any(word in first for word in TOPICS)) or wrapped_title(first, second)
 
 
-def _three_lines(lines: list[_Line]) -> str | None:
+def _three_lines(lines: list[HeadLine]) -> str | None:
     """The title that ``lines`` make when it is centred over three, the body's name first.
 
     某县人民政府 / 关于2023年度法治政府建设 / 情况的报告, or the name with its year:
@@ -308,7 +222,7 @@ def _three_lines(lines: list[_Line]) -> str | None:
     return joined["title"]
 
 
-def _situation(line: _Line, view: str) -> re.Match[str] | None:
+def _situation(line: HeadLine, view: str) -> re.Match[str] | None:
     """The first head line as a title that names only the matter (SITUATION), if it is one."""
     found = SITUATION.fullmatch(line.words)
     if found is None or _YEAR.search(line.words):
@@ -321,25 +235,25 @@ def _situation(line: _Line, view: str) -> re.Match[str] | None:
     return None
 
 
-def _fuller(title: str, line: _Line) -> bool:
+def _fuller(title: str, line: HeadLine) -> bool:
     """Whether ``line`` is a title of its own that says all ``title`` says, and more."""
     if len(line.words) <= len(title) or not (m := _TITLE.fullmatch(line.words)):
         return False
     return not m.group("suffix") and _SQUASH.sub("", title) in _SQUASH.sub("", line.words)
 
 
-def _untitled(head: list[_Line], view: str, cuts: list[Cut]) -> None:
+def _untitled(head: list[HeadLine], view: str, cuts: list[Cut]) -> None:
     """No title in ``head``: cut what a news story holds of it all the same.
 
     That is the head lines down to the story's last line before the report (全文如下).
     """
     handed = [n for n, line in enumerate(head) if LEAD_IN.fullmatch(line.words)]
     above = head[: handed[-1] + 1] if handed else []
-    cuts.extend(_whole(line.start, line.end, view, "page-chrome") for line in above)
+    cuts.extend(whole(line.start, line.end, view, "page-chrome") for line in above)
 
 
 def _find_title(
-    head: list[_Line], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
+    head: list[HeadLine], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
 ) -> tuple[int, int] | None:
     """Find the title among the head lines; cut the chrome above it and repeats below it."""
     for n, written in enumerate(head):
@@ -375,14 +289,14 @@ def _find_title(
     else:
         _untitled(head, view, cuts)
         return None
-    cuts.extend(_whole(line.start, line.end, view, "page-chrome") for line in above)
+    cuts.extend(whole(line.start, line.end, view, "page-chrome") for line in above)
     wanted = _SQUASH.sub("", named)
     k = 0
     while k < len(rest):
         for width in (1, 2, 3):
             group = rest[k : k + width]
             if len(group) == width and _SQUASH.sub("", "".join(g.words for g in group)) == wanted:
-                cuts.extend(_whole(g.start, g.end, view, "repeated-title") for g in group)
+                cuts.extend(whole(g.start, g.end, view, "repeated-title") for g in group)
                 k += width
                 break
         else:
@@ -395,6 +309,6 @@ def _find_title(
                 and not _DELIVERED.search(words)
             ):
                 fields.append(("日期", date.group()))  # 省政府办公厅 2022-03-15
-                cuts.append(_whole(rest[k].start, rest[k].end, view, "page-metadata"))
+                cuts.append(whole(rest[k].start, rest[k].end, view, "page-metadata"))
             k += 1
     return title
