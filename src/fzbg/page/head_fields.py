@@ -17,8 +17,8 @@ from fzbg.genre.chrome import LABEL_WORDS
 from fzbg.genre.dates import DATE
 from fzbg.page.head_dates import BARE_DATE as _BARE_DATE
 from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
+from fzbg.page.rows import cell_row, listed_date, row_start, titled_row
 from fzbg.page.rows import head_row_fields as _fields
-from fzbg.page.rows import listed_date, row_start, titled_row
 from fzbg.page.title_line import TITLE as _TITLE
 
 __all__ = ["FIELD_LINE", "Cut", "HeadLine", "add_dated", "head_fields", "may_hold_fields", "whole"]
@@ -78,7 +78,11 @@ def head_fields(
     kept: list[HeadLine] = []
     for line in head:
         if not may_hold_fields(line.words):
-            kept.append(line)  # what most head lines are
+            if row := cell_row(line.words):  # | 索引号 | … | 发布机构 | 某局 |, no date
+                fields.extend(row)
+                cuts.append(whole(line.start, line.end, view, "page-metadata"))
+            else:
+                kept.append(line)  # what most head lines are
         elif m := FIELD_LINE.match(line.words):
             start = row_start(line.words, m[0][0])
             fields.extend(row := _fields(line.words[start:]))

@@ -1,0 +1,52 @@
+"""A page's head: rows of fields, bylines and dates around the title (invented pages).
+
+A site's disclosure table copied above the title leaves rows of cells, parted by tabs or
+by a Markdown table's bars, with no date among them: the body they name (发布机构) is read
+as the page's field, and the rows are cut as page metadata, not as chrome.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import fzbg
+
+_PLACES = st.sampled_from(["云溪", "青禾", "长林", "白马", "松岭", "东湖"])
+_LEVELS = st.sampled_from(["县", "区", "市", "镇"])
+_KINDS = st.sampled_from(["司法局", "民政局", "人民政府", "交通运输局", "应急管理局"])
+_SOURCE_LABELS = st.sampled_from(["发布机构", "发文机关", "信息来源", "来源", "发布单位"])
+_OTHER = st.sampled_from(
+    [("索引号", "113301/2024-00012"), ("公开方式", "主动公开"), ("主题分类", "综合政务")]
+)
+_REST = (
+    "2023年，我单位坚持依法行政，扎实推进法治建设。\n"
+    "一、主要举措和成效\n（一）加强组织领导。召开专题会议4次。\n"
+    "二、存在的不足\n一是执法力量不足。\n三、下一步工作打算\n（一）持续推进依法行政。\n"
+)
+_TITLE = "2023年法治政府建设年度报告"
+
+
+@given(
+    _PLACES, _LEVELS, _KINDS, _SOURCE_LABELS, _OTHER, st.sampled_from(["\t", " | "]),
+    st.booleans(),
+)  # fmt: skip
+def test_a_row_of_cells_with_no_date_names_the_issuer(
+    place: str, level: str, kind: str, label: str, other: tuple[str, str], bar: str, first: bool
+) -> None:
+    """发布机构\\t某局\\t索引号\\t… over the title: the body is the issuer, the row cut."""
+    body = place + level + kind
+    cells = [label, body, *other] if first else [*other, label, body]
+    row = bar.join(cells)
+    row = f"| {row} |" if bar != "\t" else row
+    report = fzbg.parse_report(f"{row}\n{_TITLE}\n{_REST}")
+    assert report.issuer == body
+    assert report.title == _TITLE
+    assert other[1] not in report.text
+    assert any(d.code == "page-metadata" for d in report.diagnostics)
+
+
+def test_a_label_and_prose_is_no_row() -> None:
+    """A line that does not pair off into cells is left to the title's reading."""
+    report = fzbg.parse_report(f"来源 云溪县司法局 索引号\n{_TITLE}\n{_REST}")
+    assert report.title == _TITLE
