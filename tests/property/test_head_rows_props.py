@@ -50,3 +50,36 @@ def test_a_label_and_prose_is_no_row() -> None:
     """A line that does not pair off into cells is left to the title's reading."""
     report = fzbg.parse_report(f"来源 云溪县司法局 索引号\n{_TITLE}\n{_REST}")
     assert report.title == _TITLE
+
+
+_GAPS = st.sampled_from([" ", "  ", "\u3000\u3000", "\t"])
+
+
+@given(
+    _PLACES, _LEVELS, _KINDS, _GAPS, st.sampled_from(["after", "bracket", "before"]),
+    st.integers(1, 12), st.integers(1, 28),
+)  # fmt: skip
+def test_a_dated_byline_under_the_title_names_issuer_and_date(
+    place: str, level: str, kind: str, gap: str, shape: str, month: int, day: int
+) -> None:
+    """某县司法局 2024年1月8日 under the title: the issuer, and the date it signed."""
+    body, date = place + level + kind, f"2024年{month}月{day}日"
+    byline = {
+        "after": f"{body}{gap}{date}",
+        "bracket": f"{body}（{date}）",
+        "before": f"{date}{gap}{body}",
+    }[shape]
+    report = fzbg.parse_report(f"{_TITLE}\n{byline}\n{_REST}")
+    assert report.title == _TITLE
+    assert report.issuer == body
+    assert report.signed is not None
+    assert (report.signed.month, report.signed.day) == (month, day)
+    assert report.published is None
+
+
+def test_a_body_and_a_date_in_digits_under_the_title_stay_the_pages() -> None:
+    """某局 2024-01-08 is a site's list line: the page's date, cut."""
+    report = fzbg.parse_report(f"{_TITLE}\n云溪县司法局 2024-01-08\n{_REST}")
+    assert report.published is not None
+    assert report.signed is None
+    assert "2024-01-08" not in report.text

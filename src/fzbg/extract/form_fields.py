@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import regex
 
 from fzbg.genre.bodies import (
+    DATED_BYLINE,
     FORM_DATE_LABELS,
     FORM_FIELD,
     FORM_LABEL,
@@ -106,7 +107,8 @@ def head_date(view: str, preamble: Span) -> dt.date | None:
     """The date in brackets alone on a line under the title, or the form's filing date.
 
     The date stands on the ``preamble``'s first line, or under a byline (某某县林业局 /
-    （2024年1月8日）): on one of its first lines, above its first sentence.
+    （2024年1月8日）), or beside it (某某县林业局 2024年1月8日): on one of its first lines,
+    above its first sentence.
     """
     start = preamble.start
     for _ in range(_HEAD_LINES):
@@ -115,6 +117,10 @@ def head_date(view: str, preamble: Span) -> dt.date | None:
             dated := DATED_LINE.fullmatch(view, start, end)
         ):
             return parse_date(dated[0])
+        if view.find("年", start, end) >= 0 and (
+            byline := DATED_BYLINE.fullmatch(view, start, end)
+        ):
+            return parse_date(byline["date"])  # 某某县林业局 2024年1月8日: the byline's date
         if end >= preamble.end or view.find("。", start, end) >= 0:
             break  # the text's first sentence: no date under a title below it
         start = end + 1

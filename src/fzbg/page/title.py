@@ -13,7 +13,7 @@ import re
 
 import regex
 
-from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_ENDINGS, BODY_NAME
+from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_ENDINGS, BODY_NAME, DATED_BYLINE
 from fzbg.genre.chrome import LABELS_UNSPACED
 from fzbg.genre.dates import DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
@@ -252,6 +252,23 @@ def _untitled(head: list[HeadLine], view: str, cuts: list[Cut]) -> None:
     cuts.extend(whole(line.start, line.end, view, "page-chrome") for line in above)
 
 
+def _pages_date(words: str) -> str | None:
+    """The page's date on a short line under the title, or None where the line has none.
+
+    省政府办公厅 2022-03-15 is the page's; （2025年1月10日） is the document's own, and so
+    is its byline with the date it wrote (某县司法局 2025年1月10日) or its delivery's.
+    """
+    if (
+        (date := _DATE.search(words))
+        and len(words) <= 40
+        and words[0] != "("
+        and not _DELIVERED.search(words)
+        and not ("年" in words and DATED_BYLINE.fullmatch(words))
+    ):
+        return date.group()
+    return None
+
+
 def _find_title(
     head: list[HeadLine], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
 ) -> tuple[int, int] | None:
@@ -300,15 +317,8 @@ def _find_title(
                 k += width
                 break
         else:
-            words = rest[k].words
-            # 省政府办公厅 2022-03-15 is the page's; （2025年1月10日） is the document's own.
-            if (
-                (date := _DATE.search(words))
-                and len(words) <= 40
-                and words[0] != "("
-                and not _DELIVERED.search(words)
-            ):
-                fields.append(("日期", date.group()))  # 省政府办公厅 2022-03-15
+            if date := _pages_date(rest[k].words):
+                fields.append(("日期", date))  # 省政府办公厅 2022-03-15
                 cuts.append(whole(rest[k].start, rest[k].end, view, "page-metadata"))
             k += 1
     return title
