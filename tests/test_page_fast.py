@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from fzbg.genre import chrome as chrome_module
 from fzbg.model import Debris, Diagnostic, Span
+from fzbg.page import cuts as cuts_module
 from fzbg.page import head_dates, head_fields
 from fzbg.page import rows as rows_module
 from fzbg.page import strip as strip_module
@@ -106,7 +107,7 @@ def _diagnostics_reference(debris: list[Debris]) -> tuple[Diagnostic, ...]:
     )
 )
 def test_diagnostics_say_what_each_piece_said(debris: list[Debris]) -> None:
-    made = strip_module._diagnostics(debris, [], strip_module._Cuts([]))
+    made = strip_module._diagnostics(debris, [], cuts_module.Cuts([]))
     assert made == _diagnostics_reference(debris)
 
 
