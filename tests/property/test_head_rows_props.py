@@ -83,3 +83,32 @@ def test_a_body_and_a_date_in_digits_under_the_title_stay_the_pages() -> None:
     assert report.published is not None
     assert report.signed is None
     assert "2024-01-08" not in report.text
+
+
+@given(
+    _PLACES, _LEVELS, _KINDS, st.sampled_from(["日期", "时间", "落款日期"]),
+    st.sampled_from(["{y}年{m}月{d}日", "{y}-{m:02d}-{d:02d}", "{y}.{m}.{d}"]),
+    st.booleans(), st.integers(1, 12), st.integers(1, 28),
+)  # fmt: skip
+def test_a_labelled_date_under_the_signer_is_the_signed_date(
+    place: str, level: str, kind: str, label: str, shape: str, form: bool, month: int, day: int
+) -> None:
+    """某局 / 日期：2024年1月8日 at the foot: the date it signed, not the page's, in the closing."""
+    body = place + level + kind
+    signer = f"报告单位：{body}" if form else body
+    date = shape.format(y=2024, m=month, d=day)
+    report = fzbg.parse_report(f"{_TITLE}\n{_REST}{signer}\n{label}：{date}\n")
+    assert report.signed is not None
+    assert (report.signed.month, report.signed.day) == (month, day)
+    assert report.published is None
+    assert report.issuer == body
+    assert label not in report.sections[-1].text
+
+
+def test_a_labelled_date_under_a_signing_date_stays_the_pages() -> None:
+    """某局 / 2024年1月8日 / 时间：2024-01-10: the last is the page's date of publication."""
+    text = f"{_TITLE}\n{_REST}云溪县司法局\n2024年1月8日\n时间：2024-01-10\n"
+    report = fzbg.parse_report(text)
+    assert report.signed is not None
+    assert report.published is not None
+    assert (report.signed.day, report.published.day) == (8, 10)

@@ -36,6 +36,8 @@ __all__ = [
     "SECOND_NAME",
     "SELF_WORDS",
     "SIGNATURE",
+    "SIGNED_FIELD",
+    "SIGNED_LABELS",
     "SIGNER_LINE",
     "SIGNER_POSTS",
     "body_name",
@@ -154,6 +156,13 @@ FORM_DATE_LABELS = (
 )  # fmt: skip
 """The labels a form dates the report under (the date it was filed: a signing date); not
 a bare 日期, a page's field the page stage reads wherever it stands."""
+SIGNED_LABELS = ("落款日期", "落款时间", "日期", "时间")
+"""The labels of a signing date on its own line under the signature or a form's fields
+(某某局 / 日期：2024年1月8日): there a bare 日期 is the document's, no page's field."""
+SIGNED_FIELD = regex.compile(
+    rf"[ \t]*(?:{'|'.join(SIGNED_LABELS)})[ ]?:[ \t]*(?:{SIGNING_DATE.pattern})[ \t]*"
+)
+"""A signing date under its label, alone on its line (folded view): 日期：2024年1月8日."""
 FORM_YEAR_LABELS = ("报告年度", "填报年度", "所属年度", "年度")
 """The labels a form names the year reported on under."""
 _FORM_OTHERS = (

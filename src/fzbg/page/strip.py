@@ -31,6 +31,7 @@ from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts
 from fzbg.page.printed import print_marks
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.rows import titled_row
+from fzbg.page.signed_field import signed_field
 from fzbg.page.summary import summary_lines
 from fzbg.page.title import _find_title, _head
 from fzbg.page.title_line import TOPICS, behind_chrome
@@ -143,6 +144,8 @@ def _chrome_cuts(view: str) -> _Chrome:
     cuts, fields = found.cuts, found.fields
     read: dict[str, list[tuple[str, str]]] = {}  # each distinct line of fields read once
     for n, (start, line_end, what) in enumerate(chrome_lines(view)):
+        if what == "metadata" and signed_field(view, start, line_end):
+            continue  # 某局 / 日期：2024年1月8日: the document's date, for the closing to hold
         end = line_end if what != "metadata" else fields_end(view, start, line_end)
         whole = _whole(start, end, view, _CHROME_KINDS[what])
         if what == "metadata":
