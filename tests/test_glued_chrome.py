@@ -124,16 +124,34 @@ def test_a_title_opening_with_a_column_like_word_is_whole(
     [
         "首页 > 政务公开 > 工作动态",
         "当前位置：首页 > 政务公开 > 法治政府建设年度报告",
-        # The last crumb is a title of its own, with no column before it: kept as chrome.
-        "首页 > 工作动态 > 云溪县2023年度法治政府建设情况报告",
-        "首页 > 政务公开 > 桃溪镇人民政府 关于2023年度法治政府建设情况的报告",
     ],
 )
 def test_a_breadcrumb_with_no_title_glued_after_it_is_cut_whole(line: str) -> None:
-    """A breadcrumb with no column before a title stays one cut of chrome; no title is made."""
+    """A breadcrumb with no title after its last arrow stays one cut of chrome."""
     report = _parse(line)
     assert report.title is None
     assert _chrome(report) == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # The last crumb is a title of its own: with no title line below, it is the title.
+        (
+            "首页 > 工作动态 > 云溪县2023年度法治政府建设情况报告",
+            "云溪县2023年度法治政府建设情况报告",
+        ),
+        (
+            "首页 > 政务公开 > 桃溪镇人民政府 关于2023年度法治政府建设情况的报告",
+            "桃溪镇人民政府 关于2023年度法治政府建设情况的报告",
+        ),
+    ],
+)
+def test_a_title_as_a_breadcrumbs_last_crumb_is_the_title(line: str, title: str) -> None:
+    """The crumbs before it are cut as chrome; the title is read behind the last arrow."""
+    report = _parse(line)
+    assert report.title == title
+    assert _chrome(report) == [line[: -len(title)].strip()]
 
 
 def test_a_breadcrumb_above_the_title_still_leaves_it() -> None:

@@ -112,3 +112,47 @@ def test_a_labelled_date_under_a_signing_date_stays_the_pages() -> None:
     assert report.signed is not None
     assert report.published is not None
     assert (report.signed.day, report.published.day) == (8, 10)
+
+
+_UNKNOWN_COLUMNS = st.lists(
+    st.sampled_from(["部门信息", "依法行政专栏", "专项报告", "区政府", "规划计划", "依法治区"]),
+    min_size=1,
+    max_size=3,
+)
+_ARROWS = st.sampled_from([" > ", ">", ">>", " » ", " › "])
+
+
+@given(
+    _PLACES, _LEVELS, _UNKNOWN_COLUMNS, _ARROWS,
+    st.sampled_from(["", "当前位置：", "您现在的位置："]), st.booleans(),
+)  # fmt: skip
+def test_a_title_behind_a_breadcrumbs_last_arrow_is_read(
+    place: str, level: str, columns: list[str], arrow: str, label: str, year_first: bool
+) -> None:
+    """首页 > 依法行政专栏 > 某县2023年…报告, its line break lost: the title, the crumbs cut."""
+    issuer = place + level
+    title = f"2023年{issuer}法治政府建设年度报告" if year_first else f"{issuer}{_TITLE}"
+    crumbs = arrow.join(["首页", *columns, title])
+    report = fzbg.parse_report(f"{label}{crumbs}\n{_REST}")
+    assert report.title == title
+    assert report.issuer == issuer
+    assert "首页" not in report.text
+
+
+@given(_PLACES, _LEVELS, _ARROWS)
+def test_a_title_behind_an_unknown_column_opens_with_its_year(
+    place: str, level: str, arrow: str
+) -> None:
+    """首页 > 规划计划2023年度某县…报告: a column the vocabulary does not know, then the title."""
+    title = f"2023年度{place}{level}法治政府建设工作报告"
+    report = fzbg.parse_report(f"首页{arrow}信息公开{arrow}规划计划{title}\n{_REST}")
+    assert report.title == title
+    assert "规划计划" not in report.text
+
+
+def test_the_documents_own_title_below_a_crumbs_copy_is_the_title() -> None:
+    """The last crumb names the page shortly; the line below is the document's title."""
+    own = "云溪县人民政府关于2023年法治政府建设情况的报告"
+    report = fzbg.parse_report(f"首页 > 政务公开 > 云溪县{_TITLE}\n{own}\n{_REST}")
+    assert report.title == own
+    assert report.issuer == "云溪县人民政府"

@@ -225,7 +225,11 @@ def _title_behind(view: str, start: int, end: int) -> int:
     if ("报告" not in line and "总结" not in line) or not any(word in line for word in TOPICS):
         return 0  # most chrome lines: no title's words (fzbg.page.title_line.TITLE)
     words = line.lstrip()
-    behind = behind_chrome(words.rstrip())
+
+    def named(name: str) -> bool:  # elsewhere on the page: the preamble, the signature
+        return view.find(name, 0, start) >= 0 or view.find(name, end) >= 0
+
+    behind = behind_chrome(words.rstrip(), named)
     return start + len(line) - len(words) + behind if behind else 0
 
 
@@ -298,7 +302,7 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
     head = _head(view, chrome, blanked)
     fields += labels_alone(head, view, cuts)  # 发布机构 / 某街道办事处: a table's cells
     head = head_fields(head, view, cuts, fields)
-    title = _find_title(head, view, cuts, fields)
+    title = _find_title(head, view, cuts, fields, glued[0][1] if glued else -1)
     if glued and (title is None or title[0] != glued[0][1]):  # no title behind it after all
         cuts[cuts.index(glued[0])] = glued[1]
     if title is None and found.named:  # the title given only as a field: 标题:某县…报告

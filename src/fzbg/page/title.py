@@ -2,8 +2,8 @@
 
 :mod:`fzbg.page.strip` hands this the lines above the report proper (:func:`_head`);
 the head lines that are page metadata are read and cut in :mod:`fzbg.page.head_fields`,
-and here the title is found among the rest (:func:`_find_title`), with the chrome above it and its
-repeats below (a model-essay site's frame is cut in :mod:`fzbg.page.frame`).
+and here the title is found among the rest (:func:`_find_title`), with the chrome above
+it and its repeats below (a model-essay site's frame is cut in :mod:`fzbg.page.frame`).
 Every cut is a :data:`Cut` for :mod:`fzbg.page.strip` to make.
 """
 
@@ -269,16 +269,38 @@ def _pages_date(words: str) -> str | None:
     return None
 
 
+def _crumbs_copy(line: HeadLine, following: HeadLine | None, behind: int) -> bool:
+    """Whether ``line`` is a breadcrumb's last crumb (at ``behind``) over a title of its own.
+
+    A breadcrumb names the page by its title, maybe shortened (首页 > 政务公开 > 某县2023年…
+    报告); where the document's own title stands on the line below, that one is the title.
+    """
+    if line.first != behind or following is None:
+        return False
+    below = _TITLE.fullmatch(following.words)
+    return below is not None and not below.group("suffix")
+
+
 def _find_title(
-    head: list[HeadLine], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
+    head: list[HeadLine],
+    view: str,
+    cuts: list[Cut],
+    fields: list[tuple[str, str]],
+    behind: int = -1,
 ) -> tuple[int, int] | None:
-    """Find the title among the head lines; cut the chrome above it and repeats below it."""
+    """Find the title among the head lines; cut the chrome above it and repeats below it.
+
+    ``behind`` is where a title glued behind a breadcrumb would start, if one may.
+    """
     for n, written in enumerate(head):
         line, wrapping = _unwrap(written)
         following = head[n + 1] if n + 1 < len(head) else None
         alone = _TITLE.fullmatch(line.words) or (n == 0 and _situation(line, view))
-        if alone and reposted(line.words, [below.words for below in head[n + 1 :]]):
-            continue  # a news story's headline: the report's own title stands below
+        if alone and (
+            reposted(line.words, [below.words for below in head[n + 1 :]])
+            or _crumbs_copy(line, following, behind)
+        ):
+            continue  # a news story's headline, or a crumb: the report's own title below
         if not alone and (named := _three_lines(head[n : n + 3])):
             title, rest, above = (line.first, head[n + 2].end), head[n + 3 :], head[:n]
             break
@@ -307,7 +329,14 @@ def _find_title(
         _untitled(head, view, cuts)
         return None
     cuts.extend(whole(line.start, line.end, view, "page-chrome") for line in above)
-    wanted = _SQUASH.sub("", named)
+    _below_title(rest, _SQUASH.sub("", named), view, cuts, fields)
+    return title
+
+
+def _below_title(
+    rest: list[HeadLine], wanted: str, view: str, cuts: list[Cut], fields: list[tuple[str, str]]
+) -> None:
+    """Cut the head lines under the title that repeat it (``wanted``) or date the page."""
     k = 0
     while k < len(rest):
         for width in (1, 2, 3):
@@ -321,4 +350,3 @@ def _find_title(
                 fields.append(("日期", date))  # 省政府办公厅 2022-03-15
                 cuts.append(whole(rest[k].start, rest[k].end, view, "page-metadata"))
             k += 1
-    return title
