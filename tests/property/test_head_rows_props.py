@@ -156,3 +156,21 @@ def test_the_documents_own_title_below_a_crumbs_copy_is_the_title() -> None:
     report = fzbg.parse_report(f"首页 > 政务公开 > 云溪县{_TITLE}\n{own}\n{_REST}")
     assert report.title == own
     assert report.issuer == "云溪县人民政府"
+
+
+@given(
+    _PLACES, st.sampled_from(["县", "区", "市"]), st.sampled_from(["发布", "公布", "公开"]),
+    st.sampled_from(["全文如下：", "以下为报告全文：", "报告全文如下：", "现将全文刊发如下："]),
+    st.sampled_from(["近日", "日前", "1月20日"]),
+)  # fmt: skip
+def test_a_lead_handing_over_after_its_sentence_is_the_storys(
+    place: str, level: str, verb: str, lead_in: str, when: str
+) -> None:
+    """某县公布…报告 / 近日，某县公布了…。全文如下： / the report's own title: that title."""
+    issuer = f"{place}{level}人民政府"
+    own = f"{issuer}关于2023年度法治政府建设情况的报告"
+    story = f"{place}{level}{verb}2023年法治政府建设年度报告\n{when}，{issuer}{verb}了年度报告。"
+    report = fzbg.parse_report(f"{story}{lead_in}\n{own}\n{_REST}")
+    assert report.title == own
+    assert report.issuer == issuer
+    assert when not in report.text

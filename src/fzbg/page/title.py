@@ -19,7 +19,7 @@ from fzbg.genre.dates import DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
 from fzbg.page.head_fields import FIELD_LINE, Cut, HeadLine, add_dated, may_hold_fields, whole
 from fzbg.page.rows import titled_row
-from fzbg.page.story import LEAD_IN, reposted, story_above
+from fzbg.page.story import LEAD_IN, hands_over, reposted, story_above
 from fzbg.page.title_line import SITUATION, TOPICS, behind_chrome, wrapped_name, wrapped_title
 from fzbg.page.title_line import TITLE as _TITLE
 
@@ -247,7 +247,7 @@ def _untitled(head: list[HeadLine], view: str, cuts: list[Cut]) -> None:
 
     That is the head lines down to the story's last line before the report (全文如下).
     """
-    handed = [n for n, line in enumerate(head) if LEAD_IN.fullmatch(line.words)]
+    handed = [n for n, line in enumerate(head) if hands_over(line.words)]
     above = head[: handed[-1] + 1] if handed else []
     cuts.extend(whole(line.start, line.end, view, "page-chrome") for line in above)
 
