@@ -103,6 +103,11 @@ def form_date(view: str, span: Span) -> dt.date | None:
     return None
 
 
+def _dated_byline(view: str, start: int, end: int) -> regex.Match[str] | None:
+    """The byline with its date that ``view[start:end]`` is, if it has a 年 and is one."""
+    return DATED_BYLINE.fullmatch(view, start, end) if view.find("年", start, end) >= 0 else None
+
+
 def head_date(view: str, preamble: Span) -> dt.date | None:
     """The date in brackets alone on a line under the title, or the form's filing date.
 
@@ -117,11 +122,10 @@ def head_date(view: str, preamble: Span) -> dt.date | None:
             dated := DATED_LINE.fullmatch(view, start, end)
         ):
             return parse_date(dated[0])
-        if view.find("年", start, end) >= 0 and (
-            byline := DATED_BYLINE.fullmatch(view, start, end)
-        ):
+        stop = view.find("。", start, end) >= 0
+        if not stop and (byline := _dated_byline(view, start, end)):
             return parse_date(byline["date"])  # 某某县林业局 2024年1月8日: the byline's date
-        if end >= preamble.end or view.find("。", start, end) >= 0:
+        if end >= preamble.end or stop:
             break  # the text's first sentence: no date under a title below it
         start = end + 1
     return form_date(view, preamble)

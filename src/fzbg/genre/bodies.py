@@ -219,9 +219,9 @@ list's, the page's."""
 # 2024年3月5日", or the date first: "2024年3月5日  某某县人民政府"; under a title, in
 # brackets or after a dash.
 SIGNER_LINE = regex.compile(
-    rf"(?:{DATE_BEFORE_SIGNER})?(?:—{{1,2}}|-{{2}})?{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*"
+    rf"(?:{DATE_BEFORE_SIGNER})?(?:—{{1,2}}|-{{2}})?{SIGNATURE}"
+    rf"(?:{SIGNING_DATE.pattern}|\([ ]?{WORDED_DATE}[ ]?\))?[ ]*"  # 某某局（2024年1月8日）
     rf"|[ \t]*\({SIGNATURE}\)[ ]*"  # （某某县林业局）, ——某某县林业局: a byline
-    rf"|{DATED_BYLINE.pattern}"  # 某某县林业局（2024年1月8日）: a byline with its date
 )
 """A signer's line under the text, or a byline under the title (folded view): the body
 in the group ``who``."""
