@@ -174,3 +174,30 @@ def test_a_lead_handing_over_after_its_sentence_is_the_storys(
     assert report.title == own
     assert report.issuer == issuer
     assert when not in report.text
+
+
+_NAMED_TITLES = st.sampled_from(
+    [
+        ("{b}", "{b}2023年法治政府建设年度报告"),
+        ("{b}人民政府", "{b}人民政府关于2023年度法治政府建设情况的报告"),
+        ("{b}司法局", "{b}司法局2023年度法治政府建设工作报告"),
+    ]
+)
+
+
+@given(_PLACES, _LEVELS, st.sampled_from(["人民政府", "司法局", "人民政府办公室"]), _NAMED_TITLES)
+def test_a_bodys_name_over_a_title_naming_its_own_is_no_half_of_it(
+    place: str, level: str, kind: str, shape: tuple[str, str]
+) -> None:
+    """某市人民政府 (a site's banner) / 某市2023年…报告: the title is the second line alone."""
+    issuer, title = (part.format(b=place + level) for part in shape)
+    report = fzbg.parse_report(f"{place}{level}{kind}\n{title}\n{_REST}")
+    assert report.title == title
+    assert report.issuer == issuer
+
+
+def test_a_bodys_name_over_a_title_naming_none_is_its_first_half() -> None:
+    """云溪县人民政府 / 2023年法治政府建设年度报告: one title broken after the name."""
+    report = fzbg.parse_report(f"云溪县人民政府\n{_TITLE}\n{_REST}")
+    assert report.title == f"云溪县人民政府\n{_TITLE}"
+    assert report.issuer == "云溪县人民政府"

@@ -13,14 +13,21 @@ import re
 
 import regex
 
-from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_ENDINGS, BODY_NAME, DATED_BYLINE
+from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_ENDINGS, BODY_NAME, DATED_BYLINE, PLACE_WORDS
 from fzbg.genre.chrome import LABELS_UNSPACED
 from fzbg.genre.dates import DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
 from fzbg.page.head_fields import FIELD_LINE, Cut, HeadLine, add_dated, may_hold_fields, whole
 from fzbg.page.rows import titled_row
 from fzbg.page.story import LEAD_IN, hands_over, reposted, story_above
-from fzbg.page.title_line import SITUATION, TOPICS, behind_chrome, wrapped_name, wrapped_title
+from fzbg.page.title_line import (
+    SITUATION,
+    TOPICS,
+    behind_chrome,
+    placed_first,
+    wrapped_name,
+    wrapped_title,
+)
 from fzbg.page.title_line import TITLE as _TITLE
 
 __all__ = ["Cut", "HeadLine", "titled_row"]
@@ -188,16 +195,20 @@ def _split(first: str, second: str, *, whole: bool = False) -> bool:
     """Whether a title may be broken after ``first``, ``second`` being its next line.
 
     Its first half is the issuer's name, maybe with the year (某县人民政府 / 2022年度…报告,
-    某镇2025年 / 法治政府建设年度报告), or the year alone (2023年 / 法治政府建设情况报告),
+    某镇2025年 / 法治政府建设年度报告), but not over a title that names a body of a place
+    first (the name is then a site's banner: 某市人民政府 / 某市2023年…报告; a place alone,
+    某省某市 / 某区人民政府2023年…, is a name a wrap parted), or the year alone
+    (2023年 / 法治政府建设情况报告),
     or opens a 关于…的报告 that the second half closes,
     or a short second half closes the topic's words with 报告 (…法治政府建设 / 年度报告,
     …依法行政 / 工作报告): no section heading ends so; or a wrap parted a word of it.
     """
     if whole:  # a title ``first`` is one alone, unless a wrap parted a word of it
         return wrapped_title(first, second)
-    if _ORG_LINE.fullmatch(first) or _ORG_YEAR_LINE.fullmatch(first) or "关于" in first:
-        return True
-    if _YEAR_LINE.fullmatch(first):
+    if _ORG_LINE.fullmatch(first):  # a body over a title that names its own: a banner
+        parted = first.endswith(PLACE_WORDS) and not second.startswith(first)  # 某省某市 /
+        return parted or not (placed_first(second) and _TITLE.fullmatch(second))  # 某区…
+    if _ORG_YEAR_LINE.fullmatch(first) or "关于" in first or _YEAR_LINE.fullmatch(first):
         return True
     closes = len(second) <= _SHORT_END and second.endswith("报告")
     return (closes and any(word in first for word in TOPICS)) or wrapped_title(first, second)

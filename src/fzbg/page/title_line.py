@@ -26,6 +26,7 @@ __all__ = [
     "TOPICS",
     "behind_chrome",
     "named_first",
+    "placed_first",
     "wrapped_name",
     "wrapped_title",
 ]
@@ -241,6 +242,18 @@ def wrapped_name(first: str, second: str) -> bool:
         return False
     opens = _OPENS_TITLE.match(first + second)
     return opens is not None and opens.end("issuer") > len(first)
+
+
+def placed_first(words: str) -> bool:
+    """Whether ``words`` open with a body's name that names its place (某县司法局2023年…).
+
+    >>> placed_first("某县司法局2023年度法治政府建设工作报告"), placed_first("司法局2023年…")
+    (True, False)
+    """
+    opens = _OPENS_TITLE.match(words)
+    return (
+        opens is not None and opens["issuer"] is not None and bool(_PLACE.search(opens["issuer"]))
+    )
 
 
 def named_first(words: str) -> bool:
