@@ -261,3 +261,31 @@ def test_a_line_with_one_arrow_after_prose_stays() -> None:
     text = "流程优化为“受理 > 审查 > 办结”三步，平均办理时限压缩至5个工作日。"
     again = fzbg.parse_report(report.text.replace("全年召开专题会议4次。", text))
     assert text in again.sections[0].text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "阅读：356",
+        "阅读量：1,024",
+        "浏览量：99次",
+        "访问次数：56",
+        "手机扫码阅读",
+        "扫码在手机上查看",
+        "扫一扫在手机上阅读本文",
+        "[ 字体：大 中 小 ] [ 打印 ] [ 收藏 ] [ 语音播报 ]",
+    ],
+)
+def test_a_counter_or_a_qr_caption_under_the_title_is_chrome(line: str) -> None:
+    """A page's view counter, QR code caption or tool bar alone on its line is cut."""
+    title = "云溪县2023年度法治政府建设情况报告"
+    report = _parse(f"{title}\n{line}")
+    assert report.title == title
+    assert line not in report.text
+
+
+def test_prose_about_reading_stays() -> None:
+    """阅读 or 扫码 inside a sentence of the report is its words, not a counter."""
+    line = "组织干部阅读法治读本，扫码参加网上学法考试。"
+    report = _parse(f"云溪县2023年度法治政府建设情况报告\n{line}")
+    assert line in report.text
