@@ -274,10 +274,14 @@ def test_a_line_with_one_arrow_after_prose_stays() -> None:
         "扫码在手机上查看",
         "扫一扫在手机上阅读本文",
         "[ 字体：大 中 小 ] [ 打印 ] [ 收藏 ] [ 语音播报 ]",
+        # a bilingual page's header: the title or the body in English
+        "Annual Report on Building Law-based Government (2023)",
+        "Yunxi County People's Government",
+        "Report of Yunxi County on the Rule of Law, 2023",
     ],
 )
-def test_a_counter_or_a_qr_caption_under_the_title_is_chrome(line: str) -> None:
-    """A page's view counter, QR code caption or tool bar alone on its line is cut."""
+def test_a_counter_a_qr_caption_or_english_under_the_title_is_chrome(line: str) -> None:
+    """A view counter, QR code caption, tool bar or English header on its line is cut."""
     title = "云溪县2023年度法治政府建设情况报告"
     report = _parse(f"{title}\n{line}")
     assert report.title == title

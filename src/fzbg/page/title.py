@@ -55,6 +55,8 @@ _MARKED = re.compile(MARKED.pattern)
 # ——2023年1月12日在市第十七届人民代表大会第二次会议上.
 _DELIVERED = regex.compile(r"在.{2,40}?(?:会议|大会|会)上")
 _SQUASH = regex.compile(r"[\s\p{P}]+")
+# A bilingual page's header under the title: its words in English, no Han character.
+_LATIN_LINE = re.compile(r"[A-Za-z][A-Za-z0-9'’&.,:()\-–]*(?: [A-Za-z0-9'’&.,:()\-–]+){2,}")
 _HEAD_LINES = 40  # the title stands near the top (in lines with words), or nowhere
 _SHORT_END = 12  # the longest second line of a title broken anywhere: 工作情况的报告
 
@@ -360,4 +362,6 @@ def _below_title(
             if date := _pages_date(rest[k].words):
                 fields.append(("日期", date))  # 省政府办公厅 2022-03-15
                 cuts.append(whole(rest[k].start, rest[k].end, view, "page-metadata"))
+            elif _LATIN_LINE.fullmatch(rest[k].words):  # the title in English, a header's
+                cuts.append(whole(rest[k].start, rest[k].end, view, "page-chrome"))
             k += 1
