@@ -201,3 +201,10 @@ def test_a_bodys_name_over_a_title_naming_none_is_its_first_half() -> None:
     report = fzbg.parse_report(f"云溪县人民政府\n{_TITLE}\n{_REST}")
     assert report.title == f"云溪县人民政府\n{_TITLE}"
     assert report.issuer == "云溪县人民政府"
+
+
+def test_a_labelled_date_under_a_name_in_a_short_pages_head_stays_the_pages() -> None:
+    """No sentence above 某局 / 日期：…: a page's head however short the page, its date."""
+    report = fzbg.parse_report(f"{_TITLE}\n云溪县司法局\n日期：2024-01-08\n")
+    assert report.published is not None
+    assert report.signed is None

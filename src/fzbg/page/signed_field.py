@@ -2,8 +2,9 @@
 
 A form or a signature may date a report under a bare label (某某局 / 日期：2024年1月8日),
 which the chrome vocabulary reads as a page's field wherever it stands.  Under a signer's
-name or a form's field, in the text's second half, it is the document's own date: left in
-the text for the closing to hold and the signed date to be read from.
+name or a form's field, in the text's second half and under a sentence, it is the
+document's own date: left in the text for the closing to hold and the signed date to be
+read from.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ def signed_field(view: str, start: int, end: int) -> bool:
     """
     if view[start:end].lstrip()[:1] not in _OPENERS or start < len(view) // 2:
         return False  # most chrome lines: another label, or in the page's head
-    if not SIGNED_FIELD.fullmatch(view, start, end):
-        return False
+    if view.rfind("。", 0, start) < 0 or not SIGNED_FIELD.fullmatch(view, start, end):
+        return False  # no sentence above it: a page's head, however short the page
     above_end = _above_end(view, start)
     above = view[view.rfind("\n", 0, above_end) + 1 : above_end]
     return bool(_SIGNER.fullmatch(above) or FORM_FIELD.match(above))
