@@ -124,16 +124,34 @@ def test_a_title_opening_with_a_column_like_word_is_whole(
     [
         "首页 > 政务公开 > 工作动态",
         "当前位置：首页 > 政务公开 > 法治政府建设年度报告",
-        # The last crumb is a title of its own, with no column before it: kept as chrome.
-        "首页 > 工作动态 > 云溪县2023年度法治政府建设情况报告",
-        "首页 > 政务公开 > 桃溪镇人民政府 关于2023年度法治政府建设情况的报告",
     ],
 )
 def test_a_breadcrumb_with_no_title_glued_after_it_is_cut_whole(line: str) -> None:
-    """A breadcrumb with no column before a title stays one cut of chrome; no title is made."""
+    """A breadcrumb with no title after its last arrow stays one cut of chrome."""
     report = _parse(line)
     assert report.title is None
     assert _chrome(report) == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # The last crumb is a title of its own: with no title line below, it is the title.
+        (
+            "首页 > 工作动态 > 云溪县2023年度法治政府建设情况报告",
+            "云溪县2023年度法治政府建设情况报告",
+        ),
+        (
+            "首页 > 政务公开 > 桃溪镇人民政府 关于2023年度法治政府建设情况的报告",
+            "桃溪镇人民政府 关于2023年度法治政府建设情况的报告",
+        ),
+    ],
+)
+def test_a_title_as_a_breadcrumbs_last_crumb_is_the_title(line: str, title: str) -> None:
+    """The crumbs before it are cut as chrome; the title is read behind the last arrow."""
+    report = _parse(line)
+    assert report.title == title
+    assert _chrome(report) == [line[: -len(title)].strip()]
 
 
 def test_a_breadcrumb_above_the_title_still_leaves_it() -> None:
@@ -243,3 +261,35 @@ def test_a_line_with_one_arrow_after_prose_stays() -> None:
     text = "流程优化为“受理 > 审查 > 办结”三步，平均办理时限压缩至5个工作日。"
     again = fzbg.parse_report(report.text.replace("全年召开专题会议4次。", text))
     assert text in again.sections[0].text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "阅读：356",
+        "阅读量：1,024",
+        "浏览量：99次",
+        "访问次数：56",
+        "手机扫码阅读",
+        "扫码在手机上查看",
+        "扫一扫在手机上阅读本文",
+        "[ 字体：大 中 小 ] [ 打印 ] [ 收藏 ] [ 语音播报 ]",
+        # a bilingual page's header: the title or the body in English
+        "Annual Report on Building Law-based Government (2023)",
+        "Yunxi County People's Government",
+        "Report of Yunxi County on the Rule of Law, 2023",
+    ],
+)
+def test_a_counter_a_qr_caption_or_english_under_the_title_is_chrome(line: str) -> None:
+    """A view counter, QR code caption, tool bar or English header on its line is cut."""
+    title = "云溪县2023年度法治政府建设情况报告"
+    report = _parse(f"{title}\n{line}")
+    assert report.title == title
+    assert line not in report.text
+
+
+def test_prose_about_reading_stays() -> None:
+    """阅读 or 扫码 inside a sentence of the report is its words, not a counter."""
+    line = "组织干部阅读法治读本，扫码参加网上学法考试。"
+    report = _parse(f"云溪县2023年度法治政府建设情况报告\n{line}")
+    assert line in report.text

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from fzbg.genre import chrome as chrome_module
 from fzbg.model import Debris, Diagnostic, Span
-from fzbg.page import head_dates
+from fzbg.page import cuts as cuts_module
+from fzbg.page import head_dates, head_fields
 from fzbg.page import rows as rows_module
 from fzbg.page import strip as strip_module
 from fzbg.page import title as title_module
@@ -43,15 +44,15 @@ _FIELD_WORDS = (
 @given(_pieces(*_FIELD_WORDS))
 def test_a_field_line_holds_a_bracket_first_or_a_date(words: str) -> None:
     """Where the quick check says no, neither field pattern matches."""
-    if not title_module._may_hold_fields(words):
-        assert title_module._FIELD_LINE.match(words) is None
+    if not head_fields.may_hold_fields(words):
+        assert head_fields.FIELD_LINE.match(words) is None
         assert head_dates.BARE_DATE.fullmatch(words) is None
 
 
 def test_the_quick_check_passes_the_lines_of_fields() -> None:
     for words in ("[ 主题分类 ] 司法", "时间:2023-03-09 来源:某市", "2025-01-08 09:40"):
-        assert title_module._may_hold_fields(words)
-    assert not title_module._may_hold_fields("某县2024年法治政府建设年度报告")
+        assert head_fields.may_hold_fields(words)
+    assert not head_fields.may_hold_fields("某县2024年法治政府建设年度报告")
 
 
 # --- the tags around a title -----------------------------------------------------------
@@ -70,13 +71,13 @@ def test_a_line_the_quick_check_passes_by_holds_no_tag(words: str) -> None:
     no 文号 and no 《》 to unwrap."""
     if not (words.startswith(("【", "[", "《")) or "号" in words or title_module._tag_mark(words)):
         assert title_module._TITLE_TAG.match(words) is None
-        line = title_module._Line(0, len(words) + 3, words, 3)
+        line = title_module.HeadLine(0, len(words) + 3, words, 3)
         assert title_module._unwrap(line) == (line, [])
 
 
 def test_a_tagged_title_is_unwrapped() -> None:
     words = "【工作报告】《某县法治政府建设年度报告》"
-    line = title_module._Line(0, len(words), words, 0)
+    line = title_module.HeadLine(0, len(words), words, 0)
     unwrapped, cuts = title_module._unwrap(line)
     assert unwrapped.words == "某县法治政府建设年度报告"
     assert [words[s:e] for s, e, _ in cuts] == ["【工作报告】", "《", "》"]
@@ -106,7 +107,7 @@ def _diagnostics_reference(debris: list[Debris]) -> tuple[Diagnostic, ...]:
     )
 )
 def test_diagnostics_say_what_each_piece_said(debris: list[Debris]) -> None:
-    made = strip_module._diagnostics(debris, [], strip_module._Cuts([]))
+    made = strip_module._diagnostics(debris, [], cuts_module.Cuts([]))
     assert made == _diagnostics_reference(debris)
 
 

@@ -19,6 +19,7 @@ from fzbg.genre import chrome as chrome_module
 from fzbg.lex import lines as lex_module
 from fzbg.lex.lines import Style, lex, run_in_markers
 from fzbg.model import Debris, Span
+from fzbg.page import cuts as cuts_module
 from fzbg.page import strip as page_module
 from fzbg.text.normalize import _FOLD, _FOLD_TABLE, _righted, fold, normalize
 
@@ -303,7 +304,7 @@ def test_cuts_are_made_as_one_at_a_time(
     """Sorting, merging, cutting, and moving offsets by bisection give what loops gave."""
     text, cuts, start, end = case
     merged = _merge_reference(cuts)
-    made = page_module._Cuts(cuts)
+    made = cuts_module.Cuts(cuts)
     assert list(zip(made.starts, made.ends, made.kinds, strict=True)) == merged
     out, _, debris = made.apply(text, text)
     assert (out, debris) == _apply_reference(text, merged)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import regex
 
 from fzbg.genre.bodies import (
+    DATED_BYLINE,
     FORM_DATE_LABELS,
     FORM_FIELD,
     FORM_LABEL,
@@ -102,11 +103,17 @@ def form_date(view: str, span: Span) -> dt.date | None:
     return None
 
 
+def _dated_byline(view: str, start: int, end: int) -> regex.Match[str] | None:
+    """The byline with its date that ``view[start:end]`` is, if it has a 年 and is one."""
+    return DATED_BYLINE.fullmatch(view, start, end) if view.find("年", start, end) >= 0 else None
+
+
 def head_date(view: str, preamble: Span) -> dt.date | None:
     """The date in brackets alone on a line under the title, or the form's filing date.
 
     The date stands on the ``preamble``'s first line, or under a byline (某某县林业局 /
-    （2024年1月8日）): on one of its first lines, above its first sentence.
+    （2024年1月8日）), or beside it (某某县林业局 2024年1月8日): on one of its first lines,
+    above its first sentence.
     """
     start = preamble.start
     for _ in range(_HEAD_LINES):
@@ -115,7 +122,10 @@ def head_date(view: str, preamble: Span) -> dt.date | None:
             dated := DATED_LINE.fullmatch(view, start, end)
         ):
             return parse_date(dated[0])
-        if end >= preamble.end or view.find("。", start, end) >= 0:
+        stop = view.find("。", start, end) >= 0
+        if not stop and (byline := _dated_byline(view, start, end)):
+            return parse_date(byline["date"])  # 某某县林业局 2024年1月8日: the byline's date
+        if end >= preamble.end or stop:
             break  # the text's first sentence: no date under a title below it
         start = end + 1
     return form_date(view, preamble)

@@ -22,10 +22,9 @@ from fzbg.genre.bodies import (
     BODY_ENDINGS,
     BODY_NAME,
     COLLECTIVE,
-    DATE_BEFORE_SIGNER,
     GENRE_WORDS,
     SELF_WORDS,
-    SIGNATURE,
+    SIGNER_LINE,
     body_name,
 )
 from fzbg.genre.chrome import PUBLISHED_LABELS, SOURCE_LABELS
@@ -35,7 +34,6 @@ from fzbg.genre.dates import (
     HEADING_YEAR,
     LAST_YEAR,
     OPENING_YEAR,
-    SIGNING_DATE,
     THIS_YEAR,
     UNDATED_OPENING,
     field_date,
@@ -132,13 +130,7 @@ _PUBLISHER = regex.compile(
 )
 _HEADING_YEAR = regex.compile(HEADING_YEAR)
 _MEASURES = SectionKind.MEASURES
-# The body that signs under the text: "某某镇人民政府", "中共某某镇委员会  某某镇人民政府",
-# "某某局（盖章）", or the signer and the date on one line: "某某县人民政府 2024年3月5日",
-# or the date first: "2024年3月5日  某某县人民政府"; under a title, in brackets or after a dash.
-_SIGNER = regex.compile(
-    rf"(?:{DATE_BEFORE_SIGNER})?(?:—{{1,2}}|-{{2}})?{SIGNATURE}(?:{SIGNING_DATE.pattern})?[ ]*"
-    rf"|[ \t]*\({SIGNATURE}\)[ ]*"  # （某某县林业局）, ——某某县林业局: a byline
-)
+_SIGNER = SIGNER_LINE  # the signer's line under the text, or a byline under the title
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
 _RUN_ON_REACH = 40  # how far into the preamble the colon of an addressee run on stands
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import regex
 
-from fzbg.genre.dates import SIGNING_DATE, UNDATED_OPENING, YEAR
+from fzbg.genre.dates import SIGNING_DATE, UNDATED_OPENING, WORDED_DATE, YEAR
 
 __all__ = [
     "ADDRESSEE_LINE",
@@ -21,6 +21,7 @@ __all__ = [
     "BODY_ENDINGS",
     "BODY_NAME",
     "COLLECTIVE",
+    "DATED_BYLINE",
     "DATE_BEFORE_SIGNER",
     "FORM_DATE_LABELS",
     "FORM_FIELD",
@@ -35,6 +36,9 @@ __all__ = [
     "SECOND_NAME",
     "SELF_WORDS",
     "SIGNATURE",
+    "SIGNED_FIELD",
+    "SIGNED_LABELS",
+    "SIGNER_LINE",
     "SIGNER_POSTS",
     "body_name",
     "first_name",
@@ -152,6 +156,13 @@ FORM_DATE_LABELS = (
 )  # fmt: skip
 """The labels a form dates the report under (the date it was filed: a signing date); not
 a bare 日期, a page's field the page stage reads wherever it stands."""
+SIGNED_LABELS = ("落款日期", "落款时间", "日期", "时间")
+"""The labels of a signing date on its own line under the signature or a form's fields
+(某某局 / 日期：2024年1月8日): there a bare 日期 is the document's, no page's field."""
+SIGNED_FIELD = regex.compile(
+    rf"[ \t]*(?:{'|'.join(SIGNED_LABELS)})[ ]?:[ \t]*(?:{SIGNING_DATE.pattern})[ \t]*"
+)
+"""A signing date under its label, alone on its line (folded view): 日期：2024年1月8日."""
 FORM_YEAR_LABELS = ("报告年度", "填报年度", "所属年度", "年度")
 """The labels a form names the year reported on under."""
 _FORM_OTHERS = (
@@ -193,6 +204,27 @@ DATE_BEFORE_SIGNER = rf"[ \t]*(?:{SIGNING_DATE.pattern})[ \t]+"
 """The signing date where its line sets it before the signer (2024年3月5日  某某县人民政府):
 for patterns to embed before :data:`SIGNATURE`.  Without it, a date in words would read
 as the start of the name."""
+
+DATED_BYLINE = regex.compile(
+    rf"{SIGNATURE}[ \t]*(?:\([ ]?(?P<date>{WORDED_DATE})[ ]?\)|(?P<date>{WORDED_DATE}))[ \t]*"
+    rf"|[ \t]*(?P<date>{WORDED_DATE})[ \t]+{SIGNATURE}"
+)
+"""The document's byline under its title, the body and the date it wrote the report on
+(folded view): 某某县司法局 2024年1月8日, 某某县司法局（2024年1月8日）, or the date first;
+the date in the group ``date``.  A date in digits (某某县司法局 2024-01-08) is a site's
+list's, the page's."""
+
+# The line of the body that signs under the text: "某某镇人民政府", "中共某某镇委员会
+# 某某镇人民政府", "某某局（盖章）", or the signer and the date on one line: "某某县人民政府
+# 2024年3月5日", or the date first: "2024年3月5日  某某县人民政府"; under a title, in
+# brackets or after a dash.
+SIGNER_LINE = regex.compile(
+    rf"(?:{DATE_BEFORE_SIGNER})?(?:—{{1,2}}|-{{2}})?{SIGNATURE}"
+    rf"(?:{SIGNING_DATE.pattern}|\([ ]?{WORDED_DATE}[ ]?\))?[ ]*"  # 某某局（2024年1月8日）
+    rf"|[ \t]*\({SIGNATURE}\)[ ]*"  # （某某县林业局）, ——某某县林业局: a byline
+)
+"""A signer's line under the text, or a byline under the title (folded view): the body
+in the group ``who``."""
 
 ADDRESSEE_RUN_ON = regex.compile(
     rf"\s*(?P<who>{BODY_NAME})(?=:[ ]*(?:{YEAR}|{UNDATED_OPENING}|根据|按照|依据|现将|现就))"

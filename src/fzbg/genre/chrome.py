@@ -67,7 +67,10 @@ SOURCE_LABELS = ("发文机关", "发文机构", "发布机构", "发布单位",
 """The labels of a page's fields that name a body, the one that issued the document first."""
 TITLE_LABELS = ("文章标题", "信息名称", "标题", "名称", "题目")
 """The labels under which a site's field table gives the article's title (标题:…)."""
-COUNT_LABELS = ("浏览次数", "阅读次数", "点击数", "点击量", "访问量", "字号", "字体")
+COUNT_LABELS = (
+    "浏览次数", "阅读次数", "访问次数", "点击数", "点击量", "访问量", "浏览量", "阅读量",
+    "阅读", "浏览", "字号", "字体",
+)  # fmt: skip
 """Labels of a count or the type sizes (浏览次数:35, 字号:大 中 小), never of prose."""
 # Labels of the metadata tables sites print around a report.  A label may be spaced out
 # for justification ("索 引 号", "名　　称", "文       号"), so each is matched with spaces.
@@ -103,7 +106,7 @@ WIDGET_WORDS = (
     "打印本页", "关闭本页", "关闭窗口", "打印正文", "打印", "关闭", "返回顶部", "返回首页", "返回",
     "收藏本页", "加入收藏", "收藏", "设为首页", "分享到", "分享", "字体", "字号", "大", "中", "小",
     "默认", "朗读", "无障碍阅读", "无障碍", "长者版", "老年版", "关怀版", "简体", "繁体", "English",
-    "手机版", "微信", "微博", "扫一扫", "我要纠错", "纠错", "保存", "新闻中心",
+    "语音播报", "手机版", "微信", "微博", "扫一扫", "我要纠错", "纠错", "保存", "新闻中心",
     "我要打印", "打印此页", "关闭此页", "用手机扫描二维码", "扫描二维码", "保存本页",
 )  # fmt: skip
 # Words that follow another on a tool bar (扫一扫在手机打开当前页), never open one: the
@@ -130,9 +133,12 @@ _ENDS = f"(?:THE[ ]?)?(?:{'|'.join(WECHAT_END_WORDS)})"  # END, THE END
 _END_SEP = rf"[ \t{re.escape(_WIDGET_SEPARATORS)}\-—–_=~*#]"
 # A WeChat prompt to follow the account: 点击上方蓝字关注我们, 长按识别二维码, 微信扫一扫
 # 关注该公众号, 关注我们 — a line that asks and says nothing else (no clause, no 。).
-_FOLLOW_VERBS = ("点击", "长按", "扫码", "扫描", "识别", "微信扫一扫", "扫一扫")
+_FOLLOW_VERBS = ("点击", "长按", "扫码", "扫描", "识别", "微信扫一扫", "扫一扫", "手机扫码")
+# A QR code's caption on a page too: 扫一扫在手机上阅读本文, 手机扫码阅读, 扫码在手机上查看.
+_ON_PHONE = r"(?:手机|阅读|查看|打开|浏览)"
 _FOLLOW = (
-    rf"(?:{'|'.join(_FOLLOW_VERBS)})[^,。;!?\n]{{0,24}}?(?:关注|二维码)[^,。;!?\n]{{0,10}}"
+    rf"(?:{'|'.join(_FOLLOW_VERBS)})[^,。;!?\n]{{0,24}}?(?:关注|二维码|{_ON_PHONE})"
+    r"[^,。;!?\n]{0,10}"
     r"|关注(?:我们|该公众号|公众号|本号)[^,。;!?\n]{0,10}"
 )
 # A WeChat article's header: 原创 东山司法 东山司法 2024-02-01 08:30 发表于湖南, or its

@@ -34,6 +34,7 @@ __all__ = [
     "SIGNING_DATE",
     "THIS_YEAR",
     "UNDATED_OPENING",
+    "WORDED_DATE",
     "YEAR",
     "YEARS",
     "YEAR_COLUMN",
@@ -125,16 +126,19 @@ _CN_DIGIT_CLASS = f"[{_ZERO}一二三四五六七八九]"
 _SHORT_YEAR = rf"(?<![0-9])[0-9]{{2}}|(?<!{_CN_DIGIT_CLASS}){_CN_DIGIT_CLASS}{{2}}"
 # The weekday a date may carry after it: 2024年1月26日（星期五）, 2024年1月26日 周五.
 _WEEKDAY = r"(?: ?\(?(?:星期|礼拜|周)[一二三四五六日天]\)?)?"
-SIGNING_DATE = regex.compile(
-    rf"(?:(?:(?:19|20)\d\d|{CN_YEAR}|{_MISREAD_YEAR}|{_SHORT_YEAR}) ?年"
+_WORDED = (
+    rf"(?:(?:19|20)\d\d|{CN_YEAR}|{_MISREAD_YEAR}|{_SHORT_YEAR}) ?年"
     rf" ?(?:{_DAY_DIGIT}{{1,3}}|元) ?月"
     rf" ?{_DAY_DIGIT}{{1,3}} ?{_DAY}"
-    rf"|{DATE}){_WEEKDAY}[。.]?"
 )
+SIGNING_DATE = regex.compile(rf"(?:{_WORDED}|{DATE}){_WEEKDAY}[。.]?")
 """A signing date as the line under a report writes it: 2025年1月10日, 二〇二五年一月十日,
 2025年元月10日 (元月 is January), 2025年1月10号, 25年1月10日 (the year's last two
 digits), maybe spaced out, maybe with its weekday or a stop after it; or in digits,
 2025.1.10."""
+WORDED_DATE = rf"(?:{_WORDED}){_WEEKDAY}"
+"""A signing date that writes its 年, 月 and 日 (2025年1月10日, 二〇二五年一月十日), as a
+document dates itself; a site's list dates a page in digits and dashes (2025-01-10)."""
 DATED_LINE = regex.compile(
     rf"[ \t]*\([ ]?(?:{SIGNING_DATE.pattern})(?:[ ]?在[^()\n]{{2,40}}上(?:的[^()\n]{{1,6}})?)?"
     r"[ ]?\)[ \t]*"

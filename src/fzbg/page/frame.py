@@ -9,7 +9,9 @@ import re
 
 import regex
 
-from fzbg.page.title import _MARKED, Cut, _whole, _words_from
+from fzbg.page.head_fields import Cut
+from fzbg.page.head_fields import whole as _whole
+from fzbg.page.title import _MARKED, _words_from
 
 __all__: list[str] = []
 

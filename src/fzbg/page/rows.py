@@ -17,7 +17,14 @@ from fzbg.genre.chrome import FIELD_TRIM, LABEL, LABEL_WORDS, TITLE_LABELS
 from fzbg.page.head_dates import GAP_THEN_YEAR, LISTED_DATE, VALUE_THEN_DATE
 from fzbg.page.title_line import TITLE
 
-__all__ = ["head_row_fields", "listed_date", "row_fields", "row_start", "titled_row"]
+__all__ = [
+    "cell_row",
+    "head_row_fields",
+    "listed_date",
+    "row_fields",
+    "row_start",
+    "titled_row",
+]
 
 
 def listed_date(words: str) -> regex.Match[str] | None:
@@ -122,6 +129,40 @@ def _cell_pairs(words: str) -> list[tuple[str, str]]:
         for label, value in itertools.pairwise(cells)
         if _CELL_LABEL.fullmatch(label) and not _CELL_LABEL.fullmatch(value)
     ]
+
+
+# The cells of a table's row copied with its borders (| 索引号 | … | 发布机构 | 某局 |) or
+# tabs (folded to spaces): what parts them, and what a label's cell may open with.
+_CELLS = re.compile(r"[ |]+")
+_CELL_OPENERS = frozenset(label[0] for label in LABEL_WORDS.split("|")) | {"|"}
+
+
+def cell_row(words: str) -> list[tuple[str, str]]:
+    """The fields of a head line that is a table's row of label and value cells, no date.
+
+    Every cell pairs off, a label's then its value's; a line that does not (a title, a
+    column's name, a label and prose) gives none.  A row with a date is read by
+    :func:`head_row_fields`, as a line that may hold fields.
+
+    >>> cell_row("| 索引号 | 0012/2024-01 | 发布机构 | 某县司法局 |")
+    [('索引号', '0012/2024-01'), ('发布机构', '某县司法局')]
+    >>> cell_row("发布机构 某县司法局 索引号"), cell_row("某县2023年法治政府建设年度报告")
+    ([], [])
+    """
+    if not words or words[0] not in _CELL_OPENERS:
+        return []  # most head lines: no label's cell first
+    cells = _CELLS.split(words.strip("| "))
+    if len(cells) % 2:
+        return []
+    pairs = list(zip(cells[::2], cells[1::2], strict=True))
+    if all(_CELL_LABEL.fullmatch(label) and not _value_is_label(value) for label, value in pairs):
+        return pairs
+    return []
+
+
+def _value_is_label(value: str) -> bool:
+    """Whether a cell that should hold a value is a label's, or a title (no value cell)."""
+    return bool(_CELL_LABEL.fullmatch(value) or TITLE.fullmatch(value) or ":" in value)
 
 
 def titled_row(row: list[tuple[str, str]]) -> str | None:

@@ -12,11 +12,25 @@ import re
 from fzbg.genre.news import NEWS_LEAD_IN
 from fzbg.page.title_line import HEADLINE, TITLE
 
-__all__ = ["LEAD_IN", "reposted", "story_above"]
+__all__ = ["LEAD_IN", "hands_over", "reposted", "story_above"]
 
 LEAD_IN = re.compile(NEWS_LEAD_IN)
 """报告全文如下: a news story's last line before the report it reposts, title and all."""
 _LEAD_LINES = 6  # how far below a story's first line its lead-in may stand
+
+
+def hands_over(line: str) -> bool:
+    """Whether ``line`` (trimmed) is a story's lead-in, alone or after the lead's last sentence.
+
+    >>> hands_over("报告全文如下:"), hands_over("近日,某县公布了年度报告。全文如下:")
+    (True, True)
+    >>> hands_over("近日,某县公布了年度报告。")
+    False
+    """
+    if LEAD_IN.fullmatch(line):
+        return True
+    stop = line.rfind("。")
+    return 0 <= stop < len(line) - 1 and LEAD_IN.fullmatch(line, stop + 1) is not None
 
 
 def reposted(words: str, below: list[str]) -> bool:
@@ -40,6 +54,8 @@ def story_above(view: str, pos: int) -> bool:
     True
     >>> story_above("近日,某县公布了年度报告。\n某县2023年法治政府建设年度报告\n", 0)
     False
+    >>> story_above("近日,某县公布了报告。全文如下:\n某县2023年法治政府建设年度报告\n", 0)
+    True
     """
     reach = pos
     for _ in range(_LEAD_LINES):
@@ -50,5 +66,5 @@ def story_above(view: str, pos: int) -> bool:
     if "全文" not in view[pos:reach] and "原文" not in view[pos:reach]:
         return False
     lines = [line.strip() for line in view[pos:reach].split("\n") if line.strip()]
-    handed = [n for n, line in enumerate(lines) if LEAD_IN.fullmatch(line)]
+    handed = [n for n, line in enumerate(lines) if hands_over(line)]
     return bool(handed) and any(TITLE.fullmatch(line) for line in lines[handed[0] + 1 :])

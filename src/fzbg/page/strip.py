@@ -11,8 +11,6 @@ the page, where the title stands, is read in :mod:`fzbg.page.title`.
 from __future__ import annotations
 
 import bisect
-import itertools
-import operator
 from typing import NamedTuple
 
 import attrs
@@ -21,17 +19,21 @@ import attrs
 from fzbg.genre.chrome import FIELD_TRIM, chrome_lines  # noqa: F401
 from fzbg.model import Debris, Diagnostic, Span
 from fzbg.page.cell_values import labels_alone, value_below
+from fzbg.page.cuts import Cuts, with_repairs
 from fzbg.page.debris import INLINE_DEBRIS, LOST_INDENT_KIND, find_inline_debris
 from fzbg.page.field_ends import DATED_FIELD, fields_end
 from fzbg.page.frame import _frame_cuts
 from fzbg.page.furniture import running_heads
+from fzbg.page.head_fields import Cut, head_fields
+from fzbg.page.head_fields import whole as _whole
 from fzbg.page.masking import Unmasked, put_back, unmask
-from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts, repaired
+from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts
 from fzbg.page.printed import print_marks
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.rows import titled_row
+from fzbg.page.signed_field import signed_field
 from fzbg.page.summary import summary_lines
-from fzbg.page.title import Cut, _find_title, _head, _head_fields, _whole
+from fzbg.page.title import _find_title, _head
 from fzbg.page.title_line import TOPICS, behind_chrome
 from fzbg.page.wechat import POSTED_LABEL, article_tail, posted_date, poster_above
 from fzbg.text.normalize import fold
@@ -142,6 +144,8 @@ def _chrome_cuts(view: str) -> _Chrome:
     cuts, fields = found.cuts, found.fields
     read: dict[str, list[tuple[str, str]]] = {}  # each distinct line of fields read once
     for n, (start, line_end, what) in enumerate(chrome_lines(view)):
+        if what == "metadata" and signed_field(view, start, line_end):
+            continue  # 某局 / 日期：2024年1月8日: the document's date, for the closing to hold
         end = line_end if what != "metadata" else fields_end(view, start, line_end)
         whole = _whole(start, end, view, _CHROME_KINDS[what])
         if what == "metadata":
@@ -205,7 +209,7 @@ def _title_in_field(
     head = _head(view, chrome - {whole[0]}, sorted([*blanked, *around]))
     cuts: list[Cut] = []
     fields: list[tuple[str, str]] = []
-    title = _find_title(_head_fields(head, view, [], []), view, cuts, fields)
+    title = _find_title(head_fields(head, view, [], []), view, cuts, fields)
     if title is None or not around[0][1] <= title[0] < whole[1]:
         return None
     at = found.cuts.index(whole)
@@ -221,7 +225,11 @@ def _title_behind(view: str, start: int, end: int) -> int:
     if ("报告" not in line and "总结" not in line) or not any(word in line for word in TOPICS):
         return 0  # most chrome lines: no title's words (fzbg.page.title_line.TITLE)
     words = line.lstrip()
-    behind = behind_chrome(words.rstrip())
+
+    def named(name: str) -> bool:  # elsewhere on the page: the preamble, the signature
+        return view.find(name, 0, start) >= 0 or view.find(name, end) >= 0
+
+    behind = behind_chrome(words.rstrip(), named)
     return start + len(line) - len(words) + behind if behind else 0
 
 
@@ -236,89 +244,7 @@ class _Said(dict[str, str]):
 _SAID = _Said(_MESSAGES)
 
 
-class _Cuts:
-    """The cuts, sorted and made not to overlap, and what they take out before each."""
-
-    def __init__(self, cuts: list[Cut]) -> None:
-        cuts = sorted(cuts, key=_longest_first)  # of two cuts at one place, the wider wins
-        starts, ends = [s for s, _, _ in cuts], [e for _, e, _ in cuts]
-        if not (all(map(operator.lt, starts, ends)) and all(map(operator.le, ends, starts[1:]))):
-            cuts = _merge(cuts)  # some cut is covered by an earlier one (debris inside chrome)
-            starts, ends = [s for s, _, _ in cuts], [e for _, e, _ in cuts]
-        self.starts, self.ends, self.kinds = starts, ends, [k for _, _, k in cuts]
-        # removed[i]: what the cuts before the i-th take out
-        self.removed = list(itertools.accumulate(map(operator.sub, ends, starts), initial=0))
-
-    def apply(self, text: str, view: str) -> tuple[str, str, list[Debris]]:
-        """Cut the pieces out of the text and its view; record each contiguous run as debris."""
-        starts, ends, kinds, removed = self.starts, self.ends, self.kinds, self.removed
-        kept = (0, *ends), (*starts, len(text))  # what stands between the cuts
-        out = "".join(map(text.__getitem__, map(slice, *kept)))
-        out_view = "".join(map(view.__getitem__, map(slice, *kept)))
-        # A run of cuts, each following the last without a gap and of its kind, is one
-        # piece of debris: runs break where a cut leaves a gap or changes kind.
-        gaps = map(operator.ne, starts[1:], ends)
-        breaks = map(operator.or_, gaps, map(operator.ne, kinds[1:], kinds))
-        firsts = [0, *itertools.compress(itertools.count(1), breaks)] if starts else []
-        run_starts = [starts[i] for i in firsts]
-        run_ends = [ends[i - 1] for i in firsts[1:]] + ends[-1:]
-        debris = list(
-            map(
-                Debris,
-                map(kinds.__getitem__, firsts),
-                map(text.__getitem__, map(slice, run_starts, run_ends)),
-                map(operator.sub, run_starts, map(removed.__getitem__, firsts)),
-            )
-        )
-        return out, out_view, debris
-
-    def moved(self, at: int) -> int:
-        """Where offset ``at`` of the text stands once the cuts are made."""
-        i = bisect.bisect_left(self.starts, at)  # the cuts that start before it
-        return at - self.removed[i] + max(0, self.ends[i - 1] - at) if i else at
-
-    def span(self, start: int, end: int) -> Span:
-        """Where ``start..end`` stands once the cuts before it and inside it are made."""
-        before = self.removed[bisect.bisect_right(self.ends, start)]
-        i, j = bisect.bisect_left(self.starts, start), bisect.bisect_right(self.ends, end)
-        inside = self.removed[j] - self.removed[i] if j > i else 0
-        return Span(start - before, end - before - inside)
-
-    def take_part(self, repairs: list[tuple[int, str]]) -> bool:
-        """Whether a cut takes part of a repaired run (a run's repair stands at ``at``)."""
-        for at, run in repairs:
-            k = bisect.bisect_right(self.ends, at)  # the first cut ending past the run's start
-            if k < len(self.starts) and self.starts[k] < at + len(repaired(run) or ""):
-                return True
-        return False
-
-
-def _longest_first(cut: Cut) -> tuple[int, int, str]:
-    """A cut's sort key: by its start, the longer first (so it covers a shorter one there)."""
-    return cut[0], -cut[1], cut[2]
-
-
-def _merge(cuts: list[Cut]) -> list[Cut]:
-    """Drop from sorted ``cuts`` what an earlier cut already covers."""
-    out: list[Cut] = []
-    for start, end, kind in cuts:
-        begin = max(start, out[-1][1]) if out else start
-        if begin < end:
-            out.append((begin, end, kind))
-    return out
-
-
-def _with_repairs(
-    debris: list[Debris], repairs: list[tuple[int, str]], cuts: _Cuts
-) -> list[Debris]:
-    """The debris with a record of each GBK repair, in order (a cut before a repair)."""
-    if not repairs:
-        return debris
-    records = [Debris(GBK_SHIFT, run, cuts.moved(at)) for at, run in repairs]
-    return sorted([*debris, *records], key=lambda d: (d.at, d.kind == GBK_SHIFT))
-
-
-def _diagnostics(debris: list[Debris], kept: list[int], cuts: _Cuts) -> tuple[Diagnostic, ...]:
+def _diagnostics(debris: list[Debris], kept: list[int], cuts: Cuts) -> tuple[Diagnostic, ...]:
     """One diagnostic per piece of debris, then one per shifted run kept as it stood."""
     pieces = [*debris, *(Debris("gbk-shift-kept", "", cuts.moved(at)) for at in kept)]
     said: dict[tuple[str, str], str] = {}  # each kind and text said once (a page repeats)
@@ -375,8 +301,8 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
         blanked = sorted([*inline, glued[0]])
     head = _head(view, chrome, blanked)
     fields += labels_alone(head, view, cuts)  # 发布机构 / 某街道办事处: a table's cells
-    head = _head_fields(head, view, cuts, fields)
-    title = _find_title(head, view, cuts, fields)
+    head = head_fields(head, view, cuts, fields)
+    title = _find_title(head, view, cuts, fields, glued[0][1] if glued else -1)
     if glued and (title is None or title[0] != glued[0][1]):  # no title behind it after all
         cuts[cuts.index(glued[0])] = glued[1]
     if title is None and found.named:  # the title given only as a field: 标题:某县…报告
@@ -388,11 +314,11 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
     if not cuts and not repairs and not kept:  # a clean text: nothing moves
         span = None if title is None else Span(*title)
         return Page(text, view, (), span, tuple(fields), ()), True
-    merged = _Cuts(cuts)
+    merged = Cuts(cuts)
     if repairs and merged.take_part(repairs):
         return Page(text, view, (), None, (), ()), False
     out, out_view, debris = merged.apply(text, view)
-    debris = _with_repairs(debris, repairs, merged)
+    debris = with_repairs(debris, repairs, merged)
     title_span = None if title is None else merged.span(*title)
     diagnostics = _diagnostics(debris, kept, merged)
     return Page(out, out_view, tuple(debris), title_span, tuple(fields), diagnostics), True

@@ -1,32 +1,36 @@
 """The head of a report's page: the title, and the page's fields around it.
 
 :mod:`fzbg.page.strip` hands this the lines above the report proper (:func:`_head`);
-here the head lines that are page metadata are read and cut (:func:`_head_fields`), and
-the title is found among the rest (:func:`_find_title`), with the chrome above it and its
-repeats below (a model-essay site's frame is cut in :mod:`fzbg.page.frame`).
+the head lines that are page metadata are read and cut in :mod:`fzbg.page.head_fields`,
+and here the title is found among the rest (:func:`_find_title`), with the chrome above
+it and its repeats below (a model-essay site's frame is cut in :mod:`fzbg.page.frame`).
 Every cut is a :data:`Cut` for :mod:`fzbg.page.strip` to make.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 import regex
 
-from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_ENDINGS, BODY_NAME
-from fzbg.genre.chrome import LABEL_WORDS, LABELS_UNSPACED
+from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_ENDINGS, BODY_NAME, DATED_BYLINE, PLACE_WORDS
+from fzbg.genre.chrome import LABELS_UNSPACED
 from fzbg.genre.dates import DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
-from fzbg.page.head_dates import BARE_DATE as _BARE_DATE
-from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
-from fzbg.page.rows import head_row_fields as _fields
-from fzbg.page.rows import listed_date, row_start, titled_row
-from fzbg.page.story import LEAD_IN, reposted, story_above
-from fzbg.page.title_line import SITUATION, TOPICS, behind_chrome, wrapped_name, wrapped_title
+from fzbg.page.head_fields import FIELD_LINE, Cut, HeadLine, add_dated, may_hold_fields, whole
+from fzbg.page.rows import titled_row
+from fzbg.page.story import LEAD_IN, hands_over, reposted, story_above
+from fzbg.page.title_line import (
+    SITUATION,
+    TOPICS,
+    behind_chrome,
+    placed_first,
+    wrapped_name,
+    wrapped_title,
+)
 from fzbg.page.title_line import TITLE as _TITLE
 
-__all__ = ["Cut", "titled_row"]
+__all__ = ["Cut", "HeadLine", "titled_row"]
 
 # Plain stdlib ``re``: the date is ASCII digits and separators, which it finds faster.
 _DATE = re.compile(DATE)
@@ -51,27 +55,19 @@ _MARKED = re.compile(MARKED.pattern)
 # ——2023年1月12日在市第十七届人民代表大会第二次会议上.
 _DELIVERED = regex.compile(r"在.{2,40}?(?:会议|大会|会)上")
 _SQUASH = regex.compile(r"[\s\p{P}]+")
+# A bilingual page's header under the title: its words in English, no Han character.
+_LATIN_LINE = re.compile(r"[A-Za-z][A-Za-z0-9'’&.,:()\-–]*(?: [A-Za-z0-9'’&.,:()\-–]+){2,}")
 _HEAD_LINES = 40  # the title stands near the top (in lines with words), or nowhere
 _SHORT_END = 12  # the longest second line of a title broken anywhere: 工作情况的报告
 
 
-class _Line(NamedTuple):  # a tuple: made for every head line, it must be cheap
-    start: int  # of the line
-    end: int  # before its "\n"
-    words: str  # folded and trimmed, inline debris blanked out
-    first: int  # where the words start
-
-
-Cut = tuple[int, int, str]  # start, end, Debris kind
-
-
-def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
+def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[HeadLine]:
     """The lines above the report proper, chrome and blank lines left out.
 
     Inline debris in a line (``[bookmark: _GoBack]`` before the title) is blanked out of
     its words, so that the title is read past it.
     """
-    head: list[_Line] = []
+    head: list[HeadLine] = []
     pos = seen = 0
     while seen < _HEAD_LINES and (pos := _words_from(view, pos)) <= len(view):
         end = view.find("\n", pos)
@@ -87,25 +83,14 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[_Line]:
             elif ("。" in words or words.endswith(":") or _MARKED.match(words)) and not (
                 LEAD_IN.fullmatch(words) or story_above(view, pos)
             ):
-                _dated(head, words, pos, line)
+                add_dated(head, words, pos, line)
                 break
-            if len(words) > 60 and not (_may_hold_fields(words) and _FIELD_LINE.match(words)):
-                _dated(head, words, pos, line)
+            if len(words) > 60 and not (may_hold_fields(words) and FIELD_LINE.match(words)):
+                add_dated(head, words, pos, line)
                 break  # a long row of fields (a page that lost its line breaks) goes on
-            head.append(_Line(pos, end, words, pos + len(line) - len(line.lstrip())))
+            head.append(HeadLine(pos, end, words, pos + len(line) - len(line.lstrip())))
         pos = end + 1
     return head
-
-
-def _dated(head: list[_Line], words: str, pos: int, line: str) -> None:
-    """Add a page's date run on into the line where the head ends (2024-03-28 2023年,…).
-
-    It is a head line up to the space that stood for the lost break, and cut with it (a
-    byline's name before the date with it: the source, no field the report keeps).
-    """
-    if head and _may_hold_fields(words) and (dated := DATE_THEN_PROSE.match(words)):
-        first = pos + len(line) - len(line.lstrip())
-        head.append(_Line(pos, first + dated.end("date"), dated["date"], first))
 
 
 _WORD = re.compile(r"\S")
@@ -148,68 +133,6 @@ def _blank(line: str, start: int, inline: list[Cut]) -> str:
     return "".join(pieces)
 
 
-# A head line that is page metadata though no chrome row took it: a row of an
-# information-disclosure table ("[ 主题分类 ] 司法 [ 体裁分类 ] 工作报告"), or a line with a
-# labelled date somewhere in it ("某市人民政府门户网站 www… 时间:2023-03-09 来源:…"),
-# or glued to the title's last word ("某县…报告发布时间:2024-02-05").
-_FIELD_LINE = regex.compile(
-    rf"[\[【][ ]?(?:{LABEL_WORDS})[ ]?[\]】]"
-    rf"|.{{0,40}}?(?:(?<![\p{{Han}}])|(?<=报告|总结|年报))"
-    rf"(?:{LABEL_WORDS})[ \t|]{{0,3}}:?[ \t|]{{0,3}}{_DATE.pattern}"
-)
-
-
-def _may_hold_fields(words: str) -> bool:
-    """Whether ``_FIELD_LINE`` or ``_BARE_DATE`` may match ``words``: the quick checks.
-
-    The first branch of ``_FIELD_LINE`` opens with a bracket; its second, and
-    ``_BARE_DATE``, hold a date, which the stdlib ``_DATE`` finds fast.  Most head lines
-    have neither, and the slow match (a label tried at forty places) is skipped.
-    """
-    return words.startswith(("[", "【")) or _DATE.search(words) is not None
-
-
-def _head_fields(
-    head: list[_Line], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
-) -> list[_Line]:
-    """Cut the head lines that are page metadata, reading their fields; keep the rest."""
-    kept: list[_Line] = []
-    for line in head:
-        if not _may_hold_fields(line.words):
-            kept.append(line)  # what most head lines are
-        elif m := _FIELD_LINE.match(line.words):
-            start = row_start(line.words, m[0][0])
-            fields.extend(row := _fields(line.words[start:]))
-            if start and _TITLE.fullmatch(titled := line.words[:start].rstrip()):
-                # 某县…报告 发布时间:2024-03-28: the title, its page's fields after it
-                cuts.append((line.first + len(titled), line.end, "page-metadata"))
-                kept.append(line._replace(words=titled))
-            elif (given := titled_row(row)) and (at := line.words.rfind(given)) > 0:
-                # 【标题】某县…报告: the title, given as a field alone on its line
-                cuts.append((line.first, line.first + at, "page-metadata"))
-                kept.append(line._replace(words=given, first=line.first + at))
-            else:
-                cuts.append(_whole(line.start, line.end, view, "page-metadata"))
-        elif _BARE_DATE.fullmatch(line.words):
-            fields.append(("日期", line.words))
-            cuts.append(_whole(line.start, line.end, view, "page-metadata"))
-        elif m := DATE_THEN_FIELDS.match(line.words):  # 2024年03月28日 10:21 来源:…
-            fields.extend([("日期", m["date"]), *_fields(line.words[m.end() :])])
-            cuts.append(_whole(line.start, line.end, view, "page-metadata"))
-        elif m := listed_date(line.words):  # 某县…报告 [2024-03-28]
-            fields.append(("日期", m["date"]))
-            cuts.append((line.first + m.start(), line.end, "page-metadata"))
-            kept.append(line._replace(words=line.words[: m.start()]))
-        else:
-            kept.append(line)
-    return kept
-
-
-def _whole(start: int, end: int, view: str, kind: str) -> Cut:
-    """Cut the whole line ``start..end``, its line break included."""
-    return (start, min(end + 1, len(view)), kind)
-
-
 # What a site or the document puts on the title's line around it: a column tag in front
 # (【工作报告】, [政务公开]), the document's own 文号 (某府文〔2023〕12号), and 《》 around
 # the title; or an account's tag set off by a bar, a bang or a colon (一图读懂|, 重磅!,
@@ -233,7 +156,7 @@ _CLOSES = (*_AROUND.values(), ")")
 _OPENS = ("[", *_AROUND)  # what a tag or the marks around a title open with
 
 
-def _unwrap(line: _Line) -> tuple[_Line, list[Cut]]:
+def _unwrap(line: HeadLine) -> tuple[HeadLine, list[Cut]]:
     """``line`` without the tag, 文号, 《》 or dash that stand around a title on it, and cuts.
 
     Chrome glued before the title (:func:`~fzbg.page.title_line.behind_chrome`) is taken
@@ -274,22 +197,26 @@ def _split(first: str, second: str, *, whole: bool = False) -> bool:
     """Whether a title may be broken after ``first``, ``second`` being its next line.
 
     Its first half is the issuer's name, maybe with the year (某县人民政府 / 2022年度…报告,
-    某镇2025年 / 法治政府建设年度报告), or the year alone (2023年 / 法治政府建设情况报告),
+    某镇2025年 / 法治政府建设年度报告), but not over a title that names a body of a place
+    first (the name is then a site's banner: 某市人民政府 / 某市2023年…报告; a place alone,
+    某省某市 / 某区人民政府2023年…, is a name a wrap parted), or the year alone
+    (2023年 / 法治政府建设情况报告),
     or opens a 关于…的报告 that the second half closes,
     or a short second half closes the topic's words with 报告 (…法治政府建设 / 年度报告,
     …依法行政 / 工作报告): no section heading ends so; or a wrap parted a word of it.
     """
     if whole:  # a title ``first`` is one alone, unless a wrap parted a word of it
         return wrapped_title(first, second)
-    if _ORG_LINE.fullmatch(first) or _ORG_YEAR_LINE.fullmatch(first) or "关于" in first:
-        return True
-    if _YEAR_LINE.fullmatch(first):
+    if _ORG_LINE.fullmatch(first):  # a body over a title that names its own: a banner
+        parted = first.endswith(PLACE_WORDS) and not second.startswith(first)  # 某省某市 /
+        return parted or not (placed_first(second) and _TITLE.fullmatch(second))  # 某区…
+    if _ORG_YEAR_LINE.fullmatch(first) or "关于" in first or _YEAR_LINE.fullmatch(first):
         return True
     closes = len(second) <= _SHORT_END and second.endswith("报告")
     return (closes and any(word in first for word in TOPICS)) or wrapped_title(first, second)
 
 
-def _three_lines(lines: list[_Line]) -> str | None:
+def _three_lines(lines: list[HeadLine]) -> str | None:
     """The title that ``lines`` make when it is centred over three, the body's name first.
 
     某县人民政府 / 关于2023年度法治政府建设 / 情况的报告, or the name with its year:
@@ -308,7 +235,7 @@ def _three_lines(lines: list[_Line]) -> str | None:
     return joined["title"]
 
 
-def _situation(line: _Line, view: str) -> re.Match[str] | None:
+def _situation(line: HeadLine, view: str) -> re.Match[str] | None:
     """The first head line as a title that names only the matter (SITUATION), if it is one."""
     found = SITUATION.fullmatch(line.words)
     if found is None or _YEAR.search(line.words):
@@ -321,33 +248,72 @@ def _situation(line: _Line, view: str) -> re.Match[str] | None:
     return None
 
 
-def _fuller(title: str, line: _Line) -> bool:
+def _fuller(title: str, line: HeadLine) -> bool:
     """Whether ``line`` is a title of its own that says all ``title`` says, and more."""
     if len(line.words) <= len(title) or not (m := _TITLE.fullmatch(line.words)):
         return False
     return not m.group("suffix") and _SQUASH.sub("", title) in _SQUASH.sub("", line.words)
 
 
-def _untitled(head: list[_Line], view: str, cuts: list[Cut]) -> None:
+def _untitled(head: list[HeadLine], view: str, cuts: list[Cut]) -> None:
     """No title in ``head``: cut what a news story holds of it all the same.
 
     That is the head lines down to the story's last line before the report (全文如下).
     """
-    handed = [n for n, line in enumerate(head) if LEAD_IN.fullmatch(line.words)]
+    handed = [n for n, line in enumerate(head) if hands_over(line.words)]
     above = head[: handed[-1] + 1] if handed else []
-    cuts.extend(_whole(line.start, line.end, view, "page-chrome") for line in above)
+    cuts.extend(whole(line.start, line.end, view, "page-chrome") for line in above)
+
+
+def _pages_date(words: str) -> str | None:
+    """The page's date on a short line under the title, or None where the line has none.
+
+    省政府办公厅 2022-03-15 is the page's; （2025年1月10日） is the document's own, and so
+    is its byline with the date it wrote (某县司法局 2025年1月10日) or its delivery's.
+    """
+    if (
+        (date := _DATE.search(words))
+        and len(words) <= 40
+        and words[0] != "("
+        and not _DELIVERED.search(words)
+        and not ("年" in words and DATED_BYLINE.fullmatch(words))
+    ):
+        return date.group()
+    return None
+
+
+def _crumbs_copy(line: HeadLine, following: HeadLine | None, behind: int) -> bool:
+    """Whether ``line`` is a breadcrumb's last crumb (at ``behind``) over a title of its own.
+
+    A breadcrumb names the page by its title, maybe shortened (首页 > 政务公开 > 某县2023年…
+    报告); where the document's own title stands on the line below, that one is the title.
+    """
+    if line.first != behind or following is None:
+        return False
+    below = _TITLE.fullmatch(following.words)
+    return below is not None and not below.group("suffix")
 
 
 def _find_title(
-    head: list[_Line], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
+    head: list[HeadLine],
+    view: str,
+    cuts: list[Cut],
+    fields: list[tuple[str, str]],
+    behind: int = -1,
 ) -> tuple[int, int] | None:
-    """Find the title among the head lines; cut the chrome above it and repeats below it."""
+    """Find the title among the head lines; cut the chrome above it and repeats below it.
+
+    ``behind`` is where a title glued behind a breadcrumb would start, if one may.
+    """
     for n, written in enumerate(head):
         line, wrapping = _unwrap(written)
         following = head[n + 1] if n + 1 < len(head) else None
         alone = _TITLE.fullmatch(line.words) or (n == 0 and _situation(line, view))
-        if alone and reposted(line.words, [below.words for below in head[n + 1 :]]):
-            continue  # a news story's headline: the report's own title stands below
+        if alone and (
+            reposted(line.words, [below.words for below in head[n + 1 :]])
+            or _crumbs_copy(line, following, behind)
+        ):
+            continue  # a news story's headline, or a crumb: the report's own title below
         if not alone and (named := _three_lines(head[n : n + 3])):
             title, rest, above = (line.first, head[n + 2].end), head[n + 3 :], head[:n]
             break
@@ -375,26 +341,27 @@ def _find_title(
     else:
         _untitled(head, view, cuts)
         return None
-    cuts.extend(_whole(line.start, line.end, view, "page-chrome") for line in above)
-    wanted = _SQUASH.sub("", named)
+    cuts.extend(whole(line.start, line.end, view, "page-chrome") for line in above)
+    _below_title(rest, _SQUASH.sub("", named), view, cuts, fields)
+    return title
+
+
+def _below_title(
+    rest: list[HeadLine], wanted: str, view: str, cuts: list[Cut], fields: list[tuple[str, str]]
+) -> None:
+    """Cut the head lines under the title that repeat it (``wanted``) or date the page."""
     k = 0
     while k < len(rest):
         for width in (1, 2, 3):
             group = rest[k : k + width]
             if len(group) == width and _SQUASH.sub("", "".join(g.words for g in group)) == wanted:
-                cuts.extend(_whole(g.start, g.end, view, "repeated-title") for g in group)
+                cuts.extend(whole(g.start, g.end, view, "repeated-title") for g in group)
                 k += width
                 break
         else:
-            words = rest[k].words
-            # 省政府办公厅 2022-03-15 is the page's; （2025年1月10日） is the document's own.
-            if (
-                (date := _DATE.search(words))
-                and len(words) <= 40
-                and words[0] != "("
-                and not _DELIVERED.search(words)
-            ):
-                fields.append(("日期", date.group()))  # 省政府办公厅 2022-03-15
-                cuts.append(_whole(rest[k].start, rest[k].end, view, "page-metadata"))
+            if date := _pages_date(rest[k].words):
+                fields.append(("日期", date))  # 省政府办公厅 2022-03-15
+                cuts.append(whole(rest[k].start, rest[k].end, view, "page-metadata"))
+            elif _LATIN_LINE.fullmatch(rest[k].words):  # the title in English, a header's
+                cuts.append(whole(rest[k].start, rest[k].end, view, "page-chrome"))
             k += 1
-    return title

@@ -9,6 +9,7 @@ title begins on it, for the chrome before it to be cut.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import regex
 
@@ -25,6 +26,7 @@ __all__ = [
     "TOPICS",
     "behind_chrome",
     "named_first",
+    "placed_first",
     "wrapped_name",
     "wrapped_title",
 ]
@@ -114,7 +116,7 @@ _OPENS_TITLE = regex.compile(
 _PLACE = re.compile("|".join(PLACE_WORDS))
 
 
-def behind_chrome(words: str) -> int:
+def behind_chrome(words: str, named: Callable[[str], bool] | None = None) -> int:
     """Where the title in ``words`` begins behind the page chrome glued before it, or 0.
 
     The chrome is a banner with the site's address, a breadcrumb or its label, and at
@@ -126,6 +128,8 @@ def behind_chrome(words: str) -> int:
 
     Args:
         words: A line of the folded view, trimmed.
+        named: Whether the page names a body elsewhere, to part an unknown column's
+            name from the issuer's before a title right behind the last arrow.
 
     Returns:
         The offset in ``words`` where the title begins, or 0 when no title stands behind
@@ -144,8 +148,10 @@ def behind_chrome(words: str) -> int:
         at = arrow.end()
     elif label := _LOCATION.match(words, at):
         at = label.end()
-    # Right behind a banner a title may stand; behind a breadcrumb, only behind a column.
-    crumbs, title, bare = 0, 0, bool(banner) and not (arrow or label)
+    # Right behind a banner a title may stand; behind a breadcrumb, behind a column, or
+    # right behind its last arrow or its label (_behind_crumbs).
+    crumbs, bare = 0, bool(banner) and not (arrow or label)
+    title = _behind_crumbs(words, at, named) if arrow or label else 0
     while True:
         glued = crumbs > 0 and not words[at : at + 1].isspace()
         at = _SPACES.match(words, at).end()  # type: ignore[union-attr]
@@ -155,6 +161,47 @@ def behind_chrome(words: str) -> int:
         if column is None:
             return title
         at, crumbs = column.end(), crumbs + 1
+
+
+_UNDATED_OPENER = re.compile(rf"关于|{_YEAR}")  # what a title may open with, but a name
+_UNKNOWN_COLUMN = 8  # how long a column's name the vocabulary does not know may be
+
+
+def _behind_crumbs(words: str, at: int, named: Callable[[str], bool] | None) -> int:
+    """Where a title stands right behind a breadcrumb's last arrow or label (at ``at``), or 0.
+
+    The crumb there may be the title alone (> 某县2023年…报告), or a column the vocabulary
+    does not know glued to it by a lost break (> 专项报告某县2023年…报告): the title starts
+    at the longest end of the name before its year that the page ``named`` elsewhere too
+    (某县, in the preamble or the signature), else where the crumb does; or, past a few
+    words, at 关于 or its year.  A known column first is left to :func:`behind_chrome`.
+    """
+    start = _SPACES.match(words, at).end()  # type: ignore[union-attr]
+    if _COLUMN.match(words, start):
+        return 0
+    if _opens_title(words, start, glued=False):
+        issuer = _OPENS_TITLE.match(words, start)["issuer"]  # type: ignore[index]
+        return start if issuer is None else _named_from(words, start, len(issuer), named)
+    opens = _UNDATED_OPENER.search(words, start + 1, start + 2 * _UNKNOWN_COLUMN)
+    if opens is None or opens.start() - start > _UNKNOWN_COLUMN:
+        return 0
+    column = words[start : opens.start()]
+    return opens.start() if column.isalpha() and TITLE.fullmatch(words, opens.start()) else 0
+
+
+def _named_from(words: str, start: int, length: int, named: Callable[[str], bool] | None) -> int:
+    """Where the longest end of the name at ``start`` that the page ``named`` elsewhere starts.
+
+    Only a body's name of a place counts; ``start`` where none does.
+    """
+    if named is None:
+        return start
+    end = start + length
+    for at in range(start, end - 1):
+        name = words[at:end]
+        if _PLACE.search(name) and body_name(name) == name and named(name):
+            return at
+    return start
 
 
 def _opens_title(words: str, at: int, glued: bool) -> bool:
@@ -195,6 +242,18 @@ def wrapped_name(first: str, second: str) -> bool:
         return False
     opens = _OPENS_TITLE.match(first + second)
     return opens is not None and opens.end("issuer") > len(first)
+
+
+def placed_first(words: str) -> bool:
+    """Whether ``words`` open with a body's name that names its place (某县司法局2023年…).
+
+    >>> placed_first("某县司法局2023年度法治政府建设工作报告"), placed_first("司法局2023年…")
+    (True, False)
+    """
+    opens = _OPENS_TITLE.match(words)
+    return (
+        opens is not None and opens["issuer"] is not None and bool(_PLACE.search(opens["issuer"]))
+    )
 
 
 def named_first(words: str) -> bool:

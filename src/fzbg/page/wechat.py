@@ -14,7 +14,7 @@ import re
 
 from fzbg.genre.dates import DATE
 from fzbg.genre.markers import MARKED
-from fzbg.page.title import Cut
+from fzbg.page.head_fields import Cut
 from fzbg.page.title_line import TITLE
 
 __all__ = ["POSTED_LABEL", "article_tail", "posted_date", "poster_above"]

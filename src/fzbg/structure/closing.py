@@ -7,7 +7,14 @@ import re
 
 import regex
 
-from fzbg.genre.bodies import DATE_BEFORE_SIGNER, FORM_FIELD, HEAD_SIGNS, SEAL, SIGNATURE
+from fzbg.genre.bodies import (
+    DATE_BEFORE_SIGNER,
+    FORM_FIELD,
+    HEAD_SIGNS,
+    SEAL,
+    SIGNATURE,
+    SIGNED_FIELD,
+)
 from fzbg.genre.cues import ATTACHMENTS, CLOSING_WORDS
 from fzbg.genre.dates import MONTH_ONLY, SIGNING_DATE
 from fzbg.lex.styles import Style
@@ -31,7 +38,7 @@ _DISCLOSED = regex.compile(r"公开(?:属性|方式|类型)[ ]?:[ ]?\S{2,6}")
 _SIGNED = regex.compile(
     rf"(?:\([ ]?(?:{SIGNING_DATE.pattern})[ ]?\)|(?:{SIGNATURE})?(?:{SIGNING_DATE.pattern}))"
     rf"(?:[ ]*(?:{_NOTE_PATTERN}|{SEAL}))?"
-    rf"|{DATE_BEFORE_SIGNER}(?:{SIGNATURE})"
+    rf"|{DATE_BEFORE_SIGNER}(?:{SIGNATURE})|{SIGNED_FIELD.pattern}"  # 日期：2025年1月10日
 )
 # The signer's name on its line, maybe with its seal in words; or the seal alone, or the
 # head's post and name, on the line between the name and the date: 某某县教育局 / （盖章）
@@ -103,8 +110,8 @@ def _form_above(index: LineIndex, first: int, n: int) -> int:
     below = _listed_attachments(index, first, n)  # 附件：… / 2.…, under the form's fields
     i = below
     while i > first and below - i < _MOST_ATTACHMENTS and index.markers[i - 1] is None:
-        if FORM_FIELD.fullmatch(index.words(i - 1)):
-            i -= 1
+        if FORM_FIELD.fullmatch(words := index.words(i - 1)) or SIGNED_FIELD.fullmatch(words):
+            i -= 1  # 报告单位：某某局 / 日期：2024年1月8日
         elif i - 1 > first and _label_above(index, i - 1):
             i -= 2  # 报告单位： / 某某局: the value on the line below its label, as in a table
         else:
