@@ -388,3 +388,26 @@ def test_a_report_whose_title_comes_again_is_no_second_copy() -> None:
     text, notes = recover_layout(text)
     assert text.count(title) == 2
     assert notes == ()
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_tables_rows_are_never_read_as_wrapped_lines(sep: str) -> None:
+    """Rows of like lengths that end no sentence: a short report's table, not a wrapped page.
+
+    A copy's rows are kept as they are, and their figures read.
+    """
+    rows = [
+        ["指标", "2022年", "2023年"],
+        ["行政机关负责人出庭应诉率", "10.1", "10"],
+        ["执法人员持证率", "10", "10.1"],
+        ["行政复议纠错率", "10.1", "10"],
+        ["行政诉讼败诉率", "0", "0"],
+    ]
+    table = "\n".join(sep.join(row).join(("| ", " |") if "|" in sep else ("", "")) for row in rows)
+    text = (
+        "某县2023年法治政府建设年度报告\n一、主要举措和成效\n（一）主要指标。完成情况如下：\n"
+        f"{table}\n\n二、存在的问题\n执法力量不足。"
+    )
+    report = fzbg.parse_report(text)
+    assert table in report.text
+    assert not [d for d in report.diagnostics if d.code.startswith("layout")]

@@ -14,7 +14,7 @@ import re
 
 from fzbg.text.normalize import unfolded
 
-__all__ = ["BREAKS", "BREAKS_OR_SPACES", "SPACES", "WORD", "inline", "page_lines"]
+__all__ = ["BREAKS", "BREAKS_OR_SPACES", "SPACES", "WORD", "inline", "page_lines", "without_rows"]
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9%.>-]")  # a space beside these is set on purpose
 _WORD_CHARS = "".join(c for c in map(chr, range(128)) if _ASCII_WORD.match(c))
@@ -76,3 +76,22 @@ def page_lines(text: str, view: str, *, spaces: bool, edge: int = 0) -> list[str
             start = text.rfind("\n", at, end) + 1 or end  # with its indent
     out.append(view[start:])
     return out
+
+
+# A table's row as a copy gives it: two cells at least, parted by | or tabs.  Anchored at
+# each line's start and held to its line, so one scan is linear however long the lines.
+_TABLE_ROW = re.compile(r"^[^\n|\t]*[|\t][ \t|]*[^\s|][^\n|\t]*[|\t][^\n]*$", re.MULTILINE)
+
+
+def without_rows(text: str) -> str:
+    r"""``text`` with each table row's line left empty, for measuring a page's width.
+
+    Rows of like lengths that end no sentence look like a page's wrapped lines, but a
+    table's row is never wrapped.
+
+    >>> without_rows("如下:\n| 指标 | 2023年 |\n| 出庭率 | 100 |\n正文。")
+    '如下:\n\n\n正文。'
+    """
+    if "|" not in text and "\t" not in text:
+        return text  # most texts: no cell to part
+    return _TABLE_ROW.sub("", text)

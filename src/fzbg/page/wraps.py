@@ -24,7 +24,7 @@ from fzbg.genre.markers import PART_NOUNS
 from fzbg.genre.printed import PRINT_HEADER
 from fzbg.page.debris import LOST_INDENT
 from fzbg.page.furniture import furniture_lines
-from fzbg.page.gaps import BREAKS, BREAKS_OR_SPACES, inline, page_lines
+from fzbg.page.gaps import BREAKS, BREAKS_OR_SPACES, inline, page_lines, without_rows
 from fzbg.page.joined import JoinedText, past_furniture
 from fzbg.page.width import Width, columns
 from fzbg.text.normalize import fold
@@ -100,7 +100,9 @@ TITLE = re.compile(
 
 
 def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | None:
-    """The page's width when the text is hard-wrapped, from every line's length."""
+    """The page's width when the text is hard-wrapped, from every line's length but rows'."""
+    if (bare := without_rows(text)) is not text:  # a table's rows are no evidence
+        text, lines = bare, bare.split("\n")
     if spaces:
         # A space for every line of the page, or the copy did not lose its breaks to them.
         if text.count(" ") < max(MIN_WRAPS, len(text) // (2 * _WIDEST)):
@@ -119,8 +121,7 @@ def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | 
         if len(sizes) <= MIN_WRAPS or over > _OVERFLOW_SHARE * len(sizes):
             return None
         segments = page_lines(text, fold(text), spaces=False)
-    # A line of page chrome (a tool bar, a header) is no evidence of the page's width.
-    found = [s for s in segments if s.strip() and not CHROME.match(s)]
+    found = [s for s in segments if s.strip() and not CHROME.match(s)]  # nor is chrome
     if len(found) <= _MIN_EXACT_WRAPS:
         return None
     printed = _set_in_columns(found)
