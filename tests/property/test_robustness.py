@@ -116,6 +116,7 @@ def _visible(text: str) -> str:
 @example("統(tǒng)法治报告")  # a gloss in the title: reported as written, cut from the text
 @example("\x81@ª@ª@ª@")  # bytes read as Latin-1 (丂狜狜狜 in GBK): read again
 @example("法治报告。")  # a title typed with a stop after it
+@example("–法治报告")  # a dash before a title: cut as chrome, not lost
 def test_any_text_parses_and_keeps_its_promises(source: str) -> None:
     """Any str parses without raising, spans slice back, and nothing is lost."""
     check_report(source, fzbg.parse_report(source))

@@ -170,6 +170,7 @@ def _unwrap(line: HeadLine) -> tuple[HeadLine, list[Cut]]:
         line = line._replace(words=words, first=first)
     if words.startswith(tuple(_SUBTITLE_DASHES)):  # ——某县2023年度…报告, under a headline
         dashed = len(words) - len(words.lstrip(_SUBTITLE_DASHES + " "))
+        cuts.append((first, first + dashed, "page-chrome"))  # reported, never silently lost
         words, first = words[dashed:], first + dashed
         line = line._replace(words=words, first=first)
     if not (words.startswith(_OPENS) or "号" in words or _tag_mark(words)):
