@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fzbg import INDICATORS, IndicatorSpec, Registry
-from fzbg.extract import indicators
+from fzbg.extract import clauses, indicators
 from fzbg.extract.quantities import extract_quantities
 from fzbg.genre.indicators import (
     BREAKDOWN,
@@ -42,7 +42,7 @@ _UNITS = ("件", "次", "%", "人", "份", "个", "场")
 def _around_by_searches(view: str, span: Span) -> tuple[int, int, int]:
     """The sentence's start and the clause's bounds, by a search for each delimiter."""
     clause_end, sentence_end = re.compile(r"[。;!?！？\n,:]"), re.compile(r"[。;!?！？\n]")
-    low, high = max(0, span.start - indicators._REACH), min(len(view), span.end + indicators._REACH)
+    low, high = max(0, span.start - clauses._REACH), min(len(view), span.end + clauses._REACH)
     before = [m.end() for m in clause_end.finditer(view, low, span.start)]
     start = before[-1] if before else low
     after = clause_end.search(view, span.end, high)

@@ -25,10 +25,10 @@ For each quantity, in text order:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
 
 from fzbg.extract.changes import joins_level, turns
+from fzbg.extract.clauses import around as _around
 from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.named_after import named_after
 from fzbg.extract.respective import paired
@@ -55,11 +55,6 @@ from fzbg.text.normalize import fold
 
 __all__ = ["extract_indicators", "find_indicators"]
 
-_SENTENCE_ENDS = "。;!?！？\n"
-# Back from a figure on the reversed view: to the clause's start, group 1 to the sentence's.
-_BACK = re.compile(f"[^{_SENTENCE_ENDS},:]*+(?:[,:]([^{_SENTENCE_ENDS}]*+))?")
-_CLAUSE = re.compile(f"[^{_SENTENCE_ENDS},:]*+")  # on from a figure, to the clause's end
-_REACH = 600  # how far a sentence runs either side of a figure (longer: debris): a bound
 _LABELLED = 4  # how many characters a label's figure may follow its colon by (:收案)
 
 
@@ -138,23 +133,6 @@ def _merged(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
             starts.append(start)
             ends.append(end)
     return starts, ends
-
-
-def _around(view: str, rview: str, span: Span) -> tuple[int, int, int]:
-    """Where the sentence and the clause that hold ``span`` start, and where the clause ends.
-
-    ``rview`` is ``view`` reversed: the last delimiter before ``span`` is the first one
-    after it there.  A clause's delimiters are the sentence's and more (``,`` ``:``), so
-    the sentence goes on back past a clause delimiter that does not end it.
-    """
-    n, start, end = len(view), span.start, span.end
-    low = start - _REACH if start > _REACH else 0
-    back = _BACK.match(rview, n - start, n - low)
-    forth = _CLAUSE.match(view, end, end + _REACH if end + _REACH < n else n)
-    if back is None or forth is None:  # pragma: no cover - the patterns match anywhere
-        raise AssertionError(span)
-    s_start, comma = n - back.end(), back.start(1)
-    return s_start, n + 1 - comma if comma >= 0 else s_start, forth.end()
 
 
 def _labelled(view: str, s_start: int, colon: int) -> int:

@@ -22,6 +22,7 @@ import attrs
 from fzbg.extract.references import PATTERNS as REFERENCE_PATTERNS
 from fzbg.genre.units import LONGEST_YEARS, TIME_AFTER_GE, UNITS, unit_pattern
 from fzbg.model import Approx
+from fzbg.text.classes import all_but
 from fzbg.text.normalize import may_be_astral
 
 __all__ = [
@@ -305,23 +306,10 @@ _NEEDED = rf"""
 
 _CN_NOT_HUNDRED = _CN.replace("百", "")  # 百 may open 百分之 inside a run: 三百分之
 
-
-def _all_but(chars: str) -> str:
-    """A class body for every character below U+10000 but ``chars``.
-
-    re tests a character against such a class in one table lookup, and against
-    ``[^chars]`` in a few steps more: the scan tests every character it skips.
-    """
-    body, start = [], 0
-    for code in [*sorted(set(map(ord, chars))), 0x10000]:
-        if code > start:
-            body.append(rf"\u{start:04x}-\u{code - 1:04x}")
-        start = code + 1
-    return "".join(body)
-
-
 _BMP_DIGIT_CHARS = "".join(chr(z + i) for z in _DIGIT_ZEROS if z < 0x10000 for i in range(10))
-_SKIP = _all_but(_BMP_DIGIT_CHARS + _CN + _OPENERS)  # _STARTS also holds all above U+FFFF
+# The scan tests every character it skips: one table lookup each (see fzbg.text.classes).
+# _STARTS holds all above U+FFFF.
+_SKIP = all_but(_BMP_DIGIT_CHARS + _CN + _OPENERS, astral=False)
 
 # A number of more digits than LONGEST_YEARS has, right before 年, names a year (2024年):
 # the quantities drop it whatever stands around it, so the scan passes over it.  A longer

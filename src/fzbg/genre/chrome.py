@@ -23,6 +23,7 @@ from fzbg.genre.crumbs import LOCATION_WORDS
 from fzbg.genre.dates import CLOCK, DATE
 from fzbg.genre.markers import MARKED
 from fzbg.genre.news import NEWS_BYLINES
+from fzbg.text.classes import all_but
 
 __all__ = [
     "CHROME",
@@ -317,6 +318,11 @@ _CLOCK_LOOK = rf"[^\n:]{{0,{_CLOCK_REACH}}}+(?<=[0-9]):[0-5][0-9]"
 _CLOCK_COLON = re.compile(r":(?<=[0-9]:)[0-9][0-9]")
 
 
+# A line's characters before its first rare one, spelled as ranges: [^…] costs a step
+# more at each character it runs over (fzbg.text.classes).
+_NOT_RARE = all_but("\n" + _RARE)
+
+
 def _chrome_hint(clock: str, look: Callable[..., str] = _firsts) -> str:
     """The look that rules a line in or out, its header-clock alternative ``clock``."""
     widgets, ends = look(*_WIDGET_ALL), look("THE", *WECHAT_END_WORDS)
@@ -326,7 +332,7 @@ def _chrome_hint(clock: str, look: Callable[..., str] = _firsts) -> str:
       (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{look(*_LABELS)}(?:{_LABEL_WORDS})
         |{_WIDGET_SEP}*{widgets}(?:{_WIDGETS})|{_END_SEP}*{ends}{_ENDS}
         |{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL}|原创|{_FOLLOW})
-    | [^\n{re.escape(_RARE)}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
+    | [{_NOT_RARE}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
     {clock}
     )
     """

@@ -1,0 +1,40 @@
+"""Where the sentence and the clause around a figure start and end, on the folded view.
+
+A sentence ends at ``。;!?`` or a line break; a clause also at a comma or a colon (``,``
+``:``), not at a list comma ``、``.  :mod:`fzbg.extract.indicators` looks for a figure's
+subject in its clause, and for what bends it (a target, a change) in its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fzbg.model import Span
+from fzbg.text.classes import all_but
+
+__all__ = ["around"]
+
+_SENTENCE_ENDS = "。;!?！？\n"
+# Back from a figure on the reversed view: to the clause's start, group 1 to the sentence's.
+# Each class spelled as ranges, which re tests in fewer steps than [^…] (fzbg.text.classes).
+_IN_CLAUSE, _IN_SENTENCE = all_but(f"{_SENTENCE_ENDS},:"), all_but(_SENTENCE_ENDS)
+_BACK = re.compile(f"[{_IN_CLAUSE}]*+(?:[,:]([{_IN_SENTENCE}]*+))?")
+_CLAUSE = re.compile(f"[{_IN_CLAUSE}]*+")  # on from a figure, to the clause's end
+_REACH = 600  # how far a sentence runs either side of a figure (longer: debris): a bound
+
+
+def around(view: str, rview: str, span: Span) -> tuple[int, int, int]:
+    """Where the sentence and the clause that hold ``span`` start, and where the clause ends.
+
+    ``rview`` is ``view`` reversed: the last delimiter before ``span`` is the first one
+    after it there.  A clause's delimiters are the sentence's and more (``,`` ``:``), so
+    the sentence goes on back past a clause delimiter that does not end it.
+    """
+    n, start, end = len(view), span.start, span.end
+    low = start - _REACH if start > _REACH else 0
+    back = _BACK.match(rview, n - start, n - low)
+    forth = _CLAUSE.match(view, end, end + _REACH if end + _REACH < n else n)
+    if back is None or forth is None:  # pragma: no cover - the patterns match anywhere
+        raise AssertionError(span)
+    s_start, comma = n - back.end(), back.start(1)
+    return s_start, n + 1 - comma if comma >= 0 else s_start, forth.end()
