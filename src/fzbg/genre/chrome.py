@@ -94,9 +94,8 @@ LABEL = re.compile(
     rf"(?=[{_LABEL_OPENERS}])"  # one test of a character rules out most places at once
     rf"[\[【|]?[ ]?(?P<label>{LABEL_WORDS})[ ]?(?::|[\]】|]|(?=[ \t|]{{0,3}}{DATE}))"
 )
-"""A label of page metadata as fields are read, in the folded view: ``发布时间:``,
-``索 引 号:``, a disclosure table's ``[ 主题分类 ]``, or a label whose colon was lost before
-its date (``发布时间 2025年09月05日``)."""
+"""A label of page metadata as fields are read (folded view): ``发布时间:``, ``索 引 号:``,
+``[ 主题分类 ]``, or a label whose colon was lost before its date (``发布时间 2025年9月5日``)."""
 FIELD_TRIM = " \t•·【】[]|"
 """What is trimmed off a page field's value: spaces, bullets, brackets, table-cell bars."""
 _WIDGET_SEPARATORS = "•·|/【】[]()<>:"
@@ -198,6 +197,9 @@ PAGE_NUMBER = (
 )
 _PAGE_NUMBER_OPENERS = "-—–第共"
 PAGE_FRACTION = r"[1-9][0-9]{0,2}/[1-9][0-9]{0,2}"
+COMPILED_LABEL = (  # a content farm's label over each report it pastes together: 篇一:, 【篇2】
+    r"【?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)】?[ ]?:?"
+)
 
 # Whole lines of chrome, one alternative per quirk of government sites.  Matched on the
 # folded view, one line at a time (see _CHROME_HINT); no branch can cross a line ([^\n],
@@ -258,6 +260,8 @@ def _chrome_line(posted: str, look: Callable[..., str] = _firsts) -> str:
           # (its heading again); never a marker: > 一、主要举措 is a heading quoted in Markdown
     | {_NEIGHBOUR}[: \t].{{0,80}}
           # 上一篇: / 相关链接
+    | {COMPILED_LABEL}
+          # 篇一: / 【篇2】: a content farm's label over one of the reports it pastes together
     | .{{0,{_FOOTER_REACH}}}{_FOOTER}.{{0,60}}
           # the site footer
     | [^\n。]{{0,{_NEWS_REACH}}}?{_NEWS}.{{0,{_NEWS_LINE}}}
@@ -305,7 +309,7 @@ _OPENING_WORDS = (
 )  # fmt: skip
 _LINE_OPENERS = "".join(
     sorted(
-        {*_BULLETS, *_WIDGET_SEPARATORS, *_PAGE_NUMBER_OPENERS, *"-—–_=~*#T原"}
+        {*_BULLETS, *_WIDGET_SEPARATORS, *_PAGE_NUMBER_OPENERS, *"-—–_=~*#T原篇"}
         | {word[0] for word in _OPENING_WORDS}
     )
 )
@@ -325,7 +329,7 @@ def _chrome_hint(clock: str, look: Callable[..., str] = _firsts) -> str:
       (?=[{re.escape(_LINE_OPENERS)}])
       (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{look(*_LABELS)}(?:{_LABEL_WORDS})
         |{_WIDGET_SEP}*{widgets}(?:{_WIDGETS})|{_END_SEP}*{ends}{_ENDS}
-        |{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL}|原创|{_FOLLOW})
+        |{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL}|原创|{_FOLLOW}|{COMPILED_LABEL}[ \t]*$)
     | [^\n{re.escape(_RARE)}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
     {clock}
     )
