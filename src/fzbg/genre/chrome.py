@@ -22,7 +22,7 @@ from fzbg.genre.crumbs import LOCATION_WORD as _LOCATION
 from fzbg.genre.crumbs import LOCATION_WORDS
 from fzbg.genre.dates import CLOCK, DATE
 from fzbg.genre.markers import MARKED
-from fzbg.genre.news import NEWS_BYLINES
+from fzbg.genre.news import COMPILED_LABEL, NEWS_BYLINES
 from fzbg.text.classes import all_but
 
 __all__ = [
@@ -95,9 +95,8 @@ LABEL = re.compile(
     rf"(?=[{_LABEL_OPENERS}])"  # one test of a character rules out most places at once
     rf"[\[【|]?[ ]?(?P<label>{LABEL_WORDS})[ ]?(?::|[\]】|]|(?=[ \t|]{{0,3}}{DATE}))"
 )
-"""A label of page metadata as fields are read, in the folded view: ``发布时间:``,
-``索 引 号:``, a disclosure table's ``[ 主题分类 ]``, or a label whose colon was lost before
-its date (``发布时间 2025年09月05日``)."""
+"""A label of page metadata as fields are read (folded view): ``发布时间:``, ``索 引 号:``,
+``[ 主题分类 ]``, or a label whose colon was lost before its date (``发布时间 2025年9月5日``)."""
 FIELD_TRIM = " \t•·【】[]|"
 """What is trimmed off a page field's value: spaces, bullets, brackets, table-cell bars."""
 _WIDGET_SEPARATORS = "•·|/【】[]()<>:"
@@ -259,6 +258,8 @@ def _chrome_line(posted: str, look: Callable[..., str] = _firsts) -> str:
           # (its heading again); never a marker: > 一、主要举措 is a heading quoted in Markdown
     | {_NEIGHBOUR}[: \t].{{0,80}}
           # 上一篇: / 相关链接
+    | {COMPILED_LABEL}
+          # 篇一: / 【篇2】: a content farm's label over one of the reports it pastes together
     | .{{0,{_FOOTER_REACH}}}{_FOOTER}.{{0,60}}
           # the site footer
     | [^\n。]{{0,{_NEWS_REACH}}}?{_NEWS}.{{0,{_NEWS_LINE}}}
@@ -281,6 +282,7 @@ page's), ``end`` where it ends a WeChat article."""
 # 模 or 版 of a mode, 码 of 网站标识码, I of ICP备, 办 of 主办, C of Copyright …, the
 # breadcrumb's arrows, and 讯 or 悉 of a news story's lead (本报讯, 记者…获悉).
 _RARE = "模版码I备图单术办护>»›Cp©讯悉"
+_NOT_RARE = all_but("\n" + _RARE)  # the others, as ranges: a step less each (text.classes)
 
 
 def _first_rare(words: tuple[str, ...]) -> int:
@@ -306,7 +308,7 @@ _OPENING_WORDS = (
 )  # fmt: skip
 _LINE_OPENERS = "".join(
     sorted(
-        {*_BULLETS, *_WIDGET_SEPARATORS, *_PAGE_NUMBER_OPENERS, *"-—–_=~*#T原"}
+        {*_BULLETS, *_WIDGET_SEPARATORS, *_PAGE_NUMBER_OPENERS, *"-—–_=~*#T原篇"}
         | {word[0] for word in _OPENING_WORDS}
     )
 )
@@ -318,11 +320,6 @@ _CLOCK_LOOK = rf"[^\n:]{{0,{_CLOCK_REACH}}}+(?<=[0-9]):[0-5][0-9]"
 _CLOCK_COLON = re.compile(r":(?<=[0-9]:)[0-9][0-9]")
 
 
-# A line's characters before its first rare one, spelled as ranges: [^…] costs a step
-# more at each character it runs over (fzbg.text.classes).
-_NOT_RARE = all_but("\n" + _RARE)
-
-
 def _chrome_hint(clock: str, look: Callable[..., str] = _firsts) -> str:
     """The look that rules a line in or out, its header-clock alternative ``clock``."""
     widgets, ends = look(*_WIDGET_ALL), look("THE", *WECHAT_END_WORDS)
@@ -331,7 +328,7 @@ def _chrome_hint(clock: str, look: Callable[..., str] = _firsts) -> str:
       (?=[{re.escape(_LINE_OPENERS)}])
       (?:{PAGE_NUMBER}|[{re.escape(_BULLETS)}]|{look(*_LABELS)}(?:{_LABEL_WORDS})
         |{_WIDGET_SEP}*{widgets}(?:{_WIDGETS})|{_END_SEP}*{ends}{_ENDS}
-        |{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL}|原创|{_FOLLOW})
+        |{_LOCATION}|{_NEIGHBOUR}|{_FOOTER_LABEL}|原创|{_FOLLOW}|{COMPILED_LABEL}[ \t]*$)
     | [{_NOT_RARE}]{{0,{_rare_reach()}}}+[{re.escape(_RARE)}]
     {clock}
     )
