@@ -47,9 +47,9 @@ EACH_ENDS = frozenset("各均都为是有达到 \n")  # what EACH's match ends o
 # Before a figure in its clause, a part of a total stated before: 合法性审查61件,具体包括合同
 # 40件; 7件(其中1件驳回…); 包括…等; an outcome of the cases counted: 12件…案件中胜诉10件.
 _OUTCOME = r"(?:胜诉|败诉|维持|撤销|撤回|撤诉|驳回|纠错|确认违法|终止|和解|出庭(?:应诉)?)"
-# A part word in a gloss closed before any figure qualifies the total (案件(含上年结转)42件).
 _PARTS = r"其中|具体(?:包括|为|是)|包括|含"  # literals: the gate below scans for them fast
-BREAKDOWN = re.compile(rf"(?:{_PARTS})(?![^()0-9,;。]*\))|中(?=[,:]?{_OUTCOME})")
+_G = r"(?![^()0-9,;。]*\))"  # a gloss closed before any figure qualifies: 案件(含结转)42件
+BREAKDOWN = re.compile(rf"其中{_G}|具体(?:包括|为|是){_G}|包括{_G}|含{_G}|中(?=[,:]?{_OUTCOME})")
 # An outcome right before a figure counts a part (复议纠错4件, 出庭应诉17件; not 出庭应诉100%).
 OUTCOME = re.compile(rf"{_OUTCOME}了?[ ]{{0,2}}$")
 _RATE = re.compile(r"[0-9.]+%|百分之")
