@@ -293,3 +293,14 @@ def test_prose_about_reading_stays() -> None:
     line = "组织干部阅读法治读本，扫码参加网上学法考试。"
     report = _parse(f"云溪县2023年度法治政府建设情况报告\n{line}")
     assert line in report.text
+
+
+@pytest.mark.parametrize("column", ["县区政府法治政府建设年报", "乡镇政府年度报告"])
+def test_a_column_that_ends_in_a_bodys_word_is_no_issuer(column: str) -> None:
+    """``> 县区政府法治政府建设年报新县人民政府关于…``: the column's 政府 opens no name.
+
+    The title opens with the body the page names again (its signature), before 关于.
+    """
+    title = "云溪县人民政府关于2023年度法治政府建设情况的报告"
+    report = _parse(f"首页 > 年度报告 > {column}{title}", signer="云溪县人民政府")
+    assert (report.title, report.issuer) == (title, "云溪县人民政府")

@@ -196,11 +196,16 @@ def _named_from(words: str, start: int, length: int, named: Callable[[str], bool
     """
     if named is None:
         return start
-    end = start + length
-    for at in range(start, end - 1):
-        name = words[at:end]
-        if _PLACE.search(name) and body_name(name) == name and named(name):
-            return at
+    # the name the title opens with; or, a column glued before it that ends in a body's
+    # word (县区政府 of 县区政府法治政府建设年报新县人民政府关于…), the name before 关于
+    ends = [start + length]
+    if (opens := _UNDATED_OPENER.search(words, start + length)) is not None:
+        ends.append(opens.start())
+    for end in ends:
+        for at in range(start, end - 1):
+            name = words[at:end]
+            if _PLACE.search(name) and body_name(name) == name and named(name):
+                return at
     return start
 
 
