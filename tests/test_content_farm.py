@@ -20,7 +20,9 @@ _BODY = (
 )
 
 
-@pytest.mark.parametrize("label", ["篇一：", "篇一:", "【篇一】", "篇2：", "第1篇：", "【第2篇】"])
+@pytest.mark.parametrize(
+    "label", ["篇一：", "篇一:", "【篇一】", "篇2：", "第1篇：", "【第2篇】", "第一篇", "第二篇："]
+)
 @pytest.mark.parametrize("headline", ["", "2023年法治政府建设年度报告范文（精选3篇）\n"])
 def test_a_reports_label_on_a_pasted_page_is_chrome(label: str, headline: str) -> None:
     report = fzbg.parse_report(f"{headline}{label}\n{_TITLE}\n{_BODY}")
@@ -33,3 +35,10 @@ def test_a_sentence_opening_with_the_words_stays() -> None:
     text = f"{_TITLE}\n{_BODY}".replace("（一）加强队伍建设。", "篇一：加强队伍建设。")
     report = fzbg.parse_report(text)
     assert "篇一：加强队伍建设。" in report.text
+
+
+def test_the_sites_undated_name_for_the_essay_under_its_label_is_cut() -> None:
+    """``第一篇`` / ``乡镇法治政府建设工作总结``: the site's name for it, not the report's title."""
+    report = fzbg.parse_report(f"第一篇\n乡镇法治政府建设工作总结\n{_TITLE}\n{_BODY}")
+    assert report.title == _TITLE
+    assert any("乡镇法治政府建设工作总结" in d.text for d in report.debris)

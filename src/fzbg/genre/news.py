@@ -7,7 +7,14 @@ lines are the page's, not the report's (:mod:`fzbg.genre.chrome`, :mod:`fzbg.pag
 
 from __future__ import annotations
 
-__all__ = ["COMPILED_LABEL", "NEWS_BYLINES", "NEWS_LEAD_IN", "NEWS_TAIL", "NEWS_VERBS"]
+__all__ = [
+    "COMPILED_LABEL",
+    "ESSAY_LABEL",
+    "NEWS_BYLINES",
+    "NEWS_LEAD_IN",
+    "NEWS_TAIL",
+    "NEWS_VERBS",
+]
 
 NEWS_BYLINES = ("报讯", "网讯", "台讯", "社讯")
 """How a news story's lead names its paper or site: 本报讯, 某某日报讯, 某某网讯."""
@@ -23,8 +30,8 @@ NEWS_TAIL = r"(?:(?:正式|重磅|新鲜)?(?:发布|公布|出炉)|来了|来啦
 """What a headline puts after the report's name it gives whole (on the folded view): its
 news verb (某县2023年度法治政府建设报告发布, …报告新鲜出炉), a call (…报告来了!), or
 that the story holds it whole (…报告全文)."""
-COMPILED_LABEL = (
-    r"【?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)】?[ ]?:?"
-)
-"""A content farm's label over each of the reports it pastes into one page, alone on its
-line (…报告范文（精选3篇） / 篇一： / the report): 篇一:, 【篇2】, 第1篇 (folded view)."""
+ESSAY_LABEL = r"【?(?:篇[一二三四五六七八九十\d]{1,2}|第[一二三四五六七八九十\d]{1,2}篇)】?"
+"""A content farm's label over each of the reports it pastes into one page (…报告范文
+（精选3篇） / 篇一： / the report): 篇一, 【篇2】, 第一篇, 第1篇 (folded view)."""
+COMPILED_LABEL = rf"{ESSAY_LABEL}[ ]?:?"
+"""The label alone on its line, maybe with its colon."""

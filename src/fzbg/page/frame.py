@@ -9,6 +9,8 @@ import re
 
 import regex
 
+from fzbg.genre.dates import YEAR
+from fzbg.genre.news import ESSAY_LABEL
 from fzbg.page.head_fields import Cut
 from fzbg.page.head_fields import whole as _whole
 from fzbg.page.title import _MARKED, _words_from
@@ -25,7 +27,7 @@ _FRAME = regex.compile(
     r".{0,40}(?:范文|范例)"
     r"(?:\((?:精选|通用|汇总)?[ ]?(?:\d{0,2}|[一二三四五六七八九十]{1,2})[ ]?篇?\))?"
     r"|.*以下是.{0,40}(?:整理|收集|搜集|精选)的.*"
-    r"|(?:.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{0,4}?)?(?P<essay>第[一二三四五六七八九十]{1,2}篇)"
+    rf"|(?:.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{{0,4}}?)?(?P<essay>{ESSAY_LABEL})"
     r"(?::(?P<named>.{0,40}))?|.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{0,4}"
     # the file's name, as a sharing site shows it (a name in Chinese, not a path)
     rf"|(?=.{{0,80}}?\p{{Han}}{{2}})[^\s。,;:/\\]{{1,80}}{_FILE_SUFFIX}"
@@ -35,6 +37,7 @@ _FRAME = regex.compile(
 _FRAME_HINT = re.compile(rf"范|以下是|欢迎|篇|{_FILE_SUFFIX}")
 _FRAME_LINES = 12  # how many lines with words at the top of a page may be its frame
 _ESSAY_TITLE = regex.compile(r"[ ]*[^\s。;:!?]{4,40}[ ]*")  # an essay's title: one short line
+_DATED = regex.compile(YEAR)
 
 
 def _frame_cuts(view: str, cuts: list[Cut]) -> None:
@@ -66,7 +69,9 @@ def _essay_title(view: str, end: int, cuts: list[Cut]) -> int:
         return end
     after = view.find("\n", end + 1)
     after = len(view) if after < 0 else after
-    if _ESSAY_TITLE.fullmatch(view, end + 1, after):
+    # the site's name for the essay is undated (乡镇法治政府建设工作总结); a dated line
+    # under the header is the report's own title (某县关于2023年度…的报告), kept
+    if _ESSAY_TITLE.fullmatch(view, end + 1, after) and not _DATED.search(view, end + 1, after):
         cuts.append(_whole(end + 1, after, view, "page-chrome"))
         return after
     return end
