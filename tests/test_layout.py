@@ -390,17 +390,21 @@ def test_a_report_whose_title_comes_again_is_no_second_copy() -> None:
     assert notes == ()
 
 
-@pytest.mark.parametrize("sep", [" | ", "\t"])
-def test_a_tables_rows_are_never_read_as_wrapped_lines(sep: str) -> None:
+_LONG, _SHORT = "行政机关负责人出庭应诉率", "执法人员持证率"
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t", "  ", " "])
+@pytest.mark.parametrize("first", [(_LONG, "10.1", "10"), (_SHORT, "10.1", "100")])
+def test_a_tables_rows_are_never_read_as_wrapped_lines(sep: str, first: tuple[str, ...]) -> None:
     """Rows of like lengths that end no sentence: a short report's table, not a wrapped page.
 
     A copy's rows are kept as they are, and their figures read.
     """
     rows = [
         ["指标", "2022年", "2023年"],
-        ["行政机关负责人出庭应诉率", "10.1", "10"],
-        ["执法人员持证率", "10", "10.1"],
-        ["行政复议纠错率", "10.1", "10"],
+        list(first),
+        [_SHORT if first[0] == _LONG else _LONG, "0", "0"],
+        ["行政复议纠错率", "10.1", "100"],
         ["行政诉讼败诉率", "0", "0"],
     ]
     table = "\n".join(sep.join(row).join(("| ", " |") if "|" in sep else ("", "")) for row in rows)

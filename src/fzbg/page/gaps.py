@@ -81,6 +81,9 @@ def page_lines(text: str, view: str, *, spaces: bool, edge: int = 0) -> list[str
 # A table's row as a copy gives it: two cells at least, parted by | or tabs.  Anchored at
 # each line's start and held to its line, so one scan is linear however long the lines.
 _TABLE_ROW = re.compile(r"^[^\n|\t]*[|\t][ \t|]*[^\s|][^\n|\t]*[|\t][^\n]*$", re.MULTILINE)
+# ...or parted by spaces, a row ends on two figures at least (出庭应诉率 95 100): the
+# scan looks for its space (a literal re skips to), and the row's line is then emptied.
+_FIGURES_END = re.compile(r" [-+]?[0-9][0-9.,]*%?(?: +[-+]?[0-9][0-9.,]*%?)+ *$", re.MULTILINE)
 
 
 def without_rows(text: str) -> str:
@@ -89,9 +92,16 @@ def without_rows(text: str) -> str:
     Rows of like lengths that end no sentence look like a page's wrapped lines, but a
     table's row is never wrapped.
 
-    >>> without_rows("如下:\n| 指标 | 2023年 |\n| 出庭率 | 100 |\n正文。")
-    '如下:\n\n\n正文。'
+    >>> without_rows("如下:\n| 指标 | 2023年 |\n| 出庭率 | 100 |\n持证率  98  99.5\n正文。")
+    '如下:\n\n\n\n正文。'
     """
-    if "|" not in text and "\t" not in text:
-        return text  # most texts: no cell to part
-    return _TABLE_ROW.sub("", text)
+    if "|" in text or "\t" in text:
+        text = _TABLE_ROW.sub("", text)
+    if " " not in text or not (rows := list(_FIGURES_END.finditer(text))):
+        return text  # most texts: no row of figures
+    kept, at = [], 0
+    for row in rows:
+        start = text.rfind("\n", 0, row.start()) + 1
+        kept.append(text[at:start])
+        at = row.end()
+    return "".join(kept) + text[at:]
