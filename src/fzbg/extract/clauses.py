@@ -12,12 +12,14 @@ import re
 from fzbg.model import Span
 from fzbg.text.classes import all_but
 
-__all__ = ["around"]
+__all__ = ["CLAUSE_ENDS", "around"]
 
 _SENTENCE_ENDS = "。;!?！？\n"
+CLAUSE_ENDS = f"{_SENTENCE_ENDS},:"
+"""What ends a clause on the folded view: a sentence's end, a comma or a colon (not 、)."""
 # Back from a figure on the reversed view: to the clause's start, group 1 to the sentence's.
 # Each class spelled as ranges, which re tests in fewer steps than [^…] (fzbg.text.classes).
-_IN_CLAUSE, _IN_SENTENCE = all_but(f"{_SENTENCE_ENDS},:"), all_but(_SENTENCE_ENDS)
+_IN_CLAUSE, _IN_SENTENCE = all_but(CLAUSE_ENDS), all_but(_SENTENCE_ENDS)
 _BACK = re.compile(f"[{_IN_CLAUSE}]*+(?:[,:]([{_IN_SENTENCE}]*+))?")
 _CLAUSE = re.compile(f"[{_IN_CLAUSE}]*+")  # on from a figure, to the clause's end
 _REACH = 600  # how far a sentence runs either side of a figure (longer: debris): a bound

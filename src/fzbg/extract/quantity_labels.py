@@ -7,7 +7,8 @@ figure bare; or sets the unit in brackets right after the figure (``受理案件
 quantity of that unit; :func:`fzbg.extract.quantities.extract_quantities` adds them to the
 figures that carry their own unit.  In a table headed by years or periods (``项目 上年同期
 本期 增减``) the row's other figures are the same count in other years: they are read too,
-for :mod:`fzbg.extract.year_columns` to tell the report year's.
+for :mod:`fzbg.extract.year_columns` to tell the report year's.  There a row whose label
+names a rate (``出庭应诉率 | 95 | 100``) gives percentages, though no ``%`` is written.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from fzbg.extract.clauses import CLAUSE_ENDS
 from fzbg.genre.registry import IndicatorSpec, Registry
 from fzbg.model import Indicator, Quantity
 from fzbg.text.normalize import fold
@@ -21,7 +22,7 @@ from fzbg.text.normalize import fold
 __all__ = ["governed"]
 
 _SERIES = "、"  # what joins the members of a series of figures
-_CLAUSE_ENDS = re.compile(r"[。;,:!?\n]")  # the folded view's: a series ends with its clause
+_CLAUSE_ENDS = re.compile(f"[{re.escape(CLAUSE_ENDS)}]")  # a series ends with its clause
 
 
 def governed(
