@@ -14,6 +14,7 @@ __all__ = [
     "COLUMN",
     "COLUMN_ENDINGS",
     "COLUMN_NAMES",
+    "COLUMN_WORDS",
     "LOCATION",
     "LOCATION_WORD",
     "LOCATION_WORDS",
@@ -36,13 +37,22 @@ COLUMN_NAMES = (
     "法治政府建设", "依法行政", "法治建设", "政策解读", "计划总结", "工作报告", "年度报告", "年报",
     "网站首页", "首页", "主页",
 )  # fmt: skip
+# The words a disclosure catalogue's columns are made of, one or a few together:
+# 其他法定主动公开内容, 部门政府信息, 重点领域信息公开, 规划计划, 工作总结, 其他.  No body's
+# name opens with one, so where a body named for its place follows (部门信息某县司法局…),
+# the words are the column's.
+COLUMN_WORDS = (
+    "其他", "部门", "政府", "法定", "主动", "公开", "信息", "内容", "工作", "总结", "计划", "规划",
+    "重点", "领域", "目录", "报告", "文件", "政策", "通知", "专项",
+)  # fmt: skip
 _PLACE_CHARS = "".join(word for word in PLACE_WORDS if len(word) == 1)
 COLUMN = (  # not 关于…, which opens a title: 关于公开某镇…报告的公告
     rf"(?!关于)(?:[{_PLACE_CHARS}]{{2}}|(?:(?![{_PLACE_CHARS}])\p{{Han}}){{0,4}}?)"
     rf"(?:{'|'.join(COLUMN_ENDINGS)})|{'|'.join(COLUMN_NAMES)}"
+    rf"|(?:{'|'.join(COLUMN_WORDS)}){{1,6}}"
 )
 """A column's name, or the home page's, as a crumb (a ``regex`` pattern): 工作动态, 通知公告,
-政务公开, 乡镇动态, 法治政府建设, 首页."""
+政务公开, 乡镇动态, 法治政府建设, 首页, 其他法定主动公开内容."""
 BANNER = r"[^\n]{0,40}?(?:www\.|https?://)[A-Za-z0-9.\-/]+?\.(?:com|cn|net|org)(?:\.cn)?/?"
 """A site's banner, its name and then its address, as the page glues it before a title
 (某县人民政府门户网站 www.….gov.cn)."""
