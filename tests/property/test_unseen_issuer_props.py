@@ -2,7 +2,9 @@
 
 A disclosure catalogue's column (其他法定主动公开内容, 部门政府信息, 工作总结, 其他) run on
 into a title by a lost line break, where the page never names the body again, is no part
-of the title nor of the issuer's name, at every level.
+of the title nor of the issuer's name, at every level.  A party body and its government
+that report together (中共某某县委 / 某某县人民政府) are both the issuer, whether the title
+or the signature names them on one line or on two.
 """
 
 from __future__ import annotations
@@ -60,3 +62,62 @@ def test_a_catalogue_column_glued_before_a_title_is_chrome(
     title = form.format(issuer=issuer, year=year)
     report = fzbg.parse_report("".join(words) + title + _BODY.format(year=year))
     assert (report.title, report.issuer, report.year) == (title, issuer, year)
+
+
+# (the party body, its government) at every level that has both.
+_JOINT = (
+    ("中共云溪县委", "云溪县人民政府"),
+    ("中共青山县委员会", "青山县人民政府"),
+    ("中共江岭省委", "江岭省人民政府"),
+    ("中共云溪市委", "云溪市人民政府"),
+    ("中共白沙镇委员会", "白沙镇人民政府"),
+    ("中共南湖街道工作委员会", "南湖街道办事处"),
+    ("柳河县委", "县政府"),
+    ("云溪县审计局党组", "云溪县审计局"),
+)
+
+
+@given(st.sampled_from(_JOINT), st.integers(2016, 2025), st.booleans())
+@_SETTINGS
+def test_a_joint_title_over_two_lines_names_both(
+    joint: tuple[str, str], year: int, about: bool
+) -> None:
+    """中共某县委 / 某县人民政府 / 关于…: the issuer is both, as one line names them."""
+    party, government = joint
+    rest = f"关于{year}年度法治政府建设情况的报告" if about else f"{year}年度法治政府建设情况报告"
+    one = fzbg.parse_report(f"{party} {government}{rest}" + _BODY.format(year=year))
+    two = fzbg.parse_report(f"{party}\n{government}\n{rest}" + _BODY.format(year=year))
+    assert one.issuer == two.issuer == f"{party} {government}"
+    assert two.year == year
+
+
+@given(st.sampled_from(_JOINT[:-2] + _JOINT[-1:]), st.integers(2016, 2025), st.integers(1, 12))
+@_SETTINGS
+def test_a_joint_signature_over_two_lines_names_both(
+    joint: tuple[str, str], year: int, month: int
+) -> None:
+    """The closing signs 中共某县委 / 某县人民政府 / date: the issuer is both.
+
+    (A signature names the government in full: 县政府 alone signs nothing.)
+    """
+    party, government = joint
+    text = (
+        f"关于{year}年度法治政府建设情况的报告"
+        + _BODY.format(year=year)
+        + f"\n{party}\n{government}\n{year + 1}年{month}月8日\n"
+    )
+    report = fzbg.parse_report(text)
+    assert report.issuer == f"{party} {government}"
+    assert report.signed is not None
+    assert report.signed.month == month
+
+
+def test_a_department_signs_with_its_party_group_not_with_its_second_body() -> None:
+    """A department's party group over the department signs jointly; a department whose
+    name only ends like a committee's (发改委) signs alone over the line under it."""
+    closing = "\n中共云溪县发展和改革委员会党组\n云溪县发展和改革委员会\n2024年1月8日\n"
+    text = "关于2023年度法治政府建设情况的报告" + _BODY.format(year=2023)
+    joint = fzbg.parse_report(text + closing).issuer
+    assert joint == "中共云溪县发展和改革委员会党组 云溪县发展和改革委员会"
+    alone = fzbg.parse_report(text + "\n云溪县发改委\n云溪县物价局\n2024年1月8日\n").issuer
+    assert alone == "云溪县发改委"

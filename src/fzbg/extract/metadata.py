@@ -15,6 +15,7 @@ import regex
 
 from fzbg.extract.form_fields import form_issuer, form_year, head_date
 from fzbg.extract.fragments import complete
+from fzbg.extract.joint import joint_lines, joint_signer
 from fzbg.extract.short_year import short_year
 from fzbg.genre.bodies import (
     ADDRESSEE_LINE,
@@ -171,7 +172,7 @@ def _signer(text: str, view: str, closing: Span) -> str | None:
         end = view.find("\n", start, closing.end)
         end = closing.end if end < 0 else end
         if m := _SIGNER.fullmatch(view, start, end):
-            return text[m.start("who") : m.end("who")]
+            return joint_signer(text, view, m, closing.end)
         start = end + 1
     return form_issuer(text, view, closing, head=False)
 
@@ -238,7 +239,8 @@ def _title_issuer(text: str, view: str, title: Span) -> str | None:
         s, e = m.span("issuer")
         e -= len(found[0]) if (found := _NEWS_VERB.search(title_view, s, e)) else 0
         # a title wrapped inside the name (某某省自然 / 资源厅…) names one body all the same
-        issuer = text[title.start + s : title.start + e].strip().replace("\n", "")
+        s, e = title.start + s, title.start + e
+        issuer = joint_lines(text[s:e], view[s:e]).strip()
         # 关于全市2022年…的报告, 2023年度推进法治…报告: no body
         verb = _VERB.match(issuer)
         if issuer and not (_COLLECTIVE.match(issuer) or (verb and verb.end() > 1)):

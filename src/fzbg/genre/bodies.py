@@ -31,6 +31,7 @@ __all__ = [
     "GENRE_WORDS",
     "HEAD_SIGNS",
     "ISSUER_KIND_ENDINGS",
+    "PARTY_BODY",
     "PLACE_WORDS",
     "SEAL",
     "SECOND_NAME",
@@ -61,6 +62,12 @@ BODY_ENDINGS = (
     # the people's organisations and public institutions that report as departments do
     "|协会|工会|红十字会|馆"
 )
+
+PARTY_BODY = re.compile(r"(?:^中共.+(?:委员会|委)|(?:省|市|县|区|州|旗|盟)委|党组|党委|党工委)$")
+"""A party body's name, as its end shows (folded view): 中共某某县委, 中共某某镇委员会,
+某某县委, 某某局党组, 某某镇党委, 某某街道党工委.  It reports jointly with its government
+(中共某某县委 某某县人民政府), or for its department (某某局党组); not a department's
+committee (某某县发改委)."""
 
 # How a preamble names the report it opens: 现将某县2023年度…情况报告如下 (or 现就).
 SELF_WORDS = ("现将", "现就")
