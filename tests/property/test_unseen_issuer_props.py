@@ -77,6 +77,11 @@ _JOINT = (
 )
 
 
+def _rest(year: int, *, about: bool) -> str:
+    """A title's words after its issuer's name: 关于…的报告, or the year first."""
+    return f"关于{year}年度法治政府建设情况的报告" if about else f"{year}年度法治政府建设情况报告"
+
+
 @given(st.sampled_from(_JOINT), st.integers(2016, 2025), st.booleans())
 @_SETTINGS
 def test_a_joint_title_over_two_lines_names_both(
@@ -84,7 +89,7 @@ def test_a_joint_title_over_two_lines_names_both(
 ) -> None:
     """中共某县委 / 某县人民政府 / 关于…: the issuer is both, as one line names them."""
     party, government = joint
-    rest = f"关于{year}年度法治政府建设情况的报告" if about else f"{year}年度法治政府建设情况报告"
+    rest = _rest(year, about=about)
     one = fzbg.parse_report(f"{party} {government}{rest}" + _BODY.format(year=year))
     two = fzbg.parse_report(f"{party}\n{government}\n{rest}" + _BODY.format(year=year))
     assert one.issuer == two.issuer == f"{party} {government}"
@@ -121,3 +126,16 @@ def test_a_department_signs_with_its_party_group_not_with_its_second_body() -> N
     assert joint == "中共云溪县发展和改革委员会党组 云溪县发展和改革委员会"
     alone = fzbg.parse_report(text + "\n云溪县发改委\n云溪县物价局\n2024年1月8日\n").issuer
     assert alone == "云溪县发改委"
+
+
+@given(st.sampled_from(_JOINT[:-2]), st.integers(2016, 2025), st.booleans())
+@_SETTINGS
+def test_a_joint_title_broken_after_its_comma_keeps_both(
+    joint: tuple[str, str], year: int, about: bool
+) -> None:
+    """中共某县委、 / 某县人民政府关于…: the first line is the title's, not page chrome."""
+    (party, government), rest = joint, _rest(year, about=about)
+    report = fzbg.parse_report(f"{party}、\n{government}{rest}" + _BODY.format(year=year))
+    assert report.title == f"{party}、\n{government}{rest}"
+    assert report.issuer == f"{party}、{government}"
+    assert not [d for d in report.debris if d.kind == "page-chrome"]

@@ -201,13 +201,16 @@ def _split(first: str, second: str, *, whole: bool = False) -> bool:
     某镇2025年 / 法治政府建设年度报告), but not over a title that names a body of a place
     first (the name is then a site's banner: 某市人民政府 / 某市2023年…报告; a place alone,
     某省某市 / 某区人民政府2023年…, is a name a wrap parted), or the year alone
-    (2023年 / 法治政府建设情况报告),
+    (2023年 / 法治政府建设情况报告), or joint bodies broken after their comma
+    (中共某县委、 / 某县人民政府关于…报告),
     or opens a 关于…的报告 that the second half closes,
     or a short second half closes the topic's words with 报告 (…法治政府建设 / 年度报告,
     …依法行政 / 工作报告): no section heading ends so; or a wrap parted a word of it.
     """
     if whole:  # a title ``first`` is one alone, unless a wrap parted a word of it
         return wrapped_title(first, second)
+    if first.endswith("、"):  # joint issuers broken after their comma: 中共某县委、/ 某县…
+        return bool(_ORG_LINE.fullmatch(first, 0, len(first) - 1) and _ORG_LINE.match(second))
     if _ORG_LINE.fullmatch(first):  # a body over a title that names its own: a banner
         parted = first.endswith(PLACE_WORDS) and not second.startswith(first)  # 某省某市 /
         return parted or not (placed_first(second) and _TITLE.fullmatch(second))  # 某区…
@@ -227,7 +230,7 @@ def _three_lines(lines: list[HeadLine]) -> str | None:
     if len(lines) < 3:
         return None
     first, second, third = (line.words for line in lines[:3])
-    named = _ORG_LINE.fullmatch(first) or _ORG_YEAR_LINE.fullmatch(first)
+    named = _ORG_LINE.fullmatch(first.removesuffix("、")) or _ORG_YEAR_LINE.fullmatch(first)
     if not (named or wrapped_name(first, second)) or _TITLE.fullmatch(first + second):
         return None  # a title whole in two lines: the third is what follows it
     joined = _TITLE.fullmatch(first + second + third)
