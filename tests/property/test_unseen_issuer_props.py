@@ -35,11 +35,11 @@ _COLUMN_WORDS = (
     "重点", "领域", "目录",
 )  # fmt: skip
 # Bodies named for their place, every level: province, city, county, town, street, zone,
-# a state tax bureau.
+# a state tax bureau; and joint issuers, a party body and its government.
 _ISSUERS = (
     "江岭省人民政府", "江岭省交通运输厅", "云溪市统计局", "云溪县人民政府", "东湖区卫生健康局",
     "白沙镇", "柳河乡人民政府", "南湖街道办事处", "云溪经济开发区管委会",
-    "国家税务总局云溪县税务局",
+    "国家税务总局云溪县税务局", "中共云溪县委 云溪县人民政府", "中共白沙镇委员会、白沙镇人民政府",
 )  # fmt: skip
 _TITLES = (
     "{issuer}{year}年度法治政府建设情况报告",

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import regex
 
-from fzbg.genre.bodies import PARTY_BODY, SIGNER_LINE, body_name
+from fzbg.genre.bodies import PARTY_BODY, SIGNER_LINE, joint_name
 
 __all__ = ["joint_lines", "joint_signer"]
 
 
 def _joint(first: str, second: str) -> bool:
     """Whether ``first`` names a party body and ``second`` (folded) a body of its own."""
-    second = second.strip()
-    return bool(PARTY_BODY.search(first.strip())) and body_name(second) == second
+    return joint_name(f"{first.strip()} {second.strip()}")
 
 
 def joint_lines(name: str, view: str) -> str:

@@ -44,6 +44,7 @@ __all__ = [
     "body_name",
     "first_name",
     "fuller_name",
+    "joint_name",
     "name_fragment",
 ]
 
@@ -334,3 +335,13 @@ def fuller_name(name: str, names: Iterable[str | None]) -> str:
     return next(
         (n for n in names if n and n.endswith(name) and n != name and not name_fragment(n)), name
     )
+
+
+def joint_name(words: str) -> bool:
+    """Whether ``words`` (folded) name a party body and, after a space, a body of its own.
+
+    >>> joint_name("中共云溪县委 云溪县人民政府"), joint_name("政务公开 云溪县人民政府")
+    (True, False)
+    """
+    first, _, second = words.partition(" ")
+    return bool(PARTY_BODY.search(first)) and body_name(second) == second

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import regex
 
-from fzbg.genre.bodies import BODY_NAME, PLACE_WORDS, body_name
+from fzbg.genre.bodies import BODY_NAME, PLACE_WORDS, body_name, joint_name
 from fzbg.genre.chrome import LABEL_WORDS
 from fzbg.genre.crumbs import BANNER, COLUMN, LOCATION
 from fzbg.genre.dates import ARABIC_YEAR, CN_YEAR
@@ -216,7 +216,7 @@ def _opens_title(words: str, at: int, glued: bool) -> bool:
     issuer = opens["issuer"]
     if issuer is None:
         return True  # 关于…, 2023年度…
-    if " " in issuer or body_name(issuer) != issuer:
+    if (" " in issuer and not joint_name(issuer)) or body_name(issuer) != issuer:
         return False  # crumbs spaced out before a name (政务公开 工作动态某县) are no name
     return not glued or _PLACE.search(issuer) is not None
 
