@@ -139,3 +139,31 @@ def test_a_joint_title_broken_after_its_comma_keeps_both(
     assert report.title == f"{party}、\n{government}{rest}"
     assert report.issuer == f"{party}、{government}"
     assert not [d for d in report.debris if d.kind == "page-chrome"]
+
+
+# A head's report on the body's rule of law: the title names the head's post after the
+# body (and maybe the head's name), then the year and the genre's words.
+_POSTS = ("局长", "党组书记、局长", "县长", "主要负责人", "副县长", "镇长", "党委书记", "主任")
+_HEAD_TITLES = (
+    "{body}{post}{year}年度述法报告",
+    "{body}{post}{year}年度述职述法报告",
+    "{body}{post}{year}年度履行推进法治建设第一责任人职责情况的报告",
+    "{body}{post}关于{year}年度法治建设述职的报告",
+)
+
+
+@given(
+    st.sampled_from(("云溪县司法局", "云溪县人民政府", "白沙镇", "云溪市发展和改革委员会")),
+    st.sampled_from(_POSTS),
+    st.sampled_from(("", "张某某", "李某")),
+    st.sampled_from(_HEAD_TITLES),
+    st.integers(2016, 2025),
+)
+@_SETTINGS
+def test_a_heads_report_names_the_body_before_the_post(
+    body: str, post: str, name: str, form: str, year: int
+) -> None:
+    """某县司法局局长2023年度述法报告: the title is read, and the issuer is the body."""
+    title = form.format(body=body, post=post + name, year=year)
+    report = fzbg.parse_report(title + _BODY.format(year=year))
+    assert (report.title, report.issuer, report.year) == (title, body, year)

@@ -27,6 +27,7 @@ from fzbg.genre.bodies import (
     SELF_WORDS,
     SIGNER_LINE,
     body_name,
+    no_post,
 )
 from fzbg.genre.chrome import PUBLISHED_LABELS, SOURCE_LABELS
 from fzbg.genre.dates import (
@@ -240,7 +241,7 @@ def _title_issuer(text: str, view: str, title: Span) -> str | None:
         e -= len(found[0]) if (found := _NEWS_VERB.search(title_view, s, e)) else 0
         # a title wrapped inside the name (某某省自然 / 资源厅…) names one body all the same
         s, e = title.start + s, title.start + e
-        issuer = joint_lines(text[s:e], view[s:e]).strip()
+        issuer = no_post(joint_lines(text[s:e], view[s:e]).strip())
         # 关于全市2022年…的报告, 2023年度推进法治…报告: no body
         verb = _VERB.match(issuer)
         if issuer and not (_COLLECTIVE.match(issuer) or (verb and verb.end() > 1)):

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import regex
 
 from fzbg.genre.dates import SIGNING_DATE, UNDATED_OPENING, WORDED_DATE, YEAR
+from fzbg.text.normalize import fold
 
 __all__ = [
     "ADDRESSEE_LINE",
@@ -29,6 +30,7 @@ __all__ = [
     "FORM_UNIT_LABELS",
     "FORM_YEAR_LABELS",
     "GENRE_WORDS",
+    "HEAD_POST",
     "HEAD_SIGNS",
     "ISSUER_KIND_ENDINGS",
     "PARTY_BODY",
@@ -46,6 +48,7 @@ __all__ = [
     "fuller_name",
     "joint_name",
     "name_fragment",
+    "no_post",
 ]
 
 
@@ -197,6 +200,13 @@ SIGNER_POSTS = (
 """The posts of the head who signs beside the body's name: 某某县水利局 局长 张某某."""
 HEAD_SIGNS = rf"(?:{'|'.join(SIGNER_POSTS)})[ ]?:?[ ]?\p{{Han}}{{2,4}}[ \t]*"
 """The head's post and name, beside the body's name or on the line under it: 局长:张某某."""
+_POST = rf"(?:党组|党委|党工委)?(?:主要)?副?(?:{'|'.join(SIGNER_POSTS)})"
+HEAD_POST = regex.compile(
+    rf"(?<=(?:{BODY_ENDINGS}))(?:{_POST})(?:、{_POST})*(?:\p{{Han}}{{2,3}})?$"
+)
+"""The head's post, maybe with the head's name, after the body's name that a title of the
+head's own report opens with (folded view): 某某县司法局党组书记、局长, 某某县人民政府县长,
+某某县副县长张某某 (述职报告, 述法报告): the report is the body's, told by its head."""
 SECOND_NAME = rf"\((?:{BODY_NAME})\)"
 """The second name a body bears in brackets after its own, the plate it also carries
 (folded view): 某某县农业农村局（某某县乡村振兴局）, 某某县卫生健康局（县中医药管理局）."""
@@ -345,3 +355,15 @@ def joint_name(words: str) -> bool:
     """
     first, _, second = words.partition(" ")
     return bool(PARTY_BODY.search(first)) and body_name(second) == second
+
+
+def no_post(name: str) -> str:
+    """``name`` without the head's post after it, as a head's report names its body.
+
+    >>> no_post("云溪县司法局党组书记、局长"), no_post("云溪县人民政府县长")
+    ('云溪县司法局', '云溪县人民政府')
+    >>> no_post("云溪县副县长张某某"), no_post("云溪县司法局")
+    ('云溪县', '云溪县司法局')
+    """
+    post = HEAD_POST.search(fold(name))
+    return name[: post.start()] if post else name
