@@ -12,7 +12,7 @@ import re
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from fzbg.genre import chrome as chrome_module
@@ -21,6 +21,7 @@ from fzbg.lex.lines import Style, lex, run_in_markers
 from fzbg.model import Debris, Span
 from fzbg.page import cuts as cuts_module
 from fzbg.page import strip as page_module
+from fzbg.page.head_dates import VALUE_THEN_DATE
 from fzbg.text.normalize import _FOLD, _FOLD_TABLE, _righted, fold, normalize
 
 _SETTINGS = settings(max_examples=500, deadline=None)
@@ -113,14 +114,21 @@ def _kind(m: re.Match[str]) -> str | None:
 def _fields_reference(words: str) -> list[tuple[str, str]]:
     found = list(chrome_module.LABEL.finditer(words))
     ends = [m.start() for m in found[1:]] + [len(words)]
-    return [
-        (m["label"].replace(" ", ""), words[m.end() : end].strip(page_module.FIELD_TRIM))
-        for m, end in zip(found, ends, strict=False)  # no label: no field
-    ]
+    out: list[tuple[str, str]] = []
+    for m, end in zip(found, ends, strict=False):  # no label: no field
+        label, value = (
+            m["label"].replace(" ", ""),
+            words[m.end() : end].strip(page_module.FIELD_TRIM),
+        )
+        # a date that ends a value after a gap is a field of its own (来源:某局 2024-01-08)
+        dated = VALUE_THEN_DATE.fullmatch(value)
+        out += [(label, dated["value"]), ("日期", dated["date"])] if dated else [(label, value)]
+    return out
 
 
 @_SETTINGS
 @given(_pieces(*_CHROME_WORDS, "信息来源", "阅读次数", "编 辑", "某街道", "【大 中 小】"))
+@example("索引号】: 2024-01-08")  # a date after a gap ends the value: a field of its own
 def test_fields_split_at_each_label(words: str) -> None:
     assert page_module._fields(words) == _fields_reference(words)
 
