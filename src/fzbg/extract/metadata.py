@@ -25,6 +25,7 @@ from fzbg.genre.bodies import (
     GENRE_WORDS,
     SELF_WORDS,
     SIGNER_LINE,
+    UNNAMED,
     body_name,
 )
 from fzbg.genre.chrome import PUBLISHED_LABELS, SOURCE_LABELS
@@ -119,6 +120,7 @@ _TITLE_YEAR = regex.compile(
     rf"|[(\[](?P<year>{ARABIC_YEAR})[)\]]$"
 )
 _COLLECTIVE = re.compile(COLLECTIVE)
+_UNNAMED = re.compile(UNNAMED)
 # The body a site's list names in brackets after a title without one: …年度报告(某县司法局).
 _BRACKETED_BODY = regex.compile(rf"\((?P<issuer>{BODY_NAME})\)$")
 # A page's headline above the report naming who published it: "(…?某省政府发布报告)",
@@ -241,7 +243,8 @@ def _title_issuer(text: str, view: str, title: Span) -> str | None:
         issuer = text[title.start + s : title.start + e].strip().replace("\n", "")
         # 关于全市2022年…的报告, 2023年度推进法治…报告: no body
         verb = _VERB.match(issuer)
-        if issuer and not (_COLLECTIVE.match(issuer) or (verb and verb.end() > 1)):
+        unnamed = _UNNAMED.fullmatch(issuer)  # 2023年上半年法治…: a period, no body
+        if issuer and not (unnamed or _COLLECTIVE.match(issuer) or (verb and verb.end() > 1)):
             return issuer
     if m := _BRACKETED_BODY.search(title_view) or _PUBLISHER.match(title_view):
         s, e = m.span("issuer")

@@ -40,6 +40,7 @@ __all__ = [
     "SIGNED_LABELS",
     "SIGNER_LINE",
     "SIGNER_POSTS",
+    "UNNAMED",
     "body_name",
     "first_name",
     "fuller_name",
@@ -238,6 +239,12 @@ _ENDS_AS_BODY = re.compile(rf"(?:{BODY_ENDINGS})$")
 COLLECTIVE = r"[我本全各](?:国|省|市|县|区|镇|乡|级|局|厅|委|部门|系统|单位|街道)"
 """The words a report speaks of itself or a whole level with: 我省, 本局, 全市, 各部门."""
 _NOT_A_NAME = re.compile(rf"[我该其是在对把]|{COLLECTIVE}|[局厅办委部处室组院署所]")
+UNNAMED = (
+    r"(?:[省市县区镇乡]|乡镇|街道(?:办事处)?)?"
+    r"(?:(?:近|前|后|上|下)?[0-9一二三四五六七八九十两]*个?(?:年|季度|半年)(?:度|来|以来)?)?"
+)
+"""What names no body where a name should stand: a level alone (乡镇, 街道办事处), a
+period (上半年, 五年), or both (区五年: a template's title with its place left out)."""
 # The genre's words after a name in an opening clause: 某自治区法治政府建设工作在…领导下.
 # The genre's words, which end a body's name run on into them (东湖区法治政府建设工作);
 # not where they are the name's own: 全面依法治县委员会, 法制办公室, 法制工作委员会.
