@@ -73,9 +73,10 @@ _PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点")
 _TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
 # "现将荷泉街道2021年度法治政府建设工作报告如下" (or 现就) — the report names itself.
 _SELF = SELF_WORDS
-# Or year first: "现将2023年度某县法治政府建设情况报告如下".
+# Or year first: "现将2023年度某县法治政府建设情况报告如下"; or the title quoted by a
+# notice that publishes it: "现将《某局2025年度…报告》予以公布".
 _PREAMBLE_SELF = regex.compile(
-    rf"(?:{'|'.join(_SELF)})"
+    rf"(?:{'|'.join(_SELF)})《?"
     rf"(?:{_YEAR}度?(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)(?=法治|依法行政)"
     rf"|(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)?{_YEAR})"
 )
@@ -103,7 +104,9 @@ _SUBJECT = (
 # The clauses an opening may put before its subject: 在…领导下, 面对…形势, 按照…要求;
 # one or two (在县委…领导下,在县委依法治县办…指导下,).
 _LEAD = r"(?:(?:在[^。]{2,80}?下|(?:面对|按照|根据|围绕|对照|立足|聚焦)[^。,]{2,40}),\s*){0,2}"
-_OPENING = regex.compile(r"\s*" + OPENING_YEAR + r",?\s*" + _LEAD + _SUBJECT)
+# A clause on what the work follows may stand before the year (根据…部署,2023年,某街道…).
+_FOLLOWING = r"(?:(?:根据|按照|依据|为)[^。]{2,120}?,\s*)?"
+_OPENING = regex.compile(r"\s*" + _FOLLOWING + OPENING_YEAR + r",?\s*" + _LEAD + _SUBJECT)
 # "今年以来,某镇坚持…": an opening that names the year only as this one; the issuer only.
 _UNDATED = regex.compile(rf"\s*(?:{UNDATED_OPENING}),?\s*" + _LEAD + _SUBJECT)
 # "2024年是…之年,也是…之年。某街道始终坚持…", "2023年是…开局之年,某县坚持…": an opening

@@ -1,0 +1,80 @@
+"""Classes of trouble that real report openings showed, each on invented text.
+
+- A notice that publishes the report quotes its title (现将《某局2025年度…报告》予以公布):
+  the body the quoted title names is the issuer.
+- An opening that says first what the work followed (根据…部署,2023年,某街道…): the body
+  after the year is the issuer, as without the clause.
+- A page's field list dates the page with 发文时间 as with 发布时间.
+- A party congress's session (省委十二届八次全会, 五次全体会议) counts nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import fzbg
+from fzbg.extract.quantities import extract_quantities
+
+_REST = "\n一、主要举措和成效\n（一）加强组织领导。召开专题会议3次。\n"
+_BODIES = ("某市文化和旅游局", "青石镇人民政府", "东河街道", "南川县司法局")
+
+
+@pytest.mark.parametrize("body", _BODIES)
+@pytest.mark.parametrize("verb", ["予以公布", "予以公开", "公布如下", "予以公示"])
+def test_a_notice_publishing_the_report_names_its_issuer(body: str, verb: str) -> None:
+    text = (
+        "根据上级《关于报送2025年度法治政府建设情况报告的通知》要求，"
+        f"现将《{body}2025年度法治政府建设情况报告》{verb}。\n"
+        "2025年，本单位在上级的坚强领导下，深入推进依法行政。" + _REST
+    )
+    report = fzbg.parse_report(text)
+    assert report.issuer == body
+    assert report.year == 2025
+
+
+@pytest.mark.parametrize("body", ["清溪街道", "南川县", "某市交通运输局"])
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "根据《全面深化法治领域改革纲要（2023—2027年）》提出“实行法治建设年度报告制度”，"
+        "以及市、区对法治建设工作的具体部署，",
+        "按照上级关于法治政府建设的工作要求，",
+        "为进一步加强法治政府建设，",
+    ],
+)
+def test_a_clause_before_the_openings_year_leaves_its_subject_the_issuer(
+    body: str, clause: str
+) -> None:
+    text = f"{clause}2023年，{body}以深入学习贯彻习近平法治思想为核心，全面推进依法行政。{_REST}"
+    report = fzbg.parse_report(text)
+    assert report.issuer == body
+    assert report.year == 2023
+
+
+@pytest.mark.parametrize("bullet", ["", "- ", "· "])
+def test_a_field_list_dates_the_page_by_its_issue_time(bullet: str) -> None:
+    text = (
+        f"{bullet}索 引 号:000000/2022-00029\n{bullet}发文时间:2022年02月28日\n"
+        f"{bullet}标 题:某区人社局2021年度法治政府建设情况报告\n"
+        "某区人社局2021年度法治政府建设情况报告\n2021年以来，区人社局坚持依法行政。" + _REST
+    )
+    assert fzbg.parse_report(text).published == dt.date(2022, 2, 28)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "深入学习党的二十届四中全会、省委十二届八次全会精神",
+        "认真贯彻县委十三届五次全体会议部署",
+        "传达学习市委十二届九次全会精神",
+    ],
+)
+def test_a_sessions_number_counts_nothing(sentence: str) -> None:
+    assert extract_quantities(sentence) == ()
+
+
+def test_a_count_of_meetings_is_still_read() -> None:
+    found = extract_quantities("召开全会2次，召开常务会议5次，召开5次会议")
+    assert [q.text for q in found] == ["2次", "5次", "5次"]
