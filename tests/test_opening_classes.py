@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import fzbg
 from fzbg.extract.quantities import extract_quantities
@@ -78,3 +80,26 @@ def test_a_sessions_number_counts_nothing(sentence: str) -> None:
 def test_a_count_of_meetings_is_still_read() -> None:
     found = extract_quantities("召开全会2次，召开常务会议5次，召开5次会议")
     assert [q.text for q in found] == ["2次", "5次", "5次"]
+
+
+@given(
+    year=st.integers(2016, 2025),
+    decoys=st.lists(
+        st.sampled_from(
+            ["{p}年以来，持续深化改革。", "{n}年3月，召开专题会议。", "{p}至{y}年，完成清理。"]
+        ),
+        max_size=3,
+    ),
+    opens=st.sampled_from(["{y}年我镇新制发规范性文件1件。", "{y}年，组织开展执法检查20余次。"]),
+)
+def test_an_opening_cut_above_its_text_takes_the_year_its_points_open_with(
+    year: int, decoys: list[str], opens: str
+) -> None:
+    # The title and preamble lost: 一、 opens the text, and the points open their
+    # sentences with the year reported on; a period's start or a date is no such year.
+    said = "".join(d.format(p=year - 3, n=year + 1, y=year) for d in decoys)
+    text = (
+        "一、主要举措和成效\n（一）强化组织领导。" + said + opens.format(y=year) + "\n"
+        "（二）规范行政执法。" + opens.format(y=year) + "\n"
+    )
+    assert fzbg.parse_report(text).year == year

@@ -13,6 +13,7 @@ import re
 import attrs
 import regex
 
+from fzbg.extract.body_year import body_year
 from fzbg.extract.form_fields import form_issuer, form_year, head_date
 from fzbg.extract.fragments import complete
 from fzbg.extract.short_year import short_year
@@ -73,8 +74,7 @@ _PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点")
 _TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
 # "现将荷泉街道2021年度法治政府建设工作报告如下" (or 现就) — the report names itself.
 _SELF = SELF_WORDS
-# Or year first: "现将2023年度某县法治政府建设情况报告如下"; or the title quoted by a
-# notice that publishes it: "现将《某局2025年度…报告》予以公布".
+# Or year first (现将2023年度某县…报告如下), or quoted (现将《某局2025年度…报告》予以公布)
 _PREAMBLE_SELF = regex.compile(
     rf"(?:{'|'.join(_SELF)})《?"
     rf"(?:{_YEAR}度?(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)(?=法治|依法行政)"
@@ -389,6 +389,8 @@ def read_metadata(
         year = short_year(preamble, addressed.end() + 1 if addressed else 0, signed)
     if year is None:
         year = _undated_year(view, body, addressed, plan_year, (signed, published))
+    if year is None:  # an opening cut off above its text: the year its points open with
+        year = body_year(view, body.sections)
 
     addressee = None
     if m := addressed:
