@@ -71,6 +71,7 @@ def test_a_field_list_dates_the_page_by_its_issue_time(bullet: str) -> None:
         "深入学习党的二十届四中全会、省委十二届八次全会精神",
         "认真贯彻县委十三届五次全体会议部署",
         "传达学习市委十二届九次全会精神",
+        "学习了市委六届七次、八次全会精神",
     ],
 )
 def test_a_sessions_number_counts_nothing(sentence: str) -> None:
@@ -103,3 +104,40 @@ def test_an_opening_cut_above_its_text_takes_the_year_its_points_open_with(
         "（二）规范行政执法。" + opens.format(y=year) + "\n"
     )
     assert fzbg.parse_report(text).year == year
+
+
+@pytest.mark.parametrize("body", ["某省卫生健康委", "南川县人民政府", "东河街道办事处"])
+@pytest.mark.parametrize("date", ["2024年3月8日", "二〇二四年三月八日", "2024年3月8日 "])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_letter_a_report_is_sent_with_dates_its_signing(body: str, date: str, gap: str) -> None:
+    # 省委、省政府: / …现呈送…报告，请审阅。 / 某委 / 2024年3月8日 / the report's own title.
+    text = (
+        f"{body}关于2023年度法治政府建设情况的报告{gap}省委、省政府：{gap}"
+        f"根据有关部署要求，现呈送我单位2023年度法治政府建设情况报告，请审阅。{gap}"
+        f"{body}{gap}{date}{gap}{body}2023年度法治政府建设情况报告{gap}"
+        "2023年，本单位坚持依法行政，取得新成效。" + _REST
+    )
+    assert fzbg.parse_report(text).signed == dt.date(2024, 3, 8)
+
+
+def test_a_body_named_under_a_sentence_without_a_date_signs_nothing() -> None:
+    text = (
+        "某县2023年度法治政府建设情况报告\n2023年，某县坚持依法行政，取得新成效。\n"
+        "某县司法局\n2023年，全县审查文件12件。" + _REST
+    )
+    assert fzbg.parse_report(text).signed is None
+
+
+@pytest.mark.parametrize("province", ["河西省", "东海省", "南岭省", "西山省"])
+@pytest.mark.parametrize("verb", ["以习近平法治思想为指导", "坚持依法行政", "深入推进依法行政"])
+def test_a_province_named_as_the_openings_subject_is_the_issuer(province: str, verb: str) -> None:
+    report = fzbg.parse_report(f"2017年，{province}{verb}，法治政府建设取得新成效。{_REST}")
+    assert report.issuer == province
+
+
+@pytest.mark.parametrize("level", ["州", "盟", "旗"])
+@pytest.mark.parametrize("rest", ["各级政府坚持依法行政。", "上下坚持依法行政。"])
+def test_all_of_a_prefecture_league_or_banner_names_no_issuer(level: str, rest: str) -> None:
+    # 全州各级政府…: the whole of the place speaks, as 全市 and 全县 do.
+    report = fzbg.parse_report(f"2024年，全{level}{rest}{_REST}")
+    assert report.issuer is None

@@ -56,7 +56,7 @@ __all__ = [
 # the patterns that read such names.
 _STATIONS = "工作站|服务站|管理站|控制站|监测站|检测站|检查站|保护站|推广站|气象站|水文站|救助站"
 BODY_ENDINGS = (
-    "人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|组|院|署|部|办事处|街道|镇|乡|县|区|市"
+    "人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|组|院|署|部|办事处|街道|镇|乡|县|区|市|省"
     f"|旗|州|盟|苏木|办|中心|所|{_STATIONS}|大队|支队|总队|海关|联合会|联合社"
     "|林场|农场|牧场|监狱|公司|集团"
     # the people's organisations and public institutions that report as departments do
@@ -236,7 +236,7 @@ view): 县人民政府:2023年,我镇…; the body in ``who``, the match ending 
 _ENDS_AS_BODY = re.compile(rf"(?:{BODY_ENDINGS})$")
 # What no name opens with: the speaker (我省, 本局), a collective (全省各级…, 各部门), a
 # verb (是全力), or an office's unit word standing without its body (局办公室, 处室).
-COLLECTIVE = r"[我本全各](?:国|省|市|县|区|镇|乡|级|局|厅|委|部门|系统|单位|街道)"
+COLLECTIVE = r"[我本全各](?:国|省|市|县|区|镇|乡|州|盟|旗|级|局|厅|委|部门|系统|单位|街道)"
 """The words a report speaks of itself or a whole level with: 我省, 本局, 全市, 各部门."""
 _NOT_A_NAME = re.compile(rf"[我该其是在对把]|{COLLECTIVE}|[局厅办委部处室组院署所]")
 UNNAMED = (
