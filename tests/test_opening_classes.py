@@ -141,3 +141,17 @@ def test_all_of_a_prefecture_league_or_banner_names_no_issuer(level: str, rest: 
     # 全州各级政府…: the whole of the place speaks, as 全市 and 全县 do.
     report = fzbg.parse_report(f"2024年，全{level}{rest}{_REST}")
     assert report.issuer is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "得益于县委、县政府的坚强领导和县委全面依法治县委员会的坚实引领，",
+        "依托市委的统一部署和市司法局",
+    ],
+)
+def test_a_clause_ending_in_a_bodys_word_is_no_name(lead: str) -> None:
+    # The words before the first verb end in a body's word (委员会, 司法局) but hold a
+    # 的: a clause about who led, not the body reporting.
+    report = fzbg.parse_report(f"2024年，{lead}我乡积极作为，坚持依法行政。{_REST}")
+    assert report.issuer is None

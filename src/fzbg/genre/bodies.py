@@ -297,6 +297,8 @@ def body_name(words: str) -> str | None:
         ending = _ENDS_AS_BODY.search(words)
     if ending is None or ending.start() == 0:
         return None  # no ending, or nothing but one: 街道, 县
+    if "的" in words:  # 得益于县委、县政府的坚强领导和县委: a clause, not a name
+        return None
     return words
 
 
