@@ -153,3 +153,29 @@ def test_bodies_of_every_kind_sign_a_report(issuer: str) -> None:
     assert body_name(issuer) == issuer
     signed = f"2023年，我单位扎实推进依法行政。{_REST}{issuer}\n2024年1月10日\n"
     assert fzbg.parse_report(signed).issuer == issuer
+
+
+_LEVELS = ("", "区", "县", "乡镇", "街道", "街道办事处")
+_PERIODS = ("", "五年", "近三年", "上半年", "一季度", "2年来")
+# One character is never read as a name, so the pairs start at two.
+_UNNAMED = [lv + p for lv in _LEVELS for p in _PERIODS if len(lv + p) >= 2]
+
+
+@pytest.mark.parametrize("words", _UNNAMED)
+@pytest.mark.parametrize("year", ["2021年", "2023年度"])
+def test_a_title_that_names_a_period_or_a_level_alone_names_no_issuer(
+    words: str, year: str
+) -> None:
+    # A template's title with its place left out (2023年区五年…, 乡镇2022年…): the
+    # words where a name should stand name none, and the opening names none either.
+    for title in (f"{year}{words}法治政府建设工作情况报告", f"{words}{year}法治政府建设工作总结"):
+        report = fzbg.parse_report(title + "\n一年来，我们坚持依法行政。" + _REST)
+        assert report.issuer is None, title
+
+
+@pytest.mark.parametrize("name", ["五河县", "上林县", "新年镇", "三季村街道", "半年河乡"])
+def test_a_name_that_opens_like_a_period_is_still_a_name(name: str) -> None:
+    report = fzbg.parse_report(
+        f"2022年度{name}法治政府建设工作总结\n一年来，我们坚持依法行政。" + _REST
+    )
+    assert report.issuer == name

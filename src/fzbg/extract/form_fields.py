@@ -24,9 +24,10 @@ from fzbg.genre.bodies import (
     FORM_LABEL,
     FORM_UNIT_LABELS,
     FORM_YEAR_LABELS,
+    SIGNER_LINE,
     body_name,
 )
-from fzbg.genre.dates import DATED_LINE, YEAR, parse_date, year_of
+from fzbg.genre.dates import DATED_LINE, SIGNING_DATE, YEAR, parse_date, year_of
 from fzbg.model import Span
 
 __all__ = ["form_date", "form_issuer", "form_year", "head_date"]
@@ -39,6 +40,7 @@ _GAP = regex.compile(
 )
 _YEAR = regex.compile(YEAR)
 _HEAD_LINES = 3  # the lines under a title its byline and its date stand on
+_LETTER_LINES = 12  # the lines of a covering letter above the report's own text
 
 
 def _fields(view: str, span: Span, head: bool) -> Iterator[tuple[str, int, int]]:
@@ -128,4 +130,25 @@ def head_date(view: str, preamble: Span) -> dt.date | None:
         if end >= preamble.end or stop:
             break  # the text's first sentence: no date under a title below it
         start = end + 1
-    return form_date(view, preamble)
+    return form_date(view, preamble) or _letter_date(view, preamble)
+
+
+def _letter_date(view: str, preamble: Span) -> dt.date | None:
+    """The date of the letter a report is sent with, signed above the report's own text.
+
+    省委、省政府: / …现呈送我委2023年度…报告,请审阅。 / 某某委 / 2024年3月8日 / …: a
+    signer's line right after a sentence's stop, the date alone on the line under it.
+    """
+    start, stopped, signer = preamble.start, False, False
+    for _ in range(_LETTER_LINES):
+        end = _line_end(view, start, preamble.end)
+        words = view[start:end].strip()
+        if words:
+            if signer and (dated := SIGNING_DATE.fullmatch(words)):
+                return parse_date(dated[0])
+            signer = stopped and bool(SIGNER_LINE.fullmatch(words))
+            stopped = words.endswith("。")
+        if end >= preamble.end:
+            return None
+        start = end + 1
+    return None

@@ -13,6 +13,7 @@ import re
 import attrs
 import regex
 
+from fzbg.extract.body_year import body_year
 from fzbg.extract.form_fields import form_issuer, form_year, head_date
 from fzbg.extract.fragments import complete
 from fzbg.extract.joint import joint_lines, joint_signer
@@ -26,6 +27,7 @@ from fzbg.genre.bodies import (
     GENRE_WORDS,
     SELF_WORDS,
     SIGNER_LINE,
+    UNNAMED,
     body_name,
     no_post,
 )
@@ -74,9 +76,9 @@ _PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点")
 _TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
 # "现将荷泉街道2021年度法治政府建设工作报告如下" (or 现就) — the report names itself.
 _SELF = SELF_WORDS
-# Or year first: "现将2023年度某县法治政府建设情况报告如下".
+# Or year first (现将2023年度某县…报告如下), or quoted (现将《某局2025年度…报告》予以公布)
 _PREAMBLE_SELF = regex.compile(
-    rf"(?:{'|'.join(_SELF)})"
+    rf"(?:{'|'.join(_SELF)})《?"
     rf"(?:{_YEAR}度?(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)(?=法治|依法行政)"
     rf"|(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)?{_YEAR})"
 )
@@ -104,7 +106,9 @@ _SUBJECT = (
 # The clauses an opening may put before its subject: 在…领导下, 面对…形势, 按照…要求;
 # one or two (在县委…领导下,在县委依法治县办…指导下,).
 _LEAD = r"(?:(?:在[^。]{2,80}?下|(?:面对|按照|根据|围绕|对照|立足|聚焦)[^。,]{2,40}),\s*){0,2}"
-_OPENING = regex.compile(r"\s*" + OPENING_YEAR + r",?\s*" + _LEAD + _SUBJECT)
+# A clause on what the work follows may stand before the year (根据…部署,2023年,某街道…).
+_FOLLOWING = r"(?:(?:根据|按照|依据|为)[^。]{2,120}?,\s*)?"
+_OPENING = regex.compile(r"\s*" + _FOLLOWING + OPENING_YEAR + r",?\s*" + _LEAD + _SUBJECT)
 # "今年以来,某镇坚持…": an opening that names the year only as this one; the issuer only.
 _UNDATED = regex.compile(rf"\s*(?:{UNDATED_OPENING}),?\s*" + _LEAD + _SUBJECT)
 # "2024年是…之年,也是…之年。某街道始终坚持…", "2023年是…开局之年,某县坚持…": an opening
@@ -121,6 +125,7 @@ _TITLE_YEAR = regex.compile(
     rf"|[(\[](?P<year>{ARABIC_YEAR})[)\]]$"
 )
 _COLLECTIVE = re.compile(COLLECTIVE)
+_UNNAMED = re.compile(UNNAMED)
 # The body a site's list names in brackets after a title without one: …年度报告(某县司法局).
 _BRACKETED_BODY = regex.compile(rf"\((?P<issuer>{BODY_NAME})\)$")
 # A page's headline above the report naming who published it: "(…?某省政府发布报告)",
@@ -244,7 +249,8 @@ def _title_issuer(text: str, view: str, title: Span) -> str | None:
         issuer = no_post(joint_lines(text[s:e], view[s:e]).strip())
         # 关于全市2022年…的报告, 2023年度推进法治…报告: no body
         verb = _VERB.match(issuer)
-        if issuer and not (_COLLECTIVE.match(issuer) or (verb and verb.end() > 1)):
+        unnamed = _UNNAMED.fullmatch(issuer)  # 2023年上半年法治…: a period, no body
+        if issuer and not (unnamed or _COLLECTIVE.match(issuer) or (verb and verb.end() > 1)):
             return issuer
     if m := _BRACKETED_BODY.search(title_view) or _PUBLISHER.match(title_view):
         s, e = m.span("issuer")
@@ -386,6 +392,8 @@ def read_metadata(
         year = short_year(preamble, addressed.end() + 1 if addressed else 0, signed)
     if year is None:
         year = _undated_year(view, body, addressed, plan_year, (signed, published))
+    if year is None:  # an opening cut off above its text: the year its points open with
+        year = body_year(view, body.sections)
 
     addressee = None
     if m := addressed:

@@ -43,6 +43,7 @@ __all__ = [
     "SIGNED_LABELS",
     "SIGNER_LINE",
     "SIGNER_POSTS",
+    "UNNAMED",
     "body_name",
     "first_name",
     "fuller_name",
@@ -60,7 +61,7 @@ __all__ = [
 # the patterns that read such names.
 _STATIONS = "工作站|服务站|管理站|控制站|监测站|检测站|检查站|保护站|推广站|气象站|水文站|救助站"
 BODY_ENDINGS = (
-    "人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|组|院|署|部|办事处|街道|镇|乡|县|区|市"
+    "人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|组|院|署|部|办事处|街道|镇|乡|县|区|市|省"
     f"|旗|州|盟|苏木|办|中心|所|{_STATIONS}|大队|支队|总队|海关|联合会|联合社"
     "|林场|农场|牧场|监狱|公司|集团"
     # the people's organisations and public institutions that report as departments do
@@ -253,9 +254,15 @@ view): 县人民政府:2023年,我镇…; the body in ``who``, the match ending 
 _ENDS_AS_BODY = re.compile(rf"(?:{BODY_ENDINGS})$")
 # What no name opens with: the speaker (我省, 本局), a collective (全省各级…, 各部门), a
 # verb (是全力), or an office's unit word standing without its body (局办公室, 处室).
-COLLECTIVE = r"[我本全各](?:国|省|市|县|区|镇|乡|级|局|厅|委|部门|系统|单位|街道)"
+COLLECTIVE = r"[我本全各](?:国|省|市|县|区|镇|乡|州|盟|旗|级|局|厅|委|部门|系统|单位|街道)"
 """The words a report speaks of itself or a whole level with: 我省, 本局, 全市, 各部门."""
 _NOT_A_NAME = re.compile(rf"[我该其是在对把]|{COLLECTIVE}|[局厅办委部处室组院署所]")
+UNNAMED = (
+    r"(?:[省市县区镇乡]|乡镇|街道(?:办事处)?)?"
+    r"(?:(?:近|前|后|上|下)?[0-9一二三四五六七八九十两]*个?(?:年|季度|半年)(?:度|来|以来)?)?"
+)
+"""What names no body where a name should stand: a level alone (乡镇, 街道办事处), a
+period (上半年, 五年), or both (区五年: a template's title with its place left out)."""
 # The genre's words after a name in an opening clause: 某自治区法治政府建设工作在…领导下.
 # The genre's words, which end a body's name run on into them (东湖区法治政府建设工作);
 # not where they are the name's own: 全面依法治县委员会, 法制办公室, 法制工作委员会.
@@ -308,6 +315,8 @@ def body_name(words: str) -> str | None:
         ending = _ENDS_AS_BODY.search(words)
     if ending is None or ending.start() == 0:
         return None  # no ending, or nothing but one: 街道, 县
+    if "的" in words:  # 得益于县委、县政府的坚强领导和县委: a clause, not a name
+        return None
     return words
 
 

@@ -60,6 +60,7 @@ SUMMARY_LABELS = ("摘要", "内容摘要", "提要", "内容提要", "概要", 
 PUBLISHED_LABELS = (
     "发布时间", "发布日期", "发布于", "公开日期", "公开时间", "发稿时间", "发表时间", "生成日期",
     "上传时间", "录入时间", "信息时间", "更新时间", "更新日期", "日期", "时间", "发文日期",
+    "发文时间",
 )  # fmt: skip
 """The labels of a page's date of publication, the most telling first: 发布时间, 发稿时间 …"""
 # When a crawler took its copy (采集时间:…), a label of its own: not 时间, the page's date.

@@ -135,7 +135,8 @@ UNITS: tuple[Unit, ...] = (
     _measure("吨"),
     # Classifiers.
     _count("件"),
-    _count("次", "性", "要", "序", "日(?!常)"),
+    # 十二届八次全会, 七次、八次全会: the session's number, not a count of sessions.
+    _count("次", "性", "要", "序", "日(?!常)", "全会", "全体会议", "、[一二三四五六七八九十]+次全"),
     _count("个", "性", "别"),
     _count("份", "额", "子", "量"),
     _count("家", "庭", "属", "长", "乡", "园", "族"),

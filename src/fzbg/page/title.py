@@ -55,6 +55,8 @@ _MARKED = re.compile(MARKED.pattern)
 # ——2023年1月12日在市第十七届人民代表大会第二次会议上.
 _DELIVERED = regex.compile(r"在.{2,40}?(?:会议|大会|会)上")
 _SQUASH = regex.compile(r"[\s\p{P}]+")
+# A repeat may drop or add the year's 年 or 度 or a 的 (某镇2022年…总结 / 某镇2022…总结).
+_LOOSE = regex.compile(r"[年度的]+")
 # A bilingual page's header under the title: its words in English, no Han character.
 _LATIN_LINE = re.compile(r"[A-Za-z][A-Za-z0-9'’&.,:()\-–]*(?: [A-Za-z0-9'’&.,:()\-–]+){2,}")
 _HEAD_LINES = 40  # the title stands near the top (in lines with words), or nowhere
@@ -252,6 +254,13 @@ def _situation(line: HeadLine, view: str) -> re.Match[str] | None:
     return None
 
 
+def _named_situation(first: str, second: str, both: str) -> re.Match[str] | None:
+    """A body's name over the year's matter, first of all: 某厅 / 2025年法治政府建设工作情况."""
+    if _ORG_LINE.fullmatch(first) and _YEAR.search(second):
+        return SITUATION.fullmatch(both)
+    return None
+
+
 def _fuller(title: str, line: HeadLine) -> bool:
     """Whether ``line`` is a title of its own that says all ``title`` says, and more."""
     if len(line.words) <= len(title) or not (m := _TITLE.fullmatch(line.words)):
@@ -322,7 +331,9 @@ def _find_title(
             title, rest, above = (line.first, head[n + 2].end), head[n + 3 :], head[:n]
             break
         if following is not None and _split(line.words, following.words, whole=bool(alone)):
-            joined = _TITLE.fullmatch(line.words + following.words)
+            joined = _TITLE.fullmatch(both := line.words + following.words) or (
+                n == 0 and _named_situation(line.words, following.words, both)
+            )
             if joined and not joined.group("suffix"):  # 赵县人民政府 / 2022年度…报告
                 title, rest, above = (line.first, following.end), head[n + 2 :], head[:n]
                 named = joined["title"]
@@ -354,11 +365,13 @@ def _below_title(
     rest: list[HeadLine], wanted: str, view: str, cuts: list[Cut], fields: list[tuple[str, str]]
 ) -> None:
     """Cut the head lines under the title that repeat it (``wanted``) or date the page."""
+    loose = _LOOSE.sub("", wanted)
     k = 0
     while k < len(rest):
         for width in (1, 2, 3):
             group = rest[k : k + width]
-            if len(group) == width and _SQUASH.sub("", "".join(g.words for g in group)) == wanted:
+            words = _SQUASH.sub("", "".join(g.words for g in group))
+            if len(group) == width and (words == wanted or _LOOSE.sub("", words) == loose):
                 cuts.extend(whole(g.start, g.end, view, "repeated-title") for g in group)
                 k += width
                 break

@@ -84,6 +84,8 @@ def heads(index: LineIndex, first: int, last: int) -> list[Head]:
         found = [Head(i, None, markers[i], None, i in wrapped) for i in numbered]
     else:
         found = [Head(i, None, markers[i]) for i in numbered]
+    if found and unnumbered:
+        unnumbered = _beneath(index, found, unnumbered)
     if not unnumbered:
         return found  # in order, and no numbering restarts under an unnumbered heading
     return _demoted(index, sorted([*found, *unnumbered], key=_LINE))
@@ -109,7 +111,7 @@ def _numbered(index: LineIndex, first: int, last: int) -> tuple[list[int], set[i
     parts = [i for i, style in marked if style is _PART]
     if len(parts) >= 2:
         numbered = parts  # 第一部分, 第二部分 …: the 一、 within them number their items
-    elif len(numbered) > 2 and _counts_again(index, numbered):
+    elif len(numbered) >= 2 and _counts_again(index, numbered):
         numbered = _outer(index, numbered)
     if len(numbered) >= 2 and numbered is not parts:
         numbered = _gaps_filled(index, numbered, marked)
@@ -277,6 +279,22 @@ def _names_section(index: LineIndex, i: int) -> SectionKind | None:
     marker, line = index.markers[i], index.lines[i]
     words = index.view[marker.end if marker else line.start : line.end]
     return None if _PUNCTUATED.search(words) else classify_heading(words)
+
+
+def _beneath(index: LineIndex, found: list[Head], unnumbered: list[Head]) -> list[Head]:
+    """Drop the unnumbered headings that name the kind of the numbered one above them.
+
+    "二、存在的不足和原因 / (一)… / 存在不足的原因 / 一是…": the line heads a part of the
+    same section, not a section of its own.
+    """
+    kinds = {h.line: classify_heading(index.words(h.line)) for h in found}
+    numbered = [h.line for h in found]
+    out = []
+    for h in unnumbered:
+        k = bisect_left(numbered, h.line)
+        if not k or h.kind is None or kinds[numbered[k - 1]] is not h.kind:
+            out.append(h)
+    return out
 
 
 def _demoted(index: LineIndex, found: list[Head]) -> list[Head]:

@@ -1,0 +1,157 @@
+"""Classes of trouble that real report openings showed, each on invented text.
+
+- A notice that publishes the report quotes its title (现将《某局2025年度…报告》予以公布):
+  the body the quoted title names is the issuer.
+- An opening that says first what the work followed (根据…部署,2023年,某街道…): the body
+  after the year is the issuer, as without the clause.
+- A page's field list dates the page with 发文时间 as with 发布时间.
+- A party congress's session (省委十二届八次全会, 五次全体会议) counts nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import fzbg
+from fzbg.extract.quantities import extract_quantities
+
+_REST = "\n一、主要举措和成效\n（一）加强组织领导。召开专题会议3次。\n"
+_BODIES = ("某市文化和旅游局", "青石镇人民政府", "东河街道", "南川县司法局")
+
+
+@pytest.mark.parametrize("body", _BODIES)
+@pytest.mark.parametrize("verb", ["予以公布", "予以公开", "公布如下", "予以公示"])
+def test_a_notice_publishing_the_report_names_its_issuer(body: str, verb: str) -> None:
+    text = (
+        "根据上级《关于报送2025年度法治政府建设情况报告的通知》要求，"
+        f"现将《{body}2025年度法治政府建设情况报告》{verb}。\n"
+        "2025年，本单位在上级的坚强领导下，深入推进依法行政。" + _REST
+    )
+    report = fzbg.parse_report(text)
+    assert report.issuer == body
+    assert report.year == 2025
+
+
+@pytest.mark.parametrize("body", ["清溪街道", "南川县", "某市交通运输局"])
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "根据《全面深化法治领域改革纲要（2023—2027年）》提出“实行法治建设年度报告制度”，"
+        "以及市、区对法治建设工作的具体部署，",
+        "按照上级关于法治政府建设的工作要求，",
+        "为进一步加强法治政府建设，",
+    ],
+)
+def test_a_clause_before_the_openings_year_leaves_its_subject_the_issuer(
+    body: str, clause: str
+) -> None:
+    text = f"{clause}2023年，{body}以深入学习贯彻习近平法治思想为核心，全面推进依法行政。{_REST}"
+    report = fzbg.parse_report(text)
+    assert report.issuer == body
+    assert report.year == 2023
+
+
+@pytest.mark.parametrize("bullet", ["", "- ", "· "])
+def test_a_field_list_dates_the_page_by_its_issue_time(bullet: str) -> None:
+    text = (
+        f"{bullet}索 引 号:000000/2022-00029\n{bullet}发文时间:2022年02月28日\n"
+        f"{bullet}标 题:某区人社局2021年度法治政府建设情况报告\n"
+        "某区人社局2021年度法治政府建设情况报告\n2021年以来，区人社局坚持依法行政。" + _REST
+    )
+    assert fzbg.parse_report(text).published == dt.date(2022, 2, 28)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "深入学习党的二十届四中全会、省委十二届八次全会精神",
+        "认真贯彻县委十三届五次全体会议部署",
+        "传达学习市委十二届九次全会精神",
+        "学习了市委六届七次、八次全会精神",
+    ],
+)
+def test_a_sessions_number_counts_nothing(sentence: str) -> None:
+    assert extract_quantities(sentence) == ()
+
+
+def test_a_count_of_meetings_is_still_read() -> None:
+    found = extract_quantities("召开全会2次，召开常务会议5次，召开5次会议")
+    assert [q.text for q in found] == ["2次", "5次", "5次"]
+
+
+@given(
+    year=st.integers(2016, 2025),
+    decoys=st.lists(
+        st.sampled_from(
+            ["{p}年以来，持续深化改革。", "{n}年3月，召开专题会议。", "{p}至{y}年，完成清理。"]
+        ),
+        max_size=3,
+    ),
+    opens=st.sampled_from(["{y}年我镇新制发规范性文件1件。", "{y}年，组织开展执法检查20余次。"]),
+)
+def test_an_opening_cut_above_its_text_takes_the_year_its_points_open_with(
+    year: int, decoys: list[str], opens: str
+) -> None:
+    # The title and preamble lost: 一、 opens the text, and the points open their
+    # sentences with the year reported on; a period's start or a date is no such year.
+    said = "".join(d.format(p=year - 3, n=year + 1, y=year) for d in decoys)
+    text = (
+        "一、主要举措和成效\n（一）强化组织领导。" + said + opens.format(y=year) + "\n"
+        "（二）规范行政执法。" + opens.format(y=year) + "\n"
+    )
+    assert fzbg.parse_report(text).year == year
+
+
+@pytest.mark.parametrize("body", ["某省卫生健康委", "南川县人民政府", "东河街道办事处"])
+@pytest.mark.parametrize("date", ["2024年3月8日", "二〇二四年三月八日", "2024年3月8日 "])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_letter_a_report_is_sent_with_dates_its_signing(body: str, date: str, gap: str) -> None:
+    # 省委、省政府: / …现呈送…报告，请审阅。 / 某委 / 2024年3月8日 / the report's own title.
+    text = (
+        f"{body}关于2023年度法治政府建设情况的报告{gap}省委、省政府：{gap}"
+        f"根据有关部署要求，现呈送我单位2023年度法治政府建设情况报告，请审阅。{gap}"
+        f"{body}{gap}{date}{gap}{body}2023年度法治政府建设情况报告{gap}"
+        "2023年，本单位坚持依法行政，取得新成效。" + _REST
+    )
+    assert fzbg.parse_report(text).signed == dt.date(2024, 3, 8)
+
+
+def test_a_body_named_under_a_sentence_without_a_date_signs_nothing() -> None:
+    text = (
+        "某县2023年度法治政府建设情况报告\n2023年，某县坚持依法行政，取得新成效。\n"
+        "某县司法局\n2023年，全县审查文件12件。" + _REST
+    )
+    assert fzbg.parse_report(text).signed is None
+
+
+@pytest.mark.parametrize("province", ["河西省", "东海省", "南岭省", "西山省"])
+@pytest.mark.parametrize("verb", ["以习近平法治思想为指导", "坚持依法行政", "深入推进依法行政"])
+def test_a_province_named_as_the_openings_subject_is_the_issuer(province: str, verb: str) -> None:
+    report = fzbg.parse_report(f"2017年，{province}{verb}，法治政府建设取得新成效。{_REST}")
+    assert report.issuer == province
+
+
+@pytest.mark.parametrize("level", ["州", "盟", "旗"])
+@pytest.mark.parametrize("rest", ["各级政府坚持依法行政。", "上下坚持依法行政。"])
+def test_all_of_a_prefecture_league_or_banner_names_no_issuer(level: str, rest: str) -> None:
+    # 全州各级政府…: the whole of the place speaks, as 全市 and 全县 do.
+    report = fzbg.parse_report(f"2024年，全{level}{rest}{_REST}")
+    assert report.issuer is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "得益于县委、县政府的坚强领导和县委全面依法治县委员会的坚实引领，",
+        "依托市委的统一部署和市司法局",
+    ],
+)
+def test_a_clause_ending_in_a_bodys_word_is_no_name(lead: str) -> None:
+    # The words before the first verb end in a body's word (委员会, 司法局) but hold a
+    # 的: a clause about who led, not the body reporting.
+    report = fzbg.parse_report(f"2024年，{lead}我乡积极作为，坚持依法行政。{_REST}")
+    assert report.issuer is None
