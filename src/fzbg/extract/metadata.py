@@ -74,9 +74,9 @@ _TITLE_BODY = regex.compile(
 _SUBTITLE = re.compile(r"(?:——|—|--)[ ]?(?=[^ ])")
 _PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点")
 _TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
-# "现将荷泉街道2021年度法治政府建设工作报告如下" (or 现就) — the report names itself.
+# The report names itself: 现将某街道2021年度…报告如下 (or 现就), year first (现将2023年度某县…),
+# or quoted by a notice (现将《某局2025年度…报告》予以公布).
 _SELF = SELF_WORDS
-# Or year first (现将2023年度某县…报告如下), or quoted (现将《某局2025年度…报告》予以公布)
 _PREAMBLE_SELF = regex.compile(
     rf"(?:{'|'.join(_SELF)})《?"
     rf"(?:{_YEAR}度?(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)(?=法治|依法行政)"
@@ -106,8 +106,7 @@ _SUBJECT = (
 # The clauses an opening may put before its subject: 在…领导下, 面对…形势, 按照…要求;
 # one or two (在县委…领导下,在县委依法治县办…指导下,).
 _LEAD = r"(?:(?:在[^。]{2,80}?下|(?:面对|按照|根据|围绕|对照|立足|聚焦)[^。,]{2,40}),\s*){0,2}"
-# A clause on what the work follows may stand before the year (根据…部署,2023年,某街道…).
-_FOLLOWING = r"(?:(?:根据|按照|依据|为)[^。]{2,120}?,\s*)?"
+_FOLLOWING = r"(?:(?:根据|按照|依据|为)[^。]{2,120}?,\s*)?"  # 根据…部署,2023年,某街道…
 _OPENING = regex.compile(r"\s*" + _FOLLOWING + OPENING_YEAR + r",?\s*" + _LEAD + _SUBJECT)
 # "今年以来,某镇坚持…": an opening that names the year only as this one; the issuer only.
 _UNDATED = regex.compile(rf"\s*(?:{UNDATED_OPENING}),?\s*" + _LEAD + _SUBJECT)
@@ -124,8 +123,8 @@ _TITLE_YEAR = regex.compile(
     rf"{_YEARS}(?! ?(?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}}|元) ?月)|{BARE_YEAR}"
     rf"|[(\[](?P<year>{ARABIC_YEAR})[)\]]$"
 )
-_COLLECTIVE = re.compile(COLLECTIVE)
-_UNNAMED = re.compile(UNNAMED)
+# Words that stand where a title's body would and name none: 全市, 上半年, 乡镇 (match).
+_NO_BODY = re.compile(rf"{COLLECTIVE}|(?:{UNNAMED})$")
 # The body a site's list names in brackets after a title without one: …年度报告(某县司法局).
 _BRACKETED_BODY = regex.compile(rf"\((?P<issuer>{BODY_NAME})\)$")
 # A page's headline above the report naming who published it: "(…?某省政府发布报告)",
@@ -249,8 +248,7 @@ def _title_issuer(text: str, view: str, title: Span) -> str | None:
         issuer = no_post(joint_lines(text[s:e], view[s:e]).strip())
         # 关于全市2022年…的报告, 2023年度推进法治…报告: no body
         verb = _VERB.match(issuer)
-        unnamed = _UNNAMED.fullmatch(issuer)  # 2023年上半年法治…: a period, no body
-        if issuer and not (unnamed or _COLLECTIVE.match(issuer) or (verb and verb.end() > 1)):
+        if issuer and not (_NO_BODY.match(issuer) or (verb and verb.end() > 1)):
             return issuer
     if m := _BRACKETED_BODY.search(title_view) or _PUBLISHER.match(title_view):
         s, e = m.span("issuer")
