@@ -76,9 +76,8 @@ _PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点")
 _TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
 # The report names itself: 现将某街道2021年度…报告如下 (or 现就), year first (现将2023年度某县…),
 # or quoted by a notice (现将《某局2025年度…报告》予以公布).
-_SELF = SELF_WORDS
 _PREAMBLE_SELF = regex.compile(
-    rf"(?:{'|'.join(_SELF)})《?"
+    rf"(?:{'|'.join(SELF_WORDS)})《?"
     rf"(?:{_YEAR}度?(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)(?=法治|依法行政)"
     rf"|(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)?{_YEAR})"
 )
@@ -281,7 +280,7 @@ def _issuer(
     preamble = _slice(view, body.preamble)
     if not issuer:
         issuer = _byline(text, view, at, preamble) or form_issuer(text, view, body.preamble)
-    named = _PREAMBLE_SELF.search(preamble) if any(w in preamble for w in _SELF) else None
+    named = _PREAMBLE_SELF.search(preamble) if any(w in preamble for w in SELF_WORDS) else None
     if not issuer and named and named["issuer"]:
         issuer = _body_at(text, view, at + named.start("issuer"), at + named.end("issuer"))
     # The opening sentence is read only where the issuer or the year may still need it;
