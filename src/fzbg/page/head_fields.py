@@ -17,7 +17,7 @@ from fzbg.genre.chrome import LABEL_WORDS
 from fzbg.genre.dates import DATE
 from fzbg.page.head_dates import BARE_DATE as _BARE_DATE
 from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
-from fzbg.page.rows import cell_row, listed_date, row_start, titled_row
+from fzbg.page.rows import cell_row, colon_cells, listed_date, row_start, titled_row
 from fzbg.page.rows import head_row_fields as _fields
 from fzbg.page.title_line import TITLE as _TITLE
 
@@ -71,6 +71,9 @@ def may_hold_fields(words: str) -> bool:
     return words.startswith(("[", "【")) or _DATE.search(words) is not None
 
 
+_META = "page-metadata"
+
+
 def head_fields(
     head: list[HeadLine], view: str, cuts: list[Cut], fields: list[tuple[str, str]]
 ) -> list[HeadLine]:
@@ -78,9 +81,14 @@ def head_fields(
     kept: list[HeadLine] = []
     for line in head:
         if not may_hold_fields(line.words):
-            if row := cell_row(line.words):  # | 索引号 | … | 发布机构 | 某局 |, no date
-                fields.extend(row)
-                cuts.append(whole(line.start, line.end, view, "page-metadata"))
+            if row := cell_row(line.words) or colon_cells(line.words):  # no date
+                fields.extend(row)  # | 索引号 | … | 发布机构 | 某局 |, | 标题:某县…报告 | |
+                if (given := titled_row(row, anywhere=True)) and (at := line.words.find(given)) > 0:
+                    tail = line.first + at + len(given)
+                    cuts += [(line.first, line.first + at, _META), (tail, line.end, _META)]
+                    kept.append(line._replace(words=given, first=line.first + at))
+                else:
+                    cuts.append(whole(line.start, line.end, view, _META))
             else:
                 kept.append(line)  # what most head lines are
         elif m := FIELD_LINE.match(line.words):

@@ -160,16 +160,40 @@ def cell_row(words: str) -> list[tuple[str, str]]:
     return []
 
 
+# A row whose cells each hold a label and its value, some of them empty: | 发文机关:某局 | 主题词: |
+_BORDERS = re.compile(r"[ ]*\|[ ]*")
+_COLON_CELL = re.compile(rf"(?P<label>{LABEL_WORDS})[ ]?:[ ]?(?P<value>[^:]*)")
+
+
+def colon_cells(words: str) -> list[tuple[str, str]]:
+    """The fields of a table's row whose every cell holds a label and its value, no date.
+
+    A row of one cell may have lost its borders before the head is read (发文机关:某局).
+
+    >>> colon_cells("| 发文机关:某县司法局 | 主题词: |"), colon_cells("| 一、主要举措 | 3 |")
+    ([('发文机关', '某县司法局'), ('主题词', '')], [])
+    """
+    if ":" not in words:
+        return []  # most head lines
+    cells = [cell for cell in _BORDERS.split(words.strip("| ")) if cell]
+    found = [m for cell in cells if (m := _COLON_CELL.fullmatch(cell))]
+    if not cells or len(found) < len(cells):
+        return []
+    return [(m["label"], m["value"]) for m in found]
+
+
 def _value_is_label(value: str) -> bool:
     """Whether a cell that should hold a value is a label's, or a title (no value cell)."""
     return bool(_CELL_LABEL.fullmatch(value) or TITLE.fullmatch(value) or ":" in value)
 
 
-def titled_row(row: list[tuple[str, str]]) -> str | None:
+def titled_row(row: list[tuple[str, str]], *, anywhere: bool = False) -> str | None:
     """The title that a row of fields gives alone or first (标题:某县…报告), or None.
 
     Args:
         row: The fields of one row, as :func:`row_fields` reads them.
+        anywhere: Look at every field, not the first only: a table's row of cells, each a
+            label and its value (| 主题分类: | 标题:某县…报告 |), may give it in any cell.
 
     Returns:
         The first field's value where its label is a title's and it reads as a title.
@@ -181,6 +205,7 @@ def titled_row(row: list[tuple[str, str]]) -> str | None:
         None
 
     """
-    if row and row[0][0] in TITLE_LABELS and TITLE.fullmatch(row[0][1]):
-        return row[0][1]
+    for label, value in row if anywhere else row[:1]:
+        if label in TITLE_LABELS and TITLE.fullmatch(value):
+            return value
     return None  # most rows of fields: a date, a source, an index number

@@ -14,7 +14,7 @@ import re
 import regex
 
 from fzbg.genre.bodies import ADDRESSEE_LINE, BODY_ENDINGS, BODY_NAME, DATED_BYLINE, PLACE_WORDS
-from fzbg.genre.chrome import LABELS_UNSPACED
+from fzbg.genre.chrome import LABEL, LABELS_UNSPACED
 from fzbg.genre.dates import DATE, OPENING, YEAR
 from fzbg.genre.markers import MARKED
 from fzbg.page.head_fields import FIELD_LINE, Cut, HeadLine, add_dated, may_hold_fields, whole
@@ -82,7 +82,7 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[HeadLine]:
         if words and pos not in chrome:
             if not head and _stopped_title(words):
                 words = words[:-1]  # the first line a title, typed with a stop after it
-            elif ("。" in words or words.endswith(":") or _MARKED.match(words)) and not (
+            elif ("。" in words or _addressed(words) or _MARKED.match(words)) and not (
                 LEAD_IN.fullmatch(words) or story_above(view, pos)
             ):
                 add_dated(head, words, pos, line)
@@ -96,6 +96,11 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[HeadLine]:
 
 
 _WORD = re.compile(r"\S")
+
+
+def _addressed(words: str) -> bool:
+    """Whether ``words`` end as an addressee's line does, not as an empty field (主题词:)."""
+    return words.endswith(":") and not LABEL.fullmatch(words)
 
 
 def _stopped_title(words: str) -> bool:
