@@ -17,6 +17,7 @@ from fzbg.extract.body_year import body_year
 from fzbg.extract.form_fields import form_issuer, form_year, head_date
 from fzbg.extract.fragments import complete
 from fzbg.extract.joint import joint_lines, joint_signer
+from fzbg.extract.openings import OPENING, UNDATED, VERB, YEAR_CLAUSE
 from fzbg.extract.short_year import short_year
 from fzbg.genre.bodies import (
     ADDRESSEE_LINE,
@@ -37,9 +38,7 @@ from fzbg.genre.dates import (
     BARE_YEAR,
     HEADING_YEAR,
     LAST_YEAR,
-    OPENING_YEAR,
     THIS_YEAR,
-    UNDATED_OPENING,
     field_date,
     parse_date,
     year_closed,
@@ -81,37 +80,8 @@ _PREAMBLE_SELF = regex.compile(
     rf"(?:{_YEAR}度?(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)(?=法治|依法行政)"
     rf"|(?P<issuer>[^。,;:《》()0-9]{{2,30}}?)?{_YEAR})"
 )
-# "2024年,古城街道坚持…", "2019年,在省委……的正确领导下,南昌县全面贯彻…": the opening
-# sentence names the issuer just before its first verb.
-_VERBS = (
-    r"坚持|认真|深入|全面|始终|紧紧|紧扣|以|在|围绕|聚焦|牢牢|扎实|积极|高度|按照|严格|持续|不断"
-    r"|大力|着力|切实|把|将|进一步|贯彻|落实|立足|锚定|主动"
-    r"|统筹|推进|推动|加强|强化|深化|加快|坚定|坚决|全力|奋力|努力|聚力|注重|着眼|紧密|继续"
-    r"|稳步|对标|勇于|精心|自觉|充分|准确|一以贯之|扎扎实实"
-    # and more, none of them a word of a body's name (not 创新, 规范, 建设, 保障, 管理)
-    r"|狠抓|抓实|抓好|抓牢|突出|健全|完善|锐意|团结|带领|坚守|践行|用好|强力|高位|奋发|从严"
-    r"|勇毅|守正|多措并举|凝心聚力"
-)
-_VERB = re.compile(_VERBS)  # a verb of two characters opens no name (将乐县 may open one)
 # A news headline taken for the title names the body before what it did: 某县发布2023年….
 _NEWS_VERB = regex.compile(rf"\s*(?:{'|'.join(NEWS_VERBS)})了?$")
-_NAME_CHAR = r"[^,。、\s:;《》()]"
-# The name may be followed by the short name the report goes on with: (以下简称县政府).
-_SHORT_NAME = r"(?:\(以下简称[^()]{1,16}\))?"
-_SUBJECT = (
-    rf"(?P<issuer>(?![我本也]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)"
-    rf"{_SHORT_NAME}(?={_VERBS})"
-)
-# The clauses an opening may put before its subject: 在…领导下, 面对…形势, 按照…要求;
-# one or two (在县委…领导下,在县委依法治县办…指导下,).
-_LEAD = r"(?:(?:在[^。]{2,80}?下|(?:面对|按照|根据|围绕|对照|立足|聚焦)[^。,]{2,40}),\s*){0,2}"
-_FOLLOWING = r"(?:(?:根据|按照|依据|为)[^。]{2,120}?,\s*)?"  # 根据…部署,2023年,某街道…
-_OPENING = regex.compile(r"\s*" + _FOLLOWING + OPENING_YEAR + r",?\s*" + _LEAD + _SUBJECT)
-# "今年以来,某镇坚持…": an opening that names the year only as this one; the issuer only.
-_UNDATED = regex.compile(rf"\s*(?:{UNDATED_OPENING}),?\s*" + _LEAD + _SUBJECT)
-# "2024年是…之年,也是…之年。某街道始终坚持…", "2023年是…开局之年,某县坚持…": an opening
-# about the year; the body is the subject of the clause after it.
-_YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}?(?:。|(?:之年|一年),)\s*" + _SUBJECT)
 _ANY_YEAR = regex.compile(_YEAR)
 _THIS_YEAR = regex.compile(rf"\s*(?:{THIS_YEAR})")  # 今年以来, opening the preamble
 _LAST_YEAR = regex.compile(LAST_YEAR)  # 现将上一年度…报告如下, 一、上一年度…主要举措
@@ -246,7 +216,7 @@ def _title_issuer(text: str, view: str, title: Span) -> str | None:
         s, e = title.start + s, title.start + e
         issuer = no_post(joint_lines(text[s:e], view[s:e]).strip())
         # 关于全市2022年…的报告, 2023年度推进法治…报告: no body
-        verb = _VERB.match(issuer)
+        verb = VERB.match(issuer)
         if issuer and not (_NO_BODY.match(issuer) or (verb and verb.end() > 1)):
             return issuer
     if m := _BRACKETED_BODY.search(title_view) or _PUBLISHER.match(title_view):
@@ -288,10 +258,10 @@ def _issuer(
     opening = None
     start = addressed.end() + 1 if addressed else 0
     if not (issuer and named):
-        opening = _OPENING.match(preamble, start) or _YEAR_CLAUSE.match(preamble, start)
-    if not issuer and (said := opening or _UNDATED.match(preamble, start)):
+        opening = OPENING.match(preamble, start) or YEAR_CLAUSE.match(preamble, start)
+    if not issuer and (said := opening or UNDATED.match(preamble, start)):
         issuer = _body_at(text, view, at + said.start("issuer"), at + said.end("issuer"))
-        if not issuer and (clause := _YEAR_CLAUSE.match(preamble, said.start())):
+        if not issuer and (clause := YEAR_CLAUSE.match(preamble, said.start())):
             s, e = clause.span("issuer")
             issuer = _body_at(text, view, at + s, at + e)
     if not issuer:
