@@ -155,3 +155,26 @@ def test_a_clause_ending_in_a_bodys_word_is_no_name(lead: str) -> None:
     # 的: a clause about who led, not the body reporting.
     report = fzbg.parse_report(f"2024年，{lead}我乡积极作为，坚持依法行政。{_REST}")
     assert report.issuer is None
+
+
+@pytest.mark.parametrize("body", ["青石街道", "南川县人民政府", "某市交通运输局"])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "在区委、区政府的坚强领导下，",
+        "在全面建设社会主义现代化国家新征程上，",
+        "在推进中国式现代化的进程中，",
+        "按照上级关于法治政府建设的部署，",
+    ],
+)
+@pytest.mark.parametrize("addressee", ["", "区委全面依法治区委员会：\n"])
+def test_an_opening_with_a_lead_and_no_year_names_its_subject(
+    body: str, lead: str, addressee: str
+) -> None:
+    text = f"{addressee}{lead}{body}坚持以习近平法治思想为指导，全面推进依法行政。{_REST}"
+    assert fzbg.parse_report(text).issuer == body
+
+
+def test_a_lead_before_a_speaker_names_no_issuer() -> None:
+    text = f"在工作中，我们坚持依法行政。在县委的领导下，全县各级各部门形成合力。{_REST}"
+    assert fzbg.parse_report(text).issuer is None
