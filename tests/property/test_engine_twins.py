@@ -15,7 +15,7 @@ from genre_strategies import any_text, genre_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fzbg.extract import metadata
+from fzbg.extract import metadata, openings
 from fzbg.genre import bodies, cues, dates
 from fzbg.page import title_line
 from fzbg.structure import closing, index, tree
@@ -36,8 +36,8 @@ _ONE_BY_ONE = (
     closing._MONTH,
     tree._YEAR,
     tree._PREAMBLE_YEAR,
-    metadata._COLLECTIVE,
-    metadata._VERB,
+    metadata._NO_BODY,
+    openings.VERB,
     title_line._LOCATION,
 )
 
