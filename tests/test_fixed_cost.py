@@ -262,4 +262,4 @@ def test_a_title_states_a_plan_year_only_with_a_plan_word(title: str) -> None:
 @given(_pieces("现", "将", "就", "现将", "现就", "某县", "2024", "年", "度", "报告如下", "。"))
 def test_a_preamble_names_itself_only_after_xianjiang(preamble: str) -> None:
     found = metadata._PREAMBLE_SELF.search(preamble)
-    assert found is None or any(word in preamble for word in metadata._SELF)
+    assert found is None or any(word in preamble for word in bodies.SELF_WORDS)
