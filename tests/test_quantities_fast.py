@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from fzbg.extract import quantities
 from fzbg.extract.quantities import FIXED_TERMS, QUALIFIERS, RULES, extract_quantities
+from fzbg.extract.quantity_quotes import unquoted
+from fzbg.extract.quantity_ranges import with_ranges
 from fzbg.extract.quantity_wraps import rejoined, unwrapped, whole_clauses
 from fzbg.genre.units import UNITS, unit_pattern
 from fzbg.model import Quantity
@@ -142,7 +144,8 @@ def _read_in_full(text: str) -> tuple[Quantity, ...]:
     """extract_quantities with every candidate read the long way, no fast path.
 
     As there, a line break between a number and its unit is read as a space, and a
-    break inside a number read across.
+    break inside a number read across; then the same passes over what was read (ranges,
+    quoted names, tables) run as there, so that only the reading of candidates differs.
     """
     view = fold(text)
     blocked = quantities._Blocked(view)
@@ -150,7 +153,10 @@ def _read_in_full(text: str) -> tuple[Quantity, ...]:
     candidates = (m for m in quantities._scan(scanned).finditer(scanned) if m.start(1) >= 0)
     read = [q for m in candidates if (q := quantities._read(text, view, blocked, m)) is not None]
     kept = whole_clauses(view, read, breaks) if breaks else read
-    return tuple(rejoined(text, view, kept, extract_quantities))
+    kept = list(
+        with_ranges(text, view, rejoined(text, view, kept, extract_quantities), extract_quantities)
+    )
+    return quantities._with_tables(text, view, unquoted(view, kept))
 
 
 @settings(max_examples=500, deadline=None)
