@@ -36,6 +36,7 @@ from fzbg.page.glued import STOPS as _STOPS
 from fzbg.page.glued import glued_closing, glued_points
 from fzbg.page.kept_spaces import gap_seam, read_closed, spaces_kept
 from fzbg.page.named import named_after
+from fzbg.page.run_in_parts import run_in_parts
 from fzbg.page.wraps import CUE_OPENING, HEADING
 from fzbg.text.normalize import fold
 
@@ -111,6 +112,8 @@ def split_heading_ends(
     text = _split_glued_points(_split_glued_headings(text, splits, gaps=gaps), splits)
     text = _split_glued_closing(text, splits)
     view = fold(text)
+    if parts := run_in_parts(view):  # 。二是存在的不足。: a part run in as a point
+        view = fold(text := cut(text, parts, splits))
     cuts: list[tuple[int, int]] = []
     first = _HEADING_LINE.match(view)
     for found in itertools.chain((first,) if first else (), _HEADING_LINE_ON.finditer(view)):
