@@ -17,6 +17,7 @@ from fzbg.structure.index import TITLE_END, LineIndex
 __all__ = ["part_points", "stopped_part"]
 
 _LONGEST_NAME = 40  # a part's name, with its year and work, is no longer than this
+_SHORTEST_STOPPED = 5  # 存在问题。 alone may be a paragraph's lead-in: 存在的问题。 is a heading
 
 
 def stopped_part(words: str) -> SectionKind | None:
@@ -28,7 +29,7 @@ def stopped_part(words: str) -> SectionKind | None:
     True
     """
     name = words[:-1]
-    if len(name) > _LONGEST_NAME or "。" in name or not part_name(name):
+    if not _SHORTEST_STOPPED <= len(name) <= _LONGEST_NAME or "。" in name or not part_name(name):
         return None
     return classify_heading(name)
 
