@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from fzbg.genre import openers as o
 from fzbg.genre.cues import ANY_HEADING_CUE
-from fzbg.page import gaps, layout, seams, spaces, wraps
+from fzbg.page import gaps, kept_spaces, layout, seams, spaces, wraps
 from fzbg.text.normalize import fold
 from fzbg.text.openings import literal_openings
 
@@ -42,7 +42,7 @@ _SEAM_WORDS = (
 def _plain_seam(line: str, start: int, stop: int, *, verbs: bool) -> int | None:
     """The seam as the plain overlapped scan of every place found it."""
     last = start + 64
-    gap = seams._GAP.search(line, start + 4, min(stop, last))
+    gap = kept_spaces._GAP.search(line, start + 4, min(stop, last))
     goes_on = gap is not None and line[gap.start() - 1] in o.HEADING_GOES_ON
     if gap and stop - gap.end() >= o.MIN_BODY_SENTENCE and not goes_on:
         return gap.end()
@@ -268,7 +268,7 @@ def _plain_sections_run_on(text: str) -> list[tuple[int, int]]:
     for line in view.split("\n"):
         if len(line) > 12:
             for end in re.finditer("[。!?]", line):
-                cuts += ((at + a, at + b) for a, b in seams._section_opening(line, end.end()))
+                cuts += ((at + a, at + b) for a, b in seams._section_opening(line, end.end(), True))
         at += len(line) + 1
     return cuts
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from fzbg.genre.cues import is_unnumbered_heading
 from fzbg.page import seams, wraps
+from fzbg.page.kept_spaces import spaces_kept
 from fzbg.page.wraps import HEADING
 from fzbg.text.normalize import fold
 
@@ -44,7 +45,7 @@ def _heading_lines() -> st.SearchStrategy[str]:
     return st.lists(line, min_size=1, max_size=8).map("\n".join)
 
 
-def _plain_heading_ends(text: str, *, together: bool) -> list[tuple[int, int]]:
+def _plain_heading_ends(text: str, *, together: bool, gaps: bool) -> list[tuple[int, int]]:
     """Where split_heading_ends cuts, as the loop over every line found it."""
     view = fold(text)
     cuts, at = [], 0
@@ -52,7 +53,7 @@ def _plain_heading_ends(text: str, *, together: bool) -> list[tuple[int, int]]:
         if len(line) > seams._MIN_RUN_ON and (
             head := HEADING.match(line, len(line) - len(line.lstrip()))
         ):
-            seam = seams.heading_seam(line, head.end(), verbs=together)
+            seam = seams.heading_seam(line, head.end(), verbs=together, gaps=gaps)
             if seam is not None:
                 cuts.append((at + seams._before_spaces(line, seam), at + seam))
         at += len(line) + 1
@@ -71,8 +72,9 @@ def test_the_headings_cut_from_their_sentences_are_those_of_the_plain_loop(
 ) -> None:
     # (after the steps before the scan: a heading, then a point, glued after the words
     # before it is split off)
-    glued = seams._split_glued_points(seams._split_glued_headings(text, []), [])
-    cuts = _plain_heading_ends(glued, together=together)
+    gaps = spaces_kept(text)  # (read before the splits)
+    glued = seams._split_glued_points(seams._split_glued_headings(text, [], gaps=gaps), [])
+    cuts = _plain_heading_ends(glued, together=together, gaps=gaps)
     expected = seams.cut(glued, cuts, []) if cuts else glued
     assert seams.split_heading_ends(text, [], together=together) == expected
 

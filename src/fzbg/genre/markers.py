@@ -30,6 +30,7 @@ __all__ = [
     "ORDER_NUMERAL",
     "PAREN_DIGITS",
     "PART_NOUNS",
+    "STEMS",
     "cn_ordinal",
     "read_arabic",
     "read_circled",
@@ -72,8 +73,9 @@ LOST_CLOSE = rf"(?=[ ]?、|[ ]?(?![{_WORD_AFTER_NUMERAL}])[\u4e00-\u9fff])"
 
 # Lettered points (A. B、 (a) c)) under a numbered heading: A to H, no list runs longer,
 # and no Latin word opens a point with a letter and a stop.
-LETTER_NUMERAL = "[A-Ha-h]"
-"""A letter that numbers a point, as a pattern: A … H, a … h."""
+STEMS = "甲乙丙丁戊己庚辛"  # the heavenly stems, which count points as letters do
+LETTER_NUMERAL = f"[A-Ha-h{STEMS}]"
+"""A letter that numbers a point, as a pattern: A … H, a … h, 甲 … 辛."""
 # Points counted in words: 首先,…其次,…再次,…最后,… The last is the next number,
 # whatever it is: it reads as LAST, for the count to number.
 LAST = -1
@@ -177,9 +179,11 @@ def read_circled(numeral: str) -> int:
 def read_letter(numeral: str) -> int:
     """A point letter's place in the alphabet.
 
-    >>> read_letter("A"), read_letter("c")
-    (1, 3)
+    >>> read_letter("A"), read_letter("c"), read_letter("丙")
+    (1, 3, 3)
     """
+    if (stem := STEMS.find(numeral)) >= 0:
+        return stem + 1
     return ord(numeral.upper()) - ord("A") + 1
 
 

@@ -33,6 +33,7 @@ from fzbg.genre.markers import (
     ORDER_NUMERAL,
     PAREN_DIGITS,
     PART_NOUNS,
+    STEMS,
     read_arabic,
     read_circled,
     read_cn,
@@ -164,7 +165,8 @@ _OPENED = (
 )
 # A lettered point run in: after a stop or a comma, maybe in brackets, not after a letter
 # or a digit (5A级, A.I.), before a word.
-_LETTER_POINT = r"(?<=[" + STOPS + r",][ ]?)(?:\([ ]?)?{n}(?:[ ]?\)|[、.])(?=[ ]?[\u4e00-\u9fff])"
+_BEFORE_WORD = rf"(?=[ ]?[\u4e00-\u9fff])(?![ ]?[{STEMS}])"  # not 甲、乙双方, a contract's parties
+_LETTER_POINT = r"(?<=[" + STOPS + r",][ ]?)(?:\([ ]?)?{n}(?:[ ]?\)|[、.])" + _BEFORE_WORD
 _CIRCLED = "".join(chr(c) for c in range(ord("①"), ord("⑳") + 1))
 
 # A number before a word, not before a unit (1.5万件, 2.3亿元, 3 月), a qualifier of a
@@ -283,17 +285,18 @@ STYLES: tuple[MarkerStyle, ...] = (
         Style.LETTER,
         LETTER_NUMERAL,
         read_letter,
-        "(" + "ABCDEFGHabcdefgh",
-        # A. B、 (a) c) before a word: not A级, AAA, A、B两类, a Latin word
-        r"\(?[ ]?{n}(?:[ ]?\)|[、.])(?=[ ]?[\u4e00-\u9fff])",
+        "(" + "ABCDEFGHabcdefgh" + STEMS,
+        # A. B、 (a) c) 甲、 before a word: not A级, AAA, A、B两类, a Latin word, nor the
+        # parties 甲、乙双方
+        r"\(?[ ]?{n}(?:[ ]?\)|[、.])" + _BEFORE_WORD,
         # run into a paragraph after a stop or a comma (主要做法:A.……;B.……), before a
         # word: not A.I., B超, 5A级, a URL; the count still needs A then B
         _LETTER_POINT,
         run_in_rank=9,
         # a count opens with A or a and its stop or bracket: spared where none stands, and
         # first where no A or a does at all (a cheap ``in`` test)
-        first=tuple(f"{letter}{mark}" for letter in "Aa" for mark in ".、)"),
-        holds="Aa",
+        first=tuple(f"{letter}{mark}" for letter in "Aa甲" for mark in ".、)"),
+        holds="Aa甲",
     ),
     MarkerStyle(
         Style.CIRCLED,

@@ -45,6 +45,7 @@ from fzbg.genre.dates import CLOCK
 from fzbg.genre.dates import DATE as FIELD_DATE
 from fzbg.genre.markers import CN_DIGITS, cn_ordinal
 from fzbg.model import Diagnostic
+from fzbg.page.kept_spaces import spaces_kept
 from fzbg.page.markup import unmark
 from fzbg.page.opening import HEAD_LINES, split_glued_title
 from fzbg.page.run_title import head_cuts, title_in_run
@@ -130,15 +131,15 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     text = close_up(text, closed)  # first: a letter-spaced line's length misleads the rest
     text, joins = join_split_dates(text)  # a date parted by a wrap: no page width tells it
     lines = text.split("\n")
-    wrapped = page_width(text, lines) or page_width(text, lines, spaces=True)
-    together = _together(text, lines)
+    together, gaps = _together(text, lines), spaces_kept(text)  # (gaps: before any is split)
+    wrapped = page_width(text, lines) or (page_width(text, lines, spaces=True) if gaps else None)
     splits: list[str] = []
     if wrapped is None and not together:
         text = split_heading_ends(split_glued_title(text, splits), splits, together=False)
         return text, _notes(marks, closed, joins, splits, copies)
     if together:
         text = split_page_numbers(_split_title(text, splits), splits)
-        wrapped = wrapped or page_width(text, text.split("\n"), spaces=True)
+        wrapped = wrapped or (page_width(text, text.split("\n"), spaces=True) if gaps else None)
     if wrapped is not None:
         text = unwrap(text, wrapped, joins, splits)
         if not together and _together(text, text.split("\n")):  # run together, then wrapped
@@ -148,8 +149,8 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         text = split_spaces(text, splits)
     if together:
         text = _split_run_together(text, splits)
-        text = split_sections_run_on(text, splits)
-    text = split_heading_ends(split_glued_title(text, splits), splits)
+        text = split_sections_run_on(text, splits, gaps=gaps)
+    text = split_heading_ends(split_glued_title(text, splits), splits, gaps=gaps)
     return text, _notes(marks, closed, joins, splits, copies)
 
 

@@ -24,7 +24,6 @@ from fzbg.genre.openers import (
     BODY_LAST,
     BODY_OPENS,
     HEADING_FINAL,
-    HEADING_GOES_ON,
     MIN_BODY_SENTENCE,
     NAME_REACH,
     SEAM_ANCHOR,
@@ -35,7 +34,9 @@ from fzbg.genre.openers import (
 from fzbg.model import SectionKind
 from fzbg.page.glued import STOPS as _STOPS
 from fzbg.page.glued import glued_closing, glued_points
+from fzbg.page.kept_spaces import gap_seam, read_closed, spaces_kept
 from fzbg.page.named import named_after
+from fzbg.page.run_in_parts import run_in_parts
 from fzbg.page.wraps import CUE_OPENING, HEADING
 from fzbg.text.normalize import fold
 
@@ -53,8 +54,6 @@ _SPACE = re.compile("[ ]+")
 # line after a line break (which the scan looks for at speed).
 _HEADING_LINE = re.compile(rf"(?P<line>[^\S\n]*+(?:{HEADING.pattern}))", re.VERBOSE)
 _HEADING_LINE_ON = re.compile(rf"\n{_HEADING_LINE.pattern}", re.VERBOSE)
-# A space between two words, or before a clause about the year (…方面 2016年2月,我市…).
-_GAP = regex.compile(r"(?<=\p{Han})[ ]+(?=\p{Han}|(?:19|20)[0-9]{2}年[^ ,]{0,6},)")
 _SENTENCE_END = re.compile("[。!?]")
 # The first point of a section run on after its heading: 三、2024年工作安排(一)持续推进…
 # Its ( may be lost with the break (…成效一)纵深推进…), where 一 ends no word (统一).
@@ -99,16 +98,22 @@ def cut(text: str, cuts: list[tuple[int, int]], splits: list[str]) -> str:
     return "\n".join(kept)
 
 
-def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -> str:
+def split_heading_ends(
+    text: str, splits: list[str], *, together: bool = True, gaps: bool | None = None
+) -> str:
     """Put a line break where a numbered heading runs on into its first sentence.
 
     >>> print(split_heading_ends("一、存在的问题与不足一是全镇法治宣传的力度还不够大。", []))
     一、存在的问题与不足
     一是全镇法治宣传的力度还不够大。
     """
-    text = _split_glued_points(_split_glued_headings(text, splits), splits)
+    if gaps is None:  # (a caller that split a copy's spaces read them before)
+        gaps = spaces_kept(text)
+    text = _split_glued_points(_split_glued_headings(text, splits, gaps=gaps), splits)
     text = _split_glued_closing(text, splits)
     view = fold(text)
+    if parts := run_in_parts(view):  # 。二是存在的不足。: a part run in as a point
+        view = fold(text := cut(text, parts, splits))
     cuts: list[tuple[int, int]] = []
     first = _HEADING_LINE.match(view)
     for found in itertools.chain((first,) if first else (), _HEADING_LINE_ON.finditer(view)):
@@ -116,13 +121,13 @@ def split_heading_ends(text: str, splits: list[str], *, together: bool = True) -
         line = view[at : len(view) if end < 0 else end]
         if len(line) > _MIN_RUN_ON:
             head = found.end() - at  # where the marker ends
-            seam = heading_seam(line, head, verbs=together)
+            seam = heading_seam(line, head, verbs=together, gaps=gaps)
             if seam is not None:  # the spaces before the seam, if any, give way to the break
                 cuts.append((at + _before_spaces(line, seam), at + seam))
     return cut(text, cuts, splits) if cuts else text
 
 
-def _split_glued_headings(text: str, splits: list[str]) -> str:
+def _split_glued_headings(text: str, splits: list[str], *, gaps: bool = True) -> str:
     """Put a 一、 heading glued after the sentence before it on a line of its own.
 
     Only where its words name a section (see :func:`~fzbg.genre.cues.is_unnumbered_heading`)
@@ -147,7 +152,7 @@ def _split_glued_headings(text: str, splits: list[str]) -> str:
         at += view[at] == " "
         end = view.find("\n", at, at + _GLUED_REACH)  # no further: a heading is short
         line = view[at : at + _GLUED_REACH if end < 0 else end]
-        if _names_a_section(line, found.end() - at):
+        if _names_a_section(line, found.end() - at, gaps=gaps):
             cuts.append((stop + 1, at))
     for found in filter(None, (_GLUED_UNSTOPPED.match(view, at) for at in places)):
         at = found.start() - 1  # the marker's numeral
@@ -175,7 +180,7 @@ def _split_glued_closing(text: str, splits: list[str]) -> str:
     return cut(text, cuts, splits) if cuts else text
 
 
-def _names_a_section(line: str, head: int) -> bool:
+def _names_a_section(line: str, head: int, *, gaps: bool) -> bool:
     """Whether the words of a heading line (its marker ends at ``head``) name a section.
 
     They end at the line's end, a 。 or : , or where a first point or sentence runs on.
@@ -184,12 +189,13 @@ def _names_a_section(line: str, head: int) -> bool:
     if stop is not None and stop.group() not in "。:":
         return False  # 一、……;二、……: points of a list
     end = len(line) if stop is None else stop.start()
-    if len(line) > _MIN_RUN_ON and (seam := heading_seam(line, head, verbs=False)) is not None:
+    seam = heading_seam(line, head, verbs=False, gaps=gaps) if len(line) > _MIN_RUN_ON else None
+    if seam is not None:
         end = min(end, seam)
     return end - head <= LONGEST_HEADING and is_unnumbered_heading(line[head:end]) is not None
 
 
-def split_sections_run_on(text: str, splits: list[str]) -> str:
+def split_sections_run_on(text: str, splits: list[str], *, gaps: bool = True) -> str:
     r"""Put an unnumbered heading, or a section's lead, run on after a sentence on its own line.
 
     >>> text = "全年审查合同12件。" * 20 + "2025年工作安排2025年,本镇将继续推进依法行政。"
@@ -204,7 +210,7 @@ def split_sections_run_on(text: str, splits: list[str]) -> str:
         if len(line) > _MIN_RUN_ON and _SENTENCE_END.search(line):
             ends = [found.end() for found in _SENTENCE_END.finditer(line)]
             for start in _sentences_to_read(line, ends):
-                cuts += ((at + a, at + b) for a, b in _section_opening(line, start))
+                cuts += ((at + a, at + b) for a, b in _section_opening(line, start, gaps))
         at += len(line) + 1
     return cut(text, cuts, splits) if cuts else text
 
@@ -270,7 +276,7 @@ def _before_spaces(line: str, at: int) -> int:
     return at
 
 
-def _section_opening(line: str, start: int) -> list[tuple[int, int]]:
+def _section_opening(line: str, start: int, gaps: bool) -> list[tuple[int, int]]:
     """Where a section opens after the sentence that ends at ``start``, around its heading."""
     while start < len(line) and line[start] == " ":
         start += 1
@@ -289,21 +295,23 @@ def _section_opening(line: str, start: int) -> list[tuple[int, int]]:
     if _ANY_CUE.search(line, start, reach) is None:
         return []  # no words that name a section: no heading
     # The heading's end is a space when the copy kept one, else a seam in the words.
-    space = _SPACE.search(line, start, reach)
-    found = space.start() if space else _seam(line, start, stop.start())
+    space = _SPACE.search(line, start, reach) if gaps else None
+    found = space.start() if space else _seam(line, start, stop.start(), gaps=gaps)
     if found is None or is_unnumbered_heading(line[start:found]) is None:
         return []
     return [(start, start), (found, space.end() if space else found)]
 
 
-def heading_seam(line: str, head: int, *, verbs: bool) -> int | None:
+def heading_seam(line: str, head: int, *, verbs: bool, gaps: bool = True) -> int | None:
     """Where a heading line's words give way to its first sentence or point, if they run on.
 
     The marker ends at ``head``; see :func:`split_heading_ends`.
     """
+    if not gaps and " " in line:  # the copy kept no break as a space: its spaces a scan's
+        return read_closed(line, head, functools.partial(heading_seam, verbs=verbs))
     stop = _STOP.search(line, head)
     end = len(line) if stop is None else stop.start()
-    seam = None if stop is None else _seam(line, head, end, verbs=verbs)
+    seam = None if stop is None else _seam(line, head, end, verbs=verbs, gaps=gaps)
     if seam is not None and verbs:  # a verb's seam may stand inside the heading's words
         seam = named_after(line, head, seam, min(end, head + _LONGEST_HEAD))
     first, last = head + _MIN_HEAD, min(end if seam is None else seam, head + _LONGEST_HEAD)
@@ -318,22 +326,15 @@ def heading_seam(line: str, head: int, *, verbs: bool) -> int | None:
     return seam
 
 
-def _seam(line: str, start: int, stop: int, *, verbs: bool = True) -> int | None:
+def _seam(line: str, start: int, stop: int, *, verbs: bool = True, gaps: bool = True) -> int | None:
     """Where a heading's words (from ``start``) stop and its paragraph's begin, before ``stop``."""
     # The seam nearest the paragraph's first verb.  At one verb: the longest name a body
     # calls itself by (原因|省委、省政府, 基础|街道党工委); else a heading's last word before
     # the name (总结|某镇认真, 推进|自治区党委); else the shortest name.  In a text whose
     # lines are whole, a verb alone is no seam.
     last = start + _LONGEST_HEAD  # no seam after a heading's longest
-    # (a gap is a space: a heading without one has none, found without the pattern)
-    has_space = line.find(" ", start + _MIN_HEAD, min(stop, last)) >= 0
-    gap = _GAP.search(line, start + _MIN_HEAD, min(stop, last)) if has_space else None
-    if (
-        gap is not None
-        and stop - gap.end() >= MIN_BODY_SENTENCE
-        and line[gap.start() - 1] not in HEADING_GOES_ON
-    ):
-        return gap.end()  # a space the copy kept between two words: the lost break
+    if gaps and (gap := gap_seam(line, start + _MIN_HEAD, min(stop, last), stop)) is not None:
+        return gap  # a space the copy kept between two words: the lost break
     # Up to a body's longest name and its verb past the last seam: what a lookahead reads.
     window = min(stop, last + _LOOKAHEAD)
     anchor = SEAM_ANCHOR.search(line, start + _MIN_HEAD, window)

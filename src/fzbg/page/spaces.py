@@ -40,6 +40,7 @@ _LOST_BREAK = re.compile(
 _CLAUSE_MARKS = frozenset(",、")
 _LONGEST_TITLE = 60  # a line no longer than this that a title's words fill is the title
 _HEADING_REST = 30  # how far a heading's words may run on past a stray space
+_SECTION_NAME = 4  # words that name a section of their own (扛牢责任); 安排 ends one
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # A point numbered in Arabic digits (1. 2、 3) (4)), which runs on only in sequence: 建设1.统筹.
 ARABIC = re.compile(r"\(?(?P<arabic>[1-9][0-9]?)[.、)](?![0-9])")
@@ -178,14 +179,17 @@ def _inside_heading(line: str, words: int, end: int) -> bool:
     """Whether a heading's words run on past a space at ``end``, to its own end.
 
     They do when no more than a heading's length follows before the next space, with no
-    punctuation (一、坚持党的领导 扛牢责任 县政府…).  Where a stop comes first, the
-    space ended the heading and its paragraph's first sentence follows.
+    punctuation (一、坚持党的领导 扛牢责任 县政府…), but not where a heading whole is
+    followed by words of a heading's length naming another (two characters, 下一步工作
+    安排, only end it).  Where a stop comes first, the space ended the heading and its
+    paragraph's first sentence follows.
     """
     for place in range(end, min(len(line), end + _HEADING_REST)):
         char = line[place]
         if char.isspace():  # (after a heading whole, words naming a section are another)
             return place > end and not (
-                is_unnumbered_heading(line[words : end - 1])
+                place - end >= _SECTION_NAME
+                and is_unnumbered_heading(line[words : end - 1])
                 and is_unnumbered_heading(line[end:place])
             )
         if not _HAN.match(char) and not char.isalnum():

@@ -21,6 +21,7 @@ from fzbg.lex.lines import Marker
 from fzbg.lex.styles import Style
 from fzbg.model import SectionKind
 from fzbg.structure.index import TITLE_END, LineIndex
+from fzbg.structure.parts import part_points, stopped_part
 from fzbg.structure.restarts import restarted_heads
 
 __all__ = ["Head", "HeadingSpan", "heading_span", "heads"]
@@ -67,6 +68,8 @@ def heads(index: LineIndex, first: int, last: int) -> list[Head]:
     continued |= {i + 1 for i in wrapped}
     unnumbered = _unnumbered(index, first, last, continued)
     restarted: list[int] = []
+    if not numbered:  # 一是主要举措和成效。……: parts run in as points head the sections
+        numbered = part_points(index, first, last)
     if not numbered:
         top = _top_style(index, first, last)
         if _name_sections(index, top) or _beside(index, top, unnumbered):
@@ -211,6 +214,8 @@ def _unnumbered(index: LineIndex, first: int, last: int, continued: set[int]) ->
                 if words in said
                 else said.setdefault(words, is_unnumbered_heading(words))
             )
+            if kind is None and words[-1:] == "。":  # 存在的不足和原因。 alone on its line
+                kind = stopped_part(words)
             if kind:
                 found.append(Head(i, kind, None))
     return found
