@@ -43,7 +43,7 @@ __all__ = [
 # line for their first characters at speed (SEAM_ANCHOR).
 _YEAR_OPENS = r"[0-9][0-9]年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?|以来|来)?,"  # 2025年,本镇将……
 _STRONG = (
-    rf"一(?<![统同唯]一)是(?![,:的否为])|首先[,]|{UNDATED_OPENING}|虽然|尽管"
+    rf"一(?<![统同唯]一)是(?![,:的否为])|首先[,]|年初[,]|{UNDATED_OPENING}|虽然|尽管"
     r"|\?\?(?=[\u4e00-\u9fff])"  # the indentation a one-byte-off reading turned into ??
     rf"|19{_YEAR_OPENS}|20{_YEAR_OPENS}"
 )

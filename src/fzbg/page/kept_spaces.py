@@ -18,10 +18,10 @@ from collections.abc import Callable
 
 import regex
 
-from fzbg.genre.openers import HEADING_GOES_ON, MIN_BODY_SENTENCE
+from fzbg.genre.openers import BODY_OPENS, HEADING_GOES_ON, MIN_BODY_SENTENCE
 from fzbg.text.normalize import fold
 
-__all__ = ["breaks_kept", "gap_seam", "read_closed", "spaces_kept"]
+__all__ = ["breaks_kept", "gap_seam", "opened_gap", "read_closed", "spaces_kept"]
 
 # On the folded view, a space where a break evidently stood: after a stop or a comma (a
 # page's line ends at one as often as between two words), or a run of spaces between two
@@ -103,6 +103,18 @@ def gap_seam(line: str, start: int, end: int, stop: int) -> int | None:
     ):
         return gap.end()
     return None
+
+
+def opened_gap(line: str, start: int, end: int, stop: int) -> int | None:
+    """A space that opens a paragraph after a heading even where no break was kept.
+
+    ``二、加强普法宣传教育 全年共开展…。``: a web copy set its heading and paragraph on
+    one line, a space between; the words after it open a paragraph as only a paragraph
+    opens (:data:`~fzbg.genre.openers.BODY_OPENS`), which a scan's space inside a
+    word (全面 领导) never leaves.
+    """
+    gap = gap_seam(line, start, end, stop)
+    return gap if gap is not None and BODY_OPENS.match(line, gap) else None
 
 
 def read_closed(line: str, at: int, find: Callable[[str, int], int | None]) -> int | None:

@@ -34,7 +34,7 @@ from fzbg.genre.openers import (
 from fzbg.model import SectionKind
 from fzbg.page.glued import STOPS as _STOPS
 from fzbg.page.glued import glued_closing, glued_points
-from fzbg.page.kept_spaces import gap_seam, read_closed, spaces_kept
+from fzbg.page.kept_spaces import gap_seam, opened_gap, read_closed, spaces_kept
 from fzbg.page.named import named_after
 from fzbg.page.run_in_parts import run_in_parts
 from fzbg.page.wraps import CUE_OPENING, HEADING
@@ -307,10 +307,11 @@ def heading_seam(line: str, head: int, *, verbs: bool, gaps: bool = True) -> int
 
     The marker ends at ``head``; see :func:`split_heading_ends`.
     """
-    if not gaps and " " in line:  # the copy kept no break as a space: its spaces a scan's
-        return read_closed(line, head, functools.partial(heading_seam, verbs=verbs))
     stop = _STOP.search(line, head)
     end = len(line) if stop is None else stop.start()
+    if not gaps and " " in line:  # no break kept as a space: a scan's, unless a paragraph opens
+        opened = opened_gap(line, head + _MIN_HEAD, min(end, head + _LONGEST_HEAD), end)
+        return opened or read_closed(line, head, functools.partial(heading_seam, verbs=verbs))
     seam = None if stop is None else _seam(line, head, end, verbs=verbs, gaps=gaps)
     if seam is not None and verbs:  # a verb's seam may stand inside the heading's words
         seam = named_after(line, head, seam, min(end, head + _LONGEST_HEAD))
