@@ -19,6 +19,7 @@ _STUDY_AUDIENCE = Cue(
     context=r"学法|班子|干部|职工|中心组",
 )
 _LAW = r"法"  # a sentence about law: training or study that is not about law is not counted
+_LAW_WORK = r"法|复议|诉讼|应诉"  # ...or about the legal work a training teaches (复议应诉业务培训)
 
 _ROWS = (
     IndicatorSpec(
@@ -89,8 +90,11 @@ _ROWS = (
             r"合法性审[查核]|法制审核",
             # 审核规范性文件8件: the review verb and its object, ahead of the document row;
             # 备案审查 is filing, 公平竞争审查 another review
+            # the verb governs a list of its objects too (审核重大行政决策、行政合同等12件);
+            # 审查备案 is filing
             Cue(
-                r"(?<!备案)审[查核][^,;。]{0,8}?(?:合同|协议|规范性文件|决策事项|议题)",
+                r"(?<!备案)审[查核](?!备案)[^,;。]{0,8}?(?:合同|协议|规范性文件|决策(?:事项)?|议题)"
+                r"(?:、[^,;。、\d]{0,8}?(?:合同|协议|文件|决策(?:事项)?|议题|事项))*",
                 exclude=r"公平竞争",
             ),
         ],
@@ -122,8 +126,9 @@ _ROWS = (
     ),
     IndicatorSpec(
         "litigation-cases", "行政诉讼案件", COUNT,
-        # not 行政诉讼诉前调解 (a mediation), nor 行政诉讼一审败诉案件3件 (a part: those lost)
-        [r"行政诉讼(?!诉前)(?![^,;。\d]{0,8}?败诉)|行政应诉|应诉案件"],
+        # not 行政诉讼诉前调解 (a mediation), nor 行政诉讼一审败诉案件3件 or 出庭应诉案件12件
+        # (parts: those lost, those the head attended)
+        [r"行政诉讼(?!诉前)(?![^,;。\d]{0,8}?败诉)|行政应诉|(?<!出庭)应诉案件"],
         ["件", "起", "宗", "个"],
         comment="administrative lawsuits in which the body was a party",
         examples=["行政诉讼案件", "行政应诉案件"],
@@ -137,7 +142,8 @@ _ROWS = (
             r"|处罚案件(?<![不免][予于]处罚案件)",
             # a department's own (查处税收违法案件); not a crime's, discipline's, nor a tip
             r"(?:查[处办](?![^,;。\d]{0,10}?(?:刑事|犯罪|违纪))[^,;。\d]{0,10}?"
-            r"|(?<!违纪)违法(?!犯罪|违纪)[^,;。、\d]{0,4}?)案件(?!线索|举报)",
+            r"|(?<!违纪)违法(?!犯罪|违纪)[^,;。、\d]{0,4}?)案件(?!线索|举报)"
+            r"|查[处办][^,;。\d]{0,6}?违法(?:违规)?行为",  # 查处违法行为230起: the cases
         ],
         ["件", "起", "宗", "个"],
         comment="administrative penalty cases decided or handled (查处违法案件 too)",
@@ -185,7 +191,10 @@ _ROWS = (
             r"|(?:法律|法治|普法)[^,;。]{0,2}进[^,;。]{0,20}?活动"
             # the law a campaign is about (宪法宣传周, 民法典宣传月), cases told as law
             # lessons (以案释法), law put on stage (法治文艺演出)
-            r"|(?:宪法|民法典)[^,;。]{0,4}?宣传|以案(?:释|说|普)法|法治文艺",
+            r"|(?:宪法|民法典)[^,;。]{0,4}?宣传|以案(?:释|说|普)法|法治文艺|法治教育(?:活动|课)"
+            # a law named before its publicity (禁毒法宣传, 《安全生产法》宣传活动); not a
+            # word that merely ends on 法 (方法, 办法, 依法, 违法, 执法)
+            r"|法(?<![方办做说执违依守用合想非无手司看]法)》?[^,;。\d]{0,6}?宣传",
             Cue(r"讲座|宣讲|授课", context=_LAW),
         ],
         ["次", "场", "场次", "期"],
@@ -196,7 +205,7 @@ _ROWS = (
         "publicity-materials", "普法宣传资料", COUNT,
         [
             r"(?:宣传|普法|法治|法律)(?:资料|材料)|宣传(?:册|手册|品|单|页)|手册|册子|折页|传单"
-            r"|读本|明白纸|口袋书",
+            r"|读本|单行本|明白纸|口袋书|(?:法律|法治|普法)(?:书籍|图书|丛书|读物)",
             Cue(r"发放(?:各类)?(?:资料|材料)", context=r"普法|宣传|送法|法治"),  # 送法下乡,发放资料
         ],
         # 张, 条: posters and banners are put up, not handed out
@@ -206,14 +215,15 @@ _ROWS = (
     ),
     IndicatorSpec(
         "trainings", "法治培训", COUNT,
-        [Cue(r"培训|参训|轮训", context=_LAW)],
+        [Cue(r"培训|参训|轮训", context=_LAW_WORK)],
         ["场", "场次", "期", "轮", "次", "人", "人次", "名"],
         comment="training sessions (场, 期, 轮) or trainees in law or enforcement",
         examples=["法治培训", "执法培训"],
     ),
     IndicatorSpec(
         "enforcement-staff", "执法人员", COUNT,
-        [r"(?:执法人员|执法队员)(?!参加|参与|参训|参考|参学)|执法证"],  # 参加考试: who took part
+        # 参加考试: who took part; 参训执法人员96人, 培训执法人员: trainees, not the staff
+        [r"(?<!训)(?<!训的)(?:执法人员|执法队员)(?!参加|参与|参训|参考|参学)|执法证"],
         ["人", "名"],
         comment="enforcement staff, certified or in total",
         examples=["执法人员"],

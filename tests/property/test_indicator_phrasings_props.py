@@ -1,0 +1,126 @@
+"""Phrasings of the registry's subjects that no row's first cue was written for.
+
+Each class, in invented sentences: a law named before its publicity (禁毒法宣传活动), the
+trainees named after a training (参训执法人员96人), books of law handed out, a review
+verb over a list of its objects (审核重大行政决策、行政合同等12件), the next stages of the
+cases just counted (收到申请86件,受理79件), violations investigated (查处违法行为), and
+the parts that key nothing: cases the head attended (出庭应诉案件), a filing review
+(审查备案规范性文件), an outcome after a count (纠错6件).
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import fzbg
+
+_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_HEAD = "一、主要举措和成效\n（一）依法行政。"
+_LEADS = ("", "全年", "2021年，全镇", "本局", "截至年末，全县累计")
+_LAWS = ("禁毒法", "安全生产法", "反电信网络诈骗法", "税收征收管理法", "土地管理法", "教育法")
+_EVENT_UNITS = ("场", "场次", "次", "期")
+
+
+def _keyed(sentence: str) -> list[tuple[str, str]]:
+    return [(i.key, i.quantity.text) for i in fzbg.parse_report(_HEAD + sentence).indicators]
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(_LEADS),
+    st.sampled_from(_LAWS),
+    st.sampled_from(("开展{law}宣传活动", "开展《{law}》宣传", "围绕《{law}》开展宣传活动")),
+    st.integers(2, 999),
+    st.sampled_from(_EVENT_UNITS),
+)
+def test_a_law_named_before_its_publicity_counts_publicity_events(
+    lead: str, law: str, shape: str, number: int, unit: str
+) -> None:
+    """``开展禁毒法宣传活动12场``: the publicity of a named law is law publicity."""
+    sentence = f"{lead}{shape.format(law=law)}{number}{unit}。"
+    assert _keyed(sentence) == [("publicity-events", f"{number}{unit}")], sentence
+
+
+@_SETTINGS
+@given(st.sampled_from(("方法", "办法", "依法", "违法")), st.integers(2, 99))
+def test_a_word_ending_on_fa_names_no_law(word: str, number: int) -> None:
+    """``采取新办法宣传12次``: a word that ends on 法 is not a law's name."""
+    assert _keyed(f"以{word}宣传消防知识{number}次。") == []
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(("举办行政执法培训班", "组织执法业务培训", "开展行政复议应诉业务培训")),
+    st.integers(1, 9),
+    st.sampled_from(("参训执法人员", "培训执法人员", "参训的执法队员")),
+    st.integers(10, 999),
+    st.sampled_from(("人", "名")),
+)
+def test_trainees_named_after_a_training_count_as_trainings(
+    training: str, sessions: int, trainees: str, people: int, unit: str
+) -> None:
+    """``…培训班1期，参训执法人员96人``: the staff trained, not the staff in post."""
+    sentence = f"{training}{sessions}期，{trainees}{people}{unit}。"
+    assert _keyed(sentence) == [
+        ("trainings", f"{sessions}期"),
+        ("trainings", f"{people}{unit}"),
+    ], sentence
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(("赠送", "发放", "向群众发放")),
+    st.sampled_from(("法律书籍", "法治图书", "普法读物", "法律丛书")),
+    st.integers(10, 9999),
+    st.sampled_from(("册", "本", "套")),
+)
+def test_books_of_law_handed_out_are_publicity_materials(
+    verb: str, books: str, number: int, unit: str
+) -> None:
+    """``赠送法律书籍1200册`` counts materials handed out."""
+    sentence = f"{verb}{books}{number}{unit}。"
+    assert _keyed(sentence) == [("publicity-materials", f"{number}{unit}")], sentence
+
+
+_OBJECTS = ("重大行政决策", "行政合同", "规范性文件", "会议议题", "合作协议")
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(("审核", "审查", "法律顾问审核")),
+    st.lists(st.sampled_from(_OBJECTS), min_size=2, max_size=3, unique=True),
+    st.sampled_from(("等事项共计", "等", "等共")),
+    st.integers(2, 999),
+    st.sampled_from(("件", "份")),
+)
+def test_a_review_verb_over_a_list_counts_reviews(
+    verb: str, objects: list[str], closing: str, number: int, unit: str
+) -> None:
+    """``审核重大行政决策、行政合同等事项共计56件``: the verb governs the whole list."""
+    sentence = f"{verb}{'、'.join(objects)}{closing}{number}{unit}。"
+    assert _keyed(sentence) == [("legality-reviews", f"{number}{unit}")], sentence
+
+
+@_SETTINGS
+@given(st.sampled_from(_LEADS), st.integers(2, 99))
+def test_a_filing_review_counts_documents_not_reviews(lead: str, number: int) -> None:
+    """``审查备案规范性文件21件`` is the documents filed (备案审查), not a legality review."""
+    sentence = f"{lead}审查备案规范性文件{number}件。"
+    assert _keyed(sentence) == [("normative-documents", f"{number}件")], sentence
+
+
+@_SETTINGS
+@given(st.sampled_from(_LEADS), st.integers(2, 999), st.sampled_from(("起", "件")))
+def test_violations_investigated_count_penalty_cases(lead: str, number: int, unit: str) -> None:
+    """``立案查处违法行为230起``: the violations investigated are the penalty cases."""
+    sentence = f"{lead}立案查处各类违法行为{number}{unit}。"
+    assert _keyed(sentence) == [("penalty-cases", f"{number}{unit}")], sentence
+
+
+@_SETTINGS
+@given(st.integers(2, 99))
+def test_the_cases_the_head_attended_are_no_count_of_lawsuits(number: int) -> None:
+    """``负责人出庭应诉案件12件，出庭率100%``: the 12 are a part; the rate keys."""
+    sentence = f"负责人出庭应诉案件{number}件，出庭率100%。"
+    assert _keyed(sentence) == [("court-appearance-rate", "100%")], sentence
