@@ -124,3 +124,19 @@ def test_the_cases_the_head_attended_are_no_count_of_lawsuits(number: int) -> No
     """``负责人出庭应诉案件12件，出庭率100%``: the 12 are a part; the rate keys."""
     sentence = f"负责人出庭应诉案件{number}件，出庭率100%。"
     assert _keyed(sentence) == [("court-appearance-rate", "100%")], sentence
+
+
+@_SETTINGS
+@given(
+    st.sampled_from(("局党组", "镇党委理论学习中心组", "区政府常务会议")),
+    st.sampled_from(("专题学习贯彻", "集中学习贯彻", "学习贯彻")),
+    st.sampled_from(("习近平法治思想", "《行政复议法》", "新修订的法律法规")),
+    st.integers(2, 40),
+    st.sampled_from(("次", "场次")),
+)
+def test_study_that_takes_in_a_law_counts_study_sessions(
+    body: str, verb: str, law: str, number: int, unit: str
+) -> None:
+    """``局党组专题学习贯彻习近平法治思想4次``: 学习贯彻 a law is law study too."""
+    sentence = f"{body}{verb}{law}{number}{unit}。"
+    assert _keyed(sentence) == [("study-sessions", f"{number}{unit}")], sentence
