@@ -31,6 +31,7 @@ from fzbg.extract.changes import joins_level, turns
 from fzbg.extract.clauses import around as _around
 from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.named_after import named_after
+from fzbg.extract.parts import part_of_unkeyed
 from fzbg.extract.respective import paired
 from fzbg.extract.series import governed
 from fzbg.extract.shares import share_of
@@ -184,7 +185,9 @@ class _Scan:
             if found and not keys_nothing(view, s_start, c_start, start, at):
                 self.found.append(found)
             return
-        if keys_nothing(view, s_start, c_start, start, at):
+        if keys_nothing(view, s_start, c_start, start, at) and not part_of_unkeyed(
+            view, self.quantities, self.found, i, s_start, c_start, start
+        ):
             return
         first = start if probe is None else probe.start()
         context = view[s_start:c_end]

@@ -122,11 +122,13 @@ def per_period(view: str, start: int, end: int, *, minimum: bool = False) -> boo
 _BEFORE_FIGURE = re.compile(f"{TARGET.pattern}|{_PARTS}|{FREQUENCY.pattern}")
 
 
-def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) -> bool:
+def keys_nothing(
+    view: str, sentence: int, clause: int, start: int, end: int, *, parts: bool = True
+) -> bool:
     """Whether the words before the figure at ``end`` make it no count of the year.
 
     A target from the ``sentence``'s start (``TARGET``), a frequency from ``start`` or a
-    part from the ``clause``'s start (``BREAKDOWN``, ``OUTCOME``).
+    part from the ``clause``'s start (``BREAKDOWN``, unless not ``parts``; ``OUTCOME``).
 
     >>> view = "审查61件,其中合同40件,每月学法1次,力争达到95%"
     >>> clauses = [(view.rfind(",", 0, view.index(f)) + 1, view.index(f)) for f in
@@ -141,11 +143,15 @@ def keys_nothing(view: str, sentence: int, clause: int, start: int, end: int) ->
     ):
         return True
     if _BEFORE_FIGURE.search(view, sentence, end) is None:  # most figures: one search
-        return view.find("中", clause, end) >= 0 and BREAKDOWN.search(view, clause, end) is not None
+        return (
+            parts
+            and view.find("中", clause, end) >= 0
+            and BREAKDOWN.search(view, clause, end) is not None
+        )
     return bool(
         TARGET.search(view, sentence, end)
         or per_period(view, start, end)
-        or BREAKDOWN.search(view, clause, end)
+        or (parts and BREAKDOWN.search(view, clause, end))
     )
 
 
