@@ -186,10 +186,8 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
          [("reconsideration-cases", "25件"), ("litigation-cases", "13件")]),
         ("群众满意率: 98.5%。", [("satisfaction-rate", "98.5%")]),
         # ... and so it does when a word or two of what was done stand after the colon
-        # (结案15件: the cases' next stage, the same cases concluded)
         ("行政复议：收案17件，结案15件；行政诉讼：应诉9件。",
-         [("reconsideration-cases", "17件"), ("reconsideration-cases", "15件"),
-          ("litigation-cases", "9件")]),
+         [("reconsideration-cases", "17件"), ("litigation-cases", "9件")]),
         # ... unless the label is a part (其中:) or words stand after the colon
         ("行政复议案件25件，其中：12件。", [("reconsideration-cases", "25件")]),
         # traditional script matches on the folded view

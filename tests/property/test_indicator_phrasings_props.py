@@ -2,10 +2,10 @@
 
 Each class, in invented sentences: a law named before its publicity (禁毒法宣传活动), the
 trainees named after a training (参训执法人员96人), books of law handed out, a review
-verb over a list of its objects (审核重大行政决策、行政合同等12件), the next stages of the
-cases just counted (收到申请86件,受理79件), violations investigated (查处违法行为), and
-the parts that key nothing: cases the head attended (出庭应诉案件), a filing review
-(审查备案规范性文件), an outcome after a count (纠错6件).
+verb over a list of its objects (审核重大行政决策、行政合同等12件), violations
+investigated (查处违法行为), study that takes in a law (学习贯彻…法治思想), and what keys
+nothing of its own: cases the head attended (出庭应诉案件), a filing review
+(审查备案规范性文件).
 """
 
 from __future__ import annotations

@@ -47,7 +47,6 @@ from fzbg.genre.indicators import (
     INDICATORS,
     LISTED,
     MEETING,
-    STAGE,
     keys_nothing,
 )
 from fzbg.genre.registry import IndicatorSpec, Registry, UnitCues
@@ -357,8 +356,7 @@ class _Scan:
         """Key ``q`` as the indicator just before it, when little stands between.
 
         Filler only (``16批次,34人次``), a clause that says where more of the same
-        events were held and ends on ``q`` (``宣讲3场次,走进企业开展2场次``) or names only
-        the cases' next stage (``收到申请86件,受理79件``), or the next
+        events were held and ends on ``q`` (``宣讲3场次,走进企业开展2场次``), or the next
         thing reviewed in a list of reviews (``审查规范性文件12件、合同35份``).
         """
         last = self.found[-1] if self.found else None
@@ -372,7 +370,7 @@ class _Scan:
             or ((listed := LISTED.get(last.key)) and listed.fullmatch(view, prior, at))
             or (
                 q.unit == last.quantity.unit
-                and (ELIDED.fullmatch(view, prior, at) or STAGE.fullmatch(view, prior, at))
+                and ELIDED.fullmatch(view, prior, at)
                 and not view[q.span.end : c_end].strip()
             )
         ):

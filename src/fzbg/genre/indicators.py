@@ -32,7 +32,6 @@ __all__ = [
     "RESPECTIVELY",
     "RESPECTIVE_FIGURE_JOIN",
     "RESPECTIVE_SUBJECT_JOIN",
-    "STAGE",
     "TARGET",
     "keys_nothing",
     "per_period",
@@ -168,9 +167,6 @@ MEETING = re.compile(r"会议|会(?![前同签商审])")
 FILLER = re.compile(r"[\s,、:()]*(?:共计|合计|累计|共|计|达|涉及)?[\s,、:]*")
 # Alone between figures of one unit: a table row's next column (案件 12件 9件), not the subject.
 COLUMNS = re.compile(r"[ \t]+")
-# A clause of the next stage of the cases just counted, alone: 收到复议申请86件,受理79件,
-# 审结75件 (the same cases, accepted, then concluded).  Not an outcome (调解成功, 纠错): a part.
-STAGE = re.compile(r"[\s,]*(?:依法|共|累计|已)?(?:受理|审结|办结|结案|收案|立案|受案|办理)+了?\s*")
 # A clause right after a figure that names what all of it is: 45件,均为行政复议案件.
 ALL_OF = re.compile(r",\s*(?:均为|均系|均是|均属于?|全部为|全部是|全部系|全部属于?|全为|都是|皆为)")
 # By key, a list after a count that the row counts too: 审查规范性文件12件、合同35份.
