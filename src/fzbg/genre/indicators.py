@@ -87,8 +87,9 @@ LEVEL = re.compile(
     r"|(?:仅|只)?(?:达到|达|为|有)了?)?"
     r"(?:20[0-9]{2}年度?的?)?[\s:]*"  # 从2022年的85%提升到2023年的100%
 )
-# Before the earlier year's figure, in its clause: 由上年的120件, 从2022年的92%.
-FROM_BASE = re.compile(r"[由从][^,;。]{0,8}$")
+# Before the earlier year's figure, in its clause: 由上年的120件, 从2022年的92%, and the
+# year compared with, its figure after 的: 较2022年的45件(增加至58件), 比去年同期的40件.
+FROM_BASE = re.compile(r"[由从][^,;。]{0,8}$|[较比][^,;。]{0,8}?的$")
 
 # A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次, 每3个月; not
 # a slogan's first words in quotes (“每月一学”学法活动12场次 counts the year's sessions), looked
