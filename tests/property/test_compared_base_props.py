@@ -6,13 +6,10 @@ change starts, as after 由 or 从; the 58 the year's count, of the subject name
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from indicator_sentences import SETTINGS, keyed
 
-import fzbg
-
-_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-_HEAD = "一、主要举措和成效\n（一）依法行政。"
 _SUBJECTS = (
     ("行政复议案件", "件", "reconsideration-cases"),
     ("受理信访事项", "件", "petitions"),
@@ -21,7 +18,7 @@ _SUBJECTS = (
 )
 
 
-@_SETTINGS
+@SETTINGS
 @given(
     st.sampled_from(_SUBJECTS),
     st.sampled_from(("较上年的", "较2022年的", "比去年同期的", "比上年度的")),
@@ -35,5 +32,4 @@ def test_the_year_compared_with_keys_nothing_and_the_level_keys(
     """``…较2022年的45件增加至58件``: the 58 key the subject, the 45 nothing."""
     words, unit, key = subject
     sentence = f"{words}{base}{before}{unit}{verb}{level}{unit}。"
-    report = fzbg.parse_report(_HEAD + sentence)
-    assert [(i.key, i.quantity.text) for i in report.indicators] == [(key, f"{level}{unit}")]
+    assert keyed(sentence) == [(key, f"{level}{unit}")], sentence

@@ -7,13 +7,10 @@ that states an indicator still keeps its parts from keying.
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
+from indicator_sentences import SETTINGS, keyed
 
-import fzbg
-
-_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-_HEAD = "一、主要举措和成效\n（一）依法行政。"
 # A total of no row, a part naming a row's subject, their unit, and the part's key
 _PARTS = (
     ("全年共开展各类培训", "法治培训", "期", "trainings"),
@@ -24,11 +21,7 @@ _PARTS = (
 )
 
 
-def _keyed(sentence: str) -> list[tuple[str, str]]:
-    return [(i.key, i.quantity.text) for i in fzbg.parse_report(_HEAD + sentence).indicators]
-
-
-@_SETTINGS
+@SETTINGS
 @given(
     st.sampled_from(_PARTS),
     st.integers(50, 999),
@@ -40,12 +33,12 @@ def test_a_part_of_a_total_of_no_row_keys_its_row(
     """``…各类培训32期，其中法治培训12期``: the 12 key trainings, the 32 nothing."""
     whole, part, unit, key = case
     sentence = f"{whole}{total}{unit}，{marker}{part}{total // 3}{unit}。"
-    assert _keyed(sentence) == [(key, f"{total // 3}{unit}")], sentence
+    assert keyed(sentence) == [(key, f"{total // 3}{unit}")], sentence
 
 
-@_SETTINGS
+@SETTINGS
 @given(st.integers(50, 999))
 def test_a_part_of_a_keyed_total_keys_nothing(total: int) -> None:
     """``法治培训32期，其中执法培训12期``: the total states it; its part is no second count."""
     sentence = f"全年开展法治培训{total}期，其中执法培训{total // 3}期。"
-    assert _keyed(sentence) == [("trainings", f"{total}期")], sentence
+    assert keyed(sentence) == [("trainings", f"{total}期")], sentence
