@@ -36,6 +36,7 @@ from fzbg.extract.respective import paired
 from fzbg.extract.series import governed
 from fzbg.extract.shares import share_of
 from fzbg.extract.titled import titled
+from fzbg.extract.topic import topic
 from fzbg.extract.year_columns import by_year_column
 from fzbg.genre.indicators import (
     BREAKDOWN,
@@ -212,12 +213,18 @@ class _Scan:
     def _told(
         self, i: int, cues: UnitCues, s_start: int, context: str
     ) -> tuple[IndicatorSpec, int, int] | None:
-        """A cue outside its clause: change ended, title above, outcome shared, 均为… after."""
+        """A cue outside its clause: change ended, title above, outcome shared, 均为… after.
+
+        Or the topic the sentence opens with (在合法性审查方面,全年共审查78件).
+        """
         return (
             self._level(i, cues, s_start, context)
             or titled(self.view, self.quantities, i, cues, s_start=s_start, context=context)
             or share_of(self.view, self.quantities, i, cues, s_start=s_start, context=context)
             or named_after(self.view, self.quantities, i, cues, s_start=s_start, context=context)
+            or topic(
+                self.view, self.quantities, i, cues, self.registry, s_start=s_start, context=context
+            )
         )
 
     def _level(

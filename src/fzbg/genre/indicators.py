@@ -33,6 +33,7 @@ __all__ = [
     "RESPECTIVE_FIGURE_JOIN",
     "RESPECTIVE_SUBJECT_JOIN",
     "TARGET",
+    "TOPIC",
     "keys_nothing",
     "per_period",
 ]
@@ -168,6 +169,13 @@ MEETING = re.compile(r"会议|会(?![前同签商审])")
 FILLER = re.compile(r"[\s,、:()]*(?:共计|合计|累计|共|计|达|涉及)?[\s,、:]*")
 # Alone between figures of one unit: a table row's next column (案件 12件 9件), not the subject.
 COLUMNS = re.compile(r"[ \t]+")
+# A sentence's first clause that names its topic, not a figure: 在合法性审查方面, 行政复议
+# 方面, 关于信访工作, 在法律援助工作中.  The first figure after it, with a verb alone before
+# it (全年共审查78件), counts the topic's subject.
+TOPIC = re.compile(
+    r"\s*(?:在|关于|对于|围绕)[^,;。:\d]{2,16}?(?:工作)?(?:方面|领域|工作中|中)?"
+    r"|\s*[^,;。:\d]{2,16}?(?:方面|领域|工作中)"
+)
 # A clause right after a figure that names what all of it is: 45件,均为行政复议案件.
 ALL_OF = re.compile(r",\s*(?:均为|均系|均是|均属于?|全部为|全部是|全部系|全部属于?|全为|都是|皆为)")
 # By key, a list after a count that the row counts too: 审查规范性文件12件、合同35份.
