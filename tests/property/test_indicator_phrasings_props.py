@@ -133,3 +133,18 @@ def test_study_that_takes_in_a_law_counts_study_sessions(
     """``局党组专题学习贯彻习近平法治思想4次``: 学习贯彻 a law is law study too."""
     sentence = f"{body}{verb}{law}{number}{unit}。"
     assert keyed(sentence) == [("study-sessions", f"{number}{unit}")], sentence
+
+
+@SETTINGS
+@given(
+    st.sampled_from(("宪法", "民法典")),
+    st.sampled_from(("校园", "社区", "企业", "农村")),
+    st.integers(2, 999),
+    st.sampled_from(_EVENT_UNITS),
+)
+def test_a_campaign_taking_a_law_somewhere_counts_publicity_events(
+    law: str, place: str, number: int, unit: str
+) -> None:
+    """``开展“宪法进校园”活动56场``: as ``法治进校园`` is, the law's own name taken there."""
+    sentence = f"开展“{law}进{place}”活动{number}{unit}。"
+    assert keyed(sentence) == [("publicity-events", f"{number}{unit}")], sentence
