@@ -217,15 +217,16 @@ class _Scan:
 
         Or the topic the sentence opens with (在合法性审查方面,全年共审查78件).
         """
-        return (
+        hit = (
             self._level(i, cues, s_start, context)
             or titled(self.view, self.quantities, i, cues, s_start=s_start, context=context)
             or share_of(self.view, self.quantities, i, cues, s_start=s_start, context=context)
             or named_after(self.view, self.quantities, i, cues, s_start=s_start, context=context)
-            or topic(
-                self.view, self.quantities, i, cues, self.registry, s_start=s_start, context=context
-            )
         )
+        if hit is None and (not i or self.quantities[i - 1].span.end <= s_start):
+            # the sentence's first figure only: most never ask
+            hit = topic(self.view, self.quantities, i, cues, self.registry, s_start, context)
+        return hit
 
     def _level(
         self, i: int, cues: UnitCues, s_start: int, context: str

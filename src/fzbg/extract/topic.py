@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from fzbg.extract.cue_search import _nearest
-from fzbg.genre.indicators import MEETING, TOPIC
+from fzbg.genre.indicators import MEETING, TOPIC, TOPIC_ENDS, TOPIC_OPENS
 from fzbg.genre.registry import IndicatorSpec, Registry, UnitCues
 from fzbg.model import Quantity
 
@@ -22,13 +22,12 @@ __all__ = ["topic"]
 _LONGEST_VERB = 8  # the words between the topic and the figure (全年共审查): a verb, no more
 
 
-def topic(
+def topic(  # noqa: PLR0917 - the figure, its sentence, and what to key it by
     view: str,
     quantities: Sequence[Quantity],
     i: int,
     cues: UnitCues,
     registry: Registry,
-    *,
     s_start: int,
     context: str,
 ) -> tuple[IndicatorSpec, int, int] | None:
@@ -37,17 +36,20 @@ def topic(
     >>> from fzbg import INDICATORS, extract_quantities
     >>> view = "关于信访工作,全年受理126件,办结120件。"
     >>> qs = extract_quantities(view)
-    >>> hit = topic(view, qs, 0, INDICATORS.for_unit("件"), INDICATORS, s_start=0,
-    ...     context=view)
+    >>> hit = topic(view, qs, 0, INDICATORS.for_unit("件"), INDICATORS, 0, view)
     >>> hit[0].key, view[hit[1] : hit[2]]
     ('petitions', '信访')
-    >>> topic(view, qs, 1, INDICATORS.for_unit("件"), INDICATORS, s_start=0, context=view)
+    >>> topic(view, qs, 1, INDICATORS.for_unit("件"), INDICATORS, 0, view)
     """
     at = quantities[i].span.start
     if i and quantities[i - 1].span.end > s_start:
         return None  # not the sentence's first figure
     comma = view.find(",", s_start, at)
-    if comma < 0 or TOPIC.fullmatch(view, s_start, comma) is None:
+    if comma < 0 or (
+        view[comma - 1] not in TOPIC_ENDS and view[s_start:comma].lstrip()[:1] not in TOPIC_OPENS
+    ):
+        return None
+    if TOPIC.fullmatch(view, s_start, comma) is None:
         return None
     words = view[comma + 1 : at]
     if len(words.strip()) > _LONGEST_VERB or "," in words or MEETING.search(words):

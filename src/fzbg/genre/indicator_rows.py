@@ -128,7 +128,7 @@ _ROWS = (
         "litigation-cases", "行政诉讼案件", COUNT,
         # not 行政诉讼诉前调解 (a mediation), nor 行政诉讼一审败诉案件3件 or 出庭应诉案件12件
         # (parts: those lost, those the head attended)
-        [r"行政诉讼(?!诉前)(?![^,;。\d]{0,8}?败诉)|行政应诉|(?<!出庭)应诉案件"],
+        [r"行政诉讼(?!诉前)(?![^,;。\d]{0,8}?败诉)|行政应诉|应诉(?<!出庭应诉)案件"],
         ["件", "起", "宗", "个"],
         comment="administrative lawsuits in which the body was a party",
         examples=["行政诉讼案件", "行政应诉案件"],
@@ -224,7 +224,7 @@ _ROWS = (
     IndicatorSpec(
         "enforcement-staff", "执法人员", COUNT,
         # 参加考试: who took part; 参训执法人员96人, 培训执法人员: trainees, not the staff
-        [r"(?<!训)(?<!训的)(?:执法人员|执法队员)(?!参加|参与|参训|参考|参学)|执法证"],
+        [r"执法(?<!训执法)(?<!训的执法)(?:人员|队员)(?!参加|参与|参训|参考|参学)|执法证"],
         ["人", "名"],
         comment="enforcement staff, certified or in total",
         examples=["执法人员"],

@@ -34,6 +34,8 @@ __all__ = [
     "RESPECTIVE_SUBJECT_JOIN",
     "TARGET",
     "TOPIC",
+    "TOPIC_ENDS",
+    "TOPIC_OPENS",
     "keys_nothing",
     "per_period",
 ]
@@ -176,6 +178,8 @@ TOPIC = re.compile(
     r"\s*(?:在|关于|对于|围绕)[^,;。:\d]{2,16}?(?:工作)?(?:方面|领域|工作中|中)?"
     r"|\s*[^,;。:\d]{2,16}?(?:方面|领域|工作中)"
 )
+TOPIC_OPENS = frozenset("在关对围")  # what a match of TOPIC opens with, or ends with:
+TOPIC_ENDS = frozenset("面域中")  # a clause with neither is no topic, without a search
 # A clause right after a figure that names what all of it is: 45件,均为行政复议案件.
 ALL_OF = re.compile(r",\s*(?:均为|均系|均是|均属于?|全部为|全部是|全部系|全部属于?|全为|都是|皆为)")
 # By key, a list after a count that the row counts too: 审查规范性文件12件、合同35份.
