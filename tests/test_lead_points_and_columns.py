@@ -135,7 +135,9 @@ def test_a_subject_named_after_its_figure(n, word, subject, verb):
 
 
 def test_a_breakdown_still_names_no_whole():
+    """The part's subject names no whole; the part itself, of a total of no row, keys it."""
     text = _report("三、下一步工作安排\n继续努力。").replace(
         "2.推进依法决策。", "2.加强监督。共收到120件，其中行政复议申请80件。"
     )
-    assert [i.key for i in fzbg.parse_report(text).indicators if i.quantity.unit == "件"] == []
+    keyed = [(i.key, i.quantity.text) for i in fzbg.parse_report(text).indicators]
+    assert [k for k in keyed if k[1].endswith("件")] == [("reconsideration-cases", "80件")]

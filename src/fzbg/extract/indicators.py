@@ -31,10 +31,12 @@ from fzbg.extract.changes import joins_level, turns
 from fzbg.extract.clauses import around as _around
 from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.named_after import named_after
+from fzbg.extract.parts import part_of_unkeyed
 from fzbg.extract.respective import paired
 from fzbg.extract.series import governed
 from fzbg.extract.shares import share_of
 from fzbg.extract.titled import titled
+from fzbg.extract.topic import topic
 from fzbg.extract.year_columns import by_year_column
 from fzbg.genre.indicators import (
     BREAKDOWN,
@@ -183,7 +185,9 @@ class _Scan:
             if found and not keys_nothing(view, s_start, c_start, start, at):
                 self.found.append(found)
             return
-        if keys_nothing(view, s_start, c_start, start, at):
+        if keys_nothing(view, s_start, c_start, start, at) and not part_of_unkeyed(
+            view, self.quantities, self.found, i, s_start, c_start, start
+        ):
             return
         first = start if probe is None else probe.start()
         context = view[s_start:c_end]
@@ -209,13 +213,20 @@ class _Scan:
     def _told(
         self, i: int, cues: UnitCues, s_start: int, context: str
     ) -> tuple[IndicatorSpec, int, int] | None:
-        """A cue outside its clause: change ended, title above, outcome shared, 均为… after."""
-        return (
+        """A cue outside its clause: change ended, title above, outcome shared, 均为… after.
+
+        Or the topic the sentence opens with (在合法性审查方面,全年共审查78件).
+        """
+        hit = (
             self._level(i, cues, s_start, context)
             or titled(self.view, self.quantities, i, cues, s_start=s_start, context=context)
             or share_of(self.view, self.quantities, i, cues, s_start=s_start, context=context)
             or named_after(self.view, self.quantities, i, cues, s_start=s_start, context=context)
         )
+        if hit is None and (not i or self.quantities[i - 1].span.end <= s_start):
+            # the sentence's first figure only: most never ask
+            hit = topic(self.view, self.quantities, i, cues, self.registry, s_start, context)
+        return hit
 
     def _level(
         self, i: int, cues: UnitCues, s_start: int, context: str

@@ -4,7 +4,7 @@ A :class:`Registry` is an immutable, ordered collection of :class:`IndicatorSpec
 Every change gives a new registry (:meth:`Registry.add`, :meth:`Registry.drop`,
 :meth:`Registry.replace`, :meth:`Registry.with_toml`), so there is no global state to
 mutate: a registry is passed explicitly to :func:`fzbg.extract_indicators`.  The built-in
-rows are ``fzbg.INDICATORS`` (:mod:`fzbg.genre.indicators`).
+rows are ``fzbg.INDICATORS`` (:mod:`fzbg.genre.indicator_rows`).
 
 A TOML file holds rows as an array of tables, and may drop keys of the registry it is
 applied to::
