@@ -66,3 +66,10 @@ def test_a_figure_stated_in_plain_words_keys_its_row(sentence: str, figure: str,
 )
 def test_a_look_alike_keys_no_such_row(sentence: str, figure: str) -> None:
     assert _key(sentence, figure) is None
+
+
+@pytest.mark.parametrize("meeting", ["常务会议", "专题会议", "座谈会", "党组会"])
+def test_a_count_of_meetings_keys_nothing_the_meetings_then_discuss(meeting: str) -> None:
+    # 召开市政府常务会议5次专题研究行政执法和信访工作: what they discussed is no subject.
+    sentence = f"召开{meeting}5次专题研究行政执法和信访工作。"
+    assert _key(sentence, "5次") is None

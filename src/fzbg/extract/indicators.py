@@ -286,6 +286,8 @@ class _Scan:
         ):
             hit = None  # 监督检查部署会等会议4次: the nearest noun is a meeting
         if hit is None:
+            if view.endswith(("会议", "会"), max(0, at - 2), at):
+                return None  # 常务会议5次专题研究…信访工作: it counts the meetings
             hit = self._after(i, cues, c_end, context)
         return hit
 
