@@ -73,3 +73,18 @@ def test_a_count_of_meetings_keys_nothing_the_meetings_then_discuss(meeting: str
     # 召开市政府常务会议5次专题研究行政执法和信访工作: what they discussed is no subject.
     sentence = f"召开{meeting}5次专题研究行政执法和信访工作。"
     assert _key(sentence, "5次") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keys"),
+    [
+        ("全年共办理6件行政复议、8件行政诉讼。", ["reconsideration-cases", "litigation-cases"]),
+        ("全年共辦理6件行政復議、8件行政訴訟。", ["reconsideration-cases", "litigation-cases"]),
+        ("受理3件行政诉讼和5件行政复议。", ["litigation-cases", "reconsideration-cases"]),
+    ],
+)
+def test_figures_written_before_their_subjects_key_each_its_own(
+    sentence: str, keys: list[str]
+) -> None:
+    report = fzbg.parse_report(_HEAD + sentence + "\n")
+    assert [i.key for i in report.indicators] == keys
