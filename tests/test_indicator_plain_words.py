@@ -44,6 +44,7 @@ def _key(sentence: str, figure: str) -> str | None:
             "legality-reviews",
         ),
         ("严格重大决策程序，全年完成重大合同审查3件。", "3件", "legality-reviews"),
+        ("全年审查规范性文件、合同、会议纪要等270份。", "270份", "legality-reviews"),
         ("执法资格通过率100%。", "100%", "exam-pass-rate"),
         ("组织参加学法考试，完成率及优秀率均为100%。", "100%", "exam-pass-rate"),
         ("全局执法人员持证比例98%以上。", "98%以上", "certification-rate"),
