@@ -286,9 +286,21 @@ class _Scan:
             and MEETING.search(self.view, hit[2], at)
         ):
             hit = None  # 监督检查部署会等会议4次: the nearest noun is a meeting
+        if hit is not None and not rate and i and self._named_first(i, hit[1], hit[2], at):
+            hit = self._after(i, cues, c_end, context) or hit  # 6件行政复议、8件行政诉讼
         if hit is None:
+            if view.endswith(("会议", "会"), max(0, at - 2), at):
+                return None  # 常务会议5次专题研究…信访工作: it counts the meetings
             hit = self._after(i, cues, c_end, context)
         return hit
+
+    def _named_first(self, i: int, cue_start: int, cue_end: int, at: int) -> bool:
+        """Whether the cue before figure ``i`` names the one before, written first (6件复议、8件).
+
+        Each figure then comes before its subject: ``8件``'s stands after it.
+        """
+        before = self.quantities[i - 1].span.end
+        return cue_start == before and self.view[cue_end:at].strip() in ("、", ",", "和", "及")
 
     def _nearest(
         self, cues: UnitCues, start: int, end: int, first: bool, context: str

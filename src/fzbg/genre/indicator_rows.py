@@ -19,6 +19,11 @@ _STUDY_AUDIENCE = Cue(
     context=r"学法|班子|干部|职工|中心组",
 )
 _LAW = r"法"  # a sentence about law: training or study that is not about law is not counted
+# What else a government publicises: safety, health, the environment, policy, the Party's line
+_OTHER_PUBLICITY = (
+    r"安全|疫情|防疫|消防|防汛|防火|卫生|健康|医保|社保|环保|环境|垃圾|文明|政策|征兵|国防"
+    r"|精神|党史|党的|思想(?<!法治思想)"
+)
 _LAW_WORK = r"法|复议|诉讼|应诉"  # ...or about the legal work a training teaches (复议应诉业务培训)
 
 _ROWS = (
@@ -44,7 +49,7 @@ _ROWS = (
     ),
     IndicatorSpec(
         "certification-rate", "执法人员持证率", RATE,
-        [r"(?:行政)?(?:执法人员)?持证(?:上岗)?率|持证(?:上岗|执法)"],  # 100%持证上岗
+        [r"(?:行政)?(?:执法人员)?持证(?:上岗)?(?:率|比例)|持证(?:上岗|执法)"],  # 100%持证上岗
         comment="持证率, 持证上岗率 of enforcement staff",
         examples=["执法人员持证率", "持证上岗率", "持证上岗"],
     ),
@@ -80,7 +85,8 @@ _ROWS = (
     ),
     IndicatorSpec(
         "exam-pass-rate", "考试通过（合格、参考）率", RATE,
-        [Cue(r"(?:通过|合格|及格|参考|参学|参考)率", context=r"考")],
+        # 执法资格通过率: the certification exam; 完成率, 优秀率 of a law exam (学法考试)
+        [Cue(r"(?:通过|合格|及格|参考|参学|完成|优秀)率", context=r"考|资格")],
         comment="pass or participation rate of a law exam; 案卷合格率 is no exam",
         examples=["学法考试通过率", "考试合格率"],
     ),
@@ -94,9 +100,13 @@ _ROWS = (
             # 审查备案 is filing
             Cue(
                 r"(?<!备案)审[查核](?!备案)[^,;。]{0,8}?(?:合同|协议|规范性文件|决策(?:事项)?|议题)"
-                r"(?:、[^,;。、\d]{0,8}?(?:合同|协议|文件|决策(?:事项)?|议题|事项))*",
+                r"(?:、[^,;。、\d]{0,8}?(?:合同|协议|文件|决策(?:事项)?|议题|事项|纪要|方案))*",
                 exclude=r"公平竞争",
             ),
+            # 重大合同审查3件: the object before the verb; 审查…文件1800余件 where the
+            # sentence is about legality review (落实合法性审查制度,累计审查…)
+            r"(?:合同|协议|规范性文件|决策事项|议题)(?:合法性)?审[查核]",
+            Cue(r"(?<!备案)(?<!公平竞争)审[查核](?!备案)", context=r"合法性"),
         ],
         ["件", "件次", "份", "次", "个", "宗"],
         comment="documents, contracts, decisions, meeting items reviewed for legality",
@@ -197,6 +207,10 @@ _ROWS = (
             # word that merely ends on 法 (方法, 办法, 依法, 违法, 执法)
             r"|法(?<![方办做说执违依守用合想非无手司看]法)》?[^,;。\d]{0,6}?宣传",
             Cue(r"讲座|宣讲|授课", context=_LAW),
+            # a report's publicity with no word of law (开展各类宣传活动10余次, 集中宣传16场,
+            # 专题宣讲12场次) is law publicity, unless it names another matter or is one of
+            # a list of activities (学习、培训、宣讲1.2万余次: a count of them all)
+            Cue(r"(?<!、)宣[传讲](?:活动)?(?!、)", exclude=_OTHER_PUBLICITY),
         ],
         ["次", "场", "场次", "期"],
         comment="law-publicity events, lectures, campaigns",
@@ -216,7 +230,7 @@ _ROWS = (
     ),
     IndicatorSpec(
         "trainings", "法治培训", COUNT,
-        [Cue(r"培训|参训|轮训", context=_LAW_WORK)],
+        [Cue(r"培训(?:会|班)?|参训|轮训|受训", context=_LAW_WORK)],  # 受训人员605人: trainees
         ["场", "场次", "期", "轮", "次", "人", "人次", "名"],
         comment="training sessions (场, 期, 轮) or trainees in law or enforcement",
         examples=["法治培训", "执法培训"],
@@ -224,7 +238,8 @@ _ROWS = (
     IndicatorSpec(
         "enforcement-staff", "执法人员", COUNT,
         # 参加考试: who took part; 参训执法人员96人, 培训执法人员: trainees, not the staff
-        [r"执法(?<!训执法)(?<!训的执法)(?:人员|队员)(?!参加|参与|参训|参考|参学)|执法证"],
+        # 执法人员参与行政执法工作: the staff who enforce, not who took part in something
+        [r"执法(?<!训执法)(?<!训的执法)(?:人员|队员)(?!参加|参与(?!行政执法|执法)|参训|参考|参学)|执法证"],
         ["人", "名"],
         comment="enforcement staff, certified or in total",
         examples=["执法人员"],

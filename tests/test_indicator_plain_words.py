@@ -1,0 +1,91 @@
+"""Indicators a report states in plain words, found in real openings, on invented text.
+
+Each figure below is stated without the registry's usual words: publicity with no word
+of law (集中宣传16场), trainees (受训人员), a review in a sentence about legality review
+(落实合法性审查制度，累计审查…文件), the object before its review (合同审查), the
+certification exam (执法资格通过率), a law exam's completion rate, the share of staff
+certified (持证比例), and the staff who enforce (执法人员参与行政执法工作).  Beside each,
+the look-alike that keys nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import fzbg
+
+_HEAD = (
+    "某县2023年法治政府建设情况报告\n2023年，某县坚持依法行政。\n"
+    "一、主要举措和成效\n（一）强化组织保障。"
+)
+
+
+def _key(sentence: str, figure: str) -> str | None:
+    report = fzbg.parse_report(_HEAD + sentence + "\n")
+    keys = [i.key for i in report.indicators if i.quantity.text == figure]
+    assert [q.text for q in report.quantities].count(figure) == 1, "the figure is read once"
+    return keys[0] if keys else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "key"),
+    [
+        ("组织开展各类宣传活动10余次，发放资料2000余份。", "10余次", "publicity-events"),
+        ("村（社区）集中宣传16场，覆盖群众3000人。", "16场", "publicity-events"),
+        ("开展民法典、信访工作条例等主题宣传20场次。", "20场次", "publicity-events"),
+        ("全年累计开展专题宣讲12场次。", "12场次", "publicity-events"),
+        ("开展习近平法治思想宣讲10场。", "10场", "publicity-events"),
+        ("将法治课程纳入党校主体班次，受训人员达到605人。", "605人", "trainings"),
+        ("开展法律明白人培训4次，受训人数达300余人次。", "300余人次", "trainings"),
+        ("开展《民法典》专题培训会2次。", "2次", "trainings"),
+        (
+            "落实合法性审查和公平竞争审查制度，累计审查以镇政府名义印发的文件1800余件。",
+            "1800余件",
+            "legality-reviews",
+        ),
+        ("严格重大决策程序，全年完成重大合同审查3件。", "3件", "legality-reviews"),
+        ("全年审查规范性文件、合同、会议纪要等270份。", "270份", "legality-reviews"),
+        ("执法资格通过率100%。", "100%", "exam-pass-rate"),
+        ("组织参加学法考试，完成率及优秀率均为100%。", "100%", "exam-pass-rate"),
+        ("全局执法人员持证比例98%以上。", "98%以上", "certification-rate"),
+        ("共有26名执法人员参与行政执法工作。", "26名", "enforcement-staff"),
+    ],
+)
+def test_a_figure_stated_in_plain_words_keys_its_row(sentence: str, figure: str, key: str) -> None:
+    assert _key(sentence, figure) == key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("开展疫情防控宣传10场。", "10场"),
+        ("开展安全生产宣传活动8场。", "8场"),
+        ("开展党的二十大精神宣讲10场。", "10场"),
+        ("全区累计组织各类学习、培训、宣讲1200余次。", "1200余次"),
+        ("开展公平竞争审查12件。", "12件"),
+    ],
+)
+def test_a_look_alike_keys_no_such_row(sentence: str, figure: str) -> None:
+    assert _key(sentence, figure) is None
+
+
+@pytest.mark.parametrize("meeting", ["常务会议", "专题会议", "座谈会", "党组会"])
+def test_a_count_of_meetings_keys_nothing_the_meetings_then_discuss(meeting: str) -> None:
+    # 召开市政府常务会议5次专题研究行政执法和信访工作: what they discussed is no subject.
+    sentence = f"召开{meeting}5次专题研究行政执法和信访工作。"
+    assert _key(sentence, "5次") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keys"),
+    [
+        ("全年共办理6件行政复议、8件行政诉讼。", ["reconsideration-cases", "litigation-cases"]),
+        ("全年共辦理6件行政復議、8件行政訴訟。", ["reconsideration-cases", "litigation-cases"]),
+        ("受理3件行政诉讼和5件行政复议。", ["litigation-cases", "reconsideration-cases"]),
+    ],
+)
+def test_figures_written_before_their_subjects_key_each_its_own(
+    sentence: str, keys: list[str]
+) -> None:
+    report = fzbg.parse_report(_HEAD + sentence + "\n")
+    assert [i.key for i in report.indicators] == keys
