@@ -142,10 +142,15 @@ def test_a_full_line_ends_a_paragraph_where_the_plain_test_says_so(
 
 
 def _plain_heading_seam(line: str, head: int, *, verbs: bool) -> int | None:
-    """heading_seam as it was: the first point looked for on every line with a bracket."""
+    """heading_seam as it was: the first point looked for on every line with a bracket.
+
+    The seam a verb gives is moved past a heading's words as there (``named_after``).
+    """
     stop = seams._STOP.search(line, head)
     end = len(line) if stop is None else stop.start()
     seam = None if stop is None else seams._seam(line, head, end, verbs=verbs)
+    if seam is not None and verbs:
+        seam = seams.named_after(line, head, seam, min(end, head + seams._LONGEST_HEAD))
     last = min(end if seam is None else seam, head + seams._LONGEST_HEAD)
     if point := seams._RUN_ON_POINT.search(line, head + seams._MIN_HEAD, last):
         return point.start() + (line[point.start()] == " ")
@@ -159,6 +164,7 @@ _POINT_WORDS = (*_HEADING_WORDS, "(1)", "1、", "11、", "(一)", " (一)", "(",
 @given(_pieces(*_POINT_WORDS, size=30), st.integers(0, 12), st.booleans())
 @example("(一)存在的问题与不足(一)宣传不够。", 3, True)
 @example("一、工作1、宣传不够。", 2, False)
+@example("一、街道认真贯彻工作总结街道认真贯彻。", 0, True)
 def test_a_heading_seam_skips_the_point_only_where_none_can_stand(
     line: str, head: int, verbs: bool
 ) -> None:
