@@ -295,10 +295,7 @@ class _Scan:
         return hit
 
     def _named_first(self, i: int, cue_start: int, cue_end: int, at: int) -> bool:
-        """Whether the cue before figure ``i`` names the one before, written first (6件复议、8件).
-
-        Each figure then comes before its subject: ``8件``'s stands after it.
-        """
+        """Whether the cue before figure ``i`` names the one before it (6件复议、8件诉讼)."""
         before = self.quantities[i - 1].span.end
         return cue_start == before and self.view[cue_end:at].strip() in ("、", ",", "和", "及")
 
