@@ -110,11 +110,15 @@ def opened_gap(line: str, start: int, end: int, stop: int) -> int | None:
 
     ``二、加强普法宣传教育 全年共开展…。``: a web copy set its heading and paragraph on
     one line, a space between; the words after it open a paragraph as only a paragraph
-    opens (:data:`~fzbg.genre.openers.BODY_OPENS`), which a scan's space inside a
-    word (全面 领导) never leaves.
+    opens, with a clause about the year or a verb (:data:`~fzbg.genre.openers.BODY_OPENS`
+    without a body's name, which a scan's space may leave: 政府 职能县政府全年).
     """
     gap = gap_seam(line, start, end, stop)
-    return gap if gap is not None and BODY_OPENS.match(line, gap) else None
+    if gap is None:
+        return None
+    space = len(line[:gap].rstrip(" "))  # read as if closed up: 深入推进 严格规范 goes on
+    opens = BODY_OPENS.match(line[:space] + line[gap:], space)
+    return gap if opens is not None and opens.group("body") is None else None
 
 
 def read_closed(line: str, at: int, find: Callable[[str, int], int | None]) -> int | None:

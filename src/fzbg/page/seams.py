@@ -303,15 +303,14 @@ def _section_opening(line: str, start: int, gaps: bool) -> list[tuple[int, int]]
 
 
 def heading_seam(line: str, head: int, *, verbs: bool, gaps: bool = True) -> int | None:
-    """Where a heading line's words give way to its first sentence or point, if they run on.
-
-    The marker ends at ``head``; see :func:`split_heading_ends`.
-    """
+    """Where a heading line's words (past its marker, at ``head``) give way to what follows."""
     stop = _STOP.search(line, head)
     end = len(line) if stop is None else stop.start()
     if not gaps and " " in line:  # no break kept as a space: a scan's, unless a paragraph opens
-        opened = opened_gap(line, head + _MIN_HEAD, min(end, head + _LONGEST_HEAD), end)
-        return opened or read_closed(line, head, functools.partial(heading_seam, verbs=verbs))
+        seam = read_closed(line, head, functools.partial(heading_seam, verbs=verbs))
+        last = min(end, head + _LONGEST_HEAD)  # a sentence after the space: to its stop
+        opened = None if stop is None else opened_gap(line, head + _MIN_HEAD, last, end)
+        return seam if opened is None or (seam is not None and seam < opened) else opened
     seam = None if stop is None else _seam(line, head, end, verbs=verbs, gaps=gaps)
     if seam is not None and verbs:  # a verb's seam may stand inside the heading's words
         seam = named_after(line, head, seam, min(end, head + _LONGEST_HEAD))
