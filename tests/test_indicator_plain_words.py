@@ -49,6 +49,9 @@ def _key(sentence: str, figure: str) -> str | None:
         ("组织参加学法考试，完成率及优秀率均为100%。", "100%", "exam-pass-rate"),
         ("全局执法人员持证比例98%以上。", "98%以上", "certification-rate"),
         ("共有26名执法人员参与行政执法工作。", "26名", "enforcement-staff"),
+        ("目前全镇8名干部取得执法资格。", "8名", "enforcement-staff"),
+        ("开展学法考试，参与率100%。", "100%", "exam-pass-rate"),
+        ("对原有2件行政规范文件进行清理。", "2件", "normative-documents"),
     ],
 )
 def test_a_figure_stated_in_plain_words_keys_its_row(sentence: str, figure: str, key: str) -> None:

@@ -178,3 +178,13 @@ def test_an_opening_with_a_lead_and_no_year_names_its_subject(
 def test_a_lead_before_a_speaker_names_no_issuer() -> None:
     text = f"在工作中，我们坚持依法行政。在县委的领导下，全县各级各部门形成合力。{_REST}"
     assert fzbg.parse_report(text).issuer is None
+
+
+@pytest.mark.parametrize("widget", ["今天是:\n\n", "今天是：2026年1月20日 星期二\n", "今天是："])
+def test_a_sites_date_widget_above_the_title_is_chrome(widget: str) -> None:
+    # 今天是: (its date filled in by a script the copy lost) ended the page head as an
+    # addressee's line would, and the title under it was lost.
+    text = widget + "\n某市水务局2025年度法治政府建设情况报告\n2025年，我局坚持依法行政。" + _REST
+    report = fzbg.parse_report(text)
+    assert report.title == "某市水务局2025年度法治政府建设情况报告"
+    assert report.issuer == "某市水务局"

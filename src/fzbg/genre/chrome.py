@@ -102,13 +102,13 @@ FIELD_TRIM = " \t•·【】[]|"
 """What is trimmed off a page field's value: spaces, bullets, brackets, table-cell bars."""
 _WIDGET_SEPARATORS = "•·|/【】[]()<>:"
 _WIDGET_SEP = f"[ \\t{re.escape(_WIDGET_SEPARATORS)}]"
-# The words of a page's tool bars: 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / 简体| 繁体
+# The words of a page's tool bars: 打印 关闭 / 【打印本页】【关闭本页】 / 分享到: / 今天是:
 WIDGET_WORDS = (
     "打印本页", "关闭本页", "关闭窗口", "打印正文", "打印", "关闭", "返回顶部", "返回首页", "返回",
     "收藏本页", "加入收藏", "收藏", "设为首页", "分享到", "分享", "字体", "字号", "大", "中", "小",
     "默认", "朗读", "无障碍阅读", "无障碍", "长者版", "老年版", "关怀版", "简体", "繁体", "English",
     "语音播报", "手机版", "微信", "微博", "扫一扫", "我要纠错", "纠错", "保存", "新闻中心",
-    "我要打印", "打印此页", "关闭此页", "用手机扫描二维码", "扫描二维码", "保存本页",
+    "我要打印", "打印此页", "关闭此页", "用手机扫描二维码", "扫描二维码", "保存本页", "今天是",
 )  # fmt: skip
 # Words that follow another on a tool bar (扫一扫在手机打开当前页), never open one: the
 # lines they would open (在…) are not worth a look.

@@ -86,7 +86,7 @@ _ROWS = (
     IndicatorSpec(
         "exam-pass-rate", "考试通过（合格、参考）率", RATE,
         # 执法资格通过率: the certification exam; 完成率, 优秀率 of a law exam (学法考试)
-        [Cue(r"(?:通过|合格|及格|参考|参学|完成|优秀)率", context=r"考|资格")],
+        [Cue(r"(?:通过|合格|及格|参考|参学|参与|完成|优秀)率", context=r"考|资格")],
         comment="pass or participation rate of a law exam; 案卷合格率 is no exam",
         examples=["学法考试通过率", "考试合格率"],
     ),
@@ -122,7 +122,7 @@ _ROWS = (
     IndicatorSpec(
         "normative-documents", "规范性文件件数", COUNT,
         # 公平竞争审查 of documents counts neither documents issued nor legality reviews
-        [Cue(r"规范性文件", exclude=r"公平竞争")],
+        [Cue(r"规范性文件|行政规范文件", exclude=r"公平竞争")],  # 行政规范文件: 性 left out
         ["件", "份", "个", "部"],
         comment="normative documents issued, filed or cleaned up",
         examples=["规范性文件"],
@@ -239,7 +239,10 @@ _ROWS = (
         "enforcement-staff", "执法人员", COUNT,
         # 参加考试: who took part; 参训执法人员96人, 培训执法人员: trainees, not the staff
         # 执法人员参与行政执法工作: the staff who enforce, not who took part in something
-        [r"执法(?<!训执法)(?<!训的执法)(?:人员|队员)(?!参加|参与(?!行政执法|执法)|参训|参考|参学)|执法证"],
+        [
+            r"执法(?<!训执法)(?<!训的执法)(?:人员|队员)(?!参加|参与(?!行政执法|执法)|参训|参考|参学)"
+            r"|执法证|(?:取得|具有|具备|持有)执法资格",  # 8名干部取得执法资格: the certified
+        ],
         ["人", "名"],
         comment="enforcement staff, certified or in total",
         examples=["执法人员"],
