@@ -92,3 +92,21 @@ def test_figures_written_before_their_subjects_key_each_its_own(
 ) -> None:
     report = fzbg.parse_report(_HEAD + sentence + "\n")
     assert [i.key for i in report.indicators] == keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "key"),
+    [
+        (
+            "局党组学习《中华人民共和国防洪法》《信访工作条例》等相关内容10次。",
+            "10次",
+            "study-sessions",
+        ),
+        ("制定《某市行政规范性文件管理规定》等3件市政府规章。", "3件", None),
+        ("围绕《安全生产法》开展宣传活动9场。", "9场", "publicity-events"),
+    ],
+)
+def test_a_title_names_no_subject(sentence: str, figure: str, key: str | None) -> None:
+    # The words of a law's or a rule's title (《信访工作条例》) are its name, not what the
+    # figure counts; a law named before its publicity still names the publicity.
+    assert _key(sentence, figure) == key

@@ -12,7 +12,7 @@ import re
 from fzbg.model import Span
 from fzbg.text.classes import all_but
 
-__all__ = ["CLAUSE_ENDS", "around"]
+__all__ = ["CLAUSE_ENDS", "around", "titled_at"]
 
 _SENTENCE_ENDS = "。;!?！？\n"
 CLAUSE_ENDS = f"{_SENTENCE_ENDS},:"
@@ -40,3 +40,21 @@ def around(view: str, rview: str, span: Span) -> tuple[int, int, int]:
         raise AssertionError(span)
     s_start, comma = n - back.end(), back.start(1)
     return s_start, n + 1 - comma if comma >= 0 else s_start, forth.end()
+
+
+_LONGEST_TITLE = 60  # how far back a title's 《 may stand from a word inside it
+
+
+def titled_at(view: str, start: int, end: int, before: int) -> int | None:
+    """Where the 《 opens that ``view[start:end]`` stands inside, closed before ``before``.
+
+    A law's or a rule's title names no subject: 学习《信访工作条例》10次 counts study,
+    not petitions.
+
+    >>> titled_at("学习《信访工作条例》10次", 3, 5, 11), titled_at("信访10件", 0, 2, 2)
+    (2, None)
+    """
+    opened = view.rfind("《", max(0, start - _LONGEST_TITLE), start)
+    if opened < 0 or view.find("》", opened, start) >= 0:
+        return None
+    return opened if view.find("》", end, before) >= 0 else None

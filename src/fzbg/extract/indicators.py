@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 
 from fzbg.extract.changes import joins_level, turns
 from fzbg.extract.clauses import around as _around
+from fzbg.extract.clauses import titled_at
 from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.named_after import named_after
 from fzbg.extract.parts import part_of_unkeyed
@@ -279,6 +280,8 @@ class _Scan:
         each = view[at - 1 : at] in EACH_ENDS and EACH.search(view, max(0, at - 5), at)
         rate = self.quantities[i].unit == "%" or each
         hit = self._nearest(cues, start, at, bool(rate), context)
+        if hit is not None and (title := titled_at(view, hit[1], hit[2], at)) is not None:
+            hit = self._nearest(cues, start, title, bool(rate), context)  # 学习《…条例》10次
         if (
             hit is not None
             and not rate
@@ -288,16 +291,14 @@ class _Scan:
             hit = None  # 监督检查部署会等会议4次: the nearest noun is a meeting
         if hit is not None and not rate and i and self._named_first(i, hit[1], hit[2], at):
             hit = self._after(i, cues, c_end, context) or hit  # 6件行政复议、8件行政诉讼
-        if hit is None:
-            if view.endswith(("会议", "会"), max(0, at - 2), at):
-                return None  # 常务会议5次专题研究…信访工作: it counts the meetings
-            hit = self._after(i, cues, c_end, context)
+        if hit is None and not view.endswith(("会议", "会"), max(0, at - 2), at):
+            hit = self._after(i, cues, c_end, context)  # not after 常务会议5次: it counts those
         return hit
 
     def _named_first(self, i: int, cue_start: int, cue_end: int, at: int) -> bool:
         """Whether the cue before figure ``i`` names the one before it (6件复议、8件诉讼)."""
-        before = self.quantities[i - 1].span.end
-        return cue_start == before and self.view[cue_end:at].strip() in ("、", ",", "和", "及")
+        first = cue_start == self.quantities[i - 1].span.end
+        return first and self.view[cue_end:at].strip() in ("、", ",", "和", "及")
 
     def _nearest(
         self, cues: UnitCues, start: int, end: int, first: bool, context: str
