@@ -66,6 +66,7 @@ def test_a_figure_stated_in_plain_words_keys_its_row(sentence: str, figure: str,
         ("开展党的二十大精神宣讲10场。", "10场"),
         ("全区累计组织各类学习、培训、宣讲1200余次。", "1200余次"),
         ("开展公平竞争审查12件。", "12件"),
+        ("严格落实执法人员资格管理制度，A岗人员执法参与率100%。", "100%"),
     ],
 )
 def test_a_look_alike_keys_no_such_row(sentence: str, figure: str) -> None:

@@ -86,7 +86,10 @@ _ROWS = (
     IndicatorSpec(
         "exam-pass-rate", "考试通过（合格、参考）率", RATE,
         # 执法资格通过率: the certification exam; 完成率, 优秀率 of a law exam (学法考试)
-        [Cue(r"(?:通过|合格|及格|参考|参学|参与|完成|优秀)率", context=r"考|资格")],
+        [
+            Cue(r"(?:通过|合格|及格|参考|参学|完成|优秀)率", context=r"考|资格"),
+            Cue(r"参与率", context=r"考"),  # not 执法参与率 beside 资格管理: no exam
+        ],
         comment="pass or participation rate of a law exam; 案卷合格率 is no exam",
         examples=["学法考试通过率", "考试合格率"],
     ),
