@@ -11,11 +11,13 @@ import re
 
 import regex
 
+from fzbg.genre.bodies import BODY_NAME
 from fzbg.genre.chrome import LABEL_WORDS
 from fzbg.genre.dates import CLOCK, DATE
 
 __all__ = [
     "BARE_DATE",
+    "DATE_THEN_BODY",
     "DATE_THEN_FIELDS",
     "DATE_THEN_PROSE",
     "GAP_THEN_YEAR",
@@ -33,6 +35,11 @@ _LISTED = rf"(?P<date>(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:{CLOCK})?)"
 LISTED_DATE = regex.compile(rf"(?:[ ]*(?P<open>[\[【]){_LISTED}[\]】]|[ ]+{_LISTED})$")
 # A date that opens a line of fields, its label left off: 2024年03月28日 10:21 来源:….
 DATE_THEN_FIELDS = regex.compile(rf"(?P<date>{BARE_DATE.pattern})[ \t|]+(?=(?:{LABEL_WORDS}) ?:)")
+# ...or the page's date and the body that posted it, with no label at all: 2026-01-20
+# 17:01 | 某市水务局 (the bar or the spaces of a page's head).
+DATE_THEN_BODY = regex.compile(
+    rf"(?P<date>{BARE_DATE.pattern})[ \t]*[ \t|][ \t]*(?P<body>{BODY_NAME})"
+)
 
 # A page's date that a copy ran on into the report's first sentence: the date (maybe after
 # a byline's name: 省政府办公厅 2022-03-15 2021年,…), the space that stood for the break, and

@@ -16,7 +16,7 @@ import regex
 from fzbg.genre.chrome import LABEL_WORDS
 from fzbg.genre.dates import DATE
 from fzbg.page.head_dates import BARE_DATE as _BARE_DATE
-from fzbg.page.head_dates import DATE_THEN_FIELDS, DATE_THEN_PROSE
+from fzbg.page.head_dates import DATE_THEN_BODY, DATE_THEN_FIELDS, DATE_THEN_PROSE
 from fzbg.page.rows import cell_row, colon_cells, listed_date, row_start, titled_row
 from fzbg.page.rows import head_row_fields as _fields
 from fzbg.page.title_line import TITLE as _TITLE
@@ -110,6 +110,9 @@ def head_fields(
         elif m := DATE_THEN_FIELDS.match(line.words):  # 2024年03月28日 10:21 来源:…
             fields.extend([("日期", m["date"]), *_fields(line.words[m.end() :])])
             cuts.append(whole(line.start, line.end, view, "page-metadata"))
+        elif m := DATE_THEN_BODY.fullmatch(line.words):  # 2026-01-20 17:01 | 某市水务局
+            fields.extend([("日期", m["date"]), ("来源", m["body"])])
+            cuts.append(whole(line.start, line.end, view, _META))
         elif m := listed_date(line.words):  # 某县…报告 [2024-03-28]
             fields.append(("日期", m["date"]))
             cuts.append((line.first + m.start(), line.end, "page-metadata"))
