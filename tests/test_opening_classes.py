@@ -190,11 +190,18 @@ def test_a_sites_date_widget_above_the_title_is_chrome(widget: str) -> None:
     assert report.issuer == "某市水务局"
 
 
-@pytest.mark.parametrize("gap", ["  |  ", " | ", "  ", "|"])
-@pytest.mark.parametrize("date", ["2026-01-20 17:01", "2026-01-20", "2026年01月20日 17:01"])
+@pytest.mark.parametrize(
+    ("date", "gap"),
+    [
+        *((d, g) for d in ("2026-01-20", "2026年01月20日") for g in ("  |  ", " | ", "|")),
+        ("2026-01-20 17:01", "  "),
+        ("2026年01月20日 17:01", " | "),
+    ],
+)
 def test_a_head_line_of_a_date_and_a_body_dates_the_page(gap: str, date: str) -> None:
     # 2026-01-20 17:01 | 某市水务局 over the title: the page's date and who posted it,
-    # with no label; it had been left in the head, the page undated.
+    # with no label; it had been left in the head, the page undated.  A bar or a clock
+    # tells it from a byline (2026年1月20日 某市水务局: the document's date and body).
     title = "某市水务局2025年度法治政府建设情况报告"
     report = fzbg.parse_report(
         f"{date}{gap}某市水务局\n\n{title}\n2025年，我局坚持依法行政。{_REST}"

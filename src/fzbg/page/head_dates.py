@@ -36,9 +36,10 @@ LISTED_DATE = regex.compile(rf"(?:[ ]*(?P<open>[\[【]){_LISTED}[\]】]|[ ]+{_LI
 # A date that opens a line of fields, its label left off: 2024年03月28日 10:21 来源:….
 DATE_THEN_FIELDS = regex.compile(rf"(?P<date>{BARE_DATE.pattern})[ \t|]+(?=(?:{LABEL_WORDS}) ?:)")
 # ...or the page's date and the body that posted it, with no label at all: 2026-01-20
-# 17:01 | 某市水务局 (the bar or the spaces of a page's head).
+# 17:01 | 某市水务局; a bar or the clock tells it from a byline (2024年1月8日 某县司法局).
 DATE_THEN_BODY = regex.compile(
-    rf"(?P<date>{BARE_DATE.pattern})[ \t]*[ \t|][ \t]*(?P<body>{BODY_NAME})"
+    rf"(?P<date>{DATE}日?{CLOCK})[ \t]*[ \t|][ \t]*(?P<body>{BODY_NAME})"
+    rf"|(?P<date>{BARE_DATE.pattern})[ \t]*\|[ \t]*(?P<body>{BODY_NAME})"
 )
 
 # A page's date that a copy ran on into the report's first sentence: the date (maybe after
