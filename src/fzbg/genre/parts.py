@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from fzbg.genre.dates import ARABIC_YEAR, CN_YEAR
+
 __all__ = ["PART_NAME", "part_name"]
 
-_YEAR = r"(?:(?:19|20)[0-9]{2}|[〇零一二][〇零一二三四五六七八九]{3})年度?"
+_YEAR = rf"(?:{ARABIC_YEAR}|{CN_YEAR})年度?"  # the year, in the one date grammar
 # When: the year, this one, the next (下一年度的主要安排).
 _WHEN = rf"(?:{_YEAR}|本年度?|今年|全年|上一?年度?|下一?年度?|明年|来年|新的一年|今后)"
 # Whose: the report's own body, in the words it calls itself by (本单位, 我镇, 全局).
