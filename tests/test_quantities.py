@@ -185,6 +185,7 @@ def test_adjacent_quantities_are_separate() -> None:
         "实现乡镇、部门述法两个“全覆盖”，落实“三个一批”。",
         "落实疫情防控“三个 100%”要求，做到三个100%。",
         "着力打造执法司法保障、公共法律服务、法律服务业态三个高地。",
+        "对政务、财务、事务三类信息及时公开，统计类别、案件类型类似。",
         "节约资金，签约律师，制约权力。",
         # Names: places, document numbers, titles.
         "两水村、六盘水市、三台县、八所镇、三元里街道。",
@@ -211,6 +212,9 @@ def test_not_quantities(sentence: str) -> None:
     [
         # Counts after a list of counts, or a list that is not as long as the count.
         ("全年新建调解室三个、工作站两个。", ["三个", "两个"]),
+        # 类 counts kinds, as long as no list of that length stands before it.
+        ("梳理形成5类清单，对11类64家企业开展检查。", ["5类", "11类", "64家"]),
+        ("开展执法检查、专项整治等工作，涉及三类12个行业。", ["三类", "12个"]),
         ("建成司法所、派出所等五个。", ["五个"]),
         ("聘请法律顾问、公职律师两个,覆盖率100%。", ["100%"]),
         # A rate after a count that is not a slogan's.

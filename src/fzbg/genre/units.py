@@ -182,6 +182,8 @@ UNITS: tuple[Unit, ...] = (
     _count("架", "构", "子", "设", "空"),
     _count("艘"),
     _count("堂"),
+    # 类 counts kinds (梳理形成5类清单); 类别, 类型, 类似 are words.
+    _count("类", "别", "型", "似", "推", "比"),
 )
 """Every unit fzbg reads, any order (patterns try longer forms first)."""
 
