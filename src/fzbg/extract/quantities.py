@@ -209,8 +209,7 @@ _LIST_COUNTS = frozenset(("个", "类"))
 
 
 def _restates_list(c: _Candidate) -> bool:
-    """``执法保障、法律服务、法律业态三个高地``, ``政务、财务、事务三类信息``: a count of the
-    things just listed, by name."""
+    """``法律服务、法律业态两个高地``, ``政务、财务两类信息``: a count of what was just listed."""
     if c.unit not in _LIST_COUNTS or c.mult or c.qualified or len(c.numeral) != 1:
         return False
     listed = c.view[_clause_start(c.view, c.start) : c.start]
