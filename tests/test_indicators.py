@@ -46,6 +46,8 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         # a target or a frequency keys nothing
         ("力争执法人员持证率达到95%。", []),
         ("每季度集体学法不少于1次。", []),
+        ("各部门每年至少举办法治专题讲座2次，全年集中学法8次。", [("study-sessions", "8次")]),
+        ("各单位每年度不少于组织培训1期。", []),
         # ... but a slogan that opens with one in quotes names an activity
         ("开展“每月一学”学法活动12场次。", [("study-sessions", "12场次")]),
         ("工作目标是持证率达到100%。", []),

@@ -97,7 +97,11 @@ FROM_BASE = re.compile(r"[由从][^,;。]{0,8}$|[较比][^,;。]{0,8}?的$")
 # A frequency, not a count of the year: 每季度集体学法不少于1次, 以每两月1次频次, 每3个月; not
 # a slogan's first words in quotes (“每月一学”学法活动12场次 counts the year's sessions), looked
 # for behind the 每 once found, so that the pattern opens with 每 and skips to one.
-FREQUENCY = re.compile(r"每(?<![“「‘『]每)(?:[0-9]{1,2}|[两三半])?个?(?:周|月|季度|季|半年|天|日)")
+# A year with its minimum before the verb (每年至少举办讲座2次) is a rule's frequency too.
+FREQUENCY = re.compile(
+    r"每(?<![“「‘『]每)(?:(?:[0-9]{1,2}|[两三半])?个?(?:周|月|季度|季|半年|天|日)"
+    r"|年度?(?=至少|不少于|不低于))"
+)
 # ...and, for a minimum (每年开展不少于2次), the year too: a rule, not the year's count.
 _PER_PERIOD_OR_YEAR = re.compile(rf"{FREQUENCY.pattern}|每年")
 _ARABIC_DIGIT = re.compile(r"[0-9]")
