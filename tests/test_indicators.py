@@ -46,6 +46,12 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         # a target or a frequency keys nothing
         ("力争执法人员持证率达到95%。", []),
         ("每季度集体学法不少于1次。", []),
+        # a rate of petitions handled; who sat a law test; lectures for the staff who enforce
+        ("处理群众信访投诉120件，处理率100%。",
+         [("petitions", "120件"), ("petition-completion-rate", "100%")]),
+        ("组织领导干部宪法法律测试覆盖率100%。", [("exam-pass-rate", "100%")]),
+        ("法治建设纳入年度考核，考核覆盖率100%。", []),
+        ("全年开展执法大讲堂6期。", [("trainings", "6期")]),
         ("各部门每年至少举办法治专题讲座2次，全年集中学法8次。", [("study-sessions", "8次")]),
         ("各单位每年度不少于组织培训1期。", []),
         # ... but a slogan that opens with one in quotes names an activity

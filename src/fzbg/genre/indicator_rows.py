@@ -67,8 +67,8 @@ _ROWS = (
     ),
     IndicatorSpec(
         "petition-completion-rate", "信访办结率", RATE,
-        [Cue(r"(?:按期|及时)?(?:办结|化解|答复)率", context=r"信访|来信|来访")],
-        comment="办结率, 化解率 in a sentence about 信访; before dispute-resolution-rate",
+        [Cue(r"(?:按期|及时)?(?:办结|化解|答复|处理)率", context=r"信访|来信|来访")],
+        comment="办结率, 化解率, 处理率 in a sentence about 信访; before dispute-resolution-rate",
         examples=["信访事项办结率", "信访按期办结率"],
     ),
     IndicatorSpec(
@@ -89,6 +89,8 @@ _ROWS = (
         [
             Cue(r"(?:通过|合格|及格|参考|参学|完成|优秀)率", context=r"考|资格"),
             Cue(r"参与率", context=r"考"),  # not 执法参与率 beside 资格管理: no exam
+            # 宪法法律测试覆盖率: who sat a law test; not a 考核's coverage
+            Cue(r"(?:覆盖|参测)率", context=r"考试|测试"),
         ],
         comment="pass or participation rate of a law exam; 案卷合格率 is no exam",
         examples=["学法考试通过率", "考试合格率"],
@@ -233,7 +235,10 @@ _ROWS = (
     ),
     IndicatorSpec(
         "trainings", "法治培训", COUNT,
-        [Cue(r"培训(?:会|班)?|参训|轮训|受训", context=_LAW_WORK)],  # 受训人员605人: trainees
+        [
+            Cue(r"培训(?:会|班)?|参训|轮训|受训", context=_LAW_WORK),  # 受训人员605人: trainees
+            r"执法[^,;。]{0,2}?[讲课]堂",  # 执法大讲堂8期: lectures for the staff who enforce
+        ],
         ["场", "场次", "期", "轮", "次", "人", "人次", "名"],
         comment="training sessions (场, 期, 轮) or trainees in law or enforcement",
         examples=["法治培训", "执法培训"],
