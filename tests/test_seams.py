@@ -340,3 +340,14 @@ def test_a_point_glued_after_a_word_of_the_point_before_starts_a_line() -> None:
         (3, "规范行政执法"),
     ]
     assert report.measures[2].text == "（三）规范行政执法。依照第十条（三）项办理案件（五）起。"
+
+
+@pytest.mark.parametrize("term", ["全面依法治国", "全面从严治党", "全面深化改革", "全面依法治县"])
+def test_a_set_term_opening_with_a_verb_is_inside_its_heading(term: str) -> None:
+    """学习总书记|全面依法治国…: 全面 of a set term opens no paragraph, on a long line too."""
+    heading = f"(一)学习习近平总书记{term}新理念新战略和重要讲话精神。"
+    sentence = "将法治思想纳入领导干部学法内容,纳入教育整顿和党史学习教育安排。"
+    dated = "3月19日,以专题讲座的形式,邀请某学院教授为全体干部授课,专题讲解法治思想。"
+    text = f"一、主要举措和成效\n{heading}{sentence}{dated * 4}\n(二)规范执法。全年开展检查。"
+    items = fzbg.parse_report(text).sections[0].items
+    assert items[0].title == heading[3:-1]

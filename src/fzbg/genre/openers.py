@@ -47,9 +47,10 @@ _STRONG = (
     r"|\?\?(?=[\u4e00-\u9fff])"  # the indentation a one-byte-off reading turned into ??
     rf"|19{_YEAR_OPENS}|20{_YEAR_OPENS}"
 )
-# The verbs and adverbs a report's paragraphs open with (and 全年, 今年: the year's count).
+# The verbs and adverbs a report's paragraphs open with (and 全年, 今年: the year's count);
+# not 全面 of a set term (学习总书记全面依法治国新理念: 全面依法治国 is a noun).
 _VERB = (
-    r"坚持|认真|全面|深入|始终|紧紧|严格|扎实|持续|积极|切实|着力|大力|进一步|围绕|聚焦"
+    r"坚持|认真|全面(?!依法治|从严治|深化改革|建成)|深入|始终|紧紧|严格|扎实|持续|积极|切实|着力|大力|进一步|围绕|聚焦"
     r"|按照|根据|通过|高度重视|强化|加大|加快|推动|狠抓|全年|今年"
 )
 # ...and the words that take such a verb inside a heading's phrase: 推进严格规范公正文明执法,
