@@ -196,6 +196,23 @@ def test_kinds_follow_cue_words_and_fall_back_by_place() -> None:
     assert kinds(index, found) == [_K.MEASURES, _K.SHORTCOMINGS, _K.OTHER, _K.PLANS]
 
 
+@pytest.mark.parametrize(
+    "duties",
+    ["坚持党的领导，切实履行推进法治建设第一责任人职责", "主要负责人履行第一责任人职责情况"],
+)
+def test_topic_headings_after_duties_that_open_the_report_are_measures(duties: str) -> None:
+    """Duties first, then the year's work under topic headings: measures, not other; after
+    measures, duties still end them (a topic heading after is other)."""
+    text = f"一、{duties}\n二、完善政府职能体系\n三、健全制度体系\n四、存在的不足"
+    index = _index(text)
+    found = [Head(i, None, index.markers[i]) for i in range(4)]
+    assert kinds(index, found) == [_K.DUTIES, _K.MEASURES, _K.MEASURES, _K.SHORTCOMINGS]
+    text = f"一、主要举措和成效\n二、{duties}\n三、普法宣传"
+    index = _index(text)
+    found = [Head(i, None, index.markers[i]) for i in range(3)]
+    assert kinds(index, found) == [_K.MEASURES, _K.DUTIES, _K.OTHER]
+
+
 def test_a_kind_the_heading_pass_decided_is_kept() -> None:
     """A heading whose kind the headings pass already knows keeps it."""
     index = _index("工作总结\n正文。")

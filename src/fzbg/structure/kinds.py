@@ -31,7 +31,8 @@ def kinds(
     r"""Decide each heading's kind.
 
     Its cue words decide; failing those, measures while the report is still telling
-    what it did, other once the later statutory sections have begun.  A heading that
+    what it did (also after duties that open it), other once the later statutory
+    sections have begun.  A heading that
     opens with the year after ``year`` (the year the title names, or the preamble opens
     with; failing both, the earliest a heading opens with) names the plans, unless its
     words name another section or say the work is done.  ``spans`` are the headings'
@@ -73,6 +74,7 @@ def kinds(
         said_plans = ahead is not None and opens == ahead and cue in _MAY_BE_AHEAD
         kind = _K.PLANS if said_plans and n not in done else cue
         kind = kind or (_K.OTHER if late else _K.MEASURES)
-        late = late or kind in _LATE
+        # duties that open the report (一、履行第一责任人职责) come before its measures
+        late = late or (kind in _LATE and (kind is not _K.DUTIES or _K.MEASURES in out))
         out.append(kind)
     return out
