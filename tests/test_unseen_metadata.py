@@ -141,6 +141,11 @@ def test_a_department_signing_with_its_party_group_is_a_department() -> None:
          "北溪县2023年法治政府建设工作报告", "2024-03-28"),
         ("北溪县2023年法治政府建设工作报告 2024/3/28\n",
          "北溪县2023年法治政府建设工作报告", "2024/3/28"),
+        # ...with the body that posted it between, as a list's columns set them
+        ("北溪县司法局2023年法治政府建设工作报告 北溪县司法局 2024-03-28\n",
+         "北溪县司法局2023年法治政府建设工作报告", "2024-03-28"),
+        ("北溪县2023年法治政府建设工作报告  北溪县人民政府办公室  2024/03/28\n",
+         "北溪县2023年法治政府建设工作报告", "2024/03/28"),
     ],
 )  # fmt: skip
 def test_the_page_date_beside_a_title_is_read_and_cut(head: str, title: str, gone: str) -> None:

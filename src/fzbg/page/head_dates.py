@@ -30,9 +30,12 @@ BARE_DATE = regex.compile(rf"{DATE}日?(?:{CLOCK})?")
 # The date a site's list of articles puts in brackets after a title: 某县…报告 [2024-03-28],
 # or after a space (the group ``open`` unmatched), where what it follows must be a title
 # (省政府办公厅 2022-03-15 is a row of fields): 某县…报告 2024-03-28; not the document's own
-# date, which says 年: （2024年3月5日）.
+# date, which says 年: （2024年3月5日）.  The body that posted it may stand between, as a
+# site's list sets its columns: 某局…报告 某局 2020-06-08.
 _LISTED = rf"(?P<date>(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:{CLOCK})?)"
-LISTED_DATE = regex.compile(rf"(?:[ ]*(?P<open>[\[【]){_LISTED}[\]】]|[ ]+{_LISTED})$")
+LISTED_DATE = regex.compile(
+    rf"(?:[ ]*(?P<open>[\[【]){_LISTED}[\]】]|(?:[ ]+(?P<body>{BODY_NAME}))?[ ]+{_LISTED})$"
+)
 # A date that opens a line of fields, its label left off: 2024年03月28日 10:21 来源:….
 DATE_THEN_FIELDS = regex.compile(rf"(?P<date>{BARE_DATE.pattern})[ \t|]+(?=(?:{LABEL_WORDS}) ?:)")
 # ...or the page's date and the body that posted it, with no label at all: 2026-01-20

@@ -113,8 +113,8 @@ def head_fields(
         elif m := DATE_THEN_BODY.fullmatch(line.words):  # 2026-01-20 17:01 | 某市水务局
             fields.extend([("日期", m["date"]), ("来源", m["body"])])
             cuts.append(whole(line.start, line.end, view, _META))
-        elif m := listed_date(line.words):  # 某县…报告 [2024-03-28]
-            fields.append(("日期", m["date"]))
+        elif m := listed_date(line.words):  # 某县…报告 [2024-03-28], 某局…报告 某局 2024-03-28
+            fields.extend([("日期", m["date"]), *([("来源", m["body"])] if m["body"] else [])])
             cuts.append((line.first + m.start(), line.end, "page-metadata"))
             kept.append(line._replace(words=line.words[: m.start()]))
         else:
