@@ -246,10 +246,12 @@ SIGNER_LINE = regex.compile(
 in the group ``who``."""
 
 ADDRESSEE_RUN_ON = regex.compile(
-    rf"\s*(?P<who>{BODY_NAME})(?=:[ ]*(?:{YEAR}|{UNDATED_OPENING}|根据|按照|依据|现将|现就))"
+    rf"\s*(?P<who>{BODY_NAME}|[^\s,。;:!?《》]{{1,12}}常委会)"
+    rf"(?=:[ ]*(?:{YEAR}|{UNDATED_OPENING}|根据|按照|依据|现将|现就))"
 )
 """The 主送机关 run on into the preamble's opening where its line break was lost (folded
-view): 县人民政府:2023年,我镇…; the body in ``who``, the match ending at the colon."""
+view): 县人民政府:2023年,我镇…, 市人大常委会: 2024年,我市… (a government reports to its
+people's congress); the body in ``who``, the match ending at the colon."""
 
 _ENDS_AS_BODY = re.compile(rf"(?:{BODY_ENDINGS})$")
 # What no name opens with: the speaker (我省, 本局), a collective (全省各级…, 各部门), a
