@@ -52,6 +52,8 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("组织领导干部宪法法律测试覆盖率100%。", [("exam-pass-rate", "100%")]),
         ("法治建设纳入年度考核，考核覆盖率100%。", []),
         ("全年开展执法大讲堂6期。", [("trainings", "6期")]),
+        # the staff an activity reached are not the staff in total
+        ("开展执法人员法治培训3期，覆盖执法人员200余人。", [("trainings", "3期")]),
         ("各部门每年至少举办法治专题讲座2次，全年集中学法8次。", [("study-sessions", "8次")]),
         ("各单位每年度不少于组织培训1期。", []),
         # ... but a slogan that opens with one in quotes names an activity

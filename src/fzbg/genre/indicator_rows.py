@@ -245,10 +245,11 @@ _ROWS = (
     ),
     IndicatorSpec(
         "enforcement-staff", "执法人员", COUNT,
-        # 参加考试: who took part; 参训执法人员96人, 培训执法人员: trainees, not the staff
+        # 参加考试: who took part; 参训执法人员96人, 培训执法人员: trainees, not the staff;
+        # 覆盖执法人员200余人: whom an activity reached
         # 执法人员参与行政执法工作: the staff who enforce, not who took part in something
         [
-            r"执法(?<!训执法)(?<!训的执法)(?:人员|队员)(?!参加|参与(?!(?:行政)?执法工作)|参训|参考|参学)"
+            r"执法(?<!训执法)(?<!训的执法)(?<!覆盖执法)(?:人员|队员)(?!参加|参与(?!(?:行政)?执法工作)|参训|参考|参学)"
             r"|执法证|(?:取得|具有|具备|持有)执法资格",  # 8名干部取得执法资格: the certified
         ],
         ["人", "名"],
