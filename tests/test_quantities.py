@@ -189,6 +189,8 @@ def test_adjacent_quantities_are_separate() -> None:
         "节约资金，签约律师，制约权力。",
         # Names: places, document numbers, titles.
         "两水村、六盘水市、三台县、八所镇、三元里街道。",
+        "三张镇、五口乡、三張鎮人民政府。",
+        "市四套班子领导、镇三套班子成员带头学法。",
         "根据钟府办发﹝2021﹞7号文件和国务院令第713号要求。",
         "编写《中国共产党百年法治大事记》，印发《关于实施十项措施的通知》。",
         # Event days.
@@ -214,6 +216,8 @@ def test_not_quantities(sentence: str) -> None:
         ("全年新建调解室三个、工作站两个。", ["三个", "两个"]),
         # 类 counts kinds, as long as no list of that length stands before it.
         ("梳理形成5类清单，对11类64家企业开展检查。", ["5类", "11类", "64家"]),
+        # cards are counted; the 约 of a word (村规民约) is no "about"
+        ("发放两张村民卡，修订村规民约5项，签订公约3份。", ["两张", "5项", "3份"]),
         ("开展执法检查、专项整治等工作，涉及三类12个行业。", ["三类", "12个"]),
         ("建成司法所、派出所等五个。", ["五个"]),
         ("聘请法律顾问、公职律师两个,覆盖率100%。", ["100%"]),

@@ -68,8 +68,8 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier("不超过", Approx.UNDER, BEFORE),
     Qualifier("不高于", Approx.UNDER, BEFORE),
     Qualifier("大约", Approx.ABOUT, BEFORE),
-    # 签约3家, 节约资金, 公约: the 约 of another word.
-    Qualifier("约", Approx.ABOUT, BEFORE, "签合预邀特履违契节公条制相婚租集"),
+    # 签约3家, 节约资金, 公约, 村规民约5项: the 约 of another word.
+    Qualifier("约", Approx.ABOUT, BEFORE, "签合预邀特履违契节公条制相婚租集民规守践赴誓"),
     Qualifier("超过", Approx.OVER, BEFORE),
     Qualifier("超", Approx.OVER, BEFORE, "赶高"),
     Qualifier("逾", Approx.OVER, BEFORE),
@@ -118,6 +118,7 @@ FIXED_TERMS: tuple[str, ...] = (
     "八项规定",  # 中央八项规定
     "六项禁令",
     "三所联动",  # 司法所、派出所、律师事务所
+    "四套班子", "三套班子",  # 党委、人大、政府(、政协): a place's leading bodies
     # Campaign names and idioms.
     "最后一公里", "最多跑一次", "千家万户",
     "两张皮",  # policy and practice apart
@@ -190,6 +191,7 @@ _BLOCK_CHINESE = re.compile(
     | {_NUMERAL_RUN}元(?=[里区])   # 三元里, 三元区: a place
     | {_NUMERAL_RUN}[台所家门道里](?=[县市区镇乡村庄寨屯堡湾沟坪桥港岛州河湖山峡])
                                   # a place name: 三台县, 八所镇, 七台河市
+    | {_NUMERAL_RUN}[张口](?=[镇乡]|街道)  # 三张镇, 五口镇 (两张村民卡 counts cards)
     )
     """,
     re.VERBOSE,
