@@ -52,6 +52,9 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("组织领导干部宪法法律测试覆盖率100%。", [("exam-pass-rate", "100%")]),
         ("法治建设纳入年度考核，考核覆盖率100%。", []),
         ("全年开展执法大讲堂6期。", [("trainings", "6期")]),
+        # brackets after a figure that list its parts name no subject; one name does
+        ("设立内设机构3个(综合股、行政复议应诉股和执法监督股)。", []),
+        ("办理案件12件(行政复议案件)。", [("reconsideration-cases", "12件")]),
         # the staff an activity reached are not the staff in total
         ("开展执法人员法治培训3期，覆盖执法人员200余人。", [("trainings", "3期")]),
         ("各部门每年至少举办法治专题讲座2次，全年集中学法8次。", [("study-sessions", "8次")]),

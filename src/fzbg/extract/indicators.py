@@ -50,6 +50,7 @@ from fzbg.genre.indicators import (
     LISTED,
     MEETING,
     keys_nothing,
+    past_parts,
 )
 from fzbg.genre.registry import IndicatorSpec, Registry, UnitCues
 from fzbg.genre.units import DURATIONS
@@ -340,7 +341,7 @@ class _Scan:
         (``53份重要文件、15份重要合同进行了合法性审查``).
         """
         view, quantities = self.view, self.quantities
-        unit, start = quantities[i].unit, quantities[i].span.end
+        unit, start = quantities[i].unit, past_parts(view, quantities[i].span.end, c_end)
         for j in range(i + 1, min(i + 6, len(quantities))):
             following = quantities[j]
             at = following.span.start

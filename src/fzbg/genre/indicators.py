@@ -37,6 +37,7 @@ __all__ = [
     "TOPIC_ENDS",
     "TOPIC_OPENS",
     "keys_nothing",
+    "past_parts",
     "per_period",
 ]
 
@@ -170,6 +171,25 @@ RESPECTIVE_FIGURE_JOIN = re.compile(r"\s*(?:、|,|以及|和|及|与)\s*")
 
 # A meeting between a cue and a count counts meetings (部署会等会议4次); 会前学法 is study.
 MEETING = re.compile(r"会议|会(?![前同签商审])")
+
+# Brackets right after a figure that list its parts: 内设机构3个(综合股、行政复议股和执法股).
+_PARTS_GLOSS = re.compile(r"\([^()]{0,40}?(?:、|和|含|包括)[^()]{0,40}\)")
+
+
+def past_parts(view: str, at: int, end: int) -> int:
+    """Where the words after a figure at ``at`` go on, past brackets that list its parts.
+
+    A cue inside them names a part, not what the figure counts (``…3个(…行政复议股)``);
+    brackets that name one thing name the subject (``12件(行政复议案件)``).
+
+    >>> view = "内设机构3个(综合股、复议股)。"
+    >>> view[past_parts(view, 6, len(view)) :], past_parts("12件(复议案件)", 3, 10)
+    ('。', 3)
+    """
+    if view.startswith("(", at) and (gloss := _PARTS_GLOSS.match(view, at, end)):
+        return gloss.end()
+    return at
+
 
 # What may stand between two figures of one subject: 16批次,34人次; 共, 累计.
 FILLER = re.compile(r"[\s,、:()]*(?:共计|合计|累计|共|计|达|涉及)?[\s,、:]*")
