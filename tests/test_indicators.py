@@ -52,6 +52,9 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         ("组织领导干部宪法法律测试覆盖率100%。", [("exam-pass-rate", "100%")]),
         ("法治建设纳入年度考核，考核覆盖率100%。", []),
         ("全年开展执法大讲堂6期。", [("trainings", "6期")]),
+        # figures each before its subject, in a list of several units
+        ("学习法治思想，开展8次中心组专题学习、2期读书班、7次支部集中学习。",
+         [("study-sessions", "8次"), ("study-sessions", "2期"), ("study-sessions", "7次")]),
         # brackets after a figure that list its parts name no subject; one name does
         ("设立内设机构3个(综合股、行政复议应诉股和执法监督股)。", []),
         ("办理案件12件(行政复议案件)。", [("reconsideration-cases", "12件")]),

@@ -342,19 +342,14 @@ class _Scan:
         """
         view, quantities = self.view, self.quantities
         unit, start = quantities[i].unit, past_parts(view, quantities[i].span.end, c_end)
-        for j in range(i + 1, min(i + 6, len(quantities))):
-            following = quantities[j]
-            at = following.span.start
-            if at >= c_end:
+        for following in quantities[i + 1 : i + 6]:
+            if (at := following.span.start) >= c_end:
                 break
-            if (
-                following.unit != unit
-                and not BREAKDOWN.search(view, start, at)
-                and self._nearest(self.registry.for_unit(following.unit), start, at, False, context)
-                is not None
-            ):
-                return None
-            cut = view.rfind("、", start, at)
+            cut = view.rfind("、", start, at)  # 8次专题学习、1期读书班: 、 ends this one's words
+            if following.unit != unit and not BREAKDOWN.search(view, start, at):
+                their = self.registry.for_unit(following.unit)
+                if self._nearest(their, cut + 1 or start, at, False, context) is not None:
+                    return None
             hit = self._nearest(cues, start, cut if cut >= 0 else at, False, context)
             if hit is not None or following.unit != unit:
                 return hit
