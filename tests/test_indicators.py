@@ -55,6 +55,9 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         # figures each before its subject, in a list of several units
         ("学习法治思想，开展8次中心组专题学习、2期读书班、7次支部集中学习。",
          [("study-sessions", "8次"), ("study-sessions", "2期"), ("study-sessions", "7次")]),
+        # a clause after a figure's that goes on names what its own figure counts
+        ("开展法律知识培训1次，6000余名干部职工参加年度法律知识考试。", [("trainings", "1次")]),
+        ("举办法治培训班3期，共500余人参加。", [("trainings", "3期"), ("trainings", "500余人")]),
         # brackets after a figure that list its parts name no subject; one name does
         ("设立内设机构3个(综合股、行政复议应诉股和执法监督股)。", []),
         ("办理案件12件(行政复议案件)。", [("reconsideration-cases", "12件")]),

@@ -380,7 +380,8 @@ class _Scan:
         if q.unit == last.quantity.unit and COLUMNS.fullmatch(view, prior, at):
             return None  # 行政复议案件 12件 9件: the next column of a table's row
         if not (
-            FILLER.fullmatch(view, prior, at)
+            # 培训1次,6000余名干部参加考试: a clause that goes on names what it counts
+            (FILLER.fullmatch(view, prior, at) and len(view[q.span.end : c_end].strip()) <= 6)
             or ((listed := LISTED.get(last.key)) and listed.fullmatch(view, prior, at))
             or (
                 q.unit == last.quantity.unit
