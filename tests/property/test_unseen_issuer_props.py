@@ -167,3 +167,22 @@ def test_a_heads_report_names_the_body_before_the_post(
     title = form.format(body=body, post=post + name, year=year)
     report = fzbg.parse_report(title + _BODY.format(year=year))
     assert (report.title, report.issuer, report.year) == (title, body, year)
+
+
+@given(
+    st.sampled_from(
+        ("云溪县司法局", "云溪县人民政府", "白沙镇", "云溪市发展和改革委员会", "镇党委", "局党组")
+    ),
+    st.sampled_from(_POSTS),
+    st.integers(2016, 2025),
+)
+@_SETTINGS
+def test_a_heads_report_with_the_year_first_names_no_post_nor_duty(
+    body: str, post: str, year: int
+) -> None:
+    """2023年度某县司法局局长履行推进法治建设…的报告: the body, without the post or the duty
+    (a level word and an organ alone, 镇党委, name no place: that or nothing)."""
+    title = f"{year}年度{body}{post}履行推进法治建设第一责任人职责情况的报告"
+    report = fzbg.parse_report(title + _BODY.format(year=year))
+    assert (report.title, report.year) == (title, year)
+    assert report.issuer == body or (len(body) <= 3 and report.issuer in (None, body))

@@ -62,7 +62,8 @@ _SENDS = "报送|上报|呈报|呈送|公布|印发|公开"  # and the notice a 
 _TITLE_ISSUER = regex.compile(
     rf"(?:关于(?:{_SENDS})?《?)?(?!关于|{_SENDS})(?P<issuer>(?:(?!{_CN_YEAR})[^0-9]){{2,40}}?)"
     rf"\s*(?:关于|{_YEARS}|{BARE_YEAR})"
-    rf"|(?:关于(?:{_SENDS})?)?{_YEAR}度?(?P<issuer>[^0-9\s]{{2,30}}?)(?:关于)?(?:法治|依法行政)"
+    rf"|(?:关于(?:{_SENDS})?)?{_YEAR}度?(?P<issuer>[^0-9\s]{{2,30}}?)(?:履行)?(?:推进)?(?:关于)?"
+    r"(?:法治|依法行政)"  # 2025年度镇党委主要负责人履行推进法治建设…: its head's duties
 )
 # …or, with neither, a body named before the genre's words: "某县人民政府法治政府建设年度报告".
 _TITLE_BODY = regex.compile(
@@ -217,7 +218,7 @@ def _title_issuer(text: str, view: str, title: Span) -> str | None:
         issuer = no_post(joint_lines(text[s:e], view[s:e]).strip())
         # 关于全市2022年…的报告, 2023年度推进法治…报告: no body
         verb = VERB.match(issuer)
-        if issuer and not (_NO_BODY.match(issuer) or (verb and verb.end() > 1)):
+        if len(issuer) > 1 and not (_NO_BODY.match(issuer) or (verb and verb.end() > 1)):
             return issuer
     if m := _BRACKETED_BODY.search(title_view) or _PUBLISHER.match(title_view):
         s, e = m.span("issuer")
