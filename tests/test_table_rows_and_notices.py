@@ -28,6 +28,11 @@ _REST = (
         ("发文机关\t长林县人民政府\t成文日期\t2024-03-01\t发布日期\t2024-03-05",
          "长林县人民政府", dt.date(2024, 3, 5)),
         ("发布单位\t白马镇人民政府\t发布时间\t2025-01-20", "白马镇人民政府", dt.date(2025, 1, 20)),
+        # a class label's value may be the genre's name: no title, a row all the same
+        ("发布机构 青禾区司法局 组配分类 法治政府建设年报\n成文日期 2025-02-11 发布日期 2025-02-11",
+         "青禾区司法局", dt.date(2025, 2, 11)),
+        ("发布机构\t白马镇人民政府\t主题分类\t法治政府建设年度报告\n发布时间\t2025-01-20",
+         "白马镇人民政府", dt.date(2025, 1, 20)),
     ],
 )  # fmt: skip
 def test_a_table_row_copied_with_tabs(row: str, issuer: str, published: dt.date) -> None:

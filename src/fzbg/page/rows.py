@@ -155,7 +155,9 @@ def cell_row(words: str) -> list[tuple[str, str]]:
     if len(cells) % 2:
         return []
     pairs = list(zip(cells[::2], cells[1::2], strict=True))
-    if all(_CELL_LABEL.fullmatch(label) and not _value_is_label(value) for label, value in pairs):
+    if all(
+        _CELL_LABEL.fullmatch(label) and not _value_is_label(label, value) for label, value in pairs
+    ):
         return pairs
     return []
 
@@ -182,9 +184,15 @@ def colon_cells(words: str) -> list[tuple[str, str]]:
     return [(m["label"], m["value"]) for m in found]
 
 
-def _value_is_label(value: str) -> bool:
+# A label that classes the page: its value may be the genre's name (组配分类 法治政府建设年报).
+_CLASS_LABEL = re.compile(r".*(?:分[ ]*类|主[ ]*题[ ]*词|关[ ]*键[ ]*词)")
+
+
+def _value_is_label(label: str, value: str) -> bool:
     """Whether a cell that should hold a value is a label's, or a title (no value cell)."""
-    return bool(_CELL_LABEL.fullmatch(value) or TITLE.fullmatch(value) or ":" in value)
+    if _CELL_LABEL.fullmatch(value) or ":" in value:
+        return True
+    return not _CLASS_LABEL.fullmatch(label) and TITLE.fullmatch(value) is not None
 
 
 def titled_row(row: list[tuple[str, str]], *, anywhere: bool = False) -> str | None:
