@@ -28,6 +28,13 @@ __all__ = ["HEAD_LINES", "split_glued_title"]
 _OPENING = regex.compile(rf"[ ]*{OPENING}")
 # ...or the addressee, its colon closing the line: 某局…工作报告 县委、县政府:
 _ADDRESSEE = regex.compile(rf"[ ]*{BODY_NAME}[ ]?:[ ]*(?:\n|\Z)")
+# A title (a report's or a summary's) right over the report's first part, no preamble
+# between: 某局2021年法治建设工作总结 一、突出制度建设….
+_TITLE_WORDS = ("报告", "報告", "总结", "總結")
+_PARTED_TITLE = regex.compile(
+    r"(?!根据|按照|依据|对照|现将)[^\n。:;]{2,60}?(?:法治|依法行政)[^\n。:;]{0,30}?(?:报告|总结)"
+)
+_FIRST_PART = regex.compile(r"[ ]*(?:一、|\(一\)|第一部分)")
 HEAD_LINES = 8
 """Among how many first lines with words a title stands, page chrome or a file's name
 above it (the layout stage looks there for a run-together body's long line too)."""
@@ -50,7 +57,7 @@ def split_glued_title(text: str, splits: list[str]) -> str:
     ...     "2023年,某县法治政府建设情况报告如下。")
     True
     """
-    if "报告" not in text and "報告" not in text:  # no title at all
+    if not any(word in text for word in _TITLE_WORDS):  # no title at all
         return text
     # The whole text's view: the page stage folds the same text next, and fold keeps the
     # last it made, so this costs no fold of its own (a view of a line would evict it).
@@ -65,6 +72,8 @@ def split_glued_title(text: str, splits: list[str]) -> str:
             start, cut = at, 0
             # What every title says (most lines do not), a row of fields maybe before it.
             named = view.find("报告", at, min(end, at + _FIELDS_REACH))
+            if named < 0:  # …工作总结 一、…: a summary's title over its first part
+                named = view.find("总结", at, reach)
             if named >= 0:
                 cut = _glued(view, at, reach, end) if named < reach else 0
                 if not cut and (start := _behind_fields(view, at, end)) > at:
@@ -82,12 +91,14 @@ def split_glued_title(text: str, splits: list[str]) -> str:
 
 
 def _glued(view: str, at: int, reach: int, end: int) -> int:
-    """Where a title that opens at ``at`` ends, when it runs on into the preamble's opening."""
+    """Where a title at ``at`` ends that runs on into the preamble or the first part."""
     if (title := TITLE.match(view, at, reach)) is not None and (
         _OPENING.match(view, title.end(), reach)
         or ADDRESSEE_RUN_ON.match(view, title.end(), reach)
         or _ADDRESSEE.match(view, title.end(), end + 1)
     ):
+        return title.end()
+    if (title := _PARTED_TITLE.match(view, at, reach)) and _FIRST_PART.match(view, title.end()):
         return title.end()
     return 0
 
