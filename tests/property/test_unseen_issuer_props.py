@@ -186,3 +186,22 @@ def test_a_heads_report_with_the_year_first_names_no_post_nor_duty(
     report = fzbg.parse_report(title + _BODY.format(year=year))
     assert (report.title, report.year) == (title, year)
     assert report.issuer == body or (len(body) <= 3 and report.issuer in (None, body))
+
+
+_DEBRIS = ("信息公开元数据", "|", "||||||||||||", "【打印】【关闭】", "分享", "字号 大 中 小", "")
+
+
+@given(
+    st.sampled_from(("云溪县司法局", "白沙镇人民政府", "青禾市", "长林区市场监督管理局")),
+    st.lists(st.sampled_from(_DEBRIS), min_size=1, max_size=3),
+    st.integers(2016, 2025),
+)
+@_SETTINGS
+def test_the_opening_under_a_pages_leftover_lines_names_the_issuer(
+    body: str, debris: list[str], year: int
+) -> None:
+    """信息公开元数据 / ||||| / 2022年,某县司法局在…: the opening below names the body."""
+    head = "".join(f"{line}\n" for line in debris)
+    opening = f"{year}年，{body}在上级的正确领导下，扎实推进法治政府建设。"
+    report = fzbg.parse_report(f"{head}{opening}\n一、主要举措和成效\n全年召开专题会议4次。")
+    assert (report.issuer, report.year) == (body, year)

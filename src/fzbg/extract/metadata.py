@@ -229,6 +229,20 @@ def _title_issuer(text: str, view: str, title: Span) -> str | None:
     return None
 
 
+# A short line with no clause above the opening: what a page left (信息公开元数据, a table's
+# border |||, a label); the opening sentence is read below it.
+_DEBRIS_LINE = regex.compile(r"[^\n。,;:]{0,24}\n")
+
+
+def _past_debris(preamble: str, start: int) -> int:
+    """Where the preamble's first line with a clause starts, from ``start`` (a few lines on)."""
+    for _ in range(4):
+        if (line := _DEBRIS_LINE.match(preamble, start)) is None:
+            break
+        start = line.end()
+    return start
+
+
 def _issuer(
     text: str,
     view: str,
@@ -257,7 +271,7 @@ def _issuer(
     # The opening sentence is read only where the issuer or the year may still need it;
     # it opens the preamble, or the line below the addressee.
     opening = None
-    start = addressed.end() + 1 if addressed else 0
+    start = _past_debris(preamble, addressed.end() + 1 if addressed else 0)
     if not (issuer and named):
         opening = OPENING.match(preamble, start) or YEAR_CLAUSE.match(preamble, start)
     if not issuer and (said := opening or UNDATED.match(preamble, start)):
