@@ -165,6 +165,9 @@ def test_a_clause_ending_in_a_bodys_word_is_no_name(lead: str) -> None:
         "在全面建设社会主义现代化国家新征程上，",
         "在推进中国式现代化的进程中，",
         "按照上级关于法治政府建设的部署，",
+        # a purpose, then a basis: 为贯彻落实《…》,根据《…》的要求,
+        "为贯彻落实《法治政府建设与责任落实督察工作规定》，根据《年度报告制度工作指引》的要求，",
+        "为进一步推进依法行政，",
     ],
 )
 @pytest.mark.parametrize("addressee", ["", "区委全面依法治区委员会：\n"])

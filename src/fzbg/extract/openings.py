@@ -37,14 +37,15 @@ _SUBJECT = (
     rf"{_SHORT_NAME}(?={_VERBS})"
 )
 # The clauses, one or two, an opening may put before its subject: 在…领导下, 在…新征程上,
-# 面对…形势, 按照…要求 (在县委…领导下,在县委依法治县办…指导下,).
-_LEAD = (
-    r"(?:(?:在[^。]{2,80}?[下上中]|(?:面对|按照|根据|围绕|对照|立足|聚焦)[^。,]{2,40}),\s*){0,2}"
-)
+# 面对…形势, 按照…要求 (在县委…领导下,在县委依法治县办…指导下,), 为贯彻落实《…》.
+_LEAD_WORDS = "面对|按照|根据|围绕|对照|立足|聚焦|为"
+_LEAD = rf"(?:(?:在[^。]{{2,80}}?[下上中]|(?:{_LEAD_WORDS})[^。,]{{2,40}}),\s*){{0,2}}"
 _FOLLOWING = r"(?:(?:根据|按照|依据|为)[^。]{2,120}?,\s*)?"  # 根据…部署,2023年,某街道…
 OPENING = regex.compile(r"\s*" + _FOLLOWING + OPENING_YEAR + r",?\s*" + _LEAD + _SUBJECT)
 # "今年以来,某镇坚持…", "在区委…领导下,某街道坚持…": an opening with no year; the issuer only.
-UNDATED = regex.compile(rf"\s*(?:(?:{UNDATED_OPENING}),?\s*|(?=在|面对|按照))" + _LEAD + _SUBJECT)
+UNDATED = regex.compile(
+    rf"\s*(?:(?:{UNDATED_OPENING}),?\s*|(?=在|{_LEAD_WORDS}))" + _LEAD + _SUBJECT
+)
 # "2024年是…之年,也是…之年。某街道始终坚持…", "2023年是…开局之年,某县坚持…": an opening
 # about the year; the body is the subject of the clause after it.
 YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}?(?:。|(?:之年|一年),)\s*" + _SUBJECT)
