@@ -168,6 +168,7 @@ def test_a_clause_ending_in_a_bodys_word_is_no_name(lead: str) -> None:
         # a purpose, then a basis: 为贯彻落实《…》,根据《…》的要求,
         "为贯彻落实《法治政府建设与责任落实督察工作规定》，根据《年度报告制度工作指引》的要求，",
         "为进一步推进依法行政，",
+        "",  # the subject first: 某区坚持以…为指导
     ],
 )
 @pytest.mark.parametrize("addressee", ["", "区委全面依法治区委员会：\n"])

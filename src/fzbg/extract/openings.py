@@ -44,7 +44,7 @@ _FOLLOWING = r"(?:(?:根据|按照|依据|为)[^。]{2,120}?,\s*)?"  # 根据…
 OPENING = regex.compile(r"\s*" + _FOLLOWING + OPENING_YEAR + r",?\s*" + _LEAD + _SUBJECT)
 # "今年以来,某镇坚持…", "在区委…领导下,某街道坚持…": an opening with no year; the issuer only.
 UNDATED = regex.compile(
-    rf"\s*(?:(?:{UNDATED_OPENING}),?\s*|(?=在|{_LEAD_WORDS}))" + _LEAD + _SUBJECT
+    rf"\s*(?:(?:{UNDATED_OPENING}),?\s*|(?=在|{_LEAD_WORDS}))?" + _LEAD + _SUBJECT
 )
 # "2024年是…之年,也是…之年。某街道始终坚持…", "2023年是…开局之年,某县坚持…": an opening
 # about the year; the body is the subject of the clause after it.
