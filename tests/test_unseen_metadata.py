@@ -212,3 +212,17 @@ def test_a_sentence_with_a_stop_below_a_title_is_no_title() -> None:
     """Only the first line may be a title typed with a stop: below it stands the preamble."""
     text = f"法治政府建设工作报告\n为推进法治政府建设形成年度报告。\n{_REST}"
     assert fzbg.parse_report(text).title == "法治政府建设工作报告"
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("松岭市税务局近年来依法行政工作情况的报告", "松岭市税务局"),
+        ("北溪县人民政府近三年法治政府建设情况报告", "北溪县人民政府"),
+        ("长林区司法局本届政府以来法治政府建设工作报告", "长林区司法局"),
+    ],
+)
+def test_a_title_over_several_years_names_its_body(title: str, issuer: str) -> None:
+    """A report on the years since a date names no year, but its body all the same."""
+    report = fzbg.parse_report(f"{title}\n近年来，我们坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer) == (title, issuer)

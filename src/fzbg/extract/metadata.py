@@ -67,7 +67,8 @@ _TITLE_ISSUER = regex.compile(
 )
 # …or, with neither, a body named before the genre's words: "某县人民政府法治政府建设年度报告".
 _TITLE_BODY = regex.compile(
-    rf"(?!关于)(?P<issuer>[^0-9\s]{{1,30}}?(?:{BODY_ENDINGS}))(?:法治|依法行政)"
+    rf"(?!关于)(?P<issuer>[^0-9\s]{{1,30}}?(?:{BODY_ENDINGS}))"
+    r"(?:近[一二三两五几]?年来?|本届政府以来)?(?:法治|依法行政)"  # …局近年来依法行政工作…
 )
 # A slogan over the report's own title, after a dash: "奋力开创法治建设新局面——某县2023年
 # 法治政府建设年度报告"; the subtitle names the body.
