@@ -33,6 +33,9 @@ _REST = (
          "青禾区司法局", dt.date(2025, 2, 11)),
         ("发布机构\t白马镇人民政府\t主题分类\t法治政府建设年度报告\n发布时间\t2025-01-20",
          "白马镇人民政府", dt.date(2025, 1, 20)),
+        # a bordered row whose value cells may be empty, the next label right after
+        ("| 关键词 | 发布机构 | 青禾县林草局 | |\n| 公开形式 | 发布日期 | 2025-02-11 |",
+         "青禾县林草局", dt.date(2025, 2, 11)),
     ],
 )  # fmt: skip
 def test_a_table_row_copied_with_tabs(row: str, issuer: str, published: dt.date) -> None:

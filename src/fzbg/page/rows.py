@@ -151,6 +151,8 @@ def cell_row(words: str) -> list[tuple[str, str]]:
     """
     if not words or words[0] not in _CELL_OPENERS:
         return []  # most head lines: no label's cell first
+    if words[0] == "|":
+        return _bordered_cells(words)
     cells = _CELLS.split(words.strip("| "))
     if len(cells) % 2:
         return []
@@ -160,6 +162,33 @@ def cell_row(words: str) -> list[tuple[str, str]]:
     ):
         return pairs
     return []
+
+
+def _bordered_cells(words: str) -> list[tuple[str, str]]:
+    """The fields of a row whose cells a ``|`` borders, a value's cell maybe left empty.
+
+    >>> _bordered_cells("| 关键词 | 发布机构 | 某县林草局 | |")
+    [('关键词', ''), ('发布机构', '某县林草局')]
+    >>> _bordered_cells("| 某县2023年法治政府建设年度报告 |")
+    []
+    """
+    cells = [cell.strip() for cell in words.strip(" |").split("|")]
+    pairs: list[tuple[str, str]] = []
+    at = 0
+    while at < len(cells):
+        label = cells[at]
+        if not _CELL_LABEL.fullmatch(label):
+            if label:  # a value with no label before it: no row of fields
+                return []
+            at += 1
+            continue
+        value = cells[at + 1] if at + 1 < len(cells) else ""
+        if _CELL_LABEL.fullmatch(value) or ":" in value:
+            value, at = "", at + 1  # its value's cell left empty, the next label's after
+        else:
+            at += 2
+        pairs.append((label.replace(" ", ""), value))
+    return pairs
 
 
 # A row whose cells each hold a label and its value, some of them empty: | 发文机关:某局 | 主题词: |
