@@ -169,13 +169,15 @@ def test_a_clause_ending_in_a_bodys_word_is_no_name(lead: str) -> None:
         "为贯彻落实《法治政府建设与责任落实督察工作规定》，根据《年度报告制度工作指引》的要求，",
         "为进一步推进依法行政，",
         "",  # the subject first: 某区坚持以…为指导
+        "2022年,,",  # a doubled comma
     ],
 )
 @pytest.mark.parametrize("addressee", ["", "区委全面依法治区委员会：\n"])
+@pytest.mark.parametrize("verb", ["坚持以习近平法治思想为指导", "高举法治思想旗帜"])
 def test_an_opening_with_a_lead_and_no_year_names_its_subject(
-    body: str, lead: str, addressee: str
+    body: str, lead: str, addressee: str, verb: str
 ) -> None:
-    text = f"{addressee}{lead}{body}坚持以习近平法治思想为指导，全面推进依法行政。{_REST}"
+    text = f"{addressee}{lead}{body}{verb}，全面推进依法行政。{_REST}"
     assert fzbg.parse_report(text).issuer == body
 
 

@@ -26,7 +26,7 @@ _VERBS = (
     r"|稳步|对标|勇于|精心|自觉|充分|准确|一以贯之|扎扎实实"
     # and more, none of them a word of a body's name (not 创新, 规范, 建设, 保障, 管理)
     r"|狠抓|抓实|抓好|抓牢|突出|健全|完善|锐意|团结|带领|坚守|践行|用好|强力|高位|奋发|从严"
-    r"|勇毅|守正|多措并举|凝心聚力"
+    r"|勇毅|守正|多措并举|凝心聚力|高举|秉持|紧盯|扛牢|压实"
 )
 VERB = re.compile(_VERBS)  # a verb of two characters opens no name (将乐县 may open one)
 _NAME_CHAR = r"[^,。、\s:;《》()]"
@@ -41,7 +41,8 @@ _SUBJECT = (
 _LEAD_WORDS = "面对|按照|根据|围绕|对照|立足|聚焦|为"
 _LEAD = rf"(?:(?:在[^。]{{2,80}}?[下上中]|(?:{_LEAD_WORDS})[^。,]{{2,40}}),\s*){{0,2}}"
 _FOLLOWING = r"(?:(?:根据|按照|依据|为)[^。]{2,120}?,\s*)?"  # 根据…部署,2023年,某街道…
-OPENING = regex.compile(r"\s*" + _FOLLOWING + OPENING_YEAR + r",?\s*" + _LEAD + _SUBJECT)
+# (a copy may double the comma: 2022年,,某镇坚持…)
+OPENING = regex.compile(r"\s*" + _FOLLOWING + OPENING_YEAR + r",{0,2}\s*" + _LEAD + _SUBJECT)
 # "今年以来,某镇坚持…", "在区委…领导下,某街道坚持…": an opening with no year; the issuer only.
 UNDATED = regex.compile(
     rf"\s*(?:(?:{UNDATED_OPENING}),?\s*|(?=在|{_LEAD_WORDS}))?" + _LEAD + _SUBJECT
