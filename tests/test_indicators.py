@@ -58,6 +58,9 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         # a clause after a figure's that goes on names what its own figure counts
         ("开展法律知识培训1次，6000余名干部职工参加年度法律知识考试。", [("trainings", "1次")]),
         ("举办法治培训班3期，共500余人参加。", [("trainings", "3期"), ("trainings", "500余人")]),
+        # a campaign named in quotes for the law it takes out; not one that builds something
+        ("开展“法律赶大集”活动28场。", [("publicity-events", "28场")]),
+        ("开展“民主法治示范村”创建活动3次。", []),
         # brackets after a figure that list its parts name no subject; one name does
         ("设立内设机构3个(综合股、行政复议应诉股和执法监督股)。", []),
         ("办理案件12件(行政复议案件)。", [("reconsideration-cases", "12件")]),

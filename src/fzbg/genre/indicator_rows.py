@@ -205,6 +205,10 @@ _ROWS = (
             r"|(?:法治|法律|普法)[^,;。]{0,4}?(?:课堂|讲堂)"
             # 法律进社区活动, “法治进校园”活动, “宪法进校园”活动: campaigns that take law somewhere
             r"|(?:法律|法治|普法|宪法|民法典)[^,;。]{0,2}进[^,;。]{0,20}?活动"
+            # a campaign named in quotes for the law it takes out (“法律赶大集”活动28场);
+            # not one that builds or rates something (“法治示范村”创建活动)
+            r"|“(?=[^”]{0,16}?(?:法律|法治|普法|宪法|民法典))(?![^”]*(?:示范|创建|建设))"
+            r"[^”]{2,24}”(?:系列)?活动"
             # the law a campaign is about (宪法宣传周, 民法典宣传月), cases told as law
             # lessons (以案释法), law put on stage (法治文艺演出)
             r"|(?:宪法|民法典)[^,;。]{0,4}?宣传|以案(?:释|说|普)法|法治文艺|法治教育(?:活动|课)"
