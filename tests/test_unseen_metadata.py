@@ -226,3 +226,48 @@ def test_a_title_over_several_years_names_its_body(title: str, issuer: str) -> N
     """A report on the years since a date names no year, but its body all the same."""
     report = fzbg.parse_report(f"{title}\n近年来，我们坚持依法行政。\n{_REST}")
     assert (report.title, report.issuer) == (title, issuer)
+
+
+_MEASURES = (
+    "2023年，北溪县坚持依法行政。\n一、主要举措\n全年学法12次。\n二、存在的不足\n宣传不够。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "plans", "plan_year"),
+    [
+        # the title names the plans' year after the report's
+        (
+            "北溪县2023年度法治政府建设情况报告及2024年工作计划",
+            "三、下一步工作打算\n继续推进。",
+            2024,
+        ),
+        (
+            "北溪县2023年法治政府建设工作报告和2024年工作方案",
+            "三、下一步工作打算\n继续推进。",
+            2024,
+        ),
+        # the plans' text opens with it, under a heading that names none
+        (
+            "北溪县2023年度法治政府建设情况报告",
+            "三、下一步工作打算\n2024年，我县将继续推进。",
+            2024,
+        ),
+        (
+            "北溪县2023年度法治政府建设情况报告",
+            "三、下一步工作打算\n（一）2024年，继续推进。",
+            2024,
+        ),
+        # ...and where neither says it, none
+        (
+            "北溪县2023年度法治政府建设情况报告",
+            "三、下一年度工作安排\n新的一年，我县将继续推进。",
+            None,
+        ),
+    ],
+)
+def test_the_year_the_plans_are_for_where_the_report_states_it(
+    title: str, plans: str, plan_year: int | None
+) -> None:
+    report = fzbg.parse_report(f"{title}\n{_MEASURES}{plans}")
+    assert (report.title, report.year, report.plan_year) == (title, 2023, plan_year)

@@ -73,7 +73,7 @@ _TITLE_BODY = regex.compile(
 # A slogan over the report's own title, after a dash: "奋力开创法治建设新局面——某县2023年
 # 法治政府建设年度报告"; the subtitle names the body.
 _SUBTITLE = re.compile(r"(?:——|—|--)[ ]?(?=[^ ])")
-_PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点")
+_PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点", "方案")
 _TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
 # The report names itself: 现将某街道2021年度…报告如下 (or 现就), year first (现将2023年度某县…),
 # or quoted by a notice (现将《某局2025年度…报告》予以公布).
@@ -106,6 +106,8 @@ _PUBLISHER = regex.compile(
     rf"(?:{'|'.join(_PUBLISHED_VERBS)})"
 )
 _HEADING_YEAR = regex.compile(HEADING_YEAR)
+_MARK = r"\(?[一二三四五六七八九十0-9]{1,2}[)、.]"  # (一), 1.: a point's marker
+_OPENS_WITH_YEAR = regex.compile(rf"\s*(?:{_MARK}\s*)?{_YEAR}度?,")
 _MEASURES = SectionKind.MEASURES
 _SIGNER = SIGNER_LINE  # the signer's line under the text, or a byline under the title
 _BRACKETED = regex.compile(r"《[^《》\n]*》|\([^()\n]*\)|〔[^〔〕\n]*〕|﹝[^﹝﹞\n]*﹞")
@@ -133,10 +135,17 @@ def _blank_brackets(text: str) -> str:
     return _BRACKETED.sub(lambda b: " " * len(b[0]), text)
 
 
-def _heading_year(sections: tuple[Section, ...], kind: SectionKind, view: str) -> int | None:
+def _heading_year(
+    sections: tuple[Section, ...], kind: SectionKind, view: str, *, opens: bool = False
+) -> int | None:
+    """The year a section's heading names; or, if ``opens``, the one its text opens with."""
     for s in sections:
         if s.kind is kind and s.heading is not None:
-            m = _HEADING_YEAR.search(view, s.span.start, s.span.start + len(s.heading))
+            end = s.span.start + len(s.heading)
+            if m := _HEADING_YEAR.search(view, s.span.start, end):
+                return year_of(m["year"])
+            # 三、下一步工作打算 / 2025年,我镇将…: the year the plans are for, said first
+            m = _OPENS_WITH_YEAR.match(view, end) if opens else None
             return year_of(m["year"]) if m else None
     return None
 
@@ -367,7 +376,7 @@ def read_metadata(
     if any(w in title_view for w in _PLAN_WORDS) and (m := _TITLE_PLAN_YEAR.search(title_view)):
         plan_year = year_of(m["year"])
     else:
-        plan_year = _heading_year(body.sections, SectionKind.PLANS, view)
+        plan_year = _heading_year(body.sections, SectionKind.PLANS, view, opens=True)
 
     published = _published(fields, year)
     signed = parse_date(_slice(view, body.closing)) or head_date(view, body.preamble)

@@ -53,7 +53,8 @@ _NOTE = (
 )
 TITLE = re.compile(
     rf"(?P<title>{_NAMING}"
-    r"(?:报告|汇报|通报|总结|年报|(?:总结|情况)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点)"
+    r"(?:报告|汇报|通报|总结|年报"
+    r"|(?:总结|情况|报告)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点|方案)"
     r"|(?:报告|情况)》?的(?:函|公告|通知|公示))"  # 关于报送…报告的函, 关于公布…报告的公告: the
     # letter a report is sent with, the notice it is published with (or put up: 公示)
     rf"(?:{NEWS_TAIL})?"  # a headline's verb after the name it gives whole: …报告发布
