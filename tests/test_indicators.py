@@ -58,6 +58,13 @@ def _keys(body: str, registry: Registry = INDICATORS) -> list[tuple[str, str]]:
         # a clause after a figure's that goes on names what its own figure counts
         ("开展法律知识培训1次，6000余名干部职工参加年度法律知识考试。", [("trainings", "1次")]),
         ("举办法治培训班3期，共500余人参加。", [("trainings", "3期"), ("trainings", "500余人")]),
+        # cases opened and decided; lawsuits the body is party to; materials handed out
+        ("全年共计立案查处390件。", [("penalty-cases", "390件")]),
+        ("全年行政机关涉诉案件83件。", [("litigation-cases", "83件")]),
+        ("通过发放宣传资料等方式开展宣传，共派发资料3250多册。",
+         [("publicity-materials", "3250多册")]),
+        # an act a review found unlawful is no penalty case
+        ("复议决定确认具体行政行为违法的案件2件。", []),
         # a campaign named in quotes for the law it takes out; not one that builds something
         ("开展“法律赶大集”活动28场。", [("publicity-events", "28场")]),
         ("开展“民主法治示范村”创建活动3次。", []),

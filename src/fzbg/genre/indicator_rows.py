@@ -143,7 +143,7 @@ _ROWS = (
         "litigation-cases", "行政诉讼案件", COUNT,
         # not 行政诉讼诉前调解 (a mediation), nor 行政诉讼一审败诉案件3件 or 出庭应诉案件12件
         # (parts: those lost, those the head attended)
-        [r"行政诉讼(?!诉前)(?![^,;。\d]{0,8}?败诉)|行政应诉|应诉(?<!出庭应诉)案件"],
+        [r"行政诉讼(?!诉前)(?![^,;。\d]{0,8}?败诉)|行政应诉|应诉(?<!出庭应诉)案件|涉诉(?:行政)?案件"],
         ["件", "起", "宗", "个"],
         comment="administrative lawsuits in which the body was a party",
         examples=["行政诉讼案件", "行政应诉案件"],
@@ -157,8 +157,10 @@ _ROWS = (
             r"|处罚案件(?<![不免][予于]处罚案件)",
             # a department's own (查处税收违法案件); not a crime's, discipline's, nor a tip
             r"(?:查[处办](?![^,;。\d]{0,10}?(?:刑事|犯罪|违纪))[^,;。\d]{0,10}?"
-            r"|(?<!违纪)违法(?!犯罪|违纪)[^,;。、\d]{0,4}?)案件(?!线索|举报)"
+            # (not 确认…行政行为违法的案件: an act a review found unlawful)
+            r"|(?<!违纪|行为)违法(?!犯罪|违纪)[^,;。、\d]{0,4}?)案件(?!线索|举报)"
             r"|查[处办][^,;。\d]{0,6}?违法(?:违规)?行为",  # 查处违法行为230起: the cases
+            r"立案查处",  # 立案查处390件: the cases a department opened and decided
         ],
         ["件", "起", "宗", "个"],
         comment="administrative penalty cases decided or handled (查处违法案件 too)",
@@ -230,7 +232,8 @@ _ROWS = (
         [
             r"(?:宣传|普法|法治|法律)(?:资料|材料)|宣传(?:册|手册|品|单|页)|手册|册子|折页|传单"
             r"|读本|单行本|明白纸|口袋书|(?:法律|法治|普法)(?:书籍|图书|丛书|读物)",
-            Cue(r"发放(?:各类)?(?:资料|材料)", context=r"普法|宣传|送法|法治"),  # 送法下乡,发放资料
+            # 送法下乡,发放资料; 派发资料3250册 after 宣传资料
+            Cue(r"(?:发放|派发|分发)(?:各类)?(?:资料|材料)", context=r"普法|宣传|送法|法治"),
         ],
         # 张, 条: posters and banners are put up, not handed out
         ["份", "册", "本", "件", "套"],

@@ -129,6 +129,7 @@ UNITS: tuple[Unit, ...] = (
     _measure("平方米"),
     _measure("立方米"),
     _measure("公里"),
+    _measure("米", "面", "粮", "饭", "酒"),  # 便道约五千米; 米面, 米粮 are goods
     _measure("公顷"),
     _measure("公斤"),
     _measure("亩", "产"),
