@@ -157,7 +157,7 @@ def test_a_clause_ending_in_a_bodys_word_is_no_name(lead: str) -> None:
     assert report.issuer is None
 
 
-@pytest.mark.parametrize("body", ["青石街道", "南川县人民政府", "某市交通运输局"])
+@pytest.mark.parametrize("body", ["青石街道", "南川县人民政府", "某市交通运输局", "联和街"])
 @pytest.mark.parametrize(
     "lead",
     [
@@ -168,6 +168,8 @@ def test_a_clause_ending_in_a_bodys_word_is_no_name(lead: str) -> None:
         # a purpose, then a basis: 为贯彻落实《…》,根据《…》的要求,
         "为贯彻落实《法治政府建设与责任落实督察工作规定》，根据《年度报告制度工作指引》的要求，",
         "为进一步推进依法行政，",
+        # three leads, one of them what the work helps (助力): no subject of its own
+        "为贯彻落实上级精神，助力全市实现高质量发展，按照市、区的部署要求，",
         "",  # the subject first: 某区坚持以…为指导
         "2022年,,",  # a doubled comma
     ],

@@ -32,14 +32,16 @@ VERB = re.compile(_VERBS)  # a verb of two characters opens no name (将乐县 m
 _NAME_CHAR = r"[^,。、\s:;《》()]"
 # The name may be followed by the short name the report goes on with: (以下简称县政府).
 _SHORT_NAME = r"(?:\(以下简称[^()]{1,16}\))?"
+# A verb of two characters or more opens no name (助力广州实现…, 推动某市…: a clause).
+_LONG_VERBS = "|".join(v for v in (*_VERBS.split("|"), "助力", "实现") if len(v) > 1)
 _SUBJECT = (
-    rf"(?P<issuer>(?![我本也]){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)"
+    rf"(?P<issuer>(?![我本也])(?!{_LONG_VERBS}){_NAME_CHAR}{{2,24}}?(?:、{_NAME_CHAR}{{2,12}}?)?)"
     rf"{_SHORT_NAME}(?={_VERBS})"
 )
 # The clauses, one or two, an opening may put before its subject: 在…领导下, 在…新征程上,
 # 面对…形势, 按照…要求 (在县委…领导下,在县委依法治县办…指导下,), 为贯彻落实《…》.
-_LEAD_WORDS = "面对|按照|根据|围绕|对照|立足|聚焦|为"
-_LEAD = rf"(?:(?:在[^。]{{2,80}}?[下上中]|(?:{_LEAD_WORDS})[^。,]{{2,40}}),\s*){{0,2}}"
+_LEAD_WORDS = "面对|按照|根据|围绕|对照|立足|聚焦|为|助力"
+_LEAD = rf"(?:(?:在[^。]{{2,80}}?[下上中]|(?:{_LEAD_WORDS})[^。,]{{2,40}}),\s*){{0,3}}"
 _FOLLOWING = r"(?:(?:根据|按照|依据|为)[^。]{2,120}?,\s*)?"  # 根据…部署,2023年,某街道…
 # (a copy may double the comma: 2022年,,某镇坚持…)
 OPENING = regex.compile(r"\s*" + _FOLLOWING + OPENING_YEAR + r",{0,2}\s*" + _LEAD + _SUBJECT)

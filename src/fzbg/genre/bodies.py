@@ -61,7 +61,7 @@ __all__ = [
 # the patterns that read such names.
 _STATIONS = "工作站|服务站|管理站|控制站|监测站|检测站|检查站|保护站|推广站|气象站|水文站|救助站"
 BODY_ENDINGS = (
-    "人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|组|院|署|部|办事处|街道|镇|乡|县|区|市|省"
+    "人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|组|院|署|部|办事处|街道|街|镇|乡|县|区|市|省"
     f"|旗|州|盟|苏木|办|中心|所|{_STATIONS}|大队|支队|总队|海关|联合会|联合社"
     "|林场|农场|牧场|监狱|公司|集团"
     # the people's organisations and public institutions that report as departments do
@@ -109,6 +109,7 @@ ISSUER_KIND_ENDINGS: tuple[tuple[str, str], ...] = (
     ("行政公署", "government"),  # a prefecture's government: 某某地区行政公署
     ("政府", "government"),
     ("街道", "government"),
+    ("街", "government"),  # 某某街: a street office, as some cities name it
     ("镇", "government"),
     ("乡", "government"),
     ("县", "government"),
