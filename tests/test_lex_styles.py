@@ -107,6 +107,9 @@ def test_lines_that_only_look_marked_have_no_marker(line: str) -> None:
         # A stop lost before 二是 (a scan, a hurried writer); never 一是 after a word.
         ("加强领导,一是学习不够二是落实不力。", Style.SHI, [1, 2]),
         ("标准统一是关键,唯一是要求。", Style.SHI, []),
+        # ...but after the body that does the points: its subject, no stop between
+        ("今年以来,执法股一是学习;二是落实。", Style.SHI, [1, 2]),
+        ("我们一是学习;二是落实。", Style.SHI, [1, 2]),
         ("工作如下。第一,学习,第二,落实。", Style.DI, [1]),  # not after a comma
         ("完成。1、立法;2、执法。", Style.AR_DUN, [1, 2]),
         ("完成。(一)立法;(二)执法。", Style.CN_PAREN, [1, 2]),

@@ -141,9 +141,10 @@ _CIRCLED_POINT = r"{n}(?:(?<=[" + STOPS + r"][ ]?.)|(?<=[\u4e00-\u9fff,]①)(?<!
 # 一要……;二要……: the genre's 一是 with 要, not 要 opening a word (要求, 要素, 要点).
 # OCR may read a space between the numeral and its 是 (一 是加强……): still the marker.
 _SHI_WORD = "[ ]?(?:是|要(?![求素点件案务闻害职员]))"
-# Before a run-in 一是: a stop, a line's start, or the 将 of a lead phrase (我们将一是……);
+# Before a run-in 一是: a stop, a line's start, 将 (我们将一是), or its doer (执法股一是, 我们一是);
 # 二是 on after a word whose stop was lost (不强二是…), never 一是 there (统一是, 唯一是).
-_SHI_BEFORE = r"(?:(?<=[。;:,、!?\s将])|^|(?<=\p{{Han}})(?=[二三四五六七八九十]))"
+_SHI_BY = r"(?<=[局股科室所队办委镇乡道处站们区县市])(?=一)"
+_SHI_BEFORE = r"(?:(?<=[。;:,、!?\s将])|^|(?<=\p{{Han}})(?=[二三四五六七八九十])|" + _SHI_BY + ")"
 # 一、 run into a paragraph after a stop (本年度:一、健全……;二、规范……), before a word; not a
 # list of numerals (:一、二级医院).
 _CN_DUN_POINT = (
