@@ -98,9 +98,8 @@ def _glued(view: str, at: int, reach: int, end: int) -> int:
         or _ADDRESSEE.match(view, title.end(), end + 1)
     ):
         return title.end()
-    if (title := _PARTED_TITLE.match(view, at, reach)) and _FIRST_PART.match(view, title.end()):
-        return title.end()
-    return 0
+    parted = _PARTED_TITLE.match(view, at, reach)
+    return parted.end() if parted and _FIRST_PART.match(view, parted.end()) else 0
 
 
 # A page's field, its label and colon: 索引号:, 发布机构:.
