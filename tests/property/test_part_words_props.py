@@ -17,8 +17,8 @@ from fzbg.genre.cues import classify_heading, is_unnumbered_heading
 from fzbg.model import SectionKind
 
 _EXAMPLES = int(os.environ.get("FZBG_EXAMPLES", "300")) // 3
-_MUST = ("需要", "有待", "亟待", "仍需", "尚需", "还需")
-_BETTER = ("加强", "提升", "提高", "完善")
+_MUST = ("需要", "有待", "亟待", "亟需", "仍需", "尚需", "还需", "尚待")
+_BETTER = ("加强", "提升", "提高", "完善", "改进")
 _WHERE = ("地方", "方面", "之处")
 _WEAK = ("主要差距", "短板弱项", "薄弱环节", "存在的薄弱环节", "工作短板")
 _STYLES = (("一、", "二、", "三、"), ("第一部分 ", "第二部分 ", "第三部分 "), ("", "", ""))
