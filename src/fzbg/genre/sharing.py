@@ -15,6 +15,8 @@ __all__ = [
     "SHARING_HINT",
     "TIPS_LABEL",
     "TIP_LINE",
+    "TIP_REACH",
+    "TIP_WORDS",
     "UPLOADER_LABEL",
 ]
 
@@ -47,11 +49,13 @@ TIPS_LABEL = r"[【\[]?温馨提示[】\]]?:?"
 
 # A tip: its words speak of the file, the site or the download (本文档共7页…, 下载前请…,
 # 本站不保证…, 内容提供方…, 付费…, VIP…), maybe numbered (1、, 2.), never a report's prose.
-TIP_LINE = (
-    r"[ ]*(?:[0-9]{1,2}[、.)]|\([0-9]{1,2}\))?[ ]*[^\n]{0,30}?"
-    r"(?:本文档|本文库|本站|本网站|文档内容|内容提供方|用户上传|下载前|下载后|下载文档|无法下载"
-    r"|付费|金币|下载券|(?i:vip)|仅供学习|仅供参考|可编辑)[^\n]*"
+TIP_WORDS = (
+    r"本文档|本文库|本站|本网站|文档内容|内容提供方|用户上传|下载前|下载后|下载文档|无法下载"
+    r"|付费|金币|下载券|VIP|vip|仅供学习|仅供参考|可编辑"
 )
+"""The words of a tip, one of which opens within :data:`TIP_REACH` of its line's start."""
+TIP_REACH = 36
+TIP_LINE = rf"[ ]*(?:[0-9]{{1,2}}[、.)]|\([0-9]{{1,2}}\))?[ ]*[^\n]{{0,30}}?(?:{TIP_WORDS})[^\n]*"
 """A line of a sharing site's tips (1、本文档共7页，可在线阅读或下载。)."""
 
 SHARING_HINT = (
