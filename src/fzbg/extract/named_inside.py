@@ -23,6 +23,9 @@ __all__ = ["inside_issuer"]
 
 _SPEAKS = regex.compile(rf"{SPEAKER}(?![理事法])")  # not 我办理, 本办法
 _LEVEL = "[省市县区州旗盟]"
+# A body's own rules, named after it: 《某局重大行政决策程序规定》, 《某局法律顾问工作规则》
+# (the name whole: not 某某委 of 某某委员会…).
+_OWN_RULES = r"(?!员会|公室)[^《》。]{2,30}?(?:规定|办法|规则|制度|细则|方案|意见|清单|要点|计划)》"
 _PARTY = regex.compile(rf"(?:{_LEVEL}|党|工)委$")  # 某市委, 某镇党委, 某街道党工委
 # A full name opens with its place (某县, 某市): not with a level alone (县司法局, the
 # short name of any county's), nor with 我, 本, 全, 各, 该.
@@ -37,7 +40,8 @@ def _givers(endings: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     opens: 。某县某局始终坚持….
     """
     name = rf"(?P<name>{_NAME}(?:{endings}))"
-    cited = regex.compile(rf"(?:{'|'.join(OWN_DOCUMENT_VERBS)})了?《{name}(?=关于|{YEAR}|年度)")
+    verbs = "|".join(OWN_DOCUMENT_VERBS)
+    cited = regex.compile(rf"(?:{verbs})了?《{name}(?=关于|{YEAR}|年度|{_OWN_RULES})")
     subject = regex.compile(rf"(?:^|(?<=[。;!?)\n]))[ ]*{name}(?={OPENING_VERBS})", regex.M)
     return cited, subject
 
