@@ -35,7 +35,7 @@ _VALUE = re.compile(r"[ \t]*[^\s。,;:]{1,20}[ \t]*")  # a user's name: a short 
 # A tail of tips holds one of these: the file, the download, the site's library.
 _FILE_WORDS = re.compile(r"文档|下载|文库|用户上传|内容提供方|本站")
 _TOP_LINES = 14  # how many lines with words at the top of a page may be its frame
-_REACH = 400  # how far into a page its frame's words start (a file's name, a tip's label)
+_REACH = 240  # how far into a page its frame's words start (a file's name, a tip's label)
 
 
 def sharing_cuts(view: str, cuts: list[Cut]) -> None:
