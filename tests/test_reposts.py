@@ -95,14 +95,31 @@ def test_a_model_essay_sites_frame_is_cut(
         "第三篇",  # 篇 of an essay's header
         "司法行政法治建设情况范文(精选三篇)",  # the count in Chinese numerals
         "乡镇法治政府建设工作总结范文(通用十二篇)",
-        "青竹镇法治政府建设年度报告.DOCX",  # a file's name, its suffix in capitals
-        "某县2023年度法治工作总结.Pdf",
     ],
 )
 def test_each_kind_of_frame_line_is_cut(line: str) -> None:
     """Each line of a frame is cut by its own words, above the report's first heading."""
     page = strip_page(f"{line}\n  2023年,全县扎实推进依法行政。\n一、主要举措\n")
     assert [(d.kind, d.text) for d in page.debris] == [("page-chrome", f"{line}\n")]
+
+
+@pytest.mark.parametrize(
+    ("name", "suffix"),
+    [
+        ("青竹镇法治政府建设年度报告", ".DOCX"),  # a file's name, its suffix in capitals
+        ("某县2023年度法治工作总结", ".Pdf"),
+    ],
+)
+@pytest.mark.parametrize("title", [True, False])
+def test_a_files_name_is_cut_or_is_the_title(name: str, suffix: str, title: bool) -> None:
+    """A file's name over the report's title is cut whole; over an opening with no title
+    above it, it is the title, and only its suffix is cut."""
+    above = f"{name}{suffix}\n" + (f"{name}\n" if title else "")
+    page = strip_page(f"{above}  2023年,全县扎实推进依法行政。\n一、主要举措\n")
+    cut = f"{name}{suffix}\n" if title else suffix
+    assert [(d.kind, d.text) for d in page.debris] == [("page-chrome", cut)]
+    assert page.title is not None
+    assert page.text[page.title.start : page.title.end] == name
 
 
 def _read_one_byte_off(line: str) -> str:

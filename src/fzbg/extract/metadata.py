@@ -17,6 +17,7 @@ from fzbg.extract.body_year import body_year
 from fzbg.extract.form_fields import form_issuer, form_year, head_date
 from fzbg.extract.fragments import complete
 from fzbg.extract.joint import joint_lines, joint_signer
+from fzbg.extract.named_inside import inside_issuer
 from fzbg.extract.openings import OPENING, UNDATED, VERB, YEAR_CLAUSE
 from fzbg.extract.short_year import short_year
 from fzbg.genre.bodies import (
@@ -297,6 +298,8 @@ def _issuer(
         )
     if not issuer:
         issuer = _publisher(text, view, body.preamble.start, preamble)
+    if not issuer:  # 我局 in the opening, its full name only further down
+        issuer = inside_issuer(text, view, preamble)
     return complete(issuer, lambda: _signer(text, view, body.closing), fields), named, opening
 
 

@@ -49,6 +49,9 @@ _HEADS_BY_OFFICE = rf"(?:{'|'.join(_OFFICES)}|处长|主任|主要领导)[^,。]
 # 督促主要领导履职尽责 is a measure, the leaders' duties in general.)
 _PRINCIPAL = r"(?:主要负责(?:人|同志)|主要领导|一把手|党政正职)"
 
+# What is still to be done (需要, 有待, 尚待 …改进): the shortcomings, in other words.
+_STILL_TO = "需要|有待|亟待|亟需|急需|仍需|尚需|还需|尚待|仍待"
+
 # Heading cues, tried in order: the first that matches decides.  Duties come first
 # because their headings also say 情况 (…第一责任人职责暨推进法治政府建设情况);
 # shortcomings before plans because "存在的问题及下一步打算" reports problems first.
@@ -85,7 +88,9 @@ HEADING_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
         re.compile(
             r"不足|差距|短板|薄弱|(存在|面临)的?[^,。]{0,6}(问题|困难|挑战)"
             r"|问题(分析|剖析)"  # 问题分析, 存在问题剖析
-            r"|(需要|有待|亟待|仍需|尚需)(进一步)?改进"
+            rf"|({_STILL_TO})(进一步)?改进"
+            # 还需加强的地方, 有待提升的方面, 需要完善之处: what is still to be improved
+            rf"|({_STILL_TO})(进一步)?(加强|提升|提高|完善)的?(地方|方面|之处)"
             r"|(问题|困难)(和|与|及)(不足|原因|挑战|困难|问题|短板|差距)"
             # 问题与展望, 问题及对策, 困难问题及努力方向: the problems first, then what is
             # to be done about them
@@ -202,6 +207,7 @@ LONGEST_HEADING = 49  # the longest line _HEADING_SHAPE takes: a paragraph fails
 _HEADING_TOPIC = re.compile(
     r"工作|法治|依法|建设|情况|举措|安排|计划|打算|不足|问题|职责"
     r"|成效|做法|存在|面临|改进|方向"  # 取得的主要成效, 存在的薄弱环节, 努力方向
+    r"|差距|短板|薄弱|的方面|的地方|之处"  # 主要差距, 短板弱项, 薄弱环节, 有待提升的方面
 )
 
 

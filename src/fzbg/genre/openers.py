@@ -31,6 +31,7 @@ __all__ = [
     "HEADING_GOES_ON",
     "MIN_BODY_SENTENCE",
     "NAME_REACH",
+    "OPENING_VERBS",
     "SEAM_ANCHOR",
     "SELF_NAMED",
     "SELF_NAMES",
@@ -109,6 +110,8 @@ BODY_LAST = frozenset(
 _DOES_WORDS = rf"{_VERB}|将|在|把|对"  # what a body that opens a paragraph does next
 _DOES = rf"(?:{_DOES_WORDS})"
 _BODY = rf"{_ONE_BODY}(?:、{_ONE_BODY}){{0,2}}"
+OPENING_VERBS = _VERB
+"""The verbs and adverbs a paragraph opens with, after its subject (某局坚持, 认真…)."""
 
 _AFTER_WORD = r"(?<=\p{Han}[ ]*)"  # a paragraph opens after a word (and the spaces after it)
 BODY_OPENS = regex.compile(

@@ -31,6 +31,7 @@ from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts
 from fzbg.page.printed import print_marks
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.rows import titled_row
+from fzbg.page.sharing import sharing_cuts
 from fzbg.page.signed_field import signed_field
 from fzbg.page.summary import summary_lines
 from fzbg.page.title import _find_title, _head
@@ -290,11 +291,14 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
     view = fold(text)
     found = _chrome_cuts(view)
     cuts, fields, glued, ends = found.cuts, found.fields, found.glued, found.ends
-    _frame_cuts(view, cuts)
+    suffixes = _frame_cuts(view, cuts)  # a file's name that is the title: its suffix
+    sharing_cuts(view, cuts)  # a download site's debris and tips, above and below
     cuts.extend(print_marks(view))  # before the head is read: no title, date or field in them
     if cuts:  # a page's summary field (摘要:… repeating the opening) comes with its chrome
         cuts.extend(summary_lines(view))
     inline = [(s, e, k) for k, s, e in find_inline_debris(text, view=view)]
+    if suffixes:
+        inline = sorted([*inline, *suffixes])
     chrome, blanked = {c[0] for c in cuts}, inline
     if glued:  # the title behind a breadcrumb is read as a head line, the crumbs blanked
         chrome.discard(glued[0][0])
