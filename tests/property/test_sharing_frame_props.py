@@ -105,3 +105,33 @@ def test_a_report_that_speaks_of_downloads_keeps_them() -> None:
                       _BODY.format(n=3), "（三）优化政务服务，实现表格在线下载。"])  # fmt: skip
     report = fzbg.parse_report(text)
     assert report.plans[-1].text == "（三）优化政务服务，实现表格在线下载。"
+
+
+_SITES = (("公文汇", "www.gongwen.com"), ("范文网", "fanwen.cn"), ("稿子汇", "www.gaozi.net"))
+
+
+@settings(max_examples=_EXAMPLES, deadline=None)
+@given(
+    st.sampled_from(_BODIES),
+    st.integers(2016, 2025),
+    st.sampled_from(_SITES),
+    st.lists(st.booleans(), min_size=3, max_size=3),
+    st.sampled_from((" ", "  ", "\t")),
+)
+def test_a_copying_sites_watermark_on_its_lines_is_cut(
+    body: str, year: int, site: tuple[str, str], stamped: list[bool], gap: str
+) -> None:
+    """…主要举措和成效 公文汇 www.xxx.com: the watermark a reposting site stamps on lines,
+    or a line of its own, is cut; the headings read as if it were not there."""
+    name, address = site
+    mark = f"{gap}{name}{gap}{address}"
+    lines = _BODY.format(n=3).split("\n")
+    for n, line in enumerate(lines):
+        if line.startswith(("一、", "二、", "三、")) and stamped[n % 3]:
+            lines[n] = line + mark
+    text = f"{_OPENING.format(y=year)}\n{name} {address}\n" + "\n".join(lines)
+    report = fzbg.parse_report(text.replace("我们", body, 1))
+    headings = [s.heading for s in report.sections]
+    assert headings == ["一、主要举措和成效", "二、存在的不足和原因", "三、下一步工作打算"]
+    assert name not in report.text
+    assert report.issuer == body

@@ -18,6 +18,8 @@ __all__ = [
     "TIP_REACH",
     "TIP_WORDS",
     "UPLOADER_LABEL",
+    "WATERMARK_ADDRESS",
+    "WATERMARK_NAME",
 ]
 
 FILE_SUFFIX = r"\.(?i:docx?|wps|pdf|ofd|txt)"
@@ -63,3 +65,9 @@ SHARING_HINT = (
 )
 """Words one of which every frame holds: a page without any is left alone at once.  A
 plain alternation, no case-blind group: ``re`` then skips to their first characters."""
+
+WATERMARK_ADDRESS = r"(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org|cc)(?:\.cn)?[ \t]*$"
+"""A copying site's address that ends a line it stamps (公文汇 www.xxx.com)."""
+WATERMARK_NAME = r"(?:^|[ \t]+)[\u4e00-\u9fff]{2,8}(?:[ \t,]+[\u4e00-\u9fff]{2,10})?[ \t]*$"
+"""The site's name before its address, after a space or alone on the line: with the address,
+a watermark a reposting site stamps on headings and lines (…主要举措和成效 公文汇 www.xxx.com)."""

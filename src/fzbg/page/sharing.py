@@ -18,12 +18,14 @@ from fzbg.genre.sharing import (
     TIP_WORDS,
     TIPS_LABEL,
     UPLOADER_LABEL,
+    WATERMARK_ADDRESS,
+    WATERMARK_NAME,
 )
 from fzbg.page.head_fields import Cut
 from fzbg.page.head_fields import whole as _whole
 from fzbg.page.title import _MARKED, _words_from
 
-__all__ = ["sharing_cuts", "uploader_below"]
+__all__ = ["sharing_cuts", "uploader_below", "watermark_cuts"]
 
 _HINT = re.compile(SHARING_HINT)
 _DEBRIS = re.compile(rf"[ \t]*{SHARING_DEBRIS}[ \t]*")
@@ -31,6 +33,8 @@ _LABEL = re.compile(rf"[ \t]*{TIPS_LABEL}[ \t]*")
 _TIP = re.compile(TIP_WORDS)  # searched near a line's start: cheaper than TIP_LINE whole
 _FILE = re.compile(FILE_SUFFIX)
 _UPLOADER = re.compile(rf"[ \t]*{UPLOADER_LABEL}[ \t]*")
+_ADDRESS = re.compile(WATERMARK_ADDRESS, re.MULTILINE)
+_SITE_NAME = re.compile(WATERMARK_NAME)
 _VALUE = re.compile(r"[ \t]*[^\s。,;:]{1,20}[ \t]*")  # a user's name: a short word
 # A tail of tips holds one of these: the file, the download, the site's library.
 _FILE_WORDS = re.compile(r"文档|下载|文库|用户上传|内容提供方|本站")
@@ -107,3 +111,26 @@ def _tail(view: str) -> Cut | None:
     if not found or start < len(view) // 2 or not _FILE_WORDS.search(view, start, end):
         return None
     return start, end, "page-chrome"
+
+
+def watermark_cuts(view: str, cuts: list[Cut]) -> None:
+    r"""Cut a copying site's watermark off every line it stamps, a line it fills whole.
+
+    >>> view = "公文网 www.abc.com\n一、主要举措和成效 公文网 www.abc.com\n正文。"
+    >>> cuts: list[Cut] = []
+    >>> watermark_cuts(view, cuts)
+    >>> [view[s:e] for s, e, _ in cuts]
+    ['公文网 www.abc.com\n', ' 公文网 www.abc.com']
+    """
+    if ".com" not in view and ".cn" not in view and ".net" not in view:
+        return  # most pages: no address at all
+    for address in _ADDRESS.finditer(view):
+        line = view.rfind("\n", 0, address.start()) + 1
+        if (name := _SITE_NAME.search(view[line : address.start()])) is None:
+            continue
+        start, end = line + name.start(), address.end()
+        cuts.append(
+            _whole(start, end, view, "page-chrome")
+            if start == line
+            else (start, end, "page-chrome")
+        )
