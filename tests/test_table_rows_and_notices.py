@@ -74,3 +74,22 @@ def test_a_field_row_over_a_title_is_no_half_of_it(row: str) -> None:
     report = fzbg.parse_report(head + "2024年，我局坚持依法行政。\n" + _REST)
     assert report.title == "2024年法治政府建设年度报告"
     assert report.issuer in (None, "青禾区应急管理局")
+
+
+@pytest.mark.parametrize("indent", ["", "    ", "\t", "　　"])
+@pytest.mark.parametrize("bullet", ["", "  • ", "· "])
+def test_a_table_copied_cell_by_cell_with_indented_values(indent: str, bullet: str) -> None:
+    """• 公开方式: / (blank) / ␣␣␣␣主动公开: the value's line, indented, is cut with its label,
+    and is no first line of the title below."""
+    head = "".join(
+        f"{bullet}{label}:\n\n{indent}{value}\n\n"
+        for label, value in (("发布机构", "青禾镇"), ("公开方式", "主动公开"))
+    )
+    title = "青禾镇2023年度法治政府建设工作报告"
+    dated = "发布时间: 2024-01-31 15:51 信息来源: 办公室 访问次数:"
+    report = fzbg.parse_report(f"{head}{title}\n\n{dated}\n\n2023年，青禾镇坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer, report.published) == (
+        title,
+        "青禾镇",
+        dt.date(2024, 1, 31),
+    )

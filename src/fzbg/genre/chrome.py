@@ -26,27 +26,10 @@ from fzbg.genre.news import COMPILED_LABEL, NEWS_BYLINES
 from fzbg.text.classes import all_but
 
 __all__ = [
-    "CHROME",
-    "COUNT_LABELS",
-    "EDITOR_LABELS",
-    "FIELD_TRIM",
-    "FOOTER_LABELS",
-    "FOOTER_WORDS",
-    "LABEL",
-    "LABELS_UNSPACED",
-    "LABEL_WORDS",
-    "NEIGHBOUR_WORDS",
-    "PAGE_FRACTION",
-    "PAGE_NUMBER",
-    "PUBLISHED_LABELS",
-    "SOURCE_LABELS",
-    "SPACE_REFERENCES",
-    "SUMMARY_LABELS",
-    "TITLE_LABELS",
-    "WECHAT_END_WORDS",
-    "WECHAT_WORDS",
-    "WIDGET_WORDS",
-    "chrome_lines",
+    "CHROME", "COUNT_LABELS", "EDITOR_LABELS", "FIELD_TRIM", "FOOTER_LABELS", "FOOTER_WORDS",
+    "LABEL", "LABELS_UNSPACED", "LABEL_WORDS", "NEIGHBOUR_WORDS", "PAGE_FRACTION",
+    "PAGE_NUMBER", "PUBLISHED_LABELS", "SOURCE_LABELS", "SPACE_REFERENCES", "SUMMARY_LABELS",
+    "TITLE_LABELS", "WECHAT_END_WORDS", "WECHAT_WORDS", "WIDGET_WORDS", "chrome_lines",
 ]  # fmt: skip
 
 # The editors' sign-off under an article: 责任编辑：…, （编辑：…）; and the credits a
@@ -81,7 +64,8 @@ _LABELS = sorted(
         "索引号", "主题分类", "发文机关", "发文机构", "发布机构", "发布单位", "成文日期",
         "发文字号", "文号", "公开方式", "公开范围", "公开时限", "有效性", "公开形式", "信息来源",
         "文章来源", "稿件来源", "新闻来源", "稿源", "来源", "作者", "分享到", "撰稿", "供稿",
-        "信息分类", "组配分类", "体裁分类", "主题词", "关键词",
+        "信息分类", "组配分类", "体裁分类", "主题词", "关键词", "废止日期", "失效日期", "生效日期",
+        "责任部门", "统一编号", "信息类别", "审核程序", "是否有效", "登记号", "信息索引号",
         *_CAPTURE_LABELS, *EDITOR_LABELS, *PUBLISHED_LABELS, *TITLE_LABELS, *COUNT_LABELS,
     },
     key=lambda label: (-len(label), label),
@@ -186,7 +170,9 @@ SPACE_REFERENCES = (
 # A line's indentation: spaces and tabs, or white space a scraper left as references.
 _INDENT = rf"(?:[ \t]|&(?:{'|'.join(re.escape(ref[1:]) for ref in SPACE_REFERENCES)}))*+"
 # How far into a line (past its indentation) the unanchored branches' words may start.
-_MODE_REACH, _CRUMB_REACH, _FOOTER_REACH, _NEWS_REACH = 10, 24, 40, 20
+_MODE_REACH, _CRUMB_REACH, _FOOTER_REACH, _NEWS_REACH, _BROWSER_REACH = 10, 24, 40, 20, 40
+_OLD_BROWSER = "升级|版本|极速模式|兼容模式|最佳体验|显示效果"  # a site's word to old browsers
+_BROWSER = rf".{{0,{_BROWSER_REACH}}}浏览器.{{0,40}}(?:{_OLD_BROWSER}).{{0,60}}"
 _NEWS_LINE = 300  # a lead is a paragraph; a whole report run into one line is far longer
 _CRUMB_LAST, _CLOCK_REACH = 60, 48  # a crumb may be as long as a title; a clock is far in
 
@@ -259,6 +245,7 @@ def _chrome_line(posted: str, look: Callable[..., str] = _firsts) -> str:
           # (its heading again); never a marker: > 一、主要举措 is a heading quoted in Markdown
     | {_NEIGHBOUR}[: \t].{{0,80}}
           # 上一篇: / 相关链接
+    | {_BROWSER}  # 当前浏览器版本过低…请升级 / 切换至极速模式: a site's word to old browsers
     | {COMPILED_LABEL}
           # 篇一: / 【篇2】: a content farm's label over one of the reports it pastes together
     | .{{0,{_FOOTER_REACH}}}{_FOOTER}.{{0,60}}
@@ -281,8 +268,8 @@ page's), ``end`` where it ends a WeChat article."""
 # of an anchored branch of CHROME, or, near enough for an unanchored branch, one of these
 # characters, rare in report prose, of which each word those branches need holds one:
 # 模 or 版 of a mode, 码 of 网站标识码, I of ICP备, 办 of 主办, C of Copyright …, the
-# breadcrumb's arrows, and 讯 or 悉 of a news story's lead (本报讯, 记者…获悉).
-_RARE = "模版码I备图单术办护>»›Cp©讯悉"
+# breadcrumb's arrows, 讯 or 悉 of a news story's lead (本报讯, 记者…获悉), 器 of 浏览器.
+_RARE = "模版码I备图单术办护>»›Cp©讯悉器"
 _NOT_RARE = all_but("\n" + _RARE)  # the others, as ranges: a step less each (text.classes)
 
 
@@ -297,7 +284,7 @@ def _rare_reach() -> int:
     mode = before_form + _first_rare(_MODE_FORMS)
     footer = _first_rare((*FOOTER_WORDS, *(f"{label}单位" for label in FOOTER_LABELS)))
     news = _NEWS_REACH + max(_first_rare(NEWS_BYLINES), len("记者") + _NEWS_GAP + 1)
-    return max(mode, _CRUMB_REACH, _FOOTER_REACH + footer, news)
+    return max(mode, _CRUMB_REACH, _FOOTER_REACH + footer, news, _BROWSER_REACH + 2)
 
 
 # One scan of the view finds the few lines worth trying CHROME on: ``re`` skips from line

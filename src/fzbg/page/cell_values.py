@@ -46,7 +46,8 @@ def value_below(view: str, end: int, row: list[tuple[str, str]]) -> tuple[int, i
     words = view[start:stop].strip()
     after = _WORDS.match(view, stop).end()  # type: ignore[union-attr]
     below = view[after : max(view.find("\n", after), after)].strip()
-    return (start, min(stop + 1, len(view)), words) if _value_like(words, below) else None
+    line = view.rfind("\n", end, start) + 1 or start  # its indentation is the line's too
+    return (line, min(stop + 1, len(view)), words) if _value_like(words, below) else None
 
 
 def _value_like(words: str, below: str) -> bool:
