@@ -216,3 +216,28 @@ def test_a_head_line_of_a_date_and_a_body_dates_the_page(gap: str, date: str) ->
     )
     assert report.published == dt.date(2026, 1, 20)
     assert report.title == title
+
+
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "更换或升级浏览器以获得最佳体验。",
+        "当前浏览器版本过低，可能会有安全风险且无法正常显示。建议您升级或使用其他浏览器。",
+        "若您当前使用的浏览器为某某浏览器仍出现该提示，请切换至极速模式。",
+    ],
+)
+def test_a_sites_word_to_old_browsers_is_chrome(warning: str) -> None:
+    text = f"{warning}\n2023年，某新区坚持依法行政，全面推进法治政府建设。{_REST}"
+    report = fzbg.parse_report(text)
+    assert "浏览器" not in report.text
+    assert (report.issuer, report.year) == ("某新区", 2023)
+
+
+@pytest.mark.parametrize("label", ["信息索引号", "审核程序", "废止日期", "责任部门", "是否有效"])
+def test_more_disclosure_labels_are_page_fields(label: str) -> None:
+    # the label alone on its line, its value indented on the line after the next
+    head = f"  • 发布机构:\n\n    某新区\n\n  • {label}:\n\n    单位审核\n\n"
+    text = f"{head}某新区2023年度法治政府建设情况报告\n2023年，某新区坚持依法行政。{_REST}"
+    report = fzbg.parse_report(text)
+    assert report.title == "某新区2023年度法治政府建设情况报告"
+    assert label not in report.text
