@@ -241,3 +241,17 @@ def test_more_disclosure_labels_are_page_fields(label: str) -> None:
     report = fzbg.parse_report(text)
     assert report.title == "某新区2023年度法治政府建设情况报告"
     assert label not in report.text
+
+
+@pytest.mark.parametrize("year", ["20xx年", "20XX年", "xxxx年", "20__年", "20××年"])
+@pytest.mark.parametrize("body", ["xx县司法局", "XX镇", "某某街道"])
+def test_a_templates_masked_year_opens_the_opening_and_names_none(year: str, body: str) -> None:
+    """A template (范文) masks its year (20xx年,): the body after it is the issuer, no year."""
+    report = fzbg.parse_report(f"{year}，{body}坚持依法行政，全面推进法治政府建设。{_REST}")
+    assert (report.issuer, report.year) == (body, None)
+
+
+def test_a_masked_year_opens_a_paragraph_run_on_after_its_heading() -> None:
+    text = "现报告如下:\n一、落实领导班子集体学法20xx年,我镇党委、政府把法治建设列入议事日程。\n"
+    report = fzbg.parse_report(text + "二、存在的不足\n宣传不够。")
+    assert report.sections[0].heading == "一、落实领导班子集体学法"

@@ -45,9 +45,14 @@ _LEAD = rf"(?:(?:在[^。]{{2,80}}?[下上中]|(?:{_LEAD_WORDS})[^。,]{{2,40}})
 _FOLLOWING = r"(?:(?:根据|按照|依据|为)[^。]{2,120}?,\s*)?"  # 根据…部署,2023年,某街道…
 # (a copy may double the comma: 2022年,,某镇坚持…)
 OPENING = regex.compile(r"\s*" + _FOLLOWING + OPENING_YEAR + r",{0,2}\s*" + _LEAD + _SUBJECT)
-# "今年以来,某镇坚持…", "在区委…领导下,某街道坚持…": an opening with no year; the issuer only.
+# A template's year, its digits masked (20xx年, xxxx年, 20__年): it names no year.
+_MASKED_YEAR = r"(?:19|20)?(?:[xX×*_]{2}|[xX×*]{4}|_{2,4})年度?(?:以来)?"
+# "今年以来,某镇坚持…", "在区委…领导下,某街道坚持…", "20xx年,xx镇坚持…": an opening with no
+# year it names; the issuer only.
 UNDATED = regex.compile(
-    rf"\s*(?:(?:{UNDATED_OPENING}),?\s*|(?=在|{_LEAD_WORDS}))?" + _LEAD + _SUBJECT
+    rf"\s*(?:(?:{UNDATED_OPENING}|{_MASKED_YEAR}),{{0,2}}\s*|(?=在|{_LEAD_WORDS}))?"
+    + _LEAD
+    + _SUBJECT
 )
 # "2024年是…之年,也是…之年。某街道始终坚持…", "2023年是…开局之年,某县坚持…": an opening
 # about the year; the body is the subject of the clause after it.

@@ -46,7 +46,7 @@ _YEAR_OPENS = r"[0-9][0-9]年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?|以来|来)?,"  
 _STRONG = (
     rf"一(?<![统同唯]一)是(?![,:的否为])|首先[,]|年初[,]|{UNDATED_OPENING}|虽然|尽管"
     r"|\?\?(?=[\u4e00-\u9fff])"  # the indentation a one-byte-off reading turned into ??
-    rf"|19{_YEAR_OPENS}|20{_YEAR_OPENS}"
+    rf"|19{_YEAR_OPENS}|20{_YEAR_OPENS}|20(?:[xX×_]{{2}})年(?:以来)?,"  # 20xx年, of a template
 )
 # The verbs and adverbs a report's paragraphs open with (and 全年, 今年: the year's count);
 # not 全面 of a set term (学习总书记全面依法治国新理念: 全面依法治国 is a noun).
