@@ -271,3 +271,17 @@ def test_the_year_the_plans_are_for_where_the_report_states_it(
 ) -> None:
     report = fzbg.parse_report(f"{title}\n{_MEASURES}{plans}")
     assert (report.title, report.year, report.plan_year) == (title, 2023, plan_year)
+
+
+def test_a_report_titled_as_its_documents_material_is_a_title() -> None:
+    """…工作报告材料: a document's own name for itself, the title all the same."""
+    title = "北溪县司法局依法行政工作报告材料"
+    report = fzbg.parse_report(f"{title}\n2023年，我局坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer) == (title, "北溪县司法局")
+
+
+@pytest.mark.parametrize("lead", ["根据", "按照", "依据"])
+def test_a_name_ends_where_its_clause_goes_on(lead: str) -> None:
+    """2023年,区府法制办根据区政府…工作重点推进…: the body is 区府法制办, not the clause."""
+    opening = f"2023年，区府法制办{lead}区政府2023年工作重点推进依法行政。"
+    assert fzbg.parse_report(f"{opening}\n{_REST}").issuer == "区府法制办"

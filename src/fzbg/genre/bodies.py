@@ -290,6 +290,9 @@ def first_name(name: str) -> str:
     return name[: second.start()] if second else name
 
 
+_LEADS_ON = re.compile("根据|按照|依据|遵照")  # words no name holds: its clause goes on
+
+
 def body_name(words: str) -> str | None:
     """The body name ``words`` (folded) hold, or None when they are no name.
 
@@ -310,6 +313,10 @@ def body_name(words: str) -> str | None:
         words = words[: genre.start()]
     if (whole := _ALL_OF_IT.search(words)) and whole.start() >= 2:
         words = words[: whole.start()]
+    if (lead := _LEADS_ON.search(words)) and lead.start() >= 2:
+        words = words[
+            : lead.start()
+        ]  # 区府法制办根据区政府…: the name ends where the clause goes on
     if len(words) > _LONGEST or _NOT_A_NAME.match(words):
         return None
     ending = _ENDS_AS_BODY.search(words)

@@ -53,7 +53,7 @@ _NOTE = (
 )
 TITLE = re.compile(
     rf"(?P<title>{_NAMING}"
-    r"(?:报告|汇报|通报|总结|年报"
+    r"(?:报告(?:材料)?|汇报|通报|总结|年报"  # 报告材料: a document's own name for itself
     r"|(?:总结|情况|报告)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点|方案)"
     r"|(?:报告|情况)》?的(?:函|公告|通知|公示))"  # 关于报送…报告的函, 关于公布…报告的公告: the
     # letter a report is sent with, the notice it is published with (or put up: 公示)
