@@ -92,12 +92,14 @@ def split_glued_title(text: str, splits: list[str]) -> str:
 
 def _glued(view: str, at: int, reach: int, end: int) -> int:
     """Where a title at ``at`` ends that runs on into the preamble or the first part."""
-    if (title := TITLE.match(view, at, reach)) is not None and (
-        _OPENING.match(view, title.end(), reach)
-        or ADDRESSEE_RUN_ON.match(view, title.end(), reach)
-        or _ADDRESSEE.match(view, title.end(), end + 1)
-    ):
-        return title.end()
+    if (title := TITLE.match(view, at, reach)) is not None:
+        ends = title.end() + 2 * view.startswith("材料", title.end())  # …工作报告材料
+        if (
+            _OPENING.match(view, ends, reach)
+            or ADDRESSEE_RUN_ON.match(view, ends, reach)
+            or _ADDRESSEE.match(view, ends, end + 1)
+        ):
+            return ends
     parted = _PARTED_TITLE.match(view, at, reach)
     return parted.end() if parted and _FIRST_PART.match(view, parted.end()) else 0
 

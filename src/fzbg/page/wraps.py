@@ -95,7 +95,7 @@ _LOOK_AHEAD = 2 * _WIDEST  # how far past a wrap its next line is read
 # A title glued to the body: …法治政府建设(工作)情况(的)报告, then the body at once.
 TITLE = re.compile(
     r"(?!根据|按照|依据|对照|现将)"  # a sentence of the preamble, not a title
-    r"[^\n。:;]{2,60}?(?:法治|依法行政)[^\n。:;]{0,30}?报告(?![ ]?如下)(?:材料)?"
+    r"[^\n。:;]{2,60}?(?:法治|依法行政)[^\n。:;]{0,30}?报告(?![ ]?如下)"
 )
 
 
