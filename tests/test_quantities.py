@@ -192,6 +192,7 @@ def test_adjacent_quantities_are_separate() -> None:
         "三张镇、五口乡、三張鎮人民政府。",
         "市四套班子领导、镇三套班子成员带头学法。",
         "办理县政协十五届三次会议提案，落实区人大五届二次大会决议。",
+        "贯彻市委五届九次、十次、十一次全会精神。",
         "根据钟府办发﹝2021﹞7号文件和国务院令第713号要求。",
         "编写《中国共产党百年法治大事记》，印发《关于实施十项措施的通知》。",
         # Event days.
@@ -217,7 +218,8 @@ def test_not_quantities(sentence: str) -> None:
         ("全年新建调解室三个、工作站两个。", ["三个", "两个"]),
         # 类 counts kinds, as long as no list of that length stands before it.
         ("梳理形成5类清单，对11类64家企业开展检查。", ["5类", "11类", "64家"]),
-        # lengths in metres; three meetings are counted (no 届 before them)
+        # rounds (轮次) whole, as 场次; lengths in metres; meetings counted (no 届 before them)
+        ("完成案卷2轮次全覆盖评查，轮训4轮。", ["2轮次", "4轮"]),
         ("新修便道约五千米，铺设管线1200米，召开三次会议。", ["约五千米", "1200米", "三次"]),
         # cards are counted; the 约 of a word (村规民约) is no "about"
         ("发放两张村民卡，修订村规民约5项，签订公约3份。", ["两张", "5项", "3份"]),

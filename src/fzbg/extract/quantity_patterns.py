@@ -188,7 +188,8 @@ _BLOCK_CHINESE = re.compile(
     | {_NUMERAL_RUN}个(?=[ ]?[“‘「『"])  # 两个“全覆盖”: so many slogans
     | {_NUMERAL_RUN}个(?=[ ]?[0-9]+%)    # 三个100%: a slogan of rates
     | {_NUMERAL_RUN}位一体         # 五位一体, 三位一体: a slogan
-    | (?<=届[{_CN}]){_NUMERAL_RUN}次(?=会议|大会)  # 政协十五届三次会议: the session's number
+    | (?<=届[{_CN}]){_NUMERAL_RUN}次(?=(?:、[{_CN}]{{1,3}}次)*(?:会议|大会|全会|全体会议))
+                                  # 政协十五届三次会议, 五届九次、十次全会: the session's number
     | {_NUMERAL_RUN}元(?=[里区])   # 三元里, 三元区: a place
     | {_NUMERAL_RUN}[台所家门道里](?=[县市区镇乡村庄寨屯堡湾沟坪桥港岛州河湖山峡])
                                   # a place name: 三台县, 八所镇, 七台河市
