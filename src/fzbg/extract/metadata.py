@@ -48,6 +48,7 @@ from fzbg.genre.dates import (
 from fzbg.genre.dates import CN_YEAR as _CN_YEAR
 from fzbg.genre.dates import YEAR as _YEAR
 from fzbg.genre.dates import YEARS as _YEARS
+from fzbg.genre.markers import AR_NUMERAL, CN_NUMERAL
 from fzbg.genre.news import NEWS_VERBS
 from fzbg.model import Section, SectionKind, Span
 from fzbg.page.strip import Page
@@ -107,7 +108,7 @@ _PUBLISHER = regex.compile(
     rf"(?:{'|'.join(_PUBLISHED_VERBS)})"
 )
 _HEADING_YEAR = regex.compile(HEADING_YEAR)
-_MARK = r"\(?[一二三四五六七八九十0-9]{1,2}[)、.]"  # (一), 1.: a point's marker
+_MARK = rf"\(?(?:{CN_NUMERAL}|{AR_NUMERAL})[)、.]"  # (一), 1.: a point's marker
 _OPENS_WITH_YEAR = regex.compile(rf"\s*(?:{_MARK}\s*)?{_YEAR}度?,")
 _MEASURES = SectionKind.MEASURES
 _SIGNER = SIGNER_LINE  # the signer's line under the text, or a byline under the title

@@ -12,7 +12,7 @@ import re
 
 import regex
 
-from fzbg.genre.dates import OPENING_YEAR, UNDATED_OPENING
+from fzbg.genre.dates import BASIS_WORDS, MASKED_YEAR, OPENING_YEAR, UNDATED_OPENING
 from fzbg.genre.dates import YEAR as _YEAR
 
 __all__ = ["OPENING", "UNDATED", "VERB", "YEAR_CLAUSE"]
@@ -40,13 +40,12 @@ _SUBJECT = (
 )
 # The clauses, one or two, an opening may put before its subject: 在…领导下, 在…新征程上,
 # 面对…形势, 按照…要求 (在县委…领导下,在县委依法治县办…指导下,), 为贯彻落实《…》.
-_LEAD_WORDS = "面对|按照|根据|围绕|对照|立足|聚焦|为|助力"
+_LEAD_WORDS = f"面对|{BASIS_WORDS}|围绕|对照|立足|聚焦|为|助力"
 _LEAD = rf"(?:(?:在[^。]{{2,80}}?[下上中]|(?:{_LEAD_WORDS})[^。,]{{2,40}}),\s*){{0,3}}"
-_FOLLOWING = r"(?:(?:根据|按照|依据|为)[^。]{2,120}?,\s*)?"  # 根据…部署,2023年,某街道…
+_FOLLOWING = rf"(?:(?:{BASIS_WORDS}|为)[^。]{{2,120}}?,\s*)?"  # 根据…部署,2023年,某街道…
 # (a copy may double the comma: 2022年,,某镇坚持…)
 OPENING = regex.compile(r"\s*" + _FOLLOWING + OPENING_YEAR + r",{0,2}\s*" + _LEAD + _SUBJECT)
-# A template's year, its digits masked (20xx年, xxxx年, 20__年): it names no year.
-_MASKED_YEAR = r"(?:19|20)?(?:[xX×*_]{2}|[xX×*]{4}|_{2,4})年度?(?:以来)?"
+_MASKED_YEAR = rf"{MASKED_YEAR}度?(?:以来)?"  # 20xx年度, of a template: it names no year
 # "今年以来,某镇坚持…", "在区委…领导下,某街道坚持…", "20xx年,xx镇坚持…": an opening with no
 # year it names; the issuer only.
 UNDATED = regex.compile(

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 import regex
 
-from fzbg.genre.dates import SIGNING_DATE, UNDATED_OPENING, WORDED_DATE, YEAR
+from fzbg.genre.dates import BASIS_WORDS, SIGNING_DATE, UNDATED_OPENING, WORDED_DATE, YEAR
 from fzbg.text.normalize import fold
 
 __all__ = [
@@ -248,7 +248,7 @@ in the group ``who``."""
 
 ADDRESSEE_RUN_ON = regex.compile(
     rf"\s*(?P<who>{BODY_NAME}|[^\s,。;:!?《》]{{1,12}}常委会)"
-    rf"(?=:[ ]*(?:{YEAR}|{UNDATED_OPENING}|根据|按照|依据|现将|现就))"
+    rf"(?=:[ ]*(?:{YEAR}|{UNDATED_OPENING}|{BASIS_WORDS}|现将|现就))"
 )
 """The 主送机关 run on into the preamble's opening where its line break was lost (folded
 view): 县人民政府:2023年,我镇…, 市人大常委会: 2024年,我市… (a government reports to its
@@ -290,7 +290,7 @@ def first_name(name: str) -> str:
     return name[: second.start()] if second else name
 
 
-_LEADS_ON = re.compile("根据|按照|依据|遵照")  # words no name holds: its clause goes on
+_LEADS_ON = re.compile(BASIS_WORDS)  # words no name holds: its clause goes on
 
 
 def body_name(words: str) -> str | None:

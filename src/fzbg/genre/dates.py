@@ -18,6 +18,7 @@ from fzbg.text.normalize import MISREAD_DIGITS, READ_AS_DIGITS
 __all__ = [
     "ARABIC_YEAR",
     "BARE_YEAR",
+    "BASIS_WORDS",
     "CLOCK",
     "CN_YEAR",
     "DATE",
@@ -25,6 +26,8 @@ __all__ = [
     "DAY_ENDS",
     "HEADING_YEAR",
     "LAST_YEAR",
+    "MASKED_YEAR",
+    "MASK_DIGIT",
     "MONTH_ONLY",
     "MONTH_OR_DAY",
     "OPENING",
@@ -103,6 +106,12 @@ YEAR_ROW = rf"(?P<year>{ARABIC_YEAR})(?: ?年度?)?"
 """A row's first cell under such a head: 2023, 2023年, 2023年度."""
 UNDATED_OPENING = rf"{THIS_YEAR}|近年来"
 """How an opening sentence names the year reported on without its number: 今年以来."""
+MASK_DIGIT = "[xX×*_]"
+"""What a template (范文) writes for a digit of a year it leaves to be filled in: 20xx年."""
+MASKED_YEAR = rf"(?:(?:19|20)?{MASK_DIGIT}{{2}}|{MASK_DIGIT}{{4}})年"
+"""A template's year, its digits masked (20xx年, xxxx年, 20__年): it names no year."""
+BASIS_WORDS = "根据|按照|依据|遵照"
+"""What a clause of basis opens with (根据…要求, 按照…部署): no title, no name holds it."""
 OPENING = rf"(?:{OPENING_YEAR}|{UNDATED_OPENING}),"
 """How a preamble's first sentence opens: the year reported on and its comma (2023年,
 今年以来,), on the folded view."""

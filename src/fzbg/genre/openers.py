@@ -21,7 +21,7 @@ import re
 import regex
 
 from fzbg.genre.bodies import BODY_ENDINGS
-from fzbg.genre.dates import UNDATED_OPENING
+from fzbg.genre.dates import MASK_DIGIT, UNDATED_OPENING
 
 __all__ = [
     "BODY_END",
@@ -46,12 +46,13 @@ _YEAR_OPENS = r"[0-9][0-9]年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?|以来|来)?,"  
 _STRONG = (
     rf"一(?<![统同唯]一)是(?![,:的否为])|首先[,]|年初[,]|{UNDATED_OPENING}|虽然|尽管"
     r"|\?\?(?=[\u4e00-\u9fff])"  # the indentation a one-byte-off reading turned into ??
-    rf"|19{_YEAR_OPENS}|20{_YEAR_OPENS}|20(?:[xX×_]{{2}})年(?:以来)?,"  # 20xx年, of a template
+    rf"|19{_YEAR_OPENS}|20{_YEAR_OPENS}|20{MASK_DIGIT}{{2}}年(?:以来)?,"  # 20xx年, of a template
 )
 # The verbs and adverbs a report's paragraphs open with (and 全年, 今年: the year's count);
 # not 全面 of a set term (学习总书记全面依法治国新理念: 全面依法治国 is a noun).
 _VERB = (
-    r"坚持|认真|全面(?!依法治|从严治|深化改革|建成)|深入|始终|紧紧|严格|扎实|持续|积极|切实|着力|大力|进一步|围绕|聚焦"
+    r"坚持|认真|全面(?!依法治|从严治|深化改革|建成)|深入|始终|紧紧|严格|扎实|持续|积极|切实"
+    r"|着力|大力|进一步|围绕|聚焦"
     r"|按照|根据|通过|高度重视|强化|加大|加快|推动|狠抓|全年|今年"
 )
 # ...and the words that take such a verb inside a heading's phrase: 推进严格规范公正文明执法,

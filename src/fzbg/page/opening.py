@@ -18,7 +18,7 @@ import regex
 from fzbg.genre.bodies import ADDRESSEE_RUN_ON, BODY_NAME
 from fzbg.genre.chrome import LABEL_WORDS
 from fzbg.genre.dates import OPENING
-from fzbg.page.wraps import TITLE
+from fzbg.page.wraps import TITLE, TITLE_WORDS
 from fzbg.text.normalize import fold
 
 __all__ = ["HEAD_LINES", "split_glued_title"]
@@ -31,9 +31,7 @@ _ADDRESSEE = regex.compile(rf"[ ]*{BODY_NAME}[ ]?:[ ]*(?:\n|\Z)")
 # A title (a report's or a summary's) right over the report's first part, no preamble
 # between: 某局2021年法治建设工作总结 一、突出制度建设….
 _TITLE_WORDS = ("报告", "報告", "总结", "總結")
-_PARTED_TITLE = regex.compile(
-    r"(?!根据|按照|依据|对照|现将)[^\n。:;]{2,60}?(?:法治|依法行政)[^\n。:;]{0,30}?(?:报告|总结)"
-)
+_PARTED_TITLE = regex.compile(rf"{TITLE_WORDS}(?:报告|总结)")
 _FIRST_PART = regex.compile(r"[ ]*(?:一、|\(一\)|第一部分)")
 HEAD_LINES = 8
 """Among how many first lines with words a title stands, page chrome or a file's name

@@ -20,6 +20,7 @@ from collections import Counter
 
 from fzbg.genre.chrome import CHROME, PAGE_NUMBER
 from fzbg.genre.cues import ANY_HEADING_CUE, CLOSING_WORDS, LONGEST_HEADING, is_unnumbered_heading
+from fzbg.genre.dates import BASIS_WORDS
 from fzbg.genre.markers import PART_NOUNS
 from fzbg.genre.printed import PRINT_HEADER
 from fzbg.page.debris import LOST_INDENT
@@ -51,6 +52,7 @@ __all__ = [
     "MIN_WRAPS",
     "STOPS",
     "TITLE",
+    "TITLE_WORDS",
     "Width",
     "page_width",
     "unwrap",
@@ -92,11 +94,9 @@ _MIN_EXACT_WRAPS = 3  # as many where every line ends at the edge or before it
 _EXACT_SHARE = 0.8  # and of the unfinished lines near the edge, this share right at it
 _OVERFLOW_SHARE = 0.15  # a wrapped page has few lines longer than its edge
 _LOOK_AHEAD = 2 * _WIDEST  # how far past a wrap its next line is read
-# A title glued to the body: …法治政府建设(工作)情况(的)报告, then the body at once.
-TITLE = re.compile(
-    r"(?!根据|按照|依据|对照|现将)"  # a sentence of the preamble, not a title
-    r"[^\n。:;]{2,60}?(?:法治|依法行政)[^\n。:;]{0,30}?报告(?![ ]?如下)"
-)
+# A title glued to the body (…法治政府建设情况的报告, the body at once); its words to the last.
+TITLE_WORDS = rf"(?!{BASIS_WORDS}|对照|现将)[^\n。:;]{{2,60}}?(?:法治|依法行政)[^\n。:;]{{0,30}}?"
+TITLE = re.compile(rf"{TITLE_WORDS}报告(?![ ]?如下)")
 
 
 def page_width(text: str, lines: list[str], *, spaces: bool = False) -> Width | None:
