@@ -50,6 +50,17 @@ _REST = "\n一、主要举措和成效\n（一）加强组织领导。召开专�
         ("今年来，白河镇坚持依法行政。", "白河镇", None),
         ("现将我县2023年度法治政府建设情况报告如下：", None, 2023),
         ("2024年是关键之年，也是全面深化改革之年。", None, 2024),
+        # the sentence about the year ends, and the next names the year again or puts
+        # its leads before the body
+        ("2021年是建党一百周年，也是开局之年。一年来，白河区坚持依法行政。", "白河区", 2021),
+        ("2022年是关键之年。在市委的坚强领导下，白河县司法局坚持依法行政。", "白河县司法局", 2022),
+        (
+            "2020年是收官之年。在省委领导下，在省人大及其常委会的支持监督下，"
+            "白河省各级政府及其部门坚持依法行政。",
+            "白河省",
+            2020,
+        ),
+        ("2021年是开局之年。一年来，我局坚持依法行政。", None, 2021),
     ],
 )
 def test_the_opening_names_the_issuer(opening: str, issuer: str | None, year: int | None) -> None:

@@ -54,5 +54,9 @@ UNDATED = regex.compile(
     + _SUBJECT
 )
 # "2024年是…之年,也是…之年。某街道始终坚持…", "2023年是…开局之年,某县坚持…": an opening
-# about the year; the body is the subject of the clause after it.
-YEAR_CLAUSE = regex.compile(r"\s*" + _YEAR + r"是[^。]{2,120}?(?:。|(?:之年|一年),)\s*" + _SUBJECT)
+# about the year; the body is the subject of the clause after it, which may name the year
+# again without its number and put its leads first (。一年来,在市委…领导下,某县坚持…).
+YEAR_CLAUSE = regex.compile(
+    r"\s*" + _YEAR + r"是[^。]{2,160}?(?:。|(?:之年|一年),)\s*"
+    rf"(?:(?:{UNDATED_OPENING}),\s*)?" + _LEAD + _SUBJECT
+)
