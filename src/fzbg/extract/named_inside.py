@@ -17,7 +17,7 @@ import regex
 from fzbg.genre.bodies import body_name
 from fzbg.genre.dates import YEAR
 from fzbg.genre.openers import OPENING_VERBS
-from fzbg.genre.speaker import OFFICE_ENDINGS, OWN_DOCUMENT_VERBS, SPEAKER
+from fzbg.genre.speaker import HONOURED, OFFICE_ENDINGS, OWN_DOCUMENT_VERBS, SPEAKER
 
 __all__ = ["inside_issuer"]
 
@@ -37,12 +37,13 @@ def _givers(endings: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The ways a report gives its own full name ending in one of ``endings``.
 
     A document it issued: 印发《某县某局关于…》, 制定《某县某局2024年…》; a sentence it
-    opens: 。某县某局始终坚持….
+    opens: 。某县某局始终坚持…, 。某县某局被评为….
     """
     name = rf"(?P<name>{_NAME}(?:{endings}))"
     verbs = "|".join(OWN_DOCUMENT_VERBS)
     cited = regex.compile(rf"(?:{verbs})了?《{name}(?=关于|{YEAR}|年度|{_OWN_RULES})")
-    subject = regex.compile(rf"(?:^|(?<=[。;!?)\n]))[ ]*{name}(?={OPENING_VERBS})", regex.M)
+    does = rf"{OPENING_VERBS}|{HONOURED}"
+    subject = regex.compile(rf"(?:^|(?<=[。;!?)\n]))[ ]*{name}(?={does})", regex.M)
     return cited, subject
 
 

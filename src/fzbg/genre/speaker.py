@@ -7,7 +7,7 @@ own, names the speaker.
 
 from __future__ import annotations
 
-__all__ = ["OFFICE_ENDINGS", "OWN_DOCUMENT_VERBS", "SPEAKER"]
+__all__ = ["HONOURED", "OFFICE_ENDINGS", "OWN_DOCUMENT_VERBS", "SPEAKER"]
 
 OFFICE_ENDINGS: dict[str, str] = {
     "局": "局",
@@ -28,3 +28,8 @@ SPEAKER = rf"(?:我|本)(?P<office>{'|'.join(sorted(OFFICE_ENDINGS, key=len, rev
 OWN_DOCUMENT_VERBS = ("印发", "制定", "出台", "修订", "制发", "编制", "下发", "起草", "研究制定")
 """What a body does with a document of its own (印发《某县某局关于…》), not with one from
 above (贯彻, 落实, 学习)."""
+
+HONOURED = r"被[^。,;]{0,20}?(?:评为|授予|确定为|命名为|列为|表彰)|荣获|获评"
+"""How a report tells of an honour its body won (某县某局被评为…, 某县某局被某部授予…,
+某县某局荣获…): the sentence's subject is the body itself, as in one it opens with its
+own verb."""
