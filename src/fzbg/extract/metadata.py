@@ -86,7 +86,7 @@ _PREAMBLE_SELF = regex.compile(
 )
 # A news headline taken for the title names the body before what it did: 某县发布2023年….
 _NEWS_VERB = regex.compile(rf"\s*(?:{'|'.join(NEWS_VERBS)})了?$")
-_ANY_YEAR = regex.compile(_YEAR)
+_ANY_YEAR = regex.compile(rf"\A\s*(?P<year>{ARABIC_YEAR})以来,|{_YEAR}")  # 2024以来,: 年 left out
 _THIS_YEAR = regex.compile(rf"\s*(?:{THIS_YEAR})")  # 今年以来, opening the preamble
 _LAST_YEAR = regex.compile(LAST_YEAR)  # 现将上一年度…报告如下, 一、上一年度…主要举措
 # A title on several years is dated by its last; a date in its brackets dates none; a
@@ -373,8 +373,8 @@ def read_metadata(
         year = year_of(m["year"])
     elif y := form_year(view, body.preamble) or _heading_year(body.sections, _MEASURES, view):
         year = y  # 报告年度：2023年 in a form's block above the text, or the heading's
-    elif "年" in preamble and (m := _ANY_YEAR.search(_blank_brackets(preamble))):
-        year = year_of(m["year"])  # no year without its 年: most preambles are not read
+    elif m := _ANY_YEAR.search(_blank_brackets(preamble)):
+        year = year_of(m["year"])  # the preamble's first year with its 年, or 2024以来
 
     plan_year = None
     if any(w in title_view for w in _PLAN_WORDS) and (m := _TITLE_PLAN_YEAR.search(title_view)):

@@ -62,7 +62,8 @@ ARABIC_YEAR = r"(?:19|20)[0-9][0-9]"
 # a number (fold), and a date reads them where the view does not (2O24年l月l8日).
 _SLIP = f"[0-9{MISREAD_DIGITS}]"
 _MISREAD_YEAR = rf"(?:[1lI]9|2[0Oo〇]){_SLIP}{{2}}"  # 2O23, 2O2l: tried after the digits
-YEAR = rf"(?P<year>{ARABIC_YEAR}|{CN_YEAR}|{_MISREAD_YEAR}) ?年"
+_YEAR_NUMERAL = rf"(?P<year>{ARABIC_YEAR}|{CN_YEAR}|{_MISREAD_YEAR})"
+YEAR = rf"{_YEAR_NUMERAL} ?年"
 """A year and its 年, the numeral in the group ``year``: 2023年, 二〇二三年, and 2O23年 as
 OCR misreads 0 (year_of reads each)."""
 YEARS = rf"(?:(?:{ARABIC_YEAR}|{CN_YEAR}) ?年?度? ?[-—–~至到、和] ?)?{YEAR}"
@@ -73,9 +74,9 @@ SHORT_YEAR = r"(?<![0-9.第近这多几十])(?P<short>1[5-9]|[2-4][0-9]) ?年度
 """A year given by its last two digits, as a hurried opening writes it (23年,我县…;
 现将我局23年度…): 2015 on, in the group ``short``; never after a digit or a word that
 makes it a count of years (近20年)."""
-OPENING_YEAR = rf"{YEAR}(?:度|以?来)?"
-"""The year a report's opening clause names: 2023年, 2023年度, 2023年以来, 2023年来 (then
-its comma)."""
+OPENING_YEAR = rf"{_YEAR_NUMERAL} ?(?:年(?:度|以?来)?|(?<=[0-9])以来)"
+"""The year a report's opening clause names: 2023年, 2023年度, 2023年以来, 2023年来, and
+2023以来 with its 年 left out (then its comma)."""
 THIS_YEAR = r"今年以?来|一年来|过去的?一年|本年度"  # 今年来: 以 left out, as in 2023年来
 """How an opening sentence names the one year reported on without its number: 今年以来."""
 LAST_YEAR = r"上一?年度"
