@@ -18,6 +18,7 @@ from collections.abc import Sequence
 import regex
 
 from fzbg.extract.cue_search import _nearest
+from fzbg.genre.dates import ARABIC_YEAR
 from fzbg.genre.indicators import MEETING
 from fzbg.genre.markers import CN_NUMERAL, MARKED
 from fzbg.genre.registry import IndicatorSpec, UnitCues
@@ -30,6 +31,7 @@ _SENTENCE_ENDS = "。;!?\n"
 _LONGEST_TITLE = 16  # a title's length at most, with its marker: a longer one is prose
 _LONGEST_VERB = 8  # the words before the figure in its clause (全年共收案), and before that
 # A title that ends with a stop, not its line, is one only if a marker opens it: 一是行政复议。
+_TIME = regex.compile(rf"\s*(?:{ARABIC_YEAR}年?度?|今年|本年度?)")  # the year, then 全年…
 _RUN_IN = regex.compile(rf"\s*(?:{CN_NUMERAL}是|{MARKED.pattern})")
 
 
@@ -65,11 +67,12 @@ def titled(
     end = s_start - 1
     if end < 0 or view[end] not in _TITLE_ENDS:
         return None
-    before = quantities[i - 1].span.end if i else 0
-    if before > s_start:
+    if (before := quantities[i - 1].span.end if i else 0) > s_start:
         return None  # not the sentence's first figure
     words = view[s_start : quantities[i].span.start]
     cut = max(words.rfind(","), words.rfind(":")) + 1  # 2023年,共收案: a time, then the verb
+    if time := _TIME.match(words, cut):
+        cut = time.end()  # 2022年全年开展…, 2022全年收案: a time with no comma after it
     if len(words[:cut].strip()) > _LONGEST_VERB or len(words[cut:].strip()) > _LONGEST_VERB:
         return None  # 为做好矛盾纠纷排查工作,开展4次: the sentence names what it counts
     if MEETING.search(words):
