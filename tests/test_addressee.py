@@ -25,6 +25,8 @@ _REST = "\n一、主要举措和成效\n（一）加强组织领导。召开专�
         # a people's congress's standing committee, a space after the colon
         ("县人大常委会： 2023年，我镇坚持依法行政。", "县人大常委会"),
         ("县人大常委会：2023年，我镇坚持依法行政。", "县人大常委会"),
+        # the congress by its short name, among the bodies reported to
+        ("县政府、县委、县人大：\n2023年，我镇坚持依法行政。", "县政府、县委、县人大"),
         # a letter's greeting before it, or its 致 and the colon after that
         ("尊敬的县委、县政府：\n2023年，我镇坚持依法行政。", "县委、县政府"),
         ("致：县人民政府\n2023年，我镇坚持依法行政。", "县人民政府"),

@@ -79,11 +79,11 @@ SELF_WORDS = ("现将", "现就")
 
 # The 主送机关 line above the preamble, "区人民政府:" alone on its line (on the folded view,
 # whose colon is half-width); the body in ``who``.  It names a body (or a people's
-# congress's standing committee), so a page's empty field (文章来源:, 作者:) is none.
+# congress or its standing committee), so a page's empty field (文章来源:, 作者:) is none.
 # A letter's greeting may open it (尊敬的县委、县政府:), or its 致 may stand before it, the
 # colon after 致 (致:市人民政府), or the label of a 公文's field (主送:县人民政府); a comma
 # may part its bodies (县委、县政府,县委依法治县办:).
-_ADDRESSED_ONE = rf"[^,。;:!?《》\n]{{1,28}}(?:{BODY_ENDINGS}|常委会)"
+_ADDRESSED_ONE = rf"[^,。;:!?《》\n]{{1,28}}(?:{BODY_ENDINGS}|常委会|人大)"  # 市人大: its congress
 _ADDRESSED = rf"{_ADDRESSED_ONE}(?:,{_ADDRESSED_ONE}){{0,2}}"
 ADDRESSEE_LINE = regex.compile(
     rf"^[ ]*(?:尊敬的[ ]?)?(?P<who>{_ADDRESSED})[ ]?:[ ]*$"
