@@ -37,7 +37,11 @@ _ROWS = (
     IndicatorSpec(
         "legality-review-rate", "合法性审查率", RATE,
         # 备案审查率 is a filing rate; 合法性审查100%覆盖 is a review rate with no 率
-        [r"(?:合法性)?(?<!备案)审[查核](?:覆盖)?率|合法性审[查核]"],
+        # and 审查 that shares the 率 of the rate after it: 审查、报备率均达100%
+        [
+            r"(?:合法性)?(?<!备案)审[查核](?:覆盖)?率|合法性审[查核]"
+            r"|(?<!备案)审[查核](?=、[^,;。]{1,6}率)"
+        ],
         comment="审查率, 审核率, 审查覆盖率 of 规范性文件, 重大决策, 合同, 议题",
         examples=["合法性审查率", "规范性文件审核率", "合法性审查"],
     ),
@@ -158,7 +162,8 @@ _ROWS = (
             # a department's own (查处税收违法案件); not a crime's, discipline's, nor a tip
             r"(?:查[处办](?![^,;。\d]{0,10}?(?:刑事|犯罪|违纪))[^,;。\d]{0,10}?"
             # (not 确认…行政行为违法的案件: an act a review found unlawful)
-            r"|(?<!违纪|行为)违法(?!犯罪|违纪)[^,;。、\d]{0,4}?)案件(?!线索|举报)"
+            # (nor 违法不予处罚案件: cases closed with no penalty)
+            r"|(?<!违纪|行为)违法(?!犯罪|违纪|不予|免[予于])[^,;。、\d]{0,4}?)案件(?!线索|举报)"
             r"|查[处办][^,;。\d]{0,6}?违法(?:违规)?行为",  # 查处违法行为230起: the cases
             r"立案查处",  # 立案查处390件: the cases a department opened and decided
         ],
@@ -220,8 +225,9 @@ _ROWS = (
             Cue(r"讲座|宣讲|授课", context=_LAW),
             # a report's publicity with no word of law (开展各类宣传活动10余次, 集中宣传16场,
             # 专题宣讲12场次) is law publicity, unless it names another matter or is one of
-            # a list of activities (学习、培训、宣讲1.2万余次: a count of them all)
-            Cue(r"(?<!、)宣[传讲](?:活动)?(?!、)", exclude=_OTHER_PUBLICITY),
+            # a list of activities (学习、培训、宣讲1.2万余次: a count of them all), nor a
+            # thing that carries it (出动宣传车100次, 宣传栏, 宣传横幅)
+            Cue(r"(?<!、)宣[传讲](?:活动)?(?!、|车|栏|横幅|标语|海报)", exclude=_OTHER_PUBLICITY),
         ],
         ["次", "场", "场次", "期"],
         comment="law-publicity events, lectures, campaigns",

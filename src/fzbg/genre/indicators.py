@@ -170,7 +170,8 @@ RESPECTIVE_SUBJECT_JOIN = re.compile(r"、|以及|和|及(?!时)|与")  # not �
 RESPECTIVE_FIGURE_JOIN = re.compile(r"\s*(?:、|,|以及|和|及|与)\s*")
 
 # A meeting between a cue and a count counts meetings (部署会等会议4次); 会前学法 is study.
-MEETING = re.compile(r"会议|会(?![前同签商审])")
+# So does a speech at one count speeches (围绕学习法治思想作研讨发言1次).
+MEETING = re.compile(r"会议|会(?![前同签商审])|发言")
 
 # Brackets right after a figure that list its parts: 内设机构3个(综合股、行政复议股和执法股).
 _PARTS_GLOSS = re.compile(r"\([^()]{0,40}?(?:、|和|含|包括)[^()]{0,40}\)")
