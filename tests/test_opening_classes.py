@@ -243,7 +243,9 @@ def test_more_disclosure_labels_are_page_fields(label: str) -> None:
     assert label not in report.text
 
 
-@pytest.mark.parametrize("year", ["20xx年", "20XX年", "xxxx年", "20__年", "20××年"])
+@pytest.mark.parametrize(
+    "year", ["20xx年", "20XX年", "xxxx年", "20__年", "20××年", "201X年", "202x年"]
+)
 @pytest.mark.parametrize("body", ["xx县司法局", "XX镇", "某某街道"])
 def test_a_templates_masked_year_opens_the_opening_and_names_none(year: str, body: str) -> None:
     """A template (范文) masks its year (20xx年,): the body after it is the issuer, no year."""
