@@ -99,6 +99,8 @@ def test_a_count_of_meetings_keys_nothing_the_meetings_then_discuss(meeting: str
         ("全年共办理6件行政复议、8件行政诉讼。", ["reconsideration-cases", "litigation-cases"]),
         ("全年共辦理6件行政復議、8件行政訴訟。", ["reconsideration-cases", "litigation-cases"]),
         ("受理3件行政诉讼和5件行政复议。", ["litigation-cases", "reconsideration-cases"]),
+        # objects of different units listed before the review they share
+        ("对30件上会议题、拟签订的12份合同进行了合法性审查。", ["legality-reviews"] * 2),
     ],
 )
 def test_figures_written_before_their_subjects_key_each_its_own(

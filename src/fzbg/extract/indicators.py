@@ -346,8 +346,8 @@ class _Scan:
                 if self._nearest(their, cut + 1 or start, at, False, context) is not None:
                     return None
             hit = self._nearest(cues, start, cut if cut >= 0 else at, False, context)
-            if hit is not None or following.unit != unit:
-                return hit
+            if hit is not None or (following.unit != unit and cut < 0):
+                return hit  # 30件议题、12份合同进行审查: a list of objects, the verb shared
             start = following.span.end
         return self._nearest(cues, start, c_end, False, context)
 
