@@ -135,3 +135,33 @@ def test_a_copying_sites_watermark_on_its_lines_is_cut(
     assert headings == ["一、主要举措和成效", "二、存在的不足和原因", "三、下一步工作打算"]
     assert name not in report.text
     assert report.issuer == body
+
+
+_CATEGORIES = ("工作总结", "述职报告", "情况报告", "自查报告", "整改方案", "心得体会", "调查报告")
+
+
+@settings(max_examples=_EXAMPLES, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CATEGORIES), min_size=3, max_size=7, unique=True),
+    st.sampled_from(("• ", "  • ", "·", "•")),
+    st.sampled_from(_BODIES),
+    st.integers(2016, 2025),
+    st.booleans(),
+)
+def test_a_resource_sites_menu_of_categories_is_cut(
+    categories: list[str], bullet: str, body: str, year: int, headline: bool
+) -> None:
+    """• 工作总结 / • 述职报告 / …: a site's menu above the text it copies is no part of the
+    report, nor is the site's bracketed headline under it a section's heading."""
+    menu = "\n".join(bullet + c for c in categories)
+    above = f"{bullet}[{body}发布{year}年度法治政府建设报告] 对法治建设的思考\n" if headline else ""
+    text = f"{menu}\n{above}{_OPENING.format(y=year).replace('我们', body, 1)}\n{_BODY.format(n=3)}"
+    report = fzbg.parse_report(text)
+    kept = report.text.replace(" ", "")
+    assert not any(bullet.strip() + c in kept for c in categories), text
+    assert [s.heading for s in report.sections] == [
+        "一、主要举措和成效",
+        "二、存在的不足和原因",
+        "三、下一步工作打算",
+    ]
+    assert (report.issuer, report.year) == (body, year)

@@ -201,7 +201,10 @@ LEAD_CUES: tuple[tuple[SectionKind, re.Pattern[str]], ...] = (
 
 # An unnumbered heading is a short line with no sentence punctuation inside it, and
 # not the report announcing itself ("……报告如下:") or a list ("主要存在以下问题:").
-_HEADING_SHAPE = re.compile(r"(?!.*(?:报告|如下|以下[^:]{0,8}):?$)[^。,;!?]{2,48}:?")
+# Not a title (…报告), nor a site's headline that holds one in brackets ([…报告] 对…的思考).
+_HEADING_SHAPE = re.compile(
+    r"(?!.*(?:报告|如下|以下[^:]{0,8}):?$)(?!.*报告[\]】])[^。,;!?]{2,48}:?"
+)
 LONGEST_HEADING = 49  # the longest line _HEADING_SHAPE takes: a paragraph fails at once
 # ...that names the report's business, not a slogan: "2025年工作安排", "下一步工作打算".
 _HEADING_TOPIC = re.compile(

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 __all__ = [
     "FILE_SUFFIX",
+    "MENU_ENTRY",
+    "MENU_RUN",
     "SHARING_DEBRIS",
     "SHARING_HINT",
     "TIPS_LABEL",
@@ -71,3 +73,10 @@ WATERMARK_ADDRESS = r"(?:www\.)?[a-z0-9-]+\.(?:com|cn|net|org|cc)(?:\.cn)?[ \t]*
 WATERMARK_NAME = r"(?:^|[ \t]+)[\u4e00-\u9fff]{2,8}(?:[ \t,]+[\u4e00-\u9fff]{2,10})?[ \t]*$"
 """The site's name before its address, after a space or alone on the line: with the address,
 a watermark a reposting site stamps on headings and lines (…主要举措和成效 公文汇 www.xxx.com)."""
+
+MENU_ENTRY = r"[ \t]*[•·][ \t]*[^\s。,;:!?]{2,12}[ \t]*"
+"""One entry of a site's menu of categories, a bullet and a short name alone on its line
+(• 工作总结, • 述职报告): a resource site lists them above the text it copies."""
+MENU_RUN = 3
+"""How many such entries, one under another, make a menu: a report's own bulleted lines
+have words after their names, or come one at a time."""

@@ -12,6 +12,8 @@ import re
 
 from fzbg.genre.sharing import (
     FILE_SUFFIX,
+    MENU_ENTRY,
+    MENU_RUN,
     SHARING_DEBRIS,
     SHARING_HINT,
     TIP_REACH,
@@ -25,7 +27,7 @@ from fzbg.page.head_fields import Cut
 from fzbg.page.head_fields import whole as _whole
 from fzbg.page.title import _MARKED, _words_from
 
-__all__ = ["sharing_cuts", "uploader_below", "watermark_cuts"]
+__all__ = ["menu_cuts", "sharing_cuts", "uploader_below", "watermark_cuts"]
 
 _HINT = re.compile(SHARING_HINT)
 _DEBRIS = re.compile(rf"[ \t]*{SHARING_DEBRIS}[ \t]*")
@@ -38,6 +40,7 @@ _SITE_NAME = re.compile(WATERMARK_NAME)
 _VALUE = re.compile(r"[ \t]*[^\s。,;:]{1,20}[ \t]*")  # a user's name: a short word
 # A tail of tips holds one of these: the file, the download, the site's library.
 _FILE_WORDS = re.compile(r"文档|下载|文库|用户上传|内容提供方|本站")
+_MENU = re.compile(rf"^(?:{MENU_ENTRY}\n){{{MENU_RUN},}}", re.MULTILINE)
 _TOP_LINES = 14  # how many lines with words at the top of a page may be its frame
 _REACH = 240  # how far into a page its frame's words start (a file's name, a tip's label)
 
@@ -134,3 +137,17 @@ def watermark_cuts(view: str, cuts: list[Cut]) -> None:
             if start == line
             else (start, end, "page-chrome")
         )
+
+
+def menu_cuts(view: str, cuts: list[Cut]) -> None:
+    r"""Cut a site's menu of categories: bulleted short names, one under another.
+
+    >>> view = "• 工作总结\n• 述职报告\n• 情况报告\n某局2023年度法治政府建设报告\n正文。"
+    >>> cuts: list[Cut] = []
+    >>> menu_cuts(view, cuts)
+    >>> [view[s:e] for s, e, _ in cuts]
+    ['• 工作总结\n• 述职报告\n• 情况报告\n']
+    """
+    if "•" not in view and "·" not in view:
+        return  # most pages: no bullet at all
+    cuts.extend((m.start(), m.end(), "page-chrome") for m in _MENU.finditer(view))

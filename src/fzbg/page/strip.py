@@ -31,7 +31,7 @@ from fzbg.page.mojibake import GBK_SHIFT, repair_gbk_shifts
 from fzbg.page.printed import print_marks
 from fzbg.page.rows import row_fields as _fields
 from fzbg.page.rows import titled_row
-from fzbg.page.sharing import sharing_cuts, watermark_cuts
+from fzbg.page.sharing import menu_cuts, sharing_cuts, watermark_cuts
 from fzbg.page.signed_field import signed_field
 from fzbg.page.summary import summary_lines
 from fzbg.page.title import _find_title, _head
@@ -294,6 +294,7 @@ def _strip(text: str, repairs: list[tuple[int, str]], kept: list[int]) -> tuple[
     suffixes = _frame_cuts(view, cuts)  # a file's name that is the title: its suffix
     sharing_cuts(view, cuts)  # a download site's debris and tips, above and below
     watermark_cuts(view, cuts)  # a copying site's name and address stamped on lines
+    menu_cuts(view, cuts)  # a resource site's menu of categories (• 工作总结 …)
     cuts.extend(print_marks(view))  # before the head is read: no title, date or field in them
     if cuts:  # a page's summary field (摘要:… repeating the opening) comes with its chrome
         cuts.extend(summary_lines(view))
