@@ -51,6 +51,7 @@ def only(text: str) -> Quantity:
         # 个 that only carries a unit of measure, and 个 before a counted noun.
         ("审批时限缩短为3个工作日。", "3个工作日", "3", "工作日", Approx.EXACT),
         ("提前7个月完成任务。", "7个月", "7", "月", Approx.EXACT),
+        ("审批时限压缩至4个工作小时。", "4个工作小时", "4", "工作小时", Approx.EXACT),
         ("同比下降4.4个百分点。", "4.4个百分点", "4.4", "百分点", Approx.EXACT),
         # 百分点 right after a Chinese numeral: its 百 is the unit's, not the numeral's.
         ("合格率提高三百分点。", "三百分点", "3", "百分点", Approx.EXACT),

@@ -85,6 +85,7 @@ UNITS: tuple[Unit, ...] = (
     _count("家次"),
     # 个 that only carries a unit of measure: the unit is the word after it.
     _carried("个工作日"),
+    _carried("个工作小时"),
     _carried("个百分点"),
     _carried("个月"),
     _carried("个小时"),
@@ -94,6 +95,7 @@ UNITS: tuple[Unit, ...] = (
     _carried("个星期"),
     # Units of measure written without 个.
     _measure("工作日"),
+    _measure("工作小时"),
     _measure("百分点"),
     _measure("小时"),
     _measure("分钟"),
@@ -238,7 +240,7 @@ COUNTED_HEAD = r"数(?<=[案件人次]数)(?=[ \t|]|$)"
 """Where such a head's cell ends (on the folded view): a literal first, cheap to scan for."""
 
 DURATIONS: frozenset[str] = frozenset(
-    ("年", "月", "季度", "周", "星期", "天", "工作日", "小时", "分钟", "学时", "课时")
+    ("年", "月", "季度", "周", "星期", "天", "工作日", "工作小时", "小时", "分钟", "学时", "课时")
 )
 """The reported units that measure a span of time (``连续三年``, ``3个工作日``)."""
 
