@@ -42,6 +42,7 @@ from fzbg.extract.year_columns import by_year_column
 from fzbg.genre.indicators import (
     BREAKDOWN,
     COLUMNS,
+    DELIBERATED,
     EACH,
     EACH_ENDS,
     ELIDED,
@@ -336,6 +337,8 @@ class _Scan:
         (``53份重要文件、15份重要合同进行了合法性审查``).
         """
         view, quantities = self.view, self.quantities
+        if DELIBERATED.match(view, quantities[i].span.end):
+            return None  # 8次研究了…执法检查: so many deliberations of what follows
         unit, start = quantities[i].unit, past_parts(view, quantities[i].span.end, c_end)
         for following in quantities[i + 1 : i + 6]:
             if (at := following.span.start) >= c_end:

@@ -91,8 +91,9 @@ _ROWS = (
         "exam-pass-rate", "考试通过（合格、参考）率", RATE,
         # 执法资格通过率: the certification exam; 完成率, 优秀率 of a law exam (学法考试)
         [
-            Cue(r"(?:通过|合格|及格|参考|参学|完成|优秀)率", context=r"考|资格"),
-            Cue(r"参与率", context=r"考"),  # not 执法参与率 beside 资格管理: no exam
+            # (a law test, 知识测试, is an exam)
+            Cue(r"(?:通过|合格|及格|参考|参学|完成|优秀|满分)率", context=r"考|资格|测试"),
+            Cue(r"参与率", context=r"考|测试"),  # not 执法参与率 beside 资格管理: no exam
             # 宪法法律测试覆盖率: who sat a law test; not a 考核's coverage
             Cue(r"(?:覆盖|参测)率", context=r"考试|测试"),
         ],

@@ -18,6 +18,7 @@ __all__ = [
     "CHANGE_GOES_ON",
     "CHANGE_REACH",
     "COLUMNS",
+    "DELIBERATED",
     "EACH",
     "EACH_ENDS",
     "ELIDED",
@@ -168,6 +169,10 @@ def keys_nothing(
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有|占|计)?[\s:]*")
 RESPECTIVE_SUBJECT_JOIN = re.compile(r"、|以及|和|及(?!时)|与")  # not 及时办结率
 RESPECTIVE_FIGURE_JOIN = re.compile(r"\s*(?:、|,|以及|和|及|与)\s*")
+
+# A count the deliberation after it follows counts deliberations: 先后8次研究了…执法检查
+# (the matters discussed are no subject of the figure).
+DELIBERATED = re.compile(r"[ ]*(?:专题|集中)?(?:研究|审议|讨论|听取)")
 
 # A meeting between a cue and a count counts meetings (部署会等会议4次); 会前学法 is study.
 # So does a speech at one count speeches (围绕学习法治思想作研讨发言1次).
