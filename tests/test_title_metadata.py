@@ -105,6 +105,7 @@ def test_title_lines_the_genre_also_writes(head: str, title: str, issuer: str | 
         ("安平县2024年度法治政府建设情况报告(网络版)", 2024),
         ("安平县2024年度法治政府建设情况报告[全文]", 2024),
         ("安平县2024年度法治政府建设情况报告（2025年3月5日）", 2024),
+        ("安平县2024年度法治政府建设情况报告 ( 2025年03月05日 )", 2024),  # spaced inside
         ("安平县法治政府建设情况报告（2024年度）", 2024),
         # a date in the brackets is the document's, not the year reported on
         ("安平县法治政府建设情况报告（2025年3月5日）", 2024),

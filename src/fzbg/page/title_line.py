@@ -58,7 +58,7 @@ TITLE = re.compile(
     r"|(?:报告|情况)》?的(?:函|公告|通知|公示))"  # 关于报送…报告的函, 关于公布…报告的公告: the
     # letter a report is sent with, the notice it is published with (or put up: 公示)
     rf"(?:{NEWS_TAIL})?"  # a headline's verb after the name it gives whole: …报告发布
-    rf"(?:\s?[(\[](?:{_NOTE})[)\]])?)"
+    rf"(?:\s?[(\[][ ]?(?:{_NOTE})[ ]?[)\]])?)"  # ( 2021年02月10日 ): spaced inside too
     r"(?P<suffix>\s*[-_|—–]{1,2}\s*[^。]{1,40})?"
 )
 """A title's line, in the folded view: group ``title``, and ``suffix`` for a site's name."""
