@@ -80,3 +80,32 @@ def test_the_subject_ends_before_any_of_the_genre_s_verbs(verb: str) -> None:
     """An opening's subject ends where its verb begins, whichever of the genre's it is."""
     report = fzbg.parse_report(f"2023年，白河县{verb}法治政府建设各项工作。{_REST}")
     assert (report.issuer, report.year) == ("白河县", 2023)
+
+
+@pytest.mark.parametrize(
+    ("preamble", "issuer"),
+    [
+        # a long basis clause before the subject, a document's number in it
+        (
+            "根据某某依法治区办印发的《关于做好依法治区绩效考评有关工作的通知》（某法办〔2019〕3号）"
+            "和《法治政府建设与责任落实督察工作规定》要求，区教育局认真对照考核标准。",
+            "区教育局",
+        ),
+        # the body named without its place, then in full as a sentence's subject
+        (
+            "根据要求，区教育局认真对照考核标准。2019年度，白河区教育局深入学习法治思想。",
+            "白河区教育局",
+        ),
+        (
+            "根据要求，區教育局認真對照考核標準。2019年度，白河區教育局深入學習法治思想。",
+            "白河區教育局",
+        ),
+        # not a name run on from the words before it
+        ("根据要求，区教育局认真对照考核标准，现将区教育局2019年度情况报告如下：", "区教育局"),
+    ],
+)
+def test_a_name_without_its_place_takes_the_preamble_s_fuller_one(
+    preamble: str, issuer: str
+) -> None:
+    """区教育局 first, 白河区教育局 as the subject of a sentence after: the fuller is the issuer."""
+    assert fzbg.parse_report(f"{preamble}{_REST}").issuer == issuer

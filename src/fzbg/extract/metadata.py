@@ -301,7 +301,8 @@ def _issuer(
         issuer = _publisher(text, view, body.preamble.start, preamble)
     if not issuer:  # 我局 in the opening, its full name only further down
         issuer = inside_issuer(text, view, preamble)
-    return complete(issuer, lambda: _signer(text, view, body.closing), fields), named, opening
+    full = (preamble, _slice(text, body.preamble))  # a fuller name in the preamble
+    return complete(issuer, lambda: _signer(text, view, body.closing), fields, full), named, opening
 
 
 def _published(fields: dict[str, str], year: int | None) -> dt.date | None:

@@ -41,7 +41,7 @@ _SUBJECT = (
 # The clauses, one or two, an opening may put before its subject: 在…领导下, 在…新征程上,
 # 面对…形势, 按照…要求 (在县委…领导下,在县委依法治县办…指导下,), 为贯彻落实《…》.
 _LEAD_WORDS = f"面对|{BASIS_WORDS}|围绕|对照|立足|聚焦|为|助力"
-_LEAD = rf"(?:(?:在[^。]{{2,80}}?[下上中]|(?:{_LEAD_WORDS})[^。,]{{2,40}}),\s*){{0,3}}"
+_LEAD = rf"(?:(?:在[^。]{{2,80}}?[下上中]|(?:{_LEAD_WORDS})[^。,]{{2,80}}),\s*){{0,3}}"
 _FOLLOWING = rf"(?:(?:{BASIS_WORDS}|为)[^。]{{2,120}}?,\s*)?"  # 根据…部署,2023年,某街道…
 # (a copy may double the comma: 2022年,,某镇坚持…)
 OPENING = regex.compile(r"\s*" + _FOLLOWING + OPENING_YEAR + r",{0,2}\s*" + _LEAD + _SUBJECT)

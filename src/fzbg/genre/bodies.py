@@ -362,7 +362,8 @@ def fuller_name(name: str, names: Iterable[str | None]) -> str:
     '区市场监管局'
     """
     return next(
-        (n for n in names if n and n.endswith(name) and n != name and not name_fragment(n)), name
+        (n for n in names if n and n.endswith(name) and n != name and not name_fragment(fold(n))),
+        name,
     )
 
 
