@@ -126,6 +126,11 @@ def test_a_title_with_a_note_in_brackets(title: str, year: int) -> None:
         ("更新时间：2019-12-03\n发布时间：2025-03-03\n", dt.date(2025, 3, 3)),
         ("发布时间：2025-03-03\n", dt.date(2025, 3, 3)),
         ("发布时间：2024-12-30\n", dt.date(2024, 12, 30)),  # in the year: early, but so
+        # a disclosure table as a bulleted list: each label, then its value, a line each
+        (
+            "  • 发布机构\n  • 安平县司法局\n  • 发布日期\n  • 2025-03-03\n  • 文号\n",
+            dt.date(2025, 3, 3),
+        ),
     ],
 )
 def test_a_page_date_before_the_year_reported_is_no_publication(
@@ -182,3 +187,15 @@ def test_a_title_set_in_brackets_or_quotes_is_read_without_them(around: str) -> 
     )
     report = fzbg.parse_report(text)
     assert (report.title, report.issuer, report.year) == (title, "安平县", 2023)
+
+
+def test_a_disclosure_table_s_other_labels_leave_the_title_below_them() -> None:
+    """目录名称, 效用状态: a table's rows in other sites' words, one of them empty."""
+    head = "目录名称:其他文件发布机构:\n发布日期: 文号:安司函〔2025〕1号\n效用状态:有效\n\n"
+    report = fzbg.parse_report(f"{head}安平县2024年度法治政府年度报告\n{_REST}")
+    assert (report.title, report.issuer, report.year) == (
+        "安平县2024年度法治政府年度报告",
+        "安平县",
+        2024,
+    )
+    assert "效用状态" not in report.text

@@ -66,6 +66,7 @@ _LABELS = sorted(
         "文章来源", "稿件来源", "新闻来源", "稿源", "来源", "作者", "分享到", "撰稿", "供稿",
         "信息分类", "组配分类", "体裁分类", "主题词", "关键词", "废止日期", "失效日期", "生效日期",
         "责任部门", "统一编号", "信息类别", "审核程序", "是否有效", "登记号", "信息索引号",
+        "目录名称", "效用状态", "时效性", "公开目录",
         *_CAPTURE_LABELS, *EDITOR_LABELS, *PUBLISHED_LABELS, *TITLE_LABELS, *COUNT_LABELS,
     },
     key=lambda label: (-len(label), label),

@@ -9,6 +9,8 @@ report's; every pattern runs on the folded view (half-width colons and digits).
 
 from __future__ import annotations
 
+from fzbg.genre.chrome import LABELS_UNSPACED
+
 __all__ = [
     "FILE_SUFFIX",
     "MENU_ENTRY",
@@ -74,9 +76,10 @@ WATERMARK_NAME = r"(?:^|[ \t]+)[\u4e00-\u9fff]{2,8}(?:[ \t,]+[\u4e00-\u9fff]{2,1
 """The site's name before its address, after a space or alone on the line: with the address,
 a watermark a reposting site stamps on headings and lines (…主要举措和成效 公文汇 www.xxx.com)."""
 
-MENU_ENTRY = r"[ \t]*[•·][ \t]*[^\s。,;:!?]{2,12}[ \t]*"
+MENU_ENTRY = rf"[ \t]*[•·][ \t]*(?!(?:{LABELS_UNSPACED})[ \t]*$)[\u4e00-\u9fff]{{2,12}}[ \t]*"
 """One entry of a site's menu of categories, a bullet and a short name alone on its line
-(• 工作总结, • 述职报告): a resource site lists them above the text it copies."""
+(• 工作总结, • 述职报告): a resource site lists them above the text it copies.  Not a
+label of page metadata (• 发布机构, then its value): a disclosure table bulleted."""
 MENU_RUN = 3
 """How many such entries, one under another, make a menu: a report's own bulleted lines
 have words after their names, or come one at a time."""

@@ -63,6 +63,9 @@ _HEAD_LINES = 40  # the title stands near the top (in lines with words), or nowh
 _SHORT_END = 12  # the longest second line of a title broken anywhere: 工作情况的报告
 
 
+_LIST_BULLETS = " \t•·"  # what a line of a page's bulleted list opens with
+
+
 def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[HeadLine]:
     """The lines above the report proper, chrome and blank lines left out.
 
@@ -77,7 +80,7 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[HeadLine]:
         line = view[pos:end]
         if inline and inline[0][0] < end:
             line = _blank(line, pos, inline)
-        words = line.strip()
+        words = line.strip(_LIST_BULLETS)  # • 发布日期 / • 2025-02-17: a list's bullets
         seen += bool(words)
         if words and pos not in chrome:
             if not head and _stopped_title(words):
@@ -90,7 +93,9 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[HeadLine]:
             if len(words) > 60 and not (may_hold_fields(words) and FIELD_LINE.match(words)):
                 add_dated(head, words, pos, line)
                 break  # a long row of fields (a page that lost its line breaks) goes on
-            head.append(HeadLine(pos, end, words, pos + len(line) - len(line.lstrip())))
+            head.append(
+                HeadLine(pos, end, words, pos + len(line) - len(line.lstrip(_LIST_BULLETS)))
+            )
         pos = end + 1
     return head
 
