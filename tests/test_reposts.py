@@ -95,6 +95,8 @@ def test_a_model_essay_sites_frame_is_cut(
         "第三篇",  # 篇 of an essay's header
         "司法行政法治建设情况范文(精选三篇)",  # the count in Chinese numerals
         "乡镇法治政府建设工作总结范文(通用十二篇)",
+        "2025年气象局工作总结范文(整理6篇)",  # other words of the count
+        "2023年气象局工作总结范文篇1",  # one essay of those it strings together
     ],
 )
 def test_each_kind_of_frame_line_is_cut(line: str) -> None:

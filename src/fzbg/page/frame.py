@@ -20,13 +20,14 @@ from fzbg.page.title import _MARKED, _words_from
 __all__: list[str] = []
 
 # The frame a model-essay (范文) site puts around a report it copied: its headline
-# (某某情况范文(精选3篇), (精选三篇)), its blurb (以下是为大家整理的…,欢迎品鉴!), and the
-# header of each essay it strings together (第一篇: 某某情况); and the file's name a
-# document-sharing site shows above its text (某某报告.docx).  Whole lines above the
-# report's first heading.
+# (某某情况范文(精选3篇), (整理6篇), 某某范文篇1), its blurb (以下是为大家整理的…,
+# 欢迎品鉴!), and the header of each essay it strings together (第一篇: 某某情况); and the
+# file's name a document-sharing site shows above its text (某某报告.docx).  Whole lines
+# above the report's first heading.
 _FRAME = regex.compile(
     r".{0,40}(?:范文|范例)"
-    r"(?:\((?:精选|通用|汇总)?[ ]?(?:\d{0,2}|[一二三四五六七八九十]{1,2})[ ]?篇?\))?"
+    r"(?:\((?:精选|通用|汇总|整理|最新|优秀)?[ ]?(?:\d{0,2}|[一二三四五六七八九十]{1,2})[ ]?篇?\)"
+    r"|篇(?:\d{1,2}|[一二三四五六七八九十]{1,2}))?"  # …范文篇1: one of the essays it strings
     r"|.*以下是.{0,40}(?:整理|收集|搜集|精选)的.*"
     rf"|(?:.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{{0,4}}?)?(?P<essay>{ESSAY_LABEL})"
     r"(?::(?P<named>.{0,40}))?|.*欢迎(?:品鉴|阅读|参考|借鉴|收藏|分享).{0,4}"
