@@ -62,6 +62,8 @@ def _key(sentence: str, figure: str) -> str | None:
         ("对本局文件进行合法合规审查，审查、报备率均达100%。", "100%", "legality-review-rate"),
         ("规范性文件备案审查、报备率均为100%。", "100%", "filing-rate"),
         ("开展宪法知识测试，在职人员参与率100%。", "100%", "exam-pass-rate"),  # a test
+        # what the materials handed out are about, named between
+        ("发放法律法规、灾害防御、科普知识材料8000余份。", "8000余份", "publicity-materials"),
         ("開展憲法知識測試,在職人員參與率100%。", "100%", "exam-pass-rate"),
     ],
 )
@@ -80,6 +82,7 @@ def test_a_figure_stated_in_plain_words_keys_its_row(sentence: str, figure: str,
         ("组织学习会议精神3次，推进法治建设。", "3次"),
         ("围绕学习习近平法治思想作研讨发言2次。", "2次"),  # speeches, not sessions
         ("局党组会等先后8次研究了执法检查等法治议题。", "8次"),  # deliberations of them
+        ("走访困难群众，发放慰问材料300份。", "300份"),  # no publicity
         ("办理初次轻微违法不予处罚案件32件。", "32件"),  # closed with no penalty
         ("发放宣传资料1000多份、出动宣传车100多次。", "100多次"),  # a vehicle's trips
         ("严格落实执法人员资格管理制度，A岗人员执法参与率100%。", "100%"),
