@@ -39,7 +39,10 @@ _OLD_STRONG = (
     r"|\?\?(?=[\u4e00-\u9fff])"
     r"|(?:19|20)[0-9][0-9]年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?|以来|来)?,"
 )
-_OLD_ANCHOR = re.compile(rf"{_OLD_STRONG}|(?:{openers._VERB}|将|在|把|对)")
+# (what a body does next, or the year it did it in: 某镇2023年共…, 20xx年 of a template)
+_OLD_ANCHOR = re.compile(
+    rf"{_OLD_STRONG}|(?:{openers._VERB}|将|在|把|对|(?:19|20)[0-9][0-9]年|20[xX×*_][xX×*_]年)"
+)
 _OLD_STRONG_OPENS = regex.compile(rf"{openers._AFTER_WORD}(?={_OLD_STRONG})")
 
 

@@ -21,7 +21,7 @@ import re
 import regex
 
 from fzbg.genre.bodies import BODY_ENDINGS
-from fzbg.genre.dates import MASK_DIGIT, UNDATED_OPENING
+from fzbg.genre.dates import BASIS_WORDS, MASK_DIGIT, UNDATED_OPENING
 
 __all__ = [
     "BODY_END",
@@ -53,7 +53,7 @@ _STRONG = (
 _VERB = (
     r"坚持|认真|全面(?!依法治|从严治|深化改革|建成)|深入|始终|紧紧|严格|扎实|持续|积极|切实"
     r"|着力|大力|进一步|围绕|聚焦"
-    r"|按照|根据|通过|高度重视|强化|加大|加快|推动|狠抓|全年|今年"
+    rf"|{BASIS_WORDS}|通过|高度重视|强化|加大|加快|推动|狠抓|全年|今年"
 )
 # ...and the words that take such a verb inside a heading's phrase: 推进严格规范公正文明执法,
 # 坚持依法全面履行政府职能.  No paragraph begins after one of them.
@@ -99,8 +99,9 @@ _ONE_BODY = (
     rf"(?:(?:{_SPEAKER})(?:{_PLURAL}|{BODY_ENDINGS})?"
     # a place's name has two characters or more
     rf"|{_NAME_GUARD}\p{{Han}}{{2,8}}?(?:{BODY_ENDINGS})"
+    rf"|{MASK_DIGIT}{{2,4}}\p{{Han}}{{0,6}}?(?:{BODY_ENDINGS})"  # a template's: xx镇人民政府
     rf"|{_LEVEL}(?:{_ORGANS})"
-    rf"|{'|'.join(SELF_NAMES[2:])})"
+    rf"|(?<!人民)(?:{'|'.join(SELF_NAMES[2:])}))"  # not 镇人民|政府: the end of a name
 )
 BODY_LAST = frozenset(
     word[-1]
@@ -108,7 +109,9 @@ BODY_LAST = frozenset(
     for word in words.split("|")
 )
 """The characters a body's name (of :data:`BODY_OPENS`) ends with."""
-_DOES_WORDS = rf"{_VERB}|将|在|把|对"  # what a body that opens a paragraph does next
+# What a body that opens a paragraph does next, or the year it did it in (某镇2023年共…).
+# (each branch opens with a literal: SEAM_ANCHOR's scan keys on their first characters)
+_DOES_WORDS = rf"{_VERB}|将|在|把|对|19[0-9]{{2}}年|20[0-9]{{2}}年|20{MASK_DIGIT}{{2}}年"
 _DOES = rf"(?:{_DOES_WORDS})"
 _BODY = rf"{_ONE_BODY}(?:、{_ONE_BODY}){{0,2}}"
 OPENING_VERBS = _VERB
@@ -156,7 +159,7 @@ NAME_REACH = 12
 
 HEADING_FINAL = regex.compile(
     r"(?:原因|不足|问题|短板|差距|打算|安排|计划|思路|总结|回顾|情况|成效|成绩|举措|措施|做法"
-    r"|责任|职责|职能|领导|建设|体系|机制|水平|能力|环境|保障|决策|执法|监督|服务|改革|治理"
+    r"|责任|职责|职能|义务|领导|建设|体系|机制|水平|能力|环境|保障|决策|执法|监督|服务|改革|治理"
     r"|工作|思想|任务|目标|方向|要求|基础|素质|推进|提升|落实|实施|发展|作用|意识|格局|效能"
     r"|质效|化解|纠纷|法治|行政|公开|审查|复议|宣传|教育|质量|效率|实效|秩序"
     r"|氛围|公信力|满意度|获得感|透明度)$"

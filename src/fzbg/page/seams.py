@@ -392,7 +392,7 @@ def _seam_key(
         return (at, 1, 1, -at, at)
     if not body:
         return None
-    if SELF_NAMED.match(line, at, found.end("body")):  # read in its line: 自治|区政府
-        return (found.end("body"), 0, 0, at, at)
     final = HEADING_FINAL.search(line, start, at) is not None
+    if SELF_NAMED.match(line, at, found.end("body")) and final:  # read in its line: 自治|区政府
+        return (found.end("body"), 0, 0, at, at)  # (not 义务青山|镇人民政府: a place's name)
     return (found.end("body"), 0, 1 if final else 2, -at, at)
