@@ -52,8 +52,6 @@ def _key(sentence: str, figure: str) -> str | None:
         ("目前全镇8名干部取得执法资格。", "8名", "enforcement-staff"),
         ("开展学法考试，参与率100%。", "100%", "exam-pass-rate"),
         ("对原有2件行政规范文件进行清理。", "2件", "normative-documents"),
-        # a study meeting held on the law is a study session (not a meeting it discusses)
-        ("将法律法规列入中心组学习，召开专题学习会2次。", "2次", "study-sessions"),
         # a title's figure after a time with no comma (2022全年…, 今年全年…)
         ("三是加强执法检查。2022全年开展统计执法4次。", "4次", "inspections"),
         ("三是加强执法检查。今年全年开展统计执法4次。", "4次", "inspections"),
@@ -80,6 +78,8 @@ def test_a_figure_stated_in_plain_words_keys_its_row(sentence: str, figure: str,
         ("全区累计组织各类学习、培训、宣讲1200余次。", "1200余次"),
         ("开展公平竞争审查12件。", "12件"),
         ("组织学习会议精神3次，推进法治建设。", "3次"),
+        # a group's study meeting is no law study, where the sentence counts that apart
+        ("开展专题学法3次，参加中心组学习会10次，集体学法23次。", "10次"),
         ("围绕学习习近平法治思想作研讨发言2次。", "2次"),  # speeches, not sessions
         ("局党组会等先后8次研究了执法检查等法治议题。", "8次"),  # deliberations of them
         ("走访困难群众，发放慰问材料300份。", "300份"),  # no publicity

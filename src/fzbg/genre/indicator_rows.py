@@ -200,7 +200,7 @@ _ROWS = (
             r"学法(?:讲座|例?会议?)?|讲法|法治学习|学习[^,;。]{0,40}?法律法规",
             _STUDY_AUDIENCE,
             # 学习贯彻…法治思想4次 too: the law in the sentence makes it law study
-            Cue(r"学习(?!班|会议?精神)(?:会(?!议))?", context=r"学法|法治|法律|法规|法》|法典"),
+            Cue(r"学习(?![会班])", context=r"学法|法治|法律|法规|法》|法典"),
         ],
         ["次", "场", "场次", "期"],
         comment="law-study sessions of leaders or staff (会前学法, 中心组学法, 专题学法)",
