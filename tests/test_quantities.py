@@ -52,6 +52,12 @@ def only(text: str) -> Quantity:
         ("审批时限缩短为3个工作日。", "3个工作日", "3", "工作日", Approx.EXACT),
         ("提前7个月完成任务。", "7个月", "7", "月", Approx.EXACT),
         ("审批时限压缩至4个工作小时。", "4个工作小时", "4", "工作小时", Approx.EXACT),
+        # a score's points; letters, plants and animals counted
+        ("年度考核得分98.5分。", "98.5分", "98.5", "分", Approx.EXACT),
+        ("学习积分40000分以上。", "40000分以上", "40000", "分", Approx.OVER),
+        ("处理群众来信6封。", "6封", "6", "封", Approx.EXACT),
+        ("补植苗木300株。", "300株", "300", "株", Approx.EXACT),
+        ("救护野生鸟类12只。", "12只", "12", "只", Approx.EXACT),
         ("同比下降4.4个百分点。", "4.4个百分点", "4.4", "百分点", Approx.EXACT),
         # 百分点 right after a Chinese numeral: its 百 is the unit's, not the numeral's.
         ("合格率提高三百分点。", "三百分点", "3", "百分点", Approx.EXACT),
@@ -194,6 +200,10 @@ def test_adjacent_quantities_are_separate() -> None:
         "市四套班子领导、镇三套班子成员带头学法。",
         "办理县政协十五届三次会议提案，落实区人大五届二次大会决议。",
         "贯彻市委五届九次、十次、十一次全会精神。",
+        "贯彻省委十一届三次、四次、五次、六次全会精神。",
+        # 分 of words and of a clock, not a score's points; 封, 株, 只 of words
+        "十分重视，三分之一，一分为二，上午9时30分召开，成立分局。",
+        "实行封闭管理，赴株洲市学习，只有落实才能见效。",
         "根据钟府办发﹝2021﹞7号文件和国务院令第713号要求。",
         "编写《中国共产党百年法治大事记》，印发《关于实施十项措施的通知》。",
         # Event days.

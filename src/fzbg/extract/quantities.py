@@ -131,7 +131,8 @@ _PLAIN_BENT, _PLAIN_AFTER = (
 _PLAIN_REPORTED: dict[str | None, str] = {w: _REPORTED[w] for w in _PLAIN_UNITS}
 _EXACT = Approx.EXACT
 # The units a number read whole may count nothing in (see _counts_no_thing).
-_CHECKED_UNITS = frozenset(("%", "年", "次", "小时"))
+_CHECKED_UNITS = frozenset(("%", "年", "次", "小时", "分"))
+_CLOCK_BEFORE = frozenset("时点:")  # before a clock's minutes (9时30分, 10:30分)
 
 
 class _Candidate(NamedTuple):
@@ -183,6 +184,8 @@ def _counts_no_thing(
         or (value == _DAY_HOURS and not pre and _ROUND_THE_CLOCK.match(view, end))
     ):
         return True  # 7×24小时, 24小时自助服务
+    if unit == "分" and view[start - 1 : start] in _CLOCK_BEFORE:
+        return True  # 9时30分: a clock's minutes
     if unit == "年" and (
         value > LONGEST_YEARS or not _DURATION_CUE.search(view, max(0, start - 2), start)
     ):

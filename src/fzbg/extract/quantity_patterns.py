@@ -194,6 +194,7 @@ _BLOCK_CHINESE = re.compile(
     | {_NUMERAL_RUN}[台所家门道里](?=[县市区镇乡村庄寨屯堡湾沟坪桥港岛州河湖山峡])
                                   # a place name: 三台县, 八所镇, 七台河市
     | {_NUMERAL_RUN}[张口](?=[镇乡]|街道)  # 三张镇, 五口镇 (两张村民卡 counts cards)
+    | {_NUMERAL_RUN}分(?!钟|之|点)    # 十分重视, 一分为二: a word, not a score's points
     )
     """,
     re.VERBOSE,
