@@ -60,6 +60,9 @@ def _key(sentence: str, figure: str) -> str | None:
         ("对本局文件进行合法合规审查，审查、报备率均达100%。", "100%", "legality-review-rate"),
         ("规范性文件备案审查、报备率均为100%。", "100%", "filing-rate"),
         ("开展宪法知识测试，在职人员参与率100%。", "100%", "exam-pass-rate"),  # a test
+        # the work a sentence opens with strengthening names the figure's subject
+        ("加强合法性审查工作，审理各类合同文件314份。", "314份", "legality-reviews"),
+        ("举办习近平法治思想专题研讨班11期。", "11期", "trainings"),
         # what the materials handed out are about, named between
         ("发放法律法规、灾害防御、科普知识材料8000余份。", "8000余份", "publicity-materials"),
         ("開展憲法知識測試,在職人員參與率100%。", "100%", "exam-pass-rate"),
@@ -83,6 +86,10 @@ def test_a_figure_stated_in_plain_words_keys_its_row(sentence: str, figure: str,
         ("围绕学习习近平法治思想作研讨发言2次。", "2次"),  # speeches, not sessions
         ("局党组会等先后8次研究了执法检查等法治议题。", "8次"),  # deliberations of them
         ("走访困难群众，发放慰问材料300份。", "300份"),  # no publicity
+        ("组织业务学习12次，熟悉法律法规。", "12次"),  # a department's own business
+        # each figure of a list with its own object: the last one's is not the others'
+        ("完成3部地方性法规、2部政府规章以及10部规范性文件的清理。", "3部"),
+        ("完成3部地方性法规、2部政府规章以及10部规范性文件的清理。", "2部"),
         ("办理初次轻微违法不予处罚案件32件。", "32件"),  # closed with no penalty
         ("发放宣传资料1000多份、出动宣传车100多次。", "100多次"),  # a vehicle's trips
         ("严格落实执法人员资格管理制度，A岗人员执法参与率100%。", "100%"),

@@ -60,6 +60,7 @@ from fzbg.text.normalize import fold
 
 __all__ = ["extract_indicators", "find_indicators"]
 
+_JOINS = " 、,和及以与"  # what joins the figures of a list (2部法规、2部规章以及10部…)
 _LABELLED = 4  # how many characters a label's figure may follow its colon by (:收案)
 
 
@@ -340,6 +341,7 @@ class _Scan:
         if DELIBERATED.match(view, quantities[i].span.end):
             return None  # 8次研究了…执法检查: so many deliberations of what follows
         unit, start = quantities[i].unit, past_parts(view, quantities[i].span.end, c_end)
+        listed = False  # whether a figure names its own object before the next (2部法规、)
         for following in quantities[i + 1 : i + 6]:
             if (at := following.span.start) >= c_end:
                 break
@@ -351,8 +353,12 @@ class _Scan:
             hit = self._nearest(cues, start, cut if cut >= 0 else at, False, context)
             if hit is not None or (following.unit != unit and cut < 0):
                 return hit  # 30件议题、12份合同进行审查: a list of objects, the verb shared
+            listed = listed or bool(view[start:at].rstrip(_JOINS).strip())
             start = following.span.end
-        return self._nearest(cues, start, c_end, False, context)
+        hit = self._nearest(cues, start, c_end, False, context)
+        if listed and hit is not None and hit[1] <= start + 1:
+            return None  # 2部法规、10部规范性文件: the last one's object is not the others'
+        return hit
 
     def _continues_breakdown(self, key: str, s_start: int, c_start: int) -> bool:
         """Whether a later clause goes on with a breakdown of the total keyed ``key``.

@@ -200,7 +200,7 @@ _ROWS = (
             r"学法(?:讲座|例?会议?)?|讲法|法治学习|学习[^,;。]{0,40}?法律法规",
             _STUDY_AUDIENCE,
             # 学习贯彻…法治思想4次 too: the law in the sentence makes it law study
-            Cue(r"学习(?![会班])", context=r"学法|法治|法律|法规|法》|法典"),
+            Cue(r"(?<!业务|政治)学习(?![会班])", context=r"学法|法治|法律|法规|法》|法典"),
         ],
         ["次", "场", "场次", "期"],
         comment="law-study sessions of leaders or staff (会前学法, 中心组学法, 专题学法)",
@@ -254,7 +254,8 @@ _ROWS = (
     IndicatorSpec(
         "trainings", "法治培训", COUNT,
         [
-            Cue(r"培训(?:会|班)?|参训|轮训|受训", context=_LAW_WORK),  # 受训人员605人: trainees
+            # 受训人员605人: trainees; 专题研讨班11期: a seminar
+            Cue(r"培训(?:会|班)?|参训|轮训|受训|研讨班", context=_LAW_WORK),
             r"执法[^,;。]{0,2}?[讲课]堂",  # 执法大讲堂8期: lectures for the staff who enforce
         ],
         ["场", "场次", "期", "轮", "次", "人", "人次", "名"],

@@ -207,8 +207,10 @@ COLUMNS = re.compile(r"[ \t]+")
 TOPIC = re.compile(
     r"\s*(?:在|关于|对于|围绕)[^,;。:\d]{2,16}?(?:工作)?(?:方面|领域|工作中|中)?"
     r"|\s*[^,;。:\d]{2,16}?(?:方面|领域|工作中)"
+    # the work the sentence says it strengthened: 加强合法性审查工作,审理合同314份
+    r"|\s*(?:加强|强化|规范|做好|抓好)[^,;。:\d]{2,14}?工作"
 )
-TOPIC_OPENS = frozenset("在关对围")  # what a match of TOPIC opens with, or ends with:
+TOPIC_OPENS = frozenset("在关对围加强规做抓")  # what a match of TOPIC opens with, or ends with:
 TOPIC_ENDS = frozenset("面域中")  # a clause with neither is no topic, without a search
 # A clause right after a figure that names what all of it is: 45件,均为行政复议案件.
 ALL_OF = re.compile(r",\s*(?:均为|均系|均是|均属于?|全部为|全部是|全部系|全部属于?|全为|都是|皆为)")
