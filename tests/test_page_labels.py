@@ -39,3 +39,12 @@ def test_the_last_crumb_on_a_line_of_its_own_is_chrome(arrow: str, last: str) ->
     report = fzbg.parse_report(page)
     assert (report.title, report.issuer, report.year) == (_TITLE, "青禾县", 2023)
     assert arrow.strip() not in report.text
+
+
+@pytest.mark.parametrize("gap", [" · ", "·", " ·   "])
+def test_a_field_whose_label_a_dot_parts_from_its_value_is_chrome(gap: str) -> None:
+    """文章来源 · 市政府办公厅 3天前: a site's field, a middle dot for its colon."""
+    report = fzbg.parse_report(f"{_TITLE}\n文章来源{gap}县政府办公室 3天前\n{_BODY}")
+    assert (report.title, report.issuer) == (_TITLE, "青禾县")
+    assert "文章来源" not in report.text
+    assert [q.text for q in report.quantities] == ["3次"]

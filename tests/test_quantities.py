@@ -204,6 +204,7 @@ def test_adjacent_quantities_are_separate() -> None:
         # 分 of words and of a clock, not a score's points; 封, 株, 只 of words
         "十分重视，三分之一，一分为二，上午9时30分召开，成立分局。",
         "实行封闭管理，赴株洲市学习，只有落实才能见效。",
+        "本文发布于3天前。",  # ago, not a duration
         "根据钟府办发﹝2021﹞7号文件和国务院令第713号要求。",
         "编写《中国共产党百年法治大事记》，印发《关于实施十项措施的通知》。",
         # Event days.

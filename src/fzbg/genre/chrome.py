@@ -221,7 +221,7 @@ def _chrome_line(posted: str, look: Callable[..., str] = _firsts) -> str:
       (?P<number>{PAGE_NUMBER})
           # — 2 — / - 3 - / 第1页 共3页: a page number that a print or PDF left in the text;
           # first, as no other branch takes such a line, and a printed text has many
-    | (?P<metadata>[{re.escape(_BULLETS)}]?[ \t]*(?:{_LABEL_WORDS})[ ]?:.*)
+    | (?P<metadata>[{re.escape(_BULLETS)}]?[ \t]*(?:{_LABEL_WORDS})[ ]*[:·].*)
           # 索引号: 公开方式: / • 日期:2025-01-08 / 发布时间:…信息来源:…阅读次数:…字体:【
     | (?P<posted>{posted})
           # 原创 某某司法 2024-02-01 08:30 发表于湖南: a WeChat article's header, the page's date

@@ -101,7 +101,8 @@ UNITS: tuple[Unit, ...] = (
     _measure("分钟"),
     _measure("学时"),
     _measure("课时"),
-    _measure("天", "津", "然", "下", "地", "气", "网", "空", "安", "河", "门", "台"),
+    # 天: not 天津, 天然, 天下 …, nor 3天前 (ago)
+    _measure("天", "津", "然", "下", "地", "气", "网", "空", "安", "河", "门", "台", "前"),
     # 周 as weeks; 75周年 and 18周岁 are anniversaries and ages.
     _measure("周", "年", "岁", "边", "期", "末", "围", "转", "知", "密", "全"),
     _measure("%"),
