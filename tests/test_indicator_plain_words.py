@@ -63,6 +63,13 @@ def _key(sentence: str, figure: str) -> str | None:
         # the work a sentence opens with strengthening names the figure's subject
         ("加强合法性审查工作，审理各类合同文件314份。", "314份", "legality-reviews"),
         ("举办习近平法治思想专题研讨班11期。", "11期", "trainings"),
+        ("参加各类执法培训6批次。", "6批次", "trainings"),
+        # a campaign that takes the law somewhere, without 活动; a law class
+        ("开展“法律进校园”2次，进一步增强学生法治意识。", "2次", "publicity-events"),
+        ("到村会议室给群众上法治课5场次。", "5场次", "publicity-events"),
+        # penalties set, bare; a new verb's review after a fair-competition review
+        ("现场处理投诉16起，处罚8起，罚款650元。", "8起", "penalty-cases"),
+        ("开展政策措施公平竞争审查35项，审核各类合同710份。", "710份", "legality-reviews"),
         # what the materials handed out are about, named between
         ("发放法律法规、灾害防御、科普知识材料8000余份。", "8000余份", "publicity-materials"),
         ("開展憲法知識測試,在職人員參與率100%。", "100%", "exam-pass-rate"),
@@ -87,6 +94,9 @@ def test_a_figure_stated_in_plain_words_keys_its_row(sentence: str, figure: str,
         ("局党组会等先后8次研究了执法检查等法治议题。", "8次"),  # deliberations of them
         ("走访困难群众，发放慰问材料300份。", "300份"),  # no publicity
         ("组织业务学习12次，熟悉法律法规。", "12次"),  # a department's own business
+        # the Party's forms of study, though the sentence is about the rule of law
+        ("把学习法治思想作为政治任务，各级党组织开展“第一议题”学习7963次。", "7963次"),
+        ("把学习法治思想作为政治任务，组织主题党日学习20次。", "20次"),
         # each figure of a list with its own object: the last one's is not the others'
         ("完成3部地方性法规、2部政府规章以及10部规范性文件的清理。", "3部"),
         ("完成3部地方性法规、2部政府规章以及10部规范性文件的清理。", "2部"),

@@ -126,6 +126,11 @@ def test_a_title_with_a_note_in_brackets(title: str, year: int) -> None:
         ("更新时间：2019-12-03\n发布时间：2025-03-03\n", dt.date(2025, 3, 3)),
         ("发布时间：2025-03-03\n", dt.date(2025, 3, 3)),
         ("发布时间：2024-12-30\n", dt.date(2024, 12, 30)),  # in the year: early, but so
+        # a site's banner and its date, a column's wide spaces between them
+        (
+            "安平县人民政府门户网站  www.anping.gov.cn                    发布时间:2025-03-31   \n",
+            dt.date(2025, 3, 31),
+        ),
         # a disclosure table as a bulleted list: each label, then its value, a line each
         (
             "  • 发布机构\n  • 安平县司法局\n  • 发布日期\n  • 2025-03-03\n  • 文号\n",
@@ -199,3 +204,12 @@ def test_a_disclosure_table_s_other_labels_leave_the_title_below_them() -> None:
         2024,
     )
     assert "效用状态" not in report.text
+
+
+def test_a_title_joined_to_its_plans_on_the_next_line_is_one_title() -> None:
+    """…工作报告和 / 2023年工作思路: the plans the title joins, not a plans heading."""
+    head = "安平县综合行政执法局\n2024年度法治政府建设工作报告和\n2025年工作思路\n\n"
+    report = fzbg.parse_report(f"{head}2024年，县综合行政执法局坚持依法行政。\n{_REST}")
+    assert report.title == "安平县综合行政执法局\n2024年度法治政府建设工作报告和\n2025年工作思路"
+    assert (report.year, report.plan_year) == (2024, 2025)
+    assert [s.kind.value for s in report.sections][:1] == ["measures"]

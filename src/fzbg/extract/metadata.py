@@ -76,7 +76,7 @@ _TITLE_BODY = regex.compile(
 # 法治政府建设年度报告"; the subtitle names the body.
 _SUBTITLE = re.compile(r"(?:——|—|--)[ ]?(?=[^ ])")
 _PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点", "方案")
-_TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
+_TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]\s?{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
 # The report names itself: 现将某街道2021年度…报告如下 (or 现就), year first (现将2023年度某县…),
 # or quoted by a notice (现将《某局2025年度…报告》予以公布).
 _PREAMBLE_SELF = regex.compile(

@@ -48,8 +48,8 @@ OPENING = regex.compile(r"\s*" + _FOLLOWING + OPENING_YEAR + r",{0,2}\s*" + _LEA
 _MASKED_YEAR = rf"{MASKED_YEAR}度?(?:以来)?"  # 20xx年度, of a template: it names no year
 # "今年以来,某镇坚持…", "在区委…领导下,某街道坚持…", "20xx年,xx镇坚持…": an opening with no
 # year it names; the issuer only.
-UNDATED = regex.compile(
-    rf"\s*(?:(?:{UNDATED_OPENING}|{_MASKED_YEAR}),{{0,2}}\s*|(?=在|{_LEAD_WORDS}))?"
+UNDATED = regex.compile(  # (年, alone: a year whose digits a copy lost)
+    rf"\s*(?:(?:{UNDATED_OPENING}|{_MASKED_YEAR}|年度?),{{0,2}}\s*|(?=在|{_LEAD_WORDS}))?"
     + _LEAD
     + _SUBJECT
 )

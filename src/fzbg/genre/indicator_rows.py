@@ -108,11 +108,14 @@ _ROWS = (
             # 备案审查 is filing, 公平竞争审查 another review
             # the verb governs a list of its objects too (审核重大行政决策、行政合同等12件);
             # 审查备案 is filing
+            # (公平竞争审查 in the sentence goes on as 审查; a new verb, 审核, is a new review)
             Cue(
-                r"(?<!备案)审[查核](?!备案)[^,;。]{0,8}?(?:合同|协议|规范性文件|决策(?:事项)?|议题)"
+                r"(?<!备案)审查(?!备案)[^,;。]{0,8}?(?:合同|协议|规范性文件|决策(?:事项)?|议题)"
                 r"(?:、[^,;。、\d]{0,8}?(?:合同|协议|文件|决策(?:事项)?|议题|事项|纪要|方案))*",
                 exclude=r"公平竞争",
             ),
+            r"(?<!备案)审核(?!备案)[^,;。]{0,8}?(?:合同|协议|规范性文件|决策(?:事项)?|议题)"
+            r"(?:、[^,;。、\d]{0,8}?(?:合同|协议|文件|决策(?:事项)?|议题|事项|纪要|方案))*",
             # 重大合同审查3件: the object before the verb; 审查…文件1800余件 where the
             # sentence is about legality review (落实合法性审查制度,累计审查…)
             r"(?:合同|协议|规范性文件|决策事项|议题)(?:合法性)?审[查核]",
@@ -159,7 +162,9 @@ _ROWS = (
         # 免罚清单), nor their files reviewed (案卷)
         [
             r"行政处罚(?<![不免][予于]行政处罚)(?![^,;。\d]{0,6}?(?:裁量|基准|清单|标准|办法|案卷))"
-            r"|处罚案件(?<![不免][予于]处罚案件)",
+            r"|处罚案件(?<![不免][予于]处罚案件)"
+            # 处理投诉16起,处罚8起: the penalties set, bare
+            r"|(?<![不免][予于])(?<!行政)处罚(?![^,;。\d]{0,6}?(?:裁量|基准|清单|标准|办法|案卷|金额|款))",
             # a department's own (查处税收违法案件); not a crime's, discipline's, nor a tip
             r"(?:查[处办](?![^,;。\d]{0,10}?(?:刑事|犯罪|违纪))[^,;。\d]{0,10}?"
             # (not 确认…行政行为违法的案件: an act a review found unlawful)
@@ -199,8 +204,13 @@ _ROWS = (
         [
             r"学法(?:讲座|例?会议?)?|讲法|法治学习|学习[^,;。]{0,40}?法律法规",
             _STUDY_AUDIENCE,
-            # 学习贯彻…法治思想4次 too: the law in the sentence makes it law study
-            Cue(r"(?<!业务|政治)学习(?![会班])", context=r"学法|法治|法律|法规|法》|法典"),
+            # 学习贯彻…法治思想4次 too: the law in the sentence makes it law study; not a
+            # department's business study, nor the Party's forms of study (“第一议题”学习,
+            # “三会一课”学习, 主题党日学习)
+            Cue(
+                r"(?<!业务|政治|党日)(?<!议题”|一课”)(?<!议题\"|一课\")学习(?![会班])",
+                context=r"学法|法治|法律|法规|法》|法典",
+            ),
         ],
         ["次", "场", "场次", "期"],
         comment="law-study sessions of leaders or staff (会前学法, 中心组学法, 专题学法)",
@@ -212,7 +222,8 @@ _ROWS = (
             r"(?:普法|法治宣传|法制宣传|法律宣传)(?:宣传)?(?:教育)?(?:活动|讲座)?|送法"
             r"|(?:法治|法律|普法)[^,;。]{0,4}?(?:课堂|讲堂)"
             # 法律进社区活动, “法治进校园”活动, “宪法进校园”活动: campaigns that take law somewhere
-            r"|(?:法律|法治|普法|宪法|民法典)[^,;。]{0,2}进[^,;。]{0,20}?活动"
+            # (or “法律进校园”2次, the campaign's name in quotes alone)
+            r"|(?:法律|法治|普法|宪法|民法典)[^,;。]{0,2}进[^,;。]{0,20}?(?:活动|”)"
             # a campaign named in quotes for the law it takes out (“法律赶大集”活动28场);
             # not one that builds or rates something (“法治示范村”创建活动)
             r"|“(?=[^”]{0,16}?(?:法律|法治|普法|宪法|民法典))(?![^”]*(?:示范|创建|建设))"
@@ -224,6 +235,8 @@ _ROWS = (
             # word that merely ends on 法 (方法, 办法, 依法, 违法, 执法)
             r"|法(?<![方办做说执违依守用合想非无手司看]法)》?[^,;。\d]{0,6}?宣传",
             Cue(r"讲座|宣讲|授课", context=_LAW),
+            # a law class for the public (给群众上法治课5场次); not one a head gives the staff
+            Cue(r"(?:法治|普法)课", exclude=r"学法|班子|干部|职工|中心组"),
             # a report's publicity with no word of law (开展各类宣传活动10余次, 集中宣传16场,
             # 专题宣讲12场次) is law publicity, unless it names another matter or is one of
             # a list of activities (学习、培训、宣讲1.2万余次: a count of them all), nor a
@@ -258,8 +271,8 @@ _ROWS = (
             Cue(r"培训(?:会|班)?|参训|轮训|受训|研讨班", context=_LAW_WORK),
             r"执法[^,;。]{0,2}?[讲课]堂",  # 执法大讲堂8期: lectures for the staff who enforce
         ],
-        ["场", "场次", "期", "轮", "次", "人", "人次", "名"],
-        comment="training sessions (场, 期, 轮) or trainees in law or enforcement",
+        ["场", "场次", "期", "轮", "次", "批次", "人", "人次", "名"],
+        comment="training sessions (场, 期, 轮, 批次) or trainees in law or enforcement",
         examples=["法治培训", "执法培训"],
     ),
     IndicatorSpec(

@@ -83,6 +83,7 @@ UNITS: tuple[Unit, ...] = (
     _count("班次"),
     _count("辆次"),
     _count("家次"),
+    _count("个次"),  # 检查居住社区1008个次
     # 个 that only carries a unit of measure: the unit is the word after it.
     _carried("个工作日"),
     _carried("个工作小时"),
@@ -128,6 +129,7 @@ UNITS: tuple[Unit, ...] = (
     ),
     # Money; 万元 and 亿元 are 元 after a multiplier.  一元化, 二元结构 are words.
     _measure("元", "化", "素", "旦", "宵", "首", "老", "年", "月", "结构", "论"),
+    _measure("美元"),  # 实际利用外资1.98亿美元: another currency, its own unit
     _measure("平方公里"),
     _measure("平方米"),
     _measure("立方米"),

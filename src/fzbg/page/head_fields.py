@@ -56,7 +56,7 @@ def add_dated(head: list[HeadLine], words: str, pos: int, line: str) -> None:
 # or glued to the title's last word ("某县…报告发布时间:2024-02-05").
 FIELD_LINE = regex.compile(
     rf"[\[【][ ]?(?:{LABEL_WORDS})[ ]?[\]】]"
-    rf"|.{{0,40}}?(?:(?<![\p{{Han}}])|(?<=报告|总结|年报))"
+    rf"|.{{0,40}}?[ \t]*?(?:(?<![\p{{Han}}])|(?<=报告|总结|年报))"  # spaces padding a column
     rf"(?:{LABEL_WORDS})[ \t|]{{0,3}}:?[ \t|]{{0,3}}{_DATE.pattern}"
 )
 

@@ -206,6 +206,9 @@ def _tag_mark(words: str) -> bool:
     return any(words.find(mark, 0, _TAG_REACH) > 0 for mark in _TAG_MARKS)
 
 
+_JOINS = ("和", "及", "暨", "与")  # what joins a report's name to its plans' (…报告和2023年…)
+
+
 def _split(first: str, second: str, *, whole: bool = False) -> bool:
     """Whether a title may be broken after ``first``, ``second`` being its next line.
 
@@ -219,6 +222,8 @@ def _split(first: str, second: str, *, whole: bool = False) -> bool:
     or a short second half closes the topic's words with 报告 (…法治政府建设 / 年度报告,
     …依法行政 / 工作报告): no section heading ends so; or a wrap parted a word of it.
     """
+    if first.endswith(_JOINS) and _TITLE.fullmatch(first + second):
+        return True  # …工作报告和 / 2023年工作思路: the plans it joins on the next line
     if whole:  # a title ``first`` is one alone, unless a wrap parted a word of it
         return wrapped_title(first, second)
     if first.endswith("、"):  # joint issuers broken after their comma: 中共某县委、/ 某县…
