@@ -70,6 +70,8 @@ def _key(sentence: str, figure: str) -> str | None:
         # penalties set, bare; a new verb's review after a fair-competition review
         ("现场处理投诉16起，处罚8起，罚款650元。", "8起", "penalty-cases"),
         ("开展政策措施公平竞争审查35项，审核各类合同710份。", "710份", "legality-reviews"),
+        ("一是加强合法性审查工作，审理各类合同文件314份。", "314份", "legality-reviews"),
+        ("组织宪法法律知识测试覆盖率达100%。", "100%", "exam-pass-rate"),
         # what the materials handed out are about, named between
         ("发放法律法规、灾害防御、科普知识材料8000余份。", "8000余份", "publicity-materials"),
         ("開展憲法知識測試,在職人員參與率100%。", "100%", "exam-pass-rate"),
@@ -97,6 +99,10 @@ def test_a_figure_stated_in_plain_words_keys_its_row(sentence: str, figure: str,
         # the Party's forms of study, though the sentence is about the rule of law
         ("把学习法治思想作为政治任务，各级党组织开展“第一议题”学习7963次。", "7963次"),
         ("把学习法治思想作为政治任务，组织主题党日学习20次。", "20次"),
+        # a coverage rate of study, an exam named in another clause; what 项 count after them
+        ("积极参加学法考试，组织法治专题学习21场次，实现覆盖率100%。", "100%"),
+        ("专题研究重大行政决策源头治理等7项交通法治重点工作。", "7项"),
+        ("将公众参与、专家论证等5项程序纳入重大决策必经环节。", "5项"),
         # each figure of a list with its own object: the last one's is not the others'
         ("完成3部地方性法规、2部政府规章以及10部规范性文件的清理。", "3部"),
         ("完成3部地方性法规、2部政府规章以及10部规范性文件的清理。", "2部"),

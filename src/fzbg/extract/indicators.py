@@ -42,6 +42,7 @@ from fzbg.extract.year_columns import by_year_column
 from fzbg.genre.indicators import (
     BREAKDOWN,
     COLUMNS,
+    COUNTED_OTHER,
     DELIBERATED,
     EACH,
     EACH_ENDS,
@@ -125,11 +126,8 @@ def find_indicators(
 
 
 def _merged(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
-    """The starts and the ends of ``spans`` in order, those that overlap or touch made one.
-
-    A text of many plans sections (a report pasted a hundred times) costs a search a
-    quantity, not a test against every section.
-    """
+    """The starts and ends of ``spans`` in order, those that overlap or touch made one."""
+    # (a text of many plans sections costs a search a quantity, not a test against each)
     starts: list[int] = []
     ends: list[int] = []
     for start, end in sorted((s.start, s.end) for s in spans if s.start < s.end):
@@ -143,8 +141,7 @@ def _merged(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
 
 def _labelled(view: str, s_start: int, colon: int) -> int:
     """Where the label before the ``colon`` starts: the clause before it, in the sentence."""
-    comma, other = view.rfind(",", s_start, colon), view.rfind(":", s_start, colon)
-    return max(s_start, comma + 1, other + 1)
+    return max(s_start, view.rfind(",", s_start, colon) + 1, view.rfind(":", s_start, colon) + 1)
 
 
 class _Scan:
@@ -161,6 +158,8 @@ class _Scan:
     def key(self, i: int, cues: UnitCues) -> None:
         """Key ``quantities[i]`` if it states an indicator; ``cues`` are its unit's."""
         view, q = self.view, self.quantities[i]
+        if q.unit == "项" and COUNTED_OTHER.match(view, q.span.end):
+            return  # 等7项重点工作: the works, whatever stands before
         s_start, c_start, c_end = _around(view, self.rview, q.span)
         at = q.span.start
         if (

@@ -10,6 +10,7 @@ a verb alone stands before it: words that name a subject of any row
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from fzbg.extract.cue_search import _nearest
@@ -19,6 +20,7 @@ from fzbg.model import Quantity
 
 __all__ = ["topic"]
 
+_POINT = re.compile(r"\s*[一二三四五六七八九十]是")  # a run-in point's marker before its topic
 _LONGEST_VERB = 8  # the words between the topic and the figure (全年共审查): a verb, no more
 
 
@@ -44,6 +46,8 @@ def topic(  # noqa: PLR0917 - the figure, its sentence, and what to key it by
     at = quantities[i].span.start
     if i and quantities[i - 1].span.end > s_start:
         return None  # not the sentence's first figure
+    if point := _POINT.match(view, s_start):  # 一是加强合法性审查工作,…: the point's topic
+        s_start = point.end()
     comma = view.find(",", s_start, at)
     if comma < 0 or (
         view[comma - 1] not in TOPIC_ENDS and view[s_start:comma].lstrip()[:1] not in TOPIC_OPENS

@@ -95,7 +95,7 @@ _ROWS = (
             Cue(r"(?:通过|合格|及格|参考|参学|完成|优秀|满分)率", context=r"考|资格|测试"),
             Cue(r"参与率", context=r"考|测试"),  # not 执法参与率 beside 资格管理: no exam
             # 宪法法律测试覆盖率: who sat a law test; not a 考核's coverage
-            Cue(r"(?:覆盖|参测)率", context=r"考试|测试"),
+            r"(?:考试|测试)[^,;。]{0,10}?(?:覆盖|参测)率",  # in its own clause: 学习…覆盖率 is none
         ],
         comment="pass or participation rate of a law exam; 案卷合格率 is no exam",
         examples=["学法考试通过率", "考试合格率"],

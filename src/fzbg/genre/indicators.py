@@ -18,6 +18,7 @@ __all__ = [
     "CHANGE_GOES_ON",
     "CHANGE_REACH",
     "COLUMNS",
+    "COUNTED_OTHER",
     "DELIBERATED",
     "EACH",
     "EACH_ENDS",
@@ -169,6 +170,12 @@ def keys_nothing(
 RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有|占|计)?[\s:]*")
 RESPECTIVE_SUBJECT_JOIN = re.compile(r"、|以及|和|及(?!时)|与")  # not 及时办结率
 RESPECTIVE_FIGURE_JOIN = re.compile(r"\s*(?:、|,|以及|和|及|与)\s*")
+
+# A count of 项 that names what it counts right after it counts that, no row's subject:
+# 研究重大行政决策源头治理等7项交通法治重点工作, 将公众参与等5项程序纳入重大决策.
+COUNTED_OTHER = re.compile(
+    r"[^,;。、\d]{0,8}?(?:工作|任务|措施|举措|程序|制度|问题|内容|环节|机制|指标|要求)"
+)
 
 # A count the deliberation after it follows counts deliberations: 先后8次研究了…执法检查
 # (the matters discussed are no subject of the figure).
