@@ -149,6 +149,12 @@ def test_figures_written_before_their_subjects_key_each_its_own(
         ),
         ("制定《某市行政规范性文件管理规定》等3件市政府规章。", "3件", None),
         ("围绕《安全生产法》开展宣传活动9场。", "9场", "publicity-events"),
+        # a title's words that look like a meeting's (应知应会) are its name
+        (
+            "常务会议专题学习《宪法》、《领导干部应知应会党内法规汇编》等内容8次。",
+            "8次",
+            "study-sessions",
+        ),
     ],
 )
 def test_a_title_names_no_subject(sentence: str, figure: str, key: str | None) -> None:
