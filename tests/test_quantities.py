@@ -59,6 +59,7 @@ def only(text: str) -> Quantity:
         ("补植苗木300株。", "300株", "300", "株", Approx.EXACT),
         ("救护野生鸟类12只。", "12只", "12", "只", Approx.EXACT),
         ("检查居住社区1008个次。", "1008个次", "1008", "个次", Approx.EXACT),
+        ("评议中满意 25 票。", "25 票", "25", "票", Approx.EXACT),
         ("实际利用外资1.98亿美元。", "1.98亿美元", "198000000", "美元", Approx.EXACT),
         ("同比下降4.4个百分点。", "4.4个百分点", "4.4", "百分点", Approx.EXACT),
         # 百分点 right after a Chinese numeral: its 百 is the unit's, not the numeral's.

@@ -213,3 +213,16 @@ def test_a_title_joined_to_its_plans_on_the_next_line_is_one_title() -> None:
     assert report.title == "安平县综合行政执法局\n2024年度法治政府建设工作报告和\n2025年工作思路"
     assert (report.year, report.plan_year) == (2024, 2025)
     assert [s.kind.value for s in report.sections][:1] == ["measures"]
+
+
+def test_a_column_s_name_over_the_document_s_own_title_is_chrome() -> None:
+    """您当前的位置: / 首页>…>年度报告 / > / 2023年法治政府建设年度报告 / the document's title."""
+    head = (
+        "您当前的位置:\n首页>政务公开>法治政府建设年度报告\n>\n2024年法治政府建设年度报告\n"
+        "安平县城市管理局2024年法治政府建设情况报告\n\n"
+    )
+    report = fzbg.parse_report(f"{head}2024年，县城市管理局坚持依法行政。\n{_REST}")
+    assert (report.title, report.issuer) == (
+        "安平县城市管理局2024年法治政府建设情况报告",
+        "安平县城市管理局",
+    )

@@ -20,7 +20,10 @@ __all__ = [
     "LOCATION_WORDS",
 ]
 
-LOCATION_WORDS = ("当前位置", "您现在的位置", "您现在位置", "您的位置", "您位置", "所在位置")
+LOCATION_WORDS = (
+    "当前位置", "您当前的位置", "您当前位置", "您现在的位置", "您现在位置", "您的位置", "您位置",
+    "所在位置",
+)  # fmt: skip
 LOCATION_WORD = f"(?:{'|'.join(LOCATION_WORDS)})"
 """The words of a breadcrumb's label: 当前位置, 您现在的位置."""
 LOCATION = rf".{{0,4}}?{LOCATION_WORD}[ \t]?:?"

@@ -235,8 +235,9 @@ _ROWS = (
             # word that merely ends on 法 (方法, 办法, 依法, 违法, 执法)
             r"|法(?<![方办做说执违依守用合想非无手司看]法)》?[^,;。\d]{0,6}?宣传",
             Cue(r"讲座|宣讲|授课", context=_LAW),
-            # a law class for the public (给群众上法治课5场次); not one a head gives the staff
-            Cue(r"(?:法治|普法)课", exclude=r"学法|班子|干部|职工|中心组"),
+            # a law class for the public (给群众上法治课5场次); not one a head gives the staff,
+            # nor a course in a party school's classes (党校…开设法治课程)
+            Cue(r"(?:法治|普法)课(?!程)", exclude=r"学法|班子|干部|职工|中心组|党校"),
             # a report's publicity with no word of law (开展各类宣传活动10余次, 集中宣传16场,
             # 专题宣讲12场次) is law publicity, unless it names another matter or is one of
             # a list of activities (学习、培训、宣讲1.2万余次: a count of them all), nor a

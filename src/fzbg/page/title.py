@@ -24,6 +24,7 @@ from fzbg.page.title_line import (
     SITUATION,
     TOPICS,
     behind_chrome,
+    over_own_title,
     placed_first,
     wrapped_name,
     wrapped_title,
@@ -311,15 +312,13 @@ def _pages_date(words: str) -> str | None:
 
 
 def _crumbs_copy(line: HeadLine, following: HeadLine | None, behind: int) -> bool:
-    """Whether ``line`` is a breadcrumb's last crumb (at ``behind``) over a title of its own.
+    """Whether ``line`` (a last crumb, at ``behind``, or a column's name) tops a title.
 
-    A breadcrumb names the page by its title, maybe shortened (首页 > 政务公开 > 某县2023年…
-    报告); where the document's own title stands on the line below, that one is the title.
+    See :func:`~fzbg.page.title_line.over_own_title`.
     """
-    if line.first != behind or following is None:
+    if following is None:
         return False
-    below = _TITLE.fullmatch(following.words)
-    return below is not None and not below.group("suffix")
+    return over_own_title(line.words, following.words, crumb=line.first == behind)
 
 
 def _find_title(

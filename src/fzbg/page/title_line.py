@@ -26,6 +26,7 @@ __all__ = [
     "TOPICS",
     "behind_chrome",
     "named_first",
+    "over_own_title",
     "placed_first",
     "wrapped_name",
     "wrapped_title",
@@ -75,6 +76,23 @@ _TITLE_WORDS = re.compile(
     r"|(?:情况|工作)的?报告|报告|关于"
 )
 _WORD_REACH = 8  # the longest of those words, and then some
+
+
+def over_own_title(words: str, below: str, *, crumb: bool) -> bool:
+    """Whether ``words`` name the page over the document's own title, the line ``below``.
+
+    A breadcrumb's last crumb (``crumb``) names the page by its title, maybe shortened
+    (首页 > 政务公开 > 某县2023年…报告); a column's name that names no body (2023年法治政府
+    建设年度报告) stands over a title that does (某区某局2023年法治政府建设情况报告).
+
+    >>> column, title = "2023年法治政府建设年度报告", "某区某局2023年法治政府建设情况报告"
+    >>> over_own_title(column, title, crumb=False), over_own_title(title, column, crumb=False)
+    (True, False)
+    """
+    title = TITLE.fullmatch(below)
+    if title is None or title.group("suffix"):
+        return False
+    return crumb or (not named_first(words) and named_first(below) and "关于" not in words)
 
 
 def wrapped_title(first: str, second: str) -> bool:
