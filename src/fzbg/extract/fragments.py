@@ -19,6 +19,10 @@ from fzbg.text.normalize import fold
 
 __all__ = ["complete"]
 
+# A place's name before a name without its place, as a sentence's subject opens: after a
+# stop (or the line's start) and spaces, two to eight characters.
+_PLACE_BEFORE = regex.compile(r"(?:^|(?<=[,。;:\n]))[ ]*(?P<place>\p{Han}{2,8})$")
+
 
 def complete(
     issuer: str | None,
@@ -39,8 +43,22 @@ def complete(
     def names() -> Iterator[str | None]:
         yield signer()
         yield from (body_name(fields[k]) for k in SOURCE_LABELS if k in fields)
-        said = rf"(?:^|(?<=[,。;:\n]))[ ]*(?P<name>\p{{Han}}{{2,8}}?{regex.escape(fold(issuer))})"
-        for m in regex.finditer(rf"{said}(?={VERB.pattern})", view):
-            yield written[m.start("name") : m.end("name")]
+        yield from (written[s:e] for s, e in _subjects(view, fold(issuer)))
 
     return fuller_name(issuer, names())
+
+
+def _subjects(view: str, name: str) -> list[tuple[int, int]]:
+    """The spans of the fuller names of ``name`` that open a sentence of ``view``.
+
+    A place's name stands before it and a verb after it: 。2019年度,某某区教育局深入学习….
+    """
+    found = []
+    at = view.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = _PLACE_BEFORE.search(view, max(0, at - 10), at) if VERB.match(view, end) else None
+        if before is not None:
+            found.append((before.start("place"), end))
+        at = view.find(name, at + 1)
+    return found

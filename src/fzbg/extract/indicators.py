@@ -50,8 +50,8 @@ from fzbg.genre.indicators import (
     FILLER,
     INDICATORS,
     LISTED,
-    MEETING,
     keys_nothing,
+    meeting_between,
     past_parts,
 )
 from fzbg.genre.registry import IndicatorSpec, Registry, UnitCues
@@ -284,8 +284,7 @@ class _Scan:
         hit = self._nearest(cues, start, at, bool(rate), context)
         if hit is not None and (title := titled_at(view, hit[1], hit[2], at)) is not None:
             hit = self._nearest(cues, start, title, bool(rate), context)  # 学习《…条例》10次
-        past = max(hit[2], view.rfind("》", hit[2], at) + 1) if hit else at  # 《…应知应会…》
-        if hit is not None and not rate and MEETING.search(view, past, at):
+        if hit is not None and not rate and meeting_between(view, hit[2], at):
             hit = None  # 监督检查部署会等会议4次: the nearest noun is a meeting
         if hit is not None and not rate and i and self._named_first(i, hit[1], hit[2], at):
             hit = self._after(i, cues, c_end, context) or hit  # 6件行政复议、8件行政诉讼

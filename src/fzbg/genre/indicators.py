@@ -39,6 +39,7 @@ __all__ = [
     "TOPIC_ENDS",
     "TOPIC_OPENS",
     "keys_nothing",
+    "meeting_between",
     "past_parts",
     "per_period",
 ]
@@ -184,6 +185,17 @@ DELIBERATED = re.compile(r"[ ]*(?:专题|集中)?(?:研究|审议|讨论|听取)
 # A meeting between a cue and a count counts meetings (部署会等会议4次); 会前学法 is study.
 # So does a speech at one count speeches (围绕学习法治思想作研讨发言1次).
 MEETING = re.compile(r"会议|会(?![前同签商审])|发言")
+
+
+def meeting_between(view: str, start: int, at: int) -> bool:
+    """Whether a meeting (MEETING: each word holds 会 or 言) stands between a cue and a figure.
+
+    Not a word of a title's (《…应知应会…汇编》): only what follows the last title is read.
+    """
+    if view.find("会", start, at) < 0 and view.find("言", start, at) < 0:
+        return False  # most figures: no meeting's word at all
+    return MEETING.search(view, max(start, view.rfind("》", start, at) + 1), at) is not None
+
 
 # Brackets right after a figure that list its parts: 内设机构3个(综合股、行政复议股和执法股).
 _PARTS_GLOSS = re.compile(r"\([^()]{0,40}?(?:、|和|含|包括)[^()]{0,40}\)")

@@ -41,6 +41,7 @@ _VALUE = re.compile(r"[ \t]*[^\s。,;:]{1,20}[ \t]*")  # a user's name: a short 
 # A tail of tips holds one of these: the file, the download, the site's library.
 _FILE_WORDS = re.compile(r"文档|下载|文库|用户上传|内容提供方|本站")
 _MENU = re.compile(rf"^(?:{MENU_ENTRY}\n){{{MENU_RUN},}}", re.MULTILINE)
+_MENU_REACH = 2000  # a site's menu stands above the text it copies, near the page's top
 _TOP_LINES = 14  # how many lines with words at the top of a page may be its frame
 _REACH = 240  # how far into a page its frame's words start (a file's name, a tip's label)
 
@@ -148,6 +149,6 @@ def menu_cuts(view: str, cuts: list[Cut]) -> None:
     >>> [view[s:e] for s, e, _ in cuts]
     ['• 工作总结\n• 述职报告\n• 情况报告\n']
     """
-    if "•" not in view and "·" not in view:
-        return  # most pages: no bullet at all
-    cuts.extend((m.start(), m.end(), "page-chrome") for m in _MENU.finditer(view))
+    if "•" not in view[:_MENU_REACH] and "·" not in view[:_MENU_REACH]:
+        return  # most pages: no bullet at their top
+    cuts.extend((m.start(), m.end(), "page-chrome") for m in _MENU.finditer(view, 0, _MENU_REACH))
