@@ -90,6 +90,7 @@ _CUE_PIECES = (
 @given(_pieces(*_CUE_PIECES, size=12))
 @example("存在的问题与不足")
 @example("街道推进法治建设")
+@example("工作 情况")  # a scan's space inside the cue's words
 def test_a_line_names_a_section_when_the_plain_test_says_so(line: str) -> None:
     assert wraps._names_section(line) == (is_unnumbered_heading(line) is not None)
 

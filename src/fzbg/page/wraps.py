@@ -247,9 +247,9 @@ def _heading_shaped(body: str) -> bool:
 
 
 def _names_section(body: str) -> bool:
-    """Whether a line is an unnumbered heading; where no cue's first word stands, it is not."""
-    if CUE_OPENING is not None and CUE_OPENING.search(body) is None:
-        return False
+    """Whether a line is an unnumbered heading (a scan's space may part its words)."""
+    if CUE_OPENING is not None and " " not in body and CUE_OPENING.search(body) is None:
+        return False  # no cue's first word: no heading
     return is_unnumbered_heading(body) is not None
 
 
