@@ -64,6 +64,9 @@ def _key(sentence: str, figure: str) -> str | None:
         ("加强合法性审查工作，审理各类合同文件314份。", "314份", "legality-reviews"),
         ("举办习近平法治思想专题研讨班11期。", "11期", "trainings"),
         ("参加各类执法培训6批次。", "6批次", "trainings"),
+        # people counted, then the training they took part in: trainees, not the staff
+        ("积极安排7名执法人员参加省厅举办的执法能力提升培训班。", "7名", "trainings"),
+        ("组织30名干部职工参加为期4天的公共法律知识培训班。", "30名", "trainings"),
         # a campaign that takes the law somewhere, without 活动; a law class
         ("开展“法律进校园”2次，进一步增强学生法治意识。", "2次", "publicity-events"),
         ("到村会议室给群众上法治课5场次。", "5场次", "publicity-events"),

@@ -12,7 +12,7 @@ import re
 from fzbg.model import Span
 from fzbg.text.classes import all_but
 
-__all__ = ["CLAUSE_ENDS", "around", "titled_at"]
+__all__ = ["CLAUSE_ENDS", "around", "labelled", "titled_at"]
 
 _SENTENCE_ENDS = "。;!?！？\n"
 CLAUSE_ENDS = f"{_SENTENCE_ENDS},:"
@@ -58,3 +58,8 @@ def titled_at(view: str, start: int, end: int, before: int) -> int | None:
     if opened < 0 or view.find("》", opened, start) >= 0:
         return None
     return opened if view.find("》", end, before) >= 0 else None
+
+
+def labelled(view: str, s_start: int, colon: int) -> int:
+    """Where the label before the ``colon`` starts: the clause before it, in the sentence."""
+    return max(s_start, view.rfind(",", s_start, colon) + 1, view.rfind(":", s_start, colon) + 1)

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 
 from fzbg.extract.changes import joins_level, turns
 from fzbg.extract.clauses import around as _around
-from fzbg.extract.clauses import titled_at
+from fzbg.extract.clauses import labelled, titled_at
 from fzbg.extract.cue_search import _each, _longest, _nearest
 from fzbg.extract.named_after import named_after
 from fzbg.extract.parts import part_of_unkeyed
@@ -50,6 +50,8 @@ from fzbg.genre.indicators import (
     FILLER,
     INDICATORS,
     LISTED,
+    PARTICIPANTS,
+    PEOPLE,
     keys_nothing,
     meeting_between,
     past_parts,
@@ -139,11 +141,6 @@ def _merged(spans: Iterable[Span]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def _labelled(view: str, s_start: int, colon: int) -> int:
-    """Where the label before the ``colon`` starts: the clause before it, in the sentence."""
-    return max(s_start, view.rfind(",", s_start, colon) + 1, view.rfind(":", s_start, colon) + 1)
-
-
 class _Scan:
     """One pass over a text's quantities, keying each from what stands around it."""
 
@@ -168,7 +165,7 @@ class _Scan:
             and len(view[c_start:at].strip()) <= _LABELLED
         ):
             # 行政复议案件:25件, 行政复议:收案12件: the label before the colon names the figure
-            c_start = _labelled(view, s_start, c_start - 1)
+            c_start = labelled(view, s_start, c_start - 1)
         if turns(view, self.quantities, i, s_start, c_start):  # a change, or where one starts
             return
         after_previous = self.quantities[i - 1].span.end if i else 0
@@ -339,6 +336,8 @@ class _Scan:
         view, quantities = self.view, self.quantities
         if DELIBERATED.match(view, quantities[i].span.end):
             return None  # 8次研究了…执法检查: so many deliberations of what follows
+        if quantities[i].unit in PEOPLE and PARTICIPANTS.match(view, quantities[i].span.end):
+            return self._nearest(cues, quantities[i].span.end, c_end, False, context)
         unit, start = quantities[i].unit, past_parts(view, quantities[i].span.end, c_end)
         listed = False  # whether a figure names its own object before the next (2部法规、)
         for following in quantities[i + 1 : i + 6]:

@@ -31,6 +31,8 @@ __all__ = [
     "LISTED",
     "MEETING",
     "OUTCOME",
+    "PARTICIPANTS",
+    "PEOPLE",
     "RESPECTIVELY",
     "RESPECTIVE_FIGURE_JOIN",
     "RESPECTIVE_SUBJECT_JOIN",
@@ -177,6 +179,11 @@ RESPECTIVE_FIGURE_JOIN = re.compile(r"\s*(?:、|,|以及|和|及|与)\s*")
 COUNTED_OTHER = re.compile(
     r"[^,;。、\d]{0,8}?(?:工作|任务|措施|举措|程序|制度|问题|内容|环节|机制|指标|要求)"
 )
+
+# People counted, then what they took part in: 安排7名执法人员参加…培训班 counts trainees,
+# the subject the clause ends on (not the staff they are).
+PARTICIPANTS = re.compile(r"[^,;。、\d]{0,8}?参加")
+PEOPLE = frozenset(("名", "人", "人次"))
 
 # A count the deliberation after it follows counts deliberations: 先后8次研究了…执法检查
 # (the matters discussed are no subject of the figure).
