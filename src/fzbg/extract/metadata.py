@@ -52,6 +52,7 @@ from fzbg.genre.markers import AR_NUMERAL, CN_NUMERAL
 from fzbg.genre.news import NEWS_VERBS
 from fzbg.model import Section, SectionKind, Span
 from fzbg.page.strip import Page
+from fzbg.page.title_line import PLAN_JOINS, PLAN_WORDS
 from fzbg.structure.tree import Body
 
 __all__ = ["Metadata", "read_metadata"]
@@ -75,8 +76,7 @@ _TITLE_BODY = regex.compile(
 # A slogan over the report's own title, after a dash: "奋力开创法治建设新局面——某县2023年
 # 法治政府建设年度报告"; the subtitle names the body.
 _SUBTITLE = re.compile(r"(?:——|—|--)[ ]?(?=[^ ])")
-_PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点", "方案")
-_TITLE_PLAN_YEAR = regex.compile(rf"[及和暨与]\s?{_YEAR}[^。]{{0,12}}({'|'.join(_PLAN_WORDS)})")
+_TITLE_PLAN_YEAR = regex.compile(rf"[{PLAN_JOINS}]\s?{_YEAR}[^。]{{0,12}}({'|'.join(PLAN_WORDS)})")
 # The report names itself: 现将某街道2021年度…报告如下 (or 现就), year first (现将2023年度某县…),
 # or quoted by a notice (现将《某局2025年度…报告》予以公布).
 _PREAMBLE_SELF = regex.compile(
@@ -378,7 +378,7 @@ def read_metadata(
         year = year_of(m["year"])  # the preamble's first year with its 年, or 2024以来
 
     plan_year = None
-    if any(w in title_view for w in _PLAN_WORDS) and (m := _TITLE_PLAN_YEAR.search(title_view)):
+    if any(w in title_view for w in PLAN_WORDS) and (m := _TITLE_PLAN_YEAR.search(title_view)):
         plan_year = year_of(m["year"])
     else:
         plan_year = _heading_year(body.sections, SectionKind.PLANS, view, opens=True)

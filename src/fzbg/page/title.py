@@ -21,6 +21,7 @@ from fzbg.page.head_fields import FIELD_LINE, Cut, HeadLine, add_dated, may_hold
 from fzbg.page.rows import titled_row
 from fzbg.page.story import LEAD_IN, hands_over, reposted, story_above
 from fzbg.page.title_line import (
+    PLAN_JOINS,
     SITUATION,
     TOPICS,
     behind_chrome,
@@ -207,7 +208,7 @@ def _tag_mark(words: str) -> bool:
     return any(words.find(mark, 0, _TAG_REACH) > 0 for mark in _TAG_MARKS)
 
 
-_JOINS = ("和", "及", "暨", "与")  # what joins a report's name to its plans' (…报告和2023年…)
+_JOINS = tuple(PLAN_JOINS)  # what joins a report's name to its plans' (…报告和 / 2023年…)
 
 
 def _split(first: str, second: str, *, whole: bool = False) -> bool:

@@ -21,6 +21,8 @@ from fzbg.genre.news import NEWS_TAIL, NEWS_VERBS
 
 __all__ = [
     "HEADLINE",
+    "PLAN_JOINS",
+    "PLAN_WORDS",
     "SITUATION",
     "TITLE",
     "TOPICS",
@@ -52,10 +54,14 @@ _NOTE = (
     rf"全文|全本|简本|摘要|节选|草案|[^()\[\]。]{{0,3}}版|[^()\[\]。]{{0,4}}稿"
     rf"|(?:{ARABIC_YEAR}|{CN_YEAR}) ?年[^()\[\]。]{{0,10}}|{ARABIC_YEAR}|{BODY_NAME}"
 )
+PLAN_JOINS = "及和暨与"
+"""What joins a report's name to next year's plans in its title (…报告和2024年工作计划)."""
+PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点", "方案")
+"""What a title calls next year's plans, after the report's name and a join."""
 TITLE = re.compile(
     rf"(?P<title>{_NAMING}"
     r"(?:报告(?:材料)?|汇报|通报|总结|年报"  # 报告材料: a document's own name for itself
-    r"|(?:总结|情况|报告)[及和暨与][^。,;:!?]{0,20}?(?:计划|安排|打算|思路|要点|方案)"
+    rf"|(?:总结|情况|报告)[{PLAN_JOINS}][^。,;:!?]{{0,20}}?(?:{'|'.join(PLAN_WORDS)})"
     r"|(?:报告|情况)》?的(?:函|公告|通知|公示))"  # 关于报送…报告的函, 关于公布…报告的公告: the
     # letter a report is sent with, the notice it is published with (or put up: 公示)
     rf"(?:{NEWS_TAIL})?"  # a headline's verb after the name it gives whole: …报告发布
