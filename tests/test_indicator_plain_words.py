@@ -106,6 +106,8 @@ def test_a_figure_stated_in_plain_words_keys_its_row(sentence: str, figure: str,
         ("积极参加学法考试，组织法治专题学习21场次，实现覆盖率100%。", "100%"),
         ("专题研究重大行政决策源头治理等7项交通法治重点工作。", "7项"),
         ("区委党校在11个主体班次中开设25次法治课程。", "25次"),  # a course, no publicity
+        # the legal affairs handled in decisions, not the decisions
+        ("法律顾问参与市政府重大决策、重大项目推进等事项中涉法涉诉法律事务20余次。", "20余次"),
         ("将公众参与、专家论证等5项程序纳入重大决策必经环节。", "5项"),
         # each figure of a list with its own object: the last one's is not the others'
         ("完成3部地方性法规、2部政府规章以及10部规范性文件的清理。", "3部"),

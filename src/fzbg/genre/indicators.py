@@ -18,6 +18,7 @@ __all__ = [
     "CHANGE_GOES_ON",
     "CHANGE_REACH",
     "COLUMNS",
+    "COUNTED_BEFORE",
     "COUNTED_OTHER",
     "DELIBERATED",
     "EACH",
@@ -40,8 +41,8 @@ __all__ = [
     "TOPIC",
     "TOPIC_ENDS",
     "TOPIC_OPENS",
+    "counts_other",
     "keys_nothing",
-    "meeting_between",
     "past_parts",
     "per_period",
 ]
@@ -180,6 +181,10 @@ COUNTED_OTHER = re.compile(
     r"[^,;。、\d]{0,8}?(?:工作|任务|措施|举措|程序|制度|问题|内容|环节|机制|指标|要求)"
 )
 
+# What a count names right before it that no row counts: 参与重大决策…中涉法涉诉法律事务20余次
+# counts the legal affairs handled, not the decisions.
+COUNTED_BEFORE = re.compile(r"(?:事务|法律意见|意见建议)$")
+
 # People counted, then what they took part in: 安排7名执法人员参加…培训班 counts trainees,
 # the subject the clause ends on (not the staff they are).
 PARTICIPANTS = re.compile(r"[^,;。、\d]{0,8}?参加")
@@ -194,11 +199,14 @@ DELIBERATED = re.compile(r"[ ]*(?:专题|集中)?(?:研究|审议|讨论|听取)
 MEETING = re.compile(r"会议|会(?![前同签商审])|发言")
 
 
-def meeting_between(view: str, start: int, at: int) -> bool:
-    """Whether a meeting (MEETING: each word holds 会 or 言) stands between a cue and a figure.
+def counts_other(view: str, start: int, at: int) -> bool:
+    """Whether the words between a cue and a figure name what it counts instead.
 
-    Not a word of a title's (《…应知应会…汇编》): only what follows the last title is read.
+    A meeting (MEETING: each word holds 会 or 言), not a word of a title's (《…应知应会…
+    汇编》: only what follows the last title is read); affairs handled (COUNTED_BEFORE).
     """
+    if COUNTED_BEFORE.search(view, start, at):
+        return True
     if view.find("会", start, at) < 0 and view.find("言", start, at) < 0:
         return False  # most figures: no meeting's word at all
     return MEETING.search(view, max(start, view.rfind("》", start, at) + 1), at) is not None
