@@ -18,6 +18,7 @@ from fzbg import api
 from fzbg.extract import metadata, references
 from fzbg.extract.references import LEAD_WORDS
 from fzbg.genre import bodies, dates
+from fzbg.page.title_line import PLAN_WORDS
 
 _SETTINGS = settings(max_examples=500, deadline=None)
 
@@ -252,10 +253,10 @@ def test_a_title_is_read_as_a_law_as_in_the_text_around_it(words: str) -> None:
 
 
 @_SETTINGS
-@given(_pieces("及", "和", "2025", "二〇二五", "年", "工作", *metadata._PLAN_WORDS, "。", " "))
+@given(_pieces("及", "和", "2025", "二〇二五", "年", "工作", *PLAN_WORDS, "。", " "))
 def test_a_title_states_a_plan_year_only_with_a_plan_word(title: str) -> None:
     found = metadata._TITLE_PLAN_YEAR.search(title)
-    assert found is None or any(w in title for w in metadata._PLAN_WORDS)
+    assert found is None or any(w in title for w in PLAN_WORDS)
 
 
 @_SETTINGS
