@@ -2,8 +2,8 @@
 
 A department's report may name itself only by its kind, in its title or its opening,
 under a site that names the place.  The name is the document's own, and kept; but where
-its signature or its page's 来源 gives the same name with its place (云溪县司法局), that
-is the issuer.
+its signature, its page's 来源 or a sentence of its preamble that the body opens
+(2019年度,云溪县司法局深入学习…) gives the same name with its place, that is the issuer.
 """
 
 from __future__ import annotations
