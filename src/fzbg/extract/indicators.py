@@ -52,6 +52,7 @@ from fzbg.genre.indicators import (
     LISTED,
     PARTICIPANTS,
     PEOPLE,
+    RESPECTIVE_FIGURE_JOIN,
     counts_other,
     keys_nothing,
     past_parts,
@@ -63,7 +64,6 @@ from fzbg.text.normalize import fold
 
 __all__ = ["extract_indicators", "find_indicators"]
 
-_JOINS = " 、,和及以与"  # what joins the figures of a list (2部法规、2部规章以及10部…)
 _LABELLED = 4  # how many characters a label's figure may follow its colon by (:收案)
 
 
@@ -351,7 +351,8 @@ class _Scan:
             hit = self._nearest(cues, start, cut if cut >= 0 else at, False, context)
             if hit is not None or (following.unit != unit and cut < 0):
                 return hit  # 30件议题、12份合同进行审查: a list of objects, the verb shared
-            listed = listed or bool(view[start:at].rstrip(_JOINS).strip())
+            words = view[start:at].strip()  # 2部法规、2部规章以及10部…: more than a join
+            listed = listed or bool(words and not RESPECTIVE_FIGURE_JOIN.fullmatch(words))
             start = following.span.end
         hit = self._nearest(cues, start, c_end, False, context)
         if listed and hit is not None and hit[1] <= start + 1:
