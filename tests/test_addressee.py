@@ -6,6 +6,8 @@ opening where the copy lost the line break after its colon.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import fzbg
@@ -68,3 +70,37 @@ def test_an_addressee_on_the_titles_line_is_split_off(line: str) -> None:
         line.split("报告")[1].strip(" ：").strip(),
         "青禾镇人民政府",
     )
+
+
+@pytest.mark.parametrize("who", ["区人民政府", "县委依法治县办", "市司法局", "县人大常委会"])
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "根据要求，现将我镇2023年度法治政府建设情况报告如下：",
+        "按照有关规定，现将我镇2023年度法治政府建设情况报告如下:",
+        "现将我镇2023年度法治政府建设工作报告如下：",
+    ],
+)
+def test_an_addressee_run_on_into_a_preamble_without_a_full_stop(who: str, opening: str) -> None:
+    """A copy that lost every line break runs the addressee into a preamble whose one
+    sentence ends 如下: (no 。 anywhere); behind a page's fields line, whose last field a
+    copy emptied (字体:【), the fields end where the addressee starts."""
+    flat = f"{_TITLE}{who}：{opening}{_REST}"
+    assert fzbg.parse_report(flat).addressee == who
+    head = "发布时间：2024-01-08 10:30 来源：县政府网站 字体：【  "
+    fields = f"{_TITLE}{head}{who}：{opening}{_REST}"
+    report = fzbg.parse_report(fields)
+    assert (report.addressee, report.published) == (who, dt.date(2024, 1, 8))
+    assert opening.rstrip("：:") in report.preamble
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        "根据上级要求：现将我镇2023年度法治政府建设情况报告如下：",
+        "按照通知：现将我镇2023年度工作情况报告如下：",
+    ],
+)
+def test_a_basis_before_a_colon_is_no_addressee(preamble: str) -> None:
+    """A preamble's own colon, with no 。 in the preamble, names no addressee."""
+    assert fzbg.parse_report(f"{_TITLE}{preamble}{_REST}").addressee is None

@@ -173,10 +173,10 @@ def _addressee(preamble: str) -> regex.Match[str] | None:
     # Only the lines above the first 。 are searched: the addressee's line holds none.
     dot = preamble.find("。")
     above = preamble if dot < 0 else preamble[: preamble.rfind("\n", 0, dot) + 1]
-    if ":" in above:  # the line's own colon: most preambles open without one
-        m = ADDRESSEE_LINE.search(above)
-        return m if m and "如下" not in m["who"] else None
-    if 0 <= preamble.find(":", 0, _RUN_ON_REACH) < dot:
+    if ":" in above and (m := ADDRESSEE_LINE.search(above)):  # most open without a colon
+        return m if "如下" not in m["who"] else None
+    colon = preamble.find(":", 0, _RUN_ON_REACH)  # run on; a one-sentence 如下: has no 。
+    if colon >= 0 and (colon < dot or dot < 0):
         return ADDRESSEE_RUN_ON.match(preamble)
     return None
 

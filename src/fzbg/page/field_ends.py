@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from fzbg.genre.bodies import ADDRESSEE_RUN_ON
 from fzbg.genre.chrome import COUNT_LABELS, PUBLISHED_LABELS, WIDGET_WORDS
 from fzbg.genre.dates import DATE
 
@@ -28,6 +29,8 @@ def fields_end(view: str, start: int, end: int) -> int:
     line's first stop, past the last label's colon.  The fields end before that space,
     the break it stood for (their cut takes it, as it takes a line's break).
     """
+    if (addressed := _addressee(view, start, end)) >= 0:
+        return addressed
     stop = _STOP.search(view, start, end)
     if stop is None or end - stop.start() < _PROSE:
         return end
@@ -41,6 +44,20 @@ def fields_end(view: str, start: int, end: int) -> int:
     if colon < 0 or space < 0 or not view[colon + 1 : space].strip():
         return end
     return space
+
+
+def _addressee(view: str, start: int, end: int) -> int:
+    """The space before an addressee run on behind the fields, or -1.
+
+    字体:【 区人民政府:根据…如下:: the report's prose opens with its addressee, whose colon
+    is no field's, and may hold no stop at all.
+    """
+    at = start
+    while (space := view.find(" ", at, end)) >= 0:
+        if ADDRESSEE_RUN_ON.match(view, space + 1, end):
+            return space
+        at = space + 1
+    return -1
 
 
 _STOP = re.compile(r"[,。;]")
