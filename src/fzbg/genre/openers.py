@@ -162,7 +162,8 @@ HEADING_FINAL = regex.compile(
     r"|责任|职责|职能|义务|领导|建设|体系|机制|水平|能力|环境|保障|决策|执法|监督|服务|改革|治理"
     r"|工作|思想|任务|目标|方向|要求|基础|素质|推进|提升|落实|实施|发展|作用|意识|格局|效能"
     r"|质效|化解|纠纷|法治|行政|公开|审查|复议|宣传|教育|质量|效率|实效|秩序"
-    r"|氛围|公信力|满意度|获得感|透明度)$"
+    r"|氛围|公信力|满意度|获得感|透明度|管理|根基|基石|底线|防线|屏障|支撑|合力|活力|效果|品牌"
+    r"|高地|局面|篇章)$"
 )
 """The last words of a heading: what a section or a topic of the year's work is called, or
 what is done to it (整体推进).  Where a body's name could start at several places, the

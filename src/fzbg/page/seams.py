@@ -390,7 +390,7 @@ def _seam_key(
     body, at = found.group("body"), found.start()
     if found.group("strong") is not None or (not body and verbs):
         return (at, 1, 1, -at, at)
-    if not body:
+    if not body or "我" in body[1:]:  # 根基|我委: a body speaking of itself opens its name
         return None
     final = HEADING_FINAL.search(line, start, at) is not None
     if SELF_NAMED.match(line, at, found.end("body")) and final:  # read in its line: 自治|区政府
