@@ -61,6 +61,8 @@ def _plain_seam(line: str, start: int, stop: int, *, verbs: bool) -> int | None:
         elif stop - at < o.MIN_BODY_SENTENCE:
             continue
         elif body:
+            if "我" in body[1:]:  # 根基|我委: 我 opens the name a body speaks of itself by
+                continue
             # a name one calls itself by wins after a heading's last word (原因|省委、省政府);
             # elsewhere it may end a place's name (义务青山|镇人民政府): judged as any name
             final = o.HEADING_FINAL.search(line, start, at) is not None
@@ -76,6 +78,7 @@ def _plain_seam(line: str, start: int, stop: int, *, verbs: bool) -> int | None:
 @_SETTINGS
 @given(_pieces(*_SEAM_WORDS), st.integers(0, 8), st.integers(0, 80), st.booleans())
 @example("存在的问题与不足坚持街道高度重视存在的问题与不足", 0, 22, False)  # 不足|街道: final
+@example("存在的问题与不足存在的问题与不足我局今年以来", 0, 21, False)  # no name holds 我
 def test_a_seam_is_the_one_the_plain_scan_finds(
     line: str, start: int, length: int, verbs: bool
 ) -> None:

@@ -361,3 +361,28 @@ def test_a_set_term_opening_with_a_verb_is_inside_its_heading(term: str) -> None
     text = f"一、主要举措和成效\n{heading}{sentence}{dated * 4}\n(二)规范执法。全年开展检查。"
     items = fzbg.parse_report(text).sections[0].items
     assert items[0].title == heading[3:-1]
+
+
+@pytest.mark.parametrize(
+    "tools",
+    [
+        "分享到:",
+        "【打印本页】【关闭窗口】",
+        "打印 关闭",
+        "扫一扫在手机打开当前页",
+        "分享到: 微信 微博",
+    ],
+)
+def test_a_tool_bar_glued_after_the_last_sentence_is_page_chrome(tools: str) -> None:
+    """A copy that lost its line breaks runs the page's tool bar into the last sentence."""
+    body = (
+        "一、主要举措和成效(一)加强组织领导。召开专题会议3次。"
+        "二、存在的不足和原因法治宣传形式较为单一。"
+        "三、下一步工作安排持续推进依法行政,做强法治人才队伍。"
+    )
+    report = fzbg.parse_report(body + tools)
+    assert report.text.rstrip().endswith("做强法治人才队伍。")
+    assert [d.text.strip() for d in report.debris][-1] == tools
+    # a sentence after the last stop is no tool bar: it stays
+    kept = fzbg.parse_report(body + "下一步将继续打印宣传资料")
+    assert kept.text.rstrip().endswith("继续打印宣传资料")

@@ -13,13 +13,14 @@ import re
 import regex
 
 from fzbg.genre.bodies import SIGNATURE
+from fzbg.genre.chrome import chrome_lines
 from fzbg.genre.cues import CLOSING_WORDS
 from fzbg.genre.dates import DAY_ENDS, SIGNING_DATE
 from fzbg.genre.markers import cn_ordinal
 from fzbg.page.wraps import STOPS  # a point or heading after one is run in, not glued
 from fzbg.text.normalize import fold
 
-__all__ = ["STOPS", "glued_closing", "glued_points"]
+__all__ = ["STOPS", "glued_closing", "glued_points", "glued_tools"]
 
 # A (二) … (十) point after a word (or a stop) and before one: not (三)项, 第十条(三).
 _GLUED_POINT = re.compile(
@@ -34,6 +35,8 @@ _GLUED_CLOSING = regex.compile(
     rf"(?P<signed>(?:(?:{SIGNATURE})?|(?:{SIGNATURE})[ \t]*\n)[ \t]*(?:{SIGNING_DATE.pattern}))\s*$"
 )
 _CLOSING_REACH = 80  # how far before the text's end a glued closing may start
+_TOOLS_REACH = 200  # how far before the text's end a glued tool bar or footer may start
+_LAST_STOPS = re.compile("[。!]")
 _DATE_LINE = regex.compile(rf"[ \t]*(?:{SIGNING_DATE.pattern})[ \t]*")
 
 
@@ -93,3 +96,25 @@ def glued_closing(text: str) -> list[tuple[int, int]]:
     if found["words"] is not None:
         cuts.append((start + found.start("signed"), start + found.start("signed")))
     return cuts
+
+
+def glued_tools(text: str) -> list[tuple[int, int]]:
+    """Where a page's tool bar or footer glued after the text's last sentence starts.
+
+    A copy that lost its line breaks runs the page's chrome under the article into its
+    last sentence (…人才队伍。分享到:); the first stop after which all the rest of the
+    line is one line of chrome ends the text.  One empty cut (start, start), or none.
+
+    >>> text = "做强法治人才队伍。分享到:"
+    >>> [text[at:] for at, _ in glued_tools(text)]
+    ['分享到:']
+    """
+    tail = len(text.rstrip())
+    start = max(text.rfind("\n", 0, tail) + 1, tail - _TOOLS_REACH)
+    view = fold(text[start:tail])
+    for stop in _LAST_STOPS.finditer(view):
+        rest = view[stop.end() :]
+        line = next(chrome_lines(rest.lstrip()), None) if rest.strip() else None
+        if line is not None and line[0] == 0 and line[1] == len(rest.lstrip()):
+            return [(start + stop.end(), start + stop.end())]
+    return []

@@ -33,7 +33,7 @@ from fzbg.genre.openers import (
 )
 from fzbg.model import SectionKind
 from fzbg.page.glued import STOPS as _STOPS
-from fzbg.page.glued import glued_closing, glued_points
+from fzbg.page.glued import glued_closing, glued_points, glued_tools
 from fzbg.page.kept_spaces import gap_seam, opened_gap, read_closed, spaces_kept
 from fzbg.page.named import named_after
 from fzbg.page.run_in_parts import run_in_parts
@@ -175,8 +175,8 @@ def _split_glued_points(text: str, splits: list[str]) -> str:
 
 
 def _split_glued_closing(text: str, splits: list[str]) -> str:
-    """Put a closing glued after the text's last sentence on lines of its own."""
-    cuts = glued_closing(text)
+    """Put a closing or a page's chrome glued after the text's last sentence on lines of its own."""
+    cuts = glued_tools(text) or glued_closing(text)
     return cut(text, cuts, splits) if cuts else text
 
 
