@@ -45,7 +45,8 @@ MIN_APART = 12
 """Without page numbers, repeats stand at least this many lines apart (a page holds 20+)."""
 
 NEAR_NUMBER = 1
-"""With page numbers, a head or foot stands at most this many lines from one."""
+"""With page numbers, a head or foot stands at most this many lines from one (blank
+lines not counted)."""
 
 _LONGEST = 30  # characters: a running head is a short line
 # A heading marker (一、 （一） 1. 第一部分), a sentence's end, or a page number (which
@@ -174,14 +175,29 @@ def _furniture_of(
     cuts = [(s, min(e + 1, lines.end), "page-number") for _, s, e in (*pages, *misread)]
     numbers = sorted(n for n, _, _ in (*numbered, *misread, *pages))
     wanted = [w for w in recurring if _may_be_furniture(lines.short[w], numbers, len(lines.words))]
-    beside = (
-        {n + d for n in numbers for d in range(-NEAR_NUMBER, NEAR_NUMBER + 1)} if wanted else set()
-    )
+    beside = _beside(lines.words, numbers) if wanted else set()
     for places in lines.places(wanted).values():
         for _, s, e in _furniture(places, len(numbers), beside):
             if keep is None or e <= keep[0] or s >= keep[1]:
                 cuts.append((s, min(e + 1, lines.end), "running-head"))
     return sorted(cuts), numbered
+
+
+def _beside(words: list[str], numbers: list[int]) -> set[int]:
+    """The lines within :data:`NEAR_NUMBER` lines of a page number's, not counting blanks.
+
+    A copy of a PDF's text sets blank lines around its page numbers.
+    """
+    near: set[int] = set()
+    for n in numbers:
+        near.add(n)
+        for step in (-1, 1):
+            at, left = n + step, NEAR_NUMBER
+            while left and 0 <= at < len(words):
+                near.add(at)
+                left -= bool(words[at])
+                at += step
+    return near
 
 
 def _may_be_furniture(count: int, numbers: list[int], lines: int) -> bool:

@@ -366,9 +366,9 @@ def unwrap(text: str, page: Width, joins: list[str], splits: list[str]) -> str:
         gap = found.group()
         breaks = gap.count("\n")
         over: list[str] = []
-        if breaks == 1 and end in furniture:
+        if end in furniture:  # blank lines around a page's foot are no paragraph's end
             end, over = past_furniture(text, end, furniture)
-            resume = end
+            resume, breaks = end, 1
             if end == size:
                 continue
         start_next = view.rfind("\n", 0, end) + 1 if breaks else end  # with its indent
