@@ -42,8 +42,20 @@ _TAIL = "\n二、存在的不足和原因\n一是宣传不够。\n特此报告�
                 "推进法治政府建设面临的 困难和挑战，召开专题会议研究解决办法4次",
             ],
         ),
+        # A scan's space among a title's first words (fewer than a title's least) is
+        # no end of the title; one after them still is.
+        (
+            "（一）落 实权利，创新社会治理方式，全年召开专题会议研究部署工作4次。\n"
+            "（二）强化依 法决策，依法行政水平不断提升，全年审查决策事项12件。\n"
+            "（三）加 强执法监督  县司法局开展行政执法案卷评查，评查案卷36件。",
+            [
+                "落 实权利，创新社会治理方式，全年召开专题会议研究部署工作4次",
+                "强化依 法决策，依法行政水平不断提升，全年审查决策事项12件",
+                "加 强执法监督",
+            ],
+        ),
     ],
-    ids=["brackets", "spaces", "whole"],
+    ids=["brackets", "spaces", "whole", "scan-spaces"],
 )
 def test_item_titles_that_end_before_a_stop(body: str, titles: list[str]) -> None:
     report = fzbg.parse_report(_HEAD + body + _TAIL)

@@ -30,6 +30,7 @@ __all__ = [
     "HEADING_FINAL",
     "HEADING_GOES_ON",
     "MIN_BODY_SENTENCE",
+    "MIN_HEAD",
     "NAME_REACH",
     "OPENING_VERBS",
     "SEAM_ANCHOR",
@@ -173,6 +174,10 @@ seam as ``endpos``."""
 HEADING_GOES_ON = frozenset("的和与及之并或、")
 """A heading broken after one of these goes on past the break (推进法治政府建设面临的 / 困难
 和挑战): no paragraph begins there."""
+
+MIN_HEAD = 4
+"""A heading or an item's title has this many characters before its paragraph can begin:
+a space or a seam sooner stands inside its words (落 实权利, 强化依 法决策: a scan's)."""
 
 MIN_BODY_SENTENCE = 12
 """A seam found by a verb or a body alone needs this many characters of sentence after

@@ -25,6 +25,7 @@ from fzbg.genre.openers import (
     BODY_OPENS,
     HEADING_FINAL,
     MIN_BODY_SENTENCE,
+    MIN_HEAD,
     NAME_REACH,
     SEAM_ANCHOR,
     SELF_NAMED,
@@ -42,7 +43,6 @@ from fzbg.text.normalize import fold
 
 __all__ = ["cut", "split_heading_ends", "split_page_numbers", "split_sections_run_on"]
 
-_MIN_HEAD = 4  # a heading has this many characters before its paragraph can begin
 _LONGEST_HEAD = 64  # the longest heading a seam may end (the genre's run to about 60)
 _LOOKAHEAD = 16  # how far past a seam BODY_OPENS reads: a body's name and its verb
 _MIN_RUN_ON = 12  # a line shorter than this holds no heading and a sentence run on from it
@@ -309,12 +309,12 @@ def heading_seam(line: str, head: int, *, verbs: bool, gaps: bool = True) -> int
     if not gaps and " " in line:  # no break kept as a space: a scan's, unless a paragraph opens
         seam = read_closed(line, head, functools.partial(heading_seam, verbs=verbs))
         last = min(end, head + _LONGEST_HEAD)  # a sentence after the space: to its stop
-        opened = None if stop is None else opened_gap(line, head + _MIN_HEAD, last, end)
+        opened = None if stop is None else opened_gap(line, head + MIN_HEAD, last, end)
         return seam if opened is None or (seam is not None and seam < opened) else opened
     seam = None if stop is None else _seam(line, head, end, verbs=verbs, gaps=gaps)
     if seam is not None and verbs:  # a verb's seam may stand inside the heading's words
         seam = named_after(line, head, seam, min(end, head + _LONGEST_HEAD))
-    first, last = head + _MIN_HEAD, min(end if seam is None else seam, head + _LONGEST_HEAD)
+    first, last = head + MIN_HEAD, min(end if seam is None else seam, head + _LONGEST_HEAD)
     if (
         line.find("(", first, last) < 0
         and line.find("1、", first, last) < 0
@@ -333,11 +333,11 @@ def _seam(line: str, start: int, stop: int, *, verbs: bool = True, gaps: bool = 
     # the name (总结|某镇认真, 推进|自治区党委); else the shortest name.  In a text whose
     # lines are whole, a verb alone is no seam.
     last = start + _LONGEST_HEAD  # no seam after a heading's longest
-    if gaps and (gap := gap_seam(line, start + _MIN_HEAD, min(stop, last), stop)) is not None:
+    if gaps and (gap := gap_seam(line, start + MIN_HEAD, min(stop, last), stop)) is not None:
         return gap  # a space the copy kept between two words: the lost break
     # Up to a body's longest name and its verb past the last seam: what a lookahead reads.
     window = min(stop, last + _LOOKAHEAD)
-    anchor = SEAM_ANCHOR.search(line, start + _MIN_HEAD, window)
+    anchor = SEAM_ANCHOR.search(line, start + MIN_HEAD, window)
     if anchor is None:
         return None
     # Each place is tried in turn, as an overlapped scan would (the lookaheads read up to
@@ -345,7 +345,7 @@ def _seam(line: str, start: int, stop: int, *, verbs: bool = True, gaps: bool = 
     # the places reach the best key, none can beat it.  Past the last place that leaves a
     # sentence of its own, only a strong opening counts.
     best: tuple[int, int, int, int, int] | None = None
-    at = max(start + _MIN_HEAD, anchor.start() - NAME_REACH)
+    at = max(start + MIN_HEAD, anchor.start() - NAME_REACH)
     sentence = min(last + 1, stop - MIN_BODY_SENTENCE + 1)
     if not verbs and not (BODY_END.search(line, at, window) or _strong(line, at, window)):
         return None  # where a verb alone is no seam, none without a strong opening or a name

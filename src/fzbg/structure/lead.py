@@ -6,15 +6,16 @@ An item's title runs from its marker to the first full stop or colon (see
 - a title in 【】 (``（一）【加强组织领导】召开专题会议…``): the brackets are the title;
 - a bold title that a copy set off by spaces, not punctuation, before a sentence
   (``（一）加强组织领导  镇党委召开专题会议4次，研究部署…``): the title ends at the spaces,
-  unless the words before them go on (``…面临的 困难和挑战``) or too little follows for a
-  sentence (``强化组织领导 压实主体责任。``, two halves of one title).
+  unless the words before them go on (``…面临的 困难和挑战``), too few stand before them
+  for a title (``落 实权利``: a scan's space) or too little follows for a sentence
+  (``强化组织领导 压实主体责任。``, two halves of one title).
 """
 
 from __future__ import annotations
 
 import re
 
-from fzbg.genre.openers import HEADING_GOES_ON, MIN_BODY_SENTENCE
+from fzbg.genre.openers import HEADING_GOES_ON, MIN_BODY_SENTENCE, MIN_HEAD
 from fzbg.structure.index import SPACE, bounds
 
 __all__ = ["SPACES", "lead", "title_span"]
@@ -51,7 +52,7 @@ def lead(view: str, words: int, stop: int) -> tuple[int, int]:
             return start + 1, close
     if SPACES.search(view, start, stop) is None:  # most titles hold no space at all
         return start, stop
-    gap = _gap(view, start, stop)
+    gap = _gap(view, start + MIN_HEAD, stop)  # (a scan's space in a title's first words)
     if (
         gap is not None
         and stop - gap[1] >= MIN_BODY_SENTENCE
