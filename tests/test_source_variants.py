@@ -134,10 +134,20 @@ def test_the_published_date_is_read_from_the_cell_after_its_label(label_tag: str
 
 
 @needs_html
-def test_a_date_of_the_document_gives_way_to_the_page_date_in_one_strip() -> None:
+@pytest.mark.parametrize(
+    "strip",
+    [
+        "成文日期：2026-01-28　发布日期：2026-02-03",
+        # labels in brackets, as a 政府信息公开 strip sets them
+        "[ 成文日期 ] 2026-01-28 [ 发布日期 ] 2026-02-03",
+        "【成文日期】2026-01-28【发布日期】2026-02-03",
+        "（印发日期）：2026-01-28 发布时间：2026-02-03",
+    ],
+)
+def test_a_date_of_the_document_gives_way_to_the_page_date_in_one_strip(strip: str) -> None:
     """``成文日期：… 发布日期：…`` in one strip: the page's date is 发布日期's."""
     html = page(
-        f"<h1>{TITLE}</h1><div class='info'>成文日期：2026-01-28　发布日期：2026-02-03</div>"
+        f"<h1>{TITLE}</h1><div class='info'>{strip}</div>"
         f"<div class='content'>{paragraphs(LINES)}</div>"
     )
     assert "发布时间：2026-02-03" in text_lines(html)

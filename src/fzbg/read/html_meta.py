@@ -139,9 +139,9 @@ def page_fields(tree: LexborHTMLParser, title: str | None = None) -> tuple[str |
 
 # A label standing alone in its cell (``发布日期：``), its date in the next.
 _DATE_LABEL_ALONE = regex.compile(r"^\p{Han}{0,4}(?:日期|时间)\s*[:：]?$")
-# Labels of the document's own dates, not the page's.
+# Labels of the document's own dates, not the page's; maybe in brackets ([ 成文日期 ]).
 _DOCUMENT_DATE_LABEL = regex.compile(
-    r"(?:成文|印发|生效|施行|实施|失效|有效|废止|截止|签发|办结)(?:日期|时间)?\s*[:：]?\s*$"
+    r"(?:成文|印发|生效|施行|实施|失效|有效|废止|截止|签发|办结)(?:日期|时间)?\s*[\]】)）]?\s*[:：]?\s*$"
 )
 # A date (and time) that is all its element says.
 _BARE_DATE = regex.compile(
