@@ -257,3 +257,33 @@ def test_a_masked_year_opens_a_paragraph_run_on_after_its_heading() -> None:
     text = "现报告如下:\n一、落实领导班子集体学法20xx年,我镇党委、政府把法治建设列入议事日程。\n"
     report = fzbg.parse_report(text + "二、存在的不足\n宣传不够。")
     assert report.sections[0].heading == "一、落实领导班子集体学法"
+
+
+@pytest.mark.parametrize("gap", ["", " ", "  "])
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        ("青禾县教育局2017年度法治政府建设工作总结", "青禾县教育局"),
+        ("青禾镇人民政府2023年依法行政工作总结", "青禾镇人民政府"),
+        ("青禾县司法局关于2021年度法治政府建设工作的总结", "青禾县司法局"),
+    ],
+)
+@pytest.mark.parametrize(
+    "opening", ["2017年，局党组坚持依法行政。", "县人民政府：2017年，坚持依法行政。"]
+)
+def test_a_summarys_title_glued_to_the_opening_is_the_title(
+    title: str, issuer: str, gap: str, opening: str
+) -> None:
+    """A report titled as a summary (…工作总结) run on into its opening on one line."""
+    rest = "现将全年工作总结如下：\n一、主要工作及成效\n（一）加强领导。召开会议3次。\n"
+    report = fzbg.parse_report(f"{title}{gap}{opening}{rest}")
+    assert (report.title, report.issuer) == (title, issuer)
+
+
+def test_a_summary_announced_in_the_opening_is_no_title() -> None:
+    """现将…工作总结如下: the opening announcing its summary is no title."""
+    text = (
+        "2017年，局党组坚持依法行政，现将全年法治政府建设工作总结如下：\n"
+        "一、主要工作\n召开会议3次。\n"
+    )
+    assert fzbg.parse_report(text).title is None

@@ -32,6 +32,7 @@ _ADDRESSEE = regex.compile(rf"[ ]*{BODY_NAME}[ ]?:[ ]*(?:\n|\Z)")
 # between: 某局2021年法治建设工作总结 一、突出制度建设….
 _TITLE_WORDS = ("报告", "報告", "总结", "總結")
 _PARTED_TITLE = regex.compile(rf"{TITLE_WORDS}(?:报告|总结)")
+_SUMMARY_TITLE = regex.compile(rf"{TITLE_WORDS}总结(?![ ]?如下)")  # …工作总结 2017年,…
 _FIRST_PART = regex.compile(r"[ ]*(?:一、|\(一\)|第一部分)")
 HEAD_LINES = 8
 """Among how many first lines with words a title stands, page chrome or a file's name
@@ -70,8 +71,9 @@ def split_glued_title(text: str, splits: list[str]) -> str:
             start, cut = at, 0
             # What every title says (most lines do not), a row of fields maybe before it.
             named = view.find("报告", at, min(end, at + _FIELDS_REACH))
-            if named < 0:  # …工作总结 一、…: a summary's title over its first part
-                named = view.find("总结", at, reach)
+            if named < 0 or named >= reach:  # …工作总结 一、… or 2017年,…: a summary's
+                summed = view.find("总结", at, reach)
+                named = summed if summed >= 0 else named
             if named >= 0:
                 cut = _glued(view, at, reach, end) if named < reach else 0
                 if not cut and (start := _behind_fields(view, at, end)) > at:
@@ -90,7 +92,9 @@ def split_glued_title(text: str, splits: list[str]) -> str:
 
 def _glued(view: str, at: int, reach: int, end: int) -> int:
     """Where a title at ``at`` ends that runs on into the preamble or the first part."""
-    if (title := TITLE.match(view, at, reach)) is not None:
+    for title in (TITLE.match(view, at, reach), _SUMMARY_TITLE.match(view, at, reach)):
+        if title is None:
+            continue
         ends = title.end() + 2 * view.startswith("材料", title.end())  # …工作报告材料
         if (
             _OPENING.match(view, ends, reach)
