@@ -35,6 +35,7 @@ __all__ = [
     "ISSUER_KIND_ENDINGS",
     "PARTY_BODY",
     "PLACE_WORDS",
+    "POST",
     "SEAL",
     "SECOND_NAME",
     "SELF_WORDS",
@@ -202,10 +203,9 @@ SIGNER_POSTS = (
 """The posts of the head who signs beside the body's name: 某某县水利局 局长 张某某."""
 HEAD_SIGNS = rf"(?:{'|'.join(SIGNER_POSTS)})[ ]?:?[ ]?\p{{Han}}{{2,4}}[ \t]*"
 """The head's post and name, beside the body's name or on the line under it: 局长:张某某."""
-_POST = rf"(?:党组|党委|党工委)?(?:主要)?副?(?:{'|'.join(SIGNER_POSTS)})"
-HEAD_POST = regex.compile(
-    rf"(?<=(?:{BODY_ENDINGS}))(?:{_POST})(?:、{_POST})*(?:\p{{Han}}{{2,3}})?$"
-)
+POST = rf"(?:党组|党委|党工委)?(?:主要)?副?(?:{'|'.join(SIGNER_POSTS)})"
+"""A head's post: 党组书记, 局长, 主要负责人, 副县长."""
+HEAD_POST = regex.compile(rf"(?<=(?:{BODY_ENDINGS}))(?:{POST})(?:、{POST})*(?:\p{{Han}}{{2,3}})?$")
 """The head's post, maybe with the head's name, after the body's name that a title of the
 head's own report opens with (folded view): 某某县司法局党组书记、局长, 某某县人民政府县长,
 某某县副县长张某某 (述职报告, 述法报告): the report is the body's, told by its head."""

@@ -20,7 +20,7 @@ import re
 
 import regex
 
-from fzbg.genre.bodies import BODY_ENDINGS
+from fzbg.genre.bodies import BODY_ENDINGS, POST, SIGNER_POSTS
 from fzbg.genre.dates import BASIS_WORDS, MASK_DIGIT, UNDATED_OPENING
 
 __all__ = [
@@ -104,17 +104,20 @@ _ONE_BODY = (
     rf"|{_LEVEL}(?:{_ORGANS})"
     rf"|(?<!人民)(?:{'|'.join(SELF_NAMES[2:])}))"  # not 镇人民|政府: the end of a name
 )
+# The head who acts for the body, in a duties part: 局党组书记、局长认真履行…, 主要负责同志.
+_HEADS = rf"(?:(?:{_LEVEL}委?|局|厅|委|办)?{POST}|主要(?:负责|领导)同志)"
+_HEAD = rf"{_HEADS}(?:、{_HEADS})*"
 BODY_LAST = frozenset(
     word[-1]
     for words in (_SPEAKER, _PLURAL, BODY_ENDINGS, _ORGANS, "|".join(SELF_NAMES[2:]))
     for word in words.split("|")
-)
-"""The characters a body's name (of :data:`BODY_OPENS`) ends with."""
+) | {post[-1] for post in (*SIGNER_POSTS, "同志")}
+"""The characters a body's name (of :data:`BODY_OPENS`) or a head's post ends with."""
 # What a body that opens a paragraph does next, or the year it did it in (某镇2023年共…).
 # (each branch opens with a literal: SEAM_ANCHOR's scan keys on their first characters)
 _DOES_WORDS = rf"{_VERB}|将|在|把|对|19[0-9]{{2}}年|20[0-9]{{2}}年|20{MASK_DIGIT}{{2}}年"
 _DOES = rf"(?:{_DOES_WORDS})"
-_BODY = rf"{_ONE_BODY}(?:、{_ONE_BODY}){{0,2}}"
+_BODY = rf"{_ONE_BODY}(?:、{_ONE_BODY}){{0,2}}|{_HEAD}"
 OPENING_VERBS = _VERB
 """The verbs and adverbs a paragraph opens with, after its subject (某局坚持, 认真…)."""
 
