@@ -1,4 +1,5 @@
-"""Figures a copy or a phrasing makes look like something else: a year run into a place.
+"""Figures a copy or a phrasing makes look like something else: a year run into a place,
+showings of a broadcast.
 
 Every text here is invented for its test, in the genre's style.
 """
@@ -7,7 +8,15 @@ from __future__ import annotations
 
 import pytest
 
+import fzbg
 from fzbg.extract.quantities import extract_quantities
+
+_MEASURES = "一、主要举措和成效\n"
+
+
+def _keys(body: str) -> dict[str, str]:
+    report = fzbg.parse_report(_MEASURES + body)
+    return {i.quantity.text: i.key for i in report.indicators}
 
 
 def _figures(text: str) -> list[str]:
@@ -52,3 +61,36 @@ def test_a_year_run_into_a_places_name_is_no_count(text: str, expected: list[str
 def test_a_count_before_a_name_is_still_a_count(text: str, expected: list[str]) -> None:
     """Only a year at a clause's start, a place's whole name after it, is the year."""
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("滚动播放法治宣传片1200余次。", {}),
+        ("在电子屏轮播普法视频300余次。", {}),
+        ("推送普法短视频50余次。", {}),
+        ("利用户外大屏滚动播放宪法宣传标语200余次。", {}),
+        ("在县电视台播出法治宣传节目24期。", {}),
+        ("全年，在村村响广播播放普法宣传音频860余次。", {}),
+        ("开展普法宣传10场，循环播放民法典宣传片120次。", {"10场": "publicity-events"}),
+    ],
+)
+def test_a_broadcast_counts_showings_no_events(sentence: str, expected: dict[str, str]) -> None:
+    """``滚动播放法治宣传片1200余次``: a film shown so often is no publicity event."""
+    assert _keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the broadcast is the means, the events the count
+        ("通过播放宣传片等形式开展普法宣传活动12场。", {"12场": "publicity-events"}),
+        ("播放宣传片、开展法治讲座12场。", {"12场": "publicity-events"}),
+        ("开展法治宣传活动12场，播放宣传片。", {"12场": "publicity-events"}),
+        ("组织观看法治宣传片12场。", {"12场": "publicity-events"}),
+        ("举办法治讲座8场，线上直播观看1.2万人次。", {"8场": "publicity-events"}),
+    ],
+)
+def test_events_beside_a_broadcast_still_count(sentence: str, expected: dict[str, str]) -> None:
+    """Only the figure a broadcast's own words run up to counts showings."""
+    assert _keys(sentence) == expected

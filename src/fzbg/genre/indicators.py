@@ -13,6 +13,7 @@ from fzbg.genre.indicator_rows import INDICATORS
 __all__ = [
     "ALL_OF",
     "BREAKDOWN",
+    "BROADCAST",
     "CHANGE",
     "CHANGE_ENDS",
     "CHANGE_GOES_ON",
@@ -131,6 +132,27 @@ def per_period(view: str, start: int, end: int, *, minimum: bool = False) -> boo
     return bool(periods) and _ARABIC_DIGIT.search(view, periods[-1].end(), end) is None
 
 
+# A broadcast counts showings, no event: 滚动播放法治宣传片1200余次, 轮播普法视频300次,
+# 推送普法短视频50次.  Its verb stands before the figure in the figure's words, nothing
+# between that lists another thing or opens another verb's (通过播放宣传片等形式开展普法
+# 活动12场 counts the events; 播放宣传片、开展讲座12场 the lectures).
+BROADCAST = re.compile(
+    r"(?:播放|播出|轮播|展播|推送)(?:(?!开展|举办|组织|举行|形式|方式)[^,;:。、\d]){0,24}$"
+)
+
+
+def _broadcast(view: str, start: int, at: int) -> bool:
+    """Whether the figure at ``at`` counts the showings a broadcast from ``start`` names.
+
+    >>> view = "滚动播放法治宣传片1200余次,开展普法讲座12场"
+    >>> _broadcast(view, 0, view.index("1200")), _broadcast(view, 16, view.index("12场"))
+    (True, False)
+    """
+    if view.find("播", start, at) < 0 and view.find("推送", start, at) < 0:
+        return False  # most figures: no broadcast's word at all
+    return BROADCAST.search(view, start, at) is not None
+
+
 # Any of the parts: where none is, no figure after keys nothing for them, in one search
 # (中 of BREAKDOWN, too common a character to open one, is looked for in the clause alone).
 _BEFORE_FIGURE = re.compile(f"{TARGET.pattern}|{_PARTS}|{FREQUENCY.pattern}")
@@ -141,8 +163,9 @@ def keys_nothing(
 ) -> bool:
     """Whether the words before the figure at ``end`` make it no count of the year.
 
-    A target from the ``sentence``'s start (``TARGET``), a frequency from ``start`` or a
-    part from the ``clause``'s start (``BREAKDOWN``, unless not ``parts``; ``OUTCOME``).
+    A target from the ``sentence``'s start (``TARGET``), a frequency or a broadcast
+    (``BROADCAST``) from ``start`` or a part from the ``clause``'s start (``BREAKDOWN``,
+    unless not ``parts``; ``OUTCOME``).
 
     >>> view = "审查61件,其中合同40件,每月学法1次,力争达到95%"
     >>> clauses = [(view.rfind(",", 0, view.index(f)) + 1, view.index(f)) for f in
@@ -150,6 +173,8 @@ def keys_nothing(
     >>> [keys_nothing(view, 0, start, start, end) for start, end in clauses]
     [False, True, True, True]
     """
+    if _broadcast(view, start, end):
+        return True  # 滚动播放法治宣传片1200余次: showings, no events
     if (
         view[end - 1 : end] in _OUTCOME_ENDS
         and (outcome := OUTCOME.search(view, max(clause, end - _OUTCOME_REACH), end))
