@@ -1,5 +1,5 @@
 """Figures a copy or a phrasing makes look like something else: a year run into a place,
-showings of a broadcast.
+showings of a broadcast, inspections counted in 起.
 
 Every text here is invented for its test, in the genre's style.
 """
@@ -93,4 +93,39 @@ def test_a_broadcast_counts_showings_no_events(sentence: str, expected: dict[str
 )
 def test_events_beside_a_broadcast_still_count(sentence: str, expected: dict[str, str]) -> None:
     """Only the figure a broadcast's own words run up to counts showings."""
+    assert _keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("开展安全生产执法检查36起。", {"36起": "inspections"}),
+        ("全年开展联合执法检查共计24起。", {"24起": "inspections"}),
+        ("开展“双随机、一公开”抽查18起，发现问题5起。", {"18起": "inspections"}),
+        ("组织专项检查工作12起。", {"12起": "inspections"}),
+        ("开展食品安全监督检查十五起。", {"十五起": "inspections"}),
+    ],
+)
+def test_inspections_counted_in_qi_are_inspections(sentence: str, expected: dict[str, str]) -> None:
+    """``开展执法检查36起``: a count in 起 straight after an inspection counts inspections."""
+    assert _keys(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what an inspection found, or the cases it opened, are no inspections
+        ("检查发现问题15起。", {}),
+        ("执法检查中立案12起。", {}),
+        ("开展执法检查，立案查处违法案件15起。", {"15起": "penalty-cases"}),
+        ("执法检查中查处违法行为9起。", {"9起": "penalty-cases"}),
+        ("查处案件15起。", {"15起": "penalty-cases"}),
+        ("检查企业36家次，查处违法行为12起。", {"36家次": "inspections", "12起": "penalty-cases"}),
+        ("开展执法检查120次，排查化解矛盾纠纷8起。", {"120次": "inspections", "8起": "disputes"}),
+    ],
+)
+def test_cases_an_inspection_found_stay_what_they_were(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    """A count in 起 after what an inspection found counts that, never the inspections."""
     assert _keys(sentence) == expected

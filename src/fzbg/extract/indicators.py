@@ -54,6 +54,7 @@ from fzbg.genre.indicators import (
     PEOPLE,
     RESPECTIVE_FIGURE_JOIN,
     counts_other,
+    far_from_cue,
     keys_nothing,
     past_parts,
 )
@@ -192,7 +193,7 @@ class _Scan:
         first = start if probe is None else probe.start()
         context = view[s_start:c_end]
         hit = self._subject(i, cues, first, c_end, context) or self._told(i, cues, s_start, context)
-        if hit is None:
+        if hit is None or far_from_cue(view, hit[0].key, q.unit, hit[2], at):  # 检查发现问题8起
             if inherited := self._inherit(q, s_start, after_previous, c_end):
                 self.found.append(inherited)
             return

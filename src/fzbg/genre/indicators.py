@@ -38,11 +38,13 @@ __all__ = [
     "RESPECTIVELY",
     "RESPECTIVE_FIGURE_JOIN",
     "RESPECTIVE_SUBJECT_JOIN",
+    "RIGHT_AFTER",
     "TARGET",
     "TOPIC",
     "TOPIC_ENDS",
     "TOPIC_OPENS",
     "counts_other",
+    "far_from_cue",
     "keys_nothing",
     "past_parts",
     "per_period",
@@ -235,6 +237,25 @@ def counts_other(view: str, start: int, at: int) -> bool:
     if view.find("会", start, at) < 0 and view.find("言", start, at) < 0:
         return False  # most figures: no meeting's word at all
     return MEETING.search(view, max(start, view.rfind("》", start, at) + 1), at) is not None
+
+
+# A count in 起 counts cases and incidents (查处案件15起, 检查发现问题15起, 检查中立案8起):
+# by key, the units that count a row's subject only straight after its cue, nothing but a
+# word of the work or a total's between (开展执法检查36起, 抽查工作共计12起).
+RIGHT_AFTER: dict[str, frozenset[str]] = {"inspections": frozenset(("起",))}
+_RUN_UP = re.compile(r"(?:工作|活动|行动)?[ ]*(?:共计|合计|累计|共|计|达到?)?[ ]*")
+
+
+def far_from_cue(view: str, key: str, unit: str, cue_end: int, at: int) -> bool:
+    """Whether a figure at ``at`` in ``unit`` stands too far from the cue of ``key`` before it.
+
+    >>> view = "开展执法检查36起,检查发现问题15起,检查120次"
+    >>> [far_from_cue(view, "inspections", u, view.index(c) + 2, view.index(f))
+    ...     for c, f, u in (("检查3", "36", "起"), ("检查发", "15", "起"), ("检查1", "120", "次"))]
+    [False, True, False]
+    """
+    units = RIGHT_AFTER.get(key)
+    return units is not None and unit in units and _RUN_UP.fullmatch(view, cue_end, at) is None
 
 
 # Brackets right after a figure that list its parts: 内设机构3个(综合股、行政复议股和执法股).
