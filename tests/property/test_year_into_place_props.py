@@ -12,9 +12,9 @@ from indicator_sentences import SETTINGS
 
 from fzbg.extract.quantities import extract_quantities
 
-_OPENERS = ("张", "家", "天", "名", "门", "个", "台", "元", "条", "支", "周", "米")
-_COUNTING = ("张", "家", "名", "门", "个", "台", "条", "支")  # units of counts, not of time
-_MIDDLES = ("渚", "前", "和", "河", "山", "湖", "旧", "坪", "石", "安", "桥港", "家湾")
+_OPENERS = ("张", "家", "天", "名", "门", "台", "元", "条", "支", "周", "米")
+_COUNTING = ("张", "家", "名", "台", "条", "支")  # units of counts, not of time
+_MIDDLES = ("渚", "和", "坪", "石", "岭", "桥港", "家湾", "林")
 _PLACE_WORDS = ("镇", "乡", "街道", "村", "社区", "县", "区")
 _BEFORE = ("", "全年工作\n", "全年工作。", "一是，", "其中；", "具体为：")
 _CLAUSES = ("开展普法宣传{n}次", "调解纠纷{n}件", "举办法治讲座{n}场", "审查合同{n}份")

@@ -28,7 +28,8 @@ YEAR_INTO_PLACE = re.compile(
     (?<![^\n,。.;:!?()、\ ])        # a clause's start: a line's, or after a stop or a comma
     {ARABIC_YEAR}
     (?=
-        [ ]?[{_HAN}](?![{_LEVEL_CHARS}])[{_HAN}]{{1,2}}?   # the name: 张渚, 口前, 家港 (not 个乡镇)
+        [ ]?(?!个)[{_HAN}]          # the name: 张渚, 台山, 家和 (not 2023个自然村)
+        (?![{_LEVEL_CHARS}])[{_HAN}]{{1,2}}?   # (not 2023名村干部, 2023张乡村振兴…)
         (?:
             (?!{_NO_PLACE})(?<!城|社)(?:{"|".join(PLACE_WORDS)})  # 镇, 街道 (not 市场, 区域)
           | (?<!乡)(?:{"|".join(SETTLEMENT_WORDS)})            # 某某社区, 某某村 (not 乡村)
