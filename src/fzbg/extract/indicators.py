@@ -54,7 +54,6 @@ from fzbg.genre.indicators import (
     PEOPLE,
     RESPECTIVE_FIGURE_JOIN,
     counts_other,
-    far_from_cue,
     keys_nothing,
     past_parts,
 )
@@ -193,7 +192,7 @@ class _Scan:
         first = start if probe is None else probe.start()
         context = view[s_start:c_end]
         hit = self._subject(i, cues, first, c_end, context) or self._told(i, cues, s_start, context)
-        if hit is None or far_from_cue(view, hit[0].key, q.unit, hit[2], at):  # 检查发现问题8起
+        if hit is None:
             if inherited := self._inherit(q, s_start, after_previous, c_end):
                 self.found.append(inherited)
             return
@@ -282,8 +281,8 @@ class _Scan:
         hit = self._nearest(cues, start, at, bool(rate), context)
         if hit is not None and (title := titled_at(view, hit[1], hit[2], at)) is not None:
             hit = self._nearest(cues, start, title, bool(rate), context)  # 学习《…条例》10次
-        if hit is not None and not rate and counts_other(view, hit[2], at):
-            hit = None  # 部署会等会议4次, 重大决策…中法律事务20次: the nearest noun counts
+        if hit is not None and not rate and counts_other(view, hit, self.quantities[i]):
+            hit = None  # 部署会等会议4次, 重大决策…中法律事务20次, 检查发现问题8起
         if hit is not None and not rate and i and self._named_first(i, hit[1], hit[2], at):
             hit = self._after(i, cues, c_end, context) or hit  # 6件行政复议、8件行政诉讼
         if hit is None and not view.endswith(("会议", "会"), max(0, at - 2), at):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from fzbg.genre.indicator_rows import INDICATORS
+from fzbg.genre.registry import IndicatorSpec
+from fzbg.model import Quantity
 
 __all__ = [
     "ALL_OF",
@@ -44,10 +46,10 @@ __all__ = [
     "TOPIC_ENDS",
     "TOPIC_OPENS",
     "counts_other",
-    "far_from_cue",
     "keys_nothing",
     "past_parts",
     "per_period",
+    "right_after_only",
 ]
 
 # Before a count of several subjects at once (各5件, 均为3件): it keys the first (as 均达100%).
@@ -221,24 +223,6 @@ PEOPLE = frozenset(("名", "人", "人次"))
 # (the matters discussed are no subject of the figure).
 DELIBERATED = re.compile(r"[ ]*(?:专题|集中)?(?:研究|审议|讨论|听取)")
 
-# A meeting between a cue and a count counts meetings (部署会等会议4次); 会前学法 is study.
-# So does a speech at one count speeches (围绕学习法治思想作研讨发言1次).
-MEETING = re.compile(r"会议|会(?![前同签商审])|发言")
-
-
-def counts_other(view: str, start: int, at: int) -> bool:
-    """Whether the words between a cue and a figure name what it counts instead.
-
-    A meeting (MEETING: each word holds 会 or 言), not a word of a title's (《…应知应会…
-    汇编》: only what follows the last title is read); affairs handled (COUNTED_BEFORE).
-    """
-    if COUNTED_BEFORE.search(view, start, at):
-        return True
-    if view.find("会", start, at) < 0 and view.find("言", start, at) < 0:
-        return False  # most figures: no meeting's word at all
-    return MEETING.search(view, max(start, view.rfind("》", start, at) + 1), at) is not None
-
-
 # A count in 起 counts cases and incidents (查处案件15起, 检查发现问题15起, 检查中立案8起):
 # by key, the units that count a row's subject only straight after its cue, nothing but a
 # word of the work or a total's between (开展执法检查36起, 抽查工作共计12起).
@@ -246,16 +230,54 @@ RIGHT_AFTER: dict[str, frozenset[str]] = {"inspections": frozenset(("起",))}
 _RUN_UP = re.compile(r"(?:工作|活动|行动)?[ ]*(?:共计|合计|累计|共|计|达到?)?[ ]*")
 
 
-def far_from_cue(view: str, key: str, unit: str, cue_end: int, at: int) -> bool:
-    """Whether a figure at ``at`` in ``unit`` stands too far from the cue of ``key`` before it.
+# A meeting between a cue and a count counts meetings (部署会等会议4次); 会前学法 is study.
+# So does a speech at one count speeches (围绕学习法治思想作研讨发言1次).
+MEETING = re.compile(r"会议|会(?![前同签商审])|发言")
 
-    >>> view = "开展执法检查36起,检查发现问题15起,检查120次"
-    >>> [far_from_cue(view, "inspections", u, view.index(c) + 2, view.index(f))
-    ...     for c, f, u in (("检查3", "36", "起"), ("检查发", "15", "起"), ("检查1", "120", "次"))]
-    [False, True, False]
+
+def _apart(view: str, cue: tuple[IndicatorSpec, int, int], figure: Quantity) -> bool:
+    """Whether ``figure``, in a unit the ``cue``'s row reads only straight after it, is apart.
+
+    ``cue`` is the row and where its words start and end (RIGHT_AFTER).
+
+    >>> from fzbg import INDICATORS, extract_quantities
+    >>> view, row = "开展执法检查36起,检查发现问题15起", INDICATORS["inspections"]
+    >>> [_apart(view, (row, 0, view.index(w) + 2), q)
+    ...     for w, q in zip(("检查3", "检查发"), extract_quantities(view))]
+    [False, True]
     """
-    units = RIGHT_AFTER.get(key)
-    return units is not None and unit in units and _RUN_UP.fullmatch(view, cue_end, at) is None
+    if not right_after_only(cue[0].key, figure.unit):
+        return False
+    return _RUN_UP.fullmatch(view, cue[2], figure.span.start) is None
+
+
+def right_after_only(key: str, unit: str) -> bool:
+    """Whether a figure in ``unit`` states the row ``key`` only straight after its cue.
+
+    A title above or a topic the sentence opens with never stands so (RIGHT_AFTER).
+
+    >>> right_after_only("inspections", "起"), right_after_only("inspections", "次")
+    (True, False)
+    """
+    return unit in RIGHT_AFTER.get(key, ())
+
+
+def counts_other(view: str, cue: tuple[IndicatorSpec, int, int], figure: Quantity) -> bool:
+    """Whether the words between ``cue`` (its row, start, end) and ``figure`` name what it counts.
+
+    A meeting (MEETING: each word holds 会 or 言), not a word of a title's (《…应知应会…
+    汇编》: only what follows the last title is read); affairs handled (COUNTED_BEFORE);
+    anything but a run-up, for a unit the row reads only straight after its cue (:func:`_apart`:
+    检查发现问题15起 counts the problems).
+    """
+    if _apart(view, cue, figure):
+        return True
+    start, at = cue[2], figure.span.start
+    if COUNTED_BEFORE.search(view, start, at):
+        return True
+    if view.find("会", start, at) < 0 and view.find("言", start, at) < 0:
+        return False  # most figures: no meeting's word at all
+    return MEETING.search(view, max(start, view.rfind("》", start, at) + 1), at) is not None
 
 
 # Brackets right after a figure that list its parts: 内设机构3个(综合股、行政复议股和执法股).
