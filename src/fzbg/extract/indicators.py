@@ -281,8 +281,8 @@ class _Scan:
         hit = self._nearest(cues, start, at, bool(rate), context)
         if hit is not None and (title := titled_at(view, hit[1], hit[2], at)) is not None:
             hit = self._nearest(cues, start, title, bool(rate), context)  # 学习《…条例》10次
-        if hit is not None and not rate and counts_other(view, hit[2], at):
-            hit = None  # 部署会等会议4次, 重大决策…中法律事务20次: the nearest noun counts
+        if hit is not None and not rate and counts_other(view, hit, self.quantities[i]):
+            hit = None  # 部署会等会议4次, 重大决策…中法律事务20次, 检查发现问题8起
         if hit is not None and not rate and i and self._named_first(i, hit[1], hit[2], at):
             hit = self._after(i, cues, c_end, context) or hit  # 6件行政复议、8件行政诉讼
         if hit is None and not view.endswith(("会议", "会"), max(0, at - 2), at):

@@ -60,6 +60,7 @@ from fzbg.genre.numerals import (
     normalized,
     whole_value,
 )
+from fzbg.genre.places import YEAR_INTO_PLACE
 from fzbg.genre.units import BY_WRITTEN, COUNT, LONGEST_YEARS
 from fzbg.model import Approx, Quantity, Span
 from fzbg.text.normalize import view_of
@@ -192,6 +193,13 @@ def _counts_no_thing(
         return True  # 2023年 names a year; 三年学法轮训 names a programme
     minimum = pre in _AT_LEAST
     return (unit == "次" or minimum) and _per_period(view, start, minimum=minimum)
+
+
+def _into_place(view: str, start: int, arabic: str | None, unit: str | None) -> bool:
+    """``2023张渚镇``: a year a copy ran into the place's name after it (a unit's one character)."""
+    if arabic is None or len(arabic) != 4 or unit is None or len(unit) != 1:
+        return False
+    return YEAR_INTO_PLACE.match(view, start) is not None
 
 
 def _clause_start(view: str, start: int) -> int:
@@ -328,7 +336,7 @@ def extract_quantities(text: str, *, view: str | None = None) -> tuple[Quantity,
             continue
         end = match.end()
         value = whole_value(arabic)
-        if value is None or blocked.in_title(start, end):
+        if value is None or blocked.in_title(start, end) or _into_place(view, start, arabic, unit):
             continue
         if unit in _CHECKED_UNITS and _counts_no_thing(
             view, start, end, unit, pre=pre, value=value
@@ -369,7 +377,7 @@ def _read(text: str, view: str, blocked: _Blocked, match: re.Match[str]) -> Quan
     _, pre, pct, arabic, numeral, mid, mult, tail, mid2, gmid, gunit, unit, post = match.groups()
     pre = pre.rstrip()
     in_chinese = numeral is not None or (pct is not None and not pct[0].isdigit())
-    if blocked.covers(start, end, chinese=in_chinese):
+    if blocked.covers(start, end, chinese=in_chinese) or _into_place(view, start, arabic, unit):
         return None
     qualified = bool(pre or mid or mid2 or gmid or post)
     if numeral is not None and _dropped(

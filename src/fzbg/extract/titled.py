@@ -19,7 +19,7 @@ import regex
 
 from fzbg.extract.cue_search import _nearest
 from fzbg.genre.dates import ARABIC_YEAR
-from fzbg.genre.indicators import MEETING
+from fzbg.genre.indicators import MEETING, right_after_only
 from fzbg.genre.markers import CN_NUMERAL, MARKED
 from fzbg.genre.registry import IndicatorSpec, UnitCues
 from fzbg.model import Quantity
@@ -94,4 +94,4 @@ def titled(
     first = _nearest(view, every, start, last[1], True, title + context)
     if first is not None and first[0].key != last[0].key:
         return None  # (二)行政复议和行政应诉: the title names two subjects, the figure one
-    return last
+    return None if right_after_only(last[0].key, quantities[i].unit) else last  # 执法检查/立案8起

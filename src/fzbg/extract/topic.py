@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from fzbg.extract.cue_search import _nearest
-from fzbg.genre.indicators import MEETING, TOPIC, TOPIC_ENDS, TOPIC_OPENS
+from fzbg.genre.indicators import MEETING, TOPIC, TOPIC_ENDS, TOPIC_OPENS, right_after_only
 from fzbg.genre.registry import IndicatorSpec, Registry, UnitCues
 from fzbg.model import Quantity
 
@@ -61,4 +61,5 @@ def topic(  # noqa: PLR0917 - the figure, its sentence, and what to key it by
     if any(cue.regex.search(words) for row in registry for cue in row.cues):
         return None  # 出动执法人员3200人次: the clause names what it counts
     every = [(row, cue) for row, cue, _ in cues.cues]
-    return _nearest(view, every, s_start, comma, False, view[s_start:comma] + context)
+    hit = _nearest(view, every, s_start, comma, False, view[s_start:comma] + context)
+    return None if hit and right_after_only(hit[0].key, quantities[i].unit) else hit

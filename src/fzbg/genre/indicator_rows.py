@@ -179,9 +179,10 @@ _ROWS = (
     ),
     IndicatorSpec(
         "inspections", "行政检查", COUNT,
-        # 抽查: the random inspections of 双随机、一公开
+        # 抽查: the random inspections of 双随机、一公开; 起 only straight after the cue
+        # (开展执法检查36起; genre.indicators.RIGHT_AFTER), not 检查发现问题15起
         [r"(?:行政|执法|监督|专项|日常|联合)?检查|抽查"],
-        ["次", "家次", "户次", "场次", "批次", "人次"],
+        ["次", "家次", "户次", "场次", "批次", "人次", "起"],
         comment="行政检查, 执法检查 carried out; a count of times, not of places",
         examples=["行政检查", "执法检查", "双随机抽查"],
     ),

@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 
 from fzbg.genre.indicator_rows import INDICATORS
+from fzbg.genre.registry import IndicatorSpec
+from fzbg.model import Quantity
 
 __all__ = [
     "ALL_OF",
     "BREAKDOWN",
+    "BROADCAST",
     "CHANGE",
     "CHANGE_ENDS",
     "CHANGE_GOES_ON",
@@ -37,6 +40,7 @@ __all__ = [
     "RESPECTIVELY",
     "RESPECTIVE_FIGURE_JOIN",
     "RESPECTIVE_SUBJECT_JOIN",
+    "RIGHT_AFTER",
     "TARGET",
     "TOPIC",
     "TOPIC_ENDS",
@@ -45,6 +49,7 @@ __all__ = [
     "keys_nothing",
     "past_parts",
     "per_period",
+    "right_after_only",
 ]
 
 # Before a count of several subjects at once (各5件, 均为3件): it keys the first (as 均达100%).
@@ -131,6 +136,27 @@ def per_period(view: str, start: int, end: int, *, minimum: bool = False) -> boo
     return bool(periods) and _ARABIC_DIGIT.search(view, periods[-1].end(), end) is None
 
 
+# A broadcast counts showings, no event: 滚动播放法治宣传片1200余次, 轮播普法视频300次,
+# 推送普法短视频50次.  Its verb stands before the figure in the figure's words, nothing
+# between that lists another thing or opens another verb's (通过播放宣传片等形式开展普法
+# 活动12场 counts the events; 播放宣传片、开展讲座12场 the lectures).
+BROADCAST = re.compile(
+    r"(?:播放|播出|轮播|展播|推送)(?:(?!开展|举办|组织|举行|形式|方式)[^,;:。、\d]){0,24}$"
+)
+
+
+def _broadcast(view: str, start: int, at: int) -> bool:
+    """Whether the figure at ``at`` counts the showings a broadcast from ``start`` names.
+
+    >>> view = "滚动播放法治宣传片1200余次,开展普法讲座12场"
+    >>> _broadcast(view, 0, view.index("1200")), _broadcast(view, 16, view.index("12场"))
+    (True, False)
+    """
+    if view.find("播", start, at) < 0 and view.find("推送", start, at) < 0:
+        return False  # most figures: no broadcast's word at all
+    return BROADCAST.search(view, start, at) is not None
+
+
 # Any of the parts: where none is, no figure after keys nothing for them, in one search
 # (中 of BREAKDOWN, too common a character to open one, is looked for in the clause alone).
 _BEFORE_FIGURE = re.compile(f"{TARGET.pattern}|{_PARTS}|{FREQUENCY.pattern}")
@@ -141,8 +167,9 @@ def keys_nothing(
 ) -> bool:
     """Whether the words before the figure at ``end`` make it no count of the year.
 
-    A target from the ``sentence``'s start (``TARGET``), a frequency from ``start`` or a
-    part from the ``clause``'s start (``BREAKDOWN``, unless not ``parts``; ``OUTCOME``).
+    A target from the ``sentence``'s start (``TARGET``), a frequency or a broadcast
+    (``BROADCAST``) from ``start`` or a part from the ``clause``'s start (``BREAKDOWN``,
+    unless not ``parts``; ``OUTCOME``).
 
     >>> view = "审查61件,其中合同40件,每月学法1次,力争达到95%"
     >>> clauses = [(view.rfind(",", 0, view.index(f)) + 1, view.index(f)) for f in
@@ -150,6 +177,8 @@ def keys_nothing(
     >>> [keys_nothing(view, 0, start, start, end) for start, end in clauses]
     [False, True, True, True]
     """
+    if _broadcast(view, start, end):
+        return True  # 滚动播放法治宣传片1200余次: showings, no events
     if (
         view[end - 1 : end] in _OUTCOME_ENDS
         and (outcome := OUTCOME.search(view, max(clause, end - _OUTCOME_REACH), end))
@@ -194,17 +223,56 @@ PEOPLE = frozenset(("名", "人", "人次"))
 # (the matters discussed are no subject of the figure).
 DELIBERATED = re.compile(r"[ ]*(?:专题|集中)?(?:研究|审议|讨论|听取)")
 
+# A count in 起 counts cases and incidents (查处案件15起, 检查发现问题15起, 检查中立案8起):
+# by key, the units that count a row's subject only straight after its cue, nothing but a
+# word of the work or a total's between (开展执法检查36起, 抽查工作共计12起).
+RIGHT_AFTER: dict[str, frozenset[str]] = {"inspections": frozenset(("起",))}
+_RUN_UP = re.compile(r"(?:工作|活动|行动)?[ ]*(?:共计|合计|累计|共|计|达到?)?[ ]*")
+
+
 # A meeting between a cue and a count counts meetings (部署会等会议4次); 会前学法 is study.
 # So does a speech at one count speeches (围绕学习法治思想作研讨发言1次).
 MEETING = re.compile(r"会议|会(?![前同签商审])|发言")
 
 
-def counts_other(view: str, start: int, at: int) -> bool:
-    """Whether the words between a cue and a figure name what it counts instead.
+def _apart(view: str, cue: tuple[IndicatorSpec, int, int], figure: Quantity) -> bool:
+    """Whether ``figure``, in a unit the ``cue``'s row reads only straight after it, is apart.
+
+    ``cue`` is the row and where its words start and end (RIGHT_AFTER).
+
+    >>> from fzbg import INDICATORS, extract_quantities
+    >>> view, row = "开展执法检查36起,检查发现问题15起", INDICATORS["inspections"]
+    >>> [_apart(view, (row, 0, view.index(w) + 2), q)
+    ...     for w, q in zip(("检查3", "检查发"), extract_quantities(view))]
+    [False, True]
+    """
+    if not right_after_only(cue[0].key, figure.unit):
+        return False
+    return _RUN_UP.fullmatch(view, cue[2], figure.span.start) is None
+
+
+def right_after_only(key: str, unit: str) -> bool:
+    """Whether a figure in ``unit`` states the row ``key`` only straight after its cue.
+
+    A title above or a topic the sentence opens with never stands so (RIGHT_AFTER).
+
+    >>> right_after_only("inspections", "起"), right_after_only("inspections", "次")
+    (True, False)
+    """
+    return unit in RIGHT_AFTER.get(key, ())
+
+
+def counts_other(view: str, cue: tuple[IndicatorSpec, int, int], figure: Quantity) -> bool:
+    """Whether the words between ``cue`` (its row, start, end) and ``figure`` name what it counts.
 
     A meeting (MEETING: each word holds 会 or 言), not a word of a title's (《…应知应会…
-    汇编》: only what follows the last title is read); affairs handled (COUNTED_BEFORE).
+    汇编》: only what follows the last title is read); affairs handled (COUNTED_BEFORE);
+    anything but a run-up, for a unit the row reads only straight after its cue (:func:`_apart`:
+    检查发现问题15起 counts the problems).
     """
+    if _apart(view, cue, figure):
+        return True
+    start, at = cue[2], figure.span.start
     if COUNTED_BEFORE.search(view, start, at):
         return True
     if view.find("会", start, at) < 0 and view.find("言", start, at) < 0:
