@@ -304,3 +304,21 @@ def test_a_column_that_ends_in_a_bodys_word_is_no_issuer(column: str) -> None:
     title = "云溪县人民政府关于2023年度法治政府建设情况的报告"
     report = _parse(f"首页 > 年度报告 > {column}{title}", signer="云溪县人民政府")
     assert (report.title, report.issuer) == (title, "云溪县人民政府")
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "【字体：大 中 小】【打印】【关闭】",
+        "字号：大 中 小 【打印本页】 【关闭窗口】",
+        "[打印] [关闭]",
+        "【打印】【关闭】",
+    ],
+)
+@pytest.mark.parametrize("joiner", ["", " "])
+def test_a_tool_bar_run_into_the_title_is_no_part_of_it(bar: str, joiner: str) -> None:
+    """A page that lost its line breaks runs the tool bar (in brackets too) into the title."""
+    title = "云溪县司法局2023年度法治政府建设情况报告"
+    head = f"首页 > 政务公开{joiner}发布时间：2024-01-18 09:30 浏览次数：126{joiner}"
+    report = fzbg.parse_report(head + bar + title + joiner + _RUN_TOGETHER)
+    assert (report.title, report.issuer, report.year) == (title, "云溪县司法局", 2023)

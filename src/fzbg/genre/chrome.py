@@ -29,7 +29,8 @@ __all__ = [
     "CHROME", "COUNT_LABELS", "EDITOR_LABELS", "FIELD_TRIM", "FOOTER_LABELS", "FOOTER_WORDS",
     "LABEL", "LABELS_UNSPACED", "LABEL_WORDS", "NEIGHBOUR_WORDS", "PAGE_FRACTION",
     "PAGE_NUMBER", "PUBLISHED_LABELS", "SOURCE_LABELS", "SPACE_REFERENCES", "SUMMARY_LABELS",
-    "TITLE_LABELS", "WECHAT_END_WORDS", "WECHAT_WORDS", "WIDGET_WORDS", "chrome_lines",
+    "TITLE_LABELS", "TOOL_WORD", "WECHAT_END_WORDS", "WECHAT_WORDS", "WIDGET_WORDS",
+    "chrome_lines",
 ]  # fmt: skip
 
 # The editors' sign-off under an article: 责任编辑：…, （编辑：…）; and the credits a
@@ -97,6 +98,13 @@ WIDGET_WORDS = (
 )  # fmt: skip
 # Words that follow another on a tool bar (扫一扫在手机打开当前页), never open one: the
 # lines they would open (在…) are not worth a look.
+TOOL_WORD = (
+    rf"[\[【]?(?:{'|'.join(w for w in WIDGET_WORDS if len(w) > 1)})[\]】]?[ ]*"
+    rf"|(?:{'|'.join(w for w in WIDGET_WORDS if len(w) == 1)})(?:[\]】][ ]*|[ ]+)"
+)
+"""One word of a tool bar, maybe in its brackets, and the spaces after it (folded view):
+【打印】, 关闭, 小】 (the end of 【字体:大 中 小】); a word of one character only before a
+space or its bracket's close (中共, 大连 open names)."""
 _WIDGET_INNER_WORDS = ("在手机打开当前页", "在手机上继续观看")
 # The words of a WeChat (公众号) article's bars, as a copy of it carries them as lines
 # (分享 收藏 点赞 在看 / 写留言 / 知道了), and the marks it points down the page with (▼, ↓).

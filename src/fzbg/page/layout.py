@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from fzbg.genre.bodies import BODY_NAME
-from fzbg.genre.chrome import WIDGET_WORDS
+from fzbg.genre.chrome import TOOL_WORD
 from fzbg.genre.crumbs import BANNER, LOCATION
 from fzbg.genre.dates import CLOCK
 from fzbg.genre.dates import DATE as FIELD_DATE
@@ -73,13 +73,12 @@ _COPY_TRIES = 4  # lines like the first one (a running head may be) tried as a c
 _LONG_LINE = 200  # a line this long may hold headings run together
 # A site banner glued before the title: a name and the site's address.
 # What ends a page's chrome before a title that lost its line break: a run of spaces, a
-# bullet or a bar, a tool bar's word (a word of one character only before a space: 中共
-# opens names), a weekday, a file's name.  (A breadcrumb's last
-# crumb names the column, 法治政府建设年度报告, not the report: a line with > is left as is,
-# and the page stage reads a title glued behind a column's name, fzbg.page.title_line.)
+# bullet or a bar, a tool bar's word (genre.chrome.TOOL_WORD), a weekday, a file's name.
+# (A breadcrumb's last crumb names the column, 法治政府建设年度报告, not the report: a line
+# with > is left as is, and the page stage reads a title glued behind a column's name,
+# fzbg.page.title_line.)
 _BEFORE_TITLE = re.compile(
-    rf"[ ]{{2,}}|[•|]|(?:{'|'.join(w for w in WIDGET_WORDS if len(w) == 1)})[ ]+"
-    rf"|(?:{'|'.join(w for w in WIDGET_WORDS if len(w) > 1)})[ ]*|星期[一二三四五六日天][ ]*"
+    rf"[ ]{{2,}}|[•|]|{TOOL_WORD}|星期[一二三四五六日天][ ]*"
     r"|\.(?:docx?|wps|pdf|ofd)[ ]*"
 )
 # Where a page's field ends, on a line that runs on into the title: a date (and a time)

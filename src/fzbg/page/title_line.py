@@ -14,7 +14,7 @@ from collections.abc import Callable
 import regex
 
 from fzbg.genre.bodies import BODY_NAME, PLACE_WORDS, body_name, joint_name
-from fzbg.genre.chrome import LABEL_WORDS
+from fzbg.genre.chrome import LABEL_WORDS, TOOL_WORD
 from fzbg.genre.crumbs import BANNER, COLUMN, LOCATION
 from fzbg.genre.dates import ARABIC_YEAR, CN_YEAR
 from fzbg.genre.news import NEWS_TAIL, NEWS_VERBS
@@ -129,6 +129,7 @@ a news verb (某县发布2023年…报告, NEWS_VERBS); or the report's name wit
 # its address, a breadcrumb (to its last arrow), or its label (当前位置:), then the crumbs
 # of the last column's name (工作动态, 通知公告 …), spaced or not, before the title.
 _BANNER = re.compile(BANNER)
+_TOOLS = re.compile(f"(?:{TOOL_WORD})+")  # a tool bar's words glued before a title
 _LOCATION = re.compile(LOCATION)
 _LAST_ARROW = re.compile(r"[^\n]*[>»›]")
 _COLUMN = regex.compile(COLUMN)
@@ -171,6 +172,8 @@ def behind_chrome(words: str, named: Callable[[str], bool] | None = None) -> int
 
     """
     at = banner.end() if (banner := _BANNER.match(words)) else 0
+    if tools := _TOOLS.match(words, at):  # 小】【打印】【关闭】某县…报告: a tool bar's end
+        at, banner = tools.end(), banner or tools
     if arrow := _LAST_ARROW.match(words, at):
         at = arrow.end()
     elif label := _LOCATION.match(words, at):
