@@ -39,6 +39,10 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
             ["[bookmark: OLE_LINK1]", "[bookmark: OLE_LINK2]"],
         ),
         ("[]{#_Toc1234 .anchor}一、工作情况", ["[]{#_Toc1234 .anchor}"]),
+        # a tool bar's bracketed words left opening the first line of a report
+        ("【关闭】2025年，在区委的坚强领导下", ["【关闭】"]),
+        ("【打印】 【关闭】2025年，在区委的坚强领导下", ["【打印】 【关闭】"]),
+        ("标题\n[打印本页][关闭窗口]县人民政府：", ["[打印本页][关闭窗口]"]),
     ],
 )
 def test_debris_is_found(text: str, expected: list[str]) -> None:
@@ -66,6 +70,9 @@ def test_debris_is_found(text: str, expected: list[str]) -> None:
         "[bookmark]",
         "见附件[1]",
         "[]{}",
+        "【关闭】",  # a bar alone on its line: the chrome table's, not inline
+        "请点击【打印】按钮",  # inside a sentence
+        "【关键】2025年",  # no tool bar's word
     ],
 )
 def test_text_is_not_debris(text: str) -> None:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import regex
 
-from fzbg.genre.chrome import SPACE_REFERENCES
+from fzbg.genre.chrome import SPACE_REFERENCES, WIDGET_WORDS
 from fzbg.model import Debris
 from fzbg.page.markdown import MARKDOWN_MARKS
 from fzbg.page.mojibake import GBK_SHIFT, repaired
@@ -161,6 +161,13 @@ _WATERMARK = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+_TOOLS_OPENING = regex.compile(
+    rf"^[ \t]*(?:[【\[](?:{'|'.join(w for w in WIDGET_WORDS if len(w) > 1)})[】\]][ \t]*)+"
+    r"(?=[^\s【\[])",
+    regex.MULTILINE,
+)
+_LINE_BRACKET = re.compile(r"^[ \t]*[【\[]", re.MULTILINE)  # (its hint: a bracket opens a line)
+
 INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
     InlineDebrisRule(
         "word-bookmark",
@@ -201,6 +208,12 @@ INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
         "mid-sentence: 某某之家—全网资源每日更新www.example.com.",
     ),
     InlineDebrisRule(
+        "page-chrome",
+        _TOOLS_OPENING,
+        "A tool bar's bracketed words that a copy which lost its line breaks left opening "
+        "the report's first line: 【打印】 【关闭】2023年,….",
+    ),
+    InlineDebrisRule(
         "page-number",
         GLUED_PAGE_NUMBER,
         "A page number a copy that lost its line breaks glued to the text: 9场。 - 3 -.",
@@ -235,6 +248,7 @@ _HINTS: dict[regex.Pattern[str], _Hint] = {
     _WATERMARK: _may_hold_address,  # as case-blind as the rule: WWW.EXAMPLE.COM
     LOST_INDENT: "?",
     GLUED_PAGE_NUMBER: may_hold_page_number,
+    _TOOLS_OPENING: _LINE_BRACKET,
 }
 
 
