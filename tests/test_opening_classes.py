@@ -266,6 +266,9 @@ def test_a_masked_year_opens_a_paragraph_run_on_after_its_heading() -> None:
         ("青禾县教育局2017年度法治政府建设工作总结", "青禾县教育局"),
         ("青禾镇人民政府2023年依法行政工作总结", "青禾镇人民政府"),
         ("青禾县司法局关于2021年度法治政府建设工作的总结", "青禾县司法局"),
+        # with next year's plans after the summary or the report
+        ("青禾市交通运输局2018年法治政府建设工作总结及2019年工作安排", "青禾市交通运输局"),
+        ("青禾县2023年度法治政府建设工作报告和2024年工作计划", "青禾县"),
     ],
 )
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ import regex
 from fzbg.genre.bodies import ADDRESSEE_RUN_ON, BODY_NAME
 from fzbg.genre.chrome import LABEL_WORDS
 from fzbg.genre.dates import OPENING
+from fzbg.page.title_line import PLAN_JOINS, PLAN_WORDS
 from fzbg.page.wraps import TITLE, TITLE_WORDS
 from fzbg.text.normalize import fold
 
@@ -32,7 +33,11 @@ _ADDRESSEE = regex.compile(rf"[ ]*{BODY_NAME}[ ]?:[ ]*(?:\n|\Z)")
 # between: 某局2021年法治建设工作总结 一、突出制度建设….
 _TITLE_WORDS = ("报告", "報告", "总结", "總結")
 _PARTED_TITLE = regex.compile(rf"{TITLE_WORDS}(?:报告|总结)")
-_SUMMARY_TITLE = regex.compile(rf"{TITLE_WORDS}总结(?![ ]?如下)")  # …工作总结 2017年,…
+# A summary's title (…工作总结 2017年,…), maybe with next year's plans (…总结及2019年工作安排).
+_SUMMARY_TITLE = regex.compile(
+    rf"{TITLE_WORDS}(?:总结|报告)(?:[{PLAN_JOINS}][^\n。:;,]{{0,20}}?(?:{'|'.join(PLAN_WORDS)}))?"
+    r"(?![ ]?如下)"
+)
 _FIRST_PART = regex.compile(r"[ ]*(?:一、|\(一\)|第一部分)")
 HEAD_LINES = 8
 """Among how many first lines with words a title stands, page chrome or a file's name
