@@ -284,3 +284,20 @@ def test_a_lone_news_headline_names_its_body_without_the_verb() -> None:
     report = fzbg.parse_report(text)
     assert report.title == "云溪县发布2023年度法治政府建设情况报告"
     assert (report.issuer, report.year) == ("云溪县", 2023)
+
+
+@pytest.mark.parametrize("joiner", ["", " "], ids=["nothing", "spaces"])
+@pytest.mark.parametrize("lead_in", ["全文如下：", "报告全文如下：", "现将原文如下："])
+def test_a_news_repost_that_lost_its_line_breaks_gives_the_reports_title(
+    joiner: str, lead_in: str
+) -> None:
+    """Story, lead-in and report run together: the report's title follows the lead-in."""
+    story = _STORY.format(headline="云溪县发布2023年度法治政府建设情况报告")
+    story = story.replace("全文如下：", lead_in)
+    longer = "召开专题会议3次，研究部署法治政府建设工作，压实责任。" * 3  # as long as a report
+    body = _REPORT.replace("召开专题会议3次。", longer)
+    text = joiner.join(line for line in (story + body).split("\n") if line)
+    report = fzbg.parse_report(text)
+    assert report.title == "云溪县2023年度法治政府建设情况报告"
+    assert (report.issuer, report.year) == ("云溪县", 2023)
+    assert [s.kind.name for s in report.sections] == ["MEASURES", "SHORTCOMINGS"]

@@ -271,6 +271,7 @@ _RUN_ON = re.compile(
     rf"|(?<=[^\s。!?;:])[ ]*(?=\([{CN}]{{1,3}}\))"  # (一) runs on from its section's heading
     r"|(?<=[^\s\d第(])[ ]*(?=\(?[1-9][0-9]?[.、)](?![0-9])[^ ]{2})"  # 1. 1) (1) in sequence
     rf"|(?<=特此报告。|特此汇报。)[ ]?(?=\S)"
+    rf"|(?<=全文如下:|原文如下:)[ ]?(?=\S)"  # a news story's lead-in, before the report
     rf"|[ ](?=(?:{DATE.pattern})[ ]?$)"
     rf"|[ ](?=(?:{BODY_NAME})[ ]?(?:{DATE.pattern})[ ]?$)",  # the signer, after a heading
     re.VERBOSE | re.MULTILINE,
@@ -278,9 +279,10 @@ _RUN_ON = re.compile(
 
 
 # Where a match of _RUN_ON may open: a space, the first character of what it runs into
-# (a heading's marker, 特此, a point's digit), or just after the 。 of 特此报告。 (found
-# at the 。).  Trying each costs about as much as scanning this many characters.
-_RUN_ON_OPENS = f" {CN}(第特123456789。"
+# (a heading's marker, 特此, a point's digit), or just after the 。 of 特此报告。 or the :
+# of 全文如下: (found at the stop).  Trying each costs about as much as scanning this many
+# characters.
+_RUN_ON_OPENS = f" {CN}(第特123456789。:"
 _RUN_ON_OPEN = re.compile(f"[{re.escape(_RUN_ON_OPENS)}]")
 _TRY_COST = 5
 
@@ -369,7 +371,7 @@ def _tried_in_turn(line: str) -> Iterator[re.Match[str]]:
     """
     resume = 0
     for place in _RUN_ON_OPEN.finditer(line):
-        at = place.start() + (line[place.start()] == "。")  # after 。: 特此报告。
+        at = place.start() + (line[place.start()] in "。:")  # after 特此报告。, 全文如下:
         if at >= resume and (found := _RUN_ON.match(line, at)):
             yield found
             resume = max(found.end(), found.start() + 1)
