@@ -153,7 +153,7 @@ def _plain_heading_seam(line: str, head: int, *, verbs: bool) -> int | None:
     if seam is not None and verbs:
         seam = seams.named_after(line, head, seam, min(end, head + seams._LONGEST_HEAD))
     last = min(end if seam is None else seam, head + seams._LONGEST_HEAD)
-    if point := seams._RUN_ON_POINT.search(line, head + seams._MIN_HEAD, last):
+    if point := seams._RUN_ON_POINT.search(line, head + seams.MIN_HEAD, last):
         return point.start() + (line[point.start()] == " ")
     return seam
 
