@@ -288,11 +288,22 @@ def test_a_lone_news_headline_names_its_body_without_the_verb() -> None:
 
 @pytest.mark.parametrize("joiner", ["", " "], ids=["nothing", "spaces"])
 @pytest.mark.parametrize("lead_in", ["全文如下：", "报告全文如下：", "现将原文如下："])
+@pytest.mark.parametrize("crumbs", ["", "云溪日报 > 要闻\n"], ids=["headline", "crumbs"])
 def test_a_news_repost_that_lost_its_line_breaks_gives_the_reports_title(
-    joiner: str, lead_in: str
+    joiner: str, lead_in: str, crumbs: str
 ) -> None:
-    """Story, lead-in and report run together: the report's title follows the lead-in."""
-    story = _STORY.format(headline="云溪县发布2023年度法治政府建设情况报告")
+    """Story, lead-in and report run together: the report's title follows the lead-in.
+
+    The story's lead may be parted by the space in its byline (本报讯（记者 张明）…) and
+    its headline glued behind the paper's breadcrumb.
+    """
+    story = (
+        f"{crumbs}云溪县发布2023年度法治政府建设情况报告\n"
+        "2024-03-20 09:00   来源：云溪日报   作者：张明\n"
+        "本报讯（记者 张明）近日，云溪县公布了2023年法治政府建设年度报告，"
+        "报告显示全县行政复议案件办结率达到百分之百，行政复议化解行政争议主渠道作用"
+        "进一步发挥。全文如下：\n"
+    )
     story = story.replace("全文如下：", lead_in)
     longer = "召开专题会议3次，研究部署法治政府建设工作，压实责任。" * 3  # as long as a report
     body = _REPORT.replace("召开专题会议3次。", longer)
