@@ -125,3 +125,19 @@ def test_a_page_date_run_on_into_a_breadcrumb_is_read(date: str, again: bool) ->
     report = fzbg.parse_report(f"{head}\n{_PREAMBLE}\n{_REST}")
     assert report.published == dt.date(2024, 3, 28)
     assert report.preamble.strip() == _PREAMBLE
+
+
+@pytest.mark.parametrize("value", ["有效性：有效", "公开方式：主动公开", "发布日期：2024-03-28"])
+@pytest.mark.parametrize("addressee", ["", "县人民政府："], ids=["none", "addressee"])
+@pytest.mark.parametrize("title", [_TITLE, "长林县司法局2023年度法治政府建设工作总结"])
+def test_fields_run_on_with_no_space_into_the_title_keep_the_preamble(
+    value: str, addressee: str, title: str
+) -> None:
+    """No space parts the last field's value from what follows (有效长林县…报告县人民政府：
+    2023年，…): the opening's year ends the fields, and an addressee after a title's last
+    word is the report's; the preamble is never cut as page metadata."""
+    head = f"{title}\n发布日期：2024-03-28 公开方式：主动公开\n"
+    report = fzbg.parse_report(f"{head}{value}{title}{addressee}{_PREAMBLE}\n{_REST}")
+    assert report.preamble.endswith(_PREAMBLE)
+    assert report.addressee == (addressee.rstrip("：") or None)
+    assert (report.title, report.year) == (title, 2023)

@@ -12,7 +12,7 @@ import re
 
 from fzbg.genre.bodies import ADDRESSEE_RUN_ON
 from fzbg.genre.chrome import COUNT_LABELS, PUBLISHED_LABELS, WIDGET_WORDS
-from fzbg.genre.dates import DATE
+from fzbg.genre.dates import DATE, OPENING
 
 __all__ = ["DATED_FIELD", "fields_end"]
 
@@ -41,7 +41,9 @@ def fields_end(view: str, start: int, end: int) -> int:
             # 浏览次数:2024年,我县… a count with no value, the report right behind
             return empty.end() - 1  # (the cut takes one more: it takes the line's break)
     space = max(view.rfind(" ", colon, stop.start()), view.rfind("\t", colon, stop.start()))
-    if colon < 0 or space < 0 or not view[colon + 1 : space].strip():
+    if colon >= 0 and space < 0:  # 有效性:有效某县…报告县人民政府:2024年,…: no space at all
+        return _opening(view, start, stop.end(), end)
+    if colon < 0 or not view[colon + 1 : space].strip():
         return end
     return space
 
@@ -60,6 +62,26 @@ def _addressee(view: str, start: int, end: int) -> int:
     return -1
 
 
+def _opening(view: str, start: int, stop: int, end: int) -> int:
+    """Where the opening run on into the last field's value starts, less one; else ``end``.
+
+    The line runs from ``start``, its first stop ending at ``stop``.  The value gives way
+    at the opening's year (2024年,); an addressee right before it (县人民政府:) is the
+    report's too, where a title's last word (报告, 总结) ends before its name.
+    """
+    opening = _OPENING.search(view, start, stop)
+    if opening is None or opening.end() != stop or view.find(":", start, opening.start()) < 0:
+        return end
+    at = opening.start()
+    if view[at - 1] == ":":  # the addressee's colon: its name starts after the title
+        ends = max(view.rfind(word, start, at - 1) for word in _TITLE_ENDS)
+        named = ADDRESSEE_RUN_ON.match(view, ends + 2, stop) if ends >= 0 else None
+        at = ends + 2 if named and named.end() == at - 1 else at
+    return at - 1 if view.find(":", start, at) >= 0 else end
+
+
+_OPENING = re.compile(OPENING)
+_TITLE_ENDS = ("报告", "总结")
 _STOP = re.compile(r"[,。;]")
 _TOOL_WORDS = tuple(word for word in WIDGET_WORDS if len(word) > 1)  # 打印, 关闭: no report
 # What may follow a count's label when it has no value (the type sizes' words at most),
