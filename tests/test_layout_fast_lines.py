@@ -158,7 +158,7 @@ def _plain_heading_seam(line: str, head: int, *, verbs: bool) -> int | None:
     return seam
 
 
-_POINT_WORDS = (*_HEADING_WORDS, "(1)", "1、", "11、", "(一)", " (一)", "(", ")", "1", "一")
+_POINT_WORDS = (*_HEADING_WORDS, "(1)", "1、", "11、", "(一)", " (一)", "(", ")", "1", "一", "①")
 
 
 @_SETTINGS

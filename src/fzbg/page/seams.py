@@ -57,7 +57,7 @@ _HEADING_LINE_ON = re.compile(rf"\n{_HEADING_LINE.pattern}", re.VERBOSE)
 _SENTENCE_END = re.compile("[。!?]")
 # The first point of a section run on after its heading: 三、2024年工作安排(一)持续推进…
 # Its ( may be lost with the break (…成效一)纵深推进…), where 一 ends no word (统一).
-_RUN_ON_POINT = re.compile(r"[ ]?\((?:一|1)\)|(?<![0-9])1、|(?<![\(第统同唯之万十])一\)(?=\w)")
+_RUN_ON_POINT = re.compile(r"[ ]?\((?:一|1)\)|(?<![0-9])1、|(?<![\(第统同唯之万十])一\)(?=\w)|①")
 # What follows the colon of a section's lead: its first point.
 _FIRST_POINT = re.compile(r"[ ]?(?:一是|首先|第一[,、]|\(?[一1][)、.]|①)")
 # A page number a run-together copy of a printed report glued between two words.
@@ -319,6 +319,7 @@ def heading_seam(line: str, head: int, *, verbs: bool, gaps: bool = True) -> int
         line.find("(", first, last) < 0
         and line.find("1、", first, last) < 0
         and line.find("一)", first, last) < 0
+        and line.find("①", first, last) < 0
     ):
         return seam  # most lines: no first point where one may run on (see _RUN_ON_POINT)
     if point := _RUN_ON_POINT.search(line, first, last):
