@@ -141,3 +141,12 @@ def test_fields_run_on_with_no_space_into_the_title_keep_the_preamble(
     assert report.preamble.endswith(_PREAMBLE)
     assert report.addressee == (addressee.rstrip("：") or None)
     assert (report.title, report.year) == (title, 2023)
+
+
+@pytest.mark.parametrize("gap", [" ", "  ", "\t"])
+def test_a_share_bars_label_run_on_into_the_preamble_keeps_it(gap: str) -> None:
+    """分享到: has no value: the preamble a copy ran on after it is the report's."""
+    fields = f"发布时间：2024-03-28 来源：长林县司法局\n分享到：{gap}"
+    report = fzbg.parse_report(f"{_TITLE}\n{fields}{_PREAMBLE}\n{_REST}")
+    assert report.preamble == _PREAMBLE
+    assert (report.year, report.published) == (2023, dt.date(2024, 3, 28))

@@ -322,3 +322,13 @@ def test_a_tool_bar_run_into_the_title_is_no_part_of_it(bar: str, joiner: str) -
     head = f"首页 > 政务公开{joiner}发布时间：2024-01-18 09:30 浏览次数：126{joiner}"
     report = fzbg.parse_report(head + bar + title + joiner + _RUN_TOGETHER)
     assert (report.title, report.issuer, report.year) == (title, "云溪县司法局", 2023)
+
+
+@pytest.mark.parametrize("column", ["法治税务", "依法治税", "普法园地"])
+def test_a_title_after_an_unknown_column_and_a_space_is_the_title(column: str) -> None:
+    """The breadcrumb's last column, unknown to the vocabulary, a space, then the title."""
+    title = "云溪县司法局2023年度法治政府建设情况报告"
+    line = f"首页 > 信息公开 > {column} {title}"
+    assert line[behind_chrome(line) :] == title
+    report = fzbg.parse_report(f"{line}\n2023年，我局坚持依法行政。\n一、主要举措\n召开会议3次。\n")
+    assert (report.title, report.issuer) == (title, "云溪县司法局")

@@ -43,8 +43,10 @@ def fields_end(view: str, start: int, end: int) -> int:
     space = max(view.rfind(" ", colon, stop.start()), view.rfind("\t", colon, stop.start()))
     if colon >= 0 and space < 0:  # 有效性:有效某县…报告县人民政府:2024年,…: no space at all
         return _opening(view, start, stop.end(), end)
-    if colon < 0 or not view[colon + 1 : space].strip():
-        return end
+    if colon < 0 or not (
+        view[colon + 1 : space].strip() or view.endswith(_TOOL_WORDS, start, colon)
+    ):
+        return end  # (a tool's label, 分享到:, has no value: the prose follows it)
     return space
 
 

@@ -195,6 +195,7 @@ def behind_chrome(words: str, named: Callable[[str], bool] | None = None) -> int
 
 _UNDATED_OPENER = re.compile(rf"关于|{_YEAR}")  # what a title may open with, but a name
 _UNKNOWN_COLUMN = 8  # how long a column's name the vocabulary does not know may be
+_SPACED_COLUMN = regex.compile(rf"\p{{Han}}{{2,{_UNKNOWN_COLUMN}}}[ ]+")
 
 
 def _behind_crumbs(words: str, at: int, named: Callable[[str], bool] | None) -> int:
@@ -212,6 +213,9 @@ def _behind_crumbs(words: str, at: int, named: Callable[[str], bool] | None) -> 
     if _opens_title(words, start, glued=False):
         issuer = _OPENS_TITLE.match(words, start)["issuer"]  # type: ignore[index]
         return start if issuer is None else _named_from(words, start, len(issuer), named)
+    spaced = _SPACED_COLUMN.match(words, start)  # > 法治税务 某局2022年…: a space after it
+    if spaced and _opens_title(words, spaced.end(), glued=False):
+        return spaced.end()
     opens = _UNDATED_OPENER.search(words, start + 1, start + 2 * _UNKNOWN_COLUMN)
     if opens is None or opens.start() - start > _UNKNOWN_COLUMN:
         return 0
