@@ -39,6 +39,8 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
             ["[bookmark: OLE_LINK1]", "[bookmark: OLE_LINK2]"],
         ),
         ("[]{#_Toc1234 .anchor}一、工作情况", ["[]{#_Toc1234 .anchor}"]),
+        # its space a break, where a copy's spaces stood for its breaks
+        ("[bookmark:\n_GoBack] \n某县2023年度报告", ["[bookmark:\n_GoBack]"]),
         # a tool bar's bracketed words left opening the first line of a report
         ("【关闭】2025年，在区委的坚强领导下", ["【关闭】"]),
         ("【打印】 【关闭】2025年，在区委的坚强领导下", ["【打印】 【关闭】"]),
@@ -204,3 +206,27 @@ def test_a_footnotes_mark_is_debris_and_its_note_stays() -> None:
     assert [d.text for d in report.debris if d.kind == "footnote-mark"] == ["[1]", "[2]", "[3]"]
     assert "注：[1]数据来源于县统计局。\n[2]含专题会议。" in report.text
     assert restore_debris(report.text, report.debris) == text
+
+
+def test_a_bookmark_in_a_copy_with_spaces_for_breaks_leaves_the_title() -> None:
+    """[bookmark: _GoBack] before the title, every break a space: the title is read."""
+    title = "青禾镇人民政府关于2023年度法治政府建设工作情况的报告"
+    text = " ".join(
+        [
+            "[bookmark: _GoBack]",
+            title,
+            "县人民政府：",
+            "2023年，青禾镇坚持以习近平法治思想为指导，扎实推进法治政府建设各项工作，"
+            "全镇依法行政水平和基层治理能力不断提升，现将有关情况报告如下：",
+            "一、主要举措和成效",
+            "（一）强化责任落实。全年召开党委会议研究法治建设工作4次，开展学法5次。",
+            "（二）规范行政决策。镇政府聘请法律顾问1名，全年审查合同协议32件。",
+            "（三）深化普法宣传。开展法治宣传活动15场次，发放宣传资料3000余份。",
+            "二、存在的不足",
+            "法治宣传形式单一，执法人员专业能力有待提升。",
+            "三、下一步工作安排",
+            "（一）持续深化法治宣传教育。（二）加强执法队伍建设。",
+        ]
+    )
+    report = fzbg.parse_report(text)
+    assert (report.title, report.addressee) == (title, "县人民政府")

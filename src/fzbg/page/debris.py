@@ -102,9 +102,9 @@ PINYIN_GLOSS = "pinyin-gloss"
 # --- Word bookmarks ---------------------------------------------------------------------
 _BOOKMARK = regex.compile(
     r"""
-    \[bookmark:[ ]?         # Apache Tika and friends write a Word bookmark out as text:
+    \[bookmark:[ \n]?       # Apache Tika and friends write a Word bookmark out as text:
     [^\]\n]{1,120}          # [bookmark: _GoBack], [bookmark: _Toc12345], [bookmark: OLE_LINK1]
-    \]
+    \]                      # (its space a break where a copy's spaces were its breaks)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
