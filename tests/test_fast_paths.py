@@ -102,16 +102,15 @@ def test_inline_debris_is_that_of_every_rule_scanned(text: str) -> None:
 
 
 def _addressee_reference(preamble: str) -> tuple[int, int] | None:
-    """The addressee alone on a line above the first 。; else, with no colon on those
-    lines, one run on into the opening whose colon stands near the start, before the 。."""
+    """The addressee alone on a line above the first 。; else one run on into the opening
+    whose colon stands near the start, before the 。 (or in a preamble with none)."""
     m = ADDRESSEE_LINE.search(preamble)
-    if m and "。" not in preamble[: m.start()] and "如下" not in m["who"]:
-        return m.span("who")
+    if m and "。" not in preamble[: m.start()]:
+        return None if "如下" in m["who"] else m.span("who")
     dot = preamble.find("。")
-    if dot < 0 or ":" in preamble[: preamble.rfind("\n", 0, dot) + 1]:
-        return None
     colon = preamble.find(":")
-    if 0 <= colon < min(dot, _RUN_ON_REACH) and (run_on := ADDRESSEE_RUN_ON.match(preamble)):
+    reach = _RUN_ON_REACH if dot < 0 else min(dot, _RUN_ON_REACH)
+    if 0 <= colon < reach and (run_on := ADDRESSEE_RUN_ON.match(preamble)):
         return run_on.span("who")
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -419,3 +420,30 @@ def test_a_tables_rows_are_never_read_as_wrapped_lines(sep: str, first: tuple[st
     report = fzbg.parse_report(text)
     assert table in report.text
     assert not [d for d in report.diagnostics if d.code.startswith("layout")]
+
+
+@pytest.mark.parametrize(
+    "decorate",
+    [
+        lambda t: t.replace("\n", "\n\n"),  # a PDF's lines pasted one to a paragraph
+        lambda t: t.replace("\n", "\n \n"),  # ...with a space on each blank line
+        lambda t: "\n".join("    " + line for line in t.split("\n")),  # quoted as a block
+        lambda t: "\n".join("\t" + line for line in t.split("\n")).replace("\n", "\n\n"),
+    ],
+    ids=["blank-after-each", "spaced-blanks", "indented", "both"],
+)
+def test_a_wrapped_copy_with_every_line_alike_decorated_reads_as_wrapped(
+    decorate: Callable[[str], str],
+) -> None:
+    """A blank line after every line, or one indent before every line, says nothing of
+    paragraphs: the wraps are joined, and a figure a wrap parted is read whole."""
+    wrapped = hard_wrap(REPORT, 28, "lines")
+    report = fzbg.parse_report(decorate(wrapped))
+    assert _shape(report) == _shape(fzbg.parse_report(REPORT))
+    assert "860人次" in [q.text for q in report.quantities]
+
+
+def test_a_blank_line_between_paragraphs_only_still_ends_them() -> None:
+    """Where only some gaps are blank lines, they mark paragraphs, and stay."""
+    text = REPORT.replace("二、存在的不足和原因", "\n二、存在的不足和原因")
+    assert "\n\n二、存在的不足和原因" in recover_layout(text)[0]

@@ -53,6 +53,8 @@ from fzbg.page.seams import cut, split_heading_ends, split_page_numbers, split_s
 from fzbg.page.spaces import ARABIC, SHORT_LINE, split_spaces
 from fzbg.page.spacing import close_up
 from fzbg.page.split_dates import join_split_dates
+from fzbg.page.uniform import even_page
+from fzbg.page.width import Width
 from fzbg.page.wraps import (
     CN,
     DATE,
@@ -74,9 +76,7 @@ _LONG_LINE = 200  # a line this long may hold headings run together
 # A site banner glued before the title: a name and the site's address.
 # What ends a page's chrome before a title that lost its line break: a run of spaces, a
 # bullet or a bar, a tool bar's word (genre.chrome.TOOL_WORD), a weekday, a file's name.
-# (A breadcrumb's last crumb names the column, 法治政府建设年度报告, not the report: a line
-# with > is left as is, and the page stage reads a title glued behind a column's name,
-# fzbg.page.title_line.)
+# (A line with a breadcrumb's > is left to the page stage: fzbg.page.title_line.)
 _BEFORE_TITLE = re.compile(
     rf"[ ]{{2,}}|[•|]|{TOOL_WORD}|星期[一二三四五六日天][ ]*"
     r"|\.(?:docx?|wps|pdf|ofd)[ ]*"
@@ -129,9 +129,7 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
     closed: list[str] = []
     text = close_up(text, closed)  # first: a letter-spaced line's length misleads the rest
     text, joins = join_split_dates(text)  # a date parted by a wrap: no page width tells it
-    lines = text.split("\n")
-    together, gaps = _together(text, lines), spaces_kept(text)  # (gaps: before any is split)
-    wrapped = page_width(text, lines) or (page_width(text, lines, spaces=True) if gaps else None)
+    text, together, gaps, wrapped = _read_page(text)
     splits: list[str] = []
     if wrapped is None and not together:
         text = split_heading_ends(split_glued_title(text, splits), splits, together=False)
@@ -151,6 +149,15 @@ def recover_layout(text: str) -> tuple[str, tuple[Diagnostic, ...]]:
         text = split_sections_run_on(text, splits, gaps=gaps)
     text = split_heading_ends(split_glued_title(text, splits), splits, gaps=gaps)
     return text, _notes(marks, closed, joins, splits, copies)
+
+
+def _read_page(text: str) -> tuple[str, bool, bool, Width | None]:
+    """The text (uniform.even_page's), whether run together, spaces kept, its width."""
+    text, width = even_page(text) or (text, None)
+    lines = text.split("\n")
+    together, gaps = _together(text, lines), spaces_kept(text)
+    spaced = page_width(text, lines, spaces=True) if gaps and not width else None
+    return text, together, gaps, width or page_width(text, lines) or spaced
 
 
 def _together(text: str, lines: list[str]) -> bool:

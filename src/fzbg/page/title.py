@@ -92,9 +92,8 @@ def _head(view: str, chrome: set[int], inline: list[Cut]) -> list[HeadLine]:
             ):
                 add_dated(head, words, pos, line)
                 break
-            if len(words) > 60 and not (
-                (may_hold_fields(words) and FIELD_LINE.match(words)) or hands_over(words)
-            ):
+            fields = may_hold_fields(words) and FIELD_LINE.match(words)
+            if len(words) > 60 and not (fields or hands_over(words)):
                 add_dated(head, words, pos, line)
                 break  # a long row of fields (a page that lost its line breaks) goes on
             head.append(
