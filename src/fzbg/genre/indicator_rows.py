@@ -25,6 +25,13 @@ _OTHER_PUBLICITY = (
     r"|精神|党史|党的|思想(?<!法治思想)"
 )
 _LAW_WORK = r"法|复议|诉讼|应诉"  # ...or about the legal work a training teaches (复议应诉业务培训)
+# What a review verb governs: its first object, then more joined by 、 及 和 与 以及, or by
+# nothing (合同协议); the list ends on an object, where the last noun's own cue ends too
+# (审查合同、协议及规范性文件39件: at one place the earlier row, the review, wins)
+_REVIEWED = (
+    r"[^,;。]{0,8}?(?:合同|协议|规范性文件|决策(?:事项)?|议题)"
+    r"(?:(?:、|以及|及|和|与)?[^,;。、\d]{0,8}?(?:合同|协议|文件|决策(?:事项)?|议题|事项|纪要|方案))*"
+)
 
 _ROWS = (
     IndicatorSpec(
@@ -109,19 +116,15 @@ _ROWS = (
             # the verb governs a list of its objects too (审核重大行政决策、行政合同等12件);
             # 审查备案 is filing
             # (公平竞争审查 in the sentence goes on as 审查; a new verb, 审核, is a new review)
-            Cue(
-                r"(?<!备案)审查(?!备案)[^,;。]{0,8}?(?:合同|协议|规范性文件|决策(?:事项)?|议题)"
-                r"(?:、[^,;。、\d]{0,8}?(?:合同|协议|文件|决策(?:事项)?|议题|事项|纪要|方案))*",
-                exclude=r"公平竞争",
-            ),
-            r"(?<!备案)审核(?!备案)[^,;。]{0,8}?(?:合同|协议|规范性文件|决策(?:事项)?|议题)"
-            r"(?:、[^,;。、\d]{0,8}?(?:合同|协议|文件|决策(?:事项)?|议题|事项|纪要|方案))*",
+            Cue(rf"(?<!备案)审查(?!备案){_REVIEWED}", exclude=r"公平竞争"),
+            rf"(?<!备案)审核(?!备案){_REVIEWED}",
             # 重大合同审查3件: the object before the verb; 审查…文件1800余件 where the
             # sentence is about legality review (落实合法性审查制度,累计审查…)
             r"(?:合同|协议|规范性文件|决策事项|议题)(?:合法性)?审[查核]",
             Cue(r"(?<!备案)(?<!公平竞争)审[查核](?!备案)", context=r"合法性"),
         ],
-        ["件", "件次", "份", "次", "个", "宗"],
+        # 项: decisions reviewed in a series of objects (重大行政决策4项)
+        ["件", "件次", "份", "次", "个", "宗", "项"],
         comment="documents, contracts, decisions, meeting items reviewed for legality",
         examples=["合法性审查", "审核合同"],
     ),

@@ -28,6 +28,8 @@ __all__ = [
     "EACH_ENDS",
     "ELIDED",
     "FILLER",
+    "FRAME_OBJECT",
+    "FRAME_VERB",
     "FREQUENCY",
     "FROM_BASE",
     "INDICATORS",
@@ -314,12 +316,18 @@ TOPIC = re.compile(
 )
 TOPIC_OPENS = frozenset("在关对围加强规做抓")  # what a match of TOPIC opens with, or ends with:
 TOPIC_ENDS = frozenset("面域中")  # a clause with neither is no topic, without a search
+# 对 and its objects with their figures, then the verb that acts on them all and its subject:
+# 对规范性文件4件、合同协议25份进行合法性审查 counts reviews, not the documents issued.
+FRAME_OBJECT = re.compile(r"对(?!于|照|标|接|外|象|比|口)")
+FRAME_VERB = re.compile(r"(?:进行|开展|予以|实施)了?(?:全面|严格|认真)?")
 # A clause right after a figure that names what all of it is: 45件,均为行政复议案件.
 ALL_OF = re.compile(r",\s*(?:均为|均系|均是|均属于?|全部为|全部是|全部系|全部属于?|全为|都是|皆为)")
 # By key, a list after a count that the row counts too: 审查规范性文件12件、合同35份.
 LISTED: dict[str, re.Pattern[str]] = {
     "legality-reviews": re.compile(
-        r"、[^,;:。、\d]{0,6}?(?:合同|协议|文件|决策(?:事项)?|议题|纪要|事项)"
+        # (the body whose object it is may come between: 、区政府及区政府办公室合同286份)
+        r"、[^,;:。、\d]{0,12}?(?:合同|协议|文件|决策(?:事项)?|议题|纪要|事项)"
+        r"[ ]*(?:共计|合计|累计|共|计)?[ ]*"
     ),
 }
 # Events of the subject just counted, where held, not what: 宣讲2场次,走进社区开展2场次.
