@@ -9,16 +9,7 @@ invented for its test, in the genre's style.
 from __future__ import annotations
 
 import pytest
-
-import fzbg
-
-_MEASURES = "一、主要举措和成效\n"
-
-
-def _keys(body: str) -> dict[str, str | None]:
-    report = fzbg.parse_report(_MEASURES + body)
-    keyed = {i.quantity.text: i.key for i in report.indicators}
-    return {q.text: keyed.get(q.text) for q in report.quantities}
+from _figures import figure_keys as _keys
 
 
 @pytest.mark.parametrize(

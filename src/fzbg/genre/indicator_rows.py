@@ -24,6 +24,9 @@ _OTHER_PUBLICITY = (
     r"安全|疫情|防疫|消防|防汛|防火|卫生|健康|医保|社保|环保|环境|垃圾|文明|政策|征兵|国防"
     r"|精神|党史|党的|思想(?<!法治思想)"
 )
+# How a penalty case may end short of the penalty: none set (不予, 免予) or a lighter one
+# (从轻, 减轻); a count of those is a part of the cases.  Two characters each: a look-behind.
+_LENIENT = r"(?:[不免][予于]|从轻|减轻)"
 _LAW_WORK = r"法|复议|诉讼|应诉"  # ...or about the legal work a training teaches (复议应诉业务培训)
 # What a review verb governs: its first object, then more joined by 、 及 和 与 以及, or by
 # nothing (合同协议); the list ends on an object, where the last noun's own cue ends too
@@ -161,13 +164,15 @@ _ROWS = (
     ),
     IndicatorSpec(
         "penalty-cases", "行政处罚案件", COUNT,
-        # not 不予行政处罚, 免予处罚案件 (no penalty set), the rules for penalties (裁量基准,
-        # 免罚清单), nor their files reviewed (案卷)
+        # not 不予行政处罚, 免予处罚案件 (no penalty set) nor 从轻, 减轻处罚 (a part, by how
+        # the cases ended: _LENIENT), the rules for penalties (裁量基准, 免罚清单), nor their
+        # files reviewed (案卷)
         [
-            r"行政处罚(?<![不免][予于]行政处罚)(?![^,;。\d]{0,6}?(?:裁量|基准|清单|标准|办法|案卷))"
-            r"|处罚案件(?<![不免][予于]处罚案件)"
+            rf"(?<!{_LENIENT})行政处罚(?![^,;。\d]{{0,6}}?(?:裁量|基准|清单|标准|办法|案卷))"
+            rf"|(?<!{_LENIENT})(?<!{_LENIENT}行政)处罚案件"
             # 处理投诉16起,处罚8起: the penalties set, bare
-            r"|(?<![不免][予于])(?<!行政)处罚(?![^,;。\d]{0,6}?(?:裁量|基准|清单|标准|办法|案卷|金额|款))",
+            rf"|(?<!{_LENIENT})(?<!行政)处罚"
+            r"(?![^,;。\d]{0,6}?(?:裁量|基准|清单|标准|办法|案卷|金额|款))",
             # a department's own (查处税收违法案件); not a crime's, discipline's, nor a tip
             r"(?:查[处办](?![^,;。\d]{0,10}?(?:刑事|犯罪|违纪))[^,;。\d]{0,10}?"
             # (not 确认…行政行为违法的案件: an act a review found unlawful)
@@ -284,9 +289,11 @@ _ROWS = (
         "enforcement-staff", "执法人员", COUNT,
         # 参加考试: who took part; 参训执法人员96人, 培训执法人员: trainees, not the staff;
         # 覆盖执法人员200余人: whom an activity reached
-        # 执法人员参与行政执法工作: the staff who enforce, not who took part in something
+        # 执法人员参与行政执法工作: the staff who enforce, not who took part in something;
+        # 执法人员编制210名, 名额: posts, a quota, not the staff
         [
-            r"执法(?<!训执法)(?<!训的执法)(?<!覆盖执法)(?:人员|队员)(?!参加|参与(?!(?:行政)?执法工作)|参训|参考|参学)"
+            r"执法(?<!训执法)(?<!训的执法)(?<!覆盖执法)(?:人员|队员)"
+            r"(?!参加|参与(?!(?:行政)?执法工作)|参训|参考|参学|编制|名额)"
             r"|执法证|(?:取得|具有|具备|持有)执法资格",  # 8名干部取得执法资格: the certified
         ],
         ["人", "名"],

@@ -14,6 +14,7 @@ from fzbg.model import Quantity
 
 __all__ = [
     "ALL_OF",
+    "AVERAGE",
     "BREAKDOWN",
     "BROADCAST",
     "CHANGE",
@@ -38,6 +39,7 @@ __all__ = [
     "MEETING",
     "OUTCOME",
     "PARTICIPANTS",
+    "PART_OF",
     "PEOPLE",
     "RESPECTIVELY",
     "RESPECTIVE_FIGURE_JOIN",
@@ -159,6 +161,11 @@ def _broadcast(view: str, start: int, at: int) -> bool:
     return BROADCAST.search(view, start, at) is not None
 
 
+# An average, in the figure's clause before it: 平均仅有执法人员6名, 人均办案12件 count no
+# total (a rate so averaged, 出庭应诉率平均达98%, is still the rate).
+AVERAGE = re.compile(r"平均|人均")
+
+
 # Any of the parts: where none is, no figure after keys nothing for them, in one search
 # (中 of BREAKDOWN, too common a character to open one, is looked for in the clause alone).
 _BEFORE_FIGURE = re.compile(f"{TARGET.pattern}|{_PARTS}|{FREQUENCY.pattern}")
@@ -170,8 +177,8 @@ def keys_nothing(
     """Whether the words before the figure at ``end`` make it no count of the year.
 
     A target from the ``sentence``'s start (``TARGET``), a frequency or a broadcast
-    (``BROADCAST``) from ``start`` or a part from the ``clause``'s start (``BREAKDOWN``,
-    unless not ``parts``; ``OUTCOME``).
+    (``BROADCAST``) from ``start`` or a part or an average from the ``clause``'s start
+    (``BREAKDOWN``, unless not ``parts``; ``OUTCOME``; ``AVERAGE``, for a count).
 
     >>> view = "审查61件,其中合同40件,每月学法1次,力争达到95%"
     >>> clauses = [(view.rfind(",", 0, view.index(f)) + 1, view.index(f)) for f in
@@ -181,6 +188,8 @@ def keys_nothing(
     """
     if _broadcast(view, start, end):
         return True  # 滚动播放法治宣传片1200余次: showings, no events
+    if view.find("均", clause, end) >= 0 and AVERAGE.search(view, clause, end):
+        return _RATE.match(view, end) is None  # 平均仅有执法人员6名: an average, no total
     if (
         view[end - 1 : end] in _OUTCOME_ENDS
         and (outcome := OUTCOME.search(view, max(clause, end - _OUTCOME_REACH), end))
@@ -232,6 +241,11 @@ RIGHT_AFTER: dict[str, frozenset[str]] = {"inspections": frozenset(("起",))}
 _RUN_UP = re.compile(r"(?:工作|活动|行动)?[ ]*(?:共计|合计|累计|共|计|达到?)?[ ]*")
 
 
+# The subject, then 中 and what marks a part of it, then the part's figure: 执法人员中具有
+# 法律专业背景的仅3名 counts those with the background, not the staff.
+PART_OF = re.compile(r"中[^,;。、\d]{0,16}?的")
+
+
 # A meeting between a cue and a count counts meetings (部署会等会议4次); 会前学法 is study.
 # So does a speech at one count speeches (围绕学习法治思想作研讨发言1次).
 MEETING = re.compile(r"会议|会(?![前同签商审])|发言")
@@ -270,10 +284,12 @@ def counts_other(view: str, cue: tuple[IndicatorSpec, int, int], figure: Quantit
     A meeting (MEETING: each word holds 会 or 言), not a word of a title's (《…应知应会…
     汇编》: only what follows the last title is read); affairs handled (COUNTED_BEFORE);
     anything but a run-up, for a unit the row reads only straight after its cue (:func:`_apart`:
-    检查发现问题15起 counts the problems).
+    检查发现问题15起 counts the problems); a part of the subject (PART_OF).
     """
     if _apart(view, cue, figure):
         return True
+    if view.startswith("中", cue[2]) and PART_OF.match(view, cue[2], figure.span.start):
+        return True  # 执法人员中具有法律背景的3名: a part (PART_OF)
     start, at = cue[2], figure.span.start
     if COUNTED_BEFORE.search(view, start, at):
         return True
