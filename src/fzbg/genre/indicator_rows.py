@@ -28,6 +28,9 @@ _OTHER_PUBLICITY = (
 # (从轻, 减轻); a count of those is a part of the cases.  Two characters each: a look-behind.
 _LENIENT = r"(?:[不免][予于]|从轻|减轻)"
 _LAW_WORK = r"法|复议|诉讼|应诉"  # ...or about the legal work a training teaches (复议应诉业务培训)
+# A trade taught, or those a trade is taught to (培训高素质农民, 职业技能培训, 就业创业培训):
+# a training in a sentence about law that teaches no law.  Two characters each: a look-behind.
+_TRADE = r"(?:农民|技能|职业|就业|创业)"
 # What a review verb governs: its first object, then more joined by 、 及 和 与 以及, or by
 # nothing (合同协议); the list ends on an object, where the last noun's own cue ends too
 # (审查合同、协议及规范性文件39件: at one place the earlier row, the review, wins)
@@ -189,14 +192,18 @@ _ROWS = (
         "inspections", "行政检查", COUNT,
         # 抽查: the random inspections of 双随机、一公开; 起 only straight after the cue
         # (开展执法检查36起; genre.indicators.RIGHT_AFTER), not 检查发现问题15起
-        [r"(?:行政|执法|监督|专项|日常|联合)?检查|抽查"],
-        ["次", "家次", "户次", "场次", "批次", "人次", "起"],
+        # 执法巡查, 日常巡查: the rounds of an enforcement patrol (巡查 alone: a river's, a
+        # road's); 台次, 辆次: vehicles inspected
+        [r"(?:行政|执法|监督|专项|日常|联合)?检查|抽查|(?:执法|监督|监管|专项|日常|联合)巡查"],
+        ["次", "家次", "户次", "场次", "批次", "人次", "起", "台次", "辆次"],
         comment="行政检查, 执法检查 carried out; a count of times, not of places",
         examples=["行政检查", "执法检查", "双随机抽查"],
     ),
     IndicatorSpec(
         "disputes", "矛盾纠纷", COUNT,
-        [r"(?:矛盾)?纠纷|调解案件|矛盾"],
+        # 劳动人事争议案件, 土地权属争议: disputes by another name; 行政争议 (over an act)
+        # goes to reconsideration or to court
+        [r"(?:矛盾)?纠纷|调解案件|矛盾|(?<!行政)争议(?:案件)?"],
         ["件", "起", "宗", "次"],
         comment="disputes screened, mediated or resolved; 调解成功 after a total is its part",
         examples=["矛盾纠纷"],
@@ -278,7 +285,10 @@ _ROWS = (
         "trainings", "法治培训", COUNT,
         [
             # 受训人员605人: trainees; 专题研讨班11期: a seminar
-            Cue(r"培训(?:会|班)?|参训|轮训|受训|研讨班", context=_LAW_WORK),
+            Cue(
+                rf"(?<!{_TRADE})培训(?![^,;。、\d]{{0,4}}?(?:{_TRADE}))(?:会|班)?|参训|轮训|受训|研讨班",
+                context=_LAW_WORK,
+            ),
             r"执法[^,;。]{0,2}?[讲课]堂",  # 执法大讲堂8期: lectures for the staff who enforce
         ],
         ["场", "场次", "期", "轮", "次", "批次", "人", "人次", "名"],
@@ -292,7 +302,7 @@ _ROWS = (
         # 执法人员参与行政执法工作: the staff who enforce, not who took part in something;
         # 执法人员编制210名, 名额: posts, a quota, not the staff
         [
-            r"执法(?<!训执法)(?<!训的执法)(?<!覆盖执法)(?:人员|队员)"
+            r"执法(?<!训执法)(?<!训的执法)(?<!覆盖执法)(?:人员|队员|民警|干警)"
             r"(?!参加|参与(?!(?:行政)?执法工作)|参训|参考|参学|编制|名额)"
             r"|执法证|(?:取得|具有|具备|持有)执法资格",  # 8名干部取得执法资格: the certified
         ],

@@ -25,6 +25,7 @@ __all__ = [
     "COUNTED_BEFORE",
     "COUNTED_OTHER",
     "DELIBERATED",
+    "DISPATCHED",
     "EACH",
     "EACH_ENDS",
     "ELIDED",
@@ -224,6 +225,9 @@ COUNTED_OTHER = re.compile(
 # What a count names right before it that no row counts: 参与重大决策…中涉法涉诉法律事务20余次
 # counts the legal affairs handled, not the decisions.
 COUNTED_BEFORE = re.compile(r"(?:事务|法律意见|意见建议)$")
+# Who or what was sent out, between a cue and its count, is what it counts: 检查出动车辆
+# 860台次, 执法检查中出动执法人员1200人次 count the vehicles and the staff, no inspection.
+DISPATCHED = "出动"
 
 # People counted, then what they took part in: 安排7名执法人员参加…培训班 counts trainees,
 # the subject the clause ends on (not the staff they are).
@@ -291,7 +295,7 @@ def counts_other(view: str, cue: tuple[IndicatorSpec, int, int], figure: Quantit
     if view.startswith("中", cue[2]) and PART_OF.match(view, cue[2], figure.span.start):
         return True  # 执法人员中具有法律背景的3名: a part (PART_OF)
     start, at = cue[2], figure.span.start
-    if COUNTED_BEFORE.search(view, start, at):
+    if COUNTED_BEFORE.search(view, start, at) or view.find(DISPATCHED, start, at) >= 0:
         return True
     if view.find("会", start, at) < 0 and view.find("言", start, at) < 0:
         return False  # most figures: no meeting's word at all
