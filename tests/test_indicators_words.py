@@ -43,6 +43,7 @@ def test_a_subjects_other_words_key_it(text: str, expected: dict[str, str]) -> N
         ("执法检查中出动执法人员1200人次。", {"1200人次": None}),
         # a dispute over an act is settled by reconsideration; a dispute's rate is no count
         ("通过行政复议化解行政争议120件。", {"120件": "reconsideration-cases"}),
+        ("推动复议前置调解,通过调解、和解方式化解争议40件。", {"40件": None}),
         # law training of farmers' leaders is still a law training
         ("举办农村“法律明白人”法治培训6期。", {"6期": "trainings"}),
         ("开展执法人员法律知识培训4期,培训执法人员320人次。", {"4期": "trainings"}),

@@ -201,9 +201,10 @@ _ROWS = (
     ),
     IndicatorSpec(
         "disputes", "矛盾纠纷", COUNT,
-        # 劳动人事争议案件, 土地权属争议: disputes by another name; 行政争议 (over an act)
-        # goes to reconsideration or to court
-        [r"(?:矛盾)?纠纷|调解案件|矛盾|(?<!行政)争议(?:案件)?"],
+        # 劳动人事争议案件, 土地权属争议: disputes between parties by another name; not
+        # 行政争议, nor 争议 bare (化解争议186件 beside 行政复议: over an act, settled in
+        # reconsideration or in court)
+        [r"(?:矛盾)?纠纷|调解案件|矛盾|(?:劳动|人事|劳资|权属|民事)争议(?:案件)?"],
         ["件", "起", "宗", "次"],
         comment="disputes screened, mediated or resolved; 调解成功 after a total is its part",
         examples=["矛盾纠纷"],
