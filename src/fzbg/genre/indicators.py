@@ -34,6 +34,7 @@ __all__ = [
     "FRAME_VERB",
     "FREQUENCY",
     "FROM_BASE",
+    "HEAD_NOUN",
     "INDICATORS",
     "LEVEL",
     "LISTED",
@@ -340,6 +341,9 @@ TOPIC_ENDS = frozenset("面域中")  # a clause with neither is no topic, withou
 # 对规范性文件4件、合同协议25份进行合法性审查 counts reviews, not the documents issued.
 FRAME_OBJECT = re.compile(r"对(?!于|照|标|接|外|象|比|口)")
 FRAME_VERB = re.compile(r"(?:进行|开展|予以|实施)了?(?:全面|严格|认真)?")
+# A figure's clause that names its subject by the head noun alone, a verb before it (清理文件
+# 89件, 列入事项5项): the clause before names it in full (开展行政规范性文件清理).
+HEAD_NOUN = re.compile(r"[^,;。:\d]{0,6}?(文件|事项)[ ]*(?:共计|合计|累计|共|计|达到?)?[ ]*")
 # A clause right after a figure that names what all of it is: 45件,均为行政复议案件.
 ALL_OF = re.compile(r",\s*(?:均为|均系|均是|均属于?|全部为|全部是|全部系|全部属于?|全为|都是|皆为)")
 # By key, a list after a count that the row counts too: 审查规范性文件12件、合同35份.
