@@ -16,10 +16,10 @@ For each quantity, in text order:
    quantity whose unit fits its row, and when its context and exclusion hold in the
    sentence.  The level reached after a change (``比上年增加6件,达到38件``) takes the
    subject named before the change.
-3. A quantity with nothing but filler between it and the previous indicator's quantity
-   (``16批次,34人次``) states the same indicator, if its unit fits; so does one whose
-   clause only says where more events were held (``宣讲3场次,走进企业开展2场次``), and the
-   next object of one verb (``审查议题5件、规范性文件6件``, :mod:`fzbg.extract.series`).
+3. A quantity with nothing but filler after the previous indicator's (``16批次,34人次``)
+   states it too, if its unit fits; so do one whose clause says where more events were
+   held (``宣讲3场次,走进企业开展2场次``), the next object of one verb (``审查议题5件、
+   文件6件``, :mod:`~fzbg.extract.series`; ``对文件4件进行审查``, :mod:`~fzbg.extract.framed`).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from fzbg.extract.changes import joins_level, turns
 from fzbg.extract.clauses import around as _around
 from fzbg.extract.clauses import labelled, titled_at
 from fzbg.extract.cue_search import _each, _longest, _nearest
+from fzbg.extract.framed import framed
 from fzbg.extract.named_after import named_after
 from fzbg.extract.parts import part_of_unkeyed
 from fzbg.extract.respective import paired
@@ -195,11 +196,10 @@ class _Scan:
         if hit is None:
             if inherited := self._inherit(q, s_start, after_previous, c_end):
                 self.found.append(inherited)
-            return
-        if self._continues_breakdown(hit[0].key, s_start, c_start):
-            return
-        hit = governed(view, self.found, q, hit, self.registry)  # 审查议题5件、规范性文件6件
-        self.found.append(self._indicator(hit, q, c_start, c_end))
+        elif not self._continues_breakdown(hit[0].key, s_start, c_start):
+            hit = framed(view, q, hit, c_start, c_end, cues, context)  # 对…4件…进行审查
+            hit = governed(view, self.found, q, hit, self.registry)  # 审查议题5件、文件6件
+            self.found.append(self._indicator(hit, q, c_start, c_end))
 
     def _indicator(
         self, hit: tuple[IndicatorSpec, int, int], q: Quantity, c_start: int, c_end: int

@@ -31,6 +31,8 @@ def part_of_unkeyed(  # noqa: PLR0917 - the places around one figure
 
     Only a breakdown keeps it from counting: a target, a frequency or an outcome still
     does (``其中败诉3件``), and a part with no total before it in the sentence stays one.
+    The total is the last figure before ``其中`` in the part's unit, or, if none is, the
+    last figure before it.
     """
     at = quantities[i].span.start
     if keys_nothing(view, s_start, c_start, start, at, parts=False):
@@ -43,5 +45,11 @@ def part_of_unkeyed(  # noqa: PLR0917 - the places around one figure
         j -= 1
     if j < 0 or quantities[j].span.start < s_start:
         return False
+    # 案件1132件,罚没款186万元,其中食品案件327件: the total is counted in the part's unit
+    unit, k = quantities[i].unit, j
+    while k >= 0 and quantities[k].span.start >= s_start and quantities[k].unit != unit:
+        k -= 1
+    if k >= 0 and quantities[k].span.start >= s_start:
+        j = k
     total = quantities[j].span
     return all(f.quantity.span != total for f in found[-_RECENT:])

@@ -24,7 +24,20 @@ _OTHER_PUBLICITY = (
     r"安全|疫情|防疫|消防|防汛|防火|卫生|健康|医保|社保|环保|环境|垃圾|文明|政策|征兵|国防"
     r"|精神|党史|党的|思想(?<!法治思想)"
 )
+# How a penalty case may end short of the penalty: none set (不予, 免予) or a lighter one
+# (从轻, 减轻); a count of those is a part of the cases.  Two characters each: a look-behind.
+_LENIENT = r"(?:[不免][予于]|从轻|减轻)"
 _LAW_WORK = r"法|复议|诉讼|应诉"  # ...or about the legal work a training teaches (复议应诉业务培训)
+# A trade taught, or those a trade is taught to (培训高素质农民, 职业技能培训, 就业创业培训):
+# a training in a sentence about law that teaches no law.  Two characters each: a look-behind.
+_TRADE = r"(?:农民|技能|职业|就业|创业)"
+# What a review verb governs: its first object, then more joined by 、 及 和 与 以及, or by
+# nothing (合同协议); the list ends on an object, where the last noun's own cue ends too
+# (审查合同、协议及规范性文件39件: at one place the earlier row, the review, wins)
+_REVIEWED = (
+    r"[^,;。]{0,8}?(?:合同|协议|规范性文件|决策(?:事项)?|议题)"
+    r"(?:(?:、|以及|及|和|与)?[^,;。、\d]{0,8}?(?:合同|协议|文件|决策(?:事项)?|议题|事项|纪要|方案))*"
+)
 
 _ROWS = (
     IndicatorSpec(
@@ -109,19 +122,15 @@ _ROWS = (
             # the verb governs a list of its objects too (审核重大行政决策、行政合同等12件);
             # 审查备案 is filing
             # (公平竞争审查 in the sentence goes on as 审查; a new verb, 审核, is a new review)
-            Cue(
-                r"(?<!备案)审查(?!备案)[^,;。]{0,8}?(?:合同|协议|规范性文件|决策(?:事项)?|议题)"
-                r"(?:、[^,;。、\d]{0,8}?(?:合同|协议|文件|决策(?:事项)?|议题|事项|纪要|方案))*",
-                exclude=r"公平竞争",
-            ),
-            r"(?<!备案)审核(?!备案)[^,;。]{0,8}?(?:合同|协议|规范性文件|决策(?:事项)?|议题)"
-            r"(?:、[^,;。、\d]{0,8}?(?:合同|协议|文件|决策(?:事项)?|议题|事项|纪要|方案))*",
+            Cue(rf"(?<!备案)审查(?!备案){_REVIEWED}", exclude=r"公平竞争"),
+            rf"(?<!备案)审核(?!备案){_REVIEWED}",
             # 重大合同审查3件: the object before the verb; 审查…文件1800余件 where the
             # sentence is about legality review (落实合法性审查制度,累计审查…)
             r"(?:合同|协议|规范性文件|决策事项|议题)(?:合法性)?审[查核]",
             Cue(r"(?<!备案)(?<!公平竞争)审[查核](?!备案)", context=r"合法性"),
         ],
-        ["件", "件次", "份", "次", "个", "宗"],
+        # 项: decisions reviewed in a series of objects (重大行政决策4项)
+        ["件", "件次", "份", "次", "个", "宗", "项"],
         comment="documents, contracts, decisions, meeting items reviewed for legality",
         examples=["合法性审查", "审核合同"],
     ),
@@ -158,13 +167,15 @@ _ROWS = (
     ),
     IndicatorSpec(
         "penalty-cases", "行政处罚案件", COUNT,
-        # not 不予行政处罚, 免予处罚案件 (no penalty set), the rules for penalties (裁量基准,
-        # 免罚清单), nor their files reviewed (案卷)
+        # not 不予行政处罚, 免予处罚案件 (no penalty set) nor 从轻, 减轻处罚 (a part, by how
+        # the cases ended: _LENIENT), the rules for penalties (裁量基准, 免罚清单), nor their
+        # files reviewed (案卷)
         [
-            r"行政处罚(?<![不免][予于]行政处罚)(?![^,;。\d]{0,6}?(?:裁量|基准|清单|标准|办法|案卷))"
-            r"|处罚案件(?<![不免][予于]处罚案件)"
+            rf"(?<!{_LENIENT})行政处罚(?![^,;。\d]{{0,6}}?(?:裁量|基准|清单|标准|办法|案卷))"
+            rf"|(?<!{_LENIENT})(?<!{_LENIENT}行政)处罚案件"
             # 处理投诉16起,处罚8起: the penalties set, bare
-            r"|(?<![不免][予于])(?<!行政)处罚(?![^,;。\d]{0,6}?(?:裁量|基准|清单|标准|办法|案卷|金额|款))",
+            rf"|(?<!{_LENIENT})(?<!行政)处罚"
+            r"(?![^,;。\d]{0,6}?(?:裁量|基准|清单|标准|办法|案卷|金额|款))",
             # a department's own (查处税收违法案件); not a crime's, discipline's, nor a tip
             r"(?:查[处办](?![^,;。\d]{0,10}?(?:刑事|犯罪|违纪))[^,;。\d]{0,10}?"
             # (not 确认…行政行为违法的案件: an act a review found unlawful)
@@ -181,14 +192,19 @@ _ROWS = (
         "inspections", "行政检查", COUNT,
         # 抽查: the random inspections of 双随机、一公开; 起 only straight after the cue
         # (开展执法检查36起; genre.indicators.RIGHT_AFTER), not 检查发现问题15起
-        [r"(?:行政|执法|监督|专项|日常|联合)?检查|抽查"],
-        ["次", "家次", "户次", "场次", "批次", "人次", "起"],
+        # 执法巡查, 日常巡查: the rounds of an enforcement patrol (巡查 alone: a river's, a
+        # road's); 台次, 辆次: vehicles inspected
+        [r"(?:行政|执法|监督|专项|日常|联合)?检查|抽查|(?:执法|监督|监管|专项|日常|联合)巡查"],
+        ["次", "家次", "户次", "场次", "批次", "人次", "起", "台次", "辆次"],
         comment="行政检查, 执法检查 carried out; a count of times, not of places",
         examples=["行政检查", "执法检查", "双随机抽查"],
     ),
     IndicatorSpec(
         "disputes", "矛盾纠纷", COUNT,
-        [r"(?:矛盾)?纠纷|调解案件|矛盾"],
+        # 劳动人事争议案件, 土地权属争议: disputes between parties by another name; not
+        # 行政争议, nor 争议 bare (化解争议186件 beside 行政复议: over an act, settled in
+        # reconsideration or in court)
+        [r"(?:矛盾)?纠纷|调解案件|矛盾|(?:劳动|人事|劳资|权属|民事)争议(?:案件)?"],
         ["件", "起", "宗", "次"],
         comment="disputes screened, mediated or resolved; 调解成功 after a total is its part",
         examples=["矛盾纠纷"],
@@ -270,7 +286,10 @@ _ROWS = (
         "trainings", "法治培训", COUNT,
         [
             # 受训人员605人: trainees; 专题研讨班11期: a seminar
-            Cue(r"培训(?:会|班)?|参训|轮训|受训|研讨班", context=_LAW_WORK),
+            Cue(
+                rf"(?<!{_TRADE})培训(?![^,;。、\d]{{0,4}}?(?:{_TRADE}))(?:会|班)?|参训|轮训|受训|研讨班",
+                context=_LAW_WORK,
+            ),
             r"执法[^,;。]{0,2}?[讲课]堂",  # 执法大讲堂8期: lectures for the staff who enforce
         ],
         ["场", "场次", "期", "轮", "次", "批次", "人", "人次", "名"],
@@ -281,9 +300,11 @@ _ROWS = (
         "enforcement-staff", "执法人员", COUNT,
         # 参加考试: who took part; 参训执法人员96人, 培训执法人员: trainees, not the staff;
         # 覆盖执法人员200余人: whom an activity reached
-        # 执法人员参与行政执法工作: the staff who enforce, not who took part in something
+        # 执法人员参与行政执法工作: the staff who enforce, not who took part in something;
+        # 执法人员编制210名, 名额: posts, a quota, not the staff
         [
-            r"执法(?<!训执法)(?<!训的执法)(?<!覆盖执法)(?:人员|队员)(?!参加|参与(?!(?:行政)?执法工作)|参训|参考|参学)"
+            r"执法(?<!训执法)(?<!训的执法)(?<!覆盖执法)(?:人员|队员|民警|干警)"
+            r"(?!参加|参与(?!(?:行政)?执法工作)|参训|参考|参学|编制|名额)"
             r"|执法证|(?:取得|具有|具备|持有)执法资格",  # 8名干部取得执法资格: the certified
         ],
         ["人", "名"],

@@ -14,6 +14,7 @@ from fzbg.model import Quantity
 
 __all__ = [
     "ALL_OF",
+    "AVERAGE",
     "BREAKDOWN",
     "BROADCAST",
     "CHANGE",
@@ -24,18 +25,23 @@ __all__ = [
     "COUNTED_BEFORE",
     "COUNTED_OTHER",
     "DELIBERATED",
+    "DISPATCHED",
     "EACH",
     "EACH_ENDS",
     "ELIDED",
     "FILLER",
+    "FRAME_OBJECT",
+    "FRAME_VERB",
     "FREQUENCY",
     "FROM_BASE",
+    "HEAD_NOUN",
     "INDICATORS",
     "LEVEL",
     "LISTED",
     "MEETING",
     "OUTCOME",
     "PARTICIPANTS",
+    "PART_OF",
     "PEOPLE",
     "RESPECTIVELY",
     "RESPECTIVE_FIGURE_JOIN",
@@ -157,6 +163,11 @@ def _broadcast(view: str, start: int, at: int) -> bool:
     return BROADCAST.search(view, start, at) is not None
 
 
+# An average, in the figure's clause before it: 平均仅有执法人员6名, 人均办案12件 count no
+# total (a rate so averaged, 出庭应诉率平均达98%, is still the rate).
+AVERAGE = re.compile(r"平均|人均")
+
+
 # Any of the parts: where none is, no figure after keys nothing for them, in one search
 # (中 of BREAKDOWN, too common a character to open one, is looked for in the clause alone).
 _BEFORE_FIGURE = re.compile(f"{TARGET.pattern}|{_PARTS}|{FREQUENCY.pattern}")
@@ -168,8 +179,8 @@ def keys_nothing(
     """Whether the words before the figure at ``end`` make it no count of the year.
 
     A target from the ``sentence``'s start (``TARGET``), a frequency or a broadcast
-    (``BROADCAST``) from ``start`` or a part from the ``clause``'s start (``BREAKDOWN``,
-    unless not ``parts``; ``OUTCOME``).
+    (``BROADCAST``) from ``start`` or a part or an average from the ``clause``'s start
+    (``BREAKDOWN``, unless not ``parts``; ``OUTCOME``; ``AVERAGE``, for a count).
 
     >>> view = "审查61件,其中合同40件,每月学法1次,力争达到95%"
     >>> clauses = [(view.rfind(",", 0, view.index(f)) + 1, view.index(f)) for f in
@@ -179,6 +190,8 @@ def keys_nothing(
     """
     if _broadcast(view, start, end):
         return True  # 滚动播放法治宣传片1200余次: showings, no events
+    if view.find("均", clause, end) >= 0 and AVERAGE.search(view, clause, end):
+        return _RATE.match(view, end) is None  # 平均仅有执法人员6名: an average, no total
     if (
         view[end - 1 : end] in _OUTCOME_ENDS
         and (outcome := OUTCOME.search(view, max(clause, end - _OUTCOME_REACH), end))
@@ -213,6 +226,9 @@ COUNTED_OTHER = re.compile(
 # What a count names right before it that no row counts: 参与重大决策…中涉法涉诉法律事务20余次
 # counts the legal affairs handled, not the decisions.
 COUNTED_BEFORE = re.compile(r"(?:事务|法律意见|意见建议)$")
+# Who or what was sent out, between a cue and its count, is what it counts: 检查出动车辆
+# 860台次, 执法检查中出动执法人员1200人次 count the vehicles and the staff, no inspection.
+DISPATCHED = "出动"
 
 # People counted, then what they took part in: 安排7名执法人员参加…培训班 counts trainees,
 # the subject the clause ends on (not the staff they are).
@@ -228,6 +244,11 @@ DELIBERATED = re.compile(r"[ ]*(?:专题|集中)?(?:研究|审议|讨论|听取)
 # word of the work or a total's between (开展执法检查36起, 抽查工作共计12起).
 RIGHT_AFTER: dict[str, frozenset[str]] = {"inspections": frozenset(("起",))}
 _RUN_UP = re.compile(r"(?:工作|活动|行动)?[ ]*(?:共计|合计|累计|共|计|达到?)?[ ]*")
+
+
+# The subject, then 中 and what marks a part of it, then the part's figure: 执法人员中具有
+# 法律专业背景的仅3名 counts those with the background, not the staff.
+PART_OF = re.compile(r"中[^,;。、\d]{0,16}?的")
 
 
 # A meeting between a cue and a count counts meetings (部署会等会议4次); 会前学法 is study.
@@ -268,12 +289,14 @@ def counts_other(view: str, cue: tuple[IndicatorSpec, int, int], figure: Quantit
     A meeting (MEETING: each word holds 会 or 言), not a word of a title's (《…应知应会…
     汇编》: only what follows the last title is read); affairs handled (COUNTED_BEFORE);
     anything but a run-up, for a unit the row reads only straight after its cue (:func:`_apart`:
-    检查发现问题15起 counts the problems).
+    检查发现问题15起 counts the problems); a part of the subject (PART_OF).
     """
     if _apart(view, cue, figure):
         return True
+    if view.startswith("中", cue[2]) and PART_OF.match(view, cue[2], figure.span.start):
+        return True  # 执法人员中具有法律背景的3名: a part (PART_OF)
     start, at = cue[2], figure.span.start
-    if COUNTED_BEFORE.search(view, start, at):
+    if COUNTED_BEFORE.search(view, start, at) or view.find(DISPATCHED, start, at) >= 0:
         return True
     if view.find("会", start, at) < 0 and view.find("言", start, at) < 0:
         return False  # most figures: no meeting's word at all
@@ -314,12 +337,21 @@ TOPIC = re.compile(
 )
 TOPIC_OPENS = frozenset("在关对围加强规做抓")  # what a match of TOPIC opens with, or ends with:
 TOPIC_ENDS = frozenset("面域中")  # a clause with neither is no topic, without a search
+# 对 and its objects with their figures, then the verb that acts on them all and its subject:
+# 对规范性文件4件、合同协议25份进行合法性审查 counts reviews, not the documents issued.
+FRAME_OBJECT = re.compile(r"对(?!于|照|标|接|外|象|比|口)")
+FRAME_VERB = re.compile(r"(?:进行|开展|予以|实施)了?(?:全面|严格|认真)?")
+# A figure's clause that names its subject by the head noun alone, a verb before it (清理文件
+# 89件, 列入事项5项): the clause before names it in full (开展行政规范性文件清理).
+HEAD_NOUN = re.compile(r"[^,;。:\d]{0,6}?(文件|事项)[ ]*(?:共计|合计|累计|共|计|达到?)?[ ]*")
 # A clause right after a figure that names what all of it is: 45件,均为行政复议案件.
 ALL_OF = re.compile(r",\s*(?:均为|均系|均是|均属于?|全部为|全部是|全部系|全部属于?|全为|都是|皆为)")
 # By key, a list after a count that the row counts too: 审查规范性文件12件、合同35份.
 LISTED: dict[str, re.Pattern[str]] = {
     "legality-reviews": re.compile(
-        r"、[^,;:。、\d]{0,6}?(?:合同|协议|文件|决策(?:事项)?|议题|纪要|事项)"
+        # (the body whose object it is may come between: 、区政府及区政府办公室合同286份)
+        r"、[^,;:。、\d]{0,12}?(?:合同|协议|文件|决策(?:事项)?|议题|纪要|事项)"
+        r"[ ]*(?:共计|合计|累计|共|计)?[ ]*"
     ),
 }
 # Events of the subject just counted, where held, not what: 宣讲2场次,走进社区开展2场次.
