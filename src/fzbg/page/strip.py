@@ -51,10 +51,12 @@ _MESSAGES = {
 
 
 # The inline debris a title or heading is reported with (a gloss stood in its words); a
-# site's watermark stamped into one, a page's number or a lost indent never belonged to it.
+# site's watermark stamped into one, a page's number or chrome, a lost indent never
+# belonged to it.
 _INLINE_KINDS = frozenset(rule.kind for rule in INLINE_DEBRIS) - {
     "site-watermark",
     "page-number",
+    "page-chrome",
     LOST_INDENT_KIND,
 }
 
