@@ -58,6 +58,10 @@ def test_marks_of_a_copy_do_not_hide_sections_or_points(text: str) -> None:
         ("| 一、主要举措和成效 |", "table-border"),
         ("**一是**执法力量薄弱。**二是**普法形式单一。", "markdown-emphasis"),
         ("1. **强化组织领导。**召开专题会议3次。", "markdown-emphasis"),
+        # an article's decoration before a title or a heading
+        ("▌一、主要举措和成效", "decoration-glyph"),
+        ("■ 某县2023年度法治政府建设情况报告", "decoration-glyph"),
+        ("  ◆（一）强化组织领导", "decoration-glyph"),
     ],
 )
 def test_a_copys_mark_is_debris_of_its_kind(text: str, kind: str) -> None:
@@ -67,7 +71,7 @@ def test_a_copys_mark_is_debris_of_its_kind(text: str, kind: str) -> None:
     assert {k for k, _, _ in pieces} == {kind}
     kept = "".join(c for i, c in enumerate(text) if not any(s <= i < e for _, s, e in pieces))
     assert "*" not in kept
-    assert kept.strip() == text.strip(" >-+|").replace("*", "")
+    assert kept.strip() == text.strip(" >-+|▌■◆").replace("*", "")
 
 
 @pytest.mark.parametrize(
@@ -83,6 +87,8 @@ def test_a_copys_mark_is_debris_of_its_kind(text: str, kind: str) -> None:
         "某**区**人民政府",  # a name anonymised in a repost, not bold
         "文中**重点**词语",
         "2023-2025年规划",
+        "满意度★★★★★",  # a glyph inside a line
+        "▌",  # a glyph alone
     ],
 )
 def test_text_that_looks_like_a_mark_stays(text: str) -> None:
@@ -98,3 +104,14 @@ def test_bold_run_in_points_inside_a_paragraph_are_read() -> None:
     )
     report = fzbg.parse_report(text)
     assert [s.title for s in report.shortcomings] == ["执法力量薄弱", "普法形式单一"]
+
+
+def test_a_glyph_before_the_title_and_the_headings_is_no_part_of_them() -> None:
+    """▌ before the title and each heading, as an article sets them: read without it."""
+    text = (
+        "▌青禾县医疗保障局2023年法治政府建设年度报告\n2023年，我局坚持依法行政。\n"
+        "▌一、主要举措和成效\n（一）加强组织领导。召开会议3次。\n▌二、存在的不足\n宣传不够。\n"
+    )
+    report = fzbg.parse_report(text)
+    assert report.title == "青禾县医疗保障局2023年法治政府建设年度报告"
+    assert [s.heading for s in report.sections] == ["一、主要举措和成效", "二、存在的不足"]

@@ -22,6 +22,7 @@ import regex
 from fzbg.genre.markers import CN_NUMERAL, ORDER_NUMERAL
 
 __all__ = [
+    "DECORATION_GLYPH",
     "MARKDOWN_BOLD",
     "MARKDOWN_HEADING",
     "MARKDOWN_LIST",
@@ -83,6 +84,13 @@ TABLE_BORDER = regex.compile(
     regex.VERBOSE | regex.MULTILINE,
 )
 
+_GLYPHS = "▌▍▎▋▊■◆◇●○▶►★☆◤"  # what a WeChat article sets before a title or a heading
+DECORATION_GLYPH = regex.compile(
+    rf"(?<=^[ \t]*)[{_GLYPHS}]+[ \t]*(?=[^\s{_GLYPHS}])",  # ▌一、主要举措: a glyph, then words
+    regex.MULTILINE,
+)
+_GLYPH = re.compile(f"[{_GLYPHS}]")
+
 _BULLET = r"[ ]*[-*+][ ]+[^\s\-*+0-9]"
 _FIRST_BULLET, _LINE_BULLET = re.compile(_BULLET), re.compile(rf"\n{_BULLET}")
 
@@ -119,6 +127,12 @@ MARKDOWN_MARKS: tuple[tuple[str, regex.Pattern[str], str, str | Callable[[str], 
         MARKDOWN_LIST,
         "The bullet of a Markdown list item before a point: - （一）加强领导.",
         _may_hold_bullet,
+    ),
+    (
+        "decoration-glyph",
+        DECORATION_GLYPH,
+        "A glyph an article sets before a title or a heading as decoration: ▌一、主要举措.",
+        lambda view: _GLYPH.search(view) is not None,
     ),
     (
         "table-border",
