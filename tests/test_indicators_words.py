@@ -23,6 +23,9 @@ from _figures import figure_keys as _keys
         ("共处理劳动人事争议案件2417件。", {"2417件": "disputes"}),
         ("仲裁机构受理劳动争议案件960件。", {"960件": "disputes"}),
         ("调处土地权属争议35起。", {"35起": "disputes"}),
+        # the enforcement force a body gathered, its certified staff a part of it
+        ("整合执法力量21人，其中持证执法人员15名。", {"21人": "enforcement-staff", "15名": None}),
+        ("下沉执法力量86人。", {"86人": "enforcement-staff"}),
     ],
 )
 def test_a_subjects_other_words_key_it(text: str, expected: dict[str, str]) -> None:
