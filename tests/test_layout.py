@@ -447,3 +447,13 @@ def test_a_blank_line_between_paragraphs_only_still_ends_them() -> None:
     """Where only some gaps are blank lines, they mark paragraphs, and stay."""
     text = REPORT.replace("二、存在的不足和原因", "\n二、存在的不足和原因")
     assert "\n\n二、存在的不足和原因" in recover_layout(text)[0]
+
+
+def test_a_copy_with_a_blank_line_after_every_line_and_page_feet_is_joined() -> None:
+    """Page feet widen a few gaps (a blank line on either side of the number); the rest,
+    one blank line each, are still a copy's habit, and the wraps are joined."""
+    report = fzbg.parse_report(_printed("blank-lines", ends=(8, 16, 24)).replace("\n", "\n\n"))
+    assert _shape(report) == _shape(fzbg.parse_report(REPORT))
+    lines = report.text.split("\n")
+    for whole in ("研究法治政府建设工作6次,将法治", "法律顾问列席会议28次", "发放宣传资料5000余份"):
+        assert any(whole in line for line in lines), whole

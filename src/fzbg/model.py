@@ -187,6 +187,7 @@ DIAGNOSTIC_CODES: dict[str, tuple[str, str]] = {
     "markdown-quote": ("Markdown引用", "the > before a line of a report quoted in Markdown"),
     "markdown-list": ("Markdown列表", "the - or * bullet of a Markdown list before a point"),
     "table-border": ("表格边框", "the | borders of the table cell a paragraph was copied from"),
+    "decoration-glyph": ("装饰符号", "a glyph an article sets before a title or heading: ▌"),
     "footnote-mark": ("脚注标记", "a Word footnote's mark copied out as text: 法治思维[1]"),
     "html-entity": ("HTML实体", "a white-space entity a scraper left unescaped: &nbsp;"),
     "lost-indent": ("缩进乱码", "indentation a page could not show, written as ?? before a line"),

@@ -21,7 +21,7 @@ __all__ = ["even_page", "uniform"]
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 _LEAST_LINES = 8  # fewer lines with words say too little of a copy's habit
-_DOUBLED_SHARE = 0.9  # the share of gaps that must be one blank line each
+_DOUBLED_SHARE = 0.75  # the share of gaps that must be one blank line each (page feet aside)
 
 
 def uniform(text: str) -> str:
