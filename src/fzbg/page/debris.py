@@ -166,7 +166,6 @@ _TOOLS_OPENING = regex.compile(
     r"(?=[^\s【\[])",
     regex.MULTILINE,
 )
-_LINE_BRACKET = re.compile(r"^[ \t]*[【\[]", re.MULTILINE)  # (its hint: a bracket opens a line)
 
 INLINE_DEBRIS: tuple[InlineDebrisRule, ...] = (
     InlineDebrisRule(
@@ -248,7 +247,7 @@ _HINTS: dict[regex.Pattern[str], _Hint] = {
     _WATERMARK: _may_hold_address,  # as case-blind as the rule: WWW.EXAMPLE.COM
     LOST_INDENT: "?",
     GLUED_PAGE_NUMBER: may_hold_page_number,
-    _TOOLS_OPENING: _LINE_BRACKET,
+    _TOOLS_OPENING: lambda view: "】" in view or "]" in view,  # a bar's bracket closes
 }
 
 

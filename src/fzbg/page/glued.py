@@ -111,7 +111,7 @@ def glued_tools(text: str) -> list[tuple[int, int]]:
     """
     tail = len(text.rstrip())
     start = max(text.rfind("\n", 0, tail) + 1, tail - _TOOLS_REACH)
-    view = fold(text[start:tail])
+    view = fold(text)[start:tail]  # the whole text's view, which fold keeps: no line's own
     for stop in _LAST_STOPS.finditer(view):
         rest = view[stop.end() :]
         line = next(chrome_lines(rest.lstrip()), None) if rest.strip() else None

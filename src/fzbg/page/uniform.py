@@ -18,8 +18,9 @@ from fzbg.page.wraps import page_width
 
 __all__ = ["even_page", "uniform"]
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-
+_GAP = re.compile(r"\n(?:[ \t]*\n)*")  # a gap between two lines: its breaks, blank lines and all
+_BLANK = re.compile(r"\n[ \t]*\n")  # (most texts hold no blank line: no gap is read)
+_SINGLE_BLANK = re.compile(r"\n[ \t]*\n(?![ \t]*\n)")  # (a wider gap keeps one blank line)
 _LEAST_LINES = 8  # fewer lines with words say too little of a copy's habit
 _DOUBLED_SHARE = 0.75  # the share of gaps that must be one blank line each (page feet aside)
 
@@ -39,11 +40,15 @@ def uniform(text: str) -> str:
     >>> uniform("一、工作情况\n\n召开会议4次。")  # too few lines to tell
     '一、工作情况\n\n召开会议4次。'
     """
-    if _BLANK_LINE.search(text) or text[:1] in (" ", "\t"):
-        lines = text.split("\n")
-        if sum(1 for line in lines if line.strip()) >= _LEAST_LINES:
-            return _undoubled(_unindented(lines))
-    return text
+    if text[:1] in (" ", "\t"):
+        text = _unindented(text)
+    if _BLANK.search(text) is None:
+        return text
+    gaps = _GAP.findall(text.strip())
+    ones = sum(gap.count("\n") == 2 for gap in gaps)  # one blank line between two lines
+    if ones + 1 < _LEAST_LINES or ones < _DOUBLED_SHARE * len(gaps):
+        return text
+    return _SINGLE_BLANK.sub("\n", text)
 
 
 def even_page(text: str) -> tuple[str, Width] | None:
@@ -57,39 +62,12 @@ def even_page(text: str) -> tuple[str, Width] | None:
     return None if width is None else (even, width)
 
 
-def _unindented(lines: list[str]) -> list[str]:
-    """The lines without the ASCII indentation every line with words has."""
+def _unindented(text: str) -> str:
+    """``text`` without the ASCII indentation every line with words has."""
+    lines = text.split("\n")
     words = [line for line in lines if line.strip()]
-    first = words[0]
+    first = words[0] if words else ""
     indent = first[: len(first) - len(first.lstrip(" \t"))]
-    if not indent or not all(line.startswith(indent) for line in words):
-        return lines
-    return [line[len(indent) :] if line.strip() else line for line in lines]
-
-
-def _undoubled(lines: list[str]) -> str:
-    """The lines joined, a gap of one blank line a break where nearly every gap is one."""
-    gaps: list[int] = []  # the blank lines between each two lines with words
-    blank = -1  # none before the first line with words
-    for line in lines:
-        if line.strip():
-            if blank >= 0:
-                gaps.append(blank)
-            blank = 0
-        elif blank >= 0:
-            blank += 1
-    if not gaps or sum(gap == 1 for gap in gaps) < _DOUBLED_SHARE * len(gaps):
-        return "\n".join(lines)
-    out: list[str] = []
-    blank = 0
-    for line in lines:
-        if line.strip():
-            if out and blank > 1:
-                out.append("")  # a wider gap: one blank line, a paragraph's end
-            out.append(line)
-            blank = 0
-        elif out:
-            blank += 1
-        else:
-            out.append(line)  # blank lines above the text stay as they are
-    return "\n".join(out) + "\n" * (blank > 0)
+    if len(words) < _LEAST_LINES or not indent or not all(w.startswith(indent) for w in words):
+        return text
+    return "\n".join(line[len(indent) :] if line.strip() else line for line in lines)
