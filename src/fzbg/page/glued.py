@@ -113,8 +113,8 @@ def glued_tools(text: str) -> list[tuple[int, int]]:
     start = max(text.rfind("\n", 0, tail) + 1, tail - _TOOLS_REACH)
     view = fold(text)[start:tail]  # the whole text's view, which fold keeps: no line's own
     for stop in _LAST_STOPS.finditer(view):
-        rest = view[stop.end() :]
-        line = next(chrome_lines(rest.lstrip()), None) if rest.strip() else None
-        if line is not None and line[0] == 0 and line[1] == len(rest.lstrip()):
+        rest = view[stop.end() :].lstrip()
+        line = next(chrome_lines(rest), None) if rest else None
+        if line is not None and line[:2] == (0, len(rest)):  # all the rest is that line
             return [(start + stop.end(), start + stop.end())]
     return []

@@ -18,7 +18,7 @@ import regex
 from fzbg.genre.bodies import ADDRESSEE_RUN_ON, BODY_NAME
 from fzbg.genre.chrome import LABEL_WORDS
 from fzbg.genre.dates import OPENING
-from fzbg.page.title_line import PLAN_JOINS, PLAN_WORDS
+from fzbg.page.title_line import PLANS_JOINED
 from fzbg.page.wraps import TITLE, TITLE_WORDS
 from fzbg.text.normalize import fold
 
@@ -35,7 +35,7 @@ _TITLE_WORDS = ("报告", "報告", "总结", "總結")
 _PARTED_TITLE = regex.compile(rf"{TITLE_WORDS}(?:报告|总结)")
 # A summary's title (…工作总结 2017年,…), maybe with next year's plans (…总结及2019年工作安排).
 _SUMMARY_TITLE = regex.compile(
-    rf"{TITLE_WORDS}(?:总结|报告)(?:[{PLAN_JOINS}][^\n。:;,]{{0,20}}?(?:{'|'.join(PLAN_WORDS)}))?"
+    rf"{TITLE_WORDS}(?:总结|报告)(?:{PLANS_JOINED})?"
     r"(?![ ]?如下)"
 )
 _FIRST_PART = regex.compile(r"[ ]*(?:一、|\(一\)|第一部分)")

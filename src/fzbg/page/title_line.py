@@ -21,6 +21,7 @@ from fzbg.genre.news import NEWS_TAIL, NEWS_VERBS
 
 __all__ = [
     "HEADLINE",
+    "PLANS_JOINED",
     "PLAN_JOINS",
     "PLAN_WORDS",
     "SITUATION",
@@ -58,10 +59,12 @@ PLAN_JOINS = "及和暨与"
 """What joins a report's name to next year's plans in its title (…报告和2024年工作计划)."""
 PLAN_WORDS = ("安排", "计划", "打算", "思路", "要点", "方案")
 """What a title calls next year's plans, after the report's name and a join."""
+PLANS_JOINED = rf"[{PLAN_JOINS}][^。,;:!?\n]{{0,20}}?(?:{'|'.join(PLAN_WORDS)})"
+"""Next year's plans joined after a report's name in its title: 及2024年工作计划."""
 TITLE = re.compile(
     rf"(?P<title>{_NAMING}"
     r"(?:报告(?:材料)?|汇报|通报|总结|年报"  # 报告材料: a document's own name for itself
-    rf"|(?:总结|情况|报告)[{PLAN_JOINS}][^。,;:!?]{{0,20}}?(?:{'|'.join(PLAN_WORDS)})"
+    rf"|(?:总结|情况|报告){PLANS_JOINED}"
     r"|(?:报告|情况)》?的(?:函|公告|通知|公示))"  # 关于报送…报告的函, 关于公布…报告的公告: the
     # letter a report is sent with, the notice it is published with (or put up: 公示)
     rf"(?:{NEWS_TAIL})?"  # a headline's verb after the name it gives whole: …报告发布

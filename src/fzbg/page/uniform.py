@@ -5,8 +5,9 @@ every line, hard wraps and all (``受理投诉举报1.2`` / blank / ``6万件``)
 block indents every line by the same spaces.  Set on every line, neither says where a
 paragraph ends, yet the layout stage reads a blank line or an indent as one, and would
 keep the halves of a wrapped figure apart.  :func:`uniform` takes such decoration away
-first: a gap of one blank line becomes a line break (a gap of more, one blank line), and
-the indentation every line shares goes.
+first, where it hides a wrapped page (:func:`even_page`): a gap of one blank line becomes
+a line break (a wider gap keeps a blank line: a paragraph's end), and the indentation
+every line shares goes.
 """
 
 from __future__ import annotations
